@@ -1,0 +1,35 @@
+# Quick start: `make demo`, then `make test`. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: demo test lint eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps make a second `make demo` instant; they depend on pyproject.toml so edits reinstall.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[test]"
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/newsevents code examples/articles.jsonl examples/sanctions.html --format table
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q
+
+eval: $(VENV)/.installed
+	$(BIN)/newsevents eval events --evaldata ../shared/evaldata/events
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,356 @@
+"""The ``actors`` stage: find the actors an article names and say who they are.
+
+In:  a parsed ``Doc`` (named entities, lemmas, dependencies).
+Out: ``doc._.actors``, a list of :class:`ActorMention` (character offsets, the surface text and an
+     :class:`ActorInfo` with canonical name, kind, country, sector), and
+     ``doc._.actor_at``, a map from token index to the index of the mention covering it.
+
+Resolution sits behind one interface, :class:`ActorResolver`: the event stage only reads
+``doc._.actors``, so a better resolver (the actor knowledge base) replaces
+:class:`GazetteerActorResolver` without touching event extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .datafiles import load_default
+
+# Prepositions after which a capital is a place ("talks in Moscow"), not the government.
+LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"}
+ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """Who an actor is. ``key`` groups mentions of one real-world actor within an article."""
+
+    key: str
+    name: str
+    kind: str  # person | organization | state | agent
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    office: str | None = None
+    igo: str | None = None
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor: token span ``[start, end)`` and character offsets."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    info: ActorInfo
+
+
+class ActorResolver(Protocol):
+    """Anything that turns a parsed Doc into actor mentions."""
+
+    def resolve(self, doc: Doc) -> list[ActorMention]: ...
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """Lookup tables built from countries.yaml, igos.yaml and agents.yaml."""
+
+    names: dict[str, ActorInfo]  # lower-cased name or alias -> actor
+    demonyms: dict[str, str]  # lower-cased demonym -> iso3
+    capitals: dict[str, ActorInfo]
+    agents: dict[str, tuple[str, float]]  # lemma (may be multiword) -> (sector, weight)
+    country_names: dict[str, str]  # iso3 -> name
+    surfaces: frozenset[str]  # every name, alias, capital and demonym as written in the data
+    ambiguous: frozenset[str]  # lower-cased strings with common other readings ("Georgia")
+
+
+def _aliases(entry: dict[str, Any]) -> list[str]:
+    """Name and aliases, without a leading "the" (the matcher finds the bare name)."""
+    return [_bare(a) for a in (entry["name"], *entry.get("aliases", []))]
+
+
+def _bare(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def build_gazetteer() -> _Gazetteer:
+    """Read the shipped data files into lookup tables."""
+    countries = load_default("countries")["countries"]
+    names: dict[str, ActorInfo] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, ActorInfo] = {}
+    country_names = {c["iso3"]: c["name"] for c in countries}
+    for c in countries:
+        state = ActorInfo(key=f"state:{c['iso3']}", name=c["name"], kind="state",
+                          country=c["iso3"], sector="GOV")
+        for alias in _aliases(c):
+            names.setdefault(alias.lower(), state)
+        for demonym in c.get("demonyms", []):
+            demonyms.setdefault(demonym.lower(), c["iso3"])
+        for capital in c.get("capitals", []):
+            capitals.setdefault(capital.lower(), state)
+        for metonym in c.get("metonyms", []):
+            text = metonym["text"] if isinstance(metonym, dict) else metonym
+            sector = metonym.get("sector", "GOV") if isinstance(metonym, dict) else "GOV"
+            names.setdefault(_bare(text).lower(), replace(
+                state, key=f"state:{c['iso3']}:{sector}", sector=sector))
+    orgs = load_default("igos")
+    for igo in orgs.get("igos", []):
+        info = ActorInfo(key=f"igo:{igo['code']}", name=igo["name"], kind="organization",
+                         country="IGO", sector=igo.get("sector", "IGO"), igo=igo["code"])
+        for alias in _aliases(igo):
+            names.setdefault(alias.lower(), info)
+    for ngo in orgs.get("ngos", []):
+        info = ActorInfo(key=f"ngo:{ngo['name'].lower()}", name=ngo["name"], kind="organization",
+                         country="NGO", sector=ngo.get("sector", "NGO"))
+        for alias in _aliases(ngo):
+            names.setdefault(alias.lower(), info)
+    agents = {a["lemma"].lower(): (a["sector"], float(a.get("weight", 1.0)))
+              for a in load_default("agents")["agents"]}
+    surfaces = {a for c in countries for a in _aliases(c) + c.get("demonyms", [])
+                + c.get("capitals", [])}
+    surfaces |= {_bare(m["text"] if isinstance(m, dict) else m)
+                 for c in countries for m in c.get("metonyms", [])}
+    surfaces |= {a for o in orgs.get("igos", []) + orgs.get("ngos", []) for a in _aliases(o)}
+    ambiguous = {_bare(a).lower() for e in countries + orgs.get("igos", []) + orgs.get("ngos", [])
+                 for a in e.get("ambiguous", [])}
+    return _Gazetteer(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
+                      frozenset(ambiguous))
+
+
+class GazetteerActorResolver:
+    """Actors from spaCy's entities, corrected by a phrase matcher over country, IGO and NGO
+    names, capitals, seats of government and demonyms, plus generic agent nouns
+    ("police", "Ukrainian forces") with the country taken from their modifiers.
+
+    Persons are grouped by surname within the article ("Olaf Scholz" ... "Scholz").
+    """
+
+    def __init__(self, nlp: Language, gazetteer: _Gazetteer | None = None):
+        self.gaz = gazetteer or build_gazetteer()
+        self.matcher_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._texts = {**self.gaz.names, **self.gaz.capitals}
+        tokenizer = nlp.tokenizer  # tokenise phrases exactly as the pipeline does
+        cased, lower = [], []
+        for surface in sorted(self.gaz.surfaces):
+            # Short or upper-case aliases ("US", "UN", "EU") must match case-sensitively,
+            # otherwise the pronoun "us" becomes the United States.
+            short = len(surface) <= 4 or surface.isupper()
+            (cased if short else lower).append(tokenizer(surface))
+        self.matcher_cased.add("ACTOR", cased)
+        self.matcher_lower.add("ACTOR", lower)
+
+    def resolve(self, doc: Doc) -> list[ActorMention]:
+        mentions = self._gazetteer_mentions(doc)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += self._entity_mentions(doc, taken)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += self._agent_mentions(doc, taken)
+        mentions.sort(key=lambda m: m.start)
+        return _link_surnames(mentions)
+
+    def _gazetteer_mentions(self, doc: Doc) -> list[ActorMention]:
+        spans = [Span(doc, s, e) for _, s, e in self.matcher_cased(doc)]
+        spans += [Span(doc, s, e) for _, s, e in self.matcher_lower(doc)]
+        out = []
+        for span in _longest_first(spans):
+            if self._contradicted(span):
+                continue
+            info = self._span_info(span)
+            if info is not None:
+                out.append(_mention(span, info))
+        return out
+
+    def _contradicted(self, span: Span) -> bool:
+        """NER says otherwise: "America" inside "Latin America", "Georgia" in "Georgia Meloni";
+        an ambiguous name ("Jordan", "Chad") needs NER to call it a place or group."""
+        for ent in span.doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and ent.end - ent.start > len(span):
+                if ent.label_ in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+                    return True
+        if span.text.lower() in self.gaz.ambiguous:
+            return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
+        return False
+
+    def _span_info(self, span: Span) -> ActorInfo | None:
+        key = span.text.lower()
+        if key in self.gaz.demonyms:
+            return self._demonym_info(span, self.gaz.demonyms[key])
+        if key in self.gaz.capitals and key not in self.gaz.names:
+            if _is_locative(span):
+                return None
+            return self.gaz.capitals[key]
+        return self._texts.get(key)
+
+    def _demonym_info(self, span: Span, iso3: str) -> ActorInfo | None:
+        """A demonym names an actor only as a plural noun ("the Ukrainians"); as an adjective
+        ("Ukrainian forces") it gives the country of the noun it modifies."""
+        if span.root.dep_ in ("amod", "compound") or span.root.tag_ in ("JJ", "NNP"):
+            return None
+        name = self.gaz.country_names.get(iso3, iso3)
+        return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
+                         country=iso3, sector="CVL")
+
+    def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("GPE", "NORP"):
+                continue  # places and nationalities the gazetteer did not know are not actors
+            name = _clean(ent)
+            if not name:
+                continue
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            country, sector = self._modifier_country_sector(ent)
+            info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
+                             country=country, sector=sector)
+            out.append(_mention(ent, info))
+        return out
+
+    def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = token.lemma_.lower()
+            phrase = _compound_lemma(token).split()
+            hit = None
+            for n in range(len(phrase) - 1):  # the longest listed phrase wins
+                hit = hit or self.gaz.agents.get(" ".join(phrase[n:]))
+            hit = hit or self.gaz.agents.get(lemma)
+            if hit is None or token.dep_ == "compound":
+                continue
+            span = _noun_phrase(token, taken)
+            country, _ = self._modifier_country_sector(span)
+            name = _clean(span)
+            info = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
+                             country=country, sector=hit[0])
+            out.append(_mention(span, info))
+        return out
+
+    def _modifier_country_sector(self, span: Span) -> tuple[str | None, str | None]:
+        """Country and sector from a phrase's modifiers: "Ukrainian President X" -> UKR, GOV."""
+        country = sector = None
+        for token in _modifiers(span):
+            low = token.text.lower()
+            if country is None:
+                country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))
+            if sector is None and token.pos_ in ("NOUN", "PROPN"):
+                hit = self.gaz.agents.get(token.lemma_.lower())
+                sector = hit[0] if hit else None
+        return country, sector
+
+
+def _state_code(info: ActorInfo | None) -> str | None:
+    return info.country if info is not None and info.kind == "state" else None
+
+
+def _modifiers(span: Span) -> Iterable[Token]:
+    """Tokens that modify the phrase: inside it before the root, and its left dependents."""
+    for token in span:
+        if token.i != span.root.i:
+            yield token
+    for child in span.root.lefts:
+        if child.i < span.start and child.dep_ in ("amod", "compound", "poss", "nmod"):
+            yield from child.subtree
+    # Appositive titles: "Olaf Scholz, the German chancellor"
+    for child in span.root.rights:
+        if child.dep_ == "appos":
+            yield from child.subtree
+
+
+def _compound_lemma(token: Token) -> str:
+    """The noun with the modifiers directly before it: "prime minister", "armed force"."""
+    parts: list[str] = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].head.i == token.i and token.doc[i].dep_ in ("compound", "amod"):
+        parts.insert(0, token.doc[i].lemma_.lower())
+        i -= 1
+    return " ".join([*parts, token.lemma_.lower()])
+
+
+def _noun_phrase(token: Token, taken: set[int]) -> Span:
+    """The agent noun with its adjective/compound modifiers, not its determiner."""
+    start = token.i
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        if child.dep_ in ("amod", "compound", "nmod") and child.i == start - 1 and child.i not in taken:
+            start = child.i
+    return token.doc[start : token.i + 1]
+
+
+def _is_locative(span: Span) -> bool:
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+
+
+def _clean(span: Span) -> str:
+    """Surface text without leading determiners, possessive endings and stray punctuation."""
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct")]
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return " ".join(t.text for t in tokens).strip(" ,.'\"")
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    used: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(i in used for i in range(span.start, span.end)):
+            chosen.append(span)
+            used.update(range(span.start, span.end))
+    return chosen
+
+
+def _mention(span: Span, info: ActorInfo) -> ActorMention:
+    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
+
+
+def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Give a later bare surname ("Scholz") the identity of the earlier full name."""
+    full: dict[str, ActorInfo] = {}
+    for m in mentions:
+        if m.info.kind != "person":
+            continue
+        words = m.info.name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1].lower(), m.info)
+        elif words and words[0].lower() in full:
+            earlier = full[words[0].lower()]
+            m.info = replace(earlier, country=earlier.country or m.info.country,
+                             sector=earlier.sector or m.info.sector)
+    return mentions
+
+
+def set_actor_extensions() -> None:
+    for name, default in (("actors", None), ("actor_at", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+@Language.factory("newsevents_actors")
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(GazetteerActorResolver(nlp))
+
+
+class ActorsComponent:
+    """spaCy component: runs an :class:`ActorResolver` and stores its mentions on the Doc."""
+
+    def __init__(self, resolver: ActorResolver):
+        set_actor_extensions()
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.resolver.resolve(doc)
+        doc._.actors = mentions
+        doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}
+        return doc

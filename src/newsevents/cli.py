@@ -1,0 +1,142 @@
+"""The ``newsevents`` command line: a thin layer over :class:`newsevents.coder.Coder`.
+
+    newsevents code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [--model NAME]
+    newsevents eval events [--evaldata DIR] [--limit N]
+    newsevents lexicon check [PATH]
+
+Exit status of ``code``: 0 when every input was coded, 1 when some were not, 2 on a usage
+error. Each input that cannot be coded gets one line on standard error naming it and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import TextIO
+
+from . import __version__
+from .datafiles import DataFileError
+from .nlp import DEFAULT_MODEL, ModelError
+from .output import FORMATS, write
+from .read import ReadError, read_inputs
+from .record import Article, CodedArticle
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsevents",
+        description="Turn English news articles into PLOVER political event records.")
+    parser.add_argument("--version", action="version", version=f"newsevents {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    code = commands.add_parser("code", help="code articles into event records")
+    code.add_argument("paths", nargs="+", metavar="PATH",
+                      help=".txt, .html/.htm or .jsonl file, or - for standard input")
+    code.add_argument("--date", type=_iso_date, default=None,
+                      help="publication date for inputs that carry none (YYYY-MM-DD)")
+    code.add_argument("--format", choices=FORMATS, default=None,
+                      help="output format (default: table on a terminal, jsonl otherwise)")
+    code.add_argument("--model", default=DEFAULT_MODEL,
+                      help=f"installed spaCy English pipeline (default {DEFAULT_MODEL})")
+    code.add_argument("--lexicon", default=None, help="event lexicon file replacing the default")
+    code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
+
+    evaluate = commands.add_parser("eval", help="measure accuracy on gold-standard data")
+    eval_sets = evaluate.add_subparsers(dest="set", required=True)
+    events = eval_sets.add_parser("events", help="event coding on the NGEC and CAMEO sets")
+    events.add_argument("--evaldata", default="../shared/evaldata/events",
+                        help="folder with ngec_synthetic_stories.csv and cameo_news_sentences/")
+    events.add_argument("--limit", type=int, default=None,
+                        help="score only the first N NGEC stories (quick runs)")
+    events.add_argument("--model", default=DEFAULT_MODEL)
+    events.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
+    lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
+    check = lexicon_cmds.add_parser("check", help="validate a lexicon file")
+    check.add_argument("path", nargs="?", default=None, help="lexicon file (default: packaged)")
+    return parser
+
+
+def _coded(coder: object, items: Iterator[Article | ReadError], failures: list[str],
+           err: TextIO) -> Iterator[CodedArticle]:
+    """Feed readable articles to the coder, reporting unreadable inputs as they come."""
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ReadError):
+                failures.append(item.source)
+                print(f"newsevents: {item}", file=err, flush=True)
+            else:
+                yield item
+
+    yield from coder.code_many(articles())  # type: ignore[attr-defined]
+
+
+def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .coder import Coder  # imported here so that --help stays instant
+
+    try:
+        coder = Coder(model=args.model, lexicon=args.lexicon, batch_size=args.batch_size)
+    except (ModelError, DataFileError) as exc:
+        print(f"newsevents: {exc}", file=err)
+        return EXIT_USAGE
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    failures: list[str] = []
+    items = read_inputs(args.paths, args.date, stdin=sys.stdin)
+    write(_coded(coder, items, failures, err), fmt, out)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def run_lexicon_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .lexicon import load_lexicon
+
+    try:
+        lexicon = load_lexicon(args.path)
+    except DataFileError as exc:
+        print(exc, file=err)
+        return EXIT_SOME_FAILED
+    print(f"{lexicon.source}: ok, {lexicon.size} triggers "
+          f"({sum(map(len, lexicon.verbs.values()))} verb, "
+          f"{sum(map(len, lexicon.nouns.values()))} noun)", file=out)
+    return EXIT_OK
+
+
+def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .eval import run_events_eval
+
+    return run_events_eval(args, out, err)
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval}
+    try:
+        return handlers[args.command](args, out, err)
+    except BrokenPipeError:  # "newsevents code ... | head" is normal use
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("newsevents: interrupted", file=err)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""The ``Coder``: the one API that the command line, the store and the web app share.
+
+>>> coder = Coder()
+>>> record = coder.code("Russian forces shelled Kharkiv on Tuesday.", published="2025-03-04")
+>>> record.events[0].event
+'ASSAULT'
+
+``code_many`` streams articles through ``nlp.pipe`` with the pipeline loaded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import ActorMention
+from .lexicon import QUAD
+from .nlp import DEFAULT_MODEL, load_pipeline
+from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
+
+
+def _as_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        return date.fromisoformat(published[:10])
+
+
+class Coder:
+    """Codes English news articles into coded-article records (Contract 2).
+
+    ``model`` is any installed spaCy English pipeline with a parser and NER;
+    ``lexicon`` a path to an event lexicon that replaces the packaged one;
+    ``batch_size`` how many articles ``nlp.pipe`` takes at a time.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, lexicon: str | None = None,
+                 batch_size: int = 32, nlp: Language | None = None):
+        self.model = model
+        self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon)
+        self.batch_size = batch_size
+
+    def code(self, text: str, published: str | None = None, title: str | None = None,
+             id: str = "article", url: str | None = None, source: str | None = None) -> CodedArticle:
+        """Code one article given as text."""
+        article = Article(id=id, text=text, title=title, published=published, url=url,
+                          source=source)
+        return next(self.code_many([article]))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code a stream of articles, in order, loading nothing per article."""
+        pairs = ((self._make_doc(a), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield build_record(doc, article)
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = _as_date(article.published)
+        return doc
+
+
+def build_record(doc: Doc, article: Article) -> CodedArticle:
+    """Turn a fully annotated Doc into the coded-article record."""
+    entities, entity_of = _entities(doc._.actors or [])
+    places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name)
+              for n, p in enumerate(doc._.places or [], start=1)]
+    times = [Time(f"T{n}", t.text, t.start_char, t.end_char, t.type, t.value)
+             for n, t in enumerate(doc._.times or [], start=1)]
+    quotes = [Quote(f"Q{n}", q.text, q.start_char, q.end_char, q.direct,
+                    entity_of.get(q.speaker) if q.speaker is not None else None,
+                    q.speaker_text, q.cue.text if q.cue is not None else None)
+              for n, q in enumerate(doc._.quotes or [], start=1)]
+    events = []
+    for n, mention in enumerate(doc._.events or [], start=1):
+        refs = [_actor_ref(doc, i, entity_of, entities) for i in mention.actors]
+        recipients = [_actor_ref(doc, i, entity_of, entities) for i in mention.recipients]
+        time = doc._.times[mention.time] if mention.time is not None else None
+        start, end = mention.trigger_chars
+        trigger = mention.trigger
+        events.append(Event(
+            id=f"V{n}", event=trigger.event, mode=trigger.mode, context=list(trigger.context),
+            cameo=trigger.cameo, quad=QUAD[trigger.event], modality=mention.modality,
+            date=(time.value if time is not None and time.type == "DATE" and time.value
+                  else _published_day(article.published)),
+            actor=refs, recipient=recipients,
+            event_loc=places[mention.place].id if mention.place is not None else None,
+            event_text=doc.text[start:end], trigger=(start, end),
+            sentence=(mention.sentence.start_char, mention.sentence.end_char),
+            confidence=mention.confidence))
+    return CodedArticle(article, entities, places, times, quotes, events)
+
+
+def _published_day(published: str | None) -> str | None:
+    return published[:10] if published else None
+
+
+def _entities(mentions: list[ActorMention]) -> tuple[list[Entity], dict[int, str]]:
+    """One entity per real-world actor (mentions grouped by key), in order of first mention."""
+    by_key: dict[str, Entity] = {}
+    entity_of: dict[int, str] = {}
+    for n, m in enumerate(mentions):
+        entity = by_key.get(m.info.key)
+        if entity is None:
+            info = m.info
+            entity = Entity(id=f"E{len(by_key) + 1}", name=info.name, kind=info.kind,
+                            wikidata=info.wikidata, country=info.country, sector=info.sector,
+                            office=info.office, igo=info.igo)
+            by_key[info.key] = entity
+        entity.mentions.append(Mention(m.text, m.start_char, m.end_char))
+        entity_of[n] = entity.id
+    return list(by_key.values()), entity_of
+
+
+def _actor_ref(doc: Doc, index: int, entity_of: dict[int, str],
+               entities: list[Entity]) -> ActorRef:
+    mention = doc._.actors[index]
+    entity = entities[int(entity_of[index][1:]) - 1]
+    return ActorRef(entity=entity.id, text=mention.text, name=entity.name,
+                    wikidata=entity.wikidata, country=entity.country, sector=entity.sector,
+                    igo=entity.igo)

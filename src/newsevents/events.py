@@ -1,0 +1,396 @@
+"""The ``events`` stage: clause-level triggers -> PLOVER events with arguments and modality.
+
+In:  a parsed ``Doc`` annotated by the earlier stages: ``doc._.actors`` / ``doc._.actor_at``
+     (who), ``doc._.places`` / ``doc._.place_at`` (where), ``doc._.times`` (when),
+     ``doc._.quotes`` (who speaks), and ``doc._.published``.
+Out: ``doc._.events``, a list of :class:`EventMention`: the trigger token and lexicon entry,
+     actor and recipient mention indices, modality, place and time indices and a confidence.
+
+The stage reads annotations only; it never calls the other stages. Triggers come from the
+event lexicon (``data/lexicon.yaml``). Arguments come from the dependency parse: the agent is
+the subject (or the ``by`` phrase of a passive, or the controller of an infinitive), the
+recipient the object, indirect object or a prepositional object; nominal events take their
+arguments from possessives, modifiers and ``by``/``between``/``with``/``on`` phrases, or from
+the light verb that carries them ("held talks with", "launched strikes on").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, Trigger, load_lexicon
+from .modality import HISTORICAL_DAYS, modality_of
+
+RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
+                   "onto"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
+# Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "order", "force", "persuade", "tell",
+                  "allow", "invite", "encourage", "request", "push", "pressure", "help",
+                  "authorize", "authorise", "instruct", "appeal", "warn", "accuse", "blame"}
+# Verbs that carry an event noun without adding meaning: "held talks", "launched strikes".
+LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "take", "begin",
+               "start", "continue", "resume", "mount", "order", "impose", "sign", "reach",
+               "pay", "have", "organise", "organize", "lead", "join", "intensify", "escalate",
+               "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
+               "perform", "undertake", "initiate", "stage", "host", "attend", "stage", "wage",
+               "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
+FIRST_PERSON = {"we", "i", "us", "our", "my"}
+# Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
+# it is the one done to ("the arrest of protesters").
+OF_IS_ACTOR = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE", "AGREE"}
+
+
+@dataclass
+class EventMention:
+    trigger: Trigger
+    token: Token
+    sentence: Span
+    actors: list[int] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+    modality: str = "asserted"
+    place: int | None = None
+    time: int | None = None
+    confidence: float = 0.5
+
+    @property
+    def trigger_chars(self) -> tuple[int, int]:
+        start = self.token.idx - sum(len(m) + 1 for m in self.trigger.modifiers)
+        return max(start, self.sentence.start_char), self.token.idx + len(self.token.text)
+
+
+def _objects(token: Token) -> list[Token]:
+    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append(child)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found + [c for t in found for c in t.conjuncts]
+
+
+def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | None | bool:
+    """Whether the trigger's companions are present; returns the object token it needs."""
+    children = list(token.children)
+    if trigger.particle and not any(
+            c.lower_ == trigger.particle and c.dep_ in ("prt", "prep", "advmod") for c in children):
+        return False
+    if trigger.prep and not any(
+            c.lower_ in trigger.prep and c.dep_ in ("prep", "prt", "agent", "dative")
+            for c in children):
+        return False
+    lemmas = {o.lemma_.lower(): o for o in objects}
+    if trigger.not_object and trigger.not_object & lemmas.keys():
+        return False
+    if trigger.object:
+        hit = trigger.object & lemmas.keys()
+        return lemmas[sorted(hit)[0]] if hit else False
+    if trigger.modifiers:
+        doc = token.doc
+        start = token.i - len(trigger.modifiers)
+        if start < 0 or tuple(t.lemma_.lower() for t in doc[start:token.i]) != trigger.modifiers:
+            return False
+    return True
+
+
+def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None] | None:
+    """The most specific lexicon entry that this token triggers, with its object if any."""
+    if token.pos_ == "VERB":
+        candidates = lexicon.verbs.get(token.lemma_.lower(), [])
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        candidates = lexicon.nouns.get(token.lemma_.lower(), [])
+        if not candidates and token.pos_ == "NOUN":
+            candidates = lexicon.nouns.get(token.lower_, [])
+    else:
+        return None
+    if not candidates:
+        return None
+    objects = _objects(token)
+    for trigger in candidates:
+        result = _matches(trigger, token, objects)
+        if result is not False:
+            return trigger, (result if isinstance(result, Token) else None)
+    return None
+
+
+class ArgumentFinder:
+    """Maps parse tokens to actor mentions, following the grammar of who does what."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actor_at: dict[int, int] = doc._.actor_at or {}
+        self.actors = doc._.actors or []
+        self.quotes = doc._.quotes or []
+
+    def actors_in(self, token: Token | None) -> list[int]:
+        """Actor mentions a noun phrase names, with co-ordinated ones ("France and Poland")."""
+        if token is None:
+            return []
+        found: list[int] = []
+        for head in [token, *token.conjuncts]:
+            n = self._actor_of(head)
+            if n is not None and n not in found:
+                found.append(n)
+        return found
+
+    def _actor_of(self, token: Token) -> int | None:
+        if token.i in self.actor_at:
+            return self.actor_at[token.i]
+        if token.lower_ in FIRST_PERSON:
+            return self._speaker_at(token.idx)
+        if token.lower_ in ("he", "she"):
+            return self._latest(token.i, "person")
+        # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down.
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "appos", "nmod") and child.i in self.actor_at:
+                return self.actor_at[child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.actor_at:
+                        return self.actor_at[pobj.i]
+        return None
+
+    def _speaker_at(self, char: int) -> int | None:
+        for quote in self.quotes:
+            if quote.direct and quote.start_char <= char < quote.end_char:
+                return quote.speaker
+        return None
+
+    def _latest(self, before: int, kind: str) -> int | None:
+        for n in range(len(self.actors) - 1, -1, -1):
+            if self.actors[n].end <= before and self.actors[n].info.kind == kind:
+                return n
+        return None
+
+    def agent_of(self, verb: Token, depth: int = 0) -> list[int]:
+        """Who does what the verb says: subject, passive ``by`` phrase or controller."""
+        if depth > 4:
+            return []
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self.actors_in(child)
+            if child.dep_ == "agent":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                return self.actors_in(pobj)
+        head = verb.head
+        if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") and head.i != verb.i:
+            if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
+                head = head.head
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                controller = self._object_of_control(head)
+                if controller:
+                    return controller
+            if verb.dep_ != "ccomp":
+                return self.agent_of(head, depth + 1)
+        if verb.dep_ == "conj":
+            return self.agent_of(head, depth + 1)
+        if verb.dep_ in ("relcl", "acl"):
+            if verb.dep_ == "relcl" or verb.tag_ == "VBG":
+                return self.actors_in(head)
+        return []
+
+    def _object_of_control(self, verb: Token) -> list[int]:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                return self.actors_in(child)
+            if child.dep_ in ("prep", "prt") and child.lower_ == "on":  # "called on Russia to"
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self.actors_in(pobj)
+        return []
+
+    def recipients_of_verb(self, verb: Token, consumed: Token | None) -> list[int]:
+        found: list[int] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass"):
+                found += self.actors_in(child)
+            elif child.dep_ in ("prep", "prt") and child.lower_ in RECIPIENT_PREPS:
+                found += self._pobj_actors(child)
+            elif child.dep_ == "acl" and verb.dep_ == "relcl":
+                continue
+        if consumed is not None:  # "imposed sanctions on Russia": the prep may hang off the noun
+            for child in consumed.children:
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                    found += self._pobj_actors(child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
+            found += self.actors_in(verb.head)
+        return _unique(found)
+
+    def _pobj_actors(self, prep: Token) -> list[int]:
+        return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
+
+    def noun_arguments(self, noun: Token, event: str) -> tuple[list[int], list[int]]:
+        """Actor and recipient of a nominal event from its own modifiers."""
+        actors: list[int] = []
+        recipients: list[int] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.actor_at:
+                actors.append(self.actor_at[child.i])
+            elif child.dep_ == "prep":
+                prep = child.lower_
+                pobj_actors = self._pobj_actors(child)
+                if prep == "by":
+                    actors += pobj_actors
+                elif prep in ("between", "among", "amongst"):
+                    actors += pobj_actors[:1]
+                    recipients += pobj_actors[1:]
+                elif prep == "of":
+                    (actors if event in OF_IS_ACTOR else recipients).extend(pobj_actors)
+                elif prep in RECIPIENT_PREPS:
+                    recipients += pobj_actors
+        return _unique(actors), _unique(recipients)
+
+
+def _unique(items: Iterable[int]) -> list[int]:
+    seen: list[int] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a nominal trigger sits in (through prepositions)."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _in_clause(verb: Token, table: dict[int, int]) -> int | None:
+    """A place or time attached to the verb directly or through a preposition."""
+    for child in verb.children:
+        if child.i in table:
+            return table[child.i]
+        if child.dep_ in ("prep", "npadvmod", "advmod") or child.dep_ == "pobj":
+            for grandchild in child.children:
+                if grandchild.i in table and (
+                        child.dep_ != "prep" or child.lower_ in LOCATIVE_PREPS | {"on", "during",
+                                                                                 "since", "last"}):
+                    return table[grandchild.i]
+    return None
+
+
+class EventFinder:
+    """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> list[EventMention]:
+        args = ArgumentFinder(doc)
+        time_at = {i: n for n, t in enumerate(doc._.times or []) for i in range(t.start, t.end)}
+        place_at = doc._.place_at or {}
+        events: list[EventMention] = []
+        consumed: set[int] = set()
+        verb_events: dict[int, str] = {}
+        matches = [(t, m) for t in doc if (m := match_trigger(self.lexicon, t)) is not None]
+        for token, (trigger, obj) in matches:
+            if trigger.pos != "verb":
+                continue
+            if obj is not None:
+                consumed.add(obj.i)
+            event = EventMention(trigger, token, token.sent)
+            event.actors = args.agent_of(token)
+            event.recipients = [r for r in args.recipients_of_verb(token, obj)
+                                if r not in event.actors]
+            self._locate(event, token, place_at, time_at)
+            events.append(event)
+            verb_events[token.i] = trigger.event
+        for token, (trigger, _) in matches:
+            if trigger.pos != "noun" or token.i in consumed:
+                continue
+            if verb_events.get(token.head.i) == trigger.event:
+                continue  # "attacked in a raid": the verb already codes it
+            events.append(self._nominal(token, trigger, args, place_at, time_at))
+        published = doc._.published
+        for event in events:
+            event.modality = modality_of(event.token, doc._.speech_cues or set())
+            if event.modality == "asserted" and _long_before(event, doc, published):
+                event.modality = "historical"
+            event.confidence = _confidence(event)
+        events.sort(key=lambda e: e.token.i)
+        return events
+
+    def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
+                 place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
+        event = EventMention(trigger, token, token.sent)
+        actors, recipients = args.noun_arguments(token, trigger.event)
+        verb = _clause_verb(token)
+        carried = (verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj")
+                   and verb.lemma_.lower() in LIGHT_VERBS)
+        if carried and verb is not None:
+            actors = actors or args.agent_of(verb)
+            recipients = recipients or args.recipients_of_verb(verb, token)
+        event.actors = actors
+        event.recipients = [r for r in recipients if r not in actors]
+        self._locate(event, token, place_at, time_at)
+        if verb is not None and (event.place is None or event.time is None):
+            self._locate(event, verb, place_at, time_at)
+        return event
+
+    @staticmethod
+    def _locate(event: EventMention, token: Token, place_at: dict[int, int],
+                time_at: dict[int, int]) -> None:
+        if event.place is None:
+            event.place = _in_clause(token, place_at)
+        if event.time is None:
+            event.time = _in_clause(token, time_at)
+
+
+def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
+    if event.time is None or published is None:
+        return False
+    value = doc._.times[event.time].value or ""
+    try:
+        year = int(value[:4])
+    except ValueError:
+        return False
+    # Compare at the value's own granularity: a bare year counts from its last day.
+    when = date(year, 12, 31)
+    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+        when = date(year, int(value[5:7]), 28)
+    if len(value) == 10:
+        when = date.fromisoformat(value)
+    return (published - when).days > HISTORICAL_DAYS
+
+
+def _confidence(event: EventMention) -> float:
+    score = event.trigger.weight * (0.55 + 0.3 * bool(event.actors) + 0.15 * bool(event.recipients))
+    if event.trigger.pos == "noun" and not event.actors:
+        score *= 0.85
+    return min(score, 0.99)
+
+
+def set_event_extensions() -> None:
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", default=None)
+
+
+@Language.factory("newsevents_events", default_config={"lexicon_path": None})
+def make_events(nlp: Language, name: str, lexicon_path: str | None) -> EventsComponent:
+    return EventsComponent(load_lexicon(lexicon_path))
+
+
+class EventsComponent:
+    """spaCy component: code PLOVER events from the annotations of the earlier stages."""
+
+    def __init__(self, lexicon: Lexicon):
+        set_event_extensions()
+        self.finder = EventFinder(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.finder(doc)
+        return doc

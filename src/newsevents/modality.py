@@ -1,0 +1,141 @@
+"""Modality of an event trigger: asserted, negated, future or hypothetical.
+
+In:  the trigger token of an event (verb or event noun) in a parsed sentence.
+Out: one of ``asserted``, ``negated``, ``future``, ``hypothetical`` (``historical`` is decided
+     from the event's date by the event stage).
+
+Two sources decide it. The trigger's own clause: a negation ("did not attack", "no talks"),
+a future auxiliary ("will send"), a modal ("could impose"), a condition ("if ... attacks").
+Then the verbs that govern the clause, climbing through infinitives, complements and
+prepositions: "refused to", "denied" negate; "plans to", "promised to", "vowed to", "agreed to"
+make it future; "urged X to", "called for", "accused X of" make it hypothetical (demanded or
+alleged by someone else). A verb of saying ("said that", "told reporters") is transparent: the
+reported event keeps the modality of its own clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# An event more than this many days before publication is "historical".
+HISTORICAL_DAYS = 180
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "must", "can", "ca", "'d"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+NEGATING = {"refuse", "deny", "fail", "decline", "reject", "avoid", "rule", "dismiss",
+            "stop", "cease", "halt", "abandon", "cancel", "postpone", "suspend", "forgo",
+            "prevent", "block", "oppose", "veto", "resist"}
+FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expect", "hope",
+          "want", "decide", "agree", "threaten", "offer", "propose", "schedule", "set", "seek",
+          "try", "attempt", "mean", "commit", "undertake", "resolve", "due", "poise", "eye",
+          "consider", "mull", "weigh", "announce", "vote", "move", "gear", "ready", "go",
+          "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear"}
+HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
+                "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
+                "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
+                "invite", "encourage", "pressure", "lobby", "petition", "advocate", "seek",
+                "chance", "risk", "rumour", "rumor"}
+# "X said that Y attacked Z": the report stops the climb; Y's attack stands on its own.
+TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
+               "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
+               "recall", "describe", "quote", "insist"}
+CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acomp", "conj",
+              "nsubjpass", "attr", "oprd", "amod", "compound", "appos"}
+
+
+def _own_marks(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "negated"
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            low = child.lower_
+            if low in FUTURE_AUX:
+                return "future"
+            if low in HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if low == "going" or (child.lemma_ == "be" and verb.tag_ == "VBG"
+                                  and any(c.lower_ == "to" for c in verb.children)):
+                return "future"
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return "hypothetical"
+    return None
+
+
+def _noun_marks(noun: Token) -> str | None:
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            return "negated"
+        if child.dep_ == "amod" and child.lower_ in ("possible", "potential", "proposed",
+                                                      "planned", "alleged", "future",
+                                                      "hypothetical", "threatened"):
+            return "future" if child.lower_ in ("planned", "future", "proposed") else "hypothetical"
+    return None
+
+
+def _governor_class(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma in NEGATING:
+        return "negated"
+    if lemma in FUTURE:
+        return "future"
+    if lemma in HYPOTHETICAL:
+        return "hypothetical"
+    return None
+
+
+def modality_of(trigger: Token, speech_cues: set[int]) -> str:
+    """The modality of the event whose trigger is ``trigger``."""
+    node = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        marked = _noun_marks(trigger)
+        if marked:
+            return marked
+    else:
+        marked = _own_marks(trigger)
+        if marked:
+            return marked
+        if _conditional_clause(trigger):
+            return "hypothetical"
+    first_verb = trigger.pos_ == "VERB"
+    for _ in range(6):
+        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
+            return "asserted"
+        child, node = node, node.head
+        if node.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        lemma = node.lemma_.lower()
+        if node.i in speech_cues or lemma in TRANSPARENT:
+            marked = _own_marks(node) if child.dep_ != "ccomp" else None
+            return marked if marked == "negated" else "asserted"
+        if not first_verb:  # the verb carrying a nominal trigger is its own clause
+            first_verb = True
+            marked = _own_marks(node)
+            if marked:
+                return marked
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return "asserted"  # "the attack killed five": the noun's clause is the verb's
+        if child.dep_ == "conj":
+            continue
+        governed = _governor_class(node)
+        if governed:
+            if governed == "future" and _own_marks(node) == "negated":
+                return "negated"
+            return governed
+        marked = _own_marks(node)
+        if marked:
+            return marked
+    return "asserted"
+
+
+def _conditional_clause(verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

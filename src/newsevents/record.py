@@ -1,0 +1,179 @@
+"""Typed objects of the coded-article record (Contract 2, ``schema_version`` "1").
+
+Every object carries character offsets into ``Article.text`` (end exclusive) and serialises
+with ``to_dict()`` to exactly the JSON shape documented in ``schema/record.schema.json``.
+Fields may be added here; none of the contract's fields may be renamed or removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Article:
+    """One input article: the text to code and the metadata that came with it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date or datetime
+    url: str | None = None
+    source: str | None = None
+    language: str = "en"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A real-world actor with all its mentions in the article."""
+
+    id: str
+    name: str
+    kind: str  # person | organization | state | agent
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    igo: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Place:
+    id: str
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    feature_code: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Time:
+    id: str
+    text: str
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET | PRESENT_REF | PAST_REF | FUTURE_REF
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ActorRef:
+    """An event participant: which entity, and the words that name it in this event."""
+
+    entity: str
+    text: str
+    name: str
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        if out["igo"] is None:
+            del out["igo"]
+        return out
+
+
+@dataclass
+class Event:
+    id: str
+    event: str
+    mode: str | None
+    context: list[str]
+    cameo: str
+    quad: str
+    modality: str
+    date: str | None
+    actor: list[ActorRef]
+    recipient: list[ActorRef]
+    event_loc: str | None
+    event_text: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "quad": self.quad,
+            "modality": self.modality,
+            "date": self.date,
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [r.to_dict() for r in self.recipient],
+            "event_loc": self.event_loc,
+            "event_text": self.event_text,
+            "trigger": list(self.trigger),
+            "sentence": list(self.sentence),
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class CodedArticle:
+    """The whole record for one article."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "places": [p.to_dict() for p in self.places],
+            "times": [t.to_dict() for t in self.times],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": [v.to_dict() for v in self.events],
+        }

@@ -1,0 +1,182 @@
+"""Event extraction on sentences we wrote: each PLOVER type with its actor and recipient,
+near misses that must not be coded as asserted, and the grammar of arguments."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.record import CodedArticle, Event
+
+PUBLISHED = "2025-03-04"
+
+# sentence, event type, actor name, recipient name (None: not checked)
+TYPED = [
+    ("Poland and Lithuania signed a defence agreement on Monday.", "AGREE", "Poland", None),
+    ("The foreign ministers of Egypt and Jordan agreed on a joint plan for Gaza.",
+     "AGREE", None, None),
+    ("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+     "CONSULT", "Xi Jinping", "Luiz Inacio Lula da Silva"),
+    ("Japan held talks with South Korea on trade.", "CONSULT", "Japan", "South Korea"),
+    ("Indian Prime Minister Narendra Modi visited Moscow last July.", "CONSULT", "Narendra Modi", None),
+    ("Canada welcomed the election result in Ghana.", "SUPPORT", "Canada", None),
+    ("Germany praised Moldova for its reforms.", "SUPPORT", "Germany", "Moldova"),
+    ("The Serbian government apologised to Croatia for the remarks.", "CONCEDE", None, "Croatia"),
+    ("Turkey lifted its sanctions on Sweden.", "CONCEDE", "Turkey", "Sweden"),
+    ("Norway and Denmark will share intelligence.", "COOPERATE", None, None),
+    ("Kenya extradited two suspects to Uganda.", "COOPERATE", "Kenya", "Uganda"),
+    ("Qatar sent humanitarian aid to Sudan.", "AID", "Qatar", "Sudan"),
+    ("Japan provided emergency assistance to Turkey after the earthquake.", "AID", "Japan", "Turkey"),
+    ("Armenia released twelve prisoners.", "RETREAT", "Armenia", None),
+    ("Mali withdrew its troops from the border.", "RETREAT", "Mali", None),
+    ("The prime minister of Peru resigned on Friday.", "RETREAT", None, None),
+    ("Spain urged Morocco to reopen the border.", "REQUEST", "Spain", "Morocco"),
+    ("The United Nations called on Ethiopia to allow aid convoys.", "REQUEST",
+     "United Nations", "Ethiopia"),
+    ("Ukraine accused Russia of shelling a hospital.", "ACCUSE", "Ukraine", "Russia"),
+    ("Pakistan condemned India over the border incident.", "ACCUSE", "Pakistan", "India"),
+    ("Venezuela rejected the proposal from Guyana.", "REJECT", "Venezuela", None),
+    ("North Korea threatened Japan with a nuclear response.", "THREATEN", "North Korea", "Japan"),
+    ("Thousands of protesters marched through Nairobi against the tax bill.", "PROTEST", None, None),
+    ("Dock workers went on strike in Antwerp.", "PROTEST", None, None),
+    ("Australia imposed sanctions on Iran.", "SANCTION", "Australia", "Iran"),
+    ("Lithuania expelled two Belarusian diplomats.", "SANCTION", "Lithuania", None),
+    ("Azerbaijan deployed troops to the border with Armenia.", "MOBILIZE", "Azerbaijan", None),
+    ("Police arrested forty opposition supporters in Tbilisi.", "COERCE", "police", None),
+    ("The junta banned all political parties.", "COERCE", None, None),
+    ("Russia attacked Ukraine.", "ASSAULT", "Russia", "Ukraine"),
+    ("Israeli aircraft bombed targets in Lebanon.", "ASSAULT", None, None),
+]
+
+
+def _events(coder, text: str) -> list[Event]:
+    record: CodedArticle = coder.code(text, published=PUBLISHED)
+    return record.events
+
+
+def _asserted(coder, text: str) -> list[Event]:
+    return [e for e in _events(coder, text) if e.modality in ("asserted", "historical")]
+
+
+def _names(refs) -> list[str]:
+    return [r.name for r in refs]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), TYPED)
+def test_each_type_codes_with_its_arguments(coder, text, event, actor, recipient):
+    found = [e for e in _asserted(coder, text) if e.event == event]
+    assert found, f"no asserted {event} in {text!r}: {[(e.event, e.modality) for e in _events(coder, text)]}"
+    if actor is not None:
+        assert any(actor in _names(e.actor) for e in found), [e.to_dict() for e in found]
+    if recipient is not None:
+        assert any(recipient in _names(e.recipient) for e in found), [e.to_dict() for e in found]
+
+
+def test_all_sixteen_types_are_exercised():
+    assert {event for _, event, _, _ in TYPED} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+# Near misses: the event is mentioned but did not happen as a deed.
+NEAR_MISSES = [
+    ("Russia did not attack the convoy.", "ASSAULT", "negated"),
+    ("The army refused to withdraw its troops.", "RETREAT", "negated"),
+    ("Iran denied attacking the tanker.", "ASSAULT", "negated"),
+    ("No talks were held between the two sides.", "CONSULT", "negated"),
+    ("Germany will send troops to Lithuania next year.", "MOBILIZE", "future"),
+    ("The president promised to end the war within 24 hours.", "RETREAT", None),
+    ("Hamas vowed to retaliate against Israel.", "ASSAULT", "future"),
+    ("The European Union plans to impose new sanctions on Russia.", "SANCTION", "future"),
+    ("The United States could impose sanctions if Iran enriches more uranium.",
+     "SANCTION", "hypothetical"),
+    ("If the rebels attack the capital, the army will respond.", "ASSAULT", "hypothetical"),
+    ("The opposition demanded that the government release the detainees.", "RETREAT",
+     "hypothetical"),
+    ("France urged Israel to allow aid into Gaza.", "AID", None),
+    ("Egypt called for a ceasefire in Gaza.", "RETREAT", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "modality"), NEAR_MISSES)
+def test_near_misses_are_not_asserted(coder, text, event, modality):
+    same_type = [e for e in _events(coder, text) if e.event == event]
+    assert not [e for e in same_type if e.modality in ("asserted", "historical")], \
+        [e.to_dict() for e in same_type]
+    if modality is not None:
+        assert any(e.modality == modality for e in same_type), [e.to_dict() for e in same_type]
+
+
+def test_a_statement_is_not_an_event(coder):
+    assert _events(coder, "The minister said the situation was difficult but stable.") == []
+
+
+def test_reported_speech_codes_the_inner_event(coder):
+    events = _asserted(coder, "Officials said that Russian forces shelled Kharkiv on Tuesday.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert events[0].actor[0].country == "RUS"
+
+
+def test_speech_acts_are_events_with_the_speaker_as_actor(coder):
+    events = _events(coder, "Poland accused Belarus of pushing migrants across the border.")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and _names(accuse[0].actor) == ["Poland"]
+    assert _names(accuse[0].recipient) == ["Belarus"]
+
+
+def test_passive_voice_takes_the_by_phrase_as_actor(coder):
+    events = _asserted(coder, "Kenya was attacked by Somalia.")
+    assault = [e for e in events if e.event == "ASSAULT"][0]
+    assert _names(assault.actor) == ["Somalia"]
+    assert _names(assault.recipient) == ["Kenya"]
+
+
+def test_coordinated_actors_are_all_kept(coder):
+    events = _asserted(coder, "France and Poland discussed the crisis with Ukraine.")
+    consult = [e for e in events if e.event == "CONSULT"][0]
+    assert _names(consult.actor) == ["France", "Poland"]
+    assert _names(consult.recipient) == ["Ukraine"]
+
+
+def test_control_verb_passes_its_subject(coder):
+    events = _events(coder, "Britain agreed to send aid to Jordan.")
+    aid = [e for e in events if e.event == "AID"][0]
+    assert _names(aid.actor) == ["United Kingdom"]
+    assert aid.modality == "future"
+
+
+def test_nominal_events_take_arguments_from_the_noun_phrase(coder):
+    text = "The talks between Iran and Oman ended without agreement."
+    consult = [e for e in _asserted(coder, text) if e.event == "CONSULT"][0]
+    assert _names(consult.actor) == ["Iran"] and _names(consult.recipient) == ["Oman"]
+    text = "Russia's attacks on Ukraine's cities continued overnight."
+    assault = [e for e in _asserted(coder, text) if e.event == "ASSAULT"][0]
+    assert _names(assault.actor) == ["Russia"] and _names(assault.recipient) == ["Ukraine"]
+
+
+def test_light_verb_carries_the_actor_of_a_nominal_event(coder):
+    text = "Israel launched airstrikes on Syria."
+    assault = [e for e in _asserted(coder, text) if e.event == "ASSAULT"]
+    assert assault and _names(assault[0].actor) == ["Israel"]
+    assert _names(assault[0].recipient) == ["Syria"]
+
+
+def test_several_events_in_one_sentence(coder):
+    text = "Police detained dozens of protesters and Georgia expelled a Russian diplomat."
+    types = {e.event for e in _asserted(coder, text)}
+    assert {"COERCE", "SANCTION"} <= types
+
+
+def test_offsets_point_at_the_trigger_and_sentence(coder):
+    text = "Talks began. Then Chile sanctioned Peru."
+    record = coder.code(text, published=PUBLISHED)
+    sanction = [e for e in record.events if e.event == "SANCTION"][0]
+    start, end = sanction.trigger
+    assert text[start:end] == sanction.event_text == "sanctioned"
+    assert text[sanction.sentence[0]:sanction.sentence[1]] == "Then Chile sanctioned Peru."
+    assert 0 < sanction.confidence <= 1
+
+
+def test_events_inside_a_direct_quote_take_the_speaker_for_we(coder):
+    text = '"We will never attack our neighbours," President Emmanuel Macron of France said.'
+    assault = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert assault and assault[0].modality != "asserted"
