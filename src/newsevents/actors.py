@@ -174,9 +174,9 @@ class GazetteerActorResolver:
         """NER says otherwise: "America" inside "Latin America", "Georgia" in "Georgia Meloni";
         an ambiguous name ("Jordan", "Chad") needs NER to call it a place or group."""
         for ent in span.doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and ent.end - ent.start > len(span):
-                if ent.label_ in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
-                    return True
+            longer = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+            if longer and ent.label_ in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+                return True
         if span.text.lower() in self.gaz.ambiguous:
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
         return False
@@ -194,16 +194,26 @@ class GazetteerActorResolver:
     def _demonym_info(self, span: Span, iso3: str) -> ActorInfo | None:
         """A demonym names an actor only as a plural noun ("the Ukrainians"); as an adjective
         ("Ukrainian forces") it gives the country of the noun it modifies."""
-        if span.root.dep_ in ("amod", "compound") or span.root.tag_ in ("JJ", "NNP"):
-            return None
         name = self.gaz.country_names.get(iso3, iso3)
+        if span.root.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
+            head = span.root.head
+            if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
+            # "Russian missiles", "Israeli strikes": the state is the doer
+            return ActorInfo(key=f"state:{iso3}", name=name, kind="state", country=iso3,
+                             sector="GOV")
         return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
                          country=iso3, sector="CVL")
+
+    def _is_actor_noun(self, token: Token) -> bool:
+        phrase = _compound_lemma(token).split()
+        return any(" ".join(phrase[n:]) in self.gaz.agents for n in range(len(phrase)))
 
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            overlaps = any(i in taken for i in range(ent.start, ent.end))
+            if ent.label_ not in ENTITY_LABELS or overlaps:
                 continue
             if ent.label_ in ("GPE", "NORP"):
                 continue  # places and nationalities the gazetteer did not know are not actors
@@ -232,11 +242,17 @@ class GazetteerActorResolver:
                 continue
             span = _noun_phrase(token, taken)
             country, _ = self._modifier_country_sector(span)
-            name = _clean(span)
+            name = self._common_name(span)
             info = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
                              country=country, sector=hit[0])
             out.append(_mention(span, info))
         return out
+
+    def _common_name(self, span: Span) -> str:
+        """A generic actor's name in lower case, keeping demonyms and names capitalised."""
+        words = _clean(span).split()
+        return " ".join(w if w.lower() in self.gaz.demonyms or w.lower() in self.gaz.names
+                        else w.lower() for w in words)
 
     def _modifier_country_sector(self, span: Span) -> tuple[str | None, str | None]:
         """Country and sector from a phrase's modifiers: "Ukrainian President X" -> UKR, GOV."""
@@ -283,7 +299,8 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
     """The agent noun with its adjective/compound modifiers, not its determiner."""
     start = token.i
     for child in sorted(token.lefts, key=lambda t: -t.i):
-        if child.dep_ in ("amod", "compound", "nmod") and child.i == start - 1 and child.i not in taken:
+        adjacent = child.i == start - 1 and child.i not in taken
+        if child.dep_ in ("amod", "compound", "nmod") and adjacent:
             start = child.i
     return token.doc[start : token.i + 1]
 

@@ -46,7 +46,8 @@ class Coder:
         self.batch_size = batch_size
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
-             id: str = "article", url: str | None = None, source: str | None = None) -> CodedArticle:
+             id: str = "article", url: str | None = None,
+             source: str | None = None) -> CodedArticle:
         """Code one article given as text."""
         article = Article(id=id, text=text, title=title, published=published, url=url,
                           source=source)

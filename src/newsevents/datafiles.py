@@ -40,7 +40,7 @@ def _schema(name: str) -> dict[str, Any]:
 
 
 def _entry_name(path: list[Any], data: Any) -> str:
-    """A readable name for the entry a schema error points into: ``events.ASSAULT.verbs[3] (attack)``."""
+    """A readable name for the entry an error points into: ``events.ASSAULT.verbs[3] (attack)``."""
     parts: list[str] = []
     node = data
     label = ""

@@ -40,7 +40,7 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "start", "continue", "resume", "mount", "order", "impose", "sign", "reach",
                "pay", "have", "organise", "organize", "lead", "join", "intensify", "escalate",
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
-               "perform", "undertake", "initiate", "stage", "host", "attend", "stage", "wage",
+               "perform", "undertake", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
 # Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
@@ -105,7 +105,8 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
     """The most specific lexicon entry that this token triggers, with its object if any."""
     if token.pos_ == "VERB":
         candidates = lexicon.verbs.get(token.lemma_.lower(), [])
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
+            token.ent_type_ in ("", "EVENT", "NORP")):  # not "March" the month
         candidates = lexicon.nouns.get(token.lemma_.lower(), [])
         if not candidates and token.pos_ == "NOUN":
             candidates = lexicon.nouns.get(token.lower_, [])
@@ -150,7 +151,8 @@ class ArgumentFinder:
             return self._latest(token.i, "person")
         # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down.
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "appos", "nmod") and child.i in self.actor_at:
+            modifier = child.dep_ in ("poss", "compound", "amod", "appos", "nmod")
+            if modifier and child.i in self.actor_at:
                 return self.actor_at[child.i]
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -192,9 +194,8 @@ class ArgumentFinder:
                 return self.agent_of(head, depth + 1)
         if verb.dep_ == "conj":
             return self.agent_of(head, depth + 1)
-        if verb.dep_ in ("relcl", "acl"):
-            if verb.dep_ == "relcl" or verb.tag_ == "VBG":
-                return self.actors_in(head)
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return self.actors_in(head)  # "militants who attacked", "troops firing on"
         return []
 
     def _object_of_control(self, verb: Token) -> list[int]:
@@ -216,10 +217,15 @@ class ArgumentFinder:
                 found += self._pobj_actors(child)
             elif child.dep_ == "acl" and verb.dep_ == "relcl":
                 continue
-        if consumed is not None:  # "imposed sanctions on Russia": the prep may hang off the noun
-            for child in consumed.children:
+        # "imposed sanctions on Russia", "discussed the crisis with Ukraine": the prep may
+        # hang off the object noun rather than the verb.
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in self.actor_at]
+        for noun in ([consumed] if consumed is not None else []) + objects:
+            for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found += self._pobj_actors(child)
+        if consumed is not None:  # "withdrew its troops": what is withdrawn is no recipient
+            found = [n for n in found if n != self.actor_at.get(consumed.i)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
             found += self.actors_in(verb.head)
         return _unique(found)
@@ -295,6 +301,7 @@ class EventFinder:
         place_at = doc._.place_at or {}
         events: list[EventMention] = []
         consumed: set[int] = set()
+        negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
         matches = [(t, m) for t in doc if (m := match_trigger(self.lexicon, t)) is not None]
         for token, (trigger, obj) in matches:
@@ -302,6 +309,8 @@ class EventFinder:
                 continue
             if obj is not None:
                 consumed.add(obj.i)
+                if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children):
+                    negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
             event.actors = args.agent_of(token)
             event.recipients = [r for r in args.recipients_of_verb(token, obj)
@@ -318,6 +327,8 @@ class EventFinder:
         published = doc._.published
         for event in events:
             event.modality = modality_of(event.token, doc._.speech_cues or set())
+            if event.token.i in negated_objects:  # "no talks were held"
+                event.modality = "negated"
             if event.modality == "asserted" and _long_before(event, doc, published):
                 event.modality = "historical"
             event.confidence = _confidence(event)

@@ -40,6 +40,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
                "recall", "describe", "quote", "insist"}
+# "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
+ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
+                 "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acomp", "conj",
               "nsubjpass", "attr", "oprd", "amod", "compound", "appos"}
 
@@ -103,6 +106,8 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             return "asserted"
         child, node = node, node.head
+        if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
+            return "asserted"
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()

@@ -4,7 +4,8 @@ In:  the name of an installed spaCy English pipeline (default ``en_core_web_sm_v
      re-upload of Explosion's ``en_core_web_sm`` 3.8 on PyPI) or a path to one.
 Out: a ``Language`` whose components, after spaCy's own, are:
 
-    newsevents_actors -> newsevents_where -> newsevents_when -> newsevents_quotes -> newsevents_events
+    newsevents_actors -> newsevents_where -> newsevents_when -> newsevents_quotes
+    -> newsevents_events
 
 Each stage only reads what earlier stages wrote on the ``Doc`` (``doc._.actors``,
 ``doc._.places``, ``doc._.times``, ``doc._.quotes``, ``doc._.events``), so a spaCy user can add

@@ -107,11 +107,12 @@ def _indirect_quotes(doc: Doc, direct: list[QuoteMention]) -> list[QuoteMention]
         if token.lemma_ in CUE_LEMMAS and token.pos_ == "VERB":
             comps = [c for c in token.children if c.dep_ == "ccomp"]
             if comps and not any(_inside(direct, c.idx) for c in comps):
-                content = doc[min(t.i for t in comps[0].subtree): max(t.i for t in comps[0].subtree) + 1]
+                subtree = [t.i for t in comps[0].subtree]
+                content = doc[min(subtree) : max(subtree) + 1]
                 speaker, speaker_text = _speaker(doc, _subject(token))
                 out.append(QuoteMention(content.start_char, content.end_char, content.text,
                                         False, token, speaker, speaker_text))
-        elif token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(doc) else False:
+        elif token.lower_ == "according" and doc[token.i + 1 : token.i + 2].text == "to":
             source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
             sent = token.sent
             if source is None:

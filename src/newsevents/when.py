@@ -43,7 +43,11 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? ?
 _MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})?")
 _MONTH_YEAR = re.compile(r"(?:early |mid-|mid |late |the end of |end of )?([a-z]+),? (\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DURATION = re.compile(r"(?:the (?:past|last|next) )?([a-z0-9,. ]+?)[ -](second|minute|hour|day|week|month|year|decade)s?(?: ago| later| earlier)?$")
+_UNIT = r"(second|minute|hour|day|week|month|year|decade)"
+_DURATION = re.compile(
+    r"(?:the (?:past|last|next) )?([a-z0-9,. ]+?)[ -]" + _UNIT + r"s?(?: ago| later| earlier)?$")
+_WEEKDAY = re.compile(r"(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?: morning| afternoon| evening| night)?")
 
 
 @dataclass
@@ -95,7 +99,7 @@ def _relative(text: str, anchor: date, future: bool) -> tuple[str, str] | None:
             shifted = _shift_months(anchor, step)
             return "DATE", f"{shifted.year}-{shifted.month:02d}"
         return "DATE", str(anchor.year + step)
-    match = re.fullmatch(r"(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?", text)
+    match = _WEEKDAY.fullmatch(text)
     if match:
         delta = WEEKDAYS[match[1]] - anchor.weekday()
         if text.startswith("next") or (future and not text.startswith("last")):

@@ -1,0 +1,112 @@
+"""The command line as users run it: a real subprocess over files we wrote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsevents.datafiles import default_path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ARTICLE = ("MADRID, June 3 - Spanish police arrested twelve people on Monday after protesters "
+           "attacked a government building in Madrid, the interior ministry said. Spain's "
+           "prime minister condemned the violence and urged calm.")
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsevents.cli", *args], input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(default_path("record.schema.json").read_text())
+
+
+def test_jsonl_output_validates_against_the_schema(schema):
+    result = run("code", str(EXAMPLES / "articles.jsonl"), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article"]["id"] for r in records] == ["summit", "attack", "protest"]
+    for record in records:
+        jsonschema.validate(record, schema)
+        text = record["article"]["text"]
+        assert record["events"], record["article"]["id"]
+        for event in record["events"]:
+            start, end = event["trigger"]
+            assert text[start:end] == event["event_text"]
+        for entity in record["entities"]:
+            for mention in entity["mentions"]:
+                assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_stdin_json_array_and_date(schema):
+    result = run("code", "-", "--date", "2025-06-03", "--format", "json", stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
+    (record,) = json.loads(result.stdout)
+    jsonschema.validate(record, schema)
+    assert record["article"]["published"] == "2025-06-03"
+    assert {"COERCE", "ASSAULT"} <= {e["event"] for e in record["events"]}
+
+
+def test_csv_has_one_row_per_event():
+    result = run("code", "-", "--date", "2025-06-03", "--format", "csv", stdin=ARTICLE)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(r["article_id"] == "<stdin>" for r in rows)
+    assert {"event", "actor", "recipient", "modality", "trigger_start"} <= rows[0].keys()
+
+
+def test_table_is_readable():
+    result = run("code", "-", "--date", "2025-06-03", "--format", "table", stdin=ARTICLE)
+    assert result.returncode == 0
+    assert "COERCE" in result.stdout and "arrested" in result.stdout
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_coded(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text('{"id": "a", "text": "Chile sanctioned Peru on Monday."}\n{"id": "b", \n',
+                     encoding="utf-8")
+    result = run("code", str(empty), str(good), str(tmp_path / "missing.txt"), str(binary),
+                 str(lines), "--date", "2025-06-03", "--format", "jsonl")
+    assert result.returncode == 1
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()]
+    assert ids == [str(good), "a"]
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 4, errors
+    assert f"{empty}: empty" in errors[0]
+    assert "missing.txt" in errors[1] and "not found" in errors[1]
+    assert "image.txt" in errors[2] and "binary" in errors[2]
+    assert "batch.jsonl:2" in errors[3] and "JSON" in errors[3]
+
+
+def test_usage_errors_exit_2():
+    assert run("code").returncode == 2
+    assert run("code", "x.txt", "--date", "yesterday").returncode == 2
+    assert run("code", "x.txt", "--format", "xml").returncode == 2
+    bad_model = run("code", "-", "--model", "no_such_pipeline", stdin="text")
+    assert bad_model.returncode == 2 and "no_such_pipeline" in bad_model.stderr
+
+
+def test_lexicon_check_reports_file_entry_and_reason(tmp_path):
+    assert run("lexicon", "check").returncode == 0
+    broken = tmp_path / "lexicon.yaml"
+    broken.write_text(
+        "version: 1\nevents:\n  ASSAULT:\n    cameo: '18'\n    verbs:\n"
+        "      - {lemma: shell, mode: peaceful}\n    nouns: []\n", encoding="utf-8")
+    result = run("lexicon", "check", str(broken))
+    assert result.returncode == 1
+    assert str(broken) in result.stderr
+    assert "events.ASSAULT.verbs[0] (shell)" in result.stderr and "peaceful" in result.stderr

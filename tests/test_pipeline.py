@@ -1,0 +1,42 @@
+"""The stages as spaCy components in a user's own pipeline, and the Python API."""
+
+from __future__ import annotations
+
+import spacy
+
+import newsevents  # noqa: F401  (registers the components)
+from newsevents.nlp import DEFAULT_MODEL, STAGES
+
+
+def test_components_plug_into_a_users_pipeline():
+    nlp = spacy.load(DEFAULT_MODEL)
+    for name in STAGES:
+        nlp.add_pipe(name)
+    doc = nlp("Turkish police detained three journalists in Istanbul on Friday.")
+    assert [m.text for m in doc._.actors][:1] == ["Turkish police"]
+    assert doc._.actors[0].info.country == "TUR"
+    (event,) = doc._.events
+    assert event.trigger.event == "COERCE" and event.token.text == "detained"
+    assert [doc._.actors[i].text for i in event.actors] == ["Turkish police"]
+
+
+def test_code_many_streams_in_order_with_one_pipeline(coder):
+    from newsevents.record import Article
+
+    articles = [Article(id=str(n), text=f"Chile sanctioned Peru on day {n}.", published="2025-01-0"
+                        + str(n)) for n in range(1, 6)]
+    records = list(coder.code_many(iter(articles)))
+    assert [r.article.id for r in records] == ["1", "2", "3", "4", "5"]
+    assert all(r.events[0].event == "SANCTION" for r in records)
+
+
+def test_code_returns_typed_objects_that_serialise(coder):
+    record = coder.code("Brazil hosted talks with Argentina.", published="2025-02-01",
+                        title="Talks", id="x1")
+    data = record.to_dict()
+    assert data["schema_version"] == "1"
+    assert data["article"] == {"id": "x1", "title": "Talks", "published": "2025-02-01",
+                               "url": None, "source": None, "language": "en",
+                               "text": "Brazil hosted talks with Argentina."}
+    assert data["events"][0]["event"] == "CONSULT"
+    assert data["events"][0]["date"] == "2025-02-01"
