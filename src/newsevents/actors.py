@@ -186,7 +186,7 @@ class GazetteerActorResolver:
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
-            if _is_locative(span):
+            if _is_locative(span) or _is_dateline(span):
                 return None
             return self.gaz.capitals[key]
         return self._texts.get(key)
@@ -303,6 +303,15 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
         if child.dep_ in ("amod", "compound", "nmod") and adjacent:
             start = child.i
     return token.doc[start : token.i + 1]
+
+
+def _is_dateline(span: Span) -> bool:
+    """"KYIV, March 4 (Reuters) -": a place name opening a line, followed by a comma or dash."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ \
+        or doc[span.start - 1].is_space
+    follows = doc[span.end].text if span.end < len(doc) else ""
+    return at_line_start and follows in (",", "-", "--", "—", "–", "(")
 
 
 def _is_locative(span: Span) -> bool:

@@ -42,6 +42,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
                "perform", "undertake", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
+# Events whose required object is the doer's own means, not a target: "deployed troops".
+OWN_OBJECT_EVENTS = {"MOBILIZE", "AID", "COOPERATE"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
 # Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
 # it is the one done to ("the arrest of protesters").
@@ -176,12 +178,14 @@ class ArgumentFinder:
         """Who does what the verb says: subject, passive ``by`` phrase or controller."""
         if depth > 4:
             return []
-        for child in verb.children:
+        for child in verb.children:  # a stray dateline may be a second subject: try each
+            found = []
             if child.dep_ in SUBJECT_DEPS:
-                return self.actors_in(child)
-            if child.dep_ == "agent":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                return self.actors_in(pobj)
+                found = self.actors_in(child)
+            elif child.dep_ == "agent":
+                found = self._pobj_actors(child)
+            if found:
+                return found
         head = verb.head
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
@@ -208,7 +212,11 @@ class ArgumentFinder:
                     return self.actors_in(pobj)
         return []
 
-    def recipients_of_verb(self, verb: Token, consumed: Token | None) -> list[int]:
+    def recipients_of_verb(self, verb: Token, consumed: Token | None,
+                           own_object: bool = False) -> list[int]:
+        """Who the verb's event is done to: objects and prepositional objects. With
+        ``own_object`` the trigger's required object is the actor's own means ("send troops",
+        "withdraw forces") rather than its target."""
         found: list[int] = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass"):
@@ -224,7 +232,7 @@ class ArgumentFinder:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found += self._pobj_actors(child)
-        if consumed is not None:  # "withdrew its troops": what is withdrawn is no recipient
+        if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
             found += self.actors_in(verb.head)
@@ -313,7 +321,8 @@ class EventFinder:
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
             event.actors = args.agent_of(token)
-            event.recipients = [r for r in args.recipients_of_verb(token, obj)
+            own = trigger.event in OWN_OBJECT_EVENTS or trigger.mode in ("withdraw", "disarm")
+            event.recipients = [r for r in args.recipients_of_verb(token, obj, own)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
             events.append(event)

@@ -19,6 +19,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # Importing the stage modules registers their factories with spaCy.
 from . import actors, events, quotes, when, where  # noqa: F401
@@ -29,6 +30,38 @@ STAGES = ("newsevents_actors", "newsevents_where", "newsevents_when", "newsevent
 REQUIRED = ("parser", "ner")
 # spaCy components that coding never reads: leaving them out is free speed.
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref")
+
+
+@Language.component("newsevents_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a headline, a dateline or a paragraph without
+    a final full stop must not run into the next sentence. Runs before the parser, which keeps
+    these boundaries and finds the others."""
+    line_starts = [0]
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+            line_starts.append(token.i)
+    for start in line_starts:
+        end = _dateline_end(doc, start)
+        if end is not None:
+            doc[end].is_sent_start = True
+    return doc
+
+
+DATELINE_DASHES = {"-", "--", "—", "–"}
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Index of the first word after a dateline ("KYIV, March 4 (Reuters) - ..."), if any."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_upper and first.is_alpha and len(first) > 2):
+        return None
+    for token in doc[start + 1 : start + 14]:
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            return token.i + 1
+    return None
 
 
 class ModelError(RuntimeError):
@@ -56,6 +89,8 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
 
 def add_stages(nlp: Language, lexicon_path: str | None = None) -> Language:
     """Append the newsevents components to a loaded pipeline (idempotent)."""
+    if "newsevents_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsevents_paragraphs", before="parser")
     for name in STAGES:
         if name in nlp.pipe_names:
             continue

@@ -68,17 +68,16 @@ def _speaker(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
 
 
 def _cue_near(sentences: list[Span], start: int, end: int) -> Token | None:
-    """The speech verb of the sentence that holds the quotation, outside its quoted text."""
-    for sent in sentences:
-        if sent.end_char <= start - 1 and sent.end_char < start:
-            continue
-        if sent.start_char > end + 2:
-            break
-        for token in sent:
-            inside = start <= token.idx < end
-            if not inside and token.lemma_ in CUE_LEMMAS and token.pos_ == "VERB":
-                return token
-    return None
+    """The speech verb outside the quotation in the sentences that hold its ends: first the
+    nearest one after the closing mark ("...," she said), then the nearest one before it."""
+    around = [s for s in sentences if s.end_char >= start - 1 and s.start_char <= end + 1]
+    tokens = [t for s in around for t in s if not start - 1 <= t.idx <= end]
+    cues = [t for t in tokens if t.lemma_ in CUE_LEMMAS and t.pos_ == "VERB"]
+    after = [t for t in cues if t.idx > end]
+    before = [t for t in cues if t.idx < start]
+    if after:
+        return after[0]
+    return before[-1] if before else None
 
 
 def _direct_quotes(doc: Doc) -> list[QuoteMention]:

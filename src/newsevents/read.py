@@ -306,6 +306,7 @@ def _read_html(path: str, options: _Options) -> Article:
     except Exception as err:  # a crash on one odd page must not stop the batch
         raise _Reject(f"HTML extraction failed ({type(err).__name__})") from None
     text = _normalise(doc.text) if doc is not None and doc.text else ""
+    text = _without_headline(text, doc.title if doc is not None else None)
     if not text.strip():
         raise _Reject("no main text found")
     if len(text.encode("utf-8")) > options.max_bytes:
@@ -317,6 +318,15 @@ def _read_html(path: str, options: _Options) -> Article:
         "source": doc.sitename,
     }
     return _article(path, text, meta, options)
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """Drop the headline line that trafilatura puts first: it is the title, not the body,
+    and without a full stop it would run into the first sentence."""
+    first, _, rest = text.partition("\n")
+    if title and rest and " ".join(first.split()) == " ".join(title.split()):
+        return rest.lstrip("\n")
+    return text
 
 
 # --- JSONL -----------------------------------------------------------------------------------
