@@ -23,8 +23,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, Trigger, load_lexicon
-from .modality import HISTORICAL_DAYS, modality_of
+from .lexicon import QUAD, Lexicon, Trigger, load_lexicon
+from .modality import HISTORICAL_DAYS, commitment_verb, modality_of
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto"}
@@ -44,6 +44,7 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
 # Events whose required object is the doer's own means, not a target: "deployed troops".
 OWN_OBJECT_EVENTS = {"MOBILIZE", "AID", "COOPERATE"}
+PRONOUNS = {"he", "she", "it", "they"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
 # Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
 # it is the one done to ("the arrest of protesters").
@@ -149,7 +150,10 @@ class ArgumentFinder:
             return self.actor_at[token.i]
         if token.lower_ in FIRST_PERSON:
             return self._speaker_at(token.idx)
-        if token.lower_ in ("he", "she"):
+        if token.lower_ in PRONOUNS:
+            reporter = self._reporter(token)
+            if reporter is not None or token.lower_ not in ("he", "she"):
+                return reporter
             return self._latest(token.i, "person")
         # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down.
         for child in token.children:
@@ -160,6 +164,20 @@ class ArgumentFinder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.actor_at:
                         return self.actor_at[pobj.i]
+        return None
+
+    def _reporter(self, pronoun: Token) -> int | None:
+        """"Russia said it would retaliate": a subject pronoun in a reported clause is the
+        reporting subject when that is an actor of a fitting kind."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
+            return None
+        for child in clause.head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
+                n = self.actor_at[child.i]
+                kind = self.actors[n].info.kind
+                if (kind == "person") == (pronoun.lower_ in ("he", "she")):
+                    return n
         return None
 
     def _speaker_at(self, char: int) -> int | None:
@@ -341,7 +359,8 @@ class EventFinder:
             if event.modality == "asserted" and _long_before(event, doc, published):
                 event.modality = "historical"
             event.confidence = _confidence(event)
-        events.sort(key=lambda e: e.token.i)
+        events += _commitments(events)
+        events.sort(key=lambda e: (e.token.i, e.trigger.event))
         return events
 
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
@@ -368,6 +387,33 @@ class EventFinder:
             event.place = _in_clause(token, place_at)
         if event.time is None:
             event.time = _in_clause(token, time_at)
+
+
+def _commitments(events: list[EventMention]) -> list[EventMention]:
+    """PLOVER codes a commitment as an event of its own: promising to cooperate is AGREE,
+    promising to act against someone is THREATEN ("vowed to retaliate", "said it would strike
+    back"). The promised act stays in the record with its future modality."""
+    coded = {(e.token.i, e.trigger.event) for e in events}
+    derived: list[EventMention] = []
+    for event in events:
+        if event.modality not in ("future", "hypothetical"):
+            continue
+        verb = commitment_verb(event.token)
+        if verb is None:
+            continue
+        cooperative = QUAD[event.trigger.event].endswith("cooperation")
+        kind = "AGREE" if cooperative else "THREATEN"
+        if any(i == verb.i for i, _ in coded):
+            continue  # the verb is a trigger itself ("threatened", "agreed")
+        trigger = Trigger(event=kind, lemma=verb.lemma_.lower(), pos="verb",
+                          cameo="03" if cooperative else "13",
+                          context=event.trigger.context, weight=event.trigger.weight * 0.9)
+        commitment = EventMention(trigger, verb, event.sentence, list(event.actors),
+                                  list(event.recipients), "asserted", event.place, event.time)
+        commitment.confidence = _confidence(commitment)
+        coded.add((verb.i, kind))
+        derived.append(commitment)
+    return derived
 
 
 def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:

@@ -97,6 +97,8 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
             return marked
     else:
         marked = _own_marks(trigger)
+        if marked == "hypothetical" and _reported_future(trigger):
+            return "future"
         if marked:
             return marked
         if _conditional_clause(trigger):
@@ -132,6 +134,42 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# Verbs by which an actor commits itself to a future act: PLOVER codes the commitment itself
+# as AGREE (to cooperate) or THREATEN (to act against someone).
+COMMITMENT = {"promise", "vow", "pledge", "offer", "swear", "commit", "undertake", "guarantee",
+              "threaten", "warn", "agree", "vote", "resolve", "decide"}
+REPORTING = {"say", "announce", "tell", "state", "declare", "warn", "insist", "confirm", "add"}
+
+
+def commitment_verb(trigger: Token) -> Token | None:
+    """The verb by which the trigger's actor commits to it, if any.
+
+    "Iran vowed to retaliate" -> "vowed"; "Russia said it would retaliate" -> "said" (a future
+    in the actor's own reported words). None when the event is not a commitment."""
+    verb = trigger
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if verb.dep_ == "xcomp" and lemma in COMMITMENT:
+            return head
+        if verb.dep_ == "ccomp" and lemma in REPORTING and (
+                _own_marks(verb) == "future" or _reported_future(verb)):
+            return head
+        if verb.dep_ == "ccomp" and lemma in COMMITMENT:
+            return head
+        verb = head
+    return None
+
+
+def _reported_future(verb: Token) -> bool:
+    """"said it would retaliate": "would" in reported speech is the future of the past."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return would and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING \
+        and not _conditional_clause(verb)
 
 
 def _conditional_clause(verb: Token) -> bool:
