@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--evaldata", default="../shared/evaldata/events",
                         help="folder with ngec_synthetic_stories.csv and cameo_news_sentences/")
     events.add_argument("--limit", type=int, default=None,
-                        help="score only the first N NGEC stories (quick runs)")
+                        help="score a stratified sample of N NGEC stories (quick runs)")
     events.add_argument("--model", default=DEFAULT_MODEL)
     events.add_argument("--json", action="store_true", help="print the figures as JSON")
 
