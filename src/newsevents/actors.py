@@ -100,8 +100,10 @@ def build_gazetteer() -> _Gazetteer:
         for metonym in c.get("metonyms", []):
             text = metonym["text"] if isinstance(metonym, dict) else metonym
             sector = metonym.get("sector", "GOV") if isinstance(metonym, dict) else "GOV"
-            names.setdefault(_bare(text).lower(), replace(
-                state, key=f"state:{c['iso3']}:{sector}", sector=sector))
+            # "the Kremlin" is the Russian state itself; "the Pentagon" a body of its own
+            names.setdefault(_bare(text).lower(), state if sector == "GOV" else ActorInfo(
+                key=f"body:{_bare(text).lower()}", name=_bare(text), kind="organization",
+                country=c["iso3"], sector=sector))
     orgs = load_default("igos")
     for igo in orgs.get("igos", []):
         info = ActorInfo(key=f"igo:{igo['code']}", name=igo["name"], kind="organization",
@@ -155,6 +157,7 @@ class GazetteerActorResolver:
         mentions += self._entity_mentions(doc, taken)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._agent_mentions(doc, taken)
+        mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return _link_surnames(mentions)
 
@@ -341,16 +344,35 @@ def _mention(span: Span, info: ActorInfo) -> ActorMention:
     return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
 
 
+def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A proper noun that repeats the surname of a person named in full is that person, even
+    where NER did not tag it ("Zelenskiy, who travelled ..., said")."""
+    surnames: dict[str, tuple[int, ActorInfo]] = {}
+    for m in mentions:
+        if m.info.kind == "person" and len(m.info.name.split()) > 1:
+            surname = m.info.name.split()[-1]
+            surnames.setdefault(surname, (m.end, m.info))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        hit = surnames.get(token.text)
+        if hit and token.i not in taken and token.pos_ == "PROPN" and token.i >= hit[0]:
+            found.append(ActorMention(token.i, token.i + 1, token.idx,
+                                      token.idx + len(token.text), token.text, hit[1]))
+    return found
+
+
 def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give a later bare surname ("Scholz") the identity of the earlier full name."""
     full: dict[str, ActorInfo] = {}
     for m in mentions:
-        if m.info.kind != "person":
-            continue
         words = m.info.name.split()
-        if len(words) > 1:
+        if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1].lower(), m.info)
-        elif words and words[0].lower() in full:
+        # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
+        elif len(words) == 1 and m.info.kind in ("person", "organization") \
+                and m.info.wikidata is None and m.info.country is None \
+                and words[0].lower() in full:
             earlier = full[words[0].lower()]
             m.info = replace(earlier, country=earlier.country or m.info.country,
                              sector=earlier.sector or m.info.sector)
