@@ -171,9 +171,9 @@ def test_gold_union_and_majority() -> None:
 
 
 def test_comparable_types_intents() -> None:
-    assert comparable_types([event("AID", "future")]) == {"AGREE"}
-    assert comparable_types([event("ASSAULT", "future")]) == {"THREATEN"}
-    assert comparable_types([event("REJECT", "future")]) == {"THREATEN"}
+    assert comparable_types([event("AID", "future")], intents=True) == {"AGREE"}
+    assert comparable_types([event("ASSAULT", "future")], intents=True) == {"THREATEN"}
+    assert comparable_types([event("REJECT", "future")], intents=True) == {"THREATEN"}
     assert comparable_types([event("ASSAULT", "negated")]) == frozenset()
     assert comparable_types([event("AID", "hypothetical")]) == frozenset()
     assert comparable_types([event("ASSAULT"), event("COERCE", "historical")]) == {
@@ -182,19 +182,19 @@ def test_comparable_types_intents() -> None:
 
 def test_comparable_types_without_intents() -> None:
     events = [event("AID", "future"), event("PROTEST")]
-    assert comparable_types(events, intents=False) == {"PROTEST"}
-    assert comparable_types(events) == {"PROTEST", "AGREE"}
+    assert comparable_types(events) == {"PROTEST"}
+    assert comparable_types(events, intents=True) == {"PROTEST", "AGREE"}
 
 
 def test_score_cameo_reports_both() -> None:
     golds = [gold({"AGREE"}), gold(set(), relevant=False)]
     coded = [[event("COOPERATE", "future")], [event("ASSAULT", "negated")]]
     result = score_cameo(golds, coded)
-    assert result["ours"]["type_agreement"] == 1.0
-    assert result["ours"]["relevance_precision"] == 1.0
-    assert result["ours_no_intent"]["type_agreement"] == 0.0
-    assert result["ours_no_intent"]["relevance_recall"] == 0.0
-    assert result["ours_no_intent"]["relevance_f1"] == 0.0
+    assert result["ours_all_intents"]["type_agreement"] == 1.0
+    assert result["ours_all_intents"]["relevance_precision"] == 1.0
+    assert result["ours"]["type_agreement"] == 0.0
+    assert result["ours"]["relevance_recall"] == 0.0
+    assert result["ours"]["relevance_f1"] == 0.0
 
 
 # --- CAMEO metrics ------------------------------------------------------------------------
