@@ -45,6 +45,11 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
 # Events whose required object is the doer's own means, not a target: "deployed troops".
 OWN_OBJECT_EVENTS = {"MOBILIZE", "AID", "COOPERATE"}
 PRONOUNS = {"he", "she", "it", "they"}
+# Verbs that report a nominal event as happening: "clashes erupted", "the attack killed five".
+OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start", "end",
+                    "resume", "continue", "kill", "injure", "wound", "leave", "destroy", "damage",
+                    "hit", "target", "claim", "spread", "escalate", "intensify", "follow",
+                    "come", "conclude", "open", "close", "last", "turn", "force", "prompt"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
 # Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
 # it is the one done to ("the arrest of protesters").
@@ -62,6 +67,9 @@ class EventMention:
     place: int | None = None
     time: int | None = None
     confidence: float = 0.5
+    # A nominal event is anchored when the text reports it as happening (participants, a light
+    # verb, a verb of occurrence, its own time or place), not merely names it ("the war").
+    anchored: bool = True
 
     @property
     def trigger_chars(self) -> tuple[int, int]:
@@ -90,17 +98,17 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
             c.lower_ in trigger.prep and c.dep_ in ("prep", "prt", "agent", "dative")
             for c in children):
         return False
+    if trigger.modifiers:  # "drone strike": the words before the head must match
+        start = token.i - len(trigger.modifiers)
+        before = tuple(t.lemma_.lower() for t in token.doc[max(start, 0):token.i])
+        if start < 0 or before != trigger.modifiers:
+            return False
     lemmas = {o.lemma_.lower(): o for o in objects}
     if trigger.not_object and trigger.not_object & lemmas.keys():
         return False
     if trigger.object:
         hit = trigger.object & lemmas.keys()
         return lemmas[sorted(hit)[0]] if hit else False
-    if trigger.modifiers:
-        doc = token.doc
-        start = token.i - len(trigger.modifiers)
-        if start < 0 or tuple(t.lemma_.lower() for t in doc[start:token.i]) != trigger.modifiers:
-            return False
     return True
 
 
@@ -376,6 +384,10 @@ class EventFinder:
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
+        occurs = (verb is not None and token.dep_ in ("nsubj", "nsubjpass")
+                  and verb.lemma_.lower() in OCCURRENCE_VERBS)
+        event.anchored = bool(carried or occurs or actors or recipients
+                              or event.time is not None or event.place is not None)
         if verb is not None and (event.place is None or event.time is None):
             self._locate(event, verb, place_at, time_at)
         return event
@@ -437,6 +449,8 @@ def _confidence(event: EventMention) -> float:
     score = event.trigger.weight * (0.55 + 0.3 * bool(event.actors) + 0.15 * bool(event.recipients))
     if event.trigger.pos == "noun" and not event.actors:
         score *= 0.85
+    if not event.anchored:
+        score *= 0.5
     return min(score, 0.99)
 
 
