@@ -40,7 +40,7 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "start", "continue", "resume", "mount", "order", "impose", "sign", "reach",
                "pay", "have", "organise", "organize", "lead", "join", "intensify", "escalate",
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
-               "perform", "undertake", "initiate", "host", "attend", "wage",
+               "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
 # Events whose required object is the doer's own means, not a target: "deployed troops".
 OWN_OBJECT_EVENTS = {"MOBILIZE", "AID", "COOPERATE"}

@@ -28,7 +28,7 @@ NEGATING = {"refuse", "deny", "fail", "decline", "reject", "avoid", "rule", "dis
             "prevent", "block", "oppose", "veto", "resist"}
 FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expect", "hope",
           "want", "decide", "agree", "threaten", "offer", "propose", "schedule", "set", "seek",
-          "try", "attempt", "mean", "commit", "undertake", "resolve", "due", "poise", "eye",
+          "mean", "commit", "undertake", "resolve", "due", "poise", "eye",
           "consider", "mull", "weigh", "announce", "vote", "move", "gear", "ready", "go",
           "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear"}
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
@@ -126,6 +126,8 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         if child.dep_ == "conj":
             continue
         governed = _governor_class(node)
+        if governed and lemma == "go" and child.dep_ != "xcomp":
+            governed = None  # "going to attack" is future; "went on strike" is not
         if governed:
             if governed == "future" and _own_marks(node) == "negated":
                 return "negated"
