@@ -401,30 +401,48 @@ class EventFinder:
             event.time = _in_clause(token, time_at)
 
 
+# What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and
+# CONCEDE): a promised or declared retreat is a verbal concession, any other cooperative act
+# in the future tense an expression of intent to cooperate.
+INTENT_OF = {"RETREAT": ("CONCEDE", "08"), "CONCEDE": ("CONCEDE", "08")}
+COOPERATIVE_INTENT = ("AGREE", "03")
+THREAT = ("THREATEN", "13")
+
+
+def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | None:
+    """The verbal event that announcing ``event`` amounts to, or None."""
+    if event.modality != "future":
+        return None
+    if QUAD[event.trigger.event].endswith("cooperation"):
+        return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
+    # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
+    # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
+    return THREAT if verb is not None else None
+
+
 def _commitments(events: list[EventMention]) -> list[EventMention]:
-    """PLOVER codes a commitment as an event of its own: promising to cooperate is AGREE,
-    promising to act against someone is THREATEN ("vowed to retaliate", "said it would strike
-    back"). The promised act stays in the record with its future modality."""
+    """PLOVER codes an announced act as a verbal event of its own: "vowed to retaliate" is
+    THREATEN, "promised to send aid" AGREE, "agreed to withdraw its troops" CONCEDE. The
+    announced act stays in the record with its future modality."""
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
-        if event.modality not in ("future", "hypothetical"):
-            continue
         verb = commitment_verb(event.token)
-        if verb is None:
+        kind = _intent_kind(event, verb)
+        anchor = verb if verb is not None else event.token
+        if kind is None or (anchor.i, kind[0]) in coded:
             continue
-        cooperative = QUAD[event.trigger.event].endswith("cooperation")
-        kind = "AGREE" if cooperative else "THREATEN"
-        if any(i == verb.i for i, _ in coded):
+        if verb is not None and any(i == verb.i for i, _ in coded):
             continue  # the verb is a trigger itself ("threatened", "agreed")
-        trigger = Trigger(event=kind, lemma=verb.lemma_.lower(), pos="verb",
-                          cameo="03" if cooperative else "13",
+        trigger = Trigger(event=kind[0], lemma=anchor.lemma_.lower(), pos=event.trigger.pos
+                          if verb is None else "verb", cameo=kind[1],
                           context=event.trigger.context, weight=event.trigger.weight * 0.9)
-        commitment = EventMention(trigger, verb, event.sentence, list(event.actors),
-                                  list(event.recipients), "asserted", event.place, event.time)
-        commitment.confidence = _confidence(commitment)
-        coded.add((verb.i, kind))
-        derived.append(commitment)
+        intent = EventMention(trigger, anchor, event.sentence, list(event.actors),
+                              list(event.recipients), "asserted", event.place, event.time,
+                              anchored=event.anchored)
+        intent.confidence = _confidence(intent)
+        coded.add((anchor.i, kind[0]))
+        derived.append(intent)
     return derived
 
 
