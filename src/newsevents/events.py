@@ -73,17 +73,19 @@ class EventMention:
 
     @property
     def trigger_chars(self) -> tuple[int, int]:
-        start = self.token.idx - sum(len(m) + 1 for m in self.trigger.modifiers)
-        return max(start, self.sentence.start_char), self.token.idx + len(self.token.text)
+        first = self.token.doc[max(self.token.i - len(self.trigger.modifiers), 0)]
+        return first.idx, self.token.idx + len(self.token.text)
 
 
-def _objects(token: Token) -> list[Token]:
-    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks")."""
+def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
+    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks"). Objects
+    of prepositions count only for the prepositions in ``preps`` (``None``: any), so that
+    "sent warships into the waters" is not "sent water"."""
     found = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             found.append(child)
-        elif child.dep_ in ("prep", "agent", "prt"):
+        elif child.dep_ in ("prep", "agent", "prt") and (preps is None or child.lower_ in preps):
             found += [g for g in child.children if g.dep_ == "pobj"]
     return found + [c for t in found for c in t.conjuncts]
 
@@ -107,8 +109,10 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
     if trigger.not_object and trigger.not_object & lemmas.keys():
         return False
     if trigger.object:
-        hit = trigger.object & lemmas.keys()
-        return lemmas[sorted(hit)[0]] if hit else False
+        companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
+        direct = {o.lemma_.lower(): o for o in _objects(token, frozenset(companions))}
+        hit = trigger.object & direct.keys()
+        return direct[sorted(hit)[0]] if hit else False
     return True
 
 
