@@ -149,9 +149,7 @@ CASES = [
     ("145", "Rioters looted shops in Nairobi.", "PROTEST"),
     # 15 exhibit force posture -> MOBILIZE
     ("150", "Russia held military exercises near the border.", "MOBILIZE"),
-    _xfail("150", "North Korea test-fired a cruise missile.", "MOBILIZE",
-           "the parser hangs 'test' off 'fired' as npadvmod, which a trigger cannot require; "
-           "'fired a missile' codes as ASSAULT"),
+    ("150", "North Korea test-fired a cruise missile.", "MOBILIZE"),
     ("151", "Police were put on high alert in Paris.", "MOBILIZE"),
     ("152", "Pakistan put its armed forces on high alert.", "MOBILIZE"),
     ("153", "The government deployed riot police across the capital.", "MOBILIZE"),
