@@ -324,6 +324,7 @@ class KeywordCoder:
     """Stands in for the Coder: one event per keyword found."""
 
     WORDS = {"arrested": "COERCE", "fired": "ASSAULT", "marched": "PROTEST", "said": "ACCUSE"}
+    min_confidence = 0.0
 
     def code_many(self, articles):  # noqa: ANN001, ANN201
         for article in articles:
@@ -339,7 +340,7 @@ def args_for(folder: Path, **extra: object) -> argparse.Namespace:
 
 def test_run_events_eval_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_evaldata(tmp_path)
-    monkeypatch.setattr(ev, "_load_coder", lambda model, err: KeywordCoder())
+    monkeypatch.setattr(ev, "_load_coder", lambda model, min_confidence, err: KeywordCoder())
     out, err = io.StringIO(), io.StringIO()
     assert ev.run_events_eval(args_for(tmp_path), out, err) == 0
     text = out.getvalue()
@@ -384,7 +385,7 @@ def _real_coder():  # noqa: ANN202
 def test_end_to_end_with_the_real_coder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     coder = _real_coder()
     write_evaldata(tmp_path)
-    monkeypatch.setattr(ev, "_load_coder", lambda model, err: coder)
+    monkeypatch.setattr(ev, "_load_coder", lambda model, min_confidence, err: coder)
     out, err = io.StringIO(), io.StringIO()
     assert ev.run_events_eval(args_for(tmp_path, json=True), out, err) == 0
     report = json.loads(out.getvalue())

@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--model", default=DEFAULT_MODEL,
                       help=f"installed spaCy English pipeline (default {DEFAULT_MODEL})")
     code.add_argument("--lexicon", default=None, help="event lexicon file replacing the default")
+    code.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                      help="leave out events below this confidence (default 0.25; 0 keeps all)")
     code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
 
     evaluate = commands.add_parser("eval", help="measure accuracy on gold-standard data")
@@ -60,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--limit", type=int, default=None,
                         help="score a stratified sample of N NGEC stories (quick runs)")
     events.add_argument("--model", default=DEFAULT_MODEL)
+    events.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                        help="as for code (default 0.25)")
     events.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
@@ -88,7 +92,9 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .coder import Coder  # imported here so that --help stays instant
 
     try:
-        coder = Coder(model=args.model, lexicon=args.lexicon, batch_size=args.batch_size)
+        options = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
+        coder = Coder(model=args.model, lexicon=args.lexicon, batch_size=args.batch_size,
+                      **options)
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE

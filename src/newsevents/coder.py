@@ -21,6 +21,8 @@ from .lexicon import QUAD
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
 
+DEFAULT_MIN_CONFIDENCE = 0.25
+
 
 def _as_date(published: str | None) -> date | None:
     if not published:
@@ -36,14 +38,19 @@ class Coder:
 
     ``model`` is any installed spaCy English pipeline with a parser and NER;
     ``lexicon`` a path to an event lexicon that replaces the packaged one;
-    ``batch_size`` how many articles ``nlp.pipe`` takes at a time.
+    ``batch_size`` how many articles ``nlp.pipe`` takes at a time;
+    ``min_confidence`` the confidence below which an event is left out of the record. The
+    default keeps events with a participant or a reported occurrence and drops bare mentions
+    of an event noun ("the war", "the violence"), which score about 0.2; 0 keeps everything.
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, lexicon: str | None = None,
-                 batch_size: int = 32, nlp: Language | None = None):
+                 batch_size: int = 32, nlp: Language | None = None,
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE):
         self.model = model
         self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon)
         self.batch_size = batch_size
+        self.min_confidence = min_confidence
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
              id: str = "article", url: str | None = None,
@@ -57,7 +64,7 @@ class Coder:
         """Code a stream of articles, in order, loading nothing per article."""
         pairs = ((self._make_doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield build_record(doc, article)
+            yield build_record(doc, article, self.min_confidence)
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
@@ -65,8 +72,9 @@ class Coder:
         return doc
 
 
-def build_record(doc: Doc, article: Article) -> CodedArticle:
-    """Turn a fully annotated Doc into the coded-article record."""
+def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> CodedArticle:
+    """Turn a fully annotated Doc into the coded-article record, keeping the events whose
+    confidence is at least ``min_confidence``."""
     entities, entity_of = _entities(doc._.actors or [])
     places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name)
               for n, p in enumerate(doc._.places or [], start=1)]
@@ -77,7 +85,8 @@ def build_record(doc: Doc, article: Article) -> CodedArticle:
                     q.speaker_text, q.cue.text if q.cue is not None else None)
               for n, q in enumerate(doc._.quotes or [], start=1)]
     events = []
-    for n, mention in enumerate(doc._.events or [], start=1):
+    kept = [m for m in doc._.events or [] if m.confidence >= min_confidence]
+    for n, mention in enumerate(kept, start=1):
         refs = [_actor_ref(doc, i, entity_of, entities) for i in mention.actors]
         recipients = [_actor_ref(doc, i, entity_of, entities) for i in mention.recipients]
         time = doc._.times[mention.time] if mention.time is not None else None

@@ -563,10 +563,10 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.limit is not None and args.limit < 1:
         print(f"newsevents: --limit must be at least 1, not {args.limit}", file=err)
         return EXIT_USAGE
-    coder = _load_coder(args.model, err)
+    coder = _load_coder(args.model, getattr(args, "min_confidence", None), err)
     if coder is None:
         return EXIT_USAGE
-    report = {"model": args.model,
+    report = {"model": args.model, "min_confidence": coder.min_confidence,
               "ngec": evaluate_ngec(coder, folder / NGEC_FILE, args.limit),
               "cameo": evaluate_cameo(coder, folder / CAMEO_DIR)}
     if getattr(args, "json", False):
@@ -577,13 +577,14 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _load_coder(model: str, err: TextIO) -> Any:
-    from .coder import Coder
+def _load_coder(model: str, min_confidence: float | None, err: TextIO) -> Any:
+    from .coder import DEFAULT_MIN_CONFIDENCE, Coder
     from .datafiles import DataFileError
     from .nlp import ModelError
 
     try:
-        return Coder(model=model)
+        return Coder(model=model, min_confidence=DEFAULT_MIN_CONFIDENCE
+                     if min_confidence is None else min_confidence)
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return None
@@ -674,6 +675,7 @@ def format_cameo(r: Mapping[str, Any]) -> list[str]:
 
 def format_report(report: Mapping[str, Any]) -> str:
     """The whole plain-text report."""
-    lines = [f"newsevents eval events (model {report['model']})", ""]
+    lines = [f"newsevents eval events (model {report['model']}, min confidence "
+             f"{report.get('min_confidence', 0)})", ""]
     lines += format_ngec(report["ngec"]) + [""] + format_cameo(report["cameo"])
     return "\n".join(lines) + "\n"
