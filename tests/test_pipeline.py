@@ -40,3 +40,13 @@ def test_code_returns_typed_objects_that_serialise(coder):
                                "text": "Brazil hosted talks with Argentina."}
     assert data["events"][0]["event"] == "CONSULT"
     assert data["events"][0]["date"] == "2025-02-01"
+
+
+def test_bare_event_nouns_are_left_out_unless_asked_for(coder):
+    from newsevents import Coder
+
+    text = "The minister spoke about the war for an hour."
+    assert coder.code(text, published="2025-02-01").events == []
+    everything = Coder(nlp=coder.nlp, min_confidence=0.0)
+    events = everything.code(text, published="2025-02-01").events
+    assert [e.event_text for e in events] == ["war"] and events[0].confidence < 0.25

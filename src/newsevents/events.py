@@ -17,7 +17,7 @@ the light verb that carries them ("held talks with", "launched strikes on").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.language import Language
@@ -124,7 +124,7 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
             token.ent_type_ in ("", "EVENT", "NORP")):  # not "March" the month
         candidates = lexicon.nouns.get(token.lemma_.lower(), [])
         if not candidates and token.pos_ == "NOUN":
-            candidates = lexicon.nouns.get(token.lower_, [])
+            candidates = lexicon.nouns.get(token.lower_, []) or _deverbal(lexicon, token)
     else:
         return None
     if not candidates:
@@ -135,6 +135,14 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
         if result is not False:
             return trigger, (result if isinstance(result, Token) else None)
     return None
+
+
+def _deverbal(lexicon: Lexicon, token: Token) -> list[Trigger]:
+    """A noun spelt like an unconstrained verb trigger names the same act ("the release",
+    "their support", "a boycott"); less surely than the verb, so at a lower weight."""
+    return [replace(t, pos="noun", weight=t.weight * 0.8)
+            for t in lexicon.verbs.get(token.lemma_.lower(), [])
+            if not (t.object or t.prep or t.particle or t.modifiers)]
 
 
 class ArgumentFinder:
