@@ -136,8 +136,13 @@ class GazetteerActorResolver:
     Persons are grouped by surname within the article ("Olaf Scholz" ... "Scholz").
     """
 
-    def __init__(self, nlp: Language, gazetteer: _Gazetteer | None = None):
+    def __init__(self, nlp: Language, gazetteer: _Gazetteer | None = None,
+                 kb_paths: tuple[str, ...] = ()):
+        from .kb import load_kb  # the person resolver builds on this module's types
+        from .persons import PersonResolver
+
         self.gaz = gazetteer or build_gazetteer()
+        self.persons = PersonResolver(nlp, load_kb(kb_paths))
         self.matcher_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._texts = {**self.gaz.names, **self.gaz.capitals}
@@ -152,11 +157,11 @@ class GazetteerActorResolver:
         self.matcher_lower.add("ACTOR", lower)
 
     def resolve(self, doc: Doc) -> list[ActorMention]:
-        mentions = self._gazetteer_mentions(doc)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._entity_mentions(doc, taken)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._agent_mentions(doc, taken)
+        mentions = _longest_mentions(self.persons.exact(doc) + self._gazetteer_mentions(doc))
+        for find in (self.persons.run_together, self._entity_mentions, self._agent_mentions,
+                     self.persons.lone_surnames):
+            taken = {i for m in mentions for i in range(m.start, m.end)}
+            mentions += find(doc, taken)
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return _link_surnames(mentions)
@@ -224,9 +229,11 @@ class GazetteerActorResolver:
             if not name:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            country, sector = self._modifier_country_sector(ent)
-            info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
-                             country=country, sector=sector)
+            info = self.persons.fuzzy(ent) if kind == "person" else None
+            if info is None:
+                country, sector = self._modifier_country_sector(ent)
+                info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
+                                 country=country, sector=sector)
             out.append(_mention(ent, info))
         return out
 
@@ -245,11 +252,21 @@ class GazetteerActorResolver:
                 continue
             span = _noun_phrase(token, taken)
             country, _ = self._modifier_country_sector(span)
+            holder = self.persons.by_title(title_words(token), country or self._igo_of(span),
+                                           doc._.published)
             name = self._common_name(span)
-            info = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
-                             country=country, sector=hit[0])
+            info = holder or ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
+                                       country=country, sector=hit[0])
             out.append(_mention(span, info))
         return out
+
+    def _igo_of(self, span: Span) -> str | None:
+        """The body a title belongs to: "NATO's secretary general" -> NATO."""
+        for token in _modifiers(span):
+            info = self.gaz.names.get(token.text.lower())
+            if info is not None and info.igo:
+                return info.igo
+        return None
 
     def _common_name(self, span: Span) -> str:
         """A generic actor's name in lower case, keeping demonyms and names capitalised."""
@@ -286,6 +303,13 @@ def _modifiers(span: Span) -> Iterable[Token]:
     for child in span.root.rights:
         if child.dep_ == "appos":
             yield from child.subtree
+
+
+def title_words(token: Token) -> str:
+    """The title a noun phrase names, without country words: "foreign minister"."""
+    words = [t.lemma_.lower() for t in token.lefts
+             if t.dep_ in ("compound", "amod") and t.i == token.i - 1 and t.ent_type_ == ""]
+    return " ".join([*words, token.lemma_.lower()])
 
 
 def _compound_lemma(token: Token) -> str:
@@ -344,6 +368,17 @@ def _mention(span: Span, info: ActorInfo) -> ActorMention:
     return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
 
 
+def _longest_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Overlapping mentions from several matchers: the longest wins, then the earliest."""
+    chosen: list[ActorMention] = []
+    used: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if not any(i in used for i in range(m.start, m.end)):
+            chosen.append(m)
+            used.update(range(m.start, m.end))
+    return chosen
+
+
 def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A proper noun that repeats the surname of a person named in full is that person, even
     where NER did not tag it ("Zelenskiy, who travelled ..., said")."""
@@ -385,9 +420,9 @@ def set_actor_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-@Language.factory("newsevents_actors")
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(GazetteerActorResolver(nlp))
+@Language.factory("newsevents_actors", default_config={"kb_paths": []})
+def make_actors(nlp: Language, name: str, kb_paths: list[str]) -> ActorsComponent:
+    return ActorsComponent(GazetteerActorResolver(nlp, kb_paths=tuple(kb_paths)))
 
 
 class ActorsComponent:

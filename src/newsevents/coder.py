@@ -38,6 +38,7 @@ class Coder:
 
     ``model`` is any installed spaCy English pipeline with a parser and NER;
     ``lexicon`` a path to an event lexicon that replaces the packaged one;
+    ``kb`` paths of knowledge-base files (persons) that extend or override the packaged one;
     ``batch_size`` how many articles ``nlp.pipe`` takes at a time;
     ``min_confidence`` the confidence below which an event is left out of the record. The
     default keeps events with a participant or a reported occurrence and drops bare mentions
@@ -46,9 +47,9 @@ class Coder:
 
     def __init__(self, model: str = DEFAULT_MODEL, lexicon: str | None = None,
                  batch_size: int = 32, nlp: Language | None = None,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE):
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, kb: tuple[str, ...] = ()):
         self.model = model
-        self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon)
+        self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon, tuple(kb))
         self.batch_size = batch_size
         self.min_confidence = min_confidence
 

@@ -87,18 +87,25 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def add_stages(nlp: Language, lexicon_path: str | None = None) -> Language:
-    """Append the newsevents components to a loaded pipeline (idempotent)."""
+def add_stages(nlp: Language, lexicon_path: str | None = None,
+               kb_paths: tuple[str, ...] = ()) -> Language:
+    """Append the newsevents components to a loaded pipeline (idempotent). ``kb_paths`` are
+    the user's knowledge-base files that extend the packaged one."""
     if "newsevents_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
     for name in STAGES:
         if name in nlp.pipe_names:
             continue
-        config = {"lexicon_path": lexicon_path} if name == "newsevents_events" else {}
+        config: dict[str, object] = {}
+        if name == "newsevents_events":
+            config = {"lexicon_path": lexicon_path}
+        elif name == "newsevents_actors":
+            config = {"kb_paths": list(kb_paths)}
         nlp.add_pipe(name, config=config)
     return nlp
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, lexicon_path: str | None = None) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, lexicon_path: str | None = None,
+                  kb_paths: tuple[str, ...] = ()) -> Language:
     """A spaCy pipeline ready to code events."""
-    return add_stages(load_spacy(model), lexicon_path)
+    return add_stages(load_spacy(model), lexicon_path, kb_paths)

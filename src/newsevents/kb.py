@@ -1,0 +1,190 @@
+"""The actor knowledge base: persons and the offices they held, read from YAML data files.
+
+In:  ``data/persons/*.yaml`` shipped in the package, plus any user files (``--kb PATH``) that
+     extend or override them (an entry with the same Wikidata id or name replaces the
+     packaged one), each checked against ``data/persons.schema.json``.
+Out: a :class:`KnowledgeBase` that answers who a name, alias or surname is, and who held an
+     office ("chancellor" of DEU, "secretary general" of NATO) on a given day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .datafiles import DataFileError, default_path, load_yaml
+
+PERSONS_DIR = "persons"
+
+
+def _day(value: str | None, end: bool = False) -> date | None:
+    """A KB date ("2021", "2021-12", "2021-12-08") as a day: the first or last it can mean."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        return date(year, month, parts[2])
+    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    title: str | None
+    role: str
+    country: str
+    sector: str
+    start: date
+    end: date | None
+    igo: str | None = None
+
+    def held_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str  # stable id: the Wikidata QID, else "name:<lower-cased name>"
+    name: str
+    country: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office held on ``day`` (the highest-ranking if several); out of office, the
+        most recent one before it; None before the first. Without a day, the latest."""
+        if not self.offices:
+            return None
+        if day is None:
+            return max(self.offices, key=lambda o: o.start)
+        held = [o for o in self.offices if o.held_on(day)]
+        if held:
+            return min(held, key=lambda o: ROLE_RANK.get(o.role, 99))
+        before = [o for o in self.offices if o.start <= day]
+        return max(before, key=lambda o: o.start) if before else None
+
+
+ROLE_RANK = {"head_of_state_and_government": 0, "head_of_state": 1, "head_of_government": 2,
+             "igo_head": 3, "armed_group_leader": 4, "foreign_minister": 5,
+             "defence_minister": 6, "interior_minister": 7, "finance_minister": 8,
+             "military_chief": 9, "party_leader": 10, "opposition_leader": 11, "other": 12}
+
+
+def _person(entry: dict[str, Any]) -> Person:
+    offices = tuple(Office(
+        name=o["office"], title=(o.get("title") or "").lower() or None, role=o["role"],
+        country=o["country"], sector=o["sector"], start=_day(o["start"]) or date.min,
+        end=_day(o.get("end"), end=True), igo=o.get("igo")) for o in entry["offices"])
+    wikidata = entry.get("wikidata")
+    return Person(key=wikidata or f"name:{entry['name'].lower()}", name=entry["name"],
+                  country=entry["country"], wikidata=wikidata,
+                  aliases=tuple(entry.get("aliases", [])), offices=offices)
+
+
+@dataclass
+class KnowledgeBase:
+    """Persons indexed by name, alias, surname and office."""
+
+    persons: list[Person] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_name: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = defaultdict(list)
+        self.by_title: dict[tuple[str, str], list[Person]] = defaultdict(list)
+        for person in self.persons:
+            for name in (person.name, *person.aliases):
+                self.by_name.setdefault(name.lower(), person)
+            self.by_surname[person.surname.lower()].append(person)
+            for office in person.offices:
+                where = office.igo or office.country
+                for title in filter(None, (office.title, office.role)):
+                    self.by_title[(title, where)].append(person)
+
+    def names(self) -> Iterator[str]:
+        """Every full name and alias, as written."""
+        for person in self.persons:
+            yield person.name
+            yield from person.aliases
+
+    def holders(self, title: str, where: str, day: date | None) -> list[Person]:
+        """Who held the office called ``title`` (or role) of ``where`` (ISO3 or IGO code)."""
+        found = []
+        for person in self.by_title.get((title.lower(), where), []):
+            offices = [o for o in person.offices
+                       if (o.igo or o.country) == where and title.lower() in (o.title, o.role)]
+            if day is None or any(o.held_on(day) for o in offices):
+                found.append(person)
+        return found
+
+    def in_office(self, person: Person, day: date | None) -> bool:
+        return day is None or any(o.held_on(day) for o in person.offices)
+
+
+def _merge(persons: Iterable[Person]) -> list[Person]:
+    """Later entries override earlier ones with the same key or name (user files last)."""
+    merged: dict[str, Person] = {}
+    names: dict[str, str] = {}
+    for person in persons:
+        old_key = names.get(person.name.lower(), person.key)
+        merged.pop(old_key, None)
+        merged[person.key] = person
+        names[person.name.lower()] = person.key
+    return list(merged.values())
+
+
+def person_files(extra: Iterable[str | Path] = ()) -> list[Path]:
+    """The packaged person files in name order, then the user's."""
+    packaged = sorted(default_path(PERSONS_DIR).glob("*.yaml"))
+    return packaged + [Path(p) for p in extra]
+
+
+def check_files(paths: Iterable[Path]) -> list[str]:
+    """Every problem in the given files as ``file: entry: reason``; empty when all are good."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        try:
+            data = load_yaml(path, "persons")
+        except DataFileError as exc:
+            problems += str(exc).splitlines()
+            continue
+        for n, entry in enumerate(data["persons"]):
+            where = f"{path}: persons[{n}] ({entry['name']})"
+            for o in entry["offices"]:
+                start, end = _day(o["start"]), _day(o.get("end"), end=True)
+                if start and end and end < start:
+                    problems.append(f"{where}: office {o['office']!r} ends before it starts")
+            for name in (entry["name"], *entry.get("aliases", [])):
+                other = seen.get(name.lower())
+                if other is not None and other != entry["name"] and path in person_files():
+                    problems.append(f"{where}: name {name!r} is also used by {other}")
+                seen.setdefault(name.lower(), entry["name"])
+    return problems
+
+
+def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
+    """The knowledge base from the packaged files and the user's (validated)."""
+    extra = tuple(str(p) for p in extra)
+    return _load(extra)
+
+
+@cache
+def _load(extra: tuple[str, ...]) -> KnowledgeBase:
+    paths = person_files(extra)
+    persons: list[Person] = []
+    for path in paths:
+        persons += [_person(e) for e in load_yaml(path, "persons")["persons"]]
+    return KnowledgeBase(_merge(persons), [str(p) for p in paths])

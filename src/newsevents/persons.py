@@ -1,0 +1,154 @@
+"""Resolving mentions of persons against the knowledge base (used by the ``actors`` stage).
+
+In:  a parsed ``Doc``, the article's date, and spans the actors stage found.
+Out: :class:`~newsevents.actors.ActorInfo` for the person meant, with the office held on the
+     article's date, or None when no person in the knowledge base fits well enough.
+
+Paths, from surest to least sure:
+
+- exact: a full name or alias ("Volodymyr Zelensky", "Zelenskiy") by phrase matcher;
+- title: "the German chancellor", "Germany's foreign minister", "NATO's secretary general"
+  -> whoever held that office on the article's date;
+- fuzzy: a PERSON entity within :data:`FULL_NAME_MIN_SCORE` of a known full name, its surname
+  starting with the same letter ("Olaf Solz", "Georgia Meloni"); a lone surname must score
+  :data:`SURNAME_MIN_SCORE` and belong to someone in office on that date;
+- run together: a token that is a known surname glued to a short word ("Macronthe").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .actors import ActorInfo, ActorMention
+from .kb import KnowledgeBase, Person
+
+# rapidfuzz ratio (0-100) on lower-cased text. Set so that one dropped, doubled or swapped
+# letter in a name of ten or more letters links, and distinct real names do not ("Baden" is
+# 80 from "Biden"; see tests/test_persons.py for the near misses that must stay apart).
+FULL_NAME_MIN_SCORE = 86.0
+SURNAME_MIN_SCORE = 88.0
+MIN_SURNAME_LENGTH = 5
+GLUED_WORDS = ("the", "and", "said", "has", "had", "was", "who", "on", "in", "to", "of",
+               "at", "for", "with", "says", "will", "is")
+
+
+def person_info(person: Person, day: date | None) -> ActorInfo:
+    """The person as an actor on ``day``: country and sector from the office then held."""
+    office = person.office_on(day)
+    if office is None:
+        return ActorInfo(key=f"person:{person.key}", name=person.name, kind="person",
+                         country=person.country, wikidata=person.wikidata)
+    in_office = day is None or office.held_on(day)
+    country = "IGO" if office.igo else office.country
+    return ActorInfo(key=f"person:{person.key}", name=person.name, kind="person",
+                     country=country if in_office else person.country,
+                     sector=office.sector if in_office else "ELI",
+                     wikidata=person.wikidata,
+                     office=office.name if in_office else f"former {office.name}",
+                     igo=office.igo if in_office else None)
+
+
+class PersonResolver:
+    """Finds persons of the knowledge base in a Doc."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase):
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("PERSON", [nlp.tokenizer(name) for name in kb.names()])
+        self.full_names = sorted({n.lower() for n in kb.names() if " " in n})
+        self.surnames = sorted(s for s in kb.by_surname if len(s) >= MIN_SURNAME_LENGTH)
+        self.titles = {title for title, _ in kb.by_title}
+        glued = "|".join(GLUED_WORDS)
+        self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{MIN_SURNAME_LENGTH - 1},}}?)"
+                                 rf"({glued})$")
+
+    def exact(self, doc: Doc) -> list[ActorMention]:
+        day = doc._.published
+        out = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            person = self.kb.by_name.get(span.text.lower())
+            if person is not None and _looks_like_name(span):
+                out.append(_mention(span, person_info(person, day)))
+        return out
+
+    def fuzzy(self, span: Span) -> ActorInfo | None:
+        """A PERSON entity that is a misspelling of a known name."""
+        text = " ".join(t.text for t in span if t.pos_ == "PROPN" or t.is_title).lower()
+        if not text:
+            return None
+        day = span.doc._.published
+        if " " in text:
+            found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
+                                       score_cutoff=FULL_NAME_MIN_SCORE)
+            if found is None or found[0].split()[-1][:1] != text.split()[-1][:1]:
+                return None
+            return person_info(self.kb.by_name[found[0]], day)
+        return self.surname(text, day)
+
+    def surname(self, text: str, day: date | None) -> ActorInfo | None:
+        """A lone surname: the one person of that (nearly) name in office on ``day``."""
+        known = self.kb.by_surname.get(text.lower(), [])
+        exact = [p for p in known if self.kb.in_office(p, day)]
+        if not exact and len(known) == 1 and len(text) >= MIN_SURNAME_LENGTH:
+            exact = known  # a distinctive surname of someone out of office ("Merkel" in 2024)
+        if exact or len(text) < MIN_SURNAME_LENGTH:
+            candidates = exact
+        else:
+            matches = process.extract(text.lower(), self.surnames, scorer=fuzz.ratio,
+                                      score_cutoff=SURNAME_MIN_SCORE, limit=5)
+            candidates = [p for name, _, _ in matches if name[:2] == text.lower()[:2]
+                          for p in self.kb.by_surname[name] if self.kb.in_office(p, day)]
+        return person_info(candidates[0], day) if len({p.key for p in candidates}) == 1 else None
+
+    def by_title(self, title: str, where: str | None, day: date | None) -> ActorInfo | None:
+        """"the German chancellor": who held that office of ``where`` on ``day``."""
+        if where is None or title not in self.titles:
+            return None
+        holders = self.kb.holders(title, where, day)
+        return person_info(holders[0], day) if len(holders) == 1 else None
+
+    def lone_surnames(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """A proper noun NER missed that is exactly the surname of the one person of that
+        name in office on the article's date ("Scholz and Biden talked")."""
+        day = doc._.published
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or token.text.lower() not in \
+                    self.kb.by_surname or not token.text[:1].isupper():
+                continue
+            info = self.surname(token.text, day)
+            if info is not None:
+                out.append(_mention(doc[token.i:token.i + 1], info))
+        return out
+
+    def run_together(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """"Macronthe": a known surname glued to the next word by a bad conversion."""
+        day = doc._.published
+        out = []
+        for token in doc:
+            if token.i in taken or not token.text[:1].isupper() or token.is_stop:
+                continue
+            match = self._glued.match(token.text)
+            if match is None or match[1].lower() not in self.kb.by_surname:
+                continue
+            info = self.surname(match[1], day)
+            if info is not None:
+                out.append(ActorMention(token.i, token.i + 1, token.idx,
+                                        token.idx + len(match[1]), match[1], info))
+        return out
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Aliases match case-insensitively; a name in running text is still capitalised."""
+    return all(t.text[:1].isupper() or not t.is_alpha for t in span)
+
+
+def _mention(span: Span, info: ActorInfo) -> ActorMention:
+    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
