@@ -39,6 +39,7 @@ class ActorInfo:
     wikidata: str | None = None
     office: str | None = None
     igo: str | None = None
+    via: str = ""  # how it was resolved, for `newsevents kb find`; not part of the record
 
 
 @dataclass
@@ -175,7 +176,7 @@ class GazetteerActorResolver:
                 continue
             info = self._span_info(span)
             if info is not None:
-                out.append(_mention(span, info))
+                out.append(_mention(span, replace(info, via=info.via or "name or alias")))
         return out
 
     def _contradicted(self, span: Span) -> bool:
@@ -196,7 +197,7 @@ class GazetteerActorResolver:
         if key in self.gaz.capitals and key not in self.gaz.names:
             if _is_locative(span) or _is_dateline(span):
                 return None
-            return self.gaz.capitals[key]
+            return replace(self.gaz.capitals[key], via="capital for its government")
         return self._texts.get(key)
 
     def _demonym_info(self, span: Span, iso3: str) -> ActorInfo | None:
@@ -209,9 +210,9 @@ class GazetteerActorResolver:
                 return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
             # "Russian missiles", "Israeli strikes": the state is the doer
             return ActorInfo(key=f"state:{iso3}", name=name, kind="state", country=iso3,
-                             sector="GOV")
+                             sector="GOV", via="demonym modifying an event")
         return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
-                         country=iso3, sector="CVL")
+                         country=iso3, sector="CVL", via="demonym as a noun")
 
     def _is_actor_noun(self, token: Token) -> bool:
         phrase = _compound_lemma(token).split()
@@ -233,7 +234,8 @@ class GazetteerActorResolver:
             if info is None:
                 country, sector = self._modifier_country_sector(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
-                                 country=country, sector=sector)
+                                 country=country, sector=sector,
+                                 via=f"NER {ent.label_}, not in the knowledge base")
             out.append(_mention(ent, info))
         return out
 
@@ -251,12 +253,15 @@ class GazetteerActorResolver:
             if hit is None or token.dep_ == "compound":
                 continue
             span = _noun_phrase(token, taken)
-            country, _ = self._modifier_country_sector(span)
+            country, modifier_sector = self._modifier_country_sector(span)
+            if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
+                hit = (modifier_sector, hit[1])
             holder = self.persons.by_title(title_words(token), country or self._igo_of(span),
                                            doc._.published)
             name = self._common_name(span)
             info = holder or ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
-                                       country=country, sector=hit[0])
+                                       country=country, sector=hit[0],
+                                       via=f"generic agent '{' '.join(phrase)}'")
             out.append(_mention(span, info))
         return out
 
@@ -393,7 +398,8 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
         hit = surnames.get(token.text)
         if hit and token.i not in taken and token.pos_ == "PROPN" and token.i >= hit[0]:
             found.append(ActorMention(token.i, token.i + 1, token.idx,
-                                      token.idx + len(token.text), token.text, hit[1]))
+                                      token.idx + len(token.text), token.text,
+                                      replace(hit[1], via="surname of a person named earlier")))
     return found
 
 

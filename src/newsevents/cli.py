@@ -3,6 +3,7 @@
     newsevents code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [--model NAME]
     newsevents eval events [--evaldata DIR] [--limit N]
     newsevents lexicon check [PATH]
+    newsevents kb check [PATH...] | kb find TEXT [--date D] | kb build --wikidata --out PATH
 
 Exit status of ``code``: 0 when every input was coded, 1 when some were not, 2 on a usage
 error. Each input that cannot be coded gets one line on standard error naming it and why.
@@ -52,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--lexicon", default=None, help="event lexicon file replacing the default")
     code.add_argument("--min-confidence", type=float, default=None, metavar="X",
                       help="leave out events below this confidence (default 0.25; 0 keeps all)")
+    code.add_argument("--kb", action="append", default=[], metavar="PATH",
+                      help="knowledge-base file of persons extending the default (repeatable)")
     code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
 
     evaluate = commands.add_parser("eval", help="measure accuracy on gold-standard data")
@@ -65,6 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--min-confidence", type=float, default=None, metavar="X",
                         help="as for code (default 0.25)")
     events.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    kb = commands.add_parser("kb", help="work with the actor knowledge base")
+    kb_cmds = kb.add_subparsers(dest="action", required=True)
+    kb_check = kb_cmds.add_parser("check", help="validate the packaged data and your files")
+    kb_check.add_argument("paths", nargs="*", metavar="PATH", help="your persons files")
+    kb_find = kb_cmds.add_parser("find", help="show how a phrase resolves, and why")
+    kb_find.add_argument("text", help='a phrase or sentence, e.g. "the German chancellor"')
+    kb_find.add_argument("--date", type=_iso_date, default=None, help="the article's date")
+    kb_find.add_argument("--kb", action="append", default=[], metavar="PATH")
+    kb_find.add_argument("--model", default=DEFAULT_MODEL)
+    kb_build = kb_cmds.add_parser("build", help="build a persons file from Wikidata")
+    kb_build.add_argument("--wikidata", action="store_true", required=True,
+                          help="query Wikidata's public SPARQL endpoint (needs network)")
+    kb_build.add_argument("--response", default=None, metavar="FILE",
+                          help="use a saved SPARQL JSON response instead of the network")
+    kb_build.add_argument("--since", type=int, default=2015, help="first year of office")
+    kb_build.add_argument("--position", action="append", default=[], metavar="QID",
+                          help="also persons who held positions of this Wikidata class")
+    kb_build.add_argument("--out", required=True, help="persons file to write (YAML)")
 
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
@@ -94,7 +116,7 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         options = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
         coder = Coder(model=args.model, lexicon=args.lexicon, batch_size=args.batch_size,
-                      **options)
+                      kb=tuple(args.kb), **options)
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE
@@ -119,6 +141,13 @@ def run_lexicon_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int
     return EXIT_OK
 
 
+def run_kb(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .kbcommands import kb_build, kb_check, kb_find
+
+    commands = {"check": kb_check, "find": kb_find, "build": kb_build}
+    return commands[args.action](args, out, err)
+
+
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .eval import run_events_eval
 
@@ -134,7 +163,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
-    handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval}
+    handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
+                "kb": run_kb}
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use

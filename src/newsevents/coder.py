@@ -63,11 +63,12 @@ class Coder:
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code a stream of articles, in order, loading nothing per article."""
-        pairs = ((self._make_doc(a), a) for a in articles)
+        pairs = ((self.make_doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield build_record(doc, article, self.min_confidence)
 
-    def _make_doc(self, article: Article) -> Doc:
+    def make_doc(self, article: Article) -> Doc:
+        """A tokenised Doc carrying the article's publication date, ready for the pipeline."""
         doc = self.nlp.make_doc(article.text)
         doc._.published = _as_date(article.published)
         return doc

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -60,7 +60,13 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        """The family name news use alone: the last word, or everything from the first
+        particle on ("von der Leyen", "bin Salman")."""
+        words = self.name.split()
+        for n, word in enumerate(words[1:], start=1):
+            if word.lower() in PARTICLES:
+                return " ".join(words[n:])
+        return words[-1]
 
     def office_on(self, day: date | None) -> Office | None:
         """The office held on ``day`` (the highest-ranking if several); out of office, the
@@ -76,6 +82,8 @@ class Person:
         return max(before, key=lambda o: o.start) if before else None
 
 
+PARTICLES = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "dos", "du", "la",
+             "le", "bin", "ibn", "al", "el", "ould", "abu", "ter", "ten"}
 ROLE_RANK = {"head_of_state_and_government": 0, "head_of_state": 1, "head_of_government": 2,
              "igo_head": 3, "armed_group_leader": 4, "foreign_minister": 5,
              "defence_minister": 6, "interior_minister": 7, "finance_minister": 8,
@@ -125,7 +133,7 @@ class KnowledgeBase:
         for person in self.by_title.get((title.lower(), where), []):
             offices = [o for o in person.offices
                        if (o.igo or o.country) == where and title.lower() in (o.title, o.role)]
-            if day is None or any(o.held_on(day) for o in offices):
+            if (day is None or any(o.held_on(day) for o in offices)) and person not in found:
                 found.append(person)
         return found
 
@@ -133,16 +141,22 @@ class KnowledgeBase:
         return day is None or any(o.held_on(day) for o in person.offices)
 
 
-def _merge(persons: Iterable[Person]) -> list[Person]:
-    """Later entries override earlier ones with the same key or name (user files last)."""
+def _merge(persons: Iterable[Person], override: bool) -> dict[str, Person]:
+    """One entry per person (same Wikidata id or name). Packaged files describe different
+    offices of the same person, so their offices and aliases are combined; a user's entry
+    (``override``) replaces the packaged one."""
     merged: dict[str, Person] = {}
-    names: dict[str, str] = {}
     for person in persons:
-        old_key = names.get(person.name.lower(), person.key)
-        merged.pop(old_key, None)
+        key = next((k for k, p in merged.items()
+                    if p.name.lower() == person.name.lower() or k == person.key), person.key)
+        old = merged.pop(key, None)
+        if old is not None and not override:
+            person = replace(old, wikidata=old.wikidata or person.wikidata,
+                             key=old.wikidata or person.wikidata or old.key,
+                             aliases=tuple(dict.fromkeys(old.aliases + person.aliases)),
+                             offices=tuple(dict.fromkeys(old.offices + person.offices)))
         merged[person.key] = person
-        names[person.name.lower()] = person.key
-    return list(merged.values())
+    return merged
 
 
 def person_files(extra: Iterable[str | Path] = ()) -> list[Path]:
@@ -183,8 +197,13 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
 
 @cache
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
-    paths = person_files(extra)
-    persons: list[Person] = []
-    for path in paths:
-        persons += [_person(e) for e in load_yaml(path, "persons")["persons"]]
-    return KnowledgeBase(_merge(persons), [str(p) for p in paths])
+    packaged = [p for p in person_files() if str(p) not in extra]
+    merged = _merge(_read(packaged), override=False)
+    for path in extra:
+        user = _merge(_read([Path(path)]), override=False)
+        merged = _merge([*merged.values(), *user.values()], override=True)
+    return KnowledgeBase(list(merged.values()), [str(p) for p in packaged + list(extra)])
+
+
+def _read(paths: Iterable[Path]) -> list[Person]:
+    return [_person(e) for path in paths for e in load_yaml(path, "persons")["persons"]]

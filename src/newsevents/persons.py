@@ -18,6 +18,7 @@ Paths, from surest to least sure:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -26,12 +27,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .actors import ActorInfo, ActorMention
-from .kb import KnowledgeBase, Person
+from .kb import PARTICLES, KnowledgeBase, Person
 
 # rapidfuzz ratio (0-100) on lower-cased text. Set so that one dropped, doubled or swapped
-# letter in a name of ten or more letters links, and distinct real names do not ("Baden" is
-# 80 from "Biden"; see tests/test_persons.py for the near misses that must stay apart).
-FULL_NAME_MIN_SCORE = 86.0
+# letter in a name of ten or more letters links ("Olaf Solz" 90, "Georgia Meloni" 93), and
+# distinct real names do not ("Olaf Schulze" 87 with a surname at 62, "Baden" 80 from
+# "Biden"); tests/test_persons.py pins the near misses that must stay apart.
+FULL_NAME_MIN_SCORE = 88.0
+SURNAME_PART_MIN_SCORE = 75.0  # the surname alone must be close too: "Schulze" is not "Scholz"
 SURNAME_MIN_SCORE = 88.0
 MIN_SURNAME_LENGTH = 5
 GLUED_WORDS = ("the", "and", "said", "has", "had", "was", "who", "on", "in", "to", "of",
@@ -75,7 +78,8 @@ class PersonResolver:
             span = doc[start:end]
             person = self.kb.by_name.get(span.text.lower())
             if person is not None and _looks_like_name(span):
-                out.append(_mention(span, person_info(person, day)))
+                out.append(_mention(span, replace(person_info(person, day),
+                                                  via="knowledge base name or alias")))
         return out
 
     def fuzzy(self, span: Span) -> ActorInfo | None:
@@ -87,9 +91,10 @@ class PersonResolver:
         if " " in text:
             found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
                                        score_cutoff=FULL_NAME_MIN_SCORE)
-            if found is None or found[0].split()[-1][:1] != text.split()[-1][:1]:
+            if found is None or not _same_surname(found[0], text):
                 return None
-            return person_info(self.kb.by_name[found[0]], day)
+            return replace(person_info(self.kb.by_name[found[0]], day),
+                           via=f"fuzzy match of '{found[0]}' ({found[1]:.0f})")
         return self.surname(text, day)
 
     def surname(self, text: str, day: date | None) -> ActorInfo | None:
@@ -105,14 +110,19 @@ class PersonResolver:
                                       score_cutoff=SURNAME_MIN_SCORE, limit=5)
             candidates = [p for name, _, _ in matches if name[:2] == text.lower()[:2]
                           for p in self.kb.by_surname[name] if self.kb.in_office(p, day)]
-        return person_info(candidates[0], day) if len({p.key for p in candidates}) == 1 else None
+        if len({p.key for p in candidates}) != 1:
+            return None
+        return replace(person_info(candidates[0], day), via=f"surname '{text}'")
 
     def by_title(self, title: str, where: str | None, day: date | None) -> ActorInfo | None:
         """"the German chancellor": who held that office of ``where`` on ``day``."""
         if where is None or title not in self.titles:
             return None
         holders = self.kb.holders(title, where, day)
-        return person_info(holders[0], day) if len(holders) == 1 else None
+        if len(holders) != 1:
+            return None
+        return replace(person_info(holders[0], day),
+                       via=f"{title} of {where} on {day or 'the latest date'}")
 
     def lone_surnames(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """A proper noun NER missed that is exactly the surname of the one person of that
@@ -145,9 +155,15 @@ class PersonResolver:
         return out
 
 
+def _same_surname(known: str, seen: str) -> bool:
+    known_surname, seen_surname = known.split()[-1], seen.split()[-1]
+    return known_surname[:1] == seen_surname[:1] and \
+        fuzz.ratio(known_surname, seen_surname) >= SURNAME_PART_MIN_SCORE
+
+
 def _looks_like_name(span: Span) -> bool:
     """Aliases match case-insensitively; a name in running text is still capitalised."""
-    return all(t.text[:1].isupper() or not t.is_alpha for t in span)
+    return all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in PARTICLES for t in span)
 
 
 def _mention(span: Span, info: ActorInfo) -> ActorMention:

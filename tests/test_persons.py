@@ -1,0 +1,141 @@
+"""Actor resolution against the knowledge base, on sentences we wrote."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsevents.kb import check_files, load_kb
+
+
+def _entities(coder, text, day="2024-12-18"):
+    record = coder.code(text, published=day)
+    return {m.text: e for e in record.entities for m in e.mentions}
+
+
+def test_alias_and_transliteration(coder):
+    found = _entities(coder, "Volodymyr Zelenskiy thanked the allies.")
+    person = found["Volodymyr Zelenskiy"]
+    assert person.kind == "person" and person.country == "UKR" and person.sector == "GOV"
+    assert person.office and "President" in person.office
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Olaf Solz arrived in Paris.", "Olaf Solz", "Olaf Scholz"),
+    ("Georgia Meloni met the press in Rome.", "Georgia Meloni", "Giorgia Meloni"),
+    ("Emanuel Macron spoke on Tuesday.", "Emanuel Macron", "Emmanuel Macron"),
+])
+def test_fuzzy_names_link_despite_misspelling(coder, text, mention, name):
+    assert _entities(coder, text)[mention].name == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Olaf Schulze, a baker from Kiel, was interviewed.", "Olaf Schulze"),
+    ("Karl Hammer, a local councillor, resigned.", "Karl Hammer"),
+])
+def test_near_miss_names_do_not_link(coder, text, mention):
+    entity = _entities(coder, text)[mention]
+    assert entity.wikidata is None and entity.office is None
+    assert entity.name == mention
+
+
+def test_role_resolves_to_the_holder_on_the_date(coder):
+    before = _entities(coder, "The German chancellor met NATO's secretary general.", "2019-05-01")
+    after = _entities(coder, "The German chancellor met NATO's secretary general.", "2024-12-18")
+    assert before["German chancellor"].name == "Angela Merkel"
+    assert after["German chancellor"].name == "Olaf Scholz"
+    assert before["secretary general"].name == "Jens Stoltenberg"
+    assert after["secretary general"].name == "Mark Rutte"
+    assert after["secretary general"].country == "IGO" and after["secretary general"].igo == "NATO"
+
+
+def test_a_person_out_of_office_is_no_longer_government(coder):
+    merkel = _entities(coder, "Angela Merkel spoke at the event.", "2024-06-01")["Angela Merkel"]
+    assert merkel.sector == "ELI" and merkel.office.startswith("former")
+
+
+def test_demonym_capital_metonym_and_agent(coder):
+    found = _entities(coder, "Ukrainian forces shelled the bridge. Moscow said a German "
+                             "government source was lying. The Kremlin declined to comment.")
+    assert (found["Ukrainian forces"].country, found["Ukrainian forces"].sector) == ("UKR", "MIL")
+    assert found["Moscow"].name == "Russia" and found["Kremlin"].name == "Russia"
+    source = found["German government source"]
+    assert (source.kind, source.country, source.sector) == ("agent", "DEU", "GOV")
+
+
+def test_surname_and_run_together_corefer_with_the_full_name(coder):
+    record = coder.code("Emmanuel Macron arrived. Macronthe president said Macron would stay.",
+                        published="2024-12-18")
+    macron = [e for e in record.entities if e.name == "Emmanuel Macron"]
+    assert len(macron) == 1
+    assert [m.text for m in macron[0].mentions][:3] == ["Emmanuel Macron", "Macron", "Macron"]
+
+
+def test_unknown_actors_are_kept(coder):
+    found = _entities(coder, "Jana Novakova, a student activist, led the march.")
+    assert found["Jana Novakova"].kind == "person" and found["Jana Novakova"].wikidata is None
+
+
+def test_user_file_extends_and_overrides(tmp_path, coder):
+    from newsevents import Coder
+
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "version: 1\npersons:\n"
+        "  - name: Amina Duarte\n    country: PRT\n    offices:\n"
+        "      - {office: Mayor of Lisbon, title: mayor, role: other, country: PRT, "
+        "sector: GOV, start: '2023-01-01'}\n", encoding="utf-8")
+    mine = Coder(kb=(str(user),))
+    found = _entities(mine, "Amina Duarte opened the summit.")
+    assert found["Amina Duarte"].office == "Mayor of Lisbon"
+
+
+def test_kb_check_names_file_entry_and_reason(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "version: 1\npersons:\n  - name: Test Person\n    country: ABC\n    offices:\n"
+        "      - {office: Minister, role: other, country: ABC, sector: GOV, "
+        "start: '2020-05-01', end: '2019-01-01'}\n", encoding="utf-8")
+    problems = check_files([broken])
+    assert problems and str(broken) in problems[0] and "ends before it starts" in problems[0]
+    bad_schema = tmp_path / "schema.yaml"
+    bad_schema.write_text("version: 1\npersons:\n  - name: X\n", encoding="utf-8")
+    (problem, *_) = check_files([bad_schema])
+    assert str(bad_schema) in problem and "persons[0]" in problem
+
+
+def test_packaged_knowledge_base_is_valid_and_large():
+    kb = load_kb()
+    assert len(kb.persons) >= 400
+    assert check_files(__import__("newsevents.kb").kb.person_files()) == []
+
+
+def test_kb_build_from_a_saved_sparql_response(tmp_path):
+    response = {"head": {"vars": ["person", "personLabel", "position", "positionLabel",
+                                  "start", "end", "iso3", "kind"]},
+                "results": {"bindings": [
+                    {"person": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1001"},
+                     "personLabel": {"type": "literal", "value": "Example Leader"},
+                     "positionLabel": {"type": "literal", "value": "President of Examplia"},
+                     "start": {"type": "literal", "value": "2019-03-01T00:00:00Z"},
+                     "end": {"type": "literal", "value": "2024-03-01T00:00:00Z"},
+                     "iso3": {"type": "literal", "value": "EXA"},
+                     "kind": {"type": "uri", "value": "http://www.wikidata.org/entity/Q48352"}},
+                    {"person": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1002"},
+                     "personLabel": {"type": "literal", "value": "Q1002"},
+                     "start": {"type": "literal", "value": "2020-01-01T00:00:00Z"},
+                     "iso3": {"type": "literal", "value": "EXA"}}]}}
+    saved = tmp_path / "response.json"
+    saved.write_text(json.dumps(response), encoding="utf-8")
+    out = tmp_path / "persons.yaml"
+    result = subprocess.run([sys.executable, "-m", "newsevents.cli", "kb", "build",
+                             "--wikidata", "--response", str(saved), "--out", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "1 persons, 1 offices" in result.stdout
+    assert check_files([out]) == []
+    (person,) = load_kb((str(out),)).by_surname["leader"]
+    assert person.wikidata == "Q1001" and person.offices[0].role == "head_of_state"
