@@ -44,7 +44,7 @@ NGEC_COLUMNS = ["disclaimer", "text", "title", "source", "prompt", "label", "mod
 
 def event(kind: str, modality: str = "asserted", mode: str | None = None) -> SimpleNamespace:
     return SimpleNamespace(event=kind, modality=modality, quad=QUAD[kind.upper()],
-                           mode=mode)
+                           mode=mode, actor=[])
 
 
 def story(label: str, mode: str | None = None, row: int = 0) -> Story:
@@ -390,3 +390,14 @@ def test_end_to_end_with_the_real_coder(tmp_path: Path, monkeypatch: pytest.Monk
     assert ev.run_events_eval(args_for(tmp_path, json=True), out, err) == 0
     report = json.loads(out.getvalue())
     assert report["ngec"]["n_stories"] == 3 and report["cameo"]["n_sentences"] == 2
+
+
+def test_actor_resolution_shares() -> None:
+    known = SimpleNamespace(country="UKR", kb_id="state:UKR")
+    agent = SimpleNamespace(country="UKR", kb_id=None)
+    unknown = SimpleNamespace(country=None, kb_id=None)
+    events = [[SimpleNamespace(modality="asserted", actor=[known, agent]),
+               SimpleNamespace(modality="negated", actor=[unknown])],
+              [SimpleNamespace(modality="historical", actor=[unknown])]]
+    shares = ev.actor_resolution(events)
+    assert shares == {"event_actors": 3, "with_country": 2 / 3, "in_kb": 1 / 3}

@@ -41,6 +41,16 @@ class ActorInfo:
     igo: str | None = None
     via: str = ""  # how it was resolved, for `newsevents kb find`; not part of the record
 
+    @property
+    def kb_id(self) -> str | None:
+        """The knowledge-base id of a known actor ("Q61053", "state:UKR", "igo:NATO");
+        None for actors found only by NER or as generic agents."""
+        kind, _, rest = self.key.partition(":")
+        if kind in ("state", "igo", "ngo", "body"):
+            return self.key
+        is_qid = rest[:1] == "Q" and rest[1:].isdigit()
+        return rest if kind == "person" and (is_qid or rest.startswith("name:")) else None
+
 
 @dataclass
 class ActorMention:

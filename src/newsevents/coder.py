@@ -121,7 +121,7 @@ def _entities(mentions: list[ActorMention]) -> tuple[list[Entity], dict[int, str
             info = m.info
             entity = Entity(id=f"E{len(by_key) + 1}", name=info.name, kind=info.kind,
                             wikidata=info.wikidata, country=info.country, sector=info.sector,
-                            office=info.office, igo=info.igo)
+                            office=info.office, igo=info.igo, kb_id=info.kb_id)
             by_key[info.key] = entity
         entity.mentions.append(Mention(m.text, m.start_char, m.end_char))
         entity_of[n] = entity.id
@@ -134,4 +134,4 @@ def _actor_ref(doc: Doc, index: int, entity_of: dict[int, str],
     entity = entities[int(entity_of[index][1:]) - 1]
     return ActorRef(entity=entity.id, text=mention.text, name=entity.name,
                     wikidata=entity.wikidata, country=entity.country, sector=entity.sector,
-                    igo=entity.igo)
+                    igo=entity.igo, kb_id=entity.kb_id)

@@ -523,6 +523,17 @@ def _timed(fn: Any, *args: Any) -> tuple[Any, float]:
     return result, time.perf_counter() - start
 
 
+def actor_resolution(coded: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """Of the actors of counted events: how many, the share with a country, and the share
+    resolved to a knowledge-base entity (a state, IGO, NGO or known person)."""
+    refs = [ref for events in coded for e in events if e.modality in COUNTED_MODALITIES
+            for ref in e.actor]
+    return {"event_actors": len(refs),
+            "with_country": _ratio(sum(r.country is not None for r in refs), len(refs)),
+            "in_kb": _ratio(sum(getattr(r, "kb_id", None) is not None for r in refs),
+                            len(refs))}
+
+
 def evaluate_ngec(coder: Any, path: Path, limit: int | None) -> dict[str, Any]:
     """Load, sample, code and score the NGEC stories."""
     stories = load_ngec(path)
@@ -531,6 +542,7 @@ def evaluate_ngec(coder: Any, path: Path, limit: int | None) -> dict[str, Any]:
         stories = [stories[i] for i in stratified_sample([s.label for s in stories], limit)]
     coded, seconds = _timed(code_ngec, coder, stories)
     result = score_ngec(stories, coded)
+    result["actors"] = actor_resolution(coded)
     result.update({"file": str(path), "n_in_file": total, "seconds": round(seconds, 1),
                    "sample": ("all" if len(stories) == total else
                               "stratified: per type in proportion, evenly spaced")})
@@ -545,6 +557,7 @@ def evaluate_cameo(coder: Any, folder: Path) -> dict[str, Any]:
     result = score_cameo(gold, coded)
     result.update(coder_agreement(gold))
     result["per_type"] = type_counts(gold, [comparable_types(ev) for ev in coded])
+    result["actors"] = actor_resolution(coded)
     result.update({"folder": str(folder), "n_sentences": len(gold),
                    "gold_relevant": sum(g.relevant for g in gold),
                    "rounds_used": dict(sorted(Counter(g.round for g in gold).items())),
@@ -636,7 +649,15 @@ def format_ngec(r: Mapping[str, Any]) -> list[str]:
               f"({mode['correct']}/{mode['n']}); {mode['n_gold_mode_not_plover']} gold modes are "
               f"not PLOVER v0.8 modes of the type; on the others "
               f"{_num(mode['accuracy_plover_modes'], 0)}"]
-    return lines
+    return lines + _actor_lines(r)
+
+
+def _actor_lines(r: Mapping[str, Any]) -> list[str]:
+    actors = r.get("actors")
+    if not actors:
+        return []
+    return [f"   event actors: {actors['event_actors']}; with a country "
+            f"{_pct(actors['with_country'])}; a knowledge-base entity {_pct(actors['in_kb'])}"]
 
 
 _ROWS = (("relevance precision", "relevance_precision"), ("relevance recall", "relevance_recall"),
@@ -670,7 +691,7 @@ def format_cameo(r: Mapping[str, Any]) -> list[str]:
     for t, row in r["per_type"].items():
         if row["gold"] or row["ours"]:
             lines.append(f"   {t:<10} {row['gold']:>5} {row['ours']:>5} {row['both']:>5}")
-    return lines
+    return lines + [""] + _actor_lines(r)
 
 
 def format_report(report: Mapping[str, Any]) -> str:

@@ -49,6 +49,7 @@ class Entity:
     office: str | None = None
     igo: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    kb_id: str | None = None  # knowledge-base id ("Q61053", "state:UKR"); None if not in it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,6 +111,7 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     igo: str | None = None
+    kb_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
