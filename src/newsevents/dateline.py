@@ -1,0 +1,22 @@
+"""Datelines: "KYIV, March 4 (Reuters) -" opens a wire report and is not part of its first
+sentence. Used by the ``nlp`` stage (to start a sentence after it) and by ``actors`` (the
+article's country)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DATELINE_DASHES = {"-", "--", "—", "–"}
+MAX_DATELINE_TOKENS = 14
+
+
+def dateline_end(doc: Doc, start: int = 0) -> int | None:
+    """Index of the first word after a dateline that opens at token ``start``, if any: an
+    upper-case place name, then a dash within a few tokens."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_upper and first.is_alpha and len(first) > 2):
+        return None
+    for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
+        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            return token.i + 1
+    return None
