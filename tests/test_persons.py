@@ -139,3 +139,20 @@ def test_kb_build_from_a_saved_sparql_response(tmp_path):
     assert check_files([out]) == []
     (person,) = load_kb((str(out),)).by_surname["leader"]
     assert person.wikidata == "Q1001" and person.offices[0].role == "head_of_state"
+
+
+def test_generic_actors_take_the_datelines_country(coder):
+    text = "ATHENS, June 11 (Newswire) - Police arrested 40 protesters near parliament."
+    found = _entities(coder, text, "2025-06-11")
+    assert found["Police"].country == "GRC" and found["protesters"].country == "GRC"
+
+
+def test_kb_check_flags_a_person_named_like_a_country(tmp_path):
+    user = tmp_path / "clash.yaml"
+    user.write_text(
+        "version: 1\npersons:\n  - name: Jordan\n    country: USA\n    offices:\n"
+        "      - {office: Coach, role: other, country: USA, sector: BUS, "
+        "start: '2020-01-01'}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "newsevents.cli", "kb", "check", str(user)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "'Jordan'" in result.stderr

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from .actors import ActorMention
 from .coder import Coder
 from .datafiles import DataFileError, load_default
-from .kb import check_files, load_kb, person_files
+from .kb import KnowledgeBase, check_files, load_kb, person_files
 from .record import Article
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -28,6 +28,8 @@ def kb_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except DataFileError as exc:
             problems += str(exc).splitlines()
     problems += check_files(person_files(args.paths))
+    if not problems:
+        problems += _collisions(load_kb(args.paths))
     for problem in problems:
         print(problem, file=err)
     if problems:
@@ -37,6 +39,18 @@ def kb_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(f"ok: {len(kb.persons)} persons, {offices} offices in {len(kb.sources)} files; "
           f"{', '.join(DATA_FILES)} valid", file=out)
     return EXIT_OK
+
+
+def _collisions(kb: KnowledgeBase) -> list[str]:
+    """A person's name or alias that is also a country, capital, demonym or organisation
+    would turn every mention of that place into the person."""
+    from .actors import build_gazetteer
+
+    gaz = build_gazetteer()
+    taken = set(gaz.names) | set(gaz.capitals) | set(gaz.demonyms)
+    return [f"person {p.name!r}: name or alias {n!r} is also a country, capital, demonym or "
+            f"organisation" for p in kb.persons for n in (p.name, *p.aliases)
+            if n.lower() in taken]
 
 
 def kb_find(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
