@@ -20,8 +20,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .datafiles import load_default
+from .datafiles import default_path, load_default
 from .dateline import dateline_end as _dateline_end
+from .kb import normal_title
 
 # Prepositions after which a capital is a place ("talks in Moscow"), not the government.
 LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"}
@@ -47,7 +48,7 @@ class ActorInfo:
         """The knowledge-base id of a known actor ("Q61053", "state:UKR", "igo:NATO");
         None for actors found only by NER or as generic agents."""
         kind, _, rest = self.key.partition(":")
-        if kind in ("state", "igo", "ngo", "body"):
+        if kind in ("state", "igo", "ngo", "body", "group"):
             return self.key
         is_qid = rest[:1] == "Q" and rest[1:].isdigit()
         return rest if kind == "person" and (is_qid or rest.startswith("name:")) else None
@@ -93,6 +94,11 @@ def _bare(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _groups() -> list[dict[str, Any]]:
+    """Armed groups, parties and movements (``groups.yaml``)."""
+    return load_default("groups")["groups"] if default_path("groups.yaml").exists() else []
+
+
 def build_gazetteer() -> _Gazetteer:
     """Read the shipped data files into lookup tables."""
     countries = load_default("countries")["countries"]
@@ -127,14 +133,23 @@ def build_gazetteer() -> _Gazetteer:
                          country="NGO", sector=ngo.get("sector", "NGO"))
         for alias in _aliases(ngo):
             names.setdefault(alias.lower(), info)
+    groups = _groups()
+    for group in groups:
+        info = ActorInfo(key=f"group:{group['code']}", name=group["name"], kind="organization",
+                         country=group["country"], sector=group["sector"],
+                         wikidata=group.get("wikidata"))
+        for alias in _aliases(group):
+            names.setdefault(alias.lower(), info)
     agents = {a["lemma"].lower(): (a["sector"], float(a.get("weight", 1.0)))
               for a in load_default("agents")["agents"]}
     surfaces = {a for c in countries for a in _aliases(c) + c.get("demonyms", [])
                 + c.get("capitals", [])}
+    surfaces |= {a for g in groups for a in _aliases(g)}
     surfaces |= {_bare(m["text"] if isinstance(m, dict) else m)
                  for c in countries for m in c.get("metonyms", [])}
     surfaces |= {a for o in orgs.get("igos", []) + orgs.get("ngos", []) for a in _aliases(o)}
-    ambiguous = {_bare(a).lower() for e in countries + orgs.get("igos", []) + orgs.get("ngos", [])
+    ambiguous = {_bare(a).lower()
+                 for e in countries + orgs.get("igos", []) + orgs.get("ngos", []) + groups
                  for a in e.get("ambiguous", [])}
     return _Gazetteer(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
                       frozenset(ambiguous))
@@ -176,7 +191,9 @@ class GazetteerActorResolver:
             mentions += find(doc, taken)
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
-        return self._local_country(doc, _link_surnames(mentions))
+        mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
+        mentions = sorted(mentions + _pronouns(doc, mentions), key=lambda m: m.start)
+        return self._local_country(doc, mentions)
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
@@ -408,6 +425,42 @@ def _longest_first(spans: list[Span]) -> list[Span]:
 
 def _mention(span: Span, info: ActorInfo) -> ActorMention:
     return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
+
+
+PRONOUN_WINDOW_SENTENCES = 2  # how far back "he"/"she" looks for the person it stands for
+
+
+def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
+    """A bare title ("the chancellor said") is the person named earlier who holds it."""
+    for n, m in enumerate(mentions):
+        title = normal_title(m.info.name)
+        if m.info.kind != "agent" or m.info.country or title not in titles:
+            continue
+        for earlier in reversed(mentions[:n]):
+            if earlier.info.kind == "person" and title in normal_title(earlier.info.office or ""):
+                m.info = replace(earlier.info, via=f"'{title}' refers to {earlier.text}")
+                break
+    return mentions
+
+
+def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"he"/"she" as the latest person mentioned in this or the previous sentences."""
+    persons = [m for m in mentions if m.info.kind == "person"]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in ("he", "she", "him", "her") or token.i in taken \
+                or token.tag_ == "PRP$":
+            continue
+        first = token.sent.start
+        for _ in range(PRONOUN_WINDOW_SENTENCES):
+            first = doc[first - 1].sent.start if first > 0 else first
+        before = [m for m in persons if first <= m.start < token.i]
+        if before:
+            info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
+            found.append(ActorMention(token.i, token.i + 1, token.idx,
+                                      token.idx + len(token.text), token.text, info))
+    return found
 
 
 def _dominant_state(mentions: list[ActorMention]) -> str | None:

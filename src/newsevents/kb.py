@@ -90,6 +90,22 @@ ROLE_RANK = {"head_of_state_and_government": 0, "head_of_state": 1, "head_of_gov
              "military_chief": 9, "party_leader": 10, "opposition_leader": 11, "other": 12}
 
 
+def normal_title(title: str) -> str:
+    """One spelling per title: "Defense Secretary" and "defence secretary", "secretary-general"
+    and "secretary general" are the same office."""
+    return " ".join(title.lower().replace("-", " ").replace("defense", "defence").split())
+
+
+def _surname_forms(surname: str) -> list[str]:
+    """The surname as news may write it alone: "al-Assad" is also "Assad"."""
+    low = surname.lower()
+    forms = [low]
+    for prefix in ("al-", "el-", "al ", "el ", "ar-", "as-", "ad-", "ash-"):
+        if low.startswith(prefix) and len(low) > len(prefix) + 2:
+            forms.append(low[len(prefix):])
+    return forms
+
+
 def _person(entry: dict[str, Any]) -> Person:
     offices = tuple(Office(
         name=o["office"], title=(o.get("title") or "").lower() or None, role=o["role"],
@@ -115,11 +131,12 @@ class KnowledgeBase:
         for person in self.persons:
             for name in (person.name, *person.aliases):
                 self.by_name.setdefault(name.lower(), person)
-            self.by_surname[person.surname.lower()].append(person)
+            for surname in _surname_forms(person.surname):
+                self.by_surname[surname].append(person)
             for office in person.offices:
                 where = office.igo or office.country
                 for title in filter(None, (office.title, office.role)):
-                    self.by_title[(title, where)].append(person)
+                    self.by_title[(normal_title(title), where)].append(person)
 
     def names(self) -> Iterator[str]:
         """Every full name and alias, as written."""
@@ -130,9 +147,10 @@ class KnowledgeBase:
     def holders(self, title: str, where: str, day: date | None) -> list[Person]:
         """Who held the office called ``title`` (or role) of ``where`` (ISO3 or IGO code)."""
         found = []
-        for person in self.by_title.get((title.lower(), where), []):
-            offices = [o for o in person.offices
-                       if (o.igo or o.country) == where and title.lower() in (o.title, o.role)]
+        title = normal_title(title)
+        for person in self.by_title.get((title, where), []):
+            offices = [o for o in person.offices if (o.igo or o.country) == where
+                       and title in (normal_title(o.title or ""), o.role)]
             if (day is None or any(o.held_on(day) for o in offices)) and person not in found:
                 found.append(person)
         return found

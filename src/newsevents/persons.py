@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .actors import ActorInfo, ActorMention
-from .kb import PARTICLES, KnowledgeBase, Person
+from .kb import PARTICLES, KnowledgeBase, Person, normal_title
 
 # rapidfuzz ratio (0-100) on lower-cased text. Set so that one dropped, doubled or swapped
 # letter in a name of ten or more letters links ("Olaf Solz" 90, "Georgia Meloni" 93), and
@@ -116,7 +116,7 @@ class PersonResolver:
 
     def by_title(self, title: str, where: str | None, day: date | None) -> ActorInfo | None:
         """"the German chancellor": who held that office of ``where`` on ``day``."""
-        if where is None or title not in self.titles:
+        if where is None or normal_title(title) not in self.titles:
             return None
         holders = self.kb.holders(title, where, day)
         if len(holders) != 1:
