@@ -185,6 +185,21 @@ def full_coder(coder: Any, articles: Sequence[Article], repeat: int) -> dict[str
             "words_per_s": words(articles) / seconds, "events": events[1]}
 
 
+def stage_times(coder: Any, articles: Sequence[Article]) -> dict[str, float]:
+    """(e) seconds spent in each pipeline component on the same articles, one component at a
+    time over all of them, to show what each newsevents stage costs (e.g. actor resolution)."""
+    docs = [coder.make_doc(a) for a in articles]
+    times: dict[str, float] = {}
+    for name, component in coder.nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=32))
+        else:
+            docs = [component(doc) for doc in docs]
+        times[name] = time.perf_counter() - start
+    return times
+
+
 def rss_mb() -> float:
     import psutil
 
@@ -247,6 +262,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     result["full"] = full_coder(coder, articles, args.repeat)
     result["full"]["time_ratio_full_over_bare"] = (result["full"]["seconds"]
                                                    / result["bare"]["seconds"])
+    result["stages"] = stage_times(coder, articles)
     if args.long:
         result["long"] = long_run(coder, base, args.long)
     return result
@@ -274,9 +290,21 @@ def format_report(r: dict[str, Any]) -> str:
                      f"{full['words_per_s']:9.0f} words/s   ({full['seconds']:.2f} s; "
                      f"{full['events']} events)")
         lines.append(f"    full/bare time ratio: {full['time_ratio_full_over_bare']:.2f}x")
+    if "stages" in r:
+        lines += format_stages(r["stages"])
     if "long" in r:
         lines += format_long(r["long"])
     return "\n".join(lines) + "\n"
+
+
+def format_stages(stages: dict[str, float]) -> list[str]:
+    total = sum(stages.values())
+    ours = {k: v for k, v in stages.items() if k.startswith("newsevents_")}
+    lines = ["", f"(e) time per component ({total:.2f} s in all; newsevents stages "
+             f"{100 * sum(ours.values()) / total:.1f}%)"]
+    lines += [f"    {name:<24}{seconds:7.2f} s  {100 * seconds / total:5.1f}%"
+              for name, seconds in stages.items()]
+    return lines
 
 
 def format_long(lg: dict[str, Any]) -> list[str]:

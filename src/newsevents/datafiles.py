@@ -18,6 +18,8 @@ import jsonschema
 import yaml
 
 DATA_PACKAGE = "newsevents.data"
+# libyaml's loader when PyYAML was built with it (the wheels are): several times faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(ValueError):
@@ -69,7 +71,7 @@ def load_yaml(path: Path | str, schema_name: str) -> dict[str, Any]:
     """Read a YAML data file and check it against its schema; raise DataFileError if broken."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except OSError as exc:
         raise DataFileError(str(path), [f"cannot read: {exc.strerror}"]) from exc
     except yaml.YAMLError as exc:
