@@ -158,3 +158,21 @@ def test_kb_check_flags_a_person_named_like_a_country(tmp_path):
     result = subprocess.run([sys.executable, "-m", "newsevents.cli", "kb", "check", str(user)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "'Jordan'" in result.stderr
+
+
+def test_pronouns_and_bare_titles_corefer(coder):
+    record = coder.code("Olaf Scholz arrived in Paris. The chancellor said he would meet "
+                        "Emmanuel Macron.", published="2024-01-10")
+    (scholz,) = [e for e in record.entities if e.name == "Olaf Scholz"]
+    assert [m.text for m in scholz.mentions] == ["Olaf Scholz", "chancellor", "he"]
+    consult = [e for e in record.events if e.event == "CONSULT"]
+    assert consult and consult[0].actor[0].name == "Olaf Scholz"
+
+
+def test_kb_find_explains_the_resolution():
+    result = subprocess.run([sys.executable, "-m", "newsevents.cli", "kb", "find",
+                             "the German chancellor", "--date", "2019-05-01"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Angela Merkel" in result.stdout and "chancellor of DEU on 2019-05-01" in result.stdout
+    assert "nearest knowledge-base names" in result.stdout
