@@ -15,7 +15,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .datafiles import DataFileError
@@ -23,6 +23,9 @@ from .nlp import DEFAULT_MODEL, ModelError
 from .output import FORMATS, write
 from .read import ReadError, read_inputs
 from .record import Article, CodedArticle
+
+if TYPE_CHECKING:
+    from .coder import Coder
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -95,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _coded(coder: object, items: Iterator[Article | ReadError], failures: list[str],
+def _coded(coder: Coder, items: Iterator[Article | ReadError], failures: list[str],
            err: TextIO) -> Iterator[CodedArticle]:
     """Feed readable articles to the coder, reporting unreadable inputs as they come."""
 
@@ -107,11 +110,11 @@ def _coded(coder: object, items: Iterator[Article | ReadError], failures: list[s
             else:
                 yield item
 
-    yield from coder.code_many(articles())  # type: ignore[attr-defined]
+    yield from coder.code_many(articles())
 
 
 def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .coder import Coder  # imported here so that --help stays instant
+    from .coder import Coder
 
     try:
         options = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
