@@ -310,11 +310,13 @@ class GazetteerActorResolver:
             country, modifier_sector = self._modifier_country_sector(span)
             if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
                 hit = (modifier_sector, hit[1])
-            holder = self.persons.by_title(title_words(token), country or self._igo_of(span),
-                                           doc._.published)
+            igo = None if country else self._igo_of(span)
+            holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
             name = self._common_name(span)
+            # "EU foreign ministers", "UN officials": officers of a body are IGO, sector IGO
             info = holder or ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
-                                       country=country, sector=hit[0],
+                                       country="IGO" if igo else country,
+                                       sector="IGO" if igo else hit[0], igo=igo,
                                        via=f"generic agent '{' '.join(phrase)}'")
             out.append(_mention(span, info))
         return out
