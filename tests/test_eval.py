@@ -14,8 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsevents import eval as ev
-from newsevents.eval import (
+from newsevents.eval import events as ev
+from newsevents.eval.events import (
     Gold,
     Judgement,
     Story,

@@ -2,6 +2,7 @@
 
     newsevents code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [--model NAME]
     newsevents eval events [--evaldata DIR] [--limit N]
+    newsevents eval time [--timeml DIR] | eval quotes [--polnear DIR]
     newsevents lexicon check [PATH]
     newsevents kb check [PATH...] | kb find TEXT [--date D] | kb build --wikidata --out PATH
 
@@ -91,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
                           help="also persons who held positions of this Wikidata class")
     kb_build.add_argument("--out", required=True, help="persons file to write (YAML)")
 
+    time_set = eval_sets.add_parser("time", help="temporal expressions on TimeML documents")
+    time_set.add_argument("--timeml", default="../shared/evaldata/time/TBAQ-cleaned",
+                          help="folder of .tml files (searched recursively)")
+    time_set.add_argument("--model", default=DEFAULT_MODEL)
+    time_set.add_argument("--limit", type=int, default=None, help="score the first N documents")
+    time_set.add_argument("--json", action="store_true", help="print the figures as JSON")
+    quotes_set = eval_sets.add_parser("quotes", help="quotations on PolNeAR (brat standoff)")
+    quotes_set.add_argument("--polnear", default="../shared/evaldata/quotes/polnear/dev",
+                            help="folder of PolNeAR .txt/.ann pairs (the development split)")
+    quotes_set.add_argument("--model", default=DEFAULT_MODEL)
+    quotes_set.add_argument("--limit", type=int, default=None, help="score the first N articles")
+    quotes_set.add_argument("--json", action="store_true", help="print the figures as JSON")
+
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
     check = lexicon_cmds.add_parser("check", help="validate a lexicon file")
@@ -152,9 +166,10 @@ def run_kb(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .eval import run_events_eval
+    from importlib import import_module
 
-    return run_events_eval(args, out, err)
+    module = import_module(f".eval.{args.set}", __package__)
+    return module.run(args, out, err)
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None,

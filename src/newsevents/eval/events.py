@@ -41,7 +41,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from .lexicon import MODES, QUAD
+from ..lexicon import MODES, QUAD
 
 NGEC_FILE = "ngec_synthetic_stories.csv"
 CAMEO_DIR = "cameo_news_sentences"
@@ -495,7 +495,7 @@ def _events_of(coder: Any, articles: Iterable[Any]) -> Iterator[list[Any]]:
 
 def code_ngec(coder: Any, stories: Sequence[Story]) -> list[list[Any]]:
     """Code each story's text as one article (title as title, no date); events only."""
-    from .record import Article
+    from ..record import Article
 
     articles = (Article(id=f"ngec-{s.row}", text=s.text, title=s.title) for s in stories)
     return list(_events_of(coder, articles))
@@ -503,7 +503,7 @@ def code_ngec(coder: Any, stories: Sequence[Story]) -> list[list[Any]]:
 
 def code_sentences(coder: Any, texts: Sequence[str]) -> list[list[Any]]:
     """Code each sentence as one article; events only."""
-    from .record import Article
+    from ..record import Article
 
     articles = (Article(id=f"cameo-{n}", text=t) for n, t in enumerate(texts))
     return list(_events_of(coder, articles))
@@ -591,9 +591,9 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _load_coder(model: str, min_confidence: float | None, err: TextIO) -> Any:
-    from .coder import DEFAULT_MIN_CONFIDENCE, Coder
-    from .datafiles import DataFileError
-    from .nlp import ModelError
+    from ..coder import DEFAULT_MIN_CONFIDENCE, Coder
+    from ..datafiles import DataFileError
+    from ..nlp import ModelError
 
     try:
         return Coder(model=model, min_confidence=DEFAULT_MIN_CONFIDENCE
@@ -700,3 +700,6 @@ def format_report(report: Mapping[str, Any]) -> str:
              f"{report.get('min_confidence', 0)})", ""]
     lines += format_ngec(report["ngec"]) + [""] + format_cameo(report["cameo"])
     return "\n".join(lines) + "\n"
+
+
+run = run_events_eval  # the entry point `newsevents eval events` calls
