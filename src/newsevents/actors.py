@@ -197,9 +197,11 @@ class GazetteerActorResolver:
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
-        be of the article's country: the one its dateline names, else the state that has
-        most of the article's state mentions (when it has more than half of them)."""
-        country = self._dateline_country(doc) or _dominant_state(mentions)
+        be of the article's country: the state with more than half of the article's state
+        mentions, else its dateline's when no state is named at all. A dateline alone is not
+        enough when other states are named: a report from Brussels is rarely about Belgium."""
+        states = [m for m in mentions if m.info.kind == "state"]
+        country = _dominant_state(mentions) if states else self._dateline_country(doc)
         if country is None:
             return mentions
         for m in mentions:
@@ -357,6 +359,8 @@ def _modifiers(span: Span) -> Iterable[Token]:
     for token in span:
         if token.i != span.root.i:
             yield token
+            # "a Hungarian government spokesman": the modifier of a modifier
+            yield from (t for t in token.lefts if t.i < span.start and t.dep_ != "det")
     for child in span.root.lefts:
         if child.i < span.start and child.dep_ in ("amod", "compound", "poss", "nmod"):
             yield from child.subtree

@@ -233,10 +233,11 @@ def evaluate(coder: Any, docs: Sequence[TimeMLDoc]) -> dict[str, Any]:
 
     started = time.perf_counter()
     articles = (Article(id=d.id, text=d.text, published=d.dct) for d in docs)
-    per_doc = [count(d.gold, predictions(c)) for d, c in zip(docs, coder.code_many(articles))]
+    coded = coder.code_many(articles)
+    per_doc = [count(d.gold, predictions(c)) for d, c in zip(docs, coded, strict=True)]
     seconds = time.perf_counter() - started
     corpora: dict[str, list[dict[str, int]]] = {}
-    for d, c in zip(docs, per_doc):
+    for d, c in zip(docs, per_doc, strict=True):
         corpora.setdefault(d.corpus, []).append(c)
     result: dict[str, Any] = {
         "n_documents": len(docs), "seconds": seconds,
