@@ -1,0 +1,145 @@
+"""Tests for ``newsevents eval quotes``: scoring on tiny invented brat fixtures.
+
+Every text and annotation here is made up; none comes from PolNeAR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+
+from newsevents.eval import quotes as qe
+from newsevents.eval.quotes import GoldAttribution, Predicted
+
+TEXT = ('“We will build the bridge next year,” Mayor Anna Berg said on Monday.\n'
+        'The council said that the budget was too small.\n')
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def _ann(text: str) -> str:
+    """An .ann in PolNeAR's format: T-lines for the roles and one E-line per attribution."""
+    rows = [("T1", "Content", "We will build the bridge next year,”"),
+            ("T2", "Source", "Mayor Anna Berg"), ("T3", "Cue", "said"),
+            ("T4", "Attribution", "said"),
+            ("T5", "Source", "The council"), ("T6", "Cue", "said that"),
+            ("T7", "Content", "the budget was too small"), ("T8", "Attribution", "said that")]
+    lines = []
+    for tid, kind, part in rows:
+        a, b = _span(text, part) if tid not in ("T6", "T8") else _span(text, "said that")
+        lines.append(f"{tid}\t{kind} {a} {b}\t{text[a:b]}")
+    lines += ["E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+              "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5"]
+    return "\n".join(lines) + "\n"
+
+
+def _write(folder: Path, text: str = TEXT) -> None:
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "a-story.txt").write_text(text, encoding="utf-8", newline="")
+    (folder / "attributions" / "a-story_ab12.ann").write_text(_ann(text), encoding="utf-8")
+    (folder / "attributions" / "a-story_cd34.ann").write_text("", encoding="utf-8")
+
+
+def test_parse_ann_reads_attributions_and_discontinuous_spans() -> None:
+    gold = qe.parse_ann(_ann(TEXT))
+    assert [g.id for g in gold] == ["E1", "E2"]
+    assert gold[0].source == (_span(TEXT, "Mayor Anna Berg"),)
+    assert qe.parse_fragments("3 8;12 20") == ((3, 8), (12, 20))
+    no_source = qe.parse_ann("T1\tContent 0 5\tabcde\nT2\tAttribution-no-source 6 8\tis\n"
+                             "E1\tAttribution-no-source:T2 Content:T1\n")
+    assert no_source == [GoldAttribution("E1", ((0, 5),), ())]
+    assert qe.ann_text_mismatches(_ann(TEXT), TEXT) == 0
+
+
+def test_find_articles_takes_first_annotator_file(tmp_path: Path) -> None:
+    _write(tmp_path)
+    [(name, txt, ann)] = qe.find_articles(tmp_path)
+    assert name == "a-story" and ann is not None and ann.name == "a-story_ab12.ann"
+    assert qe.read_raw(txt) == TEXT
+
+
+def test_read_raw_keeps_carriage_returns(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"a\r\nb")
+    assert qe.read_raw(path) == "a\r\nb"
+
+
+def test_direct_rule() -> None:
+    regions = qe.quoted_regions(TEXT)
+    gold = qe.parse_ann(_ann(TEXT))
+    assert qe.is_direct(TEXT, gold[0].content, regions)
+    assert not qe.is_direct(TEXT, gold[1].content, regions)
+    text = '"First part of it.\n"Second part," she said.'
+    assert qe.quoted_regions(text) == [(1, 18), (20, 32)]  # unclosed runs to paragraph end
+    mixed = 'He said "ok" and then talked on about many other things here.'
+    assert not qe.is_direct(mixed, ((0, len(mixed)),), qe.quoted_regions(mixed))
+
+
+def test_matching_rule_half_of_shorter_and_greedy() -> None:
+    assert qe.spans_match(((0, 10),), ((5, 30),)) == 5  # 5 >= 10 / 2
+    assert qe.spans_match(((0, 10),), ((6, 30),)) == 0  # 4 < 5
+    assert qe.spans_match(((0, 4), (10, 14)), ((2, 12),)) == 4
+    gold = [((0, 10),), ((20, 30),)]
+    pred = [((2, 10),), ((0, 9),), ((20, 26),)]
+    assert sorted(qe.greedy_match(gold, pred)) == [(0, 1), (1, 2)]  # 9 > 8: largest first
+
+
+def test_exact_match_trims_quote_marks_and_punctuation() -> None:
+    gold = qe.parse_ann(_ann(TEXT))
+    inner = _span(TEXT, "We will build the bridge next year")
+    assert qe.exact_matches(TEXT, [gold[0].content], [inner]) == 1
+    assert qe.exact_matches(TEXT, [gold[0].content], [(inner[0], inner[1] - 4)]) == 0
+
+
+def test_source_accuracy_including_null_speaker() -> None:
+    gold = GoldAttribution("E1", ((0, 10),), ((20, 25),))
+    assert qe.source_right(gold, Predicted(0, 10, True, ((18, 22),), True))
+    assert not qe.source_right(gold, Predicted(0, 10, True, ((30, 35),), True))
+    no_source = GoldAttribution("E2", ((0, 10),), ())
+    assert qe.source_right(no_source, Predicted(0, 10, True, (), False))
+    assert not qe.source_right(no_source, Predicted(0, 10, True, ((1, 2),), True))
+
+
+def test_score_article_and_summary() -> None:
+    gold = qe.parse_ann(_ann(TEXT))
+    pred = [Predicted(*_span(TEXT, "We will build the bridge next year,"), True,
+                      (_span(TEXT, "Anna Berg"),), True),
+            Predicted(*_span(TEXT, "Monday"), False)]
+    counts = qe.score_article(TEXT, gold, pred)
+    assert (counts["direct"].gold, counts["direct"].matched, counts["direct"].exact) == (1, 1, 1)
+    assert counts["direct"].source_right == 1
+    summary = qe.summarise(counts["all"])
+    assert summary["overlap"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert summary["source_accuracy"] == 1.0
+
+
+def test_speaker_text_span_nearest_occurrence() -> None:
+    text = "he went. Later he said it. And he left."
+    assert qe.speaker_text_span(text, "he", 20) == (15, 17)
+    assert qe.speaker_text_span("Anna 's view", "Anna 's", 0) == (0, 7)
+    assert qe.speaker_text_span(text, "nobody", 0) is None
+
+
+def test_run_missing_data(tmp_path: Path) -> None:
+    args = argparse.Namespace(polnear=str(tmp_path / "nope"), model="x", limit=None, json=False)
+    out, err = io.StringIO(), io.StringIO()
+    assert qe.run(args, out, err) == 2
+    assert err.getvalue().count("\n") == 1 and out.getvalue() == ""
+
+
+def test_end_to_end_with_real_coder(tmp_path: Path, coder) -> None:
+    _write(tmp_path)
+    report = qe.evaluate(coder, tmp_path)
+    assert report["articles"] == 1 and report["offset_mismatches"] == 0
+    assert report["direct"]["gold"] == 1 and report["all"]["gold"] == 2
+    assert report["direct"]["matched"] == 1
+    assert report["direct"]["source_accuracy"] == 1.0
+    text = qe.format_report({"model": "test", **report})
+    assert "reported in the issue, not run here" in text and "72.9" in text
+    json.dumps(report)
