@@ -27,6 +27,8 @@ test: $(VENV)/.installed-test
 
 eval: $(VENV)/.installed
 	$(BIN)/newsevents eval events --evaldata ../shared/evaldata/events
+	$(BIN)/newsevents eval time --timeml ../shared/evaldata/time/TBAQ-cleaned
+	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/throughput.py
