@@ -30,6 +30,17 @@ WEDNESDAY = date(2024, 12, 18)
     ("a thousand days", False, ("DURATION", "P1000D")),
     ("three weeks", False, ("DURATION", "P3W")),
     ("recent weeks", False, ("PAST_REF", "PAST_REF")),
+    ("several weeks", False, ("DURATION", "PXW")),
+    ("years", False, ("DURATION", "PXY")),
+    ("daily", False, ("SET", "P1D")),
+    ("every Monday", False, ("SET", "XXXX-WXX-1")),
+    ("last fall", False, ("DATE", "2024-FA")),
+    ("next spring", True, ("DATE", "2025-SP")),
+    ("summer 2023", False, ("DATE", "2023-SU")),
+    ("last weekend", False, ("DATE", "2024-W50-WE")),
+    ("the third quarter", False, ("DATE", "2024-Q3")),
+    ("last November", False, ("DATE", "2024-11")),
+    ("last January", False, ("DATE", "2024-01")),
 ])
 def test_normalise(text, future, expected):
     assert normalise(text, WEDNESDAY, future) == expected

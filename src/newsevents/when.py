@@ -28,8 +28,17 @@ WEEKDAYS = {d: i for i, d in enumerate(
 NUMBERS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve"])}
-NUMBERS.update({"a": 1, "an": 1, "a few": 3, "several": 3, "a thousand": 1000,
-                "thousand": 1000, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12})
+NUMBERS.update({"a": 1, "an": 1, "a thousand": 1000, "thousand": 1000, "hundred": 100,
+                "a hundred": 100, "dozen": 12, "a dozen": 12})
+# TIMEX3 writes an unspecified count as X: "several weeks" is PXW, "years" PXY.
+VAGUE_COUNTS = {"several", "a few", "few", "some", "many", "a couple of", "couple of",
+                "a number of", "recent", "the past few", "the last few", "the next few"}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+           "winter": ("WI", 12)}
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE")}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -166,21 +175,90 @@ def _duration(text: str) -> tuple[str, str] | None:
     return "DURATION", f"P{prefix}{n}{letter}"
 
 
+def _clean(text: str) -> str:
+    """Lower case, single spaces, and no leading "the"/"on"/"since" (except in "the past",
+    "the coming", which mean something of their own)."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if not low.startswith(("the past", "the coming", "the next few", "the last few")):
+        low = low.removeprefix("the ")
+    return low.removeprefix("on ").removeprefix("since ")
+
+
+def _set(low: str) -> tuple[str, str] | None:
+    """"daily", "every week", "every Monday" -> TIMEX3 SET values."""
+    if low in SET_WORDS:
+        return "SET", SET_WORDS[low]
+    m = re.fullmatch(r"(?:every|each) (day|week|month|year|monday|tuesday|wednesday|thursday|"
+                     r"friday|saturday|sunday)", low)
+    if not m:
+        return None
+    if m[1] in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m[1]] + 1}"
+    return "SET", f"P1{UNITS[m[1]][1]}"
+
+
+def _vague_duration(low: str) -> tuple[str, str] | None:
+    """"several weeks", "years", "the past few months" -> PXW, PXY, PXM."""
+    m = re.fullmatch(r"(?:(.+?) )?(day|week|month|year|decade)s", low)
+    if not m or (m[1] is not None and m[1] not in VAGUE_COUNTS):
+        return None
+    letter = UNITS[m[2]][1]
+    return "DURATION", "PXDE" if letter == "DE" else f"PX{letter}"
+
+
+def _season(low: str, anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"last fall", "this summer", "spring 2023" -> 2022-FA, 2024-SU, 2023-SP."""
+    m = re.fullmatch(r"(?:(last|this|next|early|late) )?(spring|summer|fall|autumn|winter)"
+                     r"(?: of)?(?: (\d{4}))?", low)
+    if not m or (m[3] is None and anchor is None):
+        return None
+    code, start = SEASONS[m[2]]
+    if m[3]:
+        return "DATE", f"{m[3]}-{code}"
+    assert anchor is not None
+    year = anchor.year
+    if m[1] == "last" or (m[1] in (None, "early", "late") and not future):
+        year = anchor.year if start + 2 < anchor.month else anchor.year - 1
+    elif m[1] == "next" or future:
+        year = anchor.year if start > anchor.month else anchor.year + 1
+    return "DATE", f"{year}-{code}"
+
+
+def _weekend_or_quarter(low: str, anchor: date | None) -> tuple[str, str] | None:
+    if anchor is not None:
+        m = re.fullmatch(r"(?:(last|this|next|past|coming) )?weekend", low)
+        if m:
+            step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "this", 0)
+            return "DATE", _iso_week(anchor + timedelta(weeks=step)) + "-WE"
+    m = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?",
+                     low)
+    if m and (m[2] or anchor is not None):
+        year = m[2] or (anchor.year if anchor is not None else "")
+        return "DATE", f"{year}-Q{QUARTERS[m[1]]}"
+    return None
+
+
+def _last_month(low: str, anchor: date | None) -> tuple[str, str] | None:
+    """"last November": the most recent November before the anchor's month."""
+    m = re.fullmatch(r"last ([a-z]+)", low)
+    if not m or anchor is None or m[1] not in MONTHS or len(m[1]) <= 3:
+        return None
+    month = MONTHS[m[1]]
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return "DATE", f"{year}-{month:02d}"
+
+
 def normalise(text: str, anchor: date | None, future: bool = False) -> tuple[str, str | None]:
     """TIMEX3 (type, value) for one expression; value None when it cannot be resolved."""
-    low = " ".join(text.lower().replace("’", "'").split()).removeprefix("the ") \
-        if not text.lower().startswith("the past") and not text.lower().startswith("the coming") \
-        else " ".join(text.lower().split())
-    low = low.removeprefix("on ").removeprefix("since ")
+    low = _clean(text)
     if low in VAGUE:
         return VAGUE[low], VAGUE[low]
-    if (found := _duration(low)) is not None:
-        return found
-    if anchor is not None and (found := _relative(low, anchor, future)) is not None:
-        return found
-    if (found := _explicit(low, anchor, future)) is not None:
-        return found
-    return "DATE", None
+    found = (_set(low) or _duration(low) or _vague_duration(low)
+             or _season(low, anchor, future) or _weekend_or_quarter(low, anchor)
+             or _last_month(low, anchor)
+             or (_relative(low, anchor, future) if anchor is not None else None)
+             or _explicit(low, anchor, future))
+    return found or ("DATE", None)
 
 
 def _is_future(span: Span) -> bool:
