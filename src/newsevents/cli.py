@@ -92,18 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
                           help="also persons who held positions of this Wikidata class")
     kb_build.add_argument("--out", required=True, help="persons file to write (YAML)")
 
-    time_set = eval_sets.add_parser("time", help="temporal expressions on TimeML documents")
-    time_set.add_argument("--timeml", default="../shared/evaldata/time/TBAQ-cleaned",
-                          help="folder of .tml files (searched recursively)")
-    time_set.add_argument("--model", default=DEFAULT_MODEL)
-    time_set.add_argument("--limit", type=int, default=None, help="score the first N documents")
-    time_set.add_argument("--json", action="store_true", help="print the figures as JSON")
-    quotes_set = eval_sets.add_parser("quotes", help="quotations on PolNeAR (brat standoff)")
-    quotes_set.add_argument("--polnear", default="../shared/evaldata/quotes/polnear/dev",
-                            help="folder of PolNeAR .txt/.ann pairs (the development split)")
-    quotes_set.add_argument("--model", default=DEFAULT_MODEL)
-    quotes_set.add_argument("--limit", type=int, default=None, help="score the first N articles")
-    quotes_set.add_argument("--json", action="store_true", help="print the figures as JSON")
+    for name, about, flag, default, data in (
+            ("time", "temporal expressions on TimeML documents", "--timeml",
+             "../shared/evaldata/time/TBAQ-cleaned", "folder of .tml files (searched recursively)"),
+            ("quotes", "quotations on PolNeAR (brat standoff)", "--polnear",
+             "../shared/evaldata/quotes/polnear/dev", "folder of the PolNeAR development split")):
+        stage = eval_sets.add_parser(name, help=about)
+        stage.add_argument(flag, default=default, help=data)
+        stage.add_argument("--model", default=DEFAULT_MODEL)
+        stage.add_argument("--limit", type=int, default=None, help="score the first N documents")
+        stage.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..lexicon import MODES, QUAD
+from . import rounded
 
 NGEC_FILE = "ngec_synthetic_stories.csv"
 CAMEO_DIR = "cameo_news_sentences"
@@ -583,7 +584,7 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               "ngec": evaluate_ngec(coder, folder / NGEC_FILE, args.limit),
               "cameo": evaluate_cameo(coder, folder / CAMEO_DIR)}
     if getattr(args, "json", False):
-        json.dump(_rounded(report), out, indent=2)
+        json.dump(rounded(report), out, indent=2)
         out.write("\n")
     else:
         out.write(format_report(report))
@@ -601,16 +602,6 @@ def _load_coder(model: str, min_confidence: float | None, err: TextIO) -> Any:
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return None
-
-
-def _rounded(value: Any) -> Any:
-    if isinstance(value, float):
-        return round(value, 4)
-    if isinstance(value, dict):
-        return {str(k): _rounded(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_rounded(v) for v in value]
-    return value
 
 
 # --------------------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import rounded
+
 Span = tuple[int, int]
 Fragments = tuple[Span, ...]
 
@@ -388,16 +390,6 @@ def format_report(report: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _rounded(value: Any) -> Any:
-    if isinstance(value, float):
-        return round(value, 4)
-    if isinstance(value, dict):
-        return {str(k): _rounded(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_rounded(v) for v in value]
-    return value
-
-
 def _load_coder(model: str, err: TextIO) -> Any:
     from ..coder import Coder
     from ..datafiles import DataFileError
@@ -424,7 +416,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     report = {"model": args.model, **evaluate(coder, folder, args.limit)}
     if getattr(args, "json", False):
-        json.dump(_rounded(report), out, indent=2)
+        json.dump(rounded(report), out, indent=2)
         out.write("\n")
     else:
         out.write(format_report(report))

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import rounded
+
 EXIT_OK, EXIT_USAGE = 0, 2
 REF_TYPES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 TARGET_VALUE_F1 = 0.75
@@ -286,16 +288,6 @@ def format_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _rounded(value: Any) -> Any:
-    if isinstance(value, float):
-        return round(value, 4)
-    if isinstance(value, dict):
-        return {str(k): _rounded(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_rounded(v) for v in value]
-    return value
-
-
 def load_docs(folder: Path, limit: int | None = None) -> list[TimeMLDoc]:
     """Parse the first ``limit`` (all when None) ``.tml`` files under ``folder``."""
     paths = timeml_files(folder)[:limit]
@@ -326,7 +318,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               "references_not_run_here": {n.strip(): f for n, f, _ in REFERENCES},
               "target_value_f1": TARGET_VALUE_F1, "results": evaluate(coder, docs)}
     if getattr(args, "json", False):
-        json.dump(_rounded(report), out, indent=2)
+        json.dump(rounded(report), out, indent=2)
         out.write("\n")
     else:
         out.write(format_report(report))
