@@ -109,4 +109,5 @@ def test_lexicon_check_reports_file_entry_and_reason(tmp_path):
     result = run("lexicon", "check", str(broken))
     assert result.returncode == 1
     assert str(broken) in result.stderr
-    assert "events.ASSAULT.verbs[0] (shell)" in result.stderr and "peaceful" in result.stderr
+    assert "line 6: events.ASSAULT.verbs[0] (shell)" in result.stderr
+    assert "peaceful" in result.stderr

@@ -103,10 +103,11 @@ def test_kb_check_names_file_entry_and_reason(tmp_path):
         "start: '2020-05-01', end: '2019-01-01'}\n", encoding="utf-8")
     problems = check_files([broken])
     assert problems and str(broken) in problems[0] and "ends before it starts" in problems[0]
+    assert "line 6:" in problems[0]
     bad_schema = tmp_path / "schema.yaml"
     bad_schema.write_text("version: 1\npersons:\n  - name: X\n", encoding="utf-8")
     (problem, *_) = check_files([bad_schema])
-    assert str(bad_schema) in problem and "persons[0]" in problem
+    assert str(bad_schema) in problem and "line 3: persons[0]" in problem
 
 
 def test_packaged_knowledge_base_is_valid_and_large():

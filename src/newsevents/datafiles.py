@@ -60,25 +60,60 @@ def _entry_name(path: list[Any], data: Any) -> str:
     return ("".join(parts).lstrip(".") or "(top level)") + label
 
 
-def schema_problems(data: Any, schema_name: str) -> Iterator[str]:
-    """Yield ``entry: reason`` for each way ``data`` breaks the schema called ``schema_name``."""
+def schema_problems(data: Any, schema_name: str, text: str | None = None) -> Iterator[str]:
+    """Yield ``[line N: ]entry: reason`` for each way ``data`` breaks the schema called
+    ``schema_name``; with the file's ``text``, each problem also names its line."""
     validator = jsonschema.Draft202012Validator(_schema(schema_name))
-    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
-        yield f"{_entry_name(list(error.path), data)}: {error.message}"
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path)))
+    root = yaml.compose(text, Loader=_SAFE_LOADER) if errors and text is not None else None
+    for error in errors:
+        line = _line_of(root, list(error.path))
+        where = f"line {line}: " if line else ""
+        yield f"{where}{_entry_name(list(error.path), data)}: {error.message}"
+
+
+def entry_line(path: Path | str, keys: list[Any]) -> str:
+    """"line N: " for the entry at ``keys`` in the YAML file at ``path`` (for rule checks
+    beyond the schema), or "" when it cannot be found."""
+    try:
+        root = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, yaml.YAMLError):
+        return ""
+    line = _line_of(root, keys)
+    return f"line {line}: " if line else ""
+
+
+def _line_of(node: Any, path: list[Any]) -> int | None:
+    """The 1-based line of the YAML node at ``path`` (as deep as the path can be followed)."""
+    if node is None:
+        return None
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            found = [v for k, v in node.value if k.value == key]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
+                and key < len(node.value):
+            found = [node.value[key]]
+        else:
+            found = []
+        if not found:
+            break
+        node = found[0]
+    return node.start_mark.line + 1
 
 
 def load_yaml(path: Path | str, schema_name: str) -> dict[str, Any]:
     """Read a YAML data file and check it against its schema; raise DataFileError if broken."""
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except OSError as exc:
         raise DataFileError(str(path), [f"cannot read: {exc.strerror}"]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
         raise DataFileError(str(path), [f"{where}not valid YAML: {exc}"]) from exc
-    problems = list(schema_problems(data, schema_name))
+    problems = list(schema_problems(data, schema_name, text))
     if problems:
         raise DataFileError(str(path), problems)
     return data

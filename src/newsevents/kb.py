@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .datafiles import DataFileError, default_path, load_yaml
+from .datafiles import DataFileError, default_path, entry_line, load_yaml
 
 PERSONS_DIR = "persons"
 
@@ -195,10 +195,12 @@ def check_files(paths: Iterable[Path]) -> list[str]:
             continue
         for n, entry in enumerate(data["persons"]):
             where = f"{path}: persons[{n}] ({entry['name']})"
-            for o in entry["offices"]:
+            for m, o in enumerate(entry["offices"]):
                 start, end = _day(o["start"]), _day(o.get("end"), end=True)
                 if start and end and end < start:
-                    problems.append(f"{where}: office {o['office']!r} ends before it starts")
+                    line = entry_line(path, ["persons", n, "offices", m])
+                    problems.append(f"{path}: {line}persons[{n}] ({entry['name']}): office "
+                                    f"{o['office']!r} ends before it starts")
             for name in (entry["name"], *entry.get("aliases", [])):
                 other = seen.get(name.lower())
                 if other is not None and other != entry["name"] and path in person_files():

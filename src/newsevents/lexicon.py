@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .datafiles import DataFileError, default_path, load_yaml
+from .datafiles import DataFileError, default_path, entry_line, load_yaml
 
 MODES: dict[str, set[str]] = {
     "AGREE": set(), "SUPPORT": set(), "CONCEDE": set(), "COOPERATE": set(), "AID": set(),
@@ -106,7 +106,7 @@ def _trigger(event: str, pos: str, spec: dict[str, Any], defaults: dict[str, Any
     )
 
 
-def _rule_problems(data: dict[str, Any]) -> list[str]:
+def _rule_problems(data: dict[str, Any], path: Path) -> list[str]:
     problems = []
     seen: dict[tuple[Any, ...], str] = {}
     for event, spec in data["events"].items():
@@ -116,22 +116,28 @@ def _rule_problems(data: dict[str, Any]) -> list[str]:
                 mode = entry.get("mode")
                 if mode is not None and mode not in MODES[event]:
                     allowed = ", ".join(sorted(MODES[event])) or "none"
-                    problems.append(f"{where}: mode {mode!r} is not a mode of {event} "
+                    line = _line(path, ["events", event, pos, n])
+                    problems.append(f"{line}{where}: mode {mode!r} is not a mode of {event} "
                                     f"(allowed: {allowed})")
                 key = (pos, entry["lemma"].lower(), entry.get("particle"),
                        _words(entry.get("prep")), _words(entry.get("object")))
                 if key in seen and seen[key] != event:
-                    problems.append(f"{where}: the same trigger is already listed under "
-                                    f"{seen[key]}")
+                    line = _line(path, ["events", event, pos, n])
+                    problems.append(f"{line}{where}: the same trigger is already listed "
+                                    f"under {seen[key]}")
                 seen.setdefault(key, event)
     return problems
+
+
+def _line(path: Path, keys: list[Any]) -> str:
+    return entry_line(path, keys)
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
     """Read and validate a lexicon file (the packaged one by default)."""
     path = Path(path) if path else default_path("lexicon.yaml")
     data = load_yaml(path, "lexicon")
-    problems = _rule_problems(data)
+    problems = _rule_problems(data, path)
     if problems:
         raise DataFileError(str(path), problems)
     verbs: dict[str, list[Trigger]] = defaultdict(list)
