@@ -184,9 +184,12 @@ def person_files(extra: Iterable[str | Path] = ()) -> list[Path]:
 
 
 def check_files(paths: Iterable[Path]) -> list[str]:
-    """Every problem in the given files as ``file: entry: reason``; empty when all are good."""
+    """Every problem in the given files as ``file: line N: entry: reason``; empty when all are
+    good. A name or alias used by two persons is a problem among the packaged files (a
+    user's file may deliberately override a packaged person)."""
     problems: list[str] = []
     seen: dict[str, str] = {}
+    packaged = set(person_files())
     for path in paths:
         try:
             data = load_yaml(path, "persons")
@@ -194,7 +197,6 @@ def check_files(paths: Iterable[Path]) -> list[str]:
             problems += str(exc).splitlines()
             continue
         for n, entry in enumerate(data["persons"]):
-            where = f"{path}: persons[{n}] ({entry['name']})"
             for m, o in enumerate(entry["offices"]):
                 start, end = _day(o["start"]), _day(o.get("end"), end=True)
                 if start and end and end < start:
@@ -203,8 +205,10 @@ def check_files(paths: Iterable[Path]) -> list[str]:
                                     f"{o['office']!r} ends before it starts")
             for name in (entry["name"], *entry.get("aliases", [])):
                 other = seen.get(name.lower())
-                if other is not None and other != entry["name"] and path in person_files():
-                    problems.append(f"{where}: name {name!r} is also used by {other}")
+                if other is not None and other != entry["name"] and path in packaged:
+                    line = entry_line(path, ["persons", n])
+                    problems.append(f"{path}: {line}persons[{n}] ({entry['name']}): name "
+                                    f"{name!r} is also used by {other}")
                 seen.setdefault(name.lower(), entry["name"])
     return problems
 
