@@ -363,6 +363,8 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
+            if obj is not None:  # "held talks in Geneva": the place may hang off the noun
+                self._locate(event, obj, place_at, time_at)
             events.append(event)
             verb_events[token.i] = trigger.event
         for token, (trigger, _) in matches:
@@ -378,6 +380,8 @@ class EventFinder:
                 event.modality = "negated"
             if event.modality == "asserted" and _long_before(event, doc, published):
                 event.modality = "historical"
+            if event.place is None and event.modality != "historical":
+                event.place = doc._.dateline_place  # where the report is filed, as a fallback
             event.confidence = _confidence(event)
         events += _commitments(events)
         events.sort(key=lambda e: (e.token.i, e.trigger.event))

@@ -2,8 +2,9 @@
 
 In:  a parsed ``Doc`` with GPE/LOC/FAC entities and ``doc._.actors``.
 Out: ``doc._.places``, a list of :class:`PlaceMention` for place names used as places
-     (not as actors: "Moscow said" is the Russian government, "in Moscow" is a place), and
-     ``doc._.place_at``, token index -> index into ``doc._.places``.
+     (not as actors: "Moscow said" is the Russian government, "in Moscow" is a place),
+     ``doc._.place_at``, token index -> index into ``doc._.places``, and
+     ``doc._.dateline_place``, the index of the place the article is filed from, or None.
 
 This core stage finds and offsets toponyms; resolving them to GeoNames entries (ids,
 coordinates, feature codes) belongs to the gazetteer work and fills the same objects.
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from .dateline import DATELINE_DASHES, dateline_end
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_ROLES = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
@@ -36,7 +39,7 @@ def _used_as_actor(ent: Span, doc: Doc) -> bool:
 
 
 def set_place_extensions() -> None:
-    for name in ("places", "place_at"):
+    for name in ("places", "place_at", "dateline_place"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -59,6 +62,28 @@ class WhereComponent:
                 name = ent.text.removeprefix("the ").strip()
                 places.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char,
                                            ent.text, name))
+        dateline = _dateline_place(doc)
+        doc._.dateline_place = None
+        if dateline is not None:
+            known = [n for n, p in enumerate(places) if p.start == dateline.start]
+            if not known:
+                places.insert(0, dateline)
+            doc._.dateline_place = known[0] if known else 0
         doc._.places = places
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
         return doc
+
+
+def _dateline_place(doc: Doc) -> PlaceMention | None:
+    """The place that opens a dateline ("KHARKIV, Ukraine, March 4 (Reuters) -"): the words
+    before the first comma or dash, written as a name ("Kharkiv")."""
+    end = dateline_end(doc)
+    if end is None:
+        return None
+    stop = next((t.i for t in doc[:end] if t.text in (",", "(") or t.text in DATELINE_DASHES),
+                end)
+    if stop == 0:
+        return None
+    span = doc[0:stop]
+    return PlaceMention(0, stop, span.start_char, span.end_char, span.text,
+                        span.text.title() if span.text.isupper() else span.text)
