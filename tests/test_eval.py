@@ -340,7 +340,7 @@ def args_for(folder: Path, **extra: object) -> argparse.Namespace:
 
 def test_run_events_eval_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_evaldata(tmp_path)
-    monkeypatch.setattr(ev, "_load_coder", lambda model, min_confidence, err: KeywordCoder())
+    monkeypatch.setattr(ev, "load_coder", lambda model, err, min_confidence=None: KeywordCoder())
     out, err = io.StringIO(), io.StringIO()
     assert ev.run_events_eval(args_for(tmp_path), out, err) == 0
     text = out.getvalue()
@@ -385,7 +385,7 @@ def _real_coder():  # noqa: ANN202
 def test_end_to_end_with_the_real_coder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     coder = _real_coder()
     write_evaldata(tmp_path)
-    monkeypatch.setattr(ev, "_load_coder", lambda model, min_confidence, err: coder)
+    monkeypatch.setattr(ev, "load_coder", lambda model, err, min_confidence=None: coder)
     out, err = io.StringIO(), io.StringIO()
     assert ev.run_events_eval(args_for(tmp_path, json=True), out, err) == 0
     report = json.loads(out.getvalue())

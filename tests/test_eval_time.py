@@ -110,9 +110,9 @@ def test_missing_data_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_end_to_end_with_the_real_coder(tml_dir: Path, coder, monkeypatch) -> None:
-    import newsevents.eval.events as events_eval
+    import newsevents.eval.time as time_eval
 
-    monkeypatch.setattr(events_eval, "_load_coder", lambda *a, **k: coder)
+    monkeypatch.setattr(time_eval, "load_coder", lambda *a, **k: coder)
     args = argparse.Namespace(timeml=str(tml_dir), model="default", limit=None, json=True)
     out, err = io.StringIO(), io.StringIO()
     assert run(args, out, err) == 0, err.getvalue()

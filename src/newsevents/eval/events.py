@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import time
 from collections import Counter
@@ -42,7 +41,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..lexicon import MODES, QUAD
-from . import rounded
+from . import EXIT_USAGE, bad_limit, emit, load_coder
 
 NGEC_FILE = "ngec_synthetic_stories.csv"
 CAMEO_DIR = "cameo_news_sentences"
@@ -82,7 +81,6 @@ CAMEO_TO_PLOVER: dict[str, frozenset[str]] = {
 #: Misspelt gold modes in the NGEC file -> the PLOVER spelling.
 MODE_SPELLING = {"primative": "primitive", "sieze": "seize"}
 
-EXIT_OK, EXIT_USAGE = 0, 2
 
 
 class EventLike(Protocol):
@@ -574,34 +572,15 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if missing is not None:
         print(f"newsevents: evaluation data not found: {missing}", file=err)
         return EXIT_USAGE
-    if args.limit is not None and args.limit < 1:
-        print(f"newsevents: --limit must be at least 1, not {args.limit}", file=err)
+    if bad_limit(args.limit, err):
         return EXIT_USAGE
-    coder = _load_coder(args.model, getattr(args, "min_confidence", None), err)
+    coder = load_coder(args.model, err, getattr(args, "min_confidence", None))
     if coder is None:
         return EXIT_USAGE
     report = {"model": args.model, "min_confidence": coder.min_confidence,
               "ngec": evaluate_ngec(coder, folder / NGEC_FILE, args.limit),
               "cameo": evaluate_cameo(coder, folder / CAMEO_DIR)}
-    if getattr(args, "json", False):
-        json.dump(rounded(report), out, indent=2)
-        out.write("\n")
-    else:
-        out.write(format_report(report))
-    return EXIT_OK
-
-
-def _load_coder(model: str, min_confidence: float | None, err: TextIO) -> Any:
-    from ..coder import DEFAULT_MIN_CONFIDENCE, Coder
-    from ..datafiles import DataFileError
-    from ..nlp import ModelError
-
-    try:
-        return Coder(model=model, min_confidence=DEFAULT_MIN_CONFIDENCE
-                     if min_confidence is None else min_confidence)
-    except (ModelError, DataFileError) as exc:
-        print(f"newsevents: {exc}", file=err)
-        return None
+    return emit(report, getattr(args, "json", False), out, format_report)
 
 
 # --------------------------------------------------------------------------------------------

@@ -37,7 +37,6 @@ Counts are summed over articles (micro averages). Scoring functions are pure; on
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,12 +44,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import rounded
+from . import EXIT_USAGE, bad_limit, emit, load_coder
 
 Span = tuple[int, int]
 Fragments = tuple[Span, ...]
 
-EXIT_OK, EXIT_USAGE = 0, 2
 OPEN_MARKS, CLOSE_MARKS = frozenset('"“'), frozenset('"”')
 TRIM = " \t\r\n\"“”‘’'.,;:!?—–-()[]"
 CONTENT_ROLES = frozenset({"Content", "Content2"})
@@ -390,34 +388,16 @@ def format_report(report: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _load_coder(model: str, err: TextIO) -> Any:
-    from ..coder import Coder
-    from ..datafiles import DataFileError
-    from ..nlp import ModelError
-
-    try:
-        return Coder(model=model)
-    except (ModelError, DataFileError) as exc:
-        print(f"newsevents: {exc}", file=err)
-        return None
-
-
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``newsevents eval quotes``: 0 with the report (or JSON), 2 on a usage error."""
     folder = Path(args.polnear)
     if not folder.is_dir() or not any(a for _, _, a in find_articles(folder)):
         print(f"newsevents: evaluation data not found: {folder}", file=err)
         return EXIT_USAGE
-    if args.limit is not None and args.limit < 1:
-        print(f"newsevents: --limit must be at least 1, not {args.limit}", file=err)
+    if bad_limit(args.limit, err):
         return EXIT_USAGE
-    coder = _load_coder(args.model, err)
+    coder = load_coder(args.model, err)
     if coder is None:
         return EXIT_USAGE
     report = {"model": args.model, **evaluate(coder, folder, args.limit)}
-    if getattr(args, "json", False):
-        json.dump(rounded(report), out, indent=2)
-        out.write("\n")
-    else:
-        out.write(format_report(report))
-    return EXIT_OK
+    return emit(report, getattr(args, "json", False), out, format_report)

@@ -26,7 +26,6 @@ Scoring functions are pure; only :func:`run` loads a coder.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
@@ -34,9 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import rounded
+from . import EXIT_USAGE, bad_limit, emit, load_coder
 
-EXIT_OK, EXIT_USAGE = 0, 2
 REF_TYPES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 TARGET_VALUE_F1 = 0.75
 
@@ -301,25 +299,17 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not folder.is_dir() or not timeml_files(folder):
         print(f"newsevents: evaluation data not found: no .tml files in {folder}", file=err)
         return EXIT_USAGE
-    if args.limit is not None and args.limit < 1:
-        print(f"newsevents: --limit must be at least 1, not {args.limit}", file=err)
+    if bad_limit(args.limit, err):
         return EXIT_USAGE
     try:
         docs = load_docs(folder, args.limit)
     except ET.ParseError as exc:
         print(f"newsevents: cannot parse TimeML: {exc}", file=err)
         return EXIT_USAGE
-    from .events import _load_coder
-
-    coder = _load_coder(args.model, None, err)
+    coder = load_coder(args.model, err)
     if coder is None:
         return EXIT_USAGE
     report = {"timeml": str(folder), "model": args.model,
               "references_not_run_here": {n.strip(): f for n, f, _ in REFERENCES},
               "target_value_f1": TARGET_VALUE_F1, "results": evaluate(coder, docs)}
-    if getattr(args, "json", False):
-        json.dump(rounded(report), out, indent=2)
-        out.write("\n")
-    else:
-        out.write(format_report(report))
-    return EXIT_OK
+    return emit(report, getattr(args, "json", False), out, format_report)
