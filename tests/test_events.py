@@ -233,3 +233,30 @@ def test_events_inside_a_direct_quote_take_the_speaker_for_we(coder):
     text = '"We will never attack our neighbours," President Emmanuel Macron of France said.'
     assault = [e for e in _events(coder, text) if e.event == "ASSAULT"]
     assert assault and assault[0].modality != "asserted"
+
+
+def test_a_possibility_reported_is_not_a_deed(coder):
+    events = _events(coder, "The envoy said it is possible that the two sides will meet.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+    assert not [e for e in events if e.event == "AGREE"]
+
+
+def test_a_plan_nobody_commits_to_is_not_an_agreement(coder):
+    events = _events(coder, "Negotiations on the border will resume in March.")
+    assert [e.modality for e in events if e.event == "CONSULT"] == ["future"]
+    assert not [e for e in events if e.event == "AGREE"]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_still_coded(coder):
+    text = '"Belarus is shelling our villages," the Lithuanian minister said.'
+    assault = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert assault and _names(assault[0].actor) == ["Belarus"]
+
+
+def test_an_event_at_a_persons_residence_happens_where_the_article_placed_them(coder):
+    text = ("Kenyan President William Ruto flew to Kampala on Monday. "
+            "Hundreds of protesters gathered outside his hotel on Tuesday.")
+    record = coder.code(text, published=PUBLISHED)
+    protest = [e for e in record.events if e.event == "PROTEST"][0]
+    place = next(p for p in record.places if p.id == protest.event_loc)
+    assert place.text == "Kampala"

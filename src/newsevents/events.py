@@ -16,7 +16,7 @@ the light verb that carries them ("held talks with", "launched strikes on").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import QUAD, Lexicon, Trigger, load_lexicon
-from .modality import HISTORICAL_DAYS, commitment_verb, modality_of
+from .modality import (
+    HISTORICAL_DAYS,
+    acts_as_verb,
+    commitment_verb,
+    modality_of,
+    verb_lemmas,
+)
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto"}
@@ -120,6 +126,9 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
     """The most specific lexicon entry that this token triggers, with its object if any."""
     if token.pos_ == "VERB":
         candidates = lexicon.verbs.get(token.lemma_.lower(), [])
+    elif acts_as_verb(token):
+        candidates = next((found for lemma in verb_lemmas(token)
+                           if (found := lexicon.verbs.get(lemma))), [])
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
             token.ent_type_ in ("", "EVENT", "NORP")):  # not "March" the month
         candidates = lexicon.nouns.get(token.lemma_.lower(), [])
@@ -205,6 +214,10 @@ class ArgumentFinder:
             if quote.direct and quote.start_char <= char < quote.end_char:
                 return quote.speaker
         return None
+
+    def latest_person(self, before: int) -> int | None:
+        """The last person named before token ``before`` ("his residence": whose)."""
+        return self._latest(before, "person")
 
     def _latest(self, before: int, kind: str) -> int | None:
         for n in range(len(self.actors) - 1, -1, -1):
@@ -321,6 +334,80 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+# Nouns for a person's premises: an event "at the residence of X" happens where X is.
+PREMISES = {"residence", "home", "house", "office", "offices", "palace", "villa", "compound",
+            "headquarters", "embassy", "estate", "hotel", "farm", "mansion", "dacha"}
+
+
+def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> dict[str, list]:
+    """Where the article places each person: (token index, place index) in text order, from
+    clauses whose subject is the person and that name a place ("Rutte arrived in The Hague")."""
+    placed: dict[str, list[tuple[int, int]]] = {}
+    if not place_at:
+        return placed
+    for token in doc:
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        for n in args.actors_in(token):
+            mention = args.actors[n]
+            place = _destination(token.head, place_at) if mention.info.kind == "person" else None
+            if place is not None:
+                placed.setdefault(mention.info.key, []).append((token.i, place))
+    return placed
+
+
+MOTION_VERBS = {"arrive", "fly", "travel", "go", "come", "return", "head", "visit", "land"}
+
+
+def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place a clause puts its subject in: "was in Paris", "flew to Paris", "visited Paris"."""
+    place = _in_clause(verb, place_at)
+    if place is not None or verb.lemma_.lower() not in MOTION_VERBS:
+        return place
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i in place_at:
+            return place_at[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            for pobj in child.children:
+                if pobj.i in place_at:
+                    return place_at[pobj.i]
+    return None
+
+
+def _premises_place(trigger: Token, args: ArgumentFinder,
+                    whereabouts: dict[str, list]) -> int | None:
+    """The place of a person whose premises the trigger's clause names, as last placed before
+    the trigger (or first placed after it, when the text places them later)."""
+    if not whereabouts:
+        return None
+    verbal = trigger.pos_ in ("VERB", "AUX") or acts_as_verb(trigger)
+    verb = trigger if verbal else _clause_verb(trigger) or trigger
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in PREMISES:
+                continue
+            for owner in _owners(noun):
+                owned = ([args.latest_person(owner.i)] if owner.lower_ in ("his", "her")
+                         else args.actors_in(owner))
+                for n in (n for n in owned if n is not None):
+                    seen = whereabouts.get(args.actors[n].info.key, [])
+                    before = [p for i, p in seen if i < trigger.i]
+                    if seen:
+                        return before[-1] if before else seen[0][1]
+    return None
+
+
+def _owners(noun: Token) -> Iterator[Token]:
+    """"X's residence", "the residence of X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
 def _in_clause(verb: Token, table: dict[int, int]) -> int | None:
     """A place or time attached to the verb directly or through a preposition."""
     for child in verb.children:
@@ -374,7 +461,10 @@ class EventFinder:
                 continue  # "attacked in a raid": the verb already codes it
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         published = doc._.published
+        whereabouts = _whereabouts(doc, args, place_at)
         for event in events:
+            if event.place is None:  # "at the residence of Mark Rutte": where he was placed
+                event.place = _premises_place(event.token, args, whereabouts)
             event.modality = modality_of(event.token, doc._.speech_cues or set())
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
@@ -429,6 +519,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     """The verbal event that announcing ``event`` amounts to, or None."""
     if event.modality != "future":
         return None
+    if verb is None and not event.actors:
+        return None  # "talks will resume": a plan nobody is named as committing to
     if QUAD[event.trigger.event].endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",

@@ -47,6 +47,28 @@ CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acomp
               "nsubjpass", "attr", "oprd", "amod", "compound", "appos"}
 
 
+def acts_as_verb(token: Token) -> bool:
+    """True for a verb the tagger took for a noun ("Russia is bombing hospitals" with
+    "bombing" tagged NOUN): a progressive or passive -ing/-ed form with an auxiliary."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ != "NOUN" or not token.lower_.endswith(("ing", "ed")):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"aux", "auxpass"}) and bool(deps & {"nsubj", "nsubjpass", "dobj"})
+
+
+def verb_lemmas(token: Token) -> list[str]:
+    """Candidate verb lemmas of a form the tagger did not lemmatise as a verb
+    ("bombing" -> bomb, bombe; "shelled" -> shell; "stopped" -> stop)."""
+    word = token.lower_
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    found = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        found.append(stem[:-1])
+    return found
+
+
 def _own_marks(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
@@ -88,10 +110,40 @@ def _governor_class(verb: Token) -> str | None:
     return None
 
 
+def _copular_class(verb: Token) -> str | None:
+    """"it is possible that ...", "talks are likely to ...": the class of the predicate."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr"):
+            return _governor_class(child)
+    return None
+
+
 def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     """The modality of the event whose trigger is ``trigger``."""
+    found = _modality(trigger, speech_cues)
+    if found == "future" and _doubted(trigger):
+        return "hypothetical"  # "it is possible that talks will resume"
+    return found
+
+
+def _doubted(trigger: Token) -> bool:
+    """True when the trigger's clause is the complement of a predicate of possibility."""
+    node = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if "hypothetical" in (_copular_class(node), _governor_class(node) if node.pos_ == "ADJ"
+                              else None):
+            return True
+    return False
+
+
+def _modality(trigger: Token, speech_cues: set[int]) -> str:
     node = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    if trigger.pos_ in ("NOUN", "PROPN") and not acts_as_verb(trigger):
         marked = _noun_marks(trigger)
         if marked:
             return marked
@@ -103,9 +155,11 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
             return marked
         if _conditional_clause(trigger):
             return "hypothetical"
-    first_verb = trigger.pos_ == "VERB"
+    first_verb = acts_as_verb(trigger)
     for _ in range(6):
-        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
+        # "talks will resume": a nominal trigger's subject role leads to its own clause's verb.
+        subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
+        if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
         child, node = node, node.head
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
@@ -121,11 +175,11 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
             marked = _own_marks(node)
             if marked:
                 return marked
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and node.dep_ not in ("ccomp", "xcomp"):
                 return "asserted"  # "the attack killed five": the noun's clause is the verb's
         if child.dep_ == "conj":
             continue
-        governed = _governor_class(node)
+        governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
             governed = None  # "going to attack" is future; "went on strike" is not
         if governed:
