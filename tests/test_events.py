@@ -260,3 +260,18 @@ def test_an_event_at_a_persons_residence_happens_where_the_article_placed_them(c
     protest = [e for e in record.events if e.event == "PROTEST"][0]
     place = next(p for p in record.places if p.id == protest.event_loc)
     assert place.text == "Kampala"
+
+
+def test_coordinated_verbs_share_the_time_of_their_clause(coder):
+    text = "On Friday, Armenian soldiers crossed the river and attacked a checkpoint."
+    record = coder.code(text, published=PUBLISHED)  # a Tuesday
+    assault = [e for e in record.events if e.event == "ASSAULT"][0]
+    assert assault.date == "2025-02-28"
+
+
+def test_a_participle_gives_a_nominal_event_its_time_and_place(coder):
+    text = "Negotiations between Peru and Chile, held last week in Lima, ended in deadlock."
+    record = coder.code(text, published=PUBLISHED)
+    consult = [e for e in record.events if e.event == "CONSULT"][0]
+    assert consult.date == "2025-W09"
+    assert next(p.text for p in record.places if p.id == consult.event_loc) == "Lima"

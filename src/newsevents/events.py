@@ -498,13 +498,23 @@ class EventFinder:
             self._locate(event, verb, place_at, time_at)
         return event
 
-    @staticmethod
-    def _locate(event: EventMention, token: Token, place_at: dict[int, int],
+    @classmethod
+    def _locate(cls, event: EventMention, token: Token, place_at: dict[int, int],
                 time_at: dict[int, int]) -> None:
+        """Place and time from the trigger's clause; a co-ordinated verb shares its first
+        verb's ("On Monday troops entered the town and shelled it"), a nominal trigger reads
+        its participle ("talks, held last week in Brussels")."""
         if event.place is None:
             event.place = _in_clause(token, place_at)
         if event.time is None:
             event.time = _in_clause(token, time_at)
+        if event.place is not None and event.time is not None:
+            return
+        for child in token.children:
+            if child.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
+                cls._locate(event, child, place_at, time_at)
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
+            cls._locate(event, token.head, place_at, time_at)
 
 
 # What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and
