@@ -1,30 +1,88 @@
 """The ``quotes`` stage: who said what.
 
-In:  a parsed ``Doc`` with ``doc._.actors``.
-Out: ``doc._.quotes``, a list of :class:`QuoteMention`: direct quotations (straight or curly
-     double quotes, possibly over several sentences) and indirect speech ("X said that ...",
-     "according to X"), each with content offsets, the cue verb and the speaker (an index into
-     ``doc._.actors`` or None), and ``doc._.speech_cues``, the token indices of cue verbs, which
-     the event stage reads to tell reported speech from reported deeds.
+In:  a parsed ``Doc`` with ``doc._.actors`` and ``doc._.actor_at``.
+Out: ``doc._.quotes``, a list of :class:`QuoteMention` in text order, each with content
+     offsets, ``direct``, the cue token and the speaker (an index into ``doc._.actors``, or
+     None when nobody can be named), and ``doc._.speech_cues``, the token indices of the verbs
+     of saying that introduce reported content, which the event stage reads to tell reported
+     speech from reported deeds.
+
+The conventions it follows, each a convention of news writing rather than of one source:
+
+* **Quoted stretches.** Straight or curly double quotes, and single quotes outside them
+  (‘next steps’, 'next steps'; an apostrophe inside a word is not a mark). A paragraph that
+  opens a quotation without closing it continues into the next paragraph when that one opens
+  with a quotation mark; otherwise the quotation runs to the end of its paragraph (an
+  unbalanced mark gives that clear result, never an error).
+* **Whole quotations** open a paragraph or sentence, or follow a colon or a comma
+  ('he said, "..."'): they are direct quotes. Their cue is the verb of the attribution next
+  to them in the same sentence ('"...," she said' / 'said Smith' / 'Smith said: "..."');
+  without one, a quotation that follows a sentence ending in a colon takes that sentence's
+  cue, and a quotation that directly follows another quotation continues it (same speaker,
+  same cue). With no attribution at all it is kept with speaker None.
+* **Partial quotations** sit inside a clause ('called the plan "reckless"', 'said he was
+  "very proud"'). They are attributions only when the clause is the content of a cue verb:
+  they then belong to that verb's quote, whose content covers them; otherwise they are scare
+  quotes or titles and not quotations.
+* **Indirect speech**: a verb of saying with a clausal complement ('X said (that) ...',
+  'X told reporters ...', 'X warned ...'), a parenthetical ('the plan, she said, will fail'),
+  and 'according to X'. A quote is ``direct`` when at least half of its content lies inside
+  quotation marks.
+* **Interview transcripts**: two or more paragraphs opening with 'NAME:' are turns of speech.
+* **Speakers**: the cue's subject (also after the verb: 'said Jane Doe'), the antecedent of
+  'who', a named person in apposition to a title ('the minister, Jane Doe, said'), the
+  object of 'according to'; pronouns and bare titles as resolved by the actor stage.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-CUE_LEMMAS = {
+#: Verbs of saying and thinking whose complement is reported content. Their tokens form
+#: ``doc._.speech_cues``: the event stage treats an event in their complement as reported.
+REPORTING = frozenset({
     "say", "tell", "add", "state", "announce", "explain", "insist", "stress", "note", "claim",
     "declare", "write", "argue", "assert", "summarise", "summarize", "remark", "comment",
     "reply", "respond", "quote", "report", "confirm", "acknowledge", "suggest", "emphasise",
     "emphasize", "recall", "predict", "estimate", "believe", "think", "describe", "tweet",
     "post", "admit", "concede", "maintain", "contend", "observe", "point", "underline",
-}
-PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
-_QUOTE = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
+})
+#: Speech acts with a stance of their own: cues of quotes, but not transparent for events
+#: (an event under "warned", "denied" or "promised" is not simply reported as fact).
+STANCE = frozenset({
+    "warn", "deny", "allege", "ask", "urge", "demand", "promise", "vow", "pledge", "accuse",
+    "complain", "boast", "caution", "counter", "retort", "testify", "conclude", "continue",
+    "agree", "disagree", "question", "wonder", "fear", "worry", "hope", "expect", "charge",
+    "concur", "assure", "reiterate", "repeat", "joke", "quip", "shout", "yell", "scream",
+    "exclaim", "chant", "cry", "whisper", "mutter", "sing", "read", "put", "begin", "recount",
+    "propose", "threaten", "signal", "indicate", "show", "find", "reveal", "know", "feel",
+})
+#: Verbs that name what someone said with a quoted phrase as their object or complement.
+NAMING = frozenset({
+    "call", "describe", "label", "brand", "dub", "term", "characterize", "characterise",
+    "liken", "compare", "refer", "speak", "talk", "use", "cite", "mention", "decry",
+    "denounce", "praise", "hail", "criticize", "criticise", "slam", "blast", "dismiss",
+})
+CUES = REPORTING | STANCE
+#: Double quotation marks; "``" and "''" are the typewriter pairs of wire and archive text.
+OPENERS, CLOSERS = frozenset({'"', "“", "``", "''"}), frozenset({'"', "”", "''"})
+_MARK = re.compile(r"``|''|[\"“”]")
+SUBJECTS = ("nsubj", "nsubjpass")
+#: Dependencies through which a partial quotation is content of the verb above it.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "pobj", "prep", "acomp",
+                          "conj", "appos", "amod", "compound", "nmod", "dative", "pcomp",
+                          "advcl", "relcl", "acl", "npadvmod", "advmod", "poss", "nsubj"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+CLIMB = 6  # how many heads a partial quotation climbs to find its cue
+_SINGLE = re.compile(r"(?<![\w‘’'])(['‘])((?:(?!\1)[^\n‘’']|['’](?=\w))+?)['’](?!\w)")
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):[ \t]+(?=\S)",
+                   re.MULTILINE)
+MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
 
 
 @dataclass
@@ -38,91 +96,499 @@ class QuoteMention:
     speaker_text: str | None
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ == "conj":
-        return _subject(verb.head)
+@dataclass(frozen=True)
+class Stretch:
+    """Text between quotation marks: ``mark`` is the opening mark's offset, ``start``/``end``
+    the content (marks excluded); ``closed`` is False when it ran to a paragraph's end."""
+
+    mark: int
+    start: int
+    end: int
+    closed: bool
+    double: bool = True
+
+
+# --------------------------------------------------------------------------------------------
+# Finding quoted stretches (pure text functions)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, newline excluded."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _continues(text: str, lines: list[tuple[int, int]], n: int) -> int | None:
+    """The index of the paragraph that continues an open quotation of line ``n``: the next
+    non-blank line, when it opens with a quotation mark."""
+    for m in range(n + 1, len(lines)):
+        body = text[lines[m][0]:lines[m][1]].strip()
+        if body:
+            return m if _MARK.match(body) and _MARK.match(body).group() in OPENERS else None
     return None
 
 
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def double_quoted(text: str) -> list[Stretch]:
+    """Stretches in double quotation marks, paragraph by paragraph: a straight or curly mark
+    opens, the next straight or curly closing mark closes; an open quotation continues into
+    the next paragraph when that one opens with a mark, else it ends with its paragraph."""
+    lines = _lines(text)
+    out: list[Stretch] = []
+    mark = start = None
+    skip = -1  # the offset of a continuation paragraph's opening mark
+    for n, (a, b) in enumerate(lines):
+        for found in _MARK.finditer(text, a, b):
+            pos, sign = found.start(), found.group()
+            if pos == skip:
+                continue
+            if start is None and sign in OPENERS:
+                mark, start = pos, found.end()
+            elif start is not None and sign in CLOSERS:
+                out.append(Stretch(mark, start, pos, True))
+                mark = start = None
+        if start is None:
+            continue
+        nxt = _continues(text, lines, n)
+        if nxt is None:
+            out.append(Stretch(mark, start, _trim_end(text, start, b), False))
+            mark = start = None
+        else:
+            body = text[lines[nxt][0]:lines[nxt][1]]
+            skip = lines[nxt][0] + len(body) - len(body.lstrip())
+    return [s for s in out if any(ch.isalnum() for ch in text[s.start:s.end])]
+
+
+def single_quoted(text: str, outside: list[Stretch]) -> list[Stretch]:
+    """Phrases in single quotation marks ('next steps', ‘next steps’) that lie outside every
+    double-quoted stretch; an apostrophe inside or at the end of a word is not a mark."""
+    out = []
+    for match in _SINGLE.finditer(text):
+        start, end = match.start(2), match.end(2)
+        inside = any(s.mark <= match.start() <= s.end for s in outside)
+        if not inside and not text[start].isspace() and not text[end - 1].isspace():
+            out.append(Stretch(match.start(), start, end, True, double=False))
+    return out
+
+
+def quoted_stretches(text: str) -> list[Stretch]:
+    """All quoted stretches of a text, in order."""
+    doubles = double_quoted(text)
+    return sorted(doubles + single_quoted(text, doubles), key=lambda s: s.start)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the parse
+
+
+class _Quoted:
+    """Which characters lie inside quotation marks (marks included), for fast lookups."""
+
+    def __init__(self, stretches: list[Stretch]):
+        self.stretches = stretches
+        self.starts = [s.mark for s in stretches]
+
+    def at(self, char: int) -> Stretch | None:
+        n = bisect_right(self.starts, char) - 1
+        if n >= 0 and char <= self.stretches[n].end:
+            return self.stretches[n]
+        return None
+
+    def share(self, start: int, end: int) -> float:
+        """The share of non-space characters of ``[start, end)`` inside the stretches."""
+        total = inside = 0
+        for s in self.stretches:
+            if s.end > start and s.start < end:
+                inside += max(0, min(end, s.end) - max(start, s.start))
+        total = end - start
+        return inside / total if total > 0 else 0.0
+
+
+def _is_cue(token: Token, lemmas: frozenset[str] = CUES) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """Who does the verb: its subject, else the subject of the verb it hangs from
+    ("began by saying", "stood up and said"), never across a reported clause."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl") \
+            and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl"):  # "X, who said ..." / "a man saying ..."
+        return verb.head
+    return None
+
+
+def _inverted_subject(verb: Token, quoted: _Quoted) -> Token | None:
+    """'"...," said Jane Doe': a noun after the verb, when the parser missed the subject."""
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN", "PRON") and quoted.at(child.idx) is None \
+                and child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep"):
+            return child
+    return None
+
+
+def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
+    """The token that names who said what the cue introduces."""
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Smith, who said ...": Smith
+    if subject is None or quoted.at(subject.idx) is not None:
+        subject = _inverted_subject(verb, quoted) or (
+            subject if subject is not None and subject.lower_ not in ("it", "this") else None)
+        if subject is not None and quoted.at(subject.idx) is not None:
+            return None
+    return subject
+
+
 def _speaker(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
-    """The actor a speaker token refers to; pronouns go to the latest person before them."""
+    """The actor a speaker phrase refers to (the phrase's head, else a person in apposition,
+    else the first actor inside the phrase), and the phrase's text."""
     if token is None:
         return None, None
     actor_at = doc._.actor_at or {}
     if token.i in actor_at:
-        mention = doc._.actors[actor_at[token.i]]
-        return actor_at[token.i], mention.text
-    if token.lower_ in PERSONAL_PRONOUNS:
-        for n in range(len(doc._.actors) - 1, -1, -1):
-            mention = doc._.actors[n]
-            if mention.end <= token.i and mention.info.kind == "person":
-                return n, token.text
-        return None, token.text
-    for t in token.subtree:  # "a spokesman for the ministry": the head noun's phrase
+        n = actor_at[token.i]
+        person = _apposed_person(doc, token)
+        if doc._.actors[n].info.kind == "agent" and person is not None:
+            return person, doc._.actors[person].text
+        return n, doc._.actors[n].text
+    phrase = [t for t in token.subtree if t.dep_ != "punct" or t.i not in (token.left_edge.i,
+                                                                            token.right_edge.i)]
+    text = " ".join(t.text for t in phrase[:12])
+    person = _apposed_person(doc, token)
+    if person is not None:
+        return person, text
+    for t in phrase:
         if t.i in actor_at:
-            return actor_at[t.i], " ".join(x.text for x in token.subtree)
-    return None, " ".join(x.text for x in token.subtree)
+            return actor_at[t.i], text
+    return None, text
 
 
-def _cue_near(sentences: list[Span], start: int, end: int) -> Token | None:
-    """The speech verb outside the quotation in the sentences that hold its ends: first the
-    nearest one after the closing mark ("...," she said), then the nearest one before it."""
-    around = [s for s in sentences if s.end_char >= start - 1 and s.start_char <= end + 1]
-    tokens = [t for s in around for t in s if not start - 1 <= t.idx <= end]
-    cues = [t for t in tokens if t.lemma_ in CUE_LEMMAS and t.pos_ == "VERB"]
-    after = [t for t in cues if t.idx > end]
-    before = [t for t in cues if t.idx < start]
-    if after:
-        return after[0]
-    return before[-1] if before else None
+def _apposed_person(doc: Doc, token: Token) -> int | None:
+    """'the minister, Jane Doe,': the person named in apposition to a title."""
+    actor_at = doc._.actor_at or {}
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in actor_at:
+            n = actor_at[child.i]
+            if doc._.actors[n].info.kind == "person":
+                return n
+    return None
 
 
-def _direct_quotes(doc: Doc) -> list[QuoteMention]:
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+# --------------------------------------------------------------------------------------------
+# Direct quotations
+
+
+def _previous_token(doc: Doc, char: int) -> Token | None:
+    """The last non-space token before a character offset, within its paragraph."""
+    span = _tokens(doc, char, char + 1)
+    if span is None or span.start == 0:
+        return None
+    token = doc[span.start - 1]
+    while token.is_space and "\n" not in token.text and token.i > 0:
+        token = doc[token.i - 1]
+    if token.is_space or "\n" in token.whitespace_:
+        return None
+    return token
+
+
+def _standalone(doc: Doc, stretch: Stretch) -> bool:
+    """A whole quotation rather than a phrase inside a clause: it opens its paragraph or
+    sentence, or follows a colon, a comma, a dash or another quotation."""
+    before = _previous_token(doc, stretch.mark)
+    if before is None or before.is_sent_end:
+        return True
+    opener = _tokens(doc, stretch.mark, stretch.mark + 1)
+    if opener is not None and opener[0].is_sent_start:
+        return True
+    return before.text in (":", ",", "—", "–", "-", "--", ";", "(", "...", "…") \
+        or before.text[-1:] in CLOSERS or before.is_quote
+
+
+def _segment(doc: Doc, first: int, last: int, quoted: _Quoted) -> list[Token]:
+    """Tokens from index ``first`` to ``last`` inclusive that lie outside quotation marks."""
+    return [doc[i] for i in range(max(first, 0), min(last, len(doc) - 1) + 1)
+            if quoted.at(doc[i].idx) is None and not doc[i].is_space]
+
+
+def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
+    """The attribution after a closing mark: the rest of the sentence after the mark, up to
+    the next quotation."""
+    if span.end >= len(doc):
+        return []
+    sent = doc[span.end].sent
+    if sent.start == span.end and not (doc[span.end].is_lower or _is_cue(doc[span.end])):
+        return []  # a new sentence begins after the quotation: not its attribution
     out = []
-    sentences = list(doc.sents)
-    for match in _QUOTE.finditer(doc.text):
-        group = 1 if match.group(1) is not None else 2
-        start, end = match.start(group), match.end(group)
-        if len(match.group(group).split()) < 3:
-            continue  # a scare-quoted word or a title, not a quotation
-        cue = _cue_near(sentences, match.start(), match.end())
-        speaker, speaker_text = _speaker(doc, _subject(cue) if cue is not None else None)
-        out.append(QuoteMention(start, end, doc.text[start:end], True, cue, speaker, speaker_text))
+    for token in doc[span.end : sent.end]:
+        if quoted.at(token.idx) is not None and token.idx > span.end_char:
+            break
+        if not token.is_space and not token.is_quote:
+            out.append(token)
     return out
 
 
-def _inside(quotes: list[QuoteMention], char: int) -> bool:
-    return any(q.start_char <= char < q.end_char for q in quotes)
+def _before(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
+    """The attribution before an opening mark: the sentence up to the mark, after any
+    earlier quotation."""
+    sent_start = doc[span.start].sent.start
+    out: list[Token] = []
+    for token in reversed(doc[sent_start : span.start]):
+        if quoted.at(token.idx) is not None and token.idx < span.start_char - 1:
+            break
+        if not token.is_space and not token.is_quote:
+            out.insert(0, token)
+    return out
 
 
-def _indirect_quotes(doc: Doc, direct: list[QuoteMention]) -> list[QuoteMention]:
+def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False) -> Token | None:
+    """The verb of an attribution segment: a verb of saying, else (the segment being short,
+    as attributions are) any verb with a subject or an inverted speaker."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    listed = [t for t in verbs if _is_cue(t, CUES | NAMING)]
+    listed = [t for t in listed if not _has_own_content(t, quoted)]
+    if listed:
+        return listed[-1] if last else listed[0]
+    words = [t for t in tokens if not t.is_punct]
+    if verbs and len(words) <= 8:
+        verb = verbs[-1] if last else verbs[0]
+        if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
+            return verb
+    return None
+
+
+def _has_own_content(verb: Token, quoted: _Quoted) -> bool:
+    """The verb reports a clause of its own outside quotation marks ('Smith said the crowd
+    cheered'), so it is not the attribution of a neighbouring quotation."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and quoted.at(child.idx) is None and not child.is_punct:
+            words = [t for t in child.subtree if quoted.at(t.idx) is None and not t.is_punct]
+            if len(words) > 2:
+                return True
+    return False
+
+
+def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
+    """The cue of a whole quotation, from the attribution next to it in its sentence."""
+    span = _tokens(doc, stretch.mark, stretch.end + (1 if stretch.closed else 0))
+    if span is None:
+        return None
+    before, after = _before(doc, span, quoted), _after(doc, span, quoted)
+    introduced = before and before[-1].text in (":", ",")
+    first = _cue_in(before, quoted, last=True) if introduced else None
+    return first or _cue_in(after, quoted) or _cue_in(before, quoted, last=True)
+
+
+def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
+    """'Smith told the crowd:' closing the sentence before the quotation."""
+    token = _previous_token(doc, stretch.mark)
+    if token is None:  # the colon may end the previous paragraph
+        span = _tokens(doc, stretch.mark, stretch.mark + 1)
+        i = span.start - 1 if span is not None else -1
+        while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+            i -= 1
+        token = doc[i] if i >= 0 else None
+    if token is None or token.text != ":":
+        return None
+    return _cue_in([t for t in token.sent if t.i < token.i], quoted, last=True)
+
+
+def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list[QuoteMention]:
+    out: list[QuoteMention] = []
+    previous: QuoteMention | None = None
+    previous_end = -1
+    for stretch in standalone:
+        cue = _direct_cue(doc, stretch, quoted) or _introducing_cue(doc, stretch, quoted)
+        speaker, speaker_text = _speaker(doc, _speaker_token(cue, quoted)) if cue is not None \
+            else (None, None)
+        if cue is None and previous is not None and _follows(doc, previous_end, stretch.mark):
+            cue, speaker, speaker_text = previous.cue, previous.speaker, previous.speaker_text
+        words = len(doc.text[stretch.start:stretch.end].split())
+        if cue is None and (words < MIN_STANDALONE_WORDS or not stretch.double):
+            continue  # a title or a name in quotation marks
+        quote = QuoteMention(stretch.start, stretch.end, doc.text[stretch.start:stretch.end],
+                             True, cue, speaker, speaker_text)
+        out.append(quote)
+        previous, previous_end = quote, stretch.end + (1 if stretch.closed else 0)
+    return out
+
+
+def _follows(doc: Doc, end: int, mark: int) -> bool:
+    """Only the earlier quotation's own attribution lies between it and this one
+    ('"A," said Smith, an adviser. "B."'), or nothing at all (the next paragraph of the same
+    speech): this quotation continues the earlier one."""
+    if not re.search(r"\w", doc.text[end:mark]):
+        return True
+    close, before = _tokens(doc, end - 1, end), _tokens(doc, mark - 1, mark)
+    if close is None or before is None:
+        return False
+    i = before.start
+    while i > 0 and (doc[i].is_space or doc[i].idx >= mark):
+        i -= 1
+    return doc[i].sent.start == close[0].sent.start
+
+
+def _transcript_turns(doc: Doc) -> list[QuoteMention]:
+    """Interview transcripts: 'NAME: text' paragraphs, when an article has two or more."""
+    turns = list(_TURN.finditer(doc.text))
+    if len({m.group(1) for m in turns}) < 2:
+        return []
     out = []
+    actor_at = doc._.actor_at or {}
+    for m in turns:
+        line_end = doc.text.find("\n", m.end())
+        end = _trim_end(doc.text, m.end(), len(doc.text) if line_end < 0 else line_end)
+        name = _tokens(doc, m.start(1), m.end(1))
+        speaker = next((actor_at[t.i] for t in name if t.i in actor_at), None) if name else None
+        name_text = m.group(1) if len(m.group(1)) > 1 else None  # "Q:" and "A:" name nobody
+        out.append(QuoteMention(m.end(), end, doc.text[m.end():end], True, None, speaker,
+                                name_text))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Partial quotations and indirect speech
+
+
+def _cue_above(token: Token, quoted: _Quoted) -> Token | None:
+    """The cue whose content a partial quotation is part of: climbing from the phrase's head
+    through content dependencies to a verb of saying or naming."""
+    node = token
+    for _ in range(CLIMB):
+        if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if quoted.at(node.idx) is None and _is_cue(node, CUES | NAMING):
+            return node
+    return None
+
+
+def _phrase_head(span: Span) -> Token:
+    """The token of a span whose head lies outside it."""
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def _content(cue: Token, quoted: _Quoted, covering: list[Span]) -> tuple[int, int] | None:
+    """Character bounds of what a cue reports: its clausal complement (or, for a verb of
+    naming, the objects after it), extended over the partial quotations that belong to it."""
+    inside = {t.i for span in covering for t in span}
+    core = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative") if covering else ("ccomp",)
+    parts = [c for c in cue.rights if c.dep_ in core
+             or (c.dep_ in ("prep", "advcl", "acomp") and inside & {t.i for t in c.subtree})]
+    if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
+        parts = [c for c in parts if c.dep_ != "dobj"] or parts
+    tokens = [t for c in parts for t in c.subtree]
+    tokens += [t for span in covering for t in span]
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    doc = cue.doc
+    while first.i < last.i and first.is_punct and not first.is_quote:
+        first = doc[first.i + 1]
+    while last.i > first.i and last.is_punct and not last.is_quote:
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """'The plan, she said, will fail.': the sentence without the attribution."""
+    if cue.dep_ not in ("parataxis",) or not any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    sent = cue.sent
+    own = {t.i for t in cue.subtree}
+    rest = [t for t in sent if t.i not in own and not t.is_punct and not t.is_space]
+    if len(rest) < 3:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+
+
+def _according_to(doc: Doc, token: Token, quoted: _Quoted) -> QuoteMention | None:
+    """'..., according to X.': the rest of the sentence, reported by X."""
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    own = {token.i, token.i + 1, *(t.i for t in source.subtree)}
+    rest = [t for t in token.sent if t.i not in own and not t.is_punct and not t.is_space]
+    if not rest:
+        return None
+    start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    speaker, speaker_text = _speaker(doc, source)
+    return QuoteMention(start, end, doc.text[start:end], quoted.share(start, end) >= 0.5,
+                        token, speaker, speaker_text)
+
+
+def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
+                     partial: dict[int, list[Span]]) -> list[QuoteMention]:
+    out = []
+    taken = [(q.start_char, q.end_char) for q in direct]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
     for token in doc:
-        if _inside(direct, token.idx):
+        if quoted.at(token.idx) is not None:
             continue
-        if token.lemma_ in CUE_LEMMAS and token.pos_ == "VERB":
-            comps = [c for c in token.children if c.dep_ == "ccomp"]
-            if comps and not any(_inside(direct, c.idx) for c in comps):
-                subtree = [t.i for t in comps[0].subtree]
-                content = doc[min(subtree) : max(subtree) + 1]
-                speaker, speaker_text = _speaker(doc, _subject(token))
-                out.append(QuoteMention(content.start_char, content.end_char, content.text,
-                                        False, token, speaker, speaker_text))
-        elif token.lower_ == "according" and doc[token.i + 1 : token.i + 2].text == "to":
-            source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
-            sent = token.sent
-            if source is None:
-                continue
-            rest = [t for t in sent if t.i < token.i or t.i > max(x.i for x in source.subtree)]
-            rest = [t for t in rest if not t.is_punct] or list(sent)
-            span = doc[rest[0].i : rest[-1].i + 1]
-            speaker, speaker_text = _speaker(doc, source)
-            out.append(QuoteMention(span.start_char, span.end_char, span.text, False, token,
-                                    speaker, speaker_text))
+        found = _according_to(doc, token, quoted)
+        if found is None and (_is_cue(token) or token.i in partial):
+            bounds = _content(token, quoted, partial.get(token.i, [])) \
+                or _parenthetical(doc, token)
+            if bounds is not None and bounds[1] - bounds[0] > 2:
+                start, end = bounds
+                speaker, speaker_text = _speaker(doc, _speaker_token(token, quoted))
+                found = QuoteMention(start, end, doc.text[start:end],
+                                     quoted.share(start, end) >= 0.5, token, speaker,
+                                     speaker_text)
+        if found is not None and free(found.start_char, found.end_char):
+            out.append(found)
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# The component
+
+
+def find_quotes(doc: Doc) -> list[QuoteMention]:
+    """All quotations of a parsed Doc, in text order."""
+    quoted = _Quoted(quoted_stretches(doc.text))
+    turns = _transcript_turns(doc)
+    standalone, partial = [], {}
+    for stretch in quoted.stretches:
+        span = _tokens(doc, stretch.start, stretch.end)
+        if span is None or len(span) == 0:
+            continue
+        if any(t.start_char <= stretch.start < t.end_char for t in turns):
+            continue
+        if _standalone(doc, stretch):
+            standalone.append(stretch)
+            continue
+        cue = _cue_above(_phrase_head(span), quoted)
+        if cue is not None:
+            partial.setdefault(cue.i, []).append(span)
+    direct = _direct_quotes(doc, quoted, standalone) + turns
+    indirect = _indirect_quotes(doc, quoted, direct, partial)
+    return sorted(direct + indirect, key=lambda q: q.start_char)
 
 
 def set_quote_extensions() -> None:
@@ -143,8 +609,8 @@ class QuotesComponent:
         set_quote_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        direct = _direct_quotes(doc)
-        quotes = sorted(direct + _indirect_quotes(doc, direct), key=lambda q: q.start_char)
+        quotes = find_quotes(doc)
         doc._.quotes = quotes
-        doc._.speech_cues = {q.cue.i for q in quotes if q.cue is not None}
+        doc._.speech_cues = {q.cue.i for q in quotes
+                             if q.cue is not None and _is_cue(q.cue, REPORTING)}
         return doc

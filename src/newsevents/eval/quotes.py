@@ -39,7 +39,7 @@ from __future__ import annotations
 import argparse
 import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -49,9 +49,11 @@ from . import EXIT_USAGE, bad_limit, emit, load_coder
 Span = tuple[int, int]
 Fragments = tuple[Span, ...]
 
-OPEN_MARKS, CLOSE_MARKS = frozenset('"“'), frozenset('"”')
+OPEN_MARKS, CLOSE_MARKS = frozenset({'"', "“", "``", "''"}), frozenset({'"', "”", "''"})
+MARKS = re.compile(r"``|''|[\"“”]")
 TRIM = " \t\r\n\"“”‘’'.,;:!?—–-()[]"
 CONTENT_ROLES = frozenset({"Content", "Content2"})
+MODES = ("whole_document", "paragraphs")  # how the textacy baseline is fed
 
 #: Published / quoted figures, printed beside ours and never computed here.
 ANCHORS = {
@@ -72,13 +74,19 @@ class GoldAttribution:
 
 @dataclass(frozen=True)
 class Predicted:
-    """One predicted quote: content bounds, our direct flag and our speaker spans."""
+    """One predicted attribution: content bounds (first start, last end), the direct flag,
+    the speaker spans and, for a quotation in several parts, the parts' bounds."""
 
     start: int
     end: int
     direct: bool
     speaker_spans: tuple[Span, ...] = ()
     has_speaker: bool = False
+    parts: Fragments = ()
+
+    @property
+    def content(self) -> Fragments:
+        return self.parts or ((self.start, self.end),)
 
 
 @dataclass
@@ -176,11 +184,11 @@ def quoted_regions(text: str) -> list[Span]:
     pos = 0
     for line in text.split("\n"):
         opened: int | None = None
-        for i, ch in enumerate(line):
-            if opened is None and ch in OPEN_MARKS:
-                opened = pos + i + 1
-            elif opened is not None and ch in CLOSE_MARKS:
-                regions.append((opened, pos + i))
+        for mark in MARKS.finditer(line):
+            if opened is None and mark.group() in OPEN_MARKS:
+                opened = pos + mark.end()
+            elif opened is not None and mark.group() in CLOSE_MARKS:
+                regions.append((opened, pos + mark.start()))
                 opened = None
         if opened is not None:
             regions.append((opened, pos + len(line)))
@@ -260,7 +268,7 @@ def source_right(gold: GoldAttribution, pred: Predicted) -> bool:
 
 def score_subset(text: str, gold: Sequence[GoldAttribution], pred: Sequence[Predicted]) -> Counts:
     """Counts for one article and one subset of gold and predictions."""
-    pairs = greedy_match([g.content for g in gold], [((p.start, p.end),) for p in pred])
+    pairs = greedy_match([g.content for g in gold], [p.content for p in pred])
     right = sum(source_right(gold[g], pred[p]) for g, p in pairs)
     exact = exact_matches(text, [g.content for g in gold], [(p.start, p.end) for p in pred])
     return Counts(gold=len(gold), pred=len(pred), matched=len(pairs), exact=exact,
@@ -306,17 +314,88 @@ def speaker_text_span(text: str, speaker_text: str, near: int) -> Span | None:
     return min(found, key=lambda s: abs(s[0] - near)) if found else None
 
 
-def predictions(text: str, quotes: Iterable[Any], entities: Iterable[Any]) -> list[Predicted]:
-    """Our quotes (``record.Quote``-like) as :class:`Predicted`, with speaker spans."""
+def predictions(text: str, quotes: Iterable[Any], entities: Iterable[Any],
+                cues: Sequence[Hashable] | None = None) -> list[Predicted]:
+    """Our quotes (``record.Quote``-like) as :class:`Predicted`, with speaker spans. ``cues``
+    gives each quote's cue occurrence (None for none): quotes that share one are one
+    attribution in several parts (see the grouping rule above)."""
     mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in entities}
-    out = []
+    single = []
     for q in quotes:
         spans = list(mentions.get(q.speaker, [])) if q.speaker else []
         if q.speaker_text:
             found = speaker_text_span(text, q.speaker_text, q.start)
             spans += [found] if found else []
-        out.append(Predicted(q.start, q.end, bool(q.direct), tuple(spans),
-                             bool(q.speaker or q.speaker_text)))
+        single.append(Predicted(q.start, q.end, bool(q.direct), tuple(spans),
+                                bool(q.speaker or q.speaker_text)))
+    return group_parts(single, cues)
+
+
+def group_parts(single: Sequence[Predicted],
+                cues: Sequence[Hashable] | None = None) -> list[Predicted]:
+    """Predictions that share a cue occurrence merged into one, in order of first part."""
+    if cues is None:
+        return list(single)
+    groups: dict[Hashable, list[Predicted]] = {}
+    for n, (p, cue) in enumerate(zip(single, cues, strict=True)):
+        groups.setdefault(("cue", cue) if cue is not None else ("quote", n), []).append(p)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        parts = tuple(sorted((p.start, p.end) for p in members))
+        spans = tuple(dict.fromkeys(s for p in members for s in p.speaker_spans))
+        out.append(Predicted(parts[0][0], max(e for _, e in parts),
+                             any(p.direct for p in members), spans,
+                             any(p.has_speaker for p in members), parts))
+    return sorted(out, key=lambda p: p.start)
+
+
+# --------------------------------------------------------------------------------------------
+# The textacy baseline
+
+
+def textacy_extractor() -> Any:
+    """textacy's ``direct_quotations``, or None when textacy is not installed."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    return direct_quotations
+
+
+def textacy_predictions(extract: Any, docs: Iterable[tuple[int, Any]]) -> tuple[
+        list[Predicted], int]:
+    """textacy's direct quotations as :class:`Predicted` over ``(offset, Doc)`` pairs (the
+    whole article once, or its paragraphs), grouped by cue like ours; and how many of the
+    docs textacy refused (it raises on an odd number of quotation marks)."""
+    single: list[Predicted] = []
+    cues: list[Hashable] = []
+    refused = 0
+    for offset, doc in docs:
+        try:
+            triples = list(extract(doc))
+        except ValueError:
+            refused += 1
+            continue
+        for triple in triples:
+            speaker = (offset + triple.speaker[0].idx,
+                       offset + triple.speaker[-1].idx + len(triple.speaker[-1].text))
+            content = triple.content
+            single.append(Predicted(offset + content.start_char, offset + content.end_char,
+                                    True, (speaker,), True))
+            cues.append(offset + triple.cue[0].idx)
+    return group_parts(single, cues), refused
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """``(offset, paragraph)`` for every line of ``text`` holding more than whitespace."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
     return out
 
 
@@ -324,30 +403,85 @@ def predictions(text: str, quotes: Iterable[Any], entities: Iterable[Any]) -> li
 # Running
 
 
-def evaluate(coder: Any, folder: Path, limit: int | None = None) -> dict[str, Any]:
-    """Code the articles of ``folder`` and score them; the report as plain values."""
-    from ..record import Article
-
+def _chosen(folder: Path, limit: int | None) -> tuple[list[str], dict[str, str],
+                                                      dict[str, str], int]:
+    """The article names scored, their texts and annotations, and how many were skipped."""
     found = find_articles(folder)
     annotated = [(n, t, a) for n, t, a in found if a is not None]
     chosen = annotated[:limit] if limit else annotated
     texts = {n: read_raw(t) for n, t, _ in chosen}
     anns = {n: read_raw(a) for n, _, a in chosen}
+    return [n for n, _, _ in chosen], texts, anns, len(found) - len(annotated)
+
+
+def _coded(coder: Any, articles: Iterable[Any]) -> Iterator[tuple[Any, list[Hashable]]]:
+    """Each article's record with its quotes' cue occurrences (token index or None), which
+    the record does not carry: the Coder's pipeline run as ``code_many`` runs it."""
+    from ..coder import build_record
+
+    pairs = ((coder.make_doc(a), a) for a in articles)
+    for doc, article in coder.nlp.pipe(pairs, as_tuples=True, batch_size=coder.batch_size):
+        cues = [q.cue.i if q.cue is not None else None for q in doc._.quotes or []]
+        yield build_record(doc, article, coder.min_confidence), cues
+
+
+def _header(folder: Path, names: list[str], texts: Mapping[str, str],
+            anns: Mapping[str, str], skipped: int, seconds: float) -> dict[str, Any]:
+    return {"folder": str(folder), "articles": len(names),
+            "articles_without_annotation": skipped,
+            "offset_mismatches": sum(ann_text_mismatches(anns[n], texts[n]) for n in anns),
+            "seconds": round(seconds, 1)}
+
+
+def evaluate(coder: Any, folder: Path, limit: int | None = None) -> dict[str, Any]:
+    """Code the articles of ``folder`` and score them; the report as plain values."""
+    from ..record import Article
+
+    names, texts, anns, skipped = _chosen(folder, limit)
     totals = {"direct": Counts(), "all": Counts()}
     started = time.perf_counter()
-    articles = (Article(id=n, text=texts[n]) for n, _, _ in chosen)
-    for record in coder.code_many(articles):
+    articles = (Article(id=n, text=texts[n]) for n in names)
+    for record, cues in _coded(coder, articles):
         name = record.article.id
         text = texts[name]
-        pred = predictions(text, record.quotes, record.entities)
+        pred = predictions(text, record.quotes, record.entities, cues)
         for key, counts in score_article(text, parse_ann(anns[name]), pred).items():
             totals[key].add(counts)
     seconds = time.perf_counter() - started
-    return {"folder": str(folder), "articles": len(chosen),
-            "articles_without_annotation": len(found) - len(annotated),
-            "offset_mismatches": sum(ann_text_mismatches(anns[n], texts[n]) for n in anns),
-            "seconds": round(seconds, 1),
+    return {**_header(folder, names, texts, anns, skipped, seconds),
             "direct": summarise(totals["direct"]), "all": summarise(totals["all"]),
+            "reference": ANCHORS}
+
+
+def evaluate_textacy(coder: Any, folder: Path, extract: Any,
+                     limit: int | None = None) -> dict[str, Any]:
+    """Score textacy's direct-quotation extractor on ``folder``, parsing with the coder's
+    spaCy pipeline (its own components only): on each whole article, and on each paragraph
+    alone. The report as plain values."""
+    names, texts, anns, skipped = _chosen(folder, limit)
+    nlp = coder.nlp
+    ours = [n for n in nlp.pipe_names if n.startswith("newsevents")]
+    totals = {mode: {"direct": Counts(), "all": Counts()} for mode in MODES}
+    refused = dict.fromkeys(MODES, 0)
+    started = time.perf_counter()
+    with nlp.select_pipes(disable=ours):
+        for name, doc in zip(names, nlp.pipe(texts[n] for n in names), strict=True):
+            text = texts[name]
+            parts = paragraphs(text)
+            inputs = {"whole_document": [(0, doc)],
+                      "paragraphs": list(zip((o for o, _ in parts),
+                                             nlp.pipe(p for _, p in parts), strict=True))}
+            gold = parse_ann(anns[name])
+            for mode in MODES:
+                pred, bad = textacy_predictions(extract, inputs[mode])
+                refused[mode] += bad
+                for key, counts in score_article(text, gold, pred).items():
+                    totals[mode][key].add(counts)
+    seconds = time.perf_counter() - started
+    return {**_header(folder, names, texts, anns, skipped, seconds), "baseline": "textacy",
+            **{mode: {"direct": summarise(totals[mode]["direct"]),
+                      "all": summarise(totals[mode]["all"]),
+                      "refused": refused[mode]} for mode in MODES},
             "reference": ANCHORS}
 
 
@@ -367,37 +501,58 @@ def format_subset(title: str, r: Mapping[str, Any]) -> list[str]:
             f"({r['source_pairs']} pairs)"]
 
 
-def format_report(report: Mapping[str, Any]) -> str:
-    """The whole plain-text report."""
+def _references(report: Mapping[str, Any]) -> list[str]:
     c = report["reference"]["cofenet_exact_f1"]
     t = report["reference"]["textacy_issue"]
+    return ["Reference figures (not comparable one to one):",
+            f"   CofeNet (2022), PolNeAR, published exact-span F1: source {c['source']}, "
+            f"cue {c['cue']}, content {c['content']}",
+            f"   textacy direct-quotation extractor, as reported in the issue: "
+            f"direct content F1 ~{t['direct_content_f1']}, source accuracy "
+            f"{t['direct_source_accuracy']}",
+            f"   ({t['paragraph_by_paragraph'][0]} / {t['paragraph_by_paragraph'][1]} paragraph"
+            f" by paragraph); all-attribution content F1 {t['all_content_f1']}; "
+            f"run it here with --baseline textacy", ""]
+
+
+def format_report(report: Mapping[str, Any]) -> str:
+    """The whole plain-text report (ours, or the baseline's when the report has one)."""
+    what = "coded" if "baseline" not in report else f"run through {report['baseline']}"
     lines = [f"newsevents eval quotes (model {report['model']}) on {report['folder']}",
-             f"{report['articles']} articles coded in {report['seconds']:.1f} s; "
+             f"{report['articles']} articles {what} in {report['seconds']:.1f} s; "
              f"{report['articles_without_annotation']} without annotation skipped; "
-             f"{report['offset_mismatches']} gold spans whose text disagrees with the .txt", "",
-             *format_subset("(a) direct quotes", report["direct"]), "",
-             *format_subset("(b) all attributions", report["all"]), "",
-             "Reference figures (not comparable one to one):",
-             f"   CofeNet (2022), PolNeAR, published exact-span F1: source {c['source']}, "
-             f"cue {c['cue']}, content {c['content']}",
-             f"   textacy direct-quotation extractor, reported in the issue, not run here: "
-             f"direct content F1 ~{t['direct_content_f1']}, source accuracy "
-             f"{t['direct_source_accuracy']}",
-             f"   ({t['paragraph_by_paragraph'][0]} / {t['paragraph_by_paragraph'][1]} paragraph"
-             f" by paragraph); all-attribution content F1 {t['all_content_f1']}", ""]
-    return "\n".join(lines)
+             f"{report['offset_mismatches']} gold spans whose text disagrees with the .txt", ""]
+    if "baseline" not in report:
+        lines += [*format_subset("(a) direct quotes", report["direct"]), "",
+                  *format_subset("(b) all attributions", report["all"]), ""]
+    for mode in MODES if "baseline" in report else ():
+        r = report[mode]
+        lines += [f"textacy direct_quotations, {mode.replace('_', ' ')} "
+                  f"({r['refused']} inputs refused for unbalanced quotation marks):",
+                  *format_subset("(a) direct quotes", r["direct"]),
+                  *format_subset("(b) all attributions", r["all"]), ""]
+    return "\n".join(lines + _references(report))
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``newsevents eval quotes``: 0 with the report (or JSON), 2 on a usage error."""
+    """``newsevents eval quotes [--baseline textacy]``: 0 with the report (or JSON), 2 on a
+    usage error (missing data, bad ``--limit``, textacy asked for but not installed)."""
     folder = Path(args.polnear)
     if not folder.is_dir() or not any(a for _, _, a in find_articles(folder)):
         print(f"newsevents: evaluation data not found: {folder}", file=err)
         return EXIT_USAGE
     if bad_limit(args.limit, err):
         return EXIT_USAGE
+    baseline = getattr(args, "baseline", None)
+    extract = textacy_extractor() if baseline == "textacy" else None
+    if baseline == "textacy" and extract is None:
+        print("newsevents: --baseline textacy needs textacy: "
+              "pip install 'newsevents[baselines]' (or pip install textacy)", file=err)
+        return EXIT_USAGE
     coder = load_coder(args.model, err)
     if coder is None:
         return EXIT_USAGE
-    report = {"model": args.model, **evaluate(coder, folder, args.limit)}
-    return emit(report, getattr(args, "json", False), out, format_report)
+    measured = evaluate_textacy(coder, folder, extract, args.limit) if extract is not None \
+        else evaluate(coder, folder, args.limit)
+    return emit({"model": args.model, **measured}, getattr(args, "json", False), out,
+                format_report)
