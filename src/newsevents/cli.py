@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         stage.add_argument("--model", default=DEFAULT_MODEL)
         stage.add_argument("--limit", type=int, default=None, help="score the first N documents")
         stage.add_argument("--json", action="store_true", help="print the figures as JSON")
+        if name == "time":
+            stage.add_argument("--baseline", choices=("dateparser", "dateparser-granular"),
+                               default=None, help="score spaCy DATE/TIME + dateparser instead")
 
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)

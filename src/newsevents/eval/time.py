@@ -1,6 +1,7 @@
 """``newsevents eval time``: measure the ``when`` stage on TimeML (TempEval-3 style) documents.
 
     newsevents eval time [--timeml DIR] [--model NAME] [--limit N] [--json]
+                         [--baseline dateparser|dateparser-granular]
 
 Every ``.tml`` file under ``DIR`` (searched recursively, read in place and never copied) is one
 article: the plain text of its ``TEXT`` element (tags removed, entities decoded) is coded with
@@ -20,6 +21,12 @@ Scored as TempEval-3 does, micro-averaged over documents:
 The record's ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` types count as ``DATE`` for type
 accuracy (in TIMEX3 they are values of a DATE). Values are compared as exact strings.
 
+``--baseline`` scores the issue's baseline instead of the ``when`` stage, through the same
+matching: spaCy's DATE/TIME entities as they are, each normalised by dateparser alone with the
+document creation time as ``RELATIVE_BASE``; ``dateparser`` writes every value as a day
+(``YYYY-MM-DD``), ``dateparser-granular`` keeps dateparser's own period (year ``YYYY``, month
+``YYYY-MM``, week ``YYYY-Www``, day, or ``YYYY-MM-DDTHH:MM`` for a TIME entity with a clock).
+
 Scoring functions are pure; only :func:`run` loads a coder.
 """
 
@@ -30,12 +37,15 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import EXIT_USAGE, bad_limit, emit, load_coder
 
 REF_TYPES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+BASELINES = ("dateparser", "dateparser-granular")
 TARGET_VALUE_F1 = 0.75
 
 #: Reference figures, reported elsewhere and not run here: (name, value F1, where from).
@@ -235,7 +245,12 @@ def evaluate(coder: Any, docs: Sequence[TimeMLDoc]) -> dict[str, Any]:
     articles = (Article(id=d.id, text=d.text, published=d.dct) for d in docs)
     coded = coder.code_many(articles)
     per_doc = [count(d.gold, predictions(c)) for d, c in zip(docs, coded, strict=True)]
-    seconds = time.perf_counter() - started
+    return _summary(docs, per_doc, time.perf_counter() - started)
+
+
+def _summary(docs: Sequence[TimeMLDoc], per_doc: list[dict[str, int]], seconds: float
+             ) -> dict[str, Any]:
+    """Per-corpus and overall scores from per-document counts."""
     corpora: dict[str, list[dict[str, int]]] = {}
     for d, c in zip(docs, per_doc, strict=True):
         corpora.setdefault(d.corpus, []).append(c)
@@ -245,6 +260,62 @@ def evaluate(coder: Any, docs: Sequence[TimeMLDoc]) -> dict[str, Any]:
                     for name, cs in sorted(corpora.items(), key=lambda kv: kv[0].lower())},
         "overall": {"n_documents": len(docs), **scores(add_counts(per_doc))}}
     return result
+
+
+@lru_cache(maxsize=512)
+def _date_parser(dct: str | None) -> Any:
+    """One dateparser parser per creation date (building one is slower than parsing)."""
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(dct)} if dct else {}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=65536)
+def dateparser_value(text: str, dct: str | None, granular: bool, clock: bool = False
+                     ) -> str | None:
+    """dateparser's reading of ``text`` relative to ``dct`` (YYYY-MM-DD) as a TIMEX3-style
+    value: the day, or with ``granular`` dateparser's own period; None when it finds no date.
+    Cached: dateparser is slow per call and news repeats its expressions."""
+    data = _date_parser(dct).get_date_data(text)
+    when: datetime | None = data.date_obj
+    if when is None:
+        return None
+    if not granular:
+        return when.date().isoformat()
+    period = data.period or "day"
+    if period == "year":
+        return f"{when.year:04d}"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if period == "week":
+        year, week, _ = when.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if clock or period == "time":
+        return when.strftime("%Y-%m-%dT%H:%M")
+    return when.date().isoformat()
+
+
+def baseline_predictions(nlp: Any, docs: Sequence[TimeMLDoc], granular: bool
+                         ) -> list[tuple[Timex, ...]]:
+    """The baseline's expressions: spaCy DATE/TIME entities, values from dateparser alone."""
+    found = []
+    for doc, d in zip(nlp.pipe(x.text for x in docs), docs, strict=True):
+        found.append(tuple(
+            Timex(e.start_char, e.end_char, e.label_,
+                  dateparser_value(e.text, d.dct, granular,
+                                   e.label_ == "TIME" and any(c.isdigit() for c in e.text)),
+                  e.text)
+            for e in doc.ents if e.label_ in ("DATE", "TIME")))
+    return found
+
+
+def evaluate_baseline(nlp: Any, docs: Sequence[TimeMLDoc], granular: bool) -> dict[str, Any]:
+    """Score the dateparser baseline per corpus and overall (as :func:`evaluate` does)."""
+    started = time.perf_counter()
+    predicted = baseline_predictions(nlp, docs, granular)
+    per_doc = [count(d.gold, p) for d, p in zip(docs, predicted, strict=True)]
+    return _summary(docs, per_doc, time.perf_counter() - started)
 
 
 def _num(value: float | None) -> str:
@@ -264,7 +335,9 @@ def format_report(report: dict[str, Any]) -> str:
     """The plain-text report: one row per corpus and overall, then the reference figures."""
     r = report["results"]
     speed = r["n_documents"] / r["seconds"] if r["seconds"] else 0.0
-    lines = [f"newsevents eval time: {r['n_documents']} TimeML documents from {report['timeml']}",
+    system = report.get("system", "newsevents")
+    lines = [f"newsevents eval time: {r['n_documents']} TimeML documents from {report['timeml']}"
+             + ("" if system == "newsevents" else f" (baseline: {system})"),
              f"model {report['model']}; coded in {r['seconds']:.1f} s ({speed:.1f} docs/s); "
              "figures in %, micro-averaged", "",
              f"  {'corpus':<10} {'docs':>4} {'gold':>5} {'pred':>5} "
@@ -306,10 +379,37 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ET.ParseError as exc:
         print(f"newsevents: cannot parse TimeML: {exc}", file=err)
         return EXIT_USAGE
-    coder = load_coder(args.model, err)
-    if coder is None:
+    baseline = getattr(args, "baseline", None)
+    results = _baseline_results(args.model, docs, baseline, err) if baseline else None
+    if baseline and results is None:
         return EXIT_USAGE
-    report = {"timeml": str(folder), "model": args.model,
+    if results is None:
+        coder = load_coder(args.model, err)
+        if coder is None:
+            return EXIT_USAGE
+        results = evaluate(coder, docs)
+    report = {"timeml": str(folder), "model": args.model, "system": baseline or "newsevents",
               "references_not_run_here": {n.strip(): f for n, f, _ in REFERENCES},
-              "target_value_f1": TARGET_VALUE_F1, "results": evaluate(coder, docs)}
+              "target_value_f1": TARGET_VALUE_F1, "results": results}
     return emit(report, getattr(args, "json", False), out, format_report)
+
+
+def _baseline_results(model: str, docs: Sequence[TimeMLDoc], baseline: str, err: TextIO
+                      ) -> dict[str, Any] | None:
+    """Scores of a ``--baseline`` run; None (after one line on ``err``) when spaCy or
+    dateparser cannot load."""
+    from ..nlp import ModelError, load_spacy
+
+    try:
+        import dateparser  # noqa: F401
+    except ImportError:
+        print("newsevents: the baseline needs dateparser: pip install dateparser", file=err)
+        return None
+    try:
+        nlp = load_spacy(model)
+    except ModelError as exc:
+        print(f"newsevents: {exc}", file=err)
+        return None
+    if "parser" in nlp.pipe_names:  # the same sentence breaks as the coder's pipeline
+        nlp.add_pipe("newsevents_paragraphs", before="parser")
+    return evaluate_baseline(nlp, docs, granular=baseline == "dateparser-granular")
