@@ -181,7 +181,7 @@ class Context:
     """What an expression is resolved against: anchor date, tense, narrative reference."""
 
     anchor: date | None
-    future: bool = False
+    future: bool | None = None
     reference: str | None = None
 
     @property
@@ -281,8 +281,12 @@ def move(day: date, n: int, unit: str) -> date:
     return shift_months(day, months)
 
 
-def year_near(month: int, anchor: date, future: bool) -> int:
-    """Year of a month named without one: the nearest such month on the clause's side."""
+def year_near(month: int, anchor: date, future: bool | None, day: int = 15) -> int:
+    """Year of a month (and day) named without one: the nearest such month on the clause's
+    side, or the nearest either way when the tense is unknown ("payable Dec. 1")."""
+    if future is None:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        return min(years, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -678,7 +682,7 @@ def _numeric(low: str, ctx: Context) -> Value | None:
     month, day = (a, b) if m[2] == "/" and a <= 12 else (b, a)
     if m[4] is None:
         assert ctx.anchor is not None
-        year = year_near(month, ctx.anchor, ctx.future)
+        year = year_near(month, ctx.anchor, ctx.future, day)
     else:
         year = int(m[4]) if len(m[4]) == 4 else _century(int(m[4]), ctx.anchor)
     value = _day_value(year, month, day)
@@ -716,7 +720,7 @@ def _month_day(low: str, ctx: Context) -> Value | None:
             continue
         month_name, day_text = (m[2], m[3]) if index == 0 else (m[3], m[2])
         month, day = MONTHS[month_name], int(day_text)
-        year = _year_of(m[4], m[5], month, ctx)
+        year = _year_of(m[4], m[5], month, ctx, day)
         if year is None:
             return None
         value = _day_value(year, month, day)
@@ -724,7 +728,8 @@ def _month_day(low: str, ctx: Context) -> Value | None:
     return None
 
 
-def _year_of(year: str | None, relative: str | None, month: int, ctx: Context) -> int | None:
+def _year_of(year: str | None, relative: str | None, month: int, ctx: Context,
+             day: int = 15) -> int | None:
     """The year written ("2024", "'98"), said ("last year"), or the one nearest the anchor."""
     if year:
         return int(year) if len(year) == 4 else _century(int(year[1:]), ctx.anchor)
@@ -732,7 +737,7 @@ def _year_of(year: str | None, relative: str | None, month: int, ctx: Context) -
         return None
     if relative:
         return ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[relative]
-    return year_near(month, ctx.anchor, ctx.future)
+    return year_near(month, ctx.anchor, ctx.future, day)
 
 
 def _month(low: str, ctx: Context) -> Value | None:
@@ -804,7 +809,7 @@ def normalise_clean(low: str, ctx: Context) -> Value:
     return "DATE", None
 
 
-def normalise(text: str, anchor: date | None, future: bool = False,
+def normalise(text: str, anchor: date | None, future: bool | None = None,
               reference: str | None = None) -> Value:
     """TIMEX3 (type, value) of one expression; value None when it cannot be resolved."""
     return normalise_clean(clean(text), Context(anchor, future, reference))

@@ -28,6 +28,14 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare",
                 "want", "promise", "vow", "threaten", "propose", "agree", "decide", "seek",
                 "try", "going", "likely", "able", "need", "ready"}
+# Words between a date and its verb that put the date ahead: "payable Dec. 1", "until May".
+FUTURE_CUES = {"payable", "effective", "due", "until", "till", "through", "by", "starting",
+               "beginning", "upcoming", "scheduled", "slated", "expected", "planned"}
+# Present-tense verbs that describe a state or a report, not a scheduled event; and verbs
+# whose past form is their present form ("hurt"), which the tagger often reads as present.
+STATIVE = {"be", "have", "say", "tell", "report", "show", "remain", "know", "mean", "seem",
+           "include", "hurt", "cut", "put", "hit", "cost", "let", "shut", "spread", "quit",
+           "beat", "bid", "cast", "burst", "split", "set", "upset"}
 # Vague expressions spaCy's NER does not tag, but TimeML marks (first token, whole phrase).
 UNTAGGED = {("now",): "PRESENT_REF", ("currently",): "PRESENT_REF",
             ("recently",): "PAST_REF", ("nowadays",): "PRESENT_REF",
@@ -203,29 +211,41 @@ def _governor(span: Span) -> Token | None:
     return None
 
 
-def is_future(span: Span) -> bool:
-    """True when the expression's clause speaks of the future: "will"/"would"/"'ll", "is
-    going to", a plan or expectation ("plans to meet", "is scheduled for"), or the present
-    tense of a scheduled event ("the summit opens Tuesday")."""
+def tense(span: Span) -> bool | None:
+    """True when the expression's clause speaks of the future, False when it is plainly past,
+    None when it cannot tell.
+
+    Future: "will"/"would"/"'ll", "is going to", a plan or expectation ("plans to meet",
+    "is scheduled for"), a date that is "payable", "effective" or a limit ("until March 6"),
+    or the present tense of a scheduled event ("the summit opens Tuesday").
+    Past: a past-tense or perfect verb ("met", "has met", "was met")."""
+    node = span.root
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lower_ in FUTURE_CUES:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            break
     verb = _governor(span)
     if verb is None:
-        return False
+        return None
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in FUTURE_AUX for a in auxes):
+        if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_.lower() in FUTURE_HEADS:
             return True
-        if verb.lemma_.lower() in FUTURE_HEADS and verb.tag_ != "VBD":
-            return True
-        infinitive = any(a.lower_ == "to" for a in auxes)
-        if not infinitive or verb.head.i == verb.i:
+        if not any(a.lower_ == "to" for a in auxes) or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
-        return verb.lemma_.lower() not in ("be", "have", "say", "tell", "report", "show",
-                                           "remain", "know", "mean", "seem", "include")
-    if verb.tag_ == "VBG":
-        return any(a.tag_ in ("VBZ", "VBP") for a in verb.children if a.dep_ == "aux")
-    return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return verb.lemma_.lower() not in STATIVE
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -254,7 +274,7 @@ class WhenComponent:
         times = []
         for start, end, label in spans(doc):
             span = doc[start:end]
-            kind, value = normalise(span.text, anchor, is_future(span), reference)
+            kind, value = normalise(span.text, anchor, tense(span), reference)
             if label == "TIME" and kind == "DATE" and value is None:
                 kind = "TIME"
             if _specific(value) and kind in ("DATE", "TIME"):
