@@ -343,6 +343,8 @@ def clean(text: str) -> str:
                  r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
                  r"seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|"
                  r"nine))?)\b", _spelled_year, low)
+    low = re.sub(r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|"
+                 r"ten))?\b", lambda m: str(2000 + int(number(m[1] or "zero") or 0)), low)
     changed = True
     while changed:
         changed = False
@@ -418,6 +420,8 @@ def _counted(low: str, ctx: Context) -> Value | None:
     """"two days ago" (from the anchor), "a year earlier", "three weeks later" (from the
     reference); a year's shift keeps a reporting period's granularity ("a year ago" after
     "the third quarter" is the year-ago quarter)."""
+    if low in ("year-ago", "year-earlier", "year-before"):  # "year-earlier results"
+        low = "a year earlier"
     m = re.fullmatch(rf"(.+?)[ -]{_UNIT}s?(?: or so)? (ago|earlier|later|before|after|"
                      r"from now|hence|previously|back)", low)
     if not m or ctx.anchor is None:
@@ -472,7 +476,7 @@ def _quarter(low: str, ctx: Context) -> Value | None:
     """"the third quarter", "third-quarter", "Q3 2024", "the latest quarter", "the first half",
     "the year-ago quarter", "the quarter" (the reporting quarter the text is about)."""
     low = re.sub(r"^(?:the|its|their|a|an|this|that|his|her|our) ", "", low)
-    m = re.fullmatch(r"(?:(?:this|last|next) year (?:'s )?)?(?:fiscal )?(first|second|third|"
+    m = re.fullmatch(r"(?:(?:this|last|next) year ?'?s? )?(?:fiscal )?(first|second|third|"
                      r"fourth|1st|2nd|3rd|4th|final|last)[ -](quarter|half)(?: of (?:fiscal )?"
                      r"(\d{4}))?|q([1-4])(?: (\d{4}))?|(\d{4}) (first|second|third|fourth)"
                      r"[ -]quarter", low)
@@ -485,15 +489,17 @@ def _quarter(low: str, ctx: Context) -> Value | None:
         year = m[3] or m[5] or m[6] or _period_year(low, n, part, ctx)
         code = "Q" if part == "quarter" else "H"
         return ("DATE", f"{year}-{code}{n}") if year else None
+    low = re.sub(r"^last year ?'?s? ", "year-ago ", low)
     m = re.fullmatch(r"(?:(latest|current|recent|most recent|past|previous|year-ago|"
-                     r"year-earlier|comparable|same) )?(quarter|period)", low)
+                     r"year-earlier|comparable|same|comparable year-ago|comparable "
+                     r"year-earlier) )?(quarter|period)", low)
     if not m or ctx.anchor is None:
         return None
     reference = ctx.reference if ctx.reference and granularity(ctx.reference) == "quarter" \
         else None
     current = f"{ctx.anchor.year}-Q{(ctx.anchor.month - 1) // 3 + 1}"
     last_done = shift(current, -1, "quarter") or current
-    if m[1] in ("year-ago", "year-earlier", "comparable", "same"):
+    if m[1] and m[1].startswith(("year-ago", "year-earlier", "comparable", "same")):
         return "DATE", shift(reference or last_done, -1, "year")
     if m[1] in ("latest", "recent", "most recent", "past"):
         return "DATE", last_done
@@ -524,6 +530,7 @@ def _day_word(low: str, ctx: Context) -> Value | None:
         return None
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
                "this": 0, "the day before yesterday": -2, "the day after tomorrow": 2}
+    low = re.sub(r"^(?:early|late) (?=today|tonight|yesterday|tomorrow)", "", low)
     m = re.fullmatch(r"(today|tonight|yesterday|tomorrow|last night|this|the day before "
                      rf"yesterday|the day after tomorrow)(?: {_PART})?", low)
     if not m or (m[1] == "this" and m.lastindex != 2):
@@ -545,7 +552,8 @@ def _unit_relative(low: str, ctx: Context) -> Value | None:
     m = re.fullmatch(r"(?:(?:early|late|mid|the end of|end of|the beginning of|the start of|"
                      r"the middle of|the rest of|the remainder of|the first half of|the second "
                      r"half of)[ -])?(last|this|next|past|coming|the|the current|the previous|"
-                     r"the coming|the next|the last) (week|month|year|decade|century|quarter)",
+                     r"the coming|the next|the last) (?:fiscal |calendar )?(week|month|year|decade|"
+                     r"century|quarter)",
                      low)
     if not m:
         return None

@@ -28,6 +28,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare",
                 "want", "promise", "vow", "threaten", "propose", "agree", "decide", "seek",
                 "try", "going", "likely", "able", "need", "ready"}
+# Verbs whose own date lies ahead even in the past tense: "planned a rally on Saturday".
+PLAN_VERBS = {"plan", "schedule", "intend", "slate", "expect"}
 # Words between a date and its verb that put the date ahead: "payable Dec. 1", "until May".
 FUTURE_CUES = {"payable", "effective", "due", "until", "till", "through", "by", "starting",
                "beginning", "upcoming", "scheduled", "slated", "expected", "planned"}
@@ -44,6 +46,8 @@ UNTAGGED = {("now",): "PRESENT_REF", ("currently",): "PRESENT_REF",
             ("daily",): "SET", ("every", "day"): "SET", ("each", "day"): "SET",
             ("every", "week"): "SET", ("every", "month"): "SET", ("every", "year"): "SET",
             ("each", "year"): "SET", ("annually",): "SET", ("weekly",): "SET"}
+# "a year earlier", "the year-ago quarter": a comparison, not a move of the narrative's time.
+COMPARISON = re.compile(r"\byear[- ](ago|earlier|before)\b|\bcomparable\b", re.I)
 # Words before or after spaCy's span that TimeML leaves outside the expression.
 OUTER_LEFT = {"just", "only", "barely", "merely", "sometime", "as", "long", "early", "an",
               "end", "to"}
@@ -88,11 +92,23 @@ def _untagged(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 continue
             if tuple(t.lower_ for t in doc[token.i:end]) != words:
                 continue
-            if words == ("now",) and _discourse_now(token):
+            if words == ("now",) and _discourse_now(token) or _not_a_time(doc, token, end):
                 continue
             found.append((token.i, end, "DATE"))
             break
     return found
+
+
+def _not_a_time(doc: Doc, token: Token, end: int) -> bool:
+    """"the Communist Party daily" (a newspaper), "average daily volume", "the future of":
+    the word is a noun or a quantity's attribute here, not a time."""
+    if token.lower_ == "daily":
+        return token.pos_ in ("NOUN", "PROPN") or token.i > 0 and doc[token.i - 1].lower_ in (
+            "average", "the", "a")
+    if token.lower_ == "the":
+        return end < len(doc) and doc[end].lower_ == "of" or doc[end - 1].dep_ in (
+            "nsubj", "nsubjpass")
+    return False
 
 
 def _discourse_now(token: Token) -> bool:
@@ -231,9 +247,10 @@ def tense(span: Span) -> bool | None:
     verb = _governor(span)
     if verb is None:
         return None
-    for _ in range(3):
+    for step in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_.lower() in FUTURE_HEADS:
+        heads = FUTURE_HEADS if step else PLAN_VERBS  # "agreed in June" is past; "agreed to"
+        if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_.lower() in heads:
             return True
         if not any(a.lower_ == "to" for a in auxes) or verb.head.i == verb.i:
             break
@@ -277,7 +294,8 @@ class WhenComponent:
             kind, value = normalise(span.text, anchor, tense(span), reference)
             if label == "TIME" and kind == "DATE" and value is None:
                 kind = "TIME"
-            if _specific(value) and kind in ("DATE", "TIME"):
+            if _specific(value) and kind in ("DATE", "TIME") and not COMPARISON.search(
+                    span.text):
                 reference = value
             times.append(TimeMention(start, end, span.start_char, span.end_char, span.text,
                                      kind, value))
