@@ -73,6 +73,7 @@ CUES = REPORTING | STANCE
 OPENERS, CLOSERS = frozenset({'"', "“", "``", "''"}), frozenset({'"', "”", "''"})
 _MARK = re.compile(r"``|''|[\"“”]")
 SUBJECTS = ("nsubj", "nsubjpass")
+DASHES = frozenset({"—", "–", "―", "-", "--"})
 #: Dependencies through which a partial quotation is content of the verb above it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "pobj", "prep", "acomp",
                           "conj", "appos", "amod", "compound", "nmod", "dative", "pcomp",
@@ -216,16 +217,19 @@ def _is_cue(token: Token, lemmas: frozenset[str] = CUES) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    """Who does the verb: its subject, else the subject of the verb it hangs from
-    ("began by saying", "stood up and said"), never across a reported clause."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+def _subject(verb: Token, quoted: _Quoted, depth: int = 0) -> Token | None:
+    """Who does the verb: its subject outside quotation marks, else the subject of the verb
+    it hangs from ("began by saying", "stood up and said"), never across a reported clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    outside = [c for c in subjects if quoted.at(c.idx) is None]
+    if outside or subjects:
+        return (outside or subjects)[0]
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl") \
             and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
+        return _subject(verb.head, quoted, depth + 1)
     if verb.dep_ in ("relcl", "acl"):  # "X, who said ..." / "a man saying ..."
+        return verb.head
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN":  # "Said Ellis: ..."
         return verb.head
     return None
 
@@ -241,14 +245,11 @@ def _inverted_subject(verb: Token, quoted: _Quoted) -> Token | None:
 
 def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
     """The token that names who said what the cue introduces."""
-    subject = _subject(verb)
+    subject = _subject(verb, quoted)
     if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Smith, who said ...": Smith
     if subject is None or quoted.at(subject.idx) is not None:
-        subject = _inverted_subject(verb, quoted) or (
-            subject if subject is not None and subject.lower_ not in ("it", "this") else None)
-        if subject is not None and quoted.at(subject.idx) is not None:
-            return None
+        subject = _inverted_subject(verb, quoted)
     return subject
 
 
@@ -317,7 +318,7 @@ def _standalone(doc: Doc, stretch: Stretch) -> bool:
     opener = _tokens(doc, stretch.mark, stretch.mark + 1)
     if opener is not None and opener[0].is_sent_start:
         return True
-    return before.text in (":", ",", "—", "–", "-", "--", ";", "(", "...", "…") \
+    return before.text in (".", "?", "!", ":", ",", "—", "–", "-", "--", ";", "(", "...", "…") \
         or before.text[-1:] in CLOSERS or before.is_quote
 
 
@@ -357,16 +358,18 @@ def _before(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     return out
 
 
-def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False) -> Token | None:
+def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
+            colon: bool = False) -> Token | None:
     """The verb of an attribution segment: a verb of saying, else (the segment being short,
-    as attributions are) any verb with a subject or an inverted speaker."""
+    as attributions are, or ending in a colon that introduces the quotation) any verb with a
+    subject or an inverted speaker."""
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
     listed = [t for t in verbs if _is_cue(t, CUES | NAMING)]
     listed = [t for t in listed if not _has_own_content(t, quoted)]
     if listed:
         return listed[-1] if last else listed[0]
     words = [t for t in tokens if not t.is_punct]
-    if verbs and len(words) <= 8:
+    if verbs and (len(words) <= 8 or colon):
         verb = verbs[-1] if last else verbs[0]
         if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
             return verb
@@ -391,7 +394,8 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
         return None
     before, after = _before(doc, span, quoted), _after(doc, span, quoted)
     introduced = before and before[-1].text in (":", ",")
-    first = _cue_in(before, quoted, last=True) if introduced else None
+    first = _cue_in(before, quoted, last=True, colon=before[-1].text == ":") \
+        if introduced else None
     return first or _cue_in(after, quoted) or _cue_in(before, quoted, last=True)
 
 
@@ -406,7 +410,23 @@ def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | Non
         token = doc[i] if i >= 0 else None
     if token is None or token.text != ":":
         return None
-    return _cue_in([t for t in token.sent if t.i < token.i], quoted, last=True)
+    return _cue_in([t for t in token.sent if t.i < token.i], quoted, last=True, colon=True)
+
+
+def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
+    """'"..." ― Jane Doe': a quotation signed with a dash and a name, as in reader comments
+    and epigraphs; the dash and the name's last word."""
+    span = _tokens(doc, stretch.mark, stretch.end + (1 if stretch.closed else 0))
+    i = span.end if span is not None else len(doc)
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text not in DASHES or doc[i + 1].pos_ != "PROPN":
+        return None
+    last = i + 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" \
+            and "\n" not in doc[last].whitespace_:
+        last += 1
+    return doc[i], doc[last]
 
 
 def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list[QuoteMention]:
@@ -415,8 +435,10 @@ def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list
     previous_end = -1
     for stretch in standalone:
         cue = _direct_cue(doc, stretch, quoted) or _introducing_cue(doc, stretch, quoted)
-        speaker, speaker_text = _speaker(doc, _speaker_token(cue, quoted)) if cue is not None \
-            else (None, None)
+        who = _speaker_token(cue, quoted) if cue is not None else None
+        if cue is None and (signed := _signed(doc, stretch)) is not None:
+            cue, who = signed
+        speaker, speaker_text = _speaker(doc, who) if cue is not None else (None, None)
         if cue is None and previous is not None and _follows(doc, previous_end, stretch.mark):
             cue, speaker, speaker_text = previous.cue, previous.speaker, previous.speaker_text
         words = len(doc.text[stretch.start:stretch.end].split())

@@ -304,13 +304,22 @@ def summarise(c: Counts) -> dict[str, Any]:
 # From a coded record to predictions
 
 
-def speaker_text_span(text: str, speaker_text: str, near: int) -> Span | None:
-    """The occurrence of ``speaker_text`` (tokens joined by any spacing) nearest ``near``."""
+def speaker_text_span(text: str, speaker_text: str, near: int,
+                      content: Span | None = None) -> Span | None:
+    """The occurrence of ``speaker_text`` as whole words (tokens joined by any spacing)
+    nearest ``near`` or, given the quote's ``content`` bounds, nearest either end of it and
+    outside it: a speaker is named beside what they said, not inside it."""
     tokens = speaker_text.split()
     if not tokens:
         return None
-    pattern = re.compile(r"\s*".join(re.escape(t) for t in tokens))
+    body = r"\s*".join(re.escape(t) for t in tokens)
+    pattern = re.compile((r"\b" if tokens[0][0].isalnum() else "") + body
+                         + (r"\b" if tokens[-1][-1].isalnum() else ""))
     found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if content is not None:
+        start, end = content
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        return min(found, key=lambda f: min(abs(f[0] - end), abs(f[1] - start)), default=None)
     return min(found, key=lambda s: abs(s[0] - near)) if found else None
 
 
@@ -324,7 +333,7 @@ def predictions(text: str, quotes: Iterable[Any], entities: Iterable[Any],
     for q in quotes:
         spans = list(mentions.get(q.speaker, [])) if q.speaker else []
         if q.speaker_text:
-            found = speaker_text_span(text, q.speaker_text, q.start)
+            found = speaker_text_span(text, q.speaker_text, q.start, (q.start, q.end))
             spans += [found] if found else []
         single.append(Predicted(q.start, q.end, bool(q.direct), tuple(spans),
                                 bool(q.speaker or q.speaker_text)))
