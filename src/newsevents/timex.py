@@ -150,31 +150,29 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def holiday(name: str, year: int) -> str | None:
     """The date of a holiday widely named in English-language news, or None."""
-    name = name.removesuffix(" day").removesuffix("'s") if name not in (
-        "new year's day", "election day", "labor day", "memorial day", "independence day") \
-        else name
-    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-             "valentine": (2, 14), "halloween": (10, 31), "boxing": (12, 26),
-             "veterans": (11, 11), "bastille": (7, 14), "may": (5, 1)}
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+             "veterans day": (11, 11), "bastille day": (7, 14)}
     if name in fixed:
         return date(year, *fixed[name]).isoformat()
     computed = {
-        "easter": lambda: _easter(year),
+        "easter": lambda: _easter(year), "easter sunday": lambda: _easter(year),
         "good friday": lambda: _easter(year) - timedelta(days=2),
         "thanksgiving": lambda: _nth_weekday(year, 11, 3, 4),
+        "thanksgiving day": lambda: _nth_weekday(year, 11, 3, 4),
         "labor day": lambda: _nth_weekday(year, 9, 0, 1),
         "memorial day": lambda: _nth_weekday(year, 5, 0, -1),
         "election day": lambda: _nth_weekday(year, 11, 0, 1) + timedelta(days=1),
     }
     return computed[name]().isoformat() if name in computed else None
 
+
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|" \
          r"june|july|august|september|october|november|december)\.?"
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _UNIT = r"(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)"
 _PART = r"(morning|afternoon|evening|night)"
-
 
 @dataclass(frozen=True)
 class Context:
@@ -652,6 +650,12 @@ def _weekend(low: str, ctx: Context) -> Value | None:
     if m[1] in ("the", None):
         step = 1 if ctx.future else (0 if ctx.anchor.weekday() >= 5 else -1)
     return "DATE", iso_week(ctx.anchor + timedelta(weeks=step)) + "-WE"
+
+
+def is_holiday(text: str) -> bool:
+    """True when ``text`` names a holiday the normaliser can date ("Thanksgiving Day")."""
+    m = re.fullmatch(r"(?:(?:last|this|next) )?(.+?)(?: (\d{4}))?", clean(text))
+    return bool(m) and holiday(m[1], 2000) is not None
 
 
 def _holiday(low: str, ctx: Context) -> Value | None:

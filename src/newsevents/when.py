@@ -21,7 +21,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .timex import DAY_PARTS, WEEKDAYS, granularity, normalise
+from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 # A verb whose infinitive complement is still to come: "plans to meet on Tuesday".
@@ -45,7 +45,7 @@ UNTAGGED = {("now",): "PRESENT_REF", ("currently",): "PRESENT_REF",
             ("these", "days"): "PRESENT_REF", ("at", "present"): "PRESENT_REF",
             ("daily",): "SET", ("every", "day"): "SET", ("each", "day"): "SET",
             ("every", "week"): "SET", ("every", "month"): "SET", ("every", "year"): "SET",
-            ("each", "year"): "SET", ("annually",): "SET", ("weekly",): "SET"}
+            ("each", "year"): "SET"}
 # "a year earlier", "the year-ago quarter": a comparison, not a move of the narrative's time.
 COMPARISON = re.compile(r"\byear[- ](ago|earlier|before)\b|\bcomparable\b", re.I)
 # Words before or after spaCy's span that TimeML leaves outside the expression.
@@ -196,16 +196,21 @@ def _day_and_time(doc: Doc, a: tuple[int, int, str], b: tuple[int, int, str]) ->
     return value is not None and granularity(value) == "day" and len(doc[clock[0]:clock[1]]) <= 4
 
 
+def _is_holiday(ent: Span) -> bool:
+    """"Thanksgiving Day" tagged as an EVENT is still a date."""
+    return ent.label_ in ("EVENT", "FAC", "ORG", "PERSON", "GPE") and is_holiday(ent.text)
+
+
 def spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, spaCy label) of the temporal expressions, in text order."""
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") and not _is_holiday(ent):
             continue
         for start, end in _split(doc, ent.start, ent.end):
             start, end = _extend(doc, *_trim(doc, start, end))
             if not NOT_TIMEX.fullmatch(doc[start:end].text):
-                found.append((start, end, ent.label_))
+                found.append((start, end, ent.label_ if ent.label_ == "TIME" else "DATE"))
     taken = {i for s, e, _ in found for i in range(s, e)} | {
         i for ent in doc.ents for i in range(ent.start, ent.end)}
     return _merge(found + _untagged(doc, taken), doc)
