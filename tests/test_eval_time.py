@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.cli import build_parser
 from newsevents.eval.time import (
     Timex,
     add_counts,
+    baseline_predictions,
     corpus_of,
     count,
+    dateparser_value,
     format_report,
     parse_timeml,
     prf,
@@ -126,3 +129,33 @@ def test_end_to_end_with_the_real_coder(tml_dir: Path, coder, monkeypatch) -> No
     text = format_report({"timeml": str(tml_dir), "model": "default",
                           "results": report["results"]})
     assert "reported, not run here" in text and "overall" in text
+
+
+@pytest.mark.parametrize(("text", "granular", "expected"), [
+    ("yesterday", False, "2003-03-11"),
+    ("April 2, 2003", False, "2003-04-02"),
+    ("April 2003", False, "2003-04-12"),   # a day, whatever the expression's granularity
+    ("April 2003", True, "2003-04"),       # dateparser's own period kept
+    ("1998", True, "1998"),
+    ("no date at all", True, None),
+])
+def test_dateparser_baseline_values(text, granular, expected) -> None:
+    assert dateparser_value(text, "2003-03-12", granular) == expected
+
+
+def test_baseline_keeps_spacy_entities_as_they_are(tml_dir: Path, coder) -> None:
+    path = tml_dir / "Invented" / "INVENTED.0001.tml"
+    doc = parse_timeml(path, corpus_of(path, tml_dir))
+    (found,) = baseline_predictions(coder.nlp, [doc], granular=False)
+    by_text = {t.text: t for t in found}
+    assert by_text["yesterday"].value == "2003-03-11"
+    assert by_text["April 2, 2003"].value == "2003-04-02"
+    assert all(t.type in ("DATE", "TIME") for t in found)  # no DURATION, SET or *_REF types
+
+
+def test_baseline_flag_on_eval_time_only() -> None:
+    args = build_parser().parse_args(["eval", "time", "--baseline", "dateparser-granular"])
+    assert args.baseline == "dateparser-granular"
+    assert build_parser().parse_args(["eval", "time"]).baseline is None
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["eval", "time", "--baseline", "heideltime"])

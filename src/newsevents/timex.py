@@ -110,7 +110,7 @@ def number(text: str) -> float | None:
         return float(text) if "." in text else int(text)
     if text in _SMALL:
         return _SMALL[text]
-    m = re.fullmatch(r"(.+?)(?: and|-| )(a half|one half|half|1/2|a quarter|1/4|three quarters|"
+    m = re.fullmatch(r"(.+?)(?: and |-| )(a half|one half|half|1/2|a quarter|1/4|three quarters|"
                      r"3/4)", text)
     if m and (whole := number(m[1])) is not None:
         return whole + _FRACTIONS[m[2]]
@@ -366,7 +366,7 @@ def _set(low: str, ctx: Context) -> Value | None:
     """"daily", "every week", "every two years", "every Monday", "each morning"."""
     if low in SET_WORDS:
         return "SET", SET_WORDS[low]
-    m = re.fullmatch(rf"(?:every|each|per|a|an) (?:(other|\S+) )?{_UNIT}", low)
+    m = re.fullmatch(rf"(?:every|each|per|a|an) (?:(other|\S+) )?{_UNIT}s?", low)
     if m and (m[1] is None or number(m[1]) or m[1] == "other") and low.split()[0] != "a":
         n = 2 if m[1] == "other" else int(number(m[1]) or 1) if m[1] else 1
         return "SET", duration(n, m[2])
@@ -668,6 +668,10 @@ def _holiday(low: str, ctx: Context) -> Value | None:
     anchor = ctx.anchor
     assert anchor is not None
     this_year = date.fromisoformat(holiday(m[2], anchor.year) or "")
+    if m[1] is None and ctx.future is None:  # no tense: the nearest one
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        return "DATE", holiday(m[2], min(years, key=lambda y: abs(
+            (date.fromisoformat(holiday(m[2], y) or "") - anchor).days)))
     future = m[1] == "next" or (m[1] != "last" and ctx.future)
     year = anchor.year
     if future and this_year < anchor:
