@@ -92,6 +92,7 @@ MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on th
 LOCAL_SHARE = 0.25  # the share of the article's evidence that makes a state "the article's"
 DEMONYM_WEIGHT, ACTOR_WEIGHT = 0.5, 1.0
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
+MAX_DATELINE_WORDS = 8  # "HUDSON, Ohio, March 3 --": words between a dateline's place and dash
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
 
@@ -411,29 +412,50 @@ class WhereComponent:
         """Words NER did not call places, kept as toponyms on the evidence the module
         docstring lists."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        # one sense per discourse: a name NER called a place once is that place throughout
+        known = {_source(m.text): m for m in mentions if m.geonameid and not m.adjective}
         found = []
         for span in _maybe_spans(doc, taken):
-            mention = _mention(span, "MAYBE", _used_as_actor(span, doc))
-            candidates = self._lookup(mention.name)
-            if not candidates or self._is_known_person(span):
+            if any(i in taken for i in range(span.start, span.end)):
                 continue
-            qualifiers = self._qualifier_after(doc, span.end)
-            ranked = rank(candidates, qualifiers, context, _source(mention.name))
-            if ranked and ranked[0][0] >= MIN_SCORE and \
-                    _accept(span, ranked[0][1], bool(qualifiers), context, _source(mention.name)):
-                _fill(mention, ranked[0][1])
+            mention = _mention(span, "MAYBE", _used_as_actor(span, doc))
+            best = self._maybe_best(span, mention, context, known)
+            if best is not None:
+                _fill(mention, best)
                 found.append(mention)
                 taken.update(range(span.start, span.end))
         return found
 
+    def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
+                    known: dict[str, PlaceMention]) -> Candidate | None:
+        """The place a word NER did not call a place stands for, or None when it is not
+        one (or is a person the article names)."""
+        if self._is_known_person(span, mention.name):
+            return None
+        same = known.get(_source(mention.name))
+        if same is not None:
+            return next((c for c in self._lookup(mention.name)
+                         if c.geonameid == same.geonameid), None)
+        candidates = self._lookup(mention.name)
+        if not candidates:
+            return None
+        qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
+        ranked = rank(candidates, qualifiers, context, _source(mention.name))
+        if ranked and ranked[0][0] >= MIN_SCORE and \
+                _accept(span, ranked[0][1], bool(qualifiers), context, _source(mention.name)):
+            return ranked[0][1]
+        return None
+
     @staticmethod
-    def _is_known_person(span: Span) -> bool:
-        """A person the article names in full or the knowledge base knows."""
+    def _is_known_person(span: Span, name: str) -> bool:
+        """A person the knowledge base knows, or that the article names in full elsewhere
+        ("Marshall" after "Sheriff Tom Marshall")."""
         actor_at = span.doc._.actor_at or {}
         for i in range(span.start, span.end):
             if i in actor_at:
                 info = span.doc._.actors[actor_at[i]].info
-                if info.kind == "person" and (info.wikidata or len(info.name.split()) > 1):
+                fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
+                if info.kind == "person" and (info.wikidata or fuller):
                     return True
         return False
 
@@ -441,12 +463,24 @@ class WhereComponent:
 def _accept(span: Span, best: Candidate, qualified: bool, context: Context,
             source: str) -> bool:
     """Whether a word NER did not call a place is one (see the module docstring)."""
-    if _is_broad(best) or qualified or _after_locative(span):
+    if _is_broad(best) or qualified or _after_locative(span) or _inline_dateline(span):
         return True
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Douglas County": a division word, and the gazetteer has it
     share_c, share_a = context.shares(best, source)
     return share_a >= LOCAL_SHARE or (share_c > 0 and context.near(best, source))
+
+
+def _inline_dateline(span: Span) -> bool:
+    """"MANSFIELD -- Mansfield Mayor ...": an upper-case name before a dash, or before a
+    comma and a dash a few words on."""
+    doc = span.doc
+    if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
+        return False
+    after = doc[span.end : span.end + MAX_DATELINE_WORDS]
+    if after[0].text in DATELINE_DASHES:
+        return True
+    return after[0].text == "," and any(t.text in DATELINE_DASHES for t in after)
 
 
 def _after_locative(span: Span) -> bool:
@@ -468,11 +502,10 @@ def _maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
         if ent.label_ not in MAYBE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _without_determiner(ent)
-        head = _place_head(span)
-        if head is not None:
-            yield head
-        elif not _has_facility_word(span.text):
+        if not _has_facility_word(span.text):
             yield span
+        if ent.label_ in ("ORG", "FAC"):  # "Minnesota National Guard", "Alexandria City
+            yield from _prefixes(span)  # Public Schools": the place that opens the name
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     run: list[int] = []
     for token in [*doc, None]:
@@ -492,13 +525,14 @@ def _without_determiner(span: Span) -> Span:
     return span
 
 
-def _place_head(span: Span) -> Span | None:
-    """"Henderson County" in "Henderson County Sheriff's Department": the words before the
-    first facility word, when there are some."""
-    for i, token in enumerate(span):
-        if token.lower_ in FACILITY_WORDS:
-            return span[:i] if i > 0 else None
-    return None
+def _prefixes(span: Span) -> Iterable[Span]:
+    """The leading words of a name, longest first, up to its first facility word ("Henderson
+    County" of "Henderson County Sheriff's Department"), each a possible place."""
+    stop = next((i for i, t in enumerate(span) if t.lower_ in FACILITY_WORDS), len(span))
+    for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
+        if span[end - 1].is_punct:
+            continue
+        yield span[:end]
 
 
 def _has_facility_word(text: str) -> bool:
