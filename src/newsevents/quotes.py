@@ -138,6 +138,13 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _misused_opener(text: str, found: re.Match[str]) -> bool:
+    """'"Apparently not,“ he said': an opening curly mark typed where a closing one belongs
+    (inside an open quotation, not followed by a word)."""
+    after = text[found.end():found.end() + 1]
+    return found.group() == "“" and (not after or not after.isalnum())
+
+
 def double_quoted(text: str) -> list[Stretch]:
     """Stretches in double quotation marks, paragraph by paragraph: a straight or curly mark
     opens, the next straight or curly closing mark closes; an open quotation continues into
@@ -153,7 +160,7 @@ def double_quoted(text: str) -> list[Stretch]:
                 continue
             if start is None and sign in OPENERS:
                 mark, start = pos, found.end()
-            elif start is not None and sign in CLOSERS:
+            elif start is not None and (sign in CLOSERS or _misused_opener(text, found)):
                 out.append(Stretch(mark, start, pos, True))
                 mark = start = None
         if start is None:
@@ -430,24 +437,39 @@ def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
 
 
 def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list[QuoteMention]:
+    """Whole quotations with the cue and speaker of the attribution next to them (cue None
+    when there is none: :func:`_continue` then looks at the quotation before)."""
     out: list[QuoteMention] = []
-    previous: QuoteMention | None = None
-    previous_end = -1
     for stretch in standalone:
         cue = _direct_cue(doc, stretch, quoted) or _introducing_cue(doc, stretch, quoted)
         who = _speaker_token(cue, quoted) if cue is not None else None
         if cue is None and (signed := _signed(doc, stretch)) is not None:
             cue, who = signed
         speaker, speaker_text = _speaker(doc, who) if cue is not None else (None, None)
-        if cue is None and previous is not None and _follows(doc, previous_end, stretch.mark):
-            cue, speaker, speaker_text = previous.cue, previous.speaker, previous.speaker_text
-        words = len(doc.text[stretch.start:stretch.end].split())
-        if cue is None and (words < MIN_STANDALONE_WORDS or not stretch.double):
-            continue  # a title or a name in quotation marks
-        quote = QuoteMention(stretch.start, stretch.end, doc.text[stretch.start:stretch.end],
-                             True, cue, speaker, speaker_text)
+        out.append(QuoteMention(stretch.start, stretch.end, doc.text[stretch.start:stretch.end],
+                                True, cue, speaker, speaker_text))
+    return out
+
+
+def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -> \
+        list[QuoteMention]:
+    """A whole quotation without an attribution of its own continues the quotation just
+    before it (same cue, same speaker) when nothing but that one's attribution lies between;
+    left alone, it is kept with speaker None unless it is a title or a name (a few words, or
+    in single quotation marks)."""
+    out: list[QuoteMention] = []
+    for quote in quotes:
+        stretch = marks.get(quote.start_char)
+        if stretch is not None and quote.cue is None:
+            previous = next((q for q in reversed(out) if q.cue is not None), None)
+            if previous is not None and previous.end_char <= stretch.mark \
+                    and _follows(doc, previous.end_char, stretch.mark):
+                quote.cue, quote.speaker = previous.cue, previous.speaker
+                quote.speaker_text = previous.speaker_text
+            words = len(quote.text.split())
+            if quote.cue is None and (words < MIN_STANDALONE_WORDS or not stretch.double):
+                continue  # a title or a name in quotation marks
         out.append(quote)
-        previous, previous_end = quote, stretch.end + (1 if stretch.closed else 0)
     return out
 
 
@@ -458,12 +480,13 @@ def _follows(doc: Doc, end: int, mark: int) -> bool:
     if not re.search(r"\w", doc.text[end:mark]):
         return True
     close, before = _tokens(doc, end - 1, end), _tokens(doc, mark - 1, mark)
-    if close is None or before is None:
+    if close is None or before is None or len(close) == 0:
         return False
-    i = before.start
-    while i > 0 and (doc[i].is_space or doc[i].idx >= mark):
-        i -= 1
-    return doc[i].sent.start == close[0].sent.start
+    sent_end = close[0].sent.end
+    lead = [t for t in doc[sent_end : before.end] if t.idx < mark and not t.is_space]
+    # after the earlier quotation's sentence, at most a connective ("Now," "But")
+    words = [t for t in lead if not t.is_punct]
+    return len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _transcript_turns(doc: Doc) -> list[QuoteMention]:
@@ -610,7 +633,8 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
             partial.setdefault(cue.i, []).append(span)
     direct = _direct_quotes(doc, quoted, standalone) + turns
     indirect = _indirect_quotes(doc, quoted, direct, partial)
-    return sorted(direct + indirect, key=lambda q: q.start_char)
+    marks = {s.start: s for s in standalone}
+    return _continue(doc, sorted(direct + indirect, key=lambda q: q.start_char), marks)
 
 
 def set_quote_extensions() -> None:
