@@ -73,7 +73,7 @@ CUES = REPORTING | STANCE
 OPENERS, CLOSERS = frozenset({'"', "“", "``", "''"}), frozenset({'"', "”", "''"})
 _MARK = re.compile(r"``|''|[\"“”]")
 SUBJECTS = ("nsubj", "nsubjpass")
-DASHES = frozenset({"—", "–", "―", "-", "--"})
+DASHES = ("—", "–", "―", "-", "--")
 #: Dependencies through which a partial quotation is content of the verb above it.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "pobj", "prep", "acomp",
                           "conj", "appos", "amod", "compound", "nmod", "dative", "pcomp",
@@ -81,8 +81,8 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "pobj", "pre
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 CLIMB = 6  # how many heads a partial quotation climbs to find its cue
 _SINGLE = re.compile(r"(?<![\w‘’'])(['‘])((?:(?!\1)[^\n‘’']|['’](?=\w))+?)['’](?!\w)")
-_TURN = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):[ \t]+(?=\S)",
-                   re.MULTILINE)
+_TURN = re.compile(r"^[ \t]*(?:[\"“]|''|``)?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})"
+                   r"(:)[ \t]+(?=\S)", re.MULTILINE)
 MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
 
 
@@ -462,7 +462,8 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
         stretch = marks.get(quote.start_char)
         if stretch is not None and quote.cue is None:
             previous = next((q for q in reversed(out) if q.cue is not None), None)
-            if previous is not None and previous.end_char <= stretch.mark \
+            signed = previous is not None and previous.cue.text in DASHES + (":",)
+            if previous is not None and not signed and previous.end_char <= stretch.mark \
                     and _follows(doc, previous.end_char, stretch.mark):
                 quote.cue, quote.speaker = previous.cue, previous.speaker
                 quote.speaker_text = previous.speaker_text
@@ -499,11 +500,11 @@ def _transcript_turns(doc: Doc) -> list[QuoteMention]:
     for m in turns:
         line_end = doc.text.find("\n", m.end())
         end = _trim_end(doc.text, m.end(), len(doc.text) if line_end < 0 else line_end)
-        name = _tokens(doc, m.start(1), m.end(1))
+        name, colon = _tokens(doc, m.start(1), m.end(1)), _tokens(doc, m.start(2), m.end(2))
         speaker = next((actor_at[t.i] for t in name if t.i in actor_at), None) if name else None
         name_text = m.group(1) if len(m.group(1)) > 1 else None  # "Q:" and "A:" name nobody
-        out.append(QuoteMention(m.end(), end, doc.text[m.end():end], True, None, speaker,
-                                name_text))
+        out.append(QuoteMention(m.end(), end, doc.text[m.end():end], True,
+                                colon[0] if colon else None, speaker, name_text))
     return out
 
 
@@ -623,8 +624,8 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
         span = _tokens(doc, stretch.start, stretch.end)
         if span is None or len(span) == 0:
             continue
-        if any(t.start_char <= stretch.start < t.end_char for t in turns):
-            continue
+        if any(t.start_char < stretch.end and stretch.start < t.end_char for t in turns):
+            continue  # a transcript quoted whole: its turns are the quotations
         if _standalone(doc, stretch):
             standalone.append(stretch)
             continue
