@@ -83,6 +83,7 @@ CLIMB = 6  # how many heads a partial quotation climbs to find its cue
 _SINGLE = re.compile(r"(?<![\w‘’'])(['‘])((?:(?!\1)[^\n‘’']|['’](?=\w))+?)['’](?!\w)")
 _TURN = re.compile(r"^[ \t]*(?:[\"“]|''|``)?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})"
                    r"(:)[ \t]+(?=\S)", re.MULTILINE)
+ATTRIBUTION_WORDS = 8  # '"...," said Jane Doe, the minister.': attributions are short
 MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
 
 
@@ -243,9 +244,12 @@ def _subject(verb: Token, quoted: _Quoted, depth: int = 0) -> Token | None:
 
 def _inverted_subject(verb: Token, quoted: _Quoted) -> Token | None:
     """'"...," said Jane Doe': a noun after the verb, when the parser missed the subject."""
+    hearer = verb.lemma_.lower() in ("tell", "ask", "urge", "warn", "remind", "assure")
     for child in verb.rights:
         if child.pos_ in ("PROPN", "NOUN", "PRON") and quoted.at(child.idx) is None \
-                and child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep"):
+                and child.dep_ in ("dobj", "attr", "nsubj", "appos", "dep") \
+                and child.ent_type_ not in ("DATE", "TIME") \
+                and not (hearer and child.dep_ == "dobj"):  # "told reporters": the hearer
             return child
     return None
 
@@ -341,8 +345,6 @@ def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     if span.end >= len(doc):
         return []
     sent = doc[span.end].sent
-    if sent.start == span.end and not (doc[span.end].is_lower or _is_cue(doc[span.end])):
-        return []  # a new sentence begins after the quotation: not its attribution
     out = []
     for token in doc[span.end : sent.end]:
         if quoted.at(token.idx) is not None and token.idx > span.end_char:
@@ -376,7 +378,7 @@ def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
     if listed:
         return listed[-1] if last else listed[0]
     words = [t for t in tokens if not t.is_punct]
-    if verbs and (len(words) <= 8 or colon):
+    if verbs and (len(words) <= ATTRIBUTION_WORDS or colon):
         verb = verbs[-1] if last else verbs[0]
         if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
             return verb
@@ -400,6 +402,9 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
     if span is None:
         return None
     before, after = _before(doc, span, quoted), _after(doc, span, quoted)
+    if after and after[0].i == after[0].sent.start and not after[0].is_lower \
+            and len([t for t in after if not t.is_punct]) > ATTRIBUTION_WORDS:
+        after = []  # a sentence of its own follows: its attribution only if it is just that
     introduced = before and before[-1].text in (":", ",")
     first = _cue_in(before, quoted, last=True, colon=before[-1].text == ":") \
         if introduced else None
