@@ -72,6 +72,7 @@ CUES = REPORTING | STANCE
 #: Double quotation marks; "``" and "''" are the typewriter pairs of wire and archive text.
 OPENERS, CLOSERS = frozenset({'"', "“", "``", "''"}), frozenset({'"', "”", "''"})
 _MARK = re.compile(r"``|''|[\"“”]")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 SUBJECTS = ("nsubj", "nsubjpass")
 DASHES = ("—", "–", "―", "-", "--")
 #: Dependencies through which a partial quotation is content of the verb above it.
@@ -83,6 +84,7 @@ CLIMB = 6  # how many heads a partial quotation climbs to find its cue
 _SINGLE = re.compile(r"(?<![\w‘’'])(['‘])((?:(?!\1)[^\n‘’']|['’](?=\w))+?)['’](?!\w)")
 _TURN = re.compile(r"^[ \t]*(?:[\"“]|''|``)?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})"
                    r"(:)[ \t]+(?=\S)", re.MULTILINE)
+DIRECT_SHARE = 0.5  # a quote is direct when this share of its content is in quotation marks
 ATTRIBUTION_WORDS = 8  # '"...," said Jane Doe, the minister.': attributions are short
 MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
 
@@ -139,6 +141,19 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+class _Tags:
+    """Markup left in a text ('<tweet id="75..." author="...">'): its quotation marks
+    delimit attribute values, not speech."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
+        self.starts = [a for a, _ in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        n = bisect_right(self.starts, pos) - 1
+        return n >= 0 and pos < self.spans[n][1]
+
+
 def _misused_opener(text: str, found: re.Match[str]) -> bool:
     """'"Apparently not,“ he said': an opening curly mark typed where a closing one belongs
     (inside an open quotation, not followed by a word)."""
@@ -151,13 +166,14 @@ def double_quoted(text: str) -> list[Stretch]:
     opens, the next straight or curly closing mark closes; an open quotation continues into
     the next paragraph when that one opens with a mark, else it ends with its paragraph."""
     lines = _lines(text)
+    tags = _Tags(text)
     out: list[Stretch] = []
     mark = start = None
     skip = -1  # the offset of a continuation paragraph's opening mark
     for n, (a, b) in enumerate(lines):
         for found in _MARK.finditer(text, a, b):
             pos, sign = found.start(), found.group()
-            if pos == skip:
+            if pos == skip or tags.inside(pos):
                 continue
             if start is None and sign in OPENERS:
                 mark, start = pos, found.end()
@@ -473,10 +489,24 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
                 quote.cue, quote.speaker = previous.cue, previous.speaker
                 quote.speaker_text = previous.speaker_text
             words = len(quote.text.split())
-            if quote.cue is None and (words < MIN_STANDALONE_WORDS or not stretch.double):
+            if quote.cue is None and (words < MIN_STANDALONE_WORDS or not stretch.double
+                                      or is_title(quote.text)):
                 continue  # a title or a name in quotation marks
         out.append(quote)
     return out
+
+
+#: Short words a title leaves in lower case ("Tales From the Crypt", "Girls of the Year").
+TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+                         "to", "for", "by", "with", "from", "as", "is", "vs", "de", "la"})
+
+
+def is_title(text: str) -> bool:
+    """Every word capitalised but the short ones: the name of a work, a show or a slogan
+    ("The Walking Dead", "Make America Great Again"), not a quotation."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    long = [w for w in words if w.lower() not in TITLE_LOWER]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def _follows(doc: Doc, end: int, mark: int) -> bool:
@@ -495,9 +525,17 @@ def _follows(doc: Doc, end: int, mark: int) -> bool:
     return len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
+def _names_a_speaker(doc: Doc, match: re.Match[str]) -> bool:
+    """'PENCE:' or 'Mike Pence:' opening a turn, not 'Iowa:' opening a list or 'Update:'."""
+    name = _tokens(doc, match.start(1), match.end(1))
+    if match.group(1).isupper() or name is None:
+        return match.group(1).isupper()
+    return any(t.ent_type_ == "PERSON" for t in name)
+
+
 def _transcript_turns(doc: Doc) -> list[QuoteMention]:
     """Interview transcripts: 'NAME: text' paragraphs, when an article has two or more."""
-    turns = list(_TURN.finditer(doc.text))
+    turns = [m for m in _TURN.finditer(doc.text) if _names_a_speaker(doc, m)]
     if len({m.group(1) for m in turns}) < 2:
         return []
     out = []
@@ -586,7 +624,7 @@ def _according_to(doc: Doc, token: Token, quoted: _Quoted) -> QuoteMention | Non
         return None
     start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
     speaker, speaker_text = _speaker(doc, source)
-    return QuoteMention(start, end, doc.text[start:end], quoted.share(start, end) >= 0.5,
+    return QuoteMention(start, end, doc.text[start:end], quoted.share(start, end) >= DIRECT_SHARE,
                         token, speaker, speaker_text)
 
 
@@ -609,7 +647,7 @@ def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
                 start, end = bounds
                 speaker, speaker_text = _speaker(doc, _speaker_token(token, quoted))
                 found = QuoteMention(start, end, doc.text[start:end],
-                                     quoted.share(start, end) >= 0.5, token, speaker,
+                                     quoted.share(start, end) >= DIRECT_SHARE, token, speaker,
                                      speaker_text)
         if found is not None and free(found.start_char, found.end_char):
             out.append(found)
@@ -635,7 +673,7 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
             standalone.append(stretch)
             continue
         cue = _cue_above(_phrase_head(span), quoted)
-        if cue is not None:
+        if cue is not None and not is_title(doc.text[stretch.start:stretch.end]):
             partial.setdefault(cue.i, []).append(span)
     direct = _direct_quotes(doc, quoted, standalone) + turns
     indirect = _indirect_quotes(doc, quoted, direct, partial)
