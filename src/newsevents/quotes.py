@@ -385,17 +385,26 @@ def _before(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
 
 def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
             colon: bool = False) -> Token | None:
-    """The verb of an attribution segment: a verb of saying, else (the segment being short,
-    as attributions are, or ending in a colon that introduces the quotation) any verb with a
-    subject or an inverted speaker."""
+    """The verb of an attribution segment (``last``: the segment precedes the quotation).
+    The verb nearest the quotation when it is a verb of saying; else the nearest verb of
+    saying that heads its clause ('"...," said Ms. Lee, referring to the plan used by ...'
+    gives "said", not "used") and does not report a clause of its own; else, the segment
+    being short, as attributions are, or ending in a colon that introduces the quotation,
+    the nearest verb with a subject or an inverted speaker."""
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
-    listed = [t for t in verbs if _is_cue(t, CUES | NAMING)]
-    listed = [t for t in listed if not _has_own_content(t, quoted)]
-    if listed:
-        return listed[-1] if last else listed[0]
+    if last:
+        verbs.reverse()
+    if not verbs:
+        return None
+    if _is_cue(verbs[0], CUES | NAMING):
+        return verbs[0]
+    for verb in verbs[1:]:
+        heads = verb.dep_ not in ("relcl", "acl", "advcl", "xcomp", "pcomp", "amod")
+        if heads and _is_cue(verb, CUES | NAMING) and not _has_own_content(verb, quoted):
+            return verb
     words = [t for t in tokens if not t.is_punct]
-    if verbs and (len(words) <= ATTRIBUTION_WORDS or colon):
-        verb = verbs[-1] if last else verbs[0]
+    if len(words) <= ATTRIBUTION_WORDS or colon:
+        verb = verbs[0]
         if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
             return verb
     return None
