@@ -450,6 +450,15 @@ def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | Non
     return _cue_in([t for t in token.sent if t.i < token.i], quoted, last=True, colon=True)
 
 
+def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | None:
+    """'"...," Jane Doe, an adviser, said': the first name or noun between the closing mark
+    and the cue, when the parser tied the speaker to the quotation."""
+    actor_at = doc._.actor_at or {}
+    between = [t for t in doc[: cue.i] if t.idx > end and quoted.at(t.idx) is None]
+    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") or t.i in actor_at]
+    return nouns[0] if nouns else None
+
+
 def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
     """'"..." ― Jane Doe': a quotation signed with a dash and a name, as in reader comments
     and epigraphs; the dash and the name's last word."""
@@ -473,6 +482,8 @@ def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list
     for stretch in standalone:
         cue = _direct_cue(doc, stretch, quoted) or _introducing_cue(doc, stretch, quoted)
         who = _speaker_token(cue, quoted) if cue is not None else None
+        if who is None and cue is not None and cue.idx > stretch.end:
+            who = _noun_between(doc, stretch.end, cue, quoted)
         if cue is None and (signed := _signed(doc, stretch)) is not None:
             cue, who = signed
         speaker, speaker_text = _speaker(doc, who) if cue is not None else (None, None)
@@ -494,7 +505,7 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
             previous = next((q for q in reversed(out) if q.cue is not None), None)
             signed = previous is not None and previous.cue.text in DASHES + (":",)
             if previous is not None and not signed and previous.end_char <= stretch.mark \
-                    and _follows(doc, previous.end_char, stretch.mark):
+                    and _follows(doc, previous, stretch.mark):
                 quote.cue, quote.speaker = previous.cue, previous.speaker
                 quote.speaker_text = previous.speaker_text
             words = len(quote.text.split())
@@ -518,19 +529,18 @@ def is_title(text: str) -> bool:
     return bool(long) and all(w[0].isupper() for w in long)
 
 
-def _follows(doc: Doc, end: int, mark: int) -> bool:
+def _follows(doc: Doc, previous: QuoteMention, mark: int) -> bool:
     """Only the earlier quotation's own attribution lies between it and this one
     ('"A," said Smith, an adviser. "B."'), or nothing at all (the next paragraph of the same
-    speech): this quotation continues the earlier one."""
-    if not re.search(r"\w", doc.text[end:mark]):
-        return True
-    close, before = _tokens(doc, end - 1, end), _tokens(doc, mark - 1, mark)
-    if close is None or before is None or len(close) == 0:
-        return False
-    sent_end = close[0].sent.end
-    lead = [t for t in doc[sent_end : before.end] if t.idx < mark and not t.is_space]
-    # after the earlier quotation's sentence, at most a connective ("Now," "But")
-    words = [t for t in lead if not t.is_punct]
+    speech), then at most a connective ('Now, "B."'): this quotation continues the earlier
+    one."""
+    gap = [t for t in doc.char_span(previous.end_char, mark, alignment_mode="expand") or []
+           if t.idx >= previous.end_char and t.idx < mark and not t.is_space
+           and not t.is_quote]
+    cue = previous.cue
+    if cue is not None and any(t.i == cue.i for t in gap):
+        gap = [t for t in gap if t.i >= cue.sent.end]  # after the attribution's sentence
+    words = [t for t in gap if not t.is_punct]
     return len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
