@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
         stage.add_argument("--model", default=DEFAULT_MODEL)
         stage.add_argument("--limit", type=int, default=None, help="score the first N documents")
         stage.add_argument("--json", action="store_true", help="print the figures as JSON")
+        if name == "quotes":
+            stage.add_argument("--baseline", choices=["textacy"], default=None,
+                               help="score textacy's direct-quotation extractor instead, whole "
+                                    "articles and paragraph by paragraph (extra 'baselines')")
         if name == "time":
             stage.add_argument("--baseline", choices=("dateparser", "dateparser-granular"),
                                default=None, help="score spaCy DATE/TIME + dateparser instead")
