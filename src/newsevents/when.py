@@ -46,8 +46,14 @@ UNTAGGED = {("now",): "PRESENT_REF", ("currently",): "PRESENT_REF",
             ("daily",): "SET", ("every", "day"): "SET", ("each", "day"): "SET",
             ("every", "week"): "SET", ("every", "month"): "SET", ("every", "year"): "SET",
             ("each", "year"): "SET"}
+# A cheap test before asking the normaliser whether an entity names a holiday.
+HOLIDAY_WORDS = re.compile(r"christmas|easter|thanksgiving|halloween|year's|day\b|good friday",
+                           re.I)
 # "a year earlier", "the year-ago quarter": a comparison, not a move of the narrative's time.
 COMPARISON = re.compile(r"\byear[- ](ago|earlier|before)\b|\bcomparable\b", re.I)
+_UNTAGGED_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in UNTAGGED:
+    _UNTAGGED_BY_FIRST.setdefault(_words[0], []).append(_words)
 # Words before or after spaCy's span that TimeML leaves outside the expression.
 OUTER_LEFT = {"just", "only", "barely", "merely", "sometime", "as", "long", "early", "an",
               "end", "to"}
@@ -84,13 +90,14 @@ def _untagged(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Spans of the vague words and sets spaCy leaves untagged, outside any entity."""
     found = []
     for token in doc:
-        if token.i in taken:
+        phrases = _UNTAGGED_BY_FIRST.get(token.lower_)
+        if not phrases or token.i in taken:
             continue
-        for words in UNTAGGED:
+        for words in phrases:
             end = token.i + len(words)
             if end > len(doc) or any(i in taken for i in range(token.i, end)):
                 continue
-            if tuple(t.lower_ for t in doc[token.i:end]) != words:
+            if any(doc[token.i + k].lower_ != word for k, word in enumerate(words)):
                 continue
             if words == ("now",) and _discourse_now(token) or _not_a_time(doc, token, end):
                 continue
@@ -180,7 +187,7 @@ def _merge(spans: list[tuple[int, int, str]], doc: Doc) -> list[tuple[int, int, 
     for span in sorted(spans):
         if merged:
             prev = merged[-1]
-            gap = [t.lower_ for t in doc[prev[1]:span[0]]]
+            gap = [t.lower_ for t in doc[prev[1]:span[0]]] if span[0] - prev[1] <= 1 else None
             kinds = {prev[2], span[2]}
             if gap in ([], ["at"], [","]) and kinds == {"DATE", "TIME"} and _day_and_time(
                     doc, prev, span):
@@ -198,7 +205,8 @@ def _day_and_time(doc: Doc, a: tuple[int, int, str], b: tuple[int, int, str]) ->
 
 def _is_holiday(ent: Span) -> bool:
     """"Thanksgiving Day" tagged as an EVENT is still a date."""
-    return ent.label_ in ("EVENT", "FAC", "ORG", "PERSON", "GPE") and is_holiday(ent.text)
+    return ent.label_ in ("EVENT", "FAC", "ORG", "PERSON", "GPE") and bool(
+        HOLIDAY_WORDS.search(ent.text)) and is_holiday(ent.text)
 
 
 def spans(doc: Doc) -> list[tuple[int, int, str]]:
