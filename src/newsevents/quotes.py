@@ -595,27 +595,50 @@ def _phrase_head(span: Span) -> Token:
     return span.root
 
 
+#: Verbs of saying whose object is what was said ("announced the deal", "described the
+#: talks as useful"); others take a hearer or an object that is not content.
+OBJECT_CONTENT = frozenset({"announce", "explain", "summarise", "summarize", "describe",
+                            "confirm", "report", "state", "declare", "reiterate", "repeat"})
+
+
 def _content(cue: Token, quoted: _Quoted, covering: list[Span]) -> tuple[int, int] | None:
-    """Character bounds of what a cue reports: its clausal complement (or, for a verb of
-    naming, the objects after it), extended over the partial quotations that belong to it."""
+    """Character bounds of what a cue reports: its clausal complement, before the cue too
+    ('The plan will fail, she said'); for a verb that reports its object, that object
+    ('summarised the findings as grim'); for a verb with partial quotations, the objects
+    after it; each extended over the partial quotations that belong to it."""
     inside = {t.i for span in covering for t in span}
-    core = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative") if covering else ("ccomp",)
-    parts = [c for c in cue.rights if c.dep_ in core
-             or (c.dep_ in ("prep", "advcl", "acomp") and inside & {t.i for t in c.subtree})]
+    parts = [c for c in cue.children if c.dep_ == "ccomp" and not c.is_punct]
+    if covering or (not parts and cue.lemma_.lower() in OBJECT_CONTENT):
+        core = ("xcomp", "dobj", "oprd", "attr", "dative")
+        parts += [c for c in cue.rights if c.dep_ in core
+                  or (c.dep_ in ("prep", "advcl", "acomp")
+                      and (inside & {t.i for t in c.subtree} or c.lower_ == "as"))]
     if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
         parts = [c for c in parts if c.dep_ != "dobj"] or parts
-    tokens = [t for c in parts for t in c.subtree]
+    tokens = [t for c in parts for t in _phrase(c)]
     tokens += [t for span in covering for t in span]
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     doc = cue.doc
-    while first.i < last.i and first.is_punct and not first.is_quote:
+    while first.i < last.i and first.is_punct and not _is_mark(first):
         first = doc[first.i + 1]
-    while last.i > first.i and last.is_punct and not last.is_quote:
+    while last.i > first.i and last.is_punct and not _is_mark(last):
         last = doc[last.i - 1]
     return first.idx, last.idx + len(last.text)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A complement's tokens; a preposition's object without the preposition ('spoke of
+    "next steps"': the steps)."""
+    if token.dep_ == "prep" and token.lower_ != "as":
+        return [t for c in token.children for t in c.subtree]
+    return list(token.subtree)
+
+
+def _is_mark(token: Token) -> bool:
+    return token.is_quote or token.text in ("’", "‘", "''", "``")
 
 
 def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:
