@@ -111,6 +111,12 @@ class Stretch:
     closed: bool
     double: bool = True
 
+    def outer_end(self, text: str) -> int:
+        """The offset after the closing mark (the content's end when unclosed)."""
+        if not self.closed:
+            return self.end
+        return self.end + (2 if text[self.end:self.end + 2] == "''" else 1)
+
 
 # --------------------------------------------------------------------------------------------
 # Finding quoted stretches (pure text functions)
@@ -423,7 +429,7 @@ def _has_own_content(verb: Token, quoted: _Quoted) -> bool:
 
 def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
     """The cue of a whole quotation, from the attribution next to it in its sentence."""
-    span = _tokens(doc, stretch.mark, stretch.end + (1 if stretch.closed else 0))
+    span = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
     if span is None:
         return None
     before, after = _before(doc, span, quoted), _after(doc, span, quoted)
@@ -462,7 +468,7 @@ def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | No
 def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
     """'"..." ― Jane Doe': a quotation signed with a dash and a name, as in reader comments
     and epigraphs; the dash and the name's last word."""
-    span = _tokens(doc, stretch.mark, stretch.end + (1 if stretch.closed else 0))
+    span = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
     i = span.end if span is not None else len(doc)
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
@@ -716,7 +722,8 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
             continue
         cue = _cue_above(_phrase_head(span), quoted)
         if cue is not None and not is_title(doc.text[stretch.start:stretch.end]):
-            partial.setdefault(cue.i, []).append(span)
+            whole = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
+            partial.setdefault(cue.i, []).append(whole if whole else span)
     direct = _direct_quotes(doc, quoted, standalone) + turns
     indirect = _indirect_quotes(doc, quoted, direct, partial)
     marks = {s.start: s for s in standalone}
