@@ -148,7 +148,7 @@ def test_unbalanced_quotation_marks_give_a_clear_result(coder):
     record = _record(coder, text)
     assert all(text[q.start:q.end] == q.text for q in record.quotes)
     (quote,) = [q for q in record.quotes if q.direct]
-    assert quote.text == "we will not give up. The talks continue"
+    assert quote.text == "we will not give up. The talks continue."  # to its paragraph end
 
 
 def test_scare_quotes_and_titles_are_not_quotes(coder):
@@ -193,7 +193,7 @@ def test_partial_quote_of_what_someone_called_something(coder):
 
 def test_partial_quote_in_single_marks(coder):
     (quote,) = _quotes(coder, "The envoy spoke of ‘next steps’ after the meeting.")
-    assert quote[1] == "‘next steps’" and quote[3] == "spoke"
+    assert quote[1] == "next steps" and quote[3] == "spoke"
 
 
 # --------------------------------------------------------------------------------------------

@@ -659,6 +659,15 @@ def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return rest[0].idx, rest[-1].idx + len(rest[-1].text)
 
 
+def _inside_marks(text: str, quoted: _Quoted, start: int, end: int) -> tuple[int, int]:
+    """Content that is one quotation from mark to mark loses the marks, as a direct
+    quotation does ('said "we will stay"': we will stay)."""
+    stretch = quoted.at(start)
+    if stretch is not None and stretch.mark == start and stretch.outer_end(text) >= end:
+        return stretch.start, stretch.end
+    return start, end
+
+
 def _according_to(doc: Doc, token: Token, quoted: _Quoted) -> QuoteMention | None:
     """'..., according to X.': the rest of the sentence, reported by X."""
     if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -692,7 +701,7 @@ def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
             bounds = _content(token, quoted, partial.get(token.i, [])) \
                 or _parenthetical(doc, token)
             if bounds is not None and bounds[1] - bounds[0] > 2:
-                start, end = bounds
+                start, end = _inside_marks(doc.text, quoted, *bounds)
                 speaker, speaker_text = _speaker(doc, _speaker_token(token, quoted))
                 found = QuoteMention(start, end, doc.text[start:end],
                                      quoted.share(start, end) >= DIRECT_SHARE, token, speaker,
