@@ -9,6 +9,9 @@ import argparse
 import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from newsevents.eval import quotes as qe
 from newsevents.eval.quotes import GoldAttribution, Predicted
@@ -141,5 +144,88 @@ def test_end_to_end_with_real_coder(tmp_path: Path, coder) -> None:
     assert report["direct"]["matched"] == 1
     assert report["direct"]["source_accuracy"] == 1.0
     text = qe.format_report({"model": "test", **report})
-    assert "reported in the issue, not run here" in text and "72.9" in text
+    assert "as reported in the issue" in text and "72.9" in text
+    json.dumps(report)
+
+
+INTERRUPTED = "“We are ready,” the mayor said, “and we will not wait.”\n"
+
+
+def test_interrupted_quote_is_one_attribution_end_to_end(tmp_path: Path, coder) -> None:
+    """Gold gives one attribution in two parts; we give two quotes sharing one cue: scored as
+    one prediction (the grouping rule), so nothing is left over."""
+    (tmp_path / "a.txt").write_text(INTERRUPTED, encoding="utf-8", newline="")
+    a, b = _span(INTERRUPTED, "“We are ready,”"), _span(INTERRUPTED, "“and we will not wait.”")
+    src, cue = _span(INTERRUPTED, "the mayor"), _span(INTERRUPTED, "said")
+    ann = (f"T1\tContent {a[0]} {a[1]};{b[0]} {b[1]}\tx\nT2\tSource {src[0]} {src[1]}\tx\n"
+           f"T3\tCue {cue[0]} {cue[1]}\tsaid\nT4\tAttribution {cue[0]} {cue[1]}\tsaid\n"
+           "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n")
+    (tmp_path / "a.ann").write_text(ann, encoding="utf-8")
+    report = qe.evaluate(coder, tmp_path)
+    assert (report["direct"]["gold"], report["direct"]["predicted"]) == (1, 1)
+    assert report["direct"]["exact"]["f1"] == 1.0 and report["direct"]["source_accuracy"] == 1.0
+
+
+def test_group_parts_merges_quotes_sharing_a_cue() -> None:
+    single = [Predicted(0, 10, True, ((12, 15),), True), Predicted(20, 30, True, (), True),
+              Predicted(40, 50, False)]
+    merged = qe.group_parts(single, [7, 7, None])
+    assert merged[0] == Predicted(0, 30, True, ((12, 15),), True, ((0, 10), (20, 30)))
+    assert merged[0].content == ((0, 10), (20, 30)) and merged[1].content == ((40, 50),)
+    assert qe.group_parts(single, None) == single
+
+
+def test_typewriter_marks_count_as_double_quotes() -> None:
+    text = "''We stay,'' she said. ``Yes.''"
+    assert qe.quoted_regions(text) == [(2, 10), (25, 29)]
+
+
+def test_speaker_text_is_matched_as_whole_words_outside_the_quote() -> None:
+    text = '"Then he left," he said of the man.'
+    assert qe.speaker_text_span(text, "he", 1, (1, 14)) == (16, 18)
+    assert qe.speaker_text_span("the other", "he", 0) is None
+
+
+def test_paragraphs_skip_blank_lines() -> None:
+    assert qe.paragraphs("One.\n\n  \nTwo.") == [(0, "One."), (9, "Two.")]
+
+
+def test_textacy_predictions_with_a_stand_in_extractor() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    good, bad = nlp("“We stay,” Ana said."), nlp("odd")
+    triple = SimpleNamespace(speaker=[good[5]], cue=[good[6]], content=good[0:5])
+
+    def extract(doc):
+        if doc is bad:
+            raise ValueError("unbalanced")
+        return [triple]
+
+    pred, refused = qe.textacy_predictions(extract, [(100, good), (0, bad)])
+    assert refused == 1
+    assert pred == [Predicted(100, 110, True, ((111, 114),), True)]
+
+
+def test_baseline_without_textacy_says_how_to_install(tmp_path: Path, monkeypatch) -> None:
+    _write(tmp_path)
+    monkeypatch.setattr(qe, "textacy_extractor", lambda: None)
+    args = argparse.Namespace(polnear=str(tmp_path), model="x", limit=None, json=False,
+                              baseline="textacy")
+    out, err = io.StringIO(), io.StringIO()
+    assert qe.run(args, out, err) == 2
+    assert err.getvalue().count("\n") == 1 and "pip install" in err.getvalue()
+
+
+def test_textacy_baseline_end_to_end(tmp_path: Path, coder) -> None:
+    extract = qe.textacy_extractor()
+    if extract is None:
+        pytest.skip("textacy is not installed (extra 'baselines')")
+    _write(tmp_path)
+    report = qe.evaluate_textacy(coder, tmp_path, extract)
+    for mode in qe.MODES:
+        assert report[mode]["direct"]["gold"] == 1 and report[mode]["refused"] == 0
+        assert report[mode]["direct"]["matched"] == 1
+    text = qe.format_report({"model": "test", **report})
+    assert "textacy direct_quotations, paragraphs" in text
     json.dumps(report)
