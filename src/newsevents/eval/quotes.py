@@ -1,6 +1,7 @@
 """``newsevents eval quotes``: measure the quotes stage on PolNeAR (brat standoff).
 
     newsevents eval quotes [--polnear DIR] [--model NAME] [--limit N] [--json]
+                           [--baseline textacy]
 
 ``DIR`` (default ``../shared/evaldata/quotes/polnear/dev``) holds PolNeAR's ``text/*.txt`` and
 ``attributions/*.ann`` (or both side by side). The data are read, never copied. Rules:
@@ -15,20 +16,34 @@
   their fragments.
 * **Direct rule.** A gold attribution is *direct* when at least half of its content's
   non-space characters lie inside double quotation marks. Quoted regions are found per
-  paragraph (line): a straight ``"`` or curly ``“`` opens, the next ``"`` or ``”`` closes,
-  and a quotation still open at the paragraph's end runs to that end (the news convention for
-  quotations over several paragraphs). Our direct predictions are the quotes with
-  ``direct: true``; for "all attributions" every quote we output counts.
+  paragraph (line): a straight ``"``, a curly ``“`` or a typewriter pair (two
+  backquotes or two apostrophes, as archive text writes them) opens, the next ``"``,
+  ``”`` or ``''`` closes, and a quotation still open at the paragraph's end runs to that
+  end (the news convention for quotations over several paragraphs). Our direct
+  predictions are the quotes with ``direct: true``; for "all attributions" every quote we
+  output counts.
+* **Grouping.** PolNeAR gives one attribution per cue, with its content in several
+  fragments when the attribution interrupts it ('"A," she said, "B."') or when the
+  quotation goes on in the next sentences or paragraphs; our record gives one quote per
+  quoted stretch. Quotes that share one cue occurrence (the same cue token, read from the
+  Doc beside the record) are scored as one prediction whose content is their parts; its
+  bounds run from the first part's start to the last part's end. The textacy baseline is
+  grouped by the same rule.
 * **Matching.** A predicted content span matches a gold one of the same article when they
-  overlap by at least half of the shorter one's characters. Pairs are taken greedily by
-  overlap (largest first), each gold and predicted span at most once. *Exact* match: equal
-  bounds after trimming whitespace, quotation marks and punctuation at both ends (gold
-  bounds: first fragment's start to last fragment's end).
+  overlap by at least half of the shorter one's characters (fragments summed on both
+  sides). Pairs are taken greedily by overlap (largest first), each gold and predicted span
+  at most once. *Exact* match: equal bounds after trimming whitespace, quotation marks and
+  punctuation at both ends (gold bounds: first fragment's start to last fragment's end).
 * **Source accuracy.** Among overlap-matched pairs: right when one of our speaker spans
   overlaps the gold Source. Our speaker spans are the mentions of our ``speaker`` entity plus
-  the occurrence of ``speaker_text`` nearest the predicted content. A gold attribution
-  without a Source is right when we give no speaker at all (``speaker`` and
-  ``speaker_text`` both null).
+  the occurrence of ``speaker_text`` (as whole words) outside the predicted content that is
+  nearest to it. A gold attribution without a Source is right when we give no speaker at all
+  (``speaker`` and ``speaker_text`` both null).
+* **Baseline.** ``--baseline textacy`` scores textacy's ``direct_quotations`` (extra
+  ``baselines``) by the same rules, on the coder's spaCy parse without newsevents'
+  components: once on each whole article and once paragraph by paragraph (textacy refuses a
+  text with an odd number of quotation marks; refusals are counted). Its content spans keep
+  their quotation marks, its speaker span runs from its first to its last speaker token.
 
 Counts are summed over articles (micro averages). Scoring functions are pure; only
 :func:`run` loads a :class:`~newsevents.coder.Coder`.
