@@ -85,7 +85,7 @@ ADM2_FACTOR = 0.7  # counties and districts are named less often than towns of t
 ADM2_ALTERNATE_PENALTY = 3.0  # "Red River" is a river more often than Red River County
 CITY_AREA_KM, CITY_AREA_SHARE = 100.0, 0.2  # a division that is the area of its city
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0  # "Paris, Texas": state and country written
-CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 4.0, 3.0  # weight of the article's evidence (shares)
+CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 6.0, 3.0  # weight of the article's evidence (shares)
 NEAR_KM, NEAR_BONUS = 150.0, 2.5  # a candidate this close to another place of the article
 CONFIDENT_MARGIN = 1.5  # a toponym is evidence when its best beats its second by this much
 MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on the map
@@ -338,10 +338,17 @@ class WhereComponent:
         context = self._article_evidence(doc)
         for t in toponyms:
             context.add(t.source, _evidence(rank(t.candidates, t.qualifiers)))
+        # once more with the evidence of the names read in context: "Georgia" alone is the
+        # country, but beside "Atlanta" and "Clarke County" the state, which then says where
+        # "Athens" is
+        ranked = [rank(t.candidates, t.qualifiers, context, t.source) for t in toponyms]
+        context = self._article_evidence(doc)
+        for t, r in zip(toponyms, ranked, strict=True):
+            context.add(t.source, _evidence(r))
         for t in toponyms:
-            ranked = rank(t.candidates, t.qualifiers, context, t.source)
-            if ranked and ranked[0][0] >= MIN_SCORE:
-                _fill(t.mention, ranked[0][1])
+            best = rank(t.candidates, t.qualifiers, context, t.source)
+            if best and best[0][0] >= MIN_SCORE:
+                _fill(t.mention, best[0][1])
         return mentions + self._more_toponyms(doc, mentions, context)
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -350,7 +357,8 @@ class WhereComponent:
             return (country,) if country else ()
         if mention.label == "FAC" and _has_facility_word(mention.name):
             return ()
-        return self._lookup(mention.name)
+        found = self._lookup(mention.name)
+        return found
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
@@ -530,8 +538,8 @@ def _prefixes(span: Span) -> Iterable[Span]:
     County" of "Henderson County Sheriff's Department"), each a possible place."""
     stop = next((i for i, t in enumerate(span) if t.lower_ in FACILITY_WORDS), len(span))
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
-        if span[end - 1].is_punct:
-            continue
+        if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
+            continue  # "East Bank" does not open with a place called "East"
         yield span[:end]
 
 
