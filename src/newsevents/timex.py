@@ -335,6 +335,7 @@ def clean(text: str) -> str:
     "nearly", "earlier" before a day): what is left carries the value."""
     low = " ".join(text.lower().replace("’", "'").replace("`", "'").split())
     low = re.sub(r"'s$|s'$", "", low).rstrip(",;:")
+    low = re.sub(r" or so$", "", low)
     if low.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]{3,4}\.$", low):
         low = low[:-1]
     low = re.sub(r"\b(eighteen|nineteen|twenty) ((?:ten|eleven|twelve|thirteen|fourteen|"
@@ -550,9 +551,8 @@ def _unit_relative(low: str, ctx: Context) -> Value | None:
     m = re.fullmatch(r"(?:(?:early|late|mid|the end of|end of|the beginning of|the start of|"
                      r"the middle of|the rest of|the remainder of|the first half of|the second "
                      r"half of)[ -])?(last|this|next|past|coming|the|the current|the previous|"
-                     r"the coming|the next|the last) (?:fiscal |calendar )?(week|month|year|decade|"
-                     r"century|quarter)",
-                     low)
+                     r"the coming|the next|the last|the full|the whole|the entire) "
+                     r"(?:fiscal |calendar )?(week|month|year|decade|century|quarter)", low)
     if not m:
         return None
     step = {"last": -1, "past": -1, "the previous": -1, "the last": -1, "next": 1, "coming": 1,
@@ -568,11 +568,17 @@ def _unit_relative(low: str, ctx: Context) -> Value | None:
 
 def _weekday(low: str, ctx: Context) -> Value | None:
     """"Tuesday", "last Friday", "next Monday", "Tuesday night", "the day Friday"."""
-    m = re.fullmatch(rf"(?:(last|this|next|this past|this coming|early|late|the day) )?"
-                     rf"{_WEEKDAY}(?:,)?(?: {_PART}| (?:early|late) {_PART})?", low)
+    m = re.fullmatch(rf"(?:(last|this|next|this past|this coming|early|late|the day|the "
+                     rf"previous|the following|the next) )?{_WEEKDAY}(?:,)?"
+                     rf"(?: {_PART}| (?:early|late) {_PART})?", low)
     if not m or ctx.anchor is None:
         return None
     weekday = WEEKDAYS[m[2]]
+    if m[1] and m[1].startswith("the ") and m[1] != "the day":
+        day = _reference_day(ctx) or ctx.anchor  # "the previous Friday": before the story's day
+        ahead = m[1] != "the previous"
+        step = timedelta(days=1 if ahead else -1)
+        return "DATE", weekday_near(weekday, day + step, ahead).isoformat()
     if m[1] in ("last", "this past"):
         day = weekday_near(weekday, ctx.anchor - timedelta(days=1), False)
     elif m[1] in ("next", "this coming"):

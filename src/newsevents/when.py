@@ -168,11 +168,26 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end - 1 and doc[start].lower_ in OUTER_LEFT and _is_whole(doc, start + 1,
                                                                             end):
         start += 1
+    return _core(doc, start, end)
+
+
+def _core(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """When spaCy's span has no value but a part of it has ("coup d'etat last year", "April
+    month"), the longest such part: the rest is a neighbouring word, not the expression."""
+    if end - start < 2 or _is_whole(doc, start, end):
+        return start, end
+    for size in range(end - start - 1, 0, -1):
+        for first in (end - size, start):  # prefer keeping the end: modifiers come first
+            if not doc[first].is_punct and _is_whole(doc, first, first + size):
+                return first, first + size
     return start, end
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """"Friday" + "night" -> "Friday night": a part of the day after a day belongs to it."""
+    if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and doc[
+            start].lower_ in ("year", "month", "week", "weekend", "quarter"):
+        start -= 1  # spaCy sometimes leaves "This" out of "This year"
     last = doc[end - 1].lower_
     if end < len(doc) and doc[end].lower_ in DAY_PARTS and (
             last in WEEKDAYS or last in ("yesterday", "today", "tomorrow")):
