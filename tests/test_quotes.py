@@ -270,3 +270,18 @@ def test_a_quoted_threat_is_a_threat_event_by_the_speaker(coder):
     record = coder.code(text, published="2025-01-10")
     threats = [e for e in record.events if e.event == "THREATEN"]
     assert threats and threats[0].recipient[0].name == "Israel"
+
+
+def test_unattributed_quote_in_the_paragraph_of_an_attributed_one_has_its_speaker(coder):
+    text = ("“I am better with my hands than with my head,” said Robin Lee, half joking. She "
+            "has run the workshop for twenty years. “But I would not change a thing.”")
+    record = _record(coder, text)
+    names = {e.id: e.name for e in record.entities}
+    assert [names.get(q.speaker) for q in record.quotes if q.direct] == ["Robin Lee"] * 2
+
+
+def test_quote_in_a_new_paragraph_after_narration_has_no_speaker(coder):
+    text = ("“We will reopen the mine,” said Robin Lee.\n\nThe mine closed in 2019 after a "
+            "flood.\n\n“Nobody believed it would come back.”")
+    record = _record(coder, text)
+    assert [q.speaker_text for q in record.quotes if q.direct] == ["Robin Lee", None]

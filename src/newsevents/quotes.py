@@ -282,8 +282,19 @@ def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
     if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Smith, who said ...": Smith
     if subject is None or quoted.at(subject.idx) is not None:
-        subject = _inverted_subject(verb, quoted)
+        subject = _inverted_subject(verb, quoted) or _name_after(verb, quoted)
     return subject
+
+
+def _name_after(verb: Token, quoted: _Quoted) -> Token | None:
+    """'"...," said Robin Lee, joking': a name right after the verb, whatever the parser
+    made of it; the last word of the name."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "PROPN") and quoted.at(doc[i].idx) is None \
+            and doc[i].ent_type_ not in ("DATE", "TIME"):
+        i += 1
+    last = doc[i - 1]
+    return last if i > verb.i + 1 and last.pos_ == "PROPN" else None
 
 
 def _speaker(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
@@ -501,7 +512,8 @@ def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list
 def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -> \
         list[QuoteMention]:
     """A whole quotation without an attribution of its own continues the quotation just
-    before it (same cue, same speaker) when nothing but that one's attribution lies between;
+    before it (same cue, same speaker) when that one is in the same paragraph (one speaker
+    to a paragraph) or nothing but that one's attribution lies between;
     left alone, it is kept with speaker None unless it is a title or a name (a few words, or
     in single quotation marks)."""
     out: list[QuoteMention] = []
@@ -511,7 +523,8 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
             previous = next((q for q in reversed(out) if q.cue is not None), None)
             signed = previous is not None and previous.cue.text in DASHES + (":",)
             if previous is not None and not signed and previous.end_char <= stretch.mark \
-                    and _follows(doc, previous, stretch.mark):
+                    and (_follows(doc, previous, stretch.mark)
+                         or "\n" not in doc.text[previous.end_char:stretch.mark]):
                 quote.cue, quote.speaker = previous.cue, previous.speaker
                 quote.speaker_text = previous.speaker_text
             words = len(quote.text.split())
