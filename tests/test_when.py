@@ -96,6 +96,8 @@ MARCH = date(2025, 3, 5)
     ("earlier this year", None, "2024"),
     ("later this month", None, "2024-12"),
     ("late last year", None, "2023"),
+    ("the full year", None, "2024"),
+    ("the next year or so", None, "2025"),
 ])
 def test_explicit_and_calendar_parts(text, future, expected):
     assert normalise(text, DECEMBER, future) == ("DATE", expected)
@@ -195,6 +197,11 @@ def test_relative_to_the_anchor(text, expected):
 ])
 def test_anaphoric_expressions_use_the_reference(text, reference, expected):
     assert normalise(text, DECEMBER, None, reference) == ("DATE", expected)
+
+
+def test_the_previous_weekday_counts_from_the_story():
+    assert normalise("the previous Friday", DECEMBER, None, "2024-11-05") == (
+        "DATE", "2024-11-01")
 
 
 def test_anaphoric_expressions_fall_back_to_the_anchor():
@@ -301,6 +308,13 @@ def test_the_next_day_follows_the_story_not_the_report(coder):
     found = _times(coder, "Protesters gathered on March 3, 2023. The police cleared the square "
                           "the next day.")
     assert ("the next day", "DATE", "2023-03-04") in found
+
+
+def test_a_span_keeps_the_part_that_has_a_value(coder):
+    found = _times(coder, "The coup d'etat last year was condemned. Sales of the 80486 chip "
+                          "rose this year.")
+    assert ("last year", "DATE", "2023") in found
+    assert not any(text == "80486" for text, _, _ in found)  # a model number, not a year
 
 
 def test_ranges_become_two_expressions(coder):

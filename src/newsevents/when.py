@@ -58,7 +58,7 @@ for _words in UNTAGGED:
 OUTER_LEFT = {"just", "only", "barely", "merely", "sometime", "as", "long", "early", "an",
               "end", "to"}
 NOT_TIMEX = re.compile(r"(\d+|[a-z]+(-[a-z]+)?)[ -](year|month|week|day)s?[ -]olds?|"
-                       r"\d{1,3}|\d{1,3}s|aged? \d+|\d+ years? old|\d+ years? of age|"
+                       r"\d{1,3}|\d{5,}|\d{1,3}s|aged? \d+|\d+ years? old|\d+ years? of age|"
                        r"quarterly|annual|(semi|bi)-?annual|annualized|seasonal|"
                        r"[a-z]+ (?:day|week|month|year)s? old", re.I)
 # Any day will do to ask whether some words have a value of their own.
@@ -177,7 +177,9 @@ def _core(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start < 2 or _is_whole(doc, start, end):
         return start, end
     for size in range(end - start - 1, 0, -1):
-        for first in (end - size, start):  # prefer keeping the end: modifiers come first
+        # prefer keeping the end (modifiers come first), then the start, then the middle
+        firsts = [end - size, start] + list(range(start + 1, end - size))
+        for first in dict.fromkeys(firsts):
             if not doc[first].is_punct and _is_whole(doc, first, first + size):
                 return first, first + size
     return start, end
