@@ -39,13 +39,10 @@ STATIVE = {"be", "have", "say", "tell", "report", "show", "remain", "know", "mea
            "include", "hurt", "cut", "put", "hit", "cost", "let", "shut", "spread", "quit",
            "beat", "bid", "cast", "burst", "split", "set", "upset"}
 # Vague expressions spaCy's NER does not tag, but TimeML marks (first token, whole phrase).
-UNTAGGED = {("now",): "PRESENT_REF", ("currently",): "PRESENT_REF",
-            ("recently",): "PAST_REF", ("nowadays",): "PRESENT_REF",
-            ("lately",): "PAST_REF", ("the", "future"): "FUTURE_REF",
-            ("these", "days"): "PRESENT_REF", ("at", "present"): "PRESENT_REF",
-            ("daily",): "SET", ("every", "day"): "SET", ("each", "day"): "SET",
-            ("every", "week"): "SET", ("every", "month"): "SET", ("every", "year"): "SET",
-            ("each", "year"): "SET"}
+UNTAGGED = (("now",), ("currently",), ("recently",), ("nowadays",), ("lately",),
+            ("the", "future"), ("these", "days"), ("at", "present"), ("daily",),
+            ("every", "day"), ("each", "day"), ("every", "week"), ("every", "month"),
+            ("every", "year"), ("each", "year"))
 # A cheap test before asking the normaliser whether an entity names a holiday.
 HOLIDAY_WORDS = re.compile(r"christmas|easter|thanksgiving|halloween|year's|day\b|good friday",
                            re.I)
@@ -55,8 +52,7 @@ _UNTAGGED_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _words in UNTAGGED:
     _UNTAGGED_BY_FIRST.setdefault(_words[0], []).append(_words)
 # Words before or after spaCy's span that TimeML leaves outside the expression.
-OUTER_LEFT = {"just", "only", "barely", "merely", "sometime", "as", "long", "early", "an",
-              "end", "to"}
+OUTER_LEFT = {"just", "only", "barely", "merely", "sometime", "as", "long"}
 NOT_TIMEX = re.compile(r"(\d+|[a-z]+(-[a-z]+)?)[ -](year|month|week|day)s?[ -]olds?|"
                        r"\d{1,3}|\d{5,}|\d{1,3}s|aged? \d+|\d+ years? old|\d+ years? of age|"
                        r"quarterly|annual|(semi|bi)-?annual|annualized|seasonal|"
