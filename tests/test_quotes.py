@@ -285,3 +285,15 @@ def test_quote_in_a_new_paragraph_after_narration_has_no_speaker(coder):
             "flood.\n\n“Nobody believed it would come back.”")
     record = _record(coder, text)
     assert [q.speaker_text for q in record.quotes if q.direct] == ["Robin Lee", None]
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("A source in the Polish government said the border would reopen.", "POL", "GOV"),
+    ("A senior official of the Hungarian foreign ministry said talks would resume.", "HUN",
+     "GOV"),
+])
+def test_anonymous_source_takes_the_country_of_its_body(coder, text, country, sector):
+    record = _record(coder, text)
+    (quote,) = record.quotes
+    speaker = next(e for e in record.entities if e.id == quote.speaker)
+    assert (speaker.kind, speaker.country, speaker.sector) == ("agent", country, sector)

@@ -193,7 +193,7 @@ class GazetteerActorResolver:
         mentions.sort(key=lambda m: m.start)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
         mentions = sorted(mentions + _pronouns(doc, mentions), key=lambda m: m.start)
-        return self._local_country(doc, mentions)
+        return self._local_country(doc, _country_of_body(doc, mentions))
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
@@ -467,6 +467,29 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
+
+
+def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a source in the Polish government", "an official of the Hungarian ministry", "an
+    official from Poland": a generic actor with no country of its own takes the country of
+    the body its preposition names (a state only after "of"/"from": troops in a country are
+    not that country's), and its sector too when its own is unknown ("source")."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.info.kind != "agent" or m.info.country is not None:
+            continue
+        for prep in doc[m.end - 1].children:
+            body = next((at[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in at),
+                        None) if prep.dep_ == "prep" else None
+            if body is None or body is m or not body.info.country:
+                continue
+            if prep.lower_ in ("of", "from") or (prep.lower_ in ("in", "at", "within")
+                                                  and body.info.kind != "state"):
+                sector = body.info.sector if m.info.sector in (None, "UNK") else m.info.sector
+                m.info = replace(m.info, country=body.info.country, sector=sector,
+                                 via=f"{m.info.via}; country of {body.text}")
+                break
+    return mentions
 
 
 def _dominant_state(mentions: list[ActorMention]) -> str | None:
