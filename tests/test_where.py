@@ -22,3 +22,111 @@ def test_event_place_comes_from_its_clause_else_the_dateline(coder):
 def test_without_a_dateline_an_event_may_have_no_place(coder):
     record = coder.code("Police arrested two men.", published="2025-03-04")
     assert [e.event_loc for e in record.events] == [None]
+
+
+# --- resolution to GeoNames places -----------------------------------------------------------
+
+def _toponyms(coder, text):
+    return coder.nlp(text)._.toponyms
+
+
+def test_an_unqualified_paris_is_the_capital_and_paris_texas_the_town(coder):
+    record = coder.code("Protesters marched through Paris on Saturday.", published="2025-03-04")
+    assert [(p.geonameid, p.country_code, p.feature_code) for p in record.places] == \
+        [(2988507, "FR", "PPLC")]
+    record = coder.code("The storm flooded roads in Paris, Texas, on Saturday.")
+    paris, texas = record.places
+    assert (paris.geonameid, paris.country_code) == (4717560, "US")
+    assert (texas.geonameid, texas.feature_code) == (4736286, "ADM1")
+    assert 33 < paris.lat < 34.5 and -96 < paris.lon < -95
+
+
+def test_georgia_is_the_country_or_the_state_by_the_other_places(coder):
+    abroad = _toponyms(coder, "Russian troops crossed into Georgia and shelled villages near "
+                              "Tbilisi.")
+    assert {m.text: m.geonameid for m in abroad}["Georgia"] == 614540
+    home = _toponyms(coder, "Storms hit Atlanta and Savannah, and rivers flooded towns across "
+                            "Georgia.")
+    assert {m.text: m.geonameid for m in home}["Georgia"] == 4197000
+
+
+def test_an_old_spelling_finds_the_place_under_its_current_name(coder):
+    record = coder.code("Talks were held in Kiev on Monday.", published="2025-03-04")
+    assert [(p.text, p.name, p.geonameid) for p in record.places] == [("Kiev", "Kyiv", 703448)]
+
+
+def test_a_dateline_is_resolved_with_its_country_and_gives_the_article_context(coder):
+    text = "KHARKIV, Ukraine, March 4 (Newswire) - Russian forces shelled the city overnight."
+    record = coder.code(text, published="2025-03-04")
+    assert (record.places[0].name, record.places[0].geonameid) == ("Kharkiv", 706483)
+    record = coder.code("ALEXANDRIA, La., March 4 (Newswire) - Police arrested two men.")
+    assert record.places[0].geonameid == 4314550  # Louisiana's, not Egypt's
+
+
+def test_a_capital_used_as_an_actor_is_no_place_but_is_still_resolved(coder):
+    record = coder.code("Moscow denied the report.", published="2025-03-04")
+    assert record.places == []
+    [moscow] = _toponyms(coder, "Moscow denied the report.")
+    assert moscow.actor and moscow.geonameid == 524901
+
+
+def test_a_country_adjective_names_the_country_but_is_no_place(coder):
+    [egypt] = _toponyms(coder, "Egyptian police arrested two men.")
+    assert egypt.adjective and (egypt.geonameid, egypt.country_code) == (357994, "EG")
+    assert coder.code("Egyptian police arrested two men.").places == []
+
+
+def test_the_record_carries_the_geonames_fields(coder):
+    place = coder.code("Talks were held in Kiev.").to_dict()["places"][0]
+    assert {"geonameid", "lat", "lon", "country_code", "feature_code"} <= set(place)
+    assert place["country_code"] == "UA" and place["feature_code"] == "PPLC"
+
+
+# --- ranking, without spaCy ------------------------------------------------------------------
+
+def _candidate(gid, code, country, admin1="", population=0, kind=0, lat=0.0, lon=0.0):
+    from newsevents.gazetteer import Candidate
+
+    return Candidate(gid, f"place {gid}", lat, lon, country, admin1, code[:1] if code[0] in "P"
+                     else "A", code, population, kind)
+
+
+def test_prior_puts_countries_before_states_and_capitals_and_named_before_alternate():
+    from newsevents.where import rank
+
+    country = _candidate(1, "PCLI", "GE", population=3_700_000)
+    state = _candidate(2, "ADM1", "US", "GA", population=10_000_000)
+    assert [c.geonameid for _, c in rank([state, country])] == [1, 2]
+    capital = _candidate(3, "PPLC", "IE", population=1_000_000)
+    town = _candidate(4, "PPL", "US", "OH", population=45_000)
+    assert rank([town, capital])[0][1].geonameid == 3
+    renamed = _candidate(5, "PPL", "IN", population=12_000_000, kind=1)  # "Bombay"
+    village = _candidate(6, "PPL", "NZ", population=700)
+    assert rank([village, renamed])[0][1].geonameid == 5
+    assert rank([village, _candidate(7, "PPL", "NZ", population=700, kind=1)])[0][1].geonameid == 6
+
+
+def test_qualifier_and_context_move_a_name_to_the_articles_country():
+    from newsevents.where import Context, Evidence, rank
+
+    capital = _candidate(1, "PPLC", "IE", population=1_000_000)
+    town = _candidate(2, "PPL", "US", "GA", population=16_000)
+    ohio = _candidate(3, "PPL", "US", "OH", population=45_000)
+    georgia = _candidate(9, "ADM1", "US", "GA")
+    assert rank([capital, town, ohio], qualifiers=[georgia])[0][1].geonameid == 2
+    context = Context()
+    evidence = Evidence()
+    evidence.countries["US"] += 2
+    evidence.admin1s[("US", "GA")] += 2
+    context.add("atlanta", evidence)
+    assert rank([capital, town, ohio], context=context, source="dublin")[0][1].geonameid == 2
+    # a name's own evidence does not count for itself
+    assert rank([capital, town, ohio], context=context, source="atlanta")[0][1].geonameid == 1
+
+
+def test_a_division_that_is_the_area_of_its_city_gives_way_to_the_city():
+    from newsevents.where import rank
+
+    department = _candidate(1, "ADM2", "FR", population=5_000_000, lat=48.86, lon=2.35)
+    city = _candidate(2, "PPLC", "FR", population=2_100_000, lat=48.85, lon=2.35)
+    assert [c.geonameid for _, c in rank([department, city])] == [2]

@@ -1,0 +1,115 @@
+"""The gazetteer: name keys, an index built from dump files we wrote, the packaged index."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from newsevents.cli import main
+from newsevents.gazetteer import (
+    ALTERNATE,
+    MAIN,
+    Gazetteer,
+    build_from_dumps,
+    country_of_place,
+    name_key,
+)
+
+DUMPS = Path(__file__).parent / "data" / "geonames"
+
+
+def test_name_key_folds_case_accents_stops_and_abbreviations():
+    assert name_key("The  St. Louis") == "saint louis"
+    assert name_key("Kyïv") == name_key("KYIV") == "kyiv"
+    assert name_key("Ill.") == "ill."  # an abbreviation keeps its stop ...
+    assert name_key("Ill") == "ill"  # ... so that the word does not match it
+    assert name_key("Côte d’Ivoire") == "cote divoire"
+
+
+@pytest.fixture(scope="module")
+def dump_index(tmp_path_factory) -> Gazetteer:
+    path = build_from_dumps(str(DUMPS), tmp_path_factory.mktemp("gaz") / "index.sqlite")
+    return Gazetteer(path)
+
+
+def test_dump_index_has_the_main_table_with_geonames_fields(dump_index):
+    paris = {c.geonameid: c for c in dump_index.lookup("Paris")}
+    assert set(paris) == {2988507, 4717560}
+    assert paris[2988507].feature_code == "PPLC" and paris[2988507].country_code == "FR"
+    assert paris[4717560].admin1 == "TX"
+    assert paris[4717560].lat == pytest.approx(33.66094)
+    assert dump_index.lookup("Paris")[0].geonameid == 2988507  # most populous first
+
+
+def test_dump_index_reads_alternate_names_from_both_files(dump_index):
+    assert [(c.geonameid, c.kind) for c in dump_index.lookup("Kyiv")] == [(703448, MAIN)]
+    # "Kyjiv" is in the main table's alternatenames column; "Kiev" only in alternateNamesV2
+    assert [(c.geonameid, c.kind) for c in dump_index.lookup("Kyjiv")] == [(703448, ALTERNATE)]
+    assert [(c.geonameid, c.kind) for c in dump_index.lookup("Kiev")] == [(703448, ALTERNATE)]
+    # a German name (language "de") of alternateNamesV2 is not read, nor a code like "IEV"
+    assert dump_index.lookup("Charkiw") == dump_index.lookup("IEV") == ()
+
+
+def test_dump_index_adds_admin1_names_project_names_and_demonyms(dump_index):
+    assert [c.geonameid for c in dump_index.lookup("Tex.")] == [4736286]  # placenames.yaml
+    assert dump_index.lookup("Tex") == ()
+    assert dump_index.lookup("Kyiv Oblast")[0].geonameid == 703446  # admin1CodesASCII
+    assert dump_index.lookup("USA")[0].geonameid == 6252001  # countries.yaml alias
+    assert dump_index.demonym("Ukrainian") == "UA"
+    assert dump_index.iso2("UKR") == "UA"
+    assert dump_index.country("UA").geonameid == 690791
+
+
+def test_dump_index_keeps_the_feature_classes_asked_for(tmp_path):
+    path = build_from_dumps(str(DUMPS), tmp_path / "p.sqlite", classes=frozenset("P"))
+    gazetteer = Gazetteer(path)
+    assert gazetteer.lookup("Texas") == ()  # an ADM1 (class A)
+    assert gazetteer.lookup("Kharkiv")[0].feature_class == "P"
+
+
+def test_dumps_may_be_zipped(tmp_path):
+    with zipfile.ZipFile(tmp_path / "cities500.zip", "w") as archive:
+        archive.write(DUMPS / "allCountries.txt", "cities500.txt")
+    gazetteer = Gazetteer(build_from_dumps(str(tmp_path), tmp_path / "z.sqlite"))
+    assert gazetteer.info()["places"] == "9"
+
+
+def test_gazetteer_update_command(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "full.sqlite"
+    status = main(["gazetteer", "update", "--dumps", str(DUMPS), "--out", str(target)],
+                  out=out, err=err)
+    assert status == 0 and target.exists()
+    assert "9 places" in out.getvalue() and "NEWSEVENTS_GAZETTEER" in out.getvalue()
+    status = main(["gazetteer", "update", "--dumps", str(tmp_path / "none"), "--out",
+                   str(tmp_path / "x.sqlite")], out=out, err=err)
+    assert status == 1 and "no allCountries.txt or cities500.txt" in err.getvalue()
+
+
+def test_the_coder_uses_the_index_named_in_the_environment(tmp_path, monkeypatch):
+    from newsevents.gazetteer import default_index_path, shared_gazetteer
+
+    target = build_from_dumps(str(DUMPS), tmp_path / "env.sqlite")
+    monkeypatch.setenv("NEWSEVENTS_GAZETTEER", str(target))
+    assert default_index_path() == target
+    assert shared_gazetteer().info()["places"] == "9"
+    monkeypatch.setenv("NEWSEVENTS_GAZETTEER", str(tmp_path / "missing.sqlite"))
+    with pytest.raises(FileNotFoundError):
+        Gazetteer().lookup("Paris")
+
+
+def test_packaged_index_has_alternate_names_divisions_and_countries():
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Kiev")[0].geonameid == 703448
+    assert gazetteer.lookup("Bombay")[0].geonameid == 1275339
+    county = gazetteer.lookup("Rapides Parish")[0]
+    assert (county.feature_code, county.country_code, county.admin1) == ("ADM2", "US", "LA")
+    texas = next(c for c in gazetteer.lookup("Texas") if c.feature_code == "ADM1")
+    assert texas.geonameid == 4736286 and 29 < texas.lat < 33 and -102 < texas.lon < -97
+    assert gazetteer.lookup("Ill.")[0].geonameid == 4896861
+    assert {c.feature_code for c in gazetteer.lookup("Georgia")} >= {"PCLI", "ADM1"}
+    assert country_of_place("Kharkiv", gazetteer) == "UA"
+    assert country_of_place("Nowhere-on-Sea", gazetteer) is None
