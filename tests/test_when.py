@@ -217,6 +217,8 @@ def test_anaphoric_expressions_fall_back_to_the_anchor():
     ("Tuesday night", None, "2024-12-17TNI"),
     ("this morning", None, "2024-12-18TMO"),
     ("yesterday afternoon", None, "2024-12-17TAF"),
+    ("mid-afternoon yesterday", None, "2024-12-17TAF"),
+    ("the night of Dec. 12", None, "2024-12-12TNI"),
 ])
 def test_times_of_day_are_anchored_to_a_day(text, reference, expected):
     assert normalise(text, DECEMBER, False, reference) == ("TIME", expected)
@@ -247,6 +249,8 @@ def test_durations(text, expected):
     ("every day", "P1D"),
     ("every two years", "P2Y"),
     ("weekly", "P1W"),
+    ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ("on Sundays", "XXXX-WXX-7"),
 ])
 def test_sets(text, expected):
     assert normalise(text, DECEMBER) == ("SET", expected)

@@ -375,6 +375,10 @@ def _set(low: str, ctx: Context) -> Value | None:
     if m:
         part = f"T{DAY_PARTS[m[2]]}" if m[2] else ""
         return "SET", f"XXXX-WXX-{WEEKDAYS[m[1]] + 1}{part}"
+    m = re.fullmatch(rf"(?:on )?{_WEEKDAY}(s?)(?: {_PART}(s?))?", low)  # "Tuesday nights"
+    if m and (m[2] or m[4]):
+        part = f"T{DAY_PARTS[m[3]]}" if m[3] else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m[1]] + 1}{part}"
     m = re.fullmatch(rf"(?:every|each) {_PART}", low)
     if m:
         return "SET", f"XXXX-XX-XXT{DAY_PARTS[m[1]]}"
@@ -619,7 +623,14 @@ def _clock(low: str, ctx: Context) -> Value | None:
 
 
 def _day_part(low: str, ctx: Context) -> Value | None:
-    """"morning", "the afternoon", "mid-afternoon": a part of the reference day."""
+    """"morning", "the afternoon", "mid-afternoon": a part of the reference day;
+    "mid-afternoon yesterday", "the night of Oct. 23": a part of the day named."""
+    m = re.fullmatch(rf"(?:the |early |late |mid-|mid )?{_PART}(?: of|,)? (.+)", low)
+    if m:
+        found = normalise_clean(m[2], ctx)
+        if found[1] is None or granularity(found[1]) != "day":
+            return None
+        return "TIME", f"{found[1][:10]}T{DAY_PARTS[m[1]]}"
     m = re.fullmatch(rf"(?:the |early |late |mid-|mid |later in the |earlier in the )?{_PART}",
                      low)
     day = _reference_day(ctx) if ctx.reference else ctx.anchor
