@@ -52,8 +52,9 @@ TARGET_VALUE_F1 = 0.75
 REFERENCES: tuple[tuple[str, float, str], ...] = (
     ("HeidelTime", 0.776, "TempEval-3 (2013) test set"),
     ("SUTime", 0.674, "TempEval-3 (2013) test set"),
-    ("spaCy DATE/TIME + dateparser", 0.33, "the issue's baseline"),
-    ("  same, keeping dateparser's granularity", 0.50, "the issue's baseline"),
+    ("spaCy DATE/TIME + dateparser", 0.33, "the issue's estimate; run: --baseline dateparser"),
+    ("  same, keeping dateparser's granularity", 0.50,
+     "the issue's estimate; run: --baseline dateparser-granular"),
 )
 
 
