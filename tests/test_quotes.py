@@ -297,3 +297,10 @@ def test_anonymous_source_takes_the_country_of_its_body(coder, text, country, se
     (quote,) = record.quotes
     speaker = next(e for e in record.entities if e.id == quote.speaker)
     assert (speaker.kind, speaker.country, speaker.sector) == ("agent", country, sector)
+
+
+def test_quoted_words_belong_to_the_outer_speaker(coder):
+    text = ("Mayor Ana Lopes said residents had come to believe “the river would never flood "
+            "again.”")
+    (quote,) = _quotes(coder, text)
+    assert quote[2] == "Ana Lopes" and quote[3] == "said"

@@ -593,16 +593,21 @@ def _transcript_turns(doc: Doc) -> list[QuoteMention]:
 # Partial quotations and indirect speech
 
 
-def _cue_above(token: Token, quoted: _Quoted) -> Token | None:
+def _cue_above(token: Token, quoted: _Quoted, lemmas: frozenset[str] = CUES | NAMING,
+               climb: int = CLIMB) -> Token | None:
     """The cue whose content a partial quotation is part of: climbing from the phrase's head
-    through content dependencies to a verb of saying or naming."""
+    through content dependencies to a verb of saying or naming. When that cue is itself
+    reported by a verb of saying above it ('Obama said Americans have come to believe
+    "..."'), the quoted words are that speaker's: the outer cue."""
     node = token
-    for _ in range(CLIMB):
+    for _ in range(climb):
         if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
             return None
         node = node.head
-        if quoted.at(node.idx) is None and _is_cue(node, CUES | NAMING):
-            return node
+        if quoted.at(node.idx) is None and _is_cue(node, lemmas):
+            outer = _cue_above(node, quoted, REPORTING, 3) if node.dep_ in ("ccomp", "xcomp",
+                                                                         "conj") else None
+            return outer or node
     return None
 
 
