@@ -304,3 +304,10 @@ def test_quoted_words_belong_to_the_outer_speaker(coder):
             "again.”")
     (quote,) = _quotes(coder, text)
     assert quote[2] == "Ana Lopes" and quote[3] == "said"
+
+
+def test_nested_reported_speech_stands_under_the_outer_quote(coder):
+    doc = coder.nlp("The mayor said residents believe that the dam is safe.")
+    assert [(q.text, q.cue.text) for q in doc._.quotes] == [
+        ("residents believe that the dam is safe", "said")]
+    assert {doc[i].text for i in doc._.speech_cues} == {"said", "believe"}

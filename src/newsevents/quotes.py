@@ -605,9 +605,7 @@ def _cue_above(token: Token, quoted: _Quoted, lemmas: frozenset[str] = CUES | NA
             return None
         node = node.head
         if quoted.at(node.idx) is None and _is_cue(node, lemmas):
-            outer = _cue_above(node, quoted, REPORTING, 3) if node.dep_ in ("ccomp", "xcomp",
-                                                                         "conj") else None
-            return outer or node
+            return _cue_above(node, quoted, REPORTING, 3) or node
     return None
 
 
@@ -729,12 +727,24 @@ def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
     return out
 
 
+def _outermost(quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """Reported speech inside reported speech ('X said Y believes Z'): the quotation that
+    holds the other's cue and content stands for both, as a reader attributes the words."""
+    def nested(q: QuoteMention, other: QuoteMention) -> bool:
+        return other is not q and q.cue is not None \
+            and other.start_char <= q.cue.idx < other.end_char \
+            and other.start_char <= q.start_char and q.end_char <= other.end_char
+    return [q for q in quotes if not any(nested(q, other) for other in quotes)]
+
+
 # --------------------------------------------------------------------------------------------
 # The component
 
 
-def find_quotes(doc: Doc) -> list[QuoteMention]:
-    """All quotations of a parsed Doc, in text order."""
+def find_quotes(doc: Doc) -> tuple[list[QuoteMention], set[int]]:
+    """All quotations of a parsed Doc in text order (reported speech nested in reported
+    speech stands under the outer one), and the token indices of every verb of saying that
+    introduces reported content, nested ones included."""
     quoted = _Quoted(quoted_stretches(doc.text))
     turns = _transcript_turns(doc)
     standalone, partial = [], {}
@@ -754,7 +764,10 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
     direct = _direct_quotes(doc, quoted, standalone) + turns
     indirect = _indirect_quotes(doc, quoted, direct, partial)
     marks = {s.start: s for s in standalone}
-    return _continue(doc, sorted(direct + indirect, key=lambda q: q.start_char), marks)
+    cues = {q.cue.i for q in direct + indirect
+            if q.cue is not None and _is_cue(q.cue, REPORTING)}
+    quotes = sorted(direct + _outermost(indirect), key=lambda q: q.start_char)
+    return _continue(doc, quotes, marks), cues
 
 
 def set_quote_extensions() -> None:
@@ -775,8 +788,5 @@ class QuotesComponent:
         set_quote_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc)
-        doc._.quotes = quotes
-        doc._.speech_cues = {q.cue.i for q in quotes
-                             if q.cue is not None and _is_cue(q.cue, REPORTING)}
+        doc._.quotes, doc._.speech_cues = find_quotes(doc)
         return doc
