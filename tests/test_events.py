@@ -275,3 +275,28 @@ def test_a_participle_gives_a_nominal_event_its_time_and_place(coder):
     consult = [e for e in record.events if e.event == "CONSULT"][0]
     assert consult.date == "2025-W09"
     assert next(p.text for p in record.places if p.id == consult.event_loc) == "Lima"
+
+
+@pytest.mark.parametrize(("value", "last"), [
+    ("2024-12-17", "2024-12-17"), ("2024-W01", "2024-01-07"), ("2024-Q2", "2024-06-28"),
+    ("2024", "2024-12-31"), ("201", "2019-12-31"), ("19", "1999-12-31"),
+    ("2024-12-13TNI", "2024-12-13"), ("PAST_REF", None), ("P3D", None),
+])
+def test_last_day_of_a_timex_value(value, last):
+    from newsevents.events import last_day
+
+    found = last_day(value)
+    assert (found.isoformat() if found else None) == last
+
+
+def test_an_event_at_a_time_of_day_is_dated_by_its_day(coder):
+    text = "Gunmen attacked a police station in Kano on Friday night."
+    record = coder.code(text, published=PUBLISHED)  # Tuesday 4 March 2025
+    assault = [e for e in record.events if e.event == "ASSAULT"][0]
+    assert assault.date == "2025-02-28"
+
+
+def test_an_event_in_this_decade_is_not_historical(coder):
+    text = "In the 2020s, Ethiopia fought rebels in Tigray."
+    fought = [e for e in coder.code(text, published=PUBLISHED).events if e.event == "ASSAULT"]
+    assert fought and fought[0].modality == "asserted"

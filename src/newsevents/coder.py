@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
@@ -20,6 +21,7 @@ from .actors import ActorMention
 from .lexicon import QUAD
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
+from .when import TimeMention
 
 DEFAULT_MIN_CONFIDENCE = 0.25
 
@@ -98,14 +100,25 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
         events.append(Event(
             id=f"V{n}", event=trigger.event, mode=trigger.mode, context=list(trigger.context),
             cameo=trigger.cameo, quad=QUAD[trigger.event], modality=mention.modality,
-            date=(time.value if time is not None and time.type == "DATE" and time.value
-                  else _published_day(article.published)),
+            date=_event_day(time) or _published_day(article.published),
             actor=refs, recipient=recipients,
             event_loc=places[mention.place].id if mention.place is not None else None,
             event_text=doc.text[start:end], trigger=(start, end),
             sentence=(mention.sentence.start_char, mention.sentence.end_char),
             confidence=mention.confidence))
     return CodedArticle(article, entities, places, times, quotes, events)
+
+
+def _event_day(time: TimeMention | None) -> str | None:
+    """The date an event's time expression gives: a DATE value as it is ("2024-W50"), the day
+    of a TIME ("2024-12-13TNI" -> "2024-12-13"); None for other types or no value."""
+    if time is None or not time.value:
+        return None
+    if time.type == "DATE":
+        return time.value
+    if time.type == "TIME" and re.match(r"\d{4}-\d\d-\d\d", time.value):
+        return time.value[:10]
+    return None
 
 
 def _published_day(published: str | None) -> str | None:

@@ -16,6 +16,7 @@ the light verb that carries them ("held talks with", "launched strikes on").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -430,7 +431,9 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         args = ArgumentFinder(doc)
-        time_at = {i: n for n, t in enumerate(doc._.times or []) for i in range(t.start, t.end)}
+        # Only points in time date an event: not "for three days", "every Monday" or "now".
+        time_at = {i: n for n, t in enumerate(doc._.times or []) if t.type in ("DATE", "TIME")
+                   for i in range(t.start, t.end)}
         place_at = doc._.place_at or {}
         events: list[EventMention] = []
         consumed: set[int] = set()
@@ -567,18 +570,34 @@ def _commitments(events: list[EventMention]) -> list[EventMention]:
 def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
     if event.time is None or published is None:
         return False
-    value = doc._.times[event.time].value or ""
+    last = last_day(doc._.times[event.time].value or "")
+    return last is not None and (published - last).days > HISTORICAL_DAYS
+
+
+_QUARTER_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
+def last_day(value: str) -> date | None:
+    """The last day a TIMEX3 date value can mean, at its own granularity: "2024-10" ->
+    2024-10-31 (near enough: the 28th), "2024-W50" -> that week's Sunday, "199" (the 1990s) ->
+    1999-12-31, "19" (the 20th century) -> 1999-12-31; None for anything else."""
+    head = value.split("T")[0]
     try:
-        year = int(value[:4])
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", head):
+            return date.fromisoformat(head)
+        if re.fullmatch(r"\d{4}-\d\d", head):
+            return date(int(head[:4]), int(head[5:]), 28)
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", head):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        if m := re.fullmatch(r"(\d{4})-([QH]\d)", head):
+            return date(int(m[1]), _QUARTER_END.get(m[2], 12), 28)
+        if m := re.fullmatch(r"(\d{2,4})(?:-[A-Z]{2})?", head):
+            digits = m[1]
+            return date(int(digits) * 10 ** (4 - len(digits)) + 10 ** (4 - len(digits)) - 1,
+                        12, 31)
     except ValueError:
-        return False
-    # Compare at the value's own granularity: a bare year counts from its last day.
-    when = date(year, 12, 31)
-    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-        when = date(year, int(value[5:7]), 28)
-    if len(value) == 10:
-        when = date.fromisoformat(value)
-    return (published - when).days > HISTORICAL_DAYS
+        return None
+    return None
 
 
 def _confidence(event: EventMention) -> float:
