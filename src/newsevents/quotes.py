@@ -332,6 +332,29 @@ def _apposed_person(doc: Doc, token: Token) -> int | None:
     return None
 
 
+# per-Doc caches while the stage runs
+_SENTS, _TEXT = "newsevents_quotes_sentences", "newsevents_quotes_text"
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text; ``Doc.text`` joins every token on every call, this keeps it."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def _sent(token: Token) -> Span:
+    """The token's sentence; ``Token.sent`` walks the Doc on every call, this looks it up in
+    the sentence starts computed once per Doc."""
+    doc = token.doc
+    starts = doc.user_data.get(_SENTS)
+    if starts is None:
+        starts = doc.user_data[_SENTS] = [s.start for s in doc.sents] + [len(doc)]
+    n = bisect_right(starts, token.i) - 1
+    return doc[starts[n] : starts[n + 1]]
+
+
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -377,7 +400,7 @@ def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     the next quotation."""
     if span.end >= len(doc):
         return []
-    sent = doc[span.end].sent
+    sent = _sent(doc[span.end])
     out = []
     for token in doc[span.end : sent.end]:
         if quoted.at(token.idx) is not None and token.idx > span.end_char:
@@ -390,7 +413,7 @@ def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
 def _before(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     """The attribution before an opening mark: the sentence up to the mark, after any
     earlier quotation."""
-    sent_start = doc[span.start].sent.start
+    sent_start = _sent(doc[span.start]).start
     out: list[Token] = []
     for token in reversed(doc[sent_start : span.start]):
         if quoted.at(token.idx) is not None and token.idx < span.start_char - 1:
@@ -440,11 +463,11 @@ def _has_own_content(verb: Token, quoted: _Quoted) -> bool:
 
 def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
     """The cue of a whole quotation, from the attribution next to it in its sentence."""
-    span = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
+    span = _tokens(doc, stretch.mark, stretch.outer_end(_text(doc)))
     if span is None:
         return None
     before, after = _before(doc, span, quoted), _after(doc, span, quoted)
-    if after and after[0].i == after[0].sent.start and not after[0].is_lower \
+    if after and after[0].i == _sent(after[0]).start and not after[0].is_lower \
             and len([t for t in after if not t.is_punct]) > ATTRIBUTION_WORDS:
         after = []  # a sentence of its own follows: its attribution only if it is just that
     introduced = before and before[-1].text in (":", ",")
@@ -464,7 +487,7 @@ def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | Non
         token = doc[i] if i >= 0 else None
     if token is None or token.text != ":":
         return None
-    return _cue_in([t for t in token.sent if t.i < token.i], quoted, last=True, colon=True)
+    return _cue_in([t for t in _sent(token) if t.i < token.i], quoted, last=True, colon=True)
 
 
 def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | None:
@@ -479,7 +502,7 @@ def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | No
 def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
     """'"..." ― Jane Doe': a quotation signed with a dash and a name, as in reader comments
     and epigraphs; the dash and the name's last word."""
-    span = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
+    span = _tokens(doc, stretch.mark, stretch.outer_end(_text(doc)))
     i = span.end if span is not None else len(doc)
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
@@ -504,7 +527,7 @@ def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list
         if cue is None and (signed := _signed(doc, stretch)) is not None:
             cue, who = signed
         speaker, speaker_text = _speaker(doc, who) if cue is not None else (None, None)
-        out.append(QuoteMention(stretch.start, stretch.end, doc.text[stretch.start:stretch.end],
+        out.append(QuoteMention(stretch.start, stretch.end, _text(doc)[stretch.start:stretch.end],
                                 True, cue, speaker, speaker_text))
     return out
 
@@ -524,7 +547,7 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
             signed = previous is not None and previous.cue.text in DASHES + (":",)
             if previous is not None and not signed and previous.end_char <= stretch.mark \
                     and (_follows(doc, previous, stretch.mark)
-                         or "\n" not in doc.text[previous.end_char:stretch.mark]):
+                         or "\n" not in _text(doc)[previous.end_char:stretch.mark]):
                 quote.cue, quote.speaker = previous.cue, previous.speaker
                 quote.speaker_text = previous.speaker_text
             words = len(quote.text.split())
@@ -558,7 +581,7 @@ def _follows(doc: Doc, previous: QuoteMention, mark: int) -> bool:
            and not t.is_quote]
     cue = previous.cue
     if cue is not None and any(t.i == cue.i for t in gap):
-        gap = [t for t in gap if t.i >= cue.sent.end]  # after the attribution's sentence
+        gap = [t for t in gap if t.i >= _sent(cue).end]  # after the attribution's sentence
     words = [t for t in gap if not t.is_punct]
     return len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
@@ -573,18 +596,18 @@ def _names_a_speaker(doc: Doc, match: re.Match[str]) -> bool:
 
 def _transcript_turns(doc: Doc) -> list[QuoteMention]:
     """Interview transcripts: 'NAME: text' paragraphs, when an article has two or more."""
-    turns = [m for m in _TURN.finditer(doc.text) if _names_a_speaker(doc, m)]
+    turns = [m for m in _TURN.finditer(_text(doc)) if _names_a_speaker(doc, m)]
     if len({m.group(1) for m in turns}) < 2:
         return []
     out = []
     actor_at = doc._.actor_at or {}
     for m in turns:
-        line_end = doc.text.find("\n", m.end())
-        end = _trim_end(doc.text, m.end(), len(doc.text) if line_end < 0 else line_end)
+        line_end = _text(doc).find("\n", m.end())
+        end = _trim_end(_text(doc), m.end(), len(_text(doc)) if line_end < 0 else line_end)
         name, colon = _tokens(doc, m.start(1), m.end(1)), _tokens(doc, m.start(2), m.end(2))
         speaker = next((actor_at[t.i] for t in name if t.i in actor_at), None) if name else None
         name_text = m.group(1) if len(m.group(1)) > 1 else None  # "Q:" and "A:" name nobody
-        out.append(QuoteMention(m.end(), end, doc.text[m.end():end], True,
+        out.append(QuoteMention(m.end(), end, _text(doc)[m.end():end], True,
                                 colon[0] if colon else None, speaker, name_text))
     return out
 
@@ -667,7 +690,7 @@ def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """'The plan, she said, will fail.': the sentence without the attribution."""
     if cue.dep_ not in ("parataxis",) or not any(c.dep_ in SUBJECTS for c in cue.children):
         return None
-    sent = cue.sent
+    sent = _sent(cue)
     own = {t.i for t in cue.subtree}
     rest = [t for t in sent if t.i not in own and not t.is_punct and not t.is_space]
     if len(rest) < 3:
@@ -692,12 +715,12 @@ def _according_to(doc: Doc, token: Token, quoted: _Quoted) -> QuoteMention | Non
     if source is None:
         return None
     own = {token.i, token.i + 1, *(t.i for t in source.subtree)}
-    rest = [t for t in token.sent if t.i not in own and not t.is_punct and not t.is_space]
+    rest = [t for t in _sent(token) if t.i not in own and not t.is_punct and not t.is_space]
     if not rest:
         return None
     start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
     speaker, speaker_text = _speaker(doc, source)
-    return QuoteMention(start, end, doc.text[start:end], quoted.share(start, end) >= DIRECT_SHARE,
+    return QuoteMention(start, end, _text(doc)[start:end], quoted.share(start, end) >= DIRECT_SHARE,
                         token, speaker, speaker_text)
 
 
@@ -717,9 +740,9 @@ def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
             bounds = _content(token, quoted, partial.get(token.i, [])) \
                 or _parenthetical(doc, token)
             if bounds is not None and bounds[1] - bounds[0] > 2:
-                start, end = _inside_marks(doc.text, quoted, *bounds)
+                start, end = _inside_marks(_text(doc), quoted, *bounds)
                 speaker, speaker_text = _speaker(doc, _speaker_token(token, quoted))
-                found = QuoteMention(start, end, doc.text[start:end],
+                found = QuoteMention(start, end, _text(doc)[start:end],
                                      quoted.share(start, end) >= DIRECT_SHARE, token, speaker,
                                      speaker_text)
         if found is not None and free(found.start_char, found.end_char):
@@ -745,7 +768,7 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteMention], set[int]]:
     """All quotations of a parsed Doc in text order (reported speech nested in reported
     speech stands under the outer one), and the token indices of every verb of saying that
     introduces reported content, nested ones included."""
-    quoted = _Quoted(quoted_stretches(doc.text))
+    quoted = _Quoted(quoted_stretches(_text(doc)))
     turns = _transcript_turns(doc)
     standalone, partial = [], {}
     for stretch in quoted.stretches:
@@ -758,8 +781,8 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteMention], set[int]]:
             standalone.append(stretch)
             continue
         cue = _cue_above(_phrase_head(span), quoted)
-        if cue is not None and not is_title(doc.text[stretch.start:stretch.end]):
-            whole = _tokens(doc, stretch.mark, stretch.outer_end(doc.text))
+        if cue is not None and not is_title(_text(doc)[stretch.start:stretch.end]):
+            whole = _tokens(doc, stretch.mark, stretch.outer_end(_text(doc)))
             partial.setdefault(cue.i, []).append(whole if whole else span)
     direct = _direct_quotes(doc, quoted, standalone) + turns
     indirect = _indirect_quotes(doc, quoted, direct, partial)
@@ -767,7 +790,10 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteMention], set[int]]:
     cues = {q.cue.i for q in direct + indirect
             if q.cue is not None and _is_cue(q.cue, REPORTING)}
     quotes = sorted(direct + _outermost(indirect), key=lambda q: q.start_char)
-    return _continue(doc, quotes, marks), cues
+    quotes = _continue(doc, quotes, marks)
+    for key in (_SENTS, _TEXT):
+        doc.user_data.pop(key, None)
+    return quotes, cues
 
 
 def set_quote_extensions() -> None:
