@@ -422,6 +422,7 @@ def cache_dir() -> Path:
     return Path(base) / "newsevents"
 
 
+@lru_cache(maxsize=1)
 def _packages_version() -> str:
     from importlib.metadata import version
 

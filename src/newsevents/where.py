@@ -195,8 +195,10 @@ class Context:
         self.sources: dict[str, Evidence] = {}
         self.countries: Counter[str] = Counter()
         self.admin1s: Counter[tuple[str, str]] = Counter()
+        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
 
     def add(self, source: str, evidence: Evidence) -> None:
+        self._without.clear()
         mine = self.sources.setdefault(source, Evidence())
         mine.countries.update(evidence.countries)
         mine.admin1s.update(evidence.admin1s)
@@ -207,8 +209,10 @@ class Context:
     def shares(self, c: Candidate, source: str) -> tuple[float, float]:
         """Shares of the evidence (without ``source``'s) in the candidate's country and in
         its first-level division."""
-        own = self.sources.get(source, Evidence())
-        countries, admin1s = self.countries - own.countries, self.admin1s - own.admin1s
+        if source not in self._without:
+            own = self.sources.get(source, Evidence())
+            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
+        countries, admin1s = self._without[source]
         total_c, total_a = sum(countries.values()), sum(admin1s.values())
         share_c = countries[c.country_code] / total_c if total_c else 0.0
         key = (c.country_code, c.admin1)
@@ -295,7 +299,9 @@ class WhereComponent:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        return self._gazetteer or shared_gazetteer()
+        if self._gazetteer is None:  # chosen at first use, so that loading stays instant
+            self._gazetteer = shared_gazetteer()
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [self._entity_mention(ent, doc) for ent in doc.ents
