@@ -311,3 +311,10 @@ def test_nested_reported_speech_stands_under_the_outer_quote(coder):
     assert [(q.text, q.cue.text) for q in doc._.quotes] == [
         ("residents believe that the dam is safe", "said")]
     assert {doc[i].text for i in doc._.speech_cues} == {"said", "believe"}
+
+
+def test_quotation_introduced_by_a_name_and_a_colon(coder):
+    text = "The senator was blunt.\n\nSenator Maria Alves: “This budget will not pass.”"
+    (quote,) = _quotes(coder, text)
+    assert quote[1] == "This budget will not pass." and quote[2] == "Maria Alves"
+    assert quote[3] == ":"

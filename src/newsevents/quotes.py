@@ -277,7 +277,10 @@ def _inverted_subject(verb: Token, quoted: _Quoted) -> Token | None:
 
 
 def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
-    """The token that names who said what the cue introduces."""
+    """The token that names who said what the cue introduces (for a colon: the noun
+    before it)."""
+    if verb.text == ":":
+        return verb.doc[verb.i - 1]
     subject = _subject(verb, quoted)
     if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Smith, who said ...": Smith
@@ -436,11 +439,10 @@ def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
         verbs.reverse()
     if not verbs:
         return None
-    if _is_cue(verbs[0], CUES | NAMING):
+    if _is_cue(verbs[0]) or (_is_cue(verbs[0], NAMING) and _heads(verbs[0])):
         return verbs[0]
     for verb in verbs[1:]:
-        heads = verb.dep_ not in ("relcl", "acl", "advcl", "xcomp", "pcomp", "amod")
-        if heads and _is_cue(verb, CUES | NAMING) and not _has_own_content(verb, quoted):
+        if _heads(verb) and _is_cue(verb, CUES | NAMING) and not _has_own_content(verb, quoted):
             return verb
     words = [t for t in tokens if not t.is_punct]
     if len(words) <= ATTRIBUTION_WORDS or colon:
@@ -448,6 +450,11 @@ def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
         if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
             return verb
     return None
+
+
+def _heads(verb: Token) -> bool:
+    """The verb heads a clause of its own, not a modifier ('the chapter used by cities')."""
+    return verb.dep_ not in ("relcl", "acl", "advcl", "xcomp", "pcomp", "amod")
 
 
 def _has_own_content(verb: Token, quoted: _Quoted) -> bool:
@@ -487,7 +494,18 @@ def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | Non
         token = doc[i] if i >= 0 else None
     if token is None or token.text != ":":
         return None
-    return _cue_in([t for t in _sent(token) if t.i < token.i], quoted, last=True, colon=True)
+    return _cue_in([t for t in _sent(token) if t.i < token.i], quoted, last=True, colon=True) \
+        or _named_before_colon(token, quoted)
+
+
+def _named_before_colon(colon: Token, quoted: _Quoted) -> Token | None:
+    """'Senator Ana Lopes: "..."' (no verb): the colon is the cue when a name or a noun ends
+    just before it; the speaker is found from it by :func:`_speaker_token`."""
+    before = colon.doc[colon.i - 1] if colon.i > 0 else None
+    if before is None or quoted.at(before.idx) is not None \
+            or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return colon
 
 
 def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | None:
@@ -627,7 +645,8 @@ def _cue_above(token: Token, quoted: _Quoted, lemmas: frozenset[str] = CUES | NA
         if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
             return None
         node = node.head
-        if quoted.at(node.idx) is None and _is_cue(node, lemmas):
+        modifier = node.tag_ == "VBN" and node.dep_ in ("acl", "amod")  # "the plan called"
+        if quoted.at(node.idx) is None and _is_cue(node, lemmas) and not modifier:
             return _cue_above(node, quoted, REPORTING, 3) or node
     return None
 
