@@ -318,3 +318,9 @@ def test_quotation_introduced_by_a_name_and_a_colon(coder):
     (quote,) = _quotes(coder, text)
     assert quote[1] == "This budget will not pass." and quote[2] == "Maria Alves"
     assert quote[3] == ":"
+
+
+def test_nickname_in_quotation_marks_stays_in_the_attribution(coder):
+    text = "“We are ready for the storm,” Mayor Ana “Nina” Lopes told residents on Friday."
+    (quote,) = _quotes(coder, text)
+    assert quote[1] == "We are ready for the storm," and quote[3] == "told"

@@ -87,6 +87,7 @@ _TURN = re.compile(r"^[ \t]*(?:[\"“]|''|``)?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Z
 DIRECT_SHARE = 0.5  # a quote is direct when this share of its content is in quotation marks
 ATTRIBUTION_WORDS = 8  # '"...," said Jane Doe, the minister.': attributions are short
 MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
+NICKNAME_WORDS = 2  # a quoted name inside an attribution, not a quotation
 
 
 @dataclass
@@ -285,8 +286,19 @@ def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
     if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Smith, who said ...": Smith
     if subject is None or quoted.at(subject.idx) is not None:
-        subject = _inverted_subject(verb, quoted) or _name_after(verb, quoted)
+        subject = _inverted_subject(verb, quoted) or _name_after(verb, quoted) \
+            or _clause_opening(verb, quoted)
     return subject
+
+
+def _clause_opening(verb: Token, quoted: _Quoted) -> Token | None:
+    """'Marc Lee, the head of the league, forcefully told ...' parsed without a subject: the
+    noun opening the sentence, when no other verb stands between it and the cue."""
+    before = [t for t in _sent(verb) if t.i < verb.i and quoted.at(t.idx) is None]
+    nouns = [t for t in before if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not nouns or any(t.pos_ == "VERB" and t.i > nouns[0].i for t in before):
+        return None
+    return nouns[0]
 
 
 def _name_after(verb: Token, quoted: _Quoted) -> Token | None:
@@ -400,13 +412,15 @@ def _segment(doc: Doc, first: int, last: int, quoted: _Quoted) -> list[Token]:
 
 def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     """The attribution after a closing mark: the rest of the sentence after the mark, up to
-    the next quotation."""
+    the next quotation (a nickname in quotation marks, 'Marcia "Cia" Price', is part of it)."""
     if span.end >= len(doc):
         return []
     sent = _sent(doc[span.end])
     out = []
     for token in doc[span.end : sent.end]:
-        if quoted.at(token.idx) is not None and token.idx > span.end_char:
+        inside = quoted.at(token.idx)
+        if inside is not None and token.idx > span.end_char \
+                and len(_text(doc)[inside.start:inside.end].split()) > NICKNAME_WORDS:
             break
         if not token.is_space and not token.is_quote:
             out.append(token)
