@@ -9,29 +9,44 @@ Out: ``doc._.quotes``, a list of :class:`QuoteMention` in text order, each with 
 
 The conventions it follows, each a convention of news writing rather than of one source:
 
-* **Quoted stretches.** Straight or curly double quotes, and single quotes outside them
-  (‘next steps’, 'next steps'; an apostrophe inside a word is not a mark). A paragraph that
-  opens a quotation without closing it continues into the next paragraph when that one opens
-  with a quotation mark; otherwise the quotation runs to the end of its paragraph (an
-  unbalanced mark gives that clear result, never an error).
-* **Whole quotations** open a paragraph or sentence, or follow a colon or a comma
-  ('he said, "..."'): they are direct quotes. Their cue is the verb of the attribution next
-  to them in the same sentence ('"...," she said' / 'said Smith' / 'Smith said: "..."');
-  without one, a quotation that follows a sentence ending in a colon takes that sentence's
-  cue, and a quotation that directly follows another quotation continues it (same speaker,
-  same cue). With no attribution at all it is kept with speaker None.
+* **Quoted stretches.** Straight, curly and typewriter ('' ... '') double quotes, and single
+  quotes outside them (‘next steps’, 'next steps'; an apostrophe inside a word is not a
+  mark; a single quote nested in a double-quoted stretch is part of its content). A
+  paragraph that opens a quotation without closing it continues into the next paragraph
+  when that one opens with a quotation mark; otherwise the quotation runs to the end of its
+  paragraph (an unbalanced mark gives that clear result, never an error). An opening curly
+  mark typed where a closing one belongs is read as closing; marks inside markup left in
+  the text ('<tweet id="...">') are not quotation marks.
+* **Whole quotations** open a paragraph or sentence, or follow a colon, a comma, a dash or
+  a sentence end: they are direct quotes. Their cue is the attribution next to them: the
+  verb nearest the quotation in the same sentence ('"...," she said' / 'said Smith' /
+  'Smith said: "..."'), or a short sentence that is only an attribution ('"Enough!" She
+  said.'), or the sentence before ending in a colon ('Smith told the crowd:'), or a name
+  and a colon ('Senator Smith: "..."'), or a dash and a name after it ('"..." ― Ana
+  Lopes'). Without one, a quotation continues the quotation before it (same speaker, same
+  cue) when that one is in its paragraph (one speaker to a paragraph) or nothing but that
+  one's attribution lies between; else it is kept with speaker None, unless it is a title or
+  a name (all words capitalised, fewer than three words, or in single quotation marks).
 * **Partial quotations** sit inside a clause ('called the plan "reckless"', 'said he was
-  "very proud"'). They are attributions only when the clause is the content of a cue verb:
-  they then belong to that verb's quote, whose content covers them; otherwise they are scare
-  quotes or titles and not quotations.
-* **Indirect speech**: a verb of saying with a clausal complement ('X said (that) ...',
-  'X told reporters ...', 'X warned ...'), a parenthetical ('the plan, she said, will fail'),
-  and 'according to X'. A quote is ``direct`` when at least half of its content lies inside
-  quotation marks.
-* **Interview transcripts**: two or more paragraphs opening with 'NAME:' are turns of speech.
-* **Speakers**: the cue's subject (also after the verb: 'said Jane Doe'), the antecedent of
-  'who', a named person in apposition to a title ('the minister, Jane Doe, said'), the
-  object of 'according to'; pronouns and bare titles as resolved by the actor stage.
+  "very proud"'). They are attributions only when the clause is the content of a verb of
+  saying or of naming ('call', 'describe', 'label', ...; not a participle modifying a noun,
+  'the chapter used by'): they then belong to that verb's quote, whose content covers
+  them, or, when that verb is itself reported by a verb of saying, to the outer one
+  ('Obama said Americans believe "..."'). Otherwise they are scare quotes or titles, and
+  not quotations.
+* **Indirect speech**: a verb of saying with a clausal complement, after or before it
+  ('X said (that) ...', 'X told reporters ...', 'X warned ...', 'The plan will fail, she
+  said'), a verb that reports its object ('X summarised the findings as grim'), a
+  parenthetical, and 'according to X'. Reported speech nested in reported speech stands
+  under the outer quote. A quote is ``direct`` when at least half of its content lies
+  inside quotation marks.
+* **Interview transcripts**: two or more paragraphs opening with 'NAME:' (a name in
+  capitals or a person's name) are turns of speech, the colon their cue.
+* **Speakers**: the cue's subject outside the quotation, else a name after the verb
+  ('said Jane Doe'), else the noun between the closing mark and the cue; the antecedent of
+  'who'; a named person in apposition to a title ('the minister, Jane Doe, said'); the
+  object of 'according to'; pronouns, bare titles and anonymous sources ('officials', 'a
+  government source') as the actor stage resolves them.
 """
 
 from __future__ import annotations
