@@ -76,6 +76,12 @@ FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "stati
                   "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
                   "bridge", "health", "emergency", "animal", "humane", "regional",
                   "historical", "chapter", "association", "youth", "county's"}
+# Nouns that a town's name modifies: its people and its institutions ("an Alexandria man").
+LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
+               "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
+               "officials", "area", "firefighters", "deputies", "voters", "students",
+               "homeowners", "businesses", "city", "town", "township", "police"}
+LOCAL_NOUN_POPULATION = 1000  # ... when the gazetteer's place of that name is this big
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 
 # Prior scores (log10 of population is 2.7 for a village of 500, 7 for a city of 10 million).
@@ -438,6 +444,22 @@ class WhereComponent:
                 _fill(mention, best)
                 found.append(mention)
                 taken.update(range(span.start, span.end))
+        return found + self._inner_demonyms(doc, taken)
+
+    def _inner_demonyms(self, doc: Doc, taken: set[int]) -> list[PlaceMention]:
+        """Country adjectives that NER left inside other names ("the Russian Foreign
+        Ministry", "Canadian Coast Guard"): the country, as adjectives."""
+        found = []
+        for token in doc:
+            if token.i in taken or not token.is_title or token.ent_type_ == "NORP":
+                continue
+            iso2 = self.gazetteer.demonym(token.text)
+            country = self.gazetteer.country(iso2) if iso2 else None
+            if country is not None:
+                mention = _mention(doc[token.i : token.i + 1], "NORP", False)
+                mention.adjective = True
+                _fill(mention, country)
+                found.append(mention)
         return found
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
@@ -479,10 +501,19 @@ def _accept(span: Span, best: Candidate, qualified: bool, context: Context,
     """Whether a word NER did not call a place is one (see the module docstring)."""
     if _is_broad(best) or qualified or _after_locative(span) or _inline_dateline(span):
         return True
+    if _before_local_noun(span) and best.population >= LOCAL_NOUN_POPULATION:
+        return True  # "Winona police", "an Alexandria man", "the Gainesville Police"
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Douglas County": a division word, and the gazetteer has it
     share_c, share_a = context.shares(best, source)
     return share_a >= LOCAL_SHARE or (share_c > 0 and context.near(best, source))
+
+
+def _before_local_noun(span: Span) -> bool:
+    """The name modifies a word for a town's people or institutions ("Winona police")."""
+    doc = span.doc
+    return span.end < len(doc) and (doc[span.end].lower_ in LOCAL_NOUNS
+                                    or doc[span.end].lower_ in FACILITY_WORDS)
 
 
 def _inline_dateline(span: Span) -> bool:
@@ -520,6 +551,7 @@ def _maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
             yield span
         if ent.label_ in ("ORG", "FAC"):  # "Minnesota National Guard", "Alexandria City
             yield from _prefixes(span)  # Public Schools": the place that opens the name
+            yield from _after_of(span)  # "University of Cincinnati"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     run: list[int] = []
     for token in [*doc, None]:
@@ -537,6 +569,20 @@ def _without_determiner(span: Span) -> Span:
     if span[0].lower_ == "the" and len(span) > 1:
         return span.doc[span.start + 1 : span.end]
     return span
+
+
+def _after_of(span: Span) -> Iterable[Span]:
+    """"Cincinnati" in "University of Cincinnati", "Charleston County" in "the Board of
+    Charleston County": the words after "of", up to a facility word, longest first."""
+    for i, token in enumerate(span[:-1]):
+        if token.lower_ == "of":
+            rest = span[i + 1 :]
+            if rest[0].lower_ == "the":
+                rest = rest[1:]
+            if len(rest):
+                yield from (rest[:end] for end in range(min(len(rest), MAX_RUN), 0, -1)
+                            if not rest[end - 1].is_punct
+                            and not _has_facility_word(rest[:end].text))
 
 
 def _prefixes(span: Span) -> Iterable[Span]:
