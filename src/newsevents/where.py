@@ -285,10 +285,10 @@ class _Toponym:
     mention: PlaceMention
     candidates: tuple[Candidate, ...]
     qualifiers: list[Candidate] = field(default_factory=list)
+    source: str = ""  # the name as written, the key of its evidence
 
-    @property
-    def source(self) -> str:
-        return _source(self.mention.name)
+    def __post_init__(self) -> None:
+        self.source = self.source or _source(self.mention.name)
 
 
 def _source(name: str) -> str:
@@ -353,15 +353,29 @@ class WhereComponent:
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Clarke County" the state, which then says where
         # "Athens" is
-        ranked = [rank(t.candidates, t.qualifiers, context, t.source) for t in toponyms]
-        context = self._article_evidence(doc)
-        for t, r in zip(toponyms, ranked, strict=True):
-            context.add(t.source, _evidence(r))
+        context = self._context_round(doc, toponyms, context)
         for t in toponyms:
             best = rank(t.candidates, t.qualifiers, context, t.source)
             if best and best[0][0] >= MIN_SCORE:
                 _fill(t.mention, best[0][1])
-        return mentions + self._more_toponyms(doc, mentions, context)
+        more = self._more_toponyms(doc, mentions, context)
+        # a last round with the places NER missed as evidence too: a local paper's towns
+        # ("Laurens County", "Dublin") speak for one another
+        everything = toponyms + more
+        context = self._context_round(doc, everything, context)
+        for t in everything:
+            best = rank(t.candidates, t.qualifiers, context, t.source)
+            if best and best[0][0] >= MIN_SCORE:
+                _fill(t.mention, best[0][1])
+        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more)
+
+    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> Context:
+        """The article's evidence from each name ranked in the current ``context``."""
+        ranked = [rank(t.candidates, t.qualifiers, context, t.source) for t in toponyms]
+        fresh = self._article_evidence(doc)
+        for t, r in zip(toponyms, ranked, strict=True):
+            fresh.add(t.source, _evidence(r))
+        return fresh
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
         if mention.adjective:
@@ -428,7 +442,7 @@ class WhereComponent:
     # -- recall beyond NER -----------------------------------------------------------------
 
     def _more_toponyms(self, doc: Doc, mentions: list[PlaceMention],
-                       context: Context) -> list[PlaceMention]:
+                       context: Context) -> list[_Toponym]:
         """Words NER did not call places, kept as toponyms on the evidence the module
         docstring lists."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -439,16 +453,23 @@ class WhereComponent:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             mention = _mention(span, "MAYBE", _used_as_actor(span, doc))
+            source = _source(mention.name)
             best = self._maybe_best(span, mention, context, known)
             if best is not None:
+                same = known.get(source)
+                candidates = (best,) if same is not None else self._lookup(mention.name)
+                found.append(_Toponym(mention, candidates,
+                                      self._qualifier_after(doc, span.end), source))
                 _fill(mention, best)
-                found.append(mention)
                 taken.update(range(span.start, span.end))
-        return found + self._inner_demonyms(doc, taken)
+        return found
 
-    def _inner_demonyms(self, doc: Doc, taken: set[int]) -> list[PlaceMention]:
+    def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
+                        more: list[_Toponym]) -> list[PlaceMention]:
         """Country adjectives that NER left inside other names ("the Russian Foreign
         Ministry", "Canadian Coast Guard"): the country, as adjectives."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
         for token in doc:
             if token.i in taken or not token.is_title or token.ent_type_ == "NORP":
