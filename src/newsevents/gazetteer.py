@@ -461,6 +461,7 @@ class Gazetteer:
                     raise FileNotFoundError(f"gazetteer index not found: {path} "
                                             "(build it with `newsevents gazetteer update`)")
                 build_from_packages(path)
+                _remove_stale(path)
             self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                        check_same_thread=False)
         return self._db
@@ -510,6 +511,13 @@ class Gazetteer:
         meta["places"] = str(self.db.execute("SELECT count(*) FROM places").fetchone()[0])
         meta["names"] = str(self.db.execute("SELECT count(*) FROM names").fetchone()[0])
         return meta
+
+
+def _remove_stale(current: Path) -> None:
+    """Packaged indexes of earlier versions beside ``current``: rebuilt files, not data."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 _shared: dict[str, Gazetteer] = {}
