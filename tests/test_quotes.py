@@ -324,3 +324,12 @@ def test_nickname_in_quotation_marks_stays_in_the_attribution(coder):
     text = "“We are ready for the storm,” Mayor Ana “Nina” Lopes told residents on Friday."
     (quote,) = _quotes(coder, text)
     assert quote[1] == "We are ready for the storm," and quote[3] == "told"
+
+
+def test_parts_of_one_interrupted_quote_share_their_cue_span(coder) -> None:
+    text = '"The border stays open," the Chilean minister said, "for everyone who needs it."'
+    quotes = _record(coder, text).quotes
+    assert len(quotes) == 2
+    assert quotes[0].cue_span == quotes[1].cue_span
+    start, end = quotes[0].cue_span
+    assert text[start:end] == "said"

@@ -87,7 +87,8 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
              for n, t in enumerate(doc._.times or [], start=1)]
     quotes = [Quote(f"Q{n}", q.text, q.start_char, q.end_char, q.direct,
                     entity_of.get(q.speaker) if q.speaker is not None else None,
-                    q.speaker_text, q.cue.text if q.cue is not None else None)
+                    q.speaker_text, q.cue.text if q.cue is not None else None,
+                    (q.cue.idx, q.cue.idx + len(q.cue)) if q.cue is not None else None)
               for n, q in enumerate(doc._.quotes or [], start=1)]
     events = []
     kept = [m for m in doc._.events or [] if m.confidence >= min_confidence]

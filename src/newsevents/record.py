@@ -95,6 +95,9 @@ class Quote:
     speaker: str | None
     speaker_text: str | None
     cue: str | None
+    # Character offsets [start, end) of the cue word: quoted stretches that share one cue
+    # occurrence ('"A," she said, "B."') are the parts of one attribution.
+    cue_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

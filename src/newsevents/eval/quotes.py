@@ -25,9 +25,9 @@
 * **Grouping.** PolNeAR gives one attribution per cue, with its content in several
   fragments when the attribution interrupts it ('"A," she said, "B."') or when the
   quotation goes on in the next sentences or paragraphs; our record gives one quote per
-  quoted stretch. Quotes that share one cue occurrence (the same cue token, read from the
-  Doc beside the record) are scored as one prediction whose content is their parts; its
-  bounds run from the first part's start to the last part's end. The textacy baseline is
+  quoted stretch. Quotes that share one cue occurrence (the record's ``cue_span``) are
+  scored as one prediction whose content is their parts; its bounds run from the first
+  part's start to the last part's end. The textacy baseline is
   grouped by the same rule.
 * **Matching.** A predicted content span matches a gold one of the same article when they
   overlap by at least half of the shorter one's characters (fragments summed on both
@@ -439,14 +439,9 @@ def _chosen(folder: Path, limit: int | None) -> tuple[list[str], dict[str, str],
 
 
 def _coded(coder: Any, articles: Iterable[Any]) -> Iterator[tuple[Any, list[Hashable]]]:
-    """Each article's record with its quotes' cue occurrences (token index or None), which
-    the record does not carry: the Coder's pipeline run as ``code_many`` runs it."""
-    from ..coder import build_record
-
-    pairs = ((coder.make_doc(a), a) for a in articles)
-    for doc, article in coder.nlp.pipe(pairs, as_tuples=True, batch_size=coder.batch_size):
-        cues = [q.cue.i if q.cue is not None else None for q in doc._.quotes or []]
-        yield build_record(doc, article, coder.min_confidence), cues
+    """Each article's record with its quotes' cue occurrences (``cue_span`` or None)."""
+    for record in coder.code_many(articles):
+        yield record, [tuple(q.cue_span) if q.cue_span else None for q in record.quotes]
 
 
 def _header(folder: Path, names: list[str], texts: Mapping[str, str],
