@@ -300,3 +300,15 @@ def test_an_event_in_this_decade_is_not_historical(coder):
     text = "In the 2020s, Ethiopia fought rebels in Tigray."
     fought = [e for e in coder.code(text, published=PUBLISHED).events if e.event == "ASSAULT"]
     assert fought and fought[0].modality == "asserted"
+
+
+def test_an_inverted_speaker_is_the_actor_of_the_speech_act(coder):
+    text = "\"Any strike on our ports will be answered,\" warned Yemen's defence minister."
+    threats = [e for e in _events(coder, text) if e.event == "THREATEN"]
+    assert threats and threats[0].actor and threats[0].actor[0].country == "YEM"
+
+
+def test_the_hearers_of_a_report_do_not_act_in_it(coder):
+    text = '"We never sold drones to the militia," she told journalists.'
+    for event in _events(coder, text):
+        assert "journalists" not in _names(event.actor)

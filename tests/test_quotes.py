@@ -333,3 +333,17 @@ def test_parts_of_one_interrupted_quote_share_their_cue_span(coder) -> None:
     assert quotes[0].cue_span == quotes[1].cue_span
     start, end = quotes[0].cue_span
     assert text[start:end] == "said"
+
+
+def test_she_after_a_singular_official_is_that_official(coder) -> None:
+    text = ("The Peruvian ambassador rejected the report. "
+            '"Nothing in it is true," she told reporters.')
+    record = _record(coder, text)
+    speaker = next(e for e in record.entities if e.id == record.quotes[0].speaker)
+    assert speaker.name.lower().endswith("ambassador") and speaker.country == "PER"
+
+
+def test_he_does_not_stand_for_a_plural_or_a_body(coder) -> None:
+    text = 'Protesters marched on the ministry. "We will not stop," he said.'
+    record = _record(coder, text)
+    assert record.quotes[0].speaker is None

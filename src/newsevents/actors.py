@@ -83,6 +83,7 @@ class _Gazetteer:
     country_names: dict[str, str]  # iso3 -> name
     surfaces: frozenset[str]  # every name, alias, capital and demonym as written in the data
     ambiguous: frozenset[str]  # lower-cased strings with common other readings ("Georgia")
+    person_nouns: frozenset[str] = frozenset()  # agent lemmas naming one person ("minister")
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -151,8 +152,10 @@ def build_gazetteer() -> _Gazetteer:
     ambiguous = {_bare(a).lower()
                  for e in countries + orgs.get("igos", []) + orgs.get("ngos", []) + groups
                  for a in e.get("ambiguous", [])}
+    person_nouns = frozenset(a["lemma"].lower() for a in load_default("agents")["agents"]
+                             if a.get("person"))
     return _Gazetteer(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                      frozenset(ambiguous))
+                      frozenset(ambiguous), person_nouns)
 
 
 class GazetteerActorResolver:
@@ -192,7 +195,8 @@ class GazetteerActorResolver:
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
-        mentions = sorted(mentions + _pronouns(doc, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + _pronouns(doc, mentions, self.gaz.person_nouns),
+                          key=lambda m: m.start)
         return self._local_country(doc, _country_of_body(doc, mentions))
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -449,9 +453,22 @@ def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[Acto
     return mentions
 
 
-def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"he"/"she" as the latest person mentioned in this or the previous sentences."""
-    persons = [m for m in mentions if m.info.kind == "person"]
+def _one_person(doc: Doc, mention: ActorMention, person_nouns: frozenset[str]) -> bool:
+    """A person, or a singular generic actor naming one ("the ambassador", "a source")."""
+    if mention.info.kind == "person":
+        return True
+    root = doc[mention.start:mention.end].root
+    if mention.info.kind != "agent" or root.tag_ != "NN":
+        return False
+    phrase = _compound_lemma(root).split()
+    return any(" ".join(phrase[n:]) in person_nouns for n in range(len(phrase)))
+
+
+def _pronouns(doc: Doc, mentions: list[ActorMention],
+              person_nouns: frozenset[str] = frozenset()) -> list[ActorMention]:
+    """"he"/"she" as the latest person mentioned in this or the previous sentences (a named
+    person, or a singular noun naming one: "The ambassador denied it. She said ...")."""
+    persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:

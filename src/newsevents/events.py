@@ -163,6 +163,8 @@ class ArgumentFinder:
         self.actor_at: dict[int, int] = doc._.actor_at or {}
         self.actors = doc._.actors or []
         self.quotes = doc._.quotes or []
+        self.cue_speakers = {q.cue.i: q.speaker for q in self.quotes
+                             if q.cue is not None and q.speaker is not None}
 
     def actors_in(self, token: Token | None) -> list[int]:
         """Actor mentions a noun phrase names, with co-ordinated ones ("France and Poland")."""
@@ -242,7 +244,7 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 head = head.head
-            if head.lemma_.lower() in OBJECT_CONTROL:
+            if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp":
                 controller = self._object_of_control(head)
                 if controller:
                     return controller
@@ -252,7 +254,8 @@ class ArgumentFinder:
             return self.agent_of(head, depth + 1)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return self.actors_in(head)  # "militants who attacked", "troops firing on"
-        return []
+        speaker = self.cue_speakers.get(verb.i)  # '"...," warned Iran's foreign minister'
+        return [speaker] if speaker is not None else []
 
     def _object_of_control(self, verb: Token) -> list[int]:
         for child in verb.children:
