@@ -312,3 +312,24 @@ def test_the_hearers_of_a_report_do_not_act_in_it(coder):
     text = '"We never sold drones to the militia," she told journalists.'
     for event in _events(coder, text):
         assert "journalists" not in _names(event.actor)
+
+
+def test_an_attacked_city_is_the_place_and_its_country_the_recipients(coder):
+    record = coder.code("Russian drones struck Kharkiv on Sunday.", published=PUBLISHED)
+    assault = [e for e in record.events if e.event == "ASSAULT"][0]
+    assert [r.country for r in assault.recipient] == ["UKR"]
+    place = next(p for p in record.places if p.id == assault.event_loc)
+    assert place.text == "Kharkiv" and place.country_code == "UA"
+
+
+def test_a_shelled_city_tagged_as_a_facility_is_still_the_recipient(coder):
+    record = coder.code("Russian forces shelled Kharkiv on Sunday.", published=PUBLISHED)
+    assault = [e for e in record.events if e.event == "ASSAULT"][0]
+    assert [r.country for r in assault.recipient] == ["UKR"]
+
+
+def test_a_sanctioned_capital_is_a_government_not_the_events_place(coder):
+    record = coder.code("Canada sanctioned Minsk over the crackdown.", published=PUBLISHED)
+    sanction = [e for e in record.events if e.event == "SANCTION"][0]
+    assert _names(sanction.recipient) == ["Belarus"]
+    assert sanction.event_loc is None

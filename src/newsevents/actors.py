@@ -282,15 +282,24 @@ class GazetteerActorResolver:
         out = []
         for ent in doc.ents:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
-            if ent.label_ not in ENTITY_LABELS or overlaps:
+            if overlaps:
                 continue
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "dobj" and len(ent) == 1:
+                city = _city_actor(ent)  # "shelled Kharkiv": the city is what is acted on
+                if city is not None:
+                    out.append(_mention(ent, city))
+                continue
+            if ent.label_ not in ENTITY_LABELS or ent.label_ in ("GPE", "NORP"):
                 continue  # places and nationalities the gazetteer did not know are not actors
             name = _clean(ent)
             if not name:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
             info = self.persons.fuzzy(ent) if kind == "person" else None
+            if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
+                continue  # a capital NER took for a person, named as a place ("to Kyiv")
+            if info is None and len(ent) == 1:
+                info = _city_actor(ent)
             if info is None:
                 country, sector = self._modifier_country_sector(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
@@ -438,6 +447,23 @@ def _mention(span: Span, info: ActorInfo) -> ActorMention:
 
 
 PRONOUN_WINDOW_SENTENCES = 2  # how far back "he"/"she" looks for the person it stands for
+
+
+# A single-word "person" or "organisation" that is a city this big is the city ("shelled
+# Kharkiv"): its people and authorities, with the city's country (the where stage places it).
+CITY_ACTOR_POPULATION = 500_000
+
+
+def _city_actor(ent: Span) -> ActorInfo | None:
+    from .gazetteer import shared_gazetteer
+
+    gazetteer = shared_gazetteer()
+    city = next((c for c in gazetteer.lookup(ent.text) if c.feature_class == "P"), None)
+    if city is None or city.population < CITY_ACTOR_POPULATION:
+        return None
+    return ActorInfo(key=f"city:{city.geonameid}", name=city.name, kind="agent",
+                     country=gazetteer.iso3(city.country_code), sector="CVL",
+                     via=f"city of {city.population:,} people (gazetteer)")
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:

@@ -338,6 +338,21 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+# Events that happen where their direct object is: "shelled Kharkiv", "visited Warsaw",
+# "entered Georgia". Others ("sanctioned Moscow", "criticised Washington") name a government.
+PHYSICAL_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
+
+
+def _object_place(event: EventMention, verb: Token, place_at: dict[int, int]) -> int | None:
+    """The direct object's place, for events that happen where their object is."""
+    if event.trigger.event not in PHYSICAL_EVENTS and event.trigger.mode != "visit":
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i in place_at:
+            return place_at[child.i]
+    return None
+
+
 # Nouns for a person's premises: an event "at the residence of X" happens where X is.
 PREMISES = {"residence", "home", "house", "office", "offices", "palace", "villa", "compound",
             "headquarters", "embassy", "estate", "hotel", "farm", "mansion", "dacha"}
@@ -413,9 +428,10 @@ def _owners(noun: Token) -> Iterator[Token]:
 
 
 def _in_clause(verb: Token, table: dict[int, int]) -> int | None:
-    """A place or time attached to the verb directly or through a preposition."""
+    """A place or time attached to the verb directly or through a preposition (not its
+    direct object: "sanctioned Moscow" is not an event in Moscow; see ``_object_place``)."""
     for child in verb.children:
-        if child.i in table:
+        if child.i in table and child.dep_ != "dobj":
             return table[child.i]
         if child.dep_ in ("prep", "npadvmod", "advmod") or child.dep_ == "pobj":
             for grandchild in child.children:
@@ -458,6 +474,8 @@ class EventFinder:
             self._locate(event, token, place_at, time_at)
             if obj is not None:  # "held talks in Geneva": the place may hang off the noun
                 self._locate(event, obj, place_at, time_at)
+            if event.place is None:
+                event.place = _object_place(event, token, place_at)
             events.append(event)
             verb_events[token.i] = trigger.event
         for token, (trigger, _) in matches:

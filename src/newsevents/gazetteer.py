@@ -505,6 +505,12 @@ class Gazetteer:
         row = self.db.execute("SELECT iso2 FROM iso3 WHERE iso3 = ?", (iso3,)).fetchone()
         return row[0] if row else None
 
+    @lru_cache(maxsize=512)  # noqa: B019
+    def iso3(self, iso2: str) -> str | None:
+        """ISO alpha-3 of an alpha-2 country code ("UA" -> "UKR"), or None."""
+        row = self.db.execute("SELECT iso3 FROM iso3 WHERE iso2 = ?", (iso2,)).fetchone()
+        return row[0] if row else None
+
     def info(self) -> dict[str, str]:
         """The index's metadata (version, source) and size."""
         meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())

@@ -54,7 +54,10 @@ from .gazetteer import ALTERNATE, Candidate, Gazetteer, shared_gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
-ACTOR_ROLES = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"}
+# Roles in which a known toponym stands for its government ("Moscow denied", "Kyiv's
+# decision", "gave Kyiv weapons"). A direct object stays a place too ("shelled Kharkiv",
+# "visited Warsaw"): the event stage decides per event type whether it is the event's place.
+ACTOR_ROLES = {"nsubj", "nsubjpass", "poss", "agent", "dative"}
 LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across",
                   "through", "throughout", "toward", "towards", "around", "of", "between",
                   "within", "via", "north", "south", "east", "west", "northeast", "northwest",
@@ -82,6 +85,9 @@ LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native"
                "officials", "area", "firefighters", "deputies", "voters", "students",
                "homeowners", "businesses", "city", "town", "township", "police"}
 LOCAL_NOUN_POPULATION = 1000  # ... when the gazetteer's place of that name is this big
+# A city this big is a place even when NER calls it a person ("shelled Kharkiv"): a person
+# known by such a name alone is rare, and one named in full elsewhere is excluded first.
+BIG_CITY_POPULATION = 500_000
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 
 # Prior scores (log10 of population is 2.7 for a village of 500, 7 for a city of 10 million).
@@ -521,6 +527,8 @@ def _accept(span: Span, best: Candidate, qualified: bool, context: Context,
             source: str) -> bool:
     """Whether a word NER did not call a place is one (see the module docstring)."""
     if _is_broad(best) or qualified or _after_locative(span) or _inline_dateline(span):
+        return True
+    if best.feature_class == "P" and best.population >= BIG_CITY_POPULATION and len(span) == 1:
         return True
     if _before_local_noun(span) and best.population >= LOCAL_NOUN_POPULATION:
         return True  # "Winona police", "an Alexandria man", "the Gainesville Police"
