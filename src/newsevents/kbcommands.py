@@ -16,7 +16,7 @@ from .kb import KnowledgeBase, check_files, load_kb, person_files
 from .record import Article
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-DATA_FILES = ("countries", "igos", "groups", "agents")
+DATA_FILES = ("countries", "igos", "groups", "agents", "placenames")
 
 
 def kb_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
