@@ -105,7 +105,7 @@ def test_packaged_index_has_alternate_names_divisions_and_countries():
     gazetteer = Gazetteer()
     assert gazetteer.lookup("Kiev")[0].geonameid == 703448
     assert gazetteer.lookup("Bombay")[0].geonameid == 1275339
-    county = gazetteer.lookup("Rapides Parish")[0]
+    county = gazetteer.lookup("Tangipahoa Parish")[0]
     assert (county.feature_code, county.country_code, county.admin1) == ("ADM2", "US", "LA")
     texas = next(c for c in gazetteer.lookup("Texas") if c.feature_code == "ADM1")
     assert texas.geonameid == 4736286 and 29 < texas.lat < 33 and -102 < texas.lon < -97

@@ -1,6 +1,6 @@
 """The gazetteer: place names -> GeoNames entries, offline, from an SQLite index.
 
-In:  a place name as written ("Kiev", "Rapides Parish", "St. Louis").
+In:  a place name as written ("Kiev", "Tangipahoa Parish", "St. Louis").
 Out: :class:`Candidate` entries (GeoNames id, name, coordinates, country and admin1 codes,
      feature class and code, population) that the ``where`` stage ranks.
 

@@ -427,7 +427,7 @@ def _segment(doc: Doc, first: int, last: int, quoted: _Quoted) -> list[Token]:
 
 def _after(doc: Doc, span: Span, quoted: _Quoted) -> list[Token]:
     """The attribution after a closing mark: the rest of the sentence after the mark, up to
-    the next quotation (a nickname in quotation marks, 'Marcia "Cia" Price', is part of it)."""
+    the next quotation (a nickname in quotation marks, 'Anna "Nan" Kowalski', is part of it)."""
     if span.end >= len(doc):
         return []
     sent = _sent(doc[span.end])
@@ -605,14 +605,14 @@ def _continue(doc: Doc, quotes: list[QuoteMention], marks: dict[int, Stretch]) -
     return out
 
 
-#: Short words a title leaves in lower case ("Tales From the Crypt", "Girls of the Year").
+#: Short words a title leaves in lower case ("Songs of the Harbour", "Boys of the Summer").
 TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
                          "to", "for", "by", "with", "from", "as", "is", "vs", "de", "la"})
 
 
 def is_title(text: str) -> bool:
     """Every word capitalised but the short ones: the name of a work, a show or a slogan
-    ("The Walking Dead", "Make America Great Again"), not a quotation."""
+    ("The Quiet Orchard", "Build the Future Together"), not a quotation."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     long = [w for w in words if w.lower() not in TITLE_LOWER]
     return bool(long) and all(w[0].isupper() for w in long)

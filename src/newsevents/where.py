@@ -12,7 +12,7 @@ Out: ``doc._.toponyms``, every toponym as a :class:`PlaceMention` resolved with 
 Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's place and NORP
 entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
 ("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
-organisation or facility name, "Henderson County" in "the Henderson County Jail") are taken
+organisation or facility name, "Pembina County" in "the Pembina County Jail") are taken
 as toponyms only on evidence: the gazetteer's best reading is a country or state, or a
 preposition of place comes before them ("in Alexandria"), or a state or country after them
 ("Alexandria, La."), or the best reading lies in the article's state or near its other places.
@@ -62,7 +62,7 @@ LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside",
                   "through", "throughout", "toward", "towards", "around", "of", "between",
                   "within", "via", "north", "south", "east", "west", "northeast", "northwest",
                   "southeast", "southwest"}
-# Words before a name that only say which part of it ("North Texas", "Northeast Georgia")
+# Words before a name that only say which part of it ("West Texas", "Southwest Georgia")
 # and words after it that say what kind of place it is ("Fargo city", "the Cottonport area").
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
@@ -79,7 +79,7 @@ FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "stati
                   "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
                   "bridge", "health", "emergency", "animal", "humane", "regional",
                   "historical", "chapter", "association", "youth", "county's"}
-# Nouns that a town's name modifies: its people and its institutions ("an Alexandria man").
+# Nouns that a town's name modifies: its people and its institutions ("a Bemidji man").
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
                "officials", "area", "firefighters", "deputies", "voters", "students",
@@ -104,7 +104,7 @@ MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on th
 LOCAL_SHARE = 0.25  # the share of the article's evidence that makes a state "the article's"
 DEMONYM_WEIGHT, ACTOR_WEIGHT = 0.5, 1.0
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
-MAX_DATELINE_WORDS = 8  # "HUDSON, Ohio, March 3 --": words between a dateline's place and dash
+MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
 
@@ -357,7 +357,7 @@ class WhereComponent:
         for t in toponyms:
             context.add(t.source, _evidence(rank(t.candidates, t.qualifiers)))
         # once more with the evidence of the names read in context: "Georgia" alone is the
-        # country, but beside "Atlanta" and "Clarke County" the state, which then says where
+        # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
         context = self._context_round(doc, toponyms, context)
         for t in toponyms:
@@ -394,7 +394,7 @@ class WhereComponent:
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
-        kind of place after it ("North Texas", "Fargo city"), or before a comma."""
+        kind of place after it ("West Texas", "Fargo city"), or before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
         if not found and len(words) > 1 and words[0].lower() in DIRECTIONS:
@@ -531,22 +531,22 @@ def _accept(span: Span, best: Candidate, qualified: bool, context: Context,
     if best.feature_class == "P" and best.population >= BIG_CITY_POPULATION and len(span) == 1:
         return True
     if _before_local_noun(span) and best.population >= LOCAL_NOUN_POPULATION:
-        return True  # "Winona police", "an Alexandria man", "the Gainesville Police"
+        return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
-        return True  # "Douglas County": a division word, and the gazetteer has it
+        return True  # "Teton County": a division word, and the gazetteer has it
     share_c, share_a = context.shares(best, source)
     return share_a >= LOCAL_SHARE or (share_c > 0 and context.near(best, source))
 
 
 def _before_local_noun(span: Span) -> bool:
-    """The name modifies a word for a town's people or institutions ("Winona police")."""
+    """The name modifies a word for a town's people or institutions ("Mankato police")."""
     doc = span.doc
     return span.end < len(doc) and (doc[span.end].lower_ in LOCAL_NOUNS
                                     or doc[span.end].lower_ in FACILITY_WORDS)
 
 
 def _inline_dateline(span: Span) -> bool:
-    """"MANSFIELD -- Mansfield Mayor ...": an upper-case name before a dash, or before a
+    """"BEMIDJI -- Bemidji Mayor ...": an upper-case name before a dash, or before a
     comma and a dash a few words on."""
     doc = span.doc
     if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
@@ -558,7 +558,7 @@ def _inline_dateline(span: Span) -> bool:
 
 
 def _after_locative(span: Span) -> bool:
-    """"in Alexandria", "the mayor of Alexandria" (not "University of Alexandria")."""
+    """"in Alexandria", "the mayor of Alexandria" (not "University of Bemidji")."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
@@ -578,9 +578,9 @@ def _maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
         span = _without_determiner(ent)
         if not _has_facility_word(span.text):
             yield span
-        if ent.label_ in ("ORG", "FAC"):  # "Minnesota National Guard", "Alexandria City
+        if ent.label_ in ("ORG", "FAC"):  # "Vermont National Guard", "Lakeland City
             yield from _prefixes(span)  # Public Schools": the place that opens the name
-            yield from _after_of(span)  # "University of Cincinnati"
+            yield from _after_of(span)  # "University of Dayton"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     run: list[int] = []
     for token in [*doc, None]:
@@ -601,8 +601,8 @@ def _without_determiner(span: Span) -> Span:
 
 
 def _after_of(span: Span) -> Iterable[Span]:
-    """"Cincinnati" in "University of Cincinnati", "Charleston County" in "the Board of
-    Charleston County": the words after "of", up to a facility word, longest first."""
+    """"Dayton" in "University of Dayton", "Beaufort County" in "the Board of
+    Beaufort County": the words after "of", up to a facility word, longest first."""
     for i, token in enumerate(span[:-1]):
         if token.lower_ == "of":
             rest = span[i + 1 :]
@@ -615,8 +615,8 @@ def _after_of(span: Span) -> Iterable[Span]:
 
 
 def _prefixes(span: Span) -> Iterable[Span]:
-    """The leading words of a name, longest first, up to its first facility word ("Henderson
-    County" of "Henderson County Sheriff's Department"), each a possible place."""
+    """The leading words of a name, longest first, up to its first facility word ("Pembina
+    County" of "Pembina County Sheriff's Department"), each a possible place."""
     stop = next((i for i, t in enumerate(span) if t.lower_ in FACILITY_WORDS), len(span))
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
