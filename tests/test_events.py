@@ -333,3 +333,11 @@ def test_a_sanctioned_capital_is_a_government_not_the_events_place(coder):
     sanction = [e for e in record.events if e.event == "SANCTION"][0]
     assert _names(sanction.recipient) == ["Belarus"]
     assert sanction.event_loc is None
+
+
+def test_the_target_of_an_appeal_is_not_where_it_happened(coder):
+    text = "Norway's foreign minister called on Tehran to free the detained sailors."
+    record = coder.code(text, published=PUBLISHED)
+    request = [e for e in record.events if e.event == "REQUEST"][0]
+    assert "Tehran" in [p.text for p in record.places]
+    assert request.event_loc is None

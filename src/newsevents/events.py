@@ -427,17 +427,23 @@ def _owners(noun: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
-def _in_clause(verb: Token, table: dict[int, int]) -> int | None:
-    """A place or time attached to the verb directly or through a preposition (not its
-    direct object: "sanctioned Moscow" is not an event in Moscow; see ``_object_place``)."""
+# Prepositions that attach a place or a time to a verb. "on" only dates: "called on Moscow",
+# "sanctions on Iran" name a target, not where the event happened.
+PLACE_PREPS = frozenset(LOCATIVE_PREPS)
+TIME_PREPS = frozenset(LOCATIVE_PREPS | {"on", "during", "since", "last"})
+
+
+def _in_clause(verb: Token, table: dict[int, int],
+               preps: frozenset[str] = PLACE_PREPS) -> int | None:
+    """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
+    preposition (not its direct object: "sanctioned Moscow" is not an event in Moscow; see
+    ``_object_place``)."""
     for child in verb.children:
         if child.i in table and child.dep_ != "dobj":
             return table[child.i]
         if child.dep_ in ("prep", "npadvmod", "advmod") or child.dep_ == "pobj":
             for grandchild in child.children:
-                if grandchild.i in table and (
-                        child.dep_ != "prep" or child.lower_ in LOCATIVE_PREPS | {"on", "during",
-                                                                                 "since", "last"}):
+                if grandchild.i in table and (child.dep_ != "prep" or child.lower_ in preps):
                     return table[grandchild.i]
     return None
 
@@ -531,7 +537,7 @@ class EventFinder:
         if event.place is None:
             event.place = _in_clause(token, place_at)
         if event.time is None:
-            event.time = _in_clause(token, time_at)
+            event.time = _in_clause(token, time_at, TIME_PREPS)
         if event.place is not None and event.time is not None:
             return
         for child in token.children:
