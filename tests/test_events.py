@@ -341,3 +341,11 @@ def test_the_target_of_an_appeal_is_not_where_it_happened(coder):
     request = [e for e in record.events if e.event == "REQUEST"][0]
     assert "Tehran" in [p.text for p in record.places]
     assert request.event_loc is None
+
+
+def test_the_place_the_subject_is_in_is_the_events_place(coder):
+    text = "Students in Belgrade blocked a bridge on Friday."
+    record = coder.code(text, published=PUBLISHED)
+    protest = [e for e in record.events if e.event == "PROTEST"]
+    assert protest and next(p.text for p in record.places
+                            if p.id == protest[0].event_loc) == "Belgrade"

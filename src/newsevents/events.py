@@ -545,6 +545,21 @@ class EventFinder:
                 cls._locate(event, child, place_at, time_at)
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
+        if event.place is None and token.pos_ == "VERB":
+            event.place = _subject_place(token, place_at)
+
+
+def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
+    """"Protesters in Tbilisi clashed with police": where the subject is said to be."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in place_at:
+                        return place_at[pobj.i]
+    return None
 
 
 # What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and
