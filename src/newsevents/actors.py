@@ -197,7 +197,35 @@ class GazetteerActorResolver:
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
         mentions = sorted(mentions + _pronouns(doc, mentions, self.gaz.person_nouns),
                           key=lambda m: m.start)
-        return self._local_country(doc, _country_of_body(doc, mentions))
+        mentions = _country_of_body(doc, mentions)
+        return self._local_country(doc, self._country_of_location(doc, mentions))
+
+    def _country_of_location(self, doc: Doc,
+                             mentions: list[ActorMention]) -> list[ActorMention]:
+        """"a diplomat in Brussels", "police in Kharkiv": a generic actor with no country of
+        its own said to be in a city takes the city's country (a capital's, or a city of at
+        least CITY_ACTOR_POPULATION people in the gazetteer)."""
+        for m in mentions:
+            if m.info.kind != "agent" or m.info.country is not None:
+                continue
+            for prep in doc[m.end - 1].children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                place = next((c for c in prep.children if c.dep_ == "pobj"
+                              and c.pos_ == "PROPN"), None)
+                country = self._city_country(place) if place is not None else None
+                if country:
+                    m.info = replace(m.info, country=country,
+                                     via=f"{m.info.via}; in {place.text}")
+                    break
+        return mentions
+
+    def _city_country(self, token: Token) -> str | None:
+        capital = self.gaz.capitals.get(token.text.lower())
+        if capital is not None:
+            return capital.country
+        city = _city_actor(token.doc[token.i : token.i + 1])
+        return city.country if city is not None else None
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to

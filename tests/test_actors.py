@@ -1,0 +1,40 @@
+"""Generic and anonymous actors on sentences we wrote: the country and sector they get."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _entity(coder, text: str, name: str):
+    record = coder.code(text, published="2025-03-04")
+    return next(e for e in record.entities if e.name.lower() == name)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("A diplomat in Vienna said the inspectors had left.", "diplomat", "AUT", "GOV"),
+    ("Police in Lagos said four men were arrested.", "police", "NGA", "COP"),
+    ("Officials in Ottawa said the talks would resume.", "officials", "CAN", "GOV"),
+    ("A Danish government source said the frigate had sailed.",
+     "danish government source", "DNK", "GOV"),
+])
+def test_an_anonymous_source_gets_the_country_of_where_it_is(coder, text, name, country,
+                                                            sector):
+    entity = _entity(coder, text, name)
+    assert (entity.kind, entity.country, entity.sector) == ("agent", country, sector)
+
+
+def test_where_an_official_is_outweighs_the_countries_the_story_is_about(coder):
+    text = "According to an official in Nairobi, Ethiopia and Eritrea will resume talks."
+    assert _entity(coder, text, "official").country == "KEN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Sudanese forces shelled Khartoum overnight.", "SDN"),  # a capital: its government
+    ("Russian forces shelled Kharkiv overnight.", "UKR"),  # a big city: its country
+])
+def test_a_shelled_city_is_a_recipient_of_its_country_and_the_place(coder, text, country):
+    record = coder.code(text, published="2025-03-04")
+    assault = [e for e in record.events if e.event == "ASSAULT"][0]
+    assert [r.country for r in assault.recipient] == [country]
+    assert assault.event_loc is not None
+    assert all(e.kind != "person" for e in record.entities)
