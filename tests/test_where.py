@@ -130,3 +130,27 @@ def test_a_division_that_is_the_area_of_its_city_gives_way_to_the_city():
     department = _candidate(1, "ADM2", "FR", population=5_000_000, lat=48.86, lon=2.35)
     city = _candidate(2, "PPLC", "FR", population=2_100_000, lat=48.85, lon=2.35)
     assert [c.geonameid for _, c in rank([department, city])] == [2]
+
+
+def test_one_sense_per_discourse_a_qualified_name_keeps_its_reading(coder):
+    text = ("A hailstorm broke windows in Paris, Texas, on Monday, a day after a French film "
+            "crew had left. By Tuesday, glaziers in Paris had a waiting list of two weeks.")
+    parises = [m for m in _toponyms(coder, text) if m.text == "Paris"]
+    assert [m.geonameid for m in parises] == [4717560, 4717560]
+
+
+def test_names_in_doubt_share_their_weight_and_agree_on_a_state():
+    from newsevents.where import Context, _evidence, rank
+
+    # two names, each a town of two states: neither is sure, but both could be in "OH"
+    first = [_candidate(1, "PPL", "US", "OH", 20_000), _candidate(2, "PPL", "US", "CA", 20_000)]
+    second = [_candidate(3, "PPL", "US", "OH", 9_000), _candidate(4, "PPL", "US", "WA", 9_000)]
+    context = Context()
+    for source, names in (("first", first), ("second", second)):
+        evidence = _evidence(rank(names))
+        assert evidence.admin1s[("US", "OH")] == 0.5 and not evidence.points
+        context.add(source, evidence)
+    third = [_candidate(5, "PPLC", "IE", "L", 1_000_000), _candidate(6, "PPL", "US", "CA", 60_000),
+             _candidate(7, "PPL", "US", "OH", 40_000)]
+    assert rank(third)[0][1].geonameid == 5  # alone, the capital
+    assert rank(third, context=context, source="third")[0][1].geonameid == 7

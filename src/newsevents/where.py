@@ -27,12 +27,16 @@ scored by
   area of a same-named city of its country nearby ("Paris" the department, "Kyiv" the
   city-region) gives way to the city;
 * a qualifier written after it: "Paris, Texas", "KHARKIV, Ukraine" favour the places in that
-  state or country;
-* the article's context: the share of the article's other evidence (its other toponyms
-  resolved without doubt, its state actors, its country adjectives) that lies in the
-  candidate's country and in its first-level division, and whether the candidate lies near
-  another place the article names. Local news names its state's towns without the state
-  ("Alexandria" in a Louisiana paper); a world story's "Paris" is France.
+  state or country; one sense per discourse: the qualifier written after one mention of a name
+  counts for every mention of it;
+* the article's context: the share of the article's other evidence (its other toponyms, its
+  state actors, its country adjectives) that lies in the candidate's country and in its
+  first-level division, and whether the candidate lies near another place the article names.
+  A toponym resolved without doubt gives its whole weight to its country and division; one in
+  doubt shares its weight among its likely readings, so that several names in doubt that can
+  all lie in one state ("Springfield", "Greene County") agree on it. Local news names its
+  state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
+  "Paris" is France.
 
 A name whose best candidate scores below ``MIN_SCORE`` is left unresolved. Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
@@ -97,9 +101,10 @@ ADM2_FACTOR = 0.7  # counties and districts are named less often than towns of t
 ADM2_ALTERNATE_PENALTY = 3.0  # "Red River" is a river more often than Red River County
 CITY_AREA_KM, CITY_AREA_SHARE = 100.0, 0.2  # a division that is the area of its city
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0  # "Paris, Texas": state and country written
-CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 6.0, 3.0  # weight of the article's evidence (shares)
+CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 6.0, 7.0  # weight of the article's evidence (shares)
 NEAR_KM, NEAR_BONUS = 150.0, 2.5  # a candidate this close to another place of the article
 CONFIDENT_MARGIN = 1.5  # a toponym is evidence when its best beats its second by this much
+SOFT_MARGIN, SOFT_WEIGHT = 1.5, 1.0  # else its readings this close to its best share a weight
 MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on the map
 LOCAL_SHARE = 0.25  # the share of the article's evidence that makes a state "the article's"
 DEMONYM_WEIGHT, ACTOR_WEIGHT = 0.5, 1.0
@@ -268,13 +273,24 @@ def _evidence(ranked: Ranked) -> Evidence:
         return evidence
     top = ranked[0][1]
     broad = _is_broad(top)
-    sure = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONFIDENT_MARGIN
-    if (broad or sure) and top.country_code:
+    close = [c for score, c in ranked if ranked[0][0] - score < CONFIDENT_MARGIN]
+    if not top.country_code:
+        return evidence
+    if broad or len(close) == 1:
         evidence.countries[top.country_code] += 1
         if top.admin1 and not top.feature_code.startswith("PCL"):
             evidence.admin1s[(top.country_code, top.admin1)] += 1
         if not broad:
             evidence.points.append((top.lat, top.lon))
+    else:
+        # the name is in doubt: its weight is shared among its likely readings, so that names
+        # in doubt each ("Springfield", "Greene County", "Clinton") agree on their state
+        likely = [c for score, c in ranked if ranked[0][0] - score < SOFT_MARGIN
+                  and c.country_code]
+        for c in likely:
+            evidence.countries[c.country_code] += SOFT_WEIGHT / len(likely)
+            if c.admin1 and not _is_broad(c):
+                evidence.admin1s[(c.country_code, c.admin1)] += SOFT_WEIGHT / len(likely)
     return evidence
 
 
@@ -413,6 +429,12 @@ class WhereComponent:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if _is_broad(c)]
             t.qualifiers += self._qualifier_after(doc, t.mention.end)
+        # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
+        pooled: dict[str, list[Candidate]] = {}
+        for t in toponyms:
+            pooled.setdefault(t.source, []).extend(t.qualifiers)
+        for t in toponyms:
+            t.qualifiers = list(pooled[t.source])
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
         if end + 1 >= len(doc) or doc[end].text != ",":
