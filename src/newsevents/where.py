@@ -34,7 +34,7 @@ scored by
   first-level division, and whether the candidate lies near another place the article names.
   A toponym resolved without doubt gives its whole weight to its country and division; one in
   doubt shares its weight among its likely readings, so that several names in doubt that can
-  all lie in one state ("Springfield", "Greene County") agree on it. Local news names its
+  all lie in one state ("Fairview", "Pike County") agree on it. Local news names its
   state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
   "Paris" is France.
 
@@ -284,7 +284,7 @@ def _evidence(ranked: Ranked) -> Evidence:
             evidence.points.append((top.lat, top.lon))
     else:
         # the name is in doubt: its weight is shared among its likely readings, so that names
-        # in doubt each ("Springfield", "Greene County", "Clinton") agree on their state
+        # in doubt each ("Fairview", "Pike County", "Salem") agree on their state
         likely = [c for score, c in ranked if ranked[0][0] - score < SOFT_MARGIN
                   and c.country_code]
         for c in likely:
