@@ -154,3 +154,11 @@ def test_names_in_doubt_share_their_weight_and_agree_on_a_state():
              _candidate(7, "PPL", "US", "OH", 40_000)]
     assert rank(third)[0][1].geonameid == 5  # alone, the capital
     assert rank(third, context=context, source="third")[0][1].geonameid == 7
+
+
+def test_a_facility_left_unresolved_still_names_the_place_it_opens_with(coder):
+    toponyms = _toponyms(coder, "Deputies booked the driver into the Pike County Jail on Friday.")
+    jail = [m for m in toponyms if m.name == "Pike County Jail"]
+    county = [m for m in toponyms if m.text == "Pike County"]
+    assert jail and jail[0].lat is None  # the building is not put on the map ...
+    assert county and (county[0].feature_code, county[0].country_code) == ("ADM2", "US")

@@ -12,7 +12,8 @@ Out: ``doc._.toponyms``, every toponym as a :class:`PlaceMention` resolved with 
 Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's place and NORP
 entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
 ("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
-organisation or facility name, "Pembina County" in "the Pembina County Jail") are taken
+organisation or facility name, "Pembina County" in "the Pembina County Jail", also when NER
+called the whole name a place, which stays unresolved as a facility) are taken
 as toponyms only on evidence: the gazetteer's best reading is a country or state, or a
 preposition of place comes before them ("in Alexandria"), or a state or country after them
 ("Alexandria, La."), or the best reading lies in the article's state or near its other places.
@@ -71,7 +72,7 @@ LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside",
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
               "downstate", "downtown", "greater", "metro", "metropolitan", "rural", "suburban"}
-KIND_WORDS = {"city", "town", "village", "area", "region", "metro"}
+KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province"}
 # Words that end the place at the head of an organisation or facility name.
 FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "station", "school",
                   "schools", "high", "middle", "elementary", "university", "college",
@@ -473,7 +474,8 @@ class WhereComponent:
                        context: Context) -> list[_Toponym]:
         """Words NER did not call places, kept as toponyms on the evidence the module
         docstring lists."""
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # a facility left unresolved ("the Lakeland County Jail") may open with a place
+        taken = {i for m in mentions if not _is_container(m) for i in range(m.start, m.end)}
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {_source(m.text): m for m in mentions if m.geonameid and not m.adjective}
         found = []
@@ -595,13 +597,15 @@ def _maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
     open an organisation or facility name, and runs of capitalised proper nouns."""
     for ent in doc.ents:
-        if ent.label_ not in MAYBE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+        if any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _without_determiner(ent)
-        if not _has_facility_word(span.text):
+        facility = _has_facility_word(span.text)
+        if ent.label_ in MAYBE_LABELS and not facility:
             yield span
-        if ent.label_ in ("ORG", "FAC"):  # "Vermont National Guard", "Lakeland City
-            yield from _prefixes(span)  # Public Schools": the place that opens the name
+        if ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and facility):
+            # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
+            yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     run: list[int] = []
@@ -644,6 +648,12 @@ def _prefixes(span: Span) -> Iterable[Span]:
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
         yield span[:end]
+
+
+def _is_container(mention: PlaceMention) -> bool:
+    """An unresolved facility or organisation name ("the Fairview Fire Station"), whose
+    words may open with a place of its own."""
+    return mention.lat is None and not mention.adjective and _has_facility_word(mention.name)
 
 
 def _has_facility_word(text: str) -> bool:
