@@ -162,3 +162,18 @@ def test_a_facility_left_unresolved_still_names_the_place_it_opens_with(coder):
     county = [m for m in toponyms if m.text == "Pike County"]
     assert jail and jail[0].lat is None  # the building is not put on the map ...
     assert county and (county[0].feature_code, county[0].country_code) == ("ADM2", "US")
+
+
+def test_a_reading_near_a_likely_reading_of_another_name_in_doubt_wins():
+    from newsevents.where import Context, _evidence, rank
+
+    # a county name in doubt between two states, and a town name of the same two states
+    county = [_candidate(1, "ADM2", "US", "TX", 60_000, lat=30.7, lon=-95.5),
+              _candidate(2, "ADM2", "US", "AL", 60_000, lat=31.0, lon=-88.0)]
+    town = [_candidate(3, "PPL", "US", "AL", 200_000, lat=34.7, lon=-86.6),
+            _candidate(4, "PPL", "US", "TX", 40_000, lat=30.72, lon=-95.55)]
+    context = Context()
+    context.add("county", _evidence(rank(county)))
+    assert rank(town)[0][1].geonameid == 3  # alone, the bigger town
+    # both states are equally likely, but one town lies inside one reading of the county
+    assert rank(town, context=context, source="town")[0][1].geonameid == 4

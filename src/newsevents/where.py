@@ -35,7 +35,9 @@ scored by
   first-level division, and whether the candidate lies near another place the article names.
   A toponym resolved without doubt gives its whole weight to its country and division; one in
   doubt shares its weight among its likely readings, so that several names in doubt that can
-  all lie in one state ("Fairview", "Pike County") agree on it. Local news names its
+  all lie in one state ("Fairview", "Pike County") agree on it; and a reading near a likely
+  reading of another name in doubt gains by how near it is (a town inside one of the
+  counties a county name may be). Local news names its
   state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
   "Paris" is France.
 
@@ -104,6 +106,8 @@ CITY_AREA_KM, CITY_AREA_SHARE = 100.0, 0.2  # a division that is the area of its
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0  # "Paris, Texas": state and country written
 CONTEXT_COUNTRY, CONTEXT_ADMIN1 = 6.0, 7.0  # weight of the article's evidence (shares)
 NEAR_KM, NEAR_BONUS = 150.0, 2.5  # a candidate this close to another place of the article
+SOFT_NEAR_BONUS = 6.0  # ... to a likely reading of another name in doubt (times its share)
+KM_PER_DEGREE = 111.2  # of latitude
 CONFIDENT_MARGIN = 1.5  # a toponym is evidence when its best beats its second by this much
 SOFT_MARGIN, SOFT_WEIGHT = 1.5, 1.0  # else its readings this close to its best share a weight
 MIN_SCORE = 1.0  # below this the best candidate is too unlikely to be put on the map
@@ -203,6 +207,8 @@ class Evidence:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
+    # likely readings of names in doubt: (lat, lon, the share of the name's weight)
+    likely: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 class Context:
@@ -221,6 +227,7 @@ class Context:
         mine.countries.update(evidence.countries)
         mine.admin1s.update(evidence.admin1s)
         mine.points.extend(evidence.points)
+        mine.likely.extend(evidence.likely)
         self.countries.update(evidence.countries)
         self.admin1s.update(evidence.admin1s)
 
@@ -243,6 +250,19 @@ class Context:
                    for name, e in self.sources.items() if name != source
                    for lat, lon in e.points)
 
+    def closeness(self, c: Candidate, source: str) -> float:
+        """How close ``c`` lies to a likely reading of another name in doubt: that reading's
+        weight, less the share of ``NEAR_KM`` between them (0 when none is that near)."""
+        best = 0.0
+        for name, e in self.sources.items():
+            if name == source:
+                continue
+            for lat, lon, weight in e.likely:
+                if abs(lat - c.lat) * KM_PER_DEGREE <= NEAR_KM:
+                    d = km(c.lat, c.lon, lat, lon)
+                    best = max(best, weight * (1.0 - d / NEAR_KM))
+        return best
+
 
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
          context: Context | None = None, source: str = "") -> Ranked:
@@ -260,8 +280,9 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         if context is not None:
             share_c, share_a = context.shares(c, source)
             score += CONTEXT_COUNTRY * share_c + CONTEXT_ADMIN1 * share_a
-            if share_c > 0 and not _is_broad(c) and context.near(c, source):
-                score += NEAR_BONUS
+            if share_c > 0 and not _is_broad(c):
+                score += NEAR_BONUS * context.near(c, source) \
+                    + SOFT_NEAR_BONUS * context.closeness(c, source)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -292,6 +313,8 @@ def _evidence(ranked: Ranked) -> Evidence:
             evidence.countries[c.country_code] += SOFT_WEIGHT / len(likely)
             if c.admin1 and not _is_broad(c):
                 evidence.admin1s[(c.country_code, c.admin1)] += SOFT_WEIGHT / len(likely)
+            if not _is_broad(c):
+                evidence.likely.append((c.lat, c.lon, SOFT_WEIGHT / len(likely)))
     return evidence
 
 
