@@ -177,3 +177,20 @@ def test_a_reading_near_a_likely_reading_of_another_name_in_doubt_wins():
     assert rank(town)[0][1].geonameid == 3  # alone, the bigger town
     # both states are equally likely, but one town lies inside one reading of the county
     assert rank(town, context=context, source="town")[0][1].geonameid == 4
+
+
+def test_a_town_named_like_a_state_needs_its_own_state_written_after_it():
+    from newsevents.where import Context, Evidence, rank
+
+    state = _candidate(1, "ADM1", "US", "AA", 3_000_000, lat=44.0, lon=-72.0)
+    village = _candidate(2, "PPL", "US", "BB", 900, lat=40.0, lon=-89.0)
+    other_state = _candidate(3, "ADM1", "US", "BB", 12_000_000, lat=40.0, lon=-89.5)
+    context = Context()
+    evidence = Evidence()  # a list of states: the village's state is named twice
+    evidence.countries["US"] += 2
+    evidence.admin1s[("US", "BB")] += 2
+    context.add("others", evidence)
+    assert rank([state, village], context=context, source="name")[0][1].geonameid == 1
+    # written with its state ("Name, State B"), the village is a candidate again
+    assert 2 in [c.geonameid for _, c in rank([state, village], [other_state])]
+    assert [c.geonameid for _, c in rank([state, village])] == [1]

@@ -199,6 +199,21 @@ def _city_areas(candidates: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not is_city_area(c)]
 
 
+def _towns_named_like_states(candidates: Sequence[Candidate],
+                             qualifiers: Sequence[Candidate]) -> list[Candidate]:
+    """Leave out towns named like a first-level division of their own country (a village in
+    one state bearing another state's name) unless a qualifier names the town's state: in a
+    list of states such a town would otherwise gain from every state named beside it.
+    Capitals and big cities stay: a city of millions named like its state is meant as often
+    as the state."""
+    states = {c.country_code for c in candidates if c.feature_code == "ADM1"}
+    qualified = {(q.country_code, q.admin1) for q in qualifiers if q.feature_code == "ADM1"}
+    return [c for c in candidates
+            if not (c.feature_class == "P" and c.feature_code != "PPLC"
+                    and c.population < BIG_CITY_POPULATION and c.country_code in states
+                    and (c.country_code, c.admin1) not in qualified)]
+
+
 @dataclass
 class Evidence:
     """What some words say about where an article is: weights by country and by
@@ -269,7 +284,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     """Candidates with their scores, best first. ``qualifiers`` are the places written after
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     scored = []
-    for c in _city_areas(candidates):
+    for c in _towns_named_like_states(_city_areas(candidates), qualifiers):
         score = prior(c)
         for q in qualifiers:
             if q.geonameid != c.geonameid and q.country_code == c.country_code:
