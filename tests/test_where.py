@@ -194,3 +194,12 @@ def test_a_town_named_like_a_state_needs_its_own_state_written_after_it():
     # written with its state ("Name, State B"), the village is a candidate again
     assert 2 in [c.geonameid for _, c in rank([state, village], [other_state])]
     assert [c.geonameid for _, c in rank([state, village])] == [1]
+
+
+def test_a_name_said_to_be_a_state_is_the_state_not_its_capital_city(coder):
+    def codes(text):
+        return [(m.text, m.feature_code) for m in _toponyms(coder, text)]
+
+    assert codes("Gunmen attacked a market in Katsina on Sunday.") == [("Katsina", "PPL")]
+    assert codes("Gunmen attacked a market in Katsina state on Sunday.") == [("Katsina", "ADM1")]
+    assert codes("Gunmen attacked a market in the state of Katsina.") == [("Katsina", "ADM1")]

@@ -29,7 +29,8 @@ scored by
   city-region) gives way to the city;
 * a qualifier written after it: "Paris, Texas", "KHARKIV, Ukraine" favour the places in that
   state or country; one sense per discourse: the qualifier written after one mention of a name
-  counts for every mention of it;
+  counts for every mention of it; a name said to be a state ("Katsina state", "the state of
+  Katsina") is read only as a first-level division when it has one;
 * the article's context: the share of the article's other evidence (its other toponyms, its
   state actors, its country adjectives) that lies in the candidate's country and in its
   first-level division, and whether the candidate lies near another place the article names.
@@ -95,6 +96,7 @@ LOCAL_NOUN_POPULATION = 1000  # ... when the gazetteer's place of that name is t
 # A city this big is a place even when NER calls it a person ("shelled Kharkiv"): a person
 # known by such a name alone is rare, and one named in full elsewhere is excluded first.
 BIG_CITY_POPULATION = 500_000
+STATE_WORDS = {"state", "province"}  # words that say a name is a first-level division
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 
 # Prior scores (log10 of population is 2.7 for a village of 500, 7 for a city of 10 million).
@@ -406,7 +408,7 @@ class WhereComponent:
         """Fill each mention's GeoNames fields: a first pass with each name alone gives the
         article's context, a second pass ranks every name in it; then words that NER did not
         call places are weighed (see the module docstring). Returns all the toponyms."""
-        toponyms = [_Toponym(m, self._candidates(m)) for m in mentions]
+        toponyms = [_Toponym(m, _said_state(doc, m, self._candidates(m))) for m in mentions]
         self._link_qualifiers(doc, toponyms)
         context = self._article_evidence(doc)
         for t in toponyms:
@@ -686,6 +688,18 @@ def _prefixes(span: Span) -> Iterable[Span]:
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
         yield span[:end]
+
+
+def _said_state(doc: Doc, mention: PlaceMention,
+                candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Only the first-level divisions among ``candidates`` when the text says the name is a
+    state or province ("Katsina state", "the state of Katsina"), else all of them."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    if after in STATE_WORDS or before in {f"{w} of" for w in STATE_WORDS}:
+        states = tuple(c for c in candidates if c.feature_code == "ADM1")
+        return states or candidates
+    return candidates
 
 
 def _is_container(mention: PlaceMention) -> bool:
