@@ -203,3 +203,9 @@ def test_a_name_said_to_be_a_state_is_the_state_not_its_capital_city(coder):
     assert codes("Gunmen attacked a market in Katsina on Sunday.") == [("Katsina", "PPL")]
     assert codes("Gunmen attacked a market in Katsina state on Sunday.") == [("Katsina", "ADM1")]
     assert codes("Gunmen attacked a market in the state of Katsina.") == [("Katsina", "ADM1")]
+
+
+def test_a_kind_of_place_opening_an_organisation_name_is_no_place(coder):
+    for text in ("Members of the City Council voted on Monday.",
+                 "The Town Board voted on Monday."):
+        assert _toponyms(coder, text) == []

@@ -687,6 +687,8 @@ def _prefixes(span: Span) -> Iterable[Span]:
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
+        if end == 1 and span[0].lower_ in KIND_WORDS | DIVISION_WORDS:
+            continue  # nor "City Council" with a place called "City"
         yield span[:end]
 
 
