@@ -209,3 +209,18 @@ def test_a_kind_of_place_opening_an_organisation_name_is_no_place(coder):
     for text in ("Members of the City Council voted on Monday.",
                  "The Town Board voted on Monday."):
         assert _toponyms(coder, text) == []
+
+
+def test_a_city_bearing_its_countrys_name_as_an_alternate_does_not_take_the_name():
+    from newsevents.where import Context, Evidence, rank
+
+    country = _candidate(1, "PCLI", "XA", population=100_000_000, lat=23.0, lon=-102.0)
+    capital = _candidate(2, "PPLC", "XA", "09", 12_000_000, kind=1, lat=19.4, lon=-99.1)
+    context = Context()
+    evidence = Evidence()  # the article's other places lie around the capital
+    evidence.countries["XA"] += 3
+    evidence.admin1s[("XA", "09")] += 3
+    evidence.points.append((19.5, -99.0))
+    context.add("others", evidence)
+    assert [c.geonameid for _, c in rank([country, capital], context=context,
+                                         source="name")] == [1]

@@ -201,6 +201,15 @@ def _city_areas(candidates: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not is_city_area(c)]
 
 
+def _cities_named_like_countries(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Leave out cities that merely bear their country's name as an alternate name (a capital
+    often does): where the name is a country's, the article's own state names and places
+    around that city must not move the name from the country to it."""
+    countries = {c.country_code for c in candidates if c.feature_code.startswith("PCL")}
+    return [c for c in candidates if not (c.feature_class == "P" and c.kind == ALTERNATE
+                                          and c.country_code in countries)]
+
+
 def _towns_named_like_states(candidates: Sequence[Candidate],
                              qualifiers: Sequence[Candidate]) -> list[Candidate]:
     """Leave out towns named like a first-level division of their own country (a village in
@@ -286,7 +295,8 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     """Candidates with their scores, best first. ``qualifiers`` are the places written after
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     scored = []
-    for c in _towns_named_like_states(_city_areas(candidates), qualifiers):
+    kept = _cities_named_like_countries(_city_areas(candidates))
+    for c in _towns_named_like_states(kept, qualifiers):
         score = prior(c)
         for q in qualifiers:
             if q.geonameid != c.geonameid and q.country_code == c.country_code:
