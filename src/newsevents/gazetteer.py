@@ -51,6 +51,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import tempfile
 import unicodedata
 import urllib.request
@@ -472,6 +473,9 @@ class Gazetteer:
                 if self.path is not None or os.environ.get(ENV_INDEX):  # a built index
                     raise FileNotFoundError(f"gazetteer index not found: {path} "
                                             "(build it with `newsevents gazetteer update`)")
+                # A silent pause of 20 s on the first run would look like a hang.
+                print(f"newsevents: building the place-name index once, at {path} "
+                      "(about 20 s)", file=sys.stderr, flush=True)
                 build_from_packages(path)
                 _remove_stale(path)
             self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
