@@ -255,7 +255,7 @@ def test_bare_title_resolved_by_the_actor_stage(coder):
      "DEU", "GOV"),
     ("Officials said the bridge was closed.", "officials", None, "GOV"),
     ("Sources close to the talks said a deal was near.", "sources", None, "UNK"),
-    ("A diplomat in Brussels said the sanctions would be extended.", "diplomat", None, "GOV"),
+    ("A diplomat in Brussels said the sanctions would be extended.", "diplomat", "BEL", "GOV"),
 ])
 def test_anonymous_sources_are_agent_entities(coder, text, name, country, sector):
     record = _record(coder, text)

@@ -103,6 +103,8 @@ DIRECT_SHARE = 0.5  # a quote is direct when this share of its content is in quo
 ATTRIBUTION_WORDS = 8  # '"...," said Jane Doe, the minister.': attributions are short
 MIN_STANDALONE_WORDS = 3  # a shorter quotation with no attribution is a title or a name
 NICKNAME_WORDS = 2  # a quoted name inside an attribution, not a quotation
+SOURCE_WORDS = 6  # 'Headline - Ana Lopes, City University:': a source's name and affiliation
+LEAD_WORDS = 4  # '"...," the party's chief whip said': the subject before an attribution verb
 
 
 @dataclass
@@ -270,8 +272,8 @@ def _subject(verb: Token, quoted: _Quoted, depth: int = 0) -> Token | None:
     outside = [c for c in subjects if quoted.at(c.idx) is None]
     if outside or subjects:
         return (outside or subjects)[0]
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl") \
-            and verb.head.i != verb.i:
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl", "advmod", "oprd",
+                                   "acomp") and verb.head.i != verb.i:
         return _subject(verb.head, quoted, depth + 1)
     if verb.dep_ in ("relcl", "acl"):  # "X, who said ..." / "a man saying ..."
         return verb.head
@@ -282,7 +284,10 @@ def _subject(verb: Token, quoted: _Quoted, depth: int = 0) -> Token | None:
 
 def _inverted_subject(verb: Token, quoted: _Quoted) -> Token | None:
     """'"...," said Jane Doe': a noun after the verb, when the parser missed the subject."""
-    hearer = verb.lemma_.lower() in ("tell", "ask", "urge", "warn", "remind", "assure")
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    inverted = before is not None and _is_mark(before)  # '"...?" asked the girl': the asker
+    hearer = verb.lemma_.lower() in ("tell", "ask", "urge", "warn", "remind", "assure") \
+        and not inverted
     for child in verb.rights:
         if child.pos_ in ("PROPN", "NOUN", "PRON") and quoted.at(child.idx) is None \
                 and child.dep_ in ("dobj", "attr", "nsubj", "appos", "dep") \
@@ -475,9 +480,14 @@ def _cue_in(tokens: list[Token], quoted: _Quoted, last: bool = False,
             return verb
     words = [t for t in tokens if not t.is_punct]
     if len(words) <= ATTRIBUTION_WORDS or colon:
-        verb = verbs[0]
-        if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted):
-            return verb
+        # 'The agency counted how many the floods forced out:': the main clause names who
+        nested = colon and verbs[0].dep_ not in ("ROOT", "conj")
+        roots = [v for v in verbs if v.dep_ == "ROOT"][:1] if nested else []
+        for verb in [*roots, verbs[0]]:
+            subordinate = verb.dep_ == "advcl" and verb.tag_ != "VBG"  # 'When the vote ended,'
+            if _speaker_token(verb, quoted) is not None and not _has_own_content(verb, quoted) \
+                    and not subordinate:
+                return verb
     return None
 
 
@@ -507,9 +517,54 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
             and len([t for t in after if not t.is_punct]) > ATTRIBUTION_WORDS:
         after = []  # a sentence of its own follows: its attribution only if it is just that
     introduced = before and before[-1].text in (":", ",")
+    if introduced and before[-1].text == ":" and _signs_after_dash(before[-1], quoted):
+        return before[-1]
     first = _cue_in(before, quoted, last=True, colon=before[-1].text == ":") \
         if introduced else None
-    return first or _cue_in(after, quoted) or _cue_in(before, quoted, last=True)
+    return first or _cue_in(after, quoted) or _leading_verb(doc, stretch, span, quoted) \
+        or (_verb_at_mark(before, quoted) if introduced else None) \
+        or _cue_in(before, quoted, last=True)
+
+
+def _leading_verb(doc: Doc, stretch: Stretch, span: Span, quoted: _Quoted) -> Token | None:
+    """'"Go home!" Lee barked as the doors shut' / '"Is that fair?" Lee asked in an interview
+    last week, after the vote': a quotation that ends in a comma, a question or exclamation
+    mark hands over to its attribution, which opens what follows: a short subject and the
+    verb, or the verb and a name. The verb of speaking may be any verb ('barked', 'beamed')
+    in the same sentence; a new sentence must open with a verb of saying."""
+    last = _text(doc)[stretch.start:stretch.end].rstrip()[-1:]
+    if not stretch.closed or last not in (",", "?", "!", "—", "–", "-"):
+        return None
+    lead = _after(doc, span, quoted)[:LEAD_WORDS + 1]
+    verb = next((t for t in lead if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if verb is None or lead[0].is_punct or _has_own_content(verb, quoted):
+        return None
+    new_sentence = lead[0].i == _sent(lead[0]).start and not lead[0].is_lower
+    if new_sentence and not _is_cue(verb):
+        return None
+    subject = _subject(verb, quoted)
+    if subject is not None and lead[0].i <= subject.i < verb.i:
+        return verb
+    if verb.i == lead[0].i and (_inverted_subject(verb, quoted) or _name_after(verb, quoted)):
+        return verb
+    return None
+
+
+def _verb_at_mark(before: list[Token], quoted: _Quoted) -> Token | None:
+    """'Lee shot back, "..."' / 'the mayor told the crowd:': a quotation introduced by a comma
+    or a colon is the content of the verb right before it (only its particle or hearer
+    between), whatever the verb, when that verb heads the sentence or is a participle of
+    manner ('..., interrupting, "..."') and has a speaker (not 'After the vote ended, "..."')."""
+    words = [t for t in before[:-1] if not t.is_punct]
+    verb = next((t for t in reversed(words[-(LEAD_WORDS - 1):])
+                 if t.pos_ == "VERB" and t.dep_ != "aux"), None)
+    if verb is None or _has_own_content(verb, quoted):
+        return None
+    heads = verb.dep_ in ("ROOT", "conj") or verb.tag_ == "VBG" \
+        or (verb.dep_ in ("ccomp", "parataxis") and quoted.at(verb.head.idx) is not None)
+    if not heads:
+        return None
+    return verb if _speaker_token(verb, quoted) is not None else None
 
 
 def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
@@ -523,8 +578,29 @@ def _introducing_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | Non
         token = doc[i] if i >= 0 else None
     if token is None or token.text != ":":
         return None
+    if _signs_after_dash(token, quoted):
+        return token
     return _cue_in([t for t in _sent(token) if t.i < token.i], quoted, last=True, colon=True) \
         or _named_before_colon(token, quoted)
+
+
+def _signs_after_dash(colon: Token, quoted: _Quoted) -> bool:
+    """'Turnout fell sharply - Ana Lopes:' / 'More from the survey:': in digests of excerpts
+    a headline is followed by a dash and the source, or the source follows 'more from';
+    the name before the colon is the speaker, not the subject of the headline."""
+    words: list[Token] = []
+    for token in reversed(_sent(colon)[: colon.i - _sent(colon).start]):
+        if token.text in DASHES and (token.text not in ("-", "--") or token.whitespace_):
+            break  # a dash, not the hyphen of '30-minute'
+        words.insert(0, token)
+    else:
+        lead = [t.lower_ for t in words[:2]]
+        if lead != ["more", "from"]:
+            return False
+    names = [t for t in words if not t.is_punct]
+    return 0 < len(names) <= SOURCE_WORDS and names[-1].pos_ in ("PROPN", "NOUN") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in names) \
+        and quoted.at(names[-1].idx) is None
 
 
 def _named_before_colon(colon: Token, quoted: _Quoted) -> Token | None:
@@ -544,6 +620,26 @@ def _noun_between(doc: Doc, end: int, cue: Token, quoted: _Quoted) -> Token | No
     between = [t for t in doc[: cue.i] if t.idx > end and quoted.at(t.idx) is None]
     nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") or t.i in actor_at]
     return nouns[0] if nouns else None
+
+
+def _no_subject(verb: Token, quoted: _Quoted) -> bool:
+    """The parser gave the verb no subject outside quotation marks."""
+    subject = _subject(verb, quoted)
+    return subject is None or quoted.at(subject.idx) is not None
+
+
+def _opening_noun(doc: Doc, stretch: Stretch, cue: Token, quoted: _Quoted) -> Token | None:
+    """'"...," Ana Lopes, 58, told the radio': the parser left the cue without a subject; the
+    name or pronoun opening the attribution right after the closing mark is the speaker, not
+    the hearer or a name after the verb."""
+    between = [t for t in doc[: cue.i] if t.idx >= stretch.outer_end(_text(doc))
+               and not t.is_punct and not t.is_space and quoted.at(t.idx) is None]
+    if not between or between[0].pos_ not in ("PROPN", "PRON"):
+        return None
+    name = between[0]
+    while name.i + 1 < cue.i and name.doc[name.i + 1].pos_ == "PROPN":
+        name = name.doc[name.i + 1]  # 'Mr. Hallorand': the name's last word
+    return name
 
 
 def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
@@ -569,11 +665,16 @@ def _direct_quotes(doc: Doc, quoted: _Quoted, standalone: list[Stretch]) -> list
     for stretch in standalone:
         cue = _direct_cue(doc, stretch, quoted) or _introducing_cue(doc, stretch, quoted)
         who = _speaker_token(cue, quoted) if cue is not None else None
-        if who is None and cue is not None and cue.idx > stretch.end:
-            who = _noun_between(doc, stretch.end, cue, quoted)
+        if cue is not None and cue.idx > stretch.end and _no_subject(cue, quoted):
+            who = _opening_noun(doc, stretch, cue, quoted) or who \
+                or _noun_between(doc, stretch.end, cue, quoted)
         if cue is None and (signed := _signed(doc, stretch)) is not None:
             cue, who = signed
         speaker, speaker_text = _speaker(doc, who) if cue is not None else (None, None)
+        shared = next((q for q in out if cue is not None and q.cue is not None
+                       and q.cue.i == cue.i), None)
+        if speaker is None and speaker_text is None and shared is not None:
+            speaker, speaker_text = shared.speaker, shared.speaker_text  # '"A," X said. "B."'
         out.append(QuoteMention(stretch.start, stretch.end, _text(doc)[stretch.start:stretch.end],
                                 True, cue, speaker, speaker_text))
     return out
