@@ -229,3 +229,17 @@ def test_textacy_baseline_end_to_end(tmp_path: Path, coder) -> None:
     text = qe.format_report({"model": "test", **report})
     assert "textacy direct_quotations, paragraphs" in text
     json.dumps(report)
+
+
+def test_speaker_text_nearest_the_cue_outside_quotation_marks() -> None:
+    text = ('Over the year, according to the office, costs "rose as the office said," '
+            "the office noted.")
+    cue = (text.index("according"), text.index("according") + 9)
+    content = (text.index("Over"), text.index('rose') - 2)
+    regions = qe.quoted_regions(text)
+    first = text.index("the office")
+    assert qe.speaker_text_span(text, "the office", 0, content, cue, regions) == (
+        first, first + 10)
+    noted = (text.index("noted"), text.index("noted") + 5)
+    assert qe.speaker_text_span(text, "the office", 0, content, noted, regions) == (
+        text.rindex("the office"), text.rindex("the office") + 10)

@@ -347,3 +347,59 @@ def test_he_does_not_stand_for_a_plural_or_a_body(coder) -> None:
     text = 'Protesters marched on the ministry. "We will not stop," he said.'
     record = _record(coder, text)
     assert record.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # a manner verb opening what follows the quotation
+    ("“Close the gates at once,” Petra Hallorand barked and a guard led the visitors out "
+     "of the depot.", "Petra Hallorand", "barked"),
+    # any verb right before the comma that introduces the quotation
+    ("After the councillor mocked her plan during the hearing, Petra Hallorand shot back, "
+     "“I chose to finish the bridge.”", "Petra Hallorand", "shot"),
+    # the name opening the attribution when the parse gives the cue no subject
+    ("The board delayed the sale. ''If the mayor had waited, I would have been stuck in "
+     "Lisbon for a long time,'' Mr. Hallorand, now 74 and retired in Dover, Del., said by "
+     "telephone this week.", "Hallorand", "said"),
+    # the asker of an inverted 'asked' is not its hearer
+    ("“How tall is that fence?” asked the girl, who was wearing a red hat.",
+     "the girl, who was wearing a red hat", "asked"),
+    # a digest of excerpts: headline, dash, source, colon
+    ("Turnout models missed the late swing - Anna Korhonen: “The final week moved four "
+     "points toward the challenger, which nobody modelled.”", "Anna Korhonen", ":"),
+    # the subject of the verb an infinitive of saying hangs from
+    ("The columnist Anna Korhonen went so far as to say: “The paper as we know it is "
+     "finished.”", "Anna Korhonen", "say"),
+])
+def test_attribution_conventions_around_a_whole_quotation(coder, text, speaker, cue):
+    (quote,) = [q for q in _record(coder, text).quotes if q.direct]
+    assert (quote.speaker_text, quote.cue) == (speaker, cue)
+
+
+def test_a_subordinate_clause_before_the_comma_is_not_the_attribution(coder):
+    text = "When the vote ended, “we all went home early,” a clerk recalled."
+    (quote,) = _record(coder, text).quotes
+    assert (quote.cue, quote.speaker_text) == ("recalled", "a clerk")
+
+
+def test_a_later_part_of_a_quotation_shares_its_speaker(coder):
+    text = ("The board delayed the sale. ''We lost a year,'' Mr. Hallorand, now 74, said by "
+            "telephone this week. ''It was hard.''")
+    quotes = _record(coder, text).quotes
+    assert [q.speaker_text for q in quotes] == ["Hallorand", "Hallorand"]
+
+
+def test_intent_verbs_report_their_infinitive_with_a_source(coder):
+    text = ("The harbour board declined to comment on the dredging plan. Petra Hallorand wants to "
+            "run for a second term. The fares continued to rise. The ferry is expected to sail "
+            "at noon.")
+    quotes = _record(coder, text).quotes
+    assert [(q.text, q.cue, q.speaker_text) for q in quotes] == [
+        ("to comment on the dredging plan", "declined", "The harbour board"),
+        ("to run for a second term", "wants", "Petra Hallorand")]
+    assert not any(q.direct for q in quotes)
+
+
+def test_intent_verbs_are_not_speech_cues(coder):
+    doc = coder.nlp("Petra Hallorand wants to build a new pier, and she said the port agreed.")
+    cues = {doc[i].lower_ for i in doc._.speech_cues}
+    assert cues == {"said"}

@@ -346,7 +346,8 @@ def _speaker(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
         return n, doc._.actors[n].text
     phrase = [t for t in token.subtree if t.dep_ != "punct" or t.i not in (token.left_edge.i,
                                                                             token.right_edge.i)]
-    text = " ".join(t.text for t in phrase[:12])
+    shown = phrase[:12]
+    text = _text(doc)[shown[0].idx:shown[-1].idx + len(shown[-1])] if shown else token.text
     person = _apposed_person(doc, token)
     if person is not None:
         return person, text
@@ -789,6 +790,13 @@ def _phrase_head(span: Span) -> Token:
     return span.root
 
 
+#: Verbs of intent, wish and request whose infinitive is what the source wants said or done
+#: ('wants to run', 'declined to comment', 'urged him to resign'): attributions of an
+#: inner state, reported with a source; never transparent for events.
+INTENT = frozenset({"want", "hope", "plan", "intend", "decline", "refuse", "seek", "aim",
+                    "vow", "pledge", "promise", "threaten", "urge", "ask", "expect", "wish"})
+
+
 #: Verbs of saying whose object is what was said ("announced the deal", "described the
 #: talks as useful"); others take a hearer or an object that is not content.
 OBJECT_CONTENT = frozenset({"announce", "explain", "summarise", "summarize", "describe",
@@ -802,6 +810,9 @@ def _content(cue: Token, quoted: _Quoted, covering: list[Span]) -> tuple[int, in
     after it; each extended over the partial quotations that belong to it."""
     inside = {t.i for span in covering for t in span}
     parts = [c for c in cue.children if c.dep_ == "ccomp" and not c.is_punct]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    if not parts and cue.lemma_.lower() in INTENT and not passive:  # 'declined to comment'
+        parts = [c for c in cue.children if c.dep_ == "xcomp"]  # not 'is expected to win'
     if covering or (not parts and cue.lemma_.lower() in OBJECT_CONTENT):
         core = ("xcomp", "dobj", "oprd", "attr", "dative")
         parts += [c for c in cue.rights if c.dep_ in core
@@ -885,7 +896,7 @@ def _indirect_quotes(doc: Doc, quoted: _Quoted, direct: list[QuoteMention],
         if quoted.at(token.idx) is not None:
             continue
         found = _according_to(doc, token, quoted)
-        if found is None and (_is_cue(token) or token.i in partial):
+        if found is None and (_is_cue(token, CUES | INTENT) or token.i in partial):
             bounds = _content(token, quoted, partial.get(token.i, [])) \
                 or _parenthetical(doc, token)
             if bounds is not None and bounds[1] - bounds[0] > 2:

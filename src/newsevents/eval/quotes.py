@@ -36,9 +36,10 @@
   punctuation at both ends (gold bounds: first fragment's start to last fragment's end).
 * **Source accuracy.** Among overlap-matched pairs: right when one of our speaker spans
   overlaps the gold Source. Our speaker spans are the mentions of our ``speaker`` entity plus
-  the occurrence of ``speaker_text`` (as whole words) outside the predicted content that is
-  nearest to it. A gold attribution without a Source is right when we give no speaker at all
-  (``speaker`` and ``speaker_text`` both null).
+  one occurrence of ``speaker_text`` (as whole words): the one nearest the quote's cue
+  (``cue_span``) outside quotation marks, or, for a quote without a cue, the one outside the
+  predicted content that is nearest to it. A gold attribution without a Source is right
+  when we give no speaker at all (``speaker`` and ``speaker_text`` both null).
 * **Baseline.** ``--baseline textacy`` scores textacy's ``direct_quotations`` (extra
   ``baselines``) by the same rules, on the coder's spaCy parse without newsevents'
   components: once on each whole article and once paragraph by paragraph (textacy refuses a
@@ -320,10 +321,13 @@ def summarise(c: Counts) -> dict[str, Any]:
 
 
 def speaker_text_span(text: str, speaker_text: str, near: int,
-                      content: Span | None = None) -> Span | None:
+                      content: Span | None = None, cue: Span | None = None,
+                      regions: Sequence[Span] = ()) -> Span | None:
     """The occurrence of ``speaker_text`` as whole words (tokens joined by any spacing)
-    nearest ``near`` or, given the quote's ``content`` bounds, nearest either end of it and
-    outside it: a speaker is named beside what they said, not inside it."""
+    nearest ``near``; given the quote's ``cue`` offsets, the one nearest the cue outside the
+    quoted ``regions`` (a speaker is named beside the cue, and 'according to X' or 'The plan,
+    she said, will fail' name X inside the content's bounds); else, given the quote's
+    ``content`` bounds, nearest either end of it and outside it."""
     tokens = speaker_text.split()
     if not tokens:
         return None
@@ -331,6 +335,10 @@ def speaker_text_span(text: str, speaker_text: str, near: int,
     pattern = re.compile((r"\b" if tokens[0][0].isalnum() else "") + body
                          + (r"\b" if tokens[-1][-1].isalnum() else ""))
     found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if cue is not None:
+        found = [f for f in found if not any(a <= f[0] < b for a, b in regions)]
+        return min(found, key=lambda f: min(abs(f[0] - cue[1]), abs(f[1] - cue[0])),
+                   default=None)
     if content is not None:
         start, end = content
         found = [f for f in found if f[1] <= start or f[0] >= end]
@@ -344,11 +352,14 @@ def predictions(text: str, quotes: Iterable[Any], entities: Iterable[Any],
     gives each quote's cue occurrence (None for none): quotes that share one are one
     attribution in several parts (see the grouping rule above)."""
     mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in entities}
+    regions = quoted_regions(text)
     single = []
     for q in quotes:
         spans = list(mentions.get(q.speaker, [])) if q.speaker else []
         if q.speaker_text:
-            found = speaker_text_span(text, q.speaker_text, q.start, (q.start, q.end))
+            cue = getattr(q, "cue_span", None)
+            found = speaker_text_span(text, q.speaker_text, q.start, (q.start, q.end),
+                                      tuple(cue) if cue else None, regions)
             spans += [found] if found else []
         single.append(Predicted(q.start, q.end, bool(q.direct), tuple(spans),
                                 bool(q.speaker or q.speaker_text)))
