@@ -403,3 +403,15 @@ def test_intent_verbs_are_not_speech_cues(coder):
     doc = coder.nlp("Petra Hallorand wants to build a new pier, and she said the port agreed.")
     cues = {doc[i].lower_ for i in doc._.speech_cues}
     assert cues == {"said"}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("After the ruling, the singer posted a long message on her blog about the court: “People, "
+     "you will not vanish by changing your name,” she wrote.", "wrote", "she"),
+    ("Bobby, as he was called, ''was stuck in the middle as someone who never liked the "
+     "work,'' Ms. Hallorand said.", "said", "Hallorand"),
+])
+def test_the_attribution_after_a_quotation_ending_in_a_comma_is_its_own(coder, text, cue,
+                                                                         speaker):
+    (quote,) = [q for q in _record(coder, text).quotes if q.direct]
+    assert (quote.cue, quote.speaker_text) == (cue, speaker)

@@ -522,6 +522,10 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
         return before[-1]
     first = _cue_in(before, quoted, last=True, colon=before[-1].text == ":") \
         if introduced else None
+    hands_over = _text(doc)[stretch.start:stretch.end].rstrip().endswith(",")
+    if first is not None and (hands_over or not _is_cue(first, CUES | NAMING)):
+        # '"...," she wrote' after 'X posted a message:' / 'Lee, as she was known, "...,"'
+        first = _cue_in(after, quoted) or first
     return first or _cue_in(after, quoted) or _leading_verb(doc, stretch, span, quoted) \
         or (_verb_at_mark(before, quoted) if introduced else None) \
         or _cue_in(before, quoted, last=True)
