@@ -415,3 +415,19 @@ def test_the_attribution_after_a_quotation_ending_in_a_comma_is_its_own(coder, t
                                                                          speaker):
     (quote,) = [q for q in _record(coder, text).quotes if q.direct]
     assert (quote.cue, quote.speaker_text) == (cue, speaker)
+
+
+def test_a_quotation_signed_on_the_next_line(coder):
+    text = ("The fact check covered the debate.\n\n“I went to the harbour before the flood. I was "
+            "the one warning everybody about the dikes.”\n\n- Petra Hallorand.\n\n“We will "
+            "rebuild the pier.”\n\n- Hallorand won the vote in the end by a wide margin after "
+            "a long night of counting.")
+    quotes = _record(coder, text).quotes
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("-", "Petra Hallorand"), (None, None)]
+
+
+def test_according_to_introducing_a_quotation(coder):
+    text = "According to the harbour board, “The pier will reopen on Monday after the repairs.”"
+    (quote,) = _record(coder, text).quotes
+    assert (quote.direct, quote.cue, quote.speaker_text) == (True, "According",
+                                                             "the harbour board")

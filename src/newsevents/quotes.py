@@ -302,6 +302,8 @@ def _speaker_token(verb: Token, quoted: _Quoted) -> Token | None:
     before it)."""
     if verb.text == ":":
         return verb.doc[verb.i - 1]
+    if verb.lower_ == "according" and verb.i + 1 < len(verb.doc):  # 'According to X, "..."'
+        return next((c for c in verb.doc[verb.i + 1].children if c.dep_ == "pobj"), None)
     subject = _subject(verb, quoted)
     if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Smith, who said ...": Smith
@@ -344,8 +346,11 @@ def _speaker(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
         if doc._.actors[n].info.kind == "agent" and person is not None:
             return person, doc._.actors[person].text
         return n, doc._.actors[n].text
-    phrase = [t for t in token.subtree if t.dep_ != "punct" or t.i not in (token.left_edge.i,
-                                                                            token.right_edge.i)]
+    phrase = [t for t in token.subtree if not t.is_space]
+    while len(phrase) > 1 and phrase[-1].is_punct:  # 'Jane Doe.' / 'the minister,'
+        phrase.pop()
+    while len(phrase) > 1 and phrase[0].is_punct:
+        phrase.pop(0)
     shown = phrase[:12]
     text = _text(doc)[shown[0].idx:shown[-1].idx + len(shown[-1])] if shown else token.text
     person = _apposed_person(doc, token)
@@ -518,6 +523,8 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
             and len([t for t in after if not t.is_punct]) > ATTRIBUTION_WORDS:
         after = []  # a sentence of its own follows: its attribution only if it is just that
     introduced = before and before[-1].text in (":", ",")
+    if introduced and (according := _according_before(before)) is not None:
+        return according
     if introduced and before[-1].text == ":" and _signs_after_dash(before[-1], quoted):
         return before[-1]
     first = _cue_in(before, quoted, last=True, colon=before[-1].text == ":") \
@@ -529,6 +536,16 @@ def _direct_cue(doc: Doc, stretch: Stretch, quoted: _Quoted) -> Token | None:
     return first or _cue_in(after, quoted) or _leading_verb(doc, stretch, span, quoted) \
         or (_verb_at_mark(before, quoted) if introduced else None) \
         or _cue_in(before, quoted, last=True)
+
+
+def _according_before(before: list[Token]) -> Token | None:
+    """'According to the agency, "..."': 'according' is the cue when its phrase is all that
+    introduces the quotation."""
+    words = [t for t in before if not t.is_punct]
+    if len(words) >= 3 and words[0].lower_ == "according" and words[1].lower_ == "to" \
+            and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return words[0]
+    return None
 
 
 def _leading_verb(doc: Doc, stretch: Stretch, span: Span, quoted: _Quoted) -> Token | None:
@@ -647,6 +664,15 @@ def _opening_noun(doc: Doc, stretch: Stretch, cue: Token, quoted: _Quoted) -> To
     return name
 
 
+def _line_rest_blank(doc: Doc, span: Span | None) -> bool:
+    """Nothing but spacing follows the quotation in its paragraph."""
+    if span is None:
+        return False
+    text = _text(doc)
+    end = text.find("\n", span.end_char)
+    return end >= 0 and not text[span.end_char:end].strip()
+
+
 def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
     """'"..." ― Jane Doe': a quotation signed with a dash and a name, as in reader comments
     and epigraphs; the dash and the name's last word."""
@@ -654,8 +680,15 @@ def _signed(doc: Doc, stretch: Stretch) -> tuple[Token, Token] | None:
     i = span.end if span is not None else len(doc)
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
+    own_line = i < len(doc) and _line_rest_blank(doc, span) and doc[i].is_space
+    if own_line:
+        i += 1  # '"..."' closing its paragraph, the next one a dash and a name: signed below
     if i + 1 >= len(doc) or doc[i].text not in DASHES or doc[i + 1].pos_ != "PROPN":
         return None
+    line_end = _text(doc).find("\n", doc[i].idx)
+    line = _text(doc)[doc[i].idx:line_end if line_end >= 0 else len(_text(doc))]
+    if own_line and len(line.split()) > ATTRIBUTION_WORDS:
+        return None  # a paragraph of its own, not a signature
     last = i + 1
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" \
             and "\n" not in doc[last].whitespace_:
