@@ -23,7 +23,13 @@ The conventions it follows, each a convention of news writing rather than of one
   'Smith said: "..."'), or a short sentence that is only an attribution ('"Enough!" She
   said.'), or the sentence before ending in a colon ('Smith told the crowd:'), or a name
   and a colon ('Senator Smith: "..."'), or a dash and a name after it ('"..." ― Ana
-  Lopes'). Without one, a quotation continues the quotation before it (same speaker, same
+  Lopes', also on the next line of its own). A quotation ending in a comma takes the
+  attribution after it ('..., "...," she wrote'); one ending in a comma, a question or an
+  exclamation mark takes the verb that opens what follows ('"Go!" Lee barked'; in a new
+  sentence only a verb of saying); one introduced by a comma takes the verb right before it
+  ('Lee shot back, "..."', not 'When the vote ended, "..."'); 'According to X, "..."';
+  in digests of excerpts, the source after a dash ('Headline - Ana Lopes: "..."').
+  Without one, a quotation continues the quotation before it (same speaker, same
   cue) when that one is in its paragraph (one speaker to a paragraph) or nothing but that
   one's attribution lies between; else it is kept with speaker None, unless it is a title or
   a name (all words capitalised, fewer than three words, or in single quotation marks).
@@ -37,13 +43,15 @@ The conventions it follows, each a convention of news writing rather than of one
 * **Indirect speech**: a verb of saying with a clausal complement, after or before it
   ('X said (that) ...', 'X told reporters ...', 'X warned ...', 'The plan will fail, she
   said'), a verb that reports its object ('X summarised the findings as grim'), a
-  parenthetical, and 'according to X'. Reported speech nested in reported speech stands
-  under the outer quote. A quote is ``direct`` when at least half of its content lies
-  inside quotation marks.
+  parenthetical, and 'according to X'; verbs of intent with their infinitive ('declined to
+  comment', 'wants to run'; not in the passive, not speech cues). Reported speech nested
+  in reported speech stands under the outer quote. A quote is ``direct`` when at least half
+  of its content lies inside quotation marks.
 * **Interview transcripts**: two or more paragraphs opening with 'NAME:' (a name in
   capitals or a person's name) are turns of speech, the colon their cue.
 * **Speakers**: the cue's subject outside the quotation, else a name after the verb
-  ('said Jane Doe'), else the noun between the closing mark and the cue; the antecedent of
+  ('said Jane Doe'; after 'asked' too, when it follows the quotation), else the name opening
+  the attribution or the noun between the closing mark and the cue; the antecedent of
   'who'; a named person in apposition to a title ('the minister, Jane Doe, said'); the
   object of 'according to'; pronouns, bare titles and anonymous sources ('officials', 'a
   government source') as the actor stage resolves them.
