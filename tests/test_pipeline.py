@@ -50,3 +50,34 @@ def test_bare_event_nouns_are_left_out_unless_asked_for(coder):
     everything = Coder(nlp=coder.nlp, min_confidence=0.0)
     events = everything.code(text, published="2025-02-01").events
     assert [e.event_text for e in events] == ["war"] and events[0].confidence < 0.25
+
+
+def test_a_stage_failing_on_one_article_does_not_stop_the_others(capsys):
+    from spacy.language import Language
+
+    from newsevents.coder import Coder
+    from newsevents.nlp import load_pipeline
+    from newsevents.record import Article
+
+    @Language.component("test_fails_on_marker")
+    def fails_on_marker(doc):
+        if "MARKER" in doc.text:
+            raise ValueError("cannot handle this one")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("test_fails_on_marker", before="newsevents_when")
+    coder = Coder(nlp=nlp)
+    articles = [Article(id="first", text="Chile sanctioned Peru on Monday.",
+                        published="2025-03-04"),
+                Article(id="second", text="MARKER Peru sanctioned Chile.",
+                        published="2025-03-04"),
+                Article(id="third", text="Peru recalled its ambassador from Chile.",
+                        published="2025-03-04")]
+    records = list(coder.code_many(articles))
+    assert [r.article.id for r in records] == ["first", "third"]
+    assert all(r.events for r in records)
+    assert coder.failed == ["second"]
+    err = capsys.readouterr().err
+    assert "second: stage test_fails_on_marker failed (ValueError: cannot handle this one)" \
+        in err and "first" not in err

@@ -324,3 +324,12 @@ def test_a_span_keeps_the_part_that_has_a_value(coder):
 def test_ranges_become_two_expressions(coder):
     found = _times(coder, "The mayor served from 1994 to 1997.")
     assert [(t, v) for t, _, v in found] == [("1994", "1994"), ("1997", "1997")]
+
+
+@pytest.mark.parametrize("text", ["March 0", "February 31", "the 0th of May", "June 99",
+                                  "year 99999", "on 31/02/2024"])
+def test_impossible_dates_have_no_value_and_do_not_crash(text):
+    from newsevents.timex import normalise
+
+    kind, value = normalise(text, date(2024, 12, 18), None)
+    assert value is None or not value.startswith(("2024-02-31", "2024-03-00"))

@@ -168,7 +168,7 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failures: list[str] = []
     items = read_inputs(args.paths, args.date, stdin=sys.stdin)
     write(_coded(coder, items, failures, err), fmt, out)
-    return EXIT_SOME_FAILED if failures else EXIT_OK
+    return EXIT_SOME_FAILED if failures or coder.failed else EXIT_OK
 
 
 def run_lexicon_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
@@ -24,6 +25,10 @@ from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Pla
 from .when import TimeMention
 
 DEFAULT_MIN_CONFIDENCE = 0.25
+
+
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default=None)
 
 
 def _as_date(published: str | None) -> date | None:
@@ -52,6 +57,10 @@ class Coder:
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, kb: tuple[str, ...] = ()):
         self.model = model
         self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon, tuple(kb))
+        # A stage that fails on one article must not stop the others: spaCy hands the error
+        # to this handler and goes on with the next article.
+        self.nlp.default_error_handler = self._stage_failed
+        self.failed: list[str] = []  # ids of the articles a stage failed on (left out)
         self.batch_size = batch_size
         self.min_confidence = min_confidence
 
@@ -69,10 +78,20 @@ class Coder:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield build_record(doc, article, self.min_confidence)
 
+    def _stage_failed(self, name: str, component: object, docs: list[Doc],
+                      error: Exception) -> None:
+        """spaCy's error handler: one line on standard error naming the article, the stage and
+        the error; spaCy then leaves that article out and goes on with the others."""
+        for doc in docs:
+            self.failed.append(doc._.article_id)
+            print(f"newsevents: {doc._.article_id}: stage {name} failed "
+                  f"({type(error).__name__}: {error}); article left out", file=sys.stderr)
+
     def make_doc(self, article: Article) -> Doc:
         """A tokenised Doc carrying the article's publication date, ready for the pipeline."""
         doc = self.nlp.make_doc(article.text)
         doc._.published = _as_date(article.published)
+        doc._.article_id = article.id
         return doc
 
 

@@ -284,7 +284,8 @@ def year_near(month: int, anchor: date, future: bool | None, day: int = 15) -> i
     side, or the nearest either way when the tense is unknown ("payable Dec. 1")."""
     if future is None:
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
-        return min(years, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
+        return min(years, key=lambda y: abs((date(y, month, max(1, min(day, 28)))
+                                             - anchor).days))
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -834,7 +835,10 @@ RULES = (_vague, _set, _anaphoric, _counted, _quarter, _unit_relative, _day_word
 def normalise_clean(low: str, ctx: Context) -> Value:
     """(type, value) of an already cleaned expression; ("DATE", None) when no rule knows it."""
     for rule in RULES:
-        found = rule(low, ctx)
+        try:
+            found = rule(low, ctx)
+        except (ValueError, OverflowError):  # "March 0", "February 31", year 99999: no date
+            continue
         if found is not None and found[1] is not None:
             return found
     if low.startswith("the "):  # "the Aug. 7, 1998 bombing": the article is not part of it
