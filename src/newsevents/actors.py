@@ -12,6 +12,7 @@ Resolution sits behind one interface, :class:`ActorResolver`: the event stage on
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -259,20 +260,22 @@ class GazetteerActorResolver:
         spans = [Span(doc, s, e) for _, s, e in self.matcher_cased(doc)]
         spans += [Span(doc, s, e) for _, s, e in self.matcher_lower(doc)]
         out = []
+        # (start, end, label) of the entities spanning more than one token, read once per doc
+        covering = [(e.start, e.end, e.label_) for e in doc.ents if len(e) > 1]
         for span in _longest_first(spans):
-            if self._contradicted(span):
+            if self._contradicted(span, covering):
                 continue
             info = self._span_info(span)
             if info is not None:
                 out.append(_mention(span, replace(info, via=info.via or "name or alias")))
         return out
 
-    def _contradicted(self, span: Span) -> bool:
+    def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
         """NER says otherwise: "America" inside "Latin America", "Georgia" in "Georgia Meloni";
         an ambiguous name ("Jordan", "Chad") needs NER to call it a place or group."""
-        for ent in span.doc.ents:
-            longer = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
-            if longer and ent.label_ in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+        for start, end, label in covering:
+            longer = start <= span.start and span.end <= end and end - start > len(span)
+            if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous:
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
@@ -522,16 +525,17 @@ def _pronouns(doc: Doc, mentions: list[ActorMention],
               person_nouns: frozenset[str] = frozenset()) -> list[ActorMention]:
     """"he"/"she" as the latest person mentioned in this or the previous sentences (a named
     person, or a singular noun naming one: "The ambassador denied it. She said ...")."""
-    persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    pronouns = [t for t in doc if t.lower_ in ("he", "she", "him", "her")
+                and t.i not in taken and t.tag_ != "PRP$"]
+    if not pronouns:
+        return []
+    persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
+    starts = [sent.start for sent in doc.sents]  # token.sent is slow: read the starts once
     found = []
-    for token in doc:
-        if token.lower_ not in ("he", "she", "him", "her") or token.i in taken \
-                or token.tag_ == "PRP$":
-            continue
-        first = token.sent.start
-        for _ in range(PRONOUN_WINDOW_SENTENCES):
-            first = doc[first - 1].sent.start if first > 0 else first
+    for token in pronouns:
+        n = bisect_right(starts, token.i) - 1
+        first = starts[max(0, n - PRONOUN_WINDOW_SENTENCES)]
         before = [m for m in persons if first <= m.start < token.i]
         if before:
             info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")

@@ -272,7 +272,9 @@ class Context:
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``NEAR_KM`` of ``c``."""
-        return any(km(c.lat, c.lon, lat, lon) <= NEAR_KM
+        # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
+        return any(abs(lat - c.lat) * KM_PER_DEGREE <= NEAR_KM
+                   and km(c.lat, c.lon, lat, lon) <= NEAR_KM
                    for name, e in self.sources.items() if name != source
                    for lat, lon in e.points)
 
