@@ -123,7 +123,7 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
             date=_event_day(time) or _published_day(article.published),
             actor=refs, recipient=recipients,
             event_loc=places[mention.place].id if mention.place is not None else None,
-            event_text=doc.text[start:end], trigger=(start, end),
+            event_text=article.text[start:end], trigger=(start, end),
             sentence=(mention.sentence.start_char, mention.sentence.end_char),
             confidence=mention.confidence))
     return CodedArticle(article, entities, places, times, quotes, events)
