@@ -25,10 +25,18 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
-eval: $(VENV)/.installed
+$(VENV)/.installed-baselines: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[baselines]"
+	touch $@
+
+# Every figure of the README's Accuracy section, baselines included (needs ../shared/evaldata).
+eval: $(VENV)/.installed-baselines
 	$(BIN)/newsevents eval events --evaldata ../shared/evaldata/events
 	$(BIN)/newsevents eval time --timeml ../shared/evaldata/time/TBAQ-cleaned
+	$(BIN)/newsevents eval time --timeml ../shared/evaldata/time/TBAQ-cleaned --baseline dateparser
+	$(BIN)/newsevents eval time --timeml ../shared/evaldata/time/TBAQ-cleaned --baseline dateparser-granular
 	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev
+	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev --baseline textacy
 	$(BIN)/newsevents eval geo --lgl ../shared/evaldata/geo/lgl.xml --geovirus ../shared/evaldata/geo/GeoVirus.xml --baseline
 
 bench: $(VENV)/.installed-test
