@@ -425,7 +425,15 @@ def cache_dir() -> Path:
     if os.environ.get(ENV_CACHE):
         return Path(os.environ[ENV_CACHE])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsevents"
+    preferred = Path(base) / "newsevents"
+    try:
+        preferred.mkdir(parents=True, exist_ok=True)
+        if os.access(preferred, os.W_OK):
+            return preferred
+    except OSError:
+        pass
+    # A read-only home (some CI runners, containers): the temporary folder still works.
+    return Path(tempfile.gettempdir()) / "newsevents"
 
 
 @lru_cache(maxsize=1)
