@@ -283,7 +283,7 @@ def test_a_participle_gives_a_nominal_event_its_time_and_place(coder):
     ("2024-12-13TNI", "2024-12-13"), ("PAST_REF", None), ("P3D", None),
 ])
 def test_last_day_of_a_timex_value(value, last):
-    from newsevents.events import last_day
+    from newsevents.timex import last_day
 
     found = last_day(value)
     assert (found.isoformat() if found else None) == last

@@ -16,7 +16,6 @@ the light verb that carries them ("held talks with", "launched strikes on").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -32,6 +31,7 @@ from .modality import (
     modality_of,
     verb_lemmas,
 )
+from .timex import last_day
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto"}
@@ -616,29 +616,6 @@ def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
     return last is not None and (published - last).days > HISTORICAL_DAYS
 
 
-_QUARTER_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
-
-
-def last_day(value: str) -> date | None:
-    """The last day a TIMEX3 date value can mean, at its own granularity: "2024-10" ->
-    2024-10-31 (near enough: the 28th), "2024-W50" -> that week's Sunday, "199" (the 1990s) ->
-    1999-12-31, "19" (the 20th century) -> 1999-12-31; None for anything else."""
-    head = value.split("T")[0]
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", head):
-            return date.fromisoformat(head)
-        if re.fullmatch(r"\d{4}-\d\d", head):
-            return date(int(head[:4]), int(head[5:]), 28)
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)", head):
-            return date.fromisocalendar(int(m[1]), int(m[2]), 7)
-        if m := re.fullmatch(r"(\d{4})-([QH]\d)", head):
-            return date(int(m[1]), _QUARTER_END.get(m[2], 12), 28)
-        if m := re.fullmatch(r"(\d{2,4})(?:-[A-Z]{2})?", head):
-            digits = m[1]
-            return date(int(digits) * 10 ** (4 - len(digits)) + 10 ** (4 - len(digits)) - 1,
-                        12, 31)
-    except ValueError:
-        return None
     return None
 
 

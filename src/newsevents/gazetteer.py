@@ -64,7 +64,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 ENV_CACHE = "NEWSEVENTS_CACHE"
 MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
@@ -129,6 +129,7 @@ CREATE TABLE names (key TEXT, geonameid INTEGER, kind INTEGER,
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
 CREATE TABLE iso3 (iso3 TEXT PRIMARY KEY, iso2 TEXT) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX places_by_country ON places (country, fcode);
 """
 
 PlaceRow = tuple[int, str, float, float, str, str, str, str, int]

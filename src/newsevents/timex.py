@@ -214,6 +214,33 @@ def granularity(value: str) -> str | None:
     return next((name for name, rx in patterns if re.fullmatch(rx, value)), None)
 
 
+_PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
+def last_day(value: str) -> date | None:
+    """The last day a TIMEX3 date value can mean, at its own granularity: "2024-10" ->
+    2024-10-28 (near enough), "2024-W50" -> that week's Sunday, "2024-Q3" -> 2024-09-28, "199"
+    (the 1990s) -> 1999-12-31, "19" (the 20th century) -> 1999-12-31; None for anything else."""
+    kind = granularity(value)
+    try:
+        if kind == "day":
+            return date.fromisoformat(value[:10])
+        if kind == "week":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7)
+        if kind == "month":
+            return date(int(value[:4]), int(value[5:7]), 28)
+        if kind in ("quarter", "half"):
+            return date(int(value[:4]), _PERIOD_END_MONTH.get(value[5:7], 12), 28)
+        if kind in ("season", "year"):
+            return date(int(value[:4]), 12, 31)
+        if re.fullmatch(r"\d{2,3}", value):  # a decade or a century
+            span = 10 ** (4 - len(value))
+            return date(int(value) * span + span - 1, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def shift(value: str, n: int, unit: str) -> str | None:
     """``value`` moved ``n`` units (day, week, month, quarter, year) at its own granularity,
     or at the unit's when the unit is finer (a day moved by weeks stays a day)."""
