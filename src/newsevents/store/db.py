@@ -1,0 +1,328 @@
+"""Opening, checking and writing a store: an embedded DuckDB file.
+
+``open_store(target, write=...)`` returns a :class:`Store` or raises :class:`StoreError` with
+one line that names the store and the reason. A store is inspected read-only before anything
+is written, so a file that is corrupt, locked, newer or not a newsevents store is never
+modified. Writes go through :meth:`Store.write_batch`, one transaction per batch: a run killed
+at any moment leaves the store as it was after the last batch, and a rerun completes it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .. import __version__
+from ..errors import StoreError
+from . import schema
+from .rows import Row, rebuild_record, record_rows
+
+DEFAULT_STORE = "newsevents.duckdb"
+
+_LOCK_PID = re.compile(r"PID (\d+)")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input (or one line or record of it) that could not be coded, and why."""
+
+    input: str
+    line: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A coded record ready to be stored, with where it was read from."""
+
+    record: dict[str, Any]
+    input: str | None
+    line: int | None
+
+
+def is_server_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = False,
+               create: bool = False) -> Store:
+    """Open the store at ``target`` (a DuckDB file path).
+
+    ``write`` opens it for writing (one writer at a time); ``create`` makes a new store when
+    there is no file yet. A store of an older schema is migrated when opened for writing.
+    Raises StoreError (S001-S008) with a one-line message otherwise.
+    """
+    target = str(target)
+    if is_server_url(target):
+        raise StoreError(f"{_redact(target)}: PostgreSQL stores are not supported yet; "
+                         "use a DuckDB file path", "S004")
+    path = Path(target)
+    if path.is_dir():
+        raise StoreError(f"{target}: is a directory, not a store file", "S001")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{target}: no store here (run `newsevents ingest` first)", "S007")
+        return _create(path)
+    version = _inspect(path)
+    if version is None:  # an empty DuckDB file: nothing to lose, make it a store
+        if not write:
+            raise StoreError(f"{target}: an empty database, not a newsevents store", "S004")
+        return _initialise(path)
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(f"{target}: made by a newer newsevents (store schema {version}, this "
+                         f"version reads up to {schema.SCHEMA_VERSION}); upgrade newsevents",
+                         "S003")
+    if version < schema.SCHEMA_VERSION and not write:
+        raise StoreError(f"{target}: store schema {version} is older than this newsevents "
+                         f"({schema.SCHEMA_VERSION}); run `newsevents store migrate --db "
+                         f"{target}`", "S008")
+    store = Store(path, _connect(path, read_only=not write), write)
+    if version < schema.SCHEMA_VERSION:
+        store.migrate(version)
+    return store
+
+
+def _redact(url: str) -> str:
+    """A server URL without its password, for messages."""
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+
+
+def _connect(path: Path, *, read_only: bool,
+             config: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection, with DuckDB's errors turned into StoreErrors."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=config or {})
+    except duckdb.Error as exc:
+        raise _open_error(path, exc) from None
+
+
+def _open_error(path: Path, exc: Exception) -> StoreError:
+    message = str(exc)
+    if "lock" in message.lower():
+        pid = _LOCK_PID.search(message)
+        holder = f" (process {pid.group(1)})" if pid else ""
+        return StoreError(f"{path}: locked by another process{holder}; wait for it to finish",
+                          "S002")
+    if "not a valid DuckDB database" in message or "Corrupt" in message:
+        return StoreError(f"{path}: not a DuckDB database, or corrupt", "S001")
+    first = message.splitlines()[0] if message else type(exc).__name__
+    return StoreError(f"{path}: cannot open the store ({first})", "S001")
+
+
+def _inspect(path: Path) -> int | None:
+    """The schema version of the store at ``path``, read without modifying it; None for a
+    database with no tables at all. Raises StoreError when it is not a newsevents store."""
+    con = _connect(path, read_only=True)
+    try:
+        tables = {name for (name,) in con.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = 'main'").fetchall()}
+        if not tables:
+            return None
+        if "meta" not in tables:
+            raise StoreError(f"{path}: a database that is not a newsevents store "
+                             f"(tables: {', '.join(sorted(tables)[:5])})", "S004")
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or not str(row[0]).isdigit():
+            raise StoreError(f"{path}: not a newsevents store (no schema version)", "S004")
+        return int(row[0])
+    except duckdb.Error as exc:
+        raise _open_error(path, exc) from None
+    finally:
+        con.close()
+
+
+def _create(path: Path) -> Store:
+    if not path.parent.exists():
+        raise StoreError(f"{path}: folder {path.parent} does not exist", "S007")
+    return _initialise(path)
+
+
+def _initialise(path: Path) -> Store:
+    """Create the tables of a new store in one transaction."""
+    store = Store(path, _connect(path, read_only=False), True)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction():
+        for statement in schema.create_statements():
+            store.con.execute(statement)
+        for key, value in (("schema_version", str(schema.SCHEMA_VERSION)),
+                           ("created_by", f"newsevents {__version__}"), ("created_at", now),
+                           ("clusters_stale", "0")):
+            store.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+    return store
+
+
+class Store:
+    """An open store. Use :func:`open_store` to get one; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, writable: bool) -> None:
+        self.path = path
+        self.con = con
+        self.writable = writable
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: all of it is stored, or (on any error, or a kill) none of it."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # --- facts about the store ---------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def counts(self) -> dict[str, int]:
+        """The number of rows of every table."""
+        return {t.name: self.con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
+                for t in schema.TABLES if t is not schema.META}
+
+    def migrate(self, version: int) -> None:
+        """Bring a store of an older schema ``version`` to the current one, in one
+        transaction."""
+        with self.transaction():
+            for step in range(version, schema.SCHEMA_VERSION):
+                for statement in schema.MIGRATIONS[step]:
+                    self.con.execute(statement)
+            self.set_meta("schema_version", str(schema.SCHEMA_VERSION))
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def known(self, ids: Sequence[str], hashes: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Which of these article ids, and which of these text hashes, are stored."""
+        if not ids and not hashes:
+            return set(), set()
+        found_ids = {r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()}
+        found_hashes = {r[0] for r in self.con.execute(
+            "SELECT text_hash FROM articles WHERE text_hash IN (SELECT unnest(?))",
+            [list(hashes)]).fetchall()}
+        return found_ids, found_hashes
+
+    def rows(self, table: schema.Table, where: str, params: Sequence[Any]) -> list[Row]:
+        """Rows of ``table`` as dicts, in stored order (``n``, where the table has it)."""
+        order = " ORDER BY n" if "n" in table.column_names else ""
+        cursor = self.con.execute(
+            f"SELECT {', '.join(table.column_names)} FROM {table.name} WHERE {where}{order}",
+            list(params))
+        return [dict(zip(table.column_names, r, strict=True)) for r in cursor.fetchall()]
+
+    def record(self, article_id: str) -> dict[str, Any] | None:
+        """The coded-article record of a stored article, rebuilt from the tables."""
+        rows = {t.name: self.rows(t, "article_id = ?", [article_id])
+                for t in schema.RECORD_TABLES if t is not schema.ARTICLES}
+        rows[schema.ARTICLES.name] = self.rows(schema.ARTICLES, "id = ?", [article_id])
+        if not rows[schema.ARTICLES.name]:
+            return None
+        rows[schema.EVENT_ACTORS.name].sort(key=lambda r: (r["event_id"], r["role"], r["n"]))
+        return rebuild_record(rows)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def write_batch(self, stored: Iterable[Stored], failures: Iterable[Failure] = (),
+                    *, replace: bool = False) -> int:
+        """Store coded records and failures in one transaction; returns the number of
+        articles written. With ``replace``, stored articles of the same ids are replaced; a
+        stored article clears the failure once recorded for its input and line."""
+        stored = list(stored)
+        failures = list(failures)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        tables: dict[str, list[Row]] = {t.name: [] for t in schema.RECORD_TABLES}
+        for item in stored:
+            for name, rows in record_rows(item.record, input=item.input, line=item.line,
+                                          coder_version=__version__, coded_at=now).items():
+                tables[name].extend(rows)
+        ids = [item.record["article"]["id"] for item in stored]
+        try:
+            with self.transaction():
+                if replace and ids:
+                    self._delete_articles(ids)
+                for table in schema.RECORD_TABLES:
+                    self._insert(table, tables[table.name])
+                origins = [(i.input, i.line) for i in stored if i.input is not None]
+                origins += [(f.input, f.line) for f in failures]
+                self._clear_failures(origins)
+                self._insert(schema.FAILURES, [
+                    {"input": f.input, "line": f.line, "reason": f.reason, "time": now}
+                    for f in failures])
+                if stored:
+                    self.set_meta("clusters_stale", "1")
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.name}: write failed ({_first_line(exc)}); the batch was "
+                             "not stored", "S005") from None
+        return len(stored)
+
+    def _delete_articles(self, ids: list[str]) -> None:
+        for table in schema.RECORD_TABLES:
+            column = "id" if table is schema.ARTICLES else "article_id"
+            self.con.execute(f"DELETE FROM {table.name} WHERE {column} IN (SELECT unnest(?))",
+                             [ids])
+
+    def _clear_failures(self, origins: list[tuple[str, int | None]]) -> None:
+        """Forget the failures recorded for these inputs (and lines): they are stored now, or
+        failed again and get a fresh row."""
+        if not origins:
+            return
+        import pyarrow as pa
+
+        batch = pa.table({"input": [o[0] for o in origins], "line": [o[1] or 0 for o in origins]})
+        self.con.register("_origins", batch)
+        try:
+            self.con.execute("DELETE FROM failures USING _origins o WHERE failures.input = "
+                             "o.input AND coalesce(failures.line, 0) = o.line")
+        finally:
+            self.con.unregister("_origins")
+
+    def _insert(self, table: schema.Table, rows: list[Row]) -> None:
+        """Insert rows through Arrow: one statement per table and batch, not one per row."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        columns = table.column_names
+        batch = pa.table({c: pa.array([r.get(c) for r in rows]) for c in columns})
+        self.con.register("_batch", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                             f"SELECT {', '.join(columns)} FROM _batch")
+        finally:
+            self.con.unregister("_batch")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
