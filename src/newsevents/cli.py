@@ -132,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="index file to write (default: the user cache, used by the coder)")
     gazetteer_cmds.add_parser("info", help="which index the coder uses, and its size")
 
+    from . import ingest
+
+    ingest.add_parser(commands, _iso_date, DEFAULT_MODEL)
+    from .store import query
+
+    query.add_parser(commands)
+
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
     check = lexicon_cmds.add_parser("check", help="validate a lexicon file")
@@ -148,8 +155,10 @@ def _coded(coder: Coder, items: Iterator[Article | ReadError], failures: list[st
             if isinstance(item, ReadError):
                 failures.append(item.source)
                 print(f"newsevents: {item}", file=err, flush=True)
-            else:
+            elif isinstance(item, Article):
                 yield item
+            else:  # a warning about the article that follows: it is still coded
+                print(f"newsevents: warning: {item}", file=err, flush=True)
 
     yield from coder.code_many(articles())
 
@@ -198,6 +207,18 @@ def run_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return gazetteer_command(args, out, err)
 
 
+def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import ingest
+
+    return ingest.run(args, out, err)
+
+
+def run_query(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .store import query
+
+    return query.run(args, out, err)
+
+
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from importlib import import_module
 
@@ -215,7 +236,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
     handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
-                "kb": run_kb, "gazetteer": run_gazetteer}
+                "kb": run_kb, "gazetteer": run_gazetteer, "ingest": run_ingest,
+                "query": run_query}
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use

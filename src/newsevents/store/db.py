@@ -54,11 +54,13 @@ def is_server_url(target: str) -> bool:
 
 
 def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = False,
-               create: bool = False) -> Store:
+               create: bool = False, sandbox: bool = False) -> Store:
     """Open the store at ``target`` (a DuckDB file path).
 
     ``write`` opens it for writing (one writer at a time); ``create`` makes a new store when
     there is no file yet. A store of an older schema is migrated when opened for writing.
+    ``sandbox`` (read-only stores) forbids SQL from touching any file but the store, so that
+    a user's query can neither write nor read elsewhere.
     Raises StoreError (S001-S008) with a one-line message otherwise.
     """
     target = str(target)
@@ -85,7 +87,8 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
         raise StoreError(f"{target}: store schema {version} is older than this newsevents "
                          f"({schema.SCHEMA_VERSION}); run `newsevents store migrate --db "
                          f"{target}`", "S008")
-    store = Store(path, _connect(path, read_only=not write), write)
+    config = {"enable_external_access": False} if sandbox and not write else None
+    store = Store(path, _connect(path, read_only=not write, config=config), write)
     if version < schema.SCHEMA_VERSION:
         store.migrate(version)
     return store
@@ -267,7 +270,7 @@ class Store:
         try:
             with self.transaction():
                 if replace and ids:
-                    self._delete_articles(ids)
+                    self._delete_articles(self._same_articles(ids, tables))
                 for table in schema.RECORD_TABLES:
                     self._insert(table, tables[table.name])
                 origins = [(i.input, i.line) for i in stored if i.input is not None]
@@ -282,6 +285,13 @@ class Store:
             raise StoreError(f"{self.name}: write failed ({_first_line(exc)}); the batch was "
                              "not stored", "S005") from None
         return len(stored)
+
+    def _same_articles(self, ids: list[str], tables: dict[str, list[Row]]) -> list[str]:
+        """The stored articles that these replace: the same ids, or the same texts."""
+        hashes = [row["text_hash"] for row in tables[schema.ARTICLES.name]]
+        same_text = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE text_hash IN (SELECT unnest(?))", [hashes]).fetchall()]
+        return sorted(set(ids) | set(same_text))
 
     def _delete_articles(self, ids: list[str]) -> None:
         for table in schema.RECORD_TABLES:

@@ -1,0 +1,542 @@
+"""The ``ingest`` stage: code an archive of articles into a store, once each, surviving kills.
+
+    newsevents ingest PATH... [--db TARGET] [--workers N] [--force] [--date D] [--model NAME]
+
+Inputs are everything ``code`` reads plus folders (walked recursively), ``.jsonl.gz`` and WARC
+files, read lazily in input order by :func:`newsevents.read.read_inputs`. The parent process
+reads, skips articles already stored (same id or same text; ``--force`` recodes and
+replaces them), hands jobs of articles to a coding engine and writes each job's records and
+failures to the store in one transaction, in input order. So:
+
+- memory stays flat: at most ``2 x workers`` jobs are in flight, nothing is read ahead;
+- a run killed at any moment loses at most the jobs not yet committed, and a rerun of the same
+  command skips what is stored and completes the rest: nothing lost, nothing twice;
+- every input, JSONL line or WARC record that cannot be coded (unreadable, empty, not
+  English, too large, malformed JSON, a stage that raised, a worker that died on it) is a row
+  of ``failures`` and a line on standard error, and the run goes on.
+
+Engines: ``--workers 1`` codes in this process; ``--workers N`` starts N worker processes,
+each loading the pipeline once. Exit status: 0 when everything was stored (or was already),
+1 when some inputs failed (recorded), 2 on a usage or store error (one line, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from .errors import NewseventsError, StoreError
+from .read import ReadError, read_inputs
+from .record import Article
+from .store import DEFAULT_STORE, Failure, Store, Stored, open_store, text_hash
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+# Articles per job: one transaction each. Larger jobs amortise the commit and the hand-over to
+# a worker; smaller ones lose less work to a kill and keep memory low. 16-32 articles of news
+# are a fraction of a second of coding.
+JOB_SIZE = 16
+# Jobs in flight per worker: enough that a worker never waits for the parent.
+IN_FLIGHT_PER_WORKER = 2
+WORKER_DIED = "a worker process died while coding it"
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """What each coding process needs to build its Coder (picklable, sent to workers)."""
+
+    model: str | None = None
+    lexicon: str | None = None
+    kb: tuple[str, ...] = ()
+    min_confidence: float | None = None
+    batch_size: int = 32
+
+
+@dataclass
+class Job:
+    """Articles to code together, and what the reader said about the inputs before them."""
+
+    number: int
+    articles: list[Article]
+    failures: list[Failure] = field(default_factory=list)
+    skipped: int = 0
+
+
+@dataclass
+class Coded:
+    """What coding a job gave: the records (as dicts) and the articles that failed."""
+
+    records: list[dict[str, Any]]
+    failed: list[tuple[Article, str]]
+
+
+@dataclass
+class Summary:
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    warnings: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+
+# --- coding (in this process or in a worker) -------------------------------------------------
+
+
+def make_coder(options: CoderOptions) -> Any:
+    """A Coder that records stage failures instead of printing them."""
+    from .coder import Coder
+
+    class _RecordingCoder(Coder):
+        def _stage_failed(self, name: str, component: object, docs: list[Any],
+                          error: Exception) -> None:
+            for doc in docs:
+                self.failed.append(doc._.article_id)
+                self.reasons[doc._.article_id] = (
+                    f"stage {name} failed ({type(error).__name__}: {error})")
+
+    kwargs: dict[str, Any] = {"lexicon": options.lexicon, "kb": options.kb,
+                              "batch_size": options.batch_size}
+    if options.model:
+        kwargs["model"] = options.model
+    if options.min_confidence is not None:
+        kwargs["min_confidence"] = options.min_confidence
+    coder = _RecordingCoder(**kwargs)
+    coder.reasons = {}
+    return coder
+
+
+def code_job(coder: Any, articles: list[Article]) -> Coded:
+    """Code the articles of one job; an article that breaks the coder is a failure, the others
+    are still coded."""
+    coder.failed.clear()
+    coder.reasons.clear()
+    try:
+        records = [r.to_dict() for r in coder.code_many(articles)]
+    except Exception:  # outside a stage: find the article by coding them one by one
+        return _code_one_by_one(coder, articles)
+    done = {r["article"]["id"] for r in records}
+    failed = [(a, coder.reasons.get(a.id, "not coded")) for a in articles if a.id not in done]
+    return Coded(records, failed)
+
+
+def _code_one_by_one(coder: Any, articles: list[Article]) -> Coded:
+    records: list[dict[str, Any]] = []
+    failed: list[tuple[Article, str]] = []
+    for article in articles:
+        coder.failed.clear()
+        coder.reasons.clear()
+        try:
+            records += [r.to_dict() for r in coder.code_many([article])]
+        except Exception as exc:
+            failed.append((article, f"coding failed ({type(exc).__name__}: {exc})"))
+            continue
+        if article.id in coder.reasons:
+            failed.append((article, coder.reasons[article.id]))
+    return Coded(records, failed)
+
+
+_WORKER_CODER: Any = None
+
+
+def _init_worker(options: CoderOptions) -> None:
+    global _WORKER_CODER
+    _WORKER_CODER = make_coder(options)
+
+
+def _worker_job(articles: list[Article]) -> Coded:
+    return code_job(_WORKER_CODER, articles)
+
+
+class LocalEngine:
+    """Codes jobs in this process (one worker) or in a pool of worker processes, and gives the
+    results back in job order."""
+
+    def __init__(self, options: CoderOptions, workers: int) -> None:
+        self.options = options
+        self.workers = max(1, workers)
+        self._coder: Any = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self.workers == 1:
+            self._coder = make_coder(self.options)
+        else:
+            self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        # Each worker is one core's worth of coding: BLAS threads would only fight over cores.
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+        # spawn, not fork: the parent holds an open database and threads.
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context,
+                                   initializer=_init_worker, initargs=(self.options,))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Coded]]:
+        if self._pool is None:
+            for job in jobs:
+                yield job, code_job(self._coder, job.articles) if job.articles else Coded([], [])
+            return
+        yield from self._map_pool(jobs)
+
+    def _map_pool(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Coded]]:
+        in_flight: deque[tuple[Job, Future[Coded] | None]] = deque()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        source = iter(jobs)
+        exhausted = False
+        while in_flight or not exhausted:
+            while not exhausted and len(in_flight) < limit:
+                job = next(source, None)
+                if job is None:
+                    exhausted = True
+                    break
+                in_flight.append((job, self._submit(job)))
+            if not in_flight:
+                break
+            job, future = in_flight.popleft()
+            yield job, self._result(job, future, in_flight)
+
+    def _submit(self, job: Job) -> Future[Coded] | None:
+        if not job.articles:
+            return None
+        assert self._pool is not None
+        return self._pool.submit(_worker_job, job.articles)
+
+    def _result(self, job: Job, future: Future[Coded] | None,
+                in_flight: deque[tuple[Job, Future[Coded] | None]]) -> Coded:
+        """The job's result; when its worker died, a new pool recodes the jobs in flight, and
+        a job that kills a worker twice is recorded as failed, article by article."""
+        if future is None:
+            return Coded([], [])
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        self._restart(in_flight)
+        try:
+            return self._pool.submit(_worker_job, job.articles).result()  # type: ignore[union-attr]
+        except BrokenProcessPool:
+            self._restart(in_flight)
+            return Coded([], [(a, WORKER_DIED) for a in job.articles])
+
+    def _restart(self, in_flight: deque[tuple[Job, Future[Coded] | None]]) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
+        for n, (job, _) in enumerate(in_flight):
+            in_flight[n] = (job, self._submit(job))
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+class Ingest:
+    """One ingest run: reads, skips what is stored, codes through an engine, writes."""
+
+    def __init__(self, store: Store, engine: LocalEngine, *, force: bool = False,
+                 report: Callable[[str], None] = lambda line: None) -> None:
+        self.store = store
+        self.engine = engine
+        self.force = force
+        self.report = report
+        self.summary = Summary()
+        # ids and text hashes handed to the engine and not yet written: a second copy of an
+        # article in the same run must be skipped before the first is stored.
+        self._pending_ids: set[str] = set()
+        self._pending_hashes: set[str] = set()
+        self.progress: Callable[[Summary], None] = lambda summary: None
+
+    def run(self, items: Iterable[Any]) -> Summary:
+        start = time.perf_counter()
+        for job, coded in self.engine.map(self._jobs(items)):
+            self._write(job, coded)
+            self.summary.seconds = time.perf_counter() - start
+            self.progress(self.summary)
+        self.summary.seconds = time.perf_counter() - start
+        return self.summary
+
+    def _jobs(self, items: Iterable[Any]) -> Iterator[Job]:
+        """Jobs of up to JOB_SIZE articles to code, with the read failures met on the way and
+        the number of articles skipped because they are stored."""
+        number = 0
+        candidates: list[Article] = []
+        failures: list[Failure] = []
+        for item in items:
+            if isinstance(item, ReadError):
+                failures.append(Failure(_input_of(item), getattr(item, "line", None),
+                                        item.reason))
+                self.report(str(item))
+            elif isinstance(item, Article):
+                candidates.append(item)
+            else:  # a warning about the article that follows
+                self.summary.warnings += 1
+                self.report(f"warning: {item}")
+            if len(candidates) >= JOB_SIZE or len(failures) >= JOB_SIZE:
+                yield self._job(number, candidates, failures)
+                number, candidates, failures = number + 1, [], []
+        if candidates or failures:
+            yield self._job(number, candidates, failures)
+
+    def _job(self, number: int, candidates: list[Article], failures: list[Failure]) -> Job:
+        """The job of these candidates: those neither stored (unless forced) nor already in
+        this run."""
+        digests = [text_hash(a.text) for a in candidates]
+        stored_ids: set[str] = set()
+        stored_hashes: set[str] = set()
+        if not self.force:
+            stored_ids, stored_hashes = self.store.known([a.id for a in candidates], digests)
+        job = Job(number, [], failures)
+        for article, digest in zip(candidates, digests, strict=True):
+            seen = (article.id in self._pending_ids or digest in self._pending_hashes
+                    or article.id in stored_ids or digest in stored_hashes)
+            if seen:
+                job.skipped += 1
+                continue
+            self._pending_ids.add(article.id)
+            self._pending_hashes.add(digest)
+            job.articles.append(article)
+        return job
+
+    def _write(self, job: Job, coded: Coded) -> None:
+        failures = list(job.failures)
+        for article, reason in coded.failed:
+            failures.append(Failure(_input_of(article), getattr(article, "line", None),
+                                    reason))
+            self.report(f"{_source(article)}: {reason}")
+        origin = {a.id: a for a in job.articles}
+        stored = [Stored(r, _input_of(origin[r["article"]["id"]]),
+                         getattr(origin[r["article"]["id"]], "line", None))
+                  for r in coded.records]
+        self.store.write_batch(stored, failures, replace=self.force)
+        for article in job.articles:
+            self._pending_ids.discard(article.id)
+            self._pending_hashes.discard(text_hash(article.text))
+        self.summary.stored += len(stored)
+        self.summary.events += sum(len(r["events"]) for r in coded.records)
+        self.summary.skipped += job.skipped
+        self.summary.failed += len(failures)
+
+
+def _input_of(item: Any) -> str:
+    return getattr(item, "input", None) or getattr(item, "source", None) or item.id
+
+
+def _source(article: Article) -> str:
+    line = getattr(article, "line", None)
+    origin = _input_of(article)
+    return f"{origin}:{line}" if line is not None and origin != article.id else article.id
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str) -> None:
+    """The ``ingest`` command's arguments."""
+    ingest = commands.add_parser("ingest", help="code an archive of articles into a store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="files (.txt, .html, .jsonl, .jsonl.gz, .warc[.gz]), folders "
+                             "(walked recursively) or - for standard input")
+    ingest.add_argument("--db", default=DEFAULT_STORE, metavar="TARGET",
+                        help=f"store file (default {DEFAULT_STORE})")
+    ingest.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="coding processes (default: the number of cores)")
+    ingest.add_argument("--force", action="store_true",
+                        help="recode articles already stored and replace them")
+    ingest.add_argument("--engine", choices=("local",), default="local",
+                        help="where to code (local processes)")
+    ingest.add_argument("--date", type=iso_date, default=None,
+                        help="publication date for inputs that carry none (YYYY-MM-DD)")
+    ingest.add_argument("--model", default=default_model)
+    ingest.add_argument("--lexicon", default=None, help="event lexicon replacing the default")
+    ingest.add_argument("--kb", action="append", default=[], metavar="PATH",
+                        help="knowledge-base file of persons extending the default")
+    ingest.add_argument("--min-confidence", type=float, default=None, metavar="X")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``newsevents ingest``: returns the exit status."""
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        print("newsevents: --workers must be at least 1", file=err)
+        return EXIT_USAGE
+    options = CoderOptions(model=args.model, lexicon=args.lexicon, kb=tuple(args.kb),
+                           min_confidence=args.min_confidence)
+    try:
+        store = open_store(args.db, write=True, create=True)
+    except StoreError as exc:
+        print(f"newsevents: {exc}", file=err)
+        return EXIT_USAGE
+    engine = LocalEngine(options, workers)
+    display = _Display(err, quiet=args.quiet or not err.isatty())
+    try:
+        engine.start()
+        run_ingest = Ingest(store, engine, force=args.force, report=display.line)
+        display.start(args.paths)
+        run_ingest.progress = display.update
+        items = read_inputs(args.paths, args.date, stdin=sys.stdin)
+        summary = run_ingest.run(items)
+        clusters = _recluster(store)
+    except NewseventsError as exc:
+        display.stop()
+        print(f"newsevents: {exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        display.stop()
+        print("newsevents: interrupted; run the same command again to complete the store",
+              file=err)
+        return 130
+    finally:
+        engine.close()
+        store.close()
+    display.stop()
+    print(f"newsevents: {_summary_line(summary, clusters)}; store {args.db}", file=err)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _recluster(store: Store) -> str:
+    """Merge reports of one event again when articles were added since the last time."""
+    if store.meta("clusters_stale") != "1":
+        return ""
+    try:
+        from .cluster import recluster
+    except ImportError:
+        return ""
+    result = recluster(store)
+    return str(result)
+
+
+def _summary_line(summary: Summary, clusters: str) -> str:
+    rate = summary.stored / summary.seconds if summary.seconds else 0.0
+    parts = [f"stored {summary.stored} articles ({summary.events} events) in "
+             f"{summary.seconds:.1f} s ({rate:.1f}/s)"]
+    if summary.skipped:
+        parts.append(f"{summary.skipped} already stored")
+    if summary.failed:
+        parts.append(f"{summary.failed} failed (see the failures table)")
+    if summary.warnings:
+        parts.append(f"{summary.warnings} warnings")
+    if clusters:
+        parts.append(clusters)
+    return ", ".join(parts)
+
+
+class _Display:
+    """A progress bar on standard error when it is a terminal; report lines above it."""
+
+    def __init__(self, err: TextIO, quiet: bool) -> None:
+        self.err = err
+        self.quiet = quiet
+        self._progress: Any = None
+        self._task: Any = None
+
+    def start(self, paths: list[str]) -> None:
+        if self.quiet:
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(),
+            TimeRemainingColumn(), TextColumn("{task.fields[failed]} failed"),
+            console=Console(file=self.err), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("ingest", total=None, rate=0.0, failed=0)
+        threading.Thread(target=self._count, args=(paths,), daemon=True).start()
+
+    def _count(self, paths: list[str]) -> None:
+        total = count_articles(paths)
+        if total is not None and self._progress is not None:
+            self._progress.update(self._task, total=total)
+
+    def update(self, summary: Summary) -> None:
+        if self._progress is None:
+            return
+        done = summary.stored + summary.skipped + summary.failed
+        rate = summary.stored / summary.seconds if summary.seconds else 0.0
+        self._progress.update(self._task, completed=done, rate=rate, failed=summary.failed)
+
+    def line(self, text: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(f"newsevents: {text}", markup=False, highlight=False)
+        else:
+            print(f"newsevents: {text}", file=self.err, flush=True)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+def count_articles(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, counted cheaply (lines of JSONL, files of folders);
+    None when some input cannot be counted without decoding it (gzip, WARC, stdin)."""
+    total = 0
+    for path in paths:
+        count = _count_path(path)
+        if count is None:
+            return None
+        total += count
+    return total
+
+
+def _count_path(path: str) -> int | None:
+    if path == "-":
+        return None
+    if os.path.isdir(path):
+        total = 0
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                count = _count_file(os.path.join(folder, name)) if not name.startswith(".") else 0
+                if count is None:
+                    return None
+                total += count
+        return total
+    return _count_file(path)
+
+
+def _count_file(path: str) -> int | None:
+    lower = path.lower()
+    if lower.endswith((".txt", ".html", ".htm")):
+        return 1
+    if lower.endswith(".jsonl"):
+        try:
+            with open(path, "rb") as f:
+                return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+        except OSError:
+            return 1
+    if lower.endswith((".gz", ".warc")):
+        return None
+    return 0

@@ -1,0 +1,338 @@
+"""``newsevents query``: events, clusters or any read-only SQL from a store, as a table, JSON,
+JSON Lines or CSV.
+
+    newsevents query [--db TARGET] [filters] [--clusters] [--limit N] [--format F]
+    newsevents query [--db TARGET] --sql "SELECT ..."
+
+Filters select rows of the flat event table (``events_flat``: one row per event, actor and
+recipient); several filters must all hold. ``--actor``/``--recipient`` take a name (words of
+it, any case), a Wikidata id ("Q7747") or a country code ("RUS", "IGO"); ``--country`` and
+``--sector`` match either side; ``--since``/``--until`` bound the event's date; ``--place`` is
+a place name or a GeoNames id; ``--text`` words that must all be in the evidence sentence.
+
+``--sql`` runs one statement on a connection that can neither write the store nor touch any
+other file: a statement that is not a query is refused before it runs. Neither form loads
+the NLP pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any, TextIO
+
+from ..errors import StoreError
+from .db import DEFAULT_STORE, Store, open_store
+from .schema import FLAT_CLUSTER_METHOD
+
+FORMATS = ("table", "json", "jsonl", "csv")
+DEFAULT_TABLE_LIMIT = 50
+MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
+CLUSTER_METHODS = ("merge", "one-a-day")
+_WIKIDATA = re.compile(r"^Q\d+$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+TABLE_COLUMNS = ("event_id", "event_date", "event_type", "event_mode", "modality", "actor",
+                 "recipient", "placename", "confidence", "event_text", "article_id")
+CLUSTER_COLUMNS = ("cluster_id", "method", "event_type", "first_date", "last_date",
+                   "n_articles", "n_events", "actors", "recipients", "place", "article_ids")
+
+
+@dataclass
+class EventFilter:
+    """What a user asks of the flat event table; None means no condition."""
+
+    event: str | None = None
+    mode: str | None = None
+    modality: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    text: str | None = None
+    article: str | None = None
+
+    @classmethod
+    def from_mapping(cls, values: Any) -> EventFilter:
+        """From argparse's namespace or a dict of query parameters."""
+        get = values.get if isinstance(values, dict) else lambda k: getattr(values, k, None)
+        return cls(**{f.name: get(f.name) for f in fields(cls)})
+
+
+def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL condition on ``events_flat`` for a filter, with its parameters."""
+    conditions: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        conditions.append(sql)
+        params.extend(values)
+
+    if flt.event:
+        types = [t.strip().upper() for t in flt.event.split(",") if t.strip()]
+        add(f"event_type IN ({', '.join('?' * len(types))})", *types)
+    if flt.mode:
+        add("event_mode = ?", flt.mode.strip().lower())
+    if flt.modality:
+        add("modality = ?", flt.modality.strip().lower())
+    for role in ("actor", "recipient"):
+        value = getattr(flt, role)
+        if value:
+            sql, values = _participant(role, value.strip())
+            add(sql, *values)
+    if flt.sector:
+        sector = flt.sector.strip().upper()
+        add("(actor_sector = ? OR recipient_sector = ?)", sector, sector)
+    if flt.country:
+        country = flt.country.strip().upper()
+        add("(actor_country = ? OR recipient_country = ?)", country, country)
+    if flt.since:
+        add("event_date >= ?", _day(flt.since, "since"))
+    if flt.until:
+        add("event_date <= ?", _day(flt.until, "until"))
+    if flt.place:
+        place = flt.place.strip()
+        if place.isdigit():
+            add("geonames_id = ?", int(place))
+        else:
+            add("(placename ILIKE ? OR raw_placename ILIKE ?)", place, place)
+    if flt.text:
+        for word in flt.text.split():
+            add("sentence ILIKE ?", f"%{_escape_like(word)}%")
+    if flt.article:
+        add("article_id = ?", flt.article)
+    return (" AND ".join(conditions) or "TRUE"), params
+
+
+def _participant(role: str, value: str) -> tuple[str, list[Any]]:
+    """An actor or recipient given as a Wikidata id, a country code, or words of a name."""
+    if _WIKIDATA.match(value):
+        return f"{role}_wikidata = ?", [value]
+    if _COUNTRY.match(value):
+        return f"({role}_country = ? OR {role}_name ILIKE ?)", [value, value]
+    pattern = f"%{_escape_like(value)}%"
+    return (f"({role}_name ILIKE ? OR {role}_name_raw ILIKE ?)", [pattern, pattern])
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _day(value: str, name: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise StoreError(f"--{name}: not a date in YYYY-MM-DD form: {value!r}", "S006") from None
+
+
+def event_rows(store: Store, flt: EventFilter, limit: int | None = None,
+               offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Rows of the flat event table that match, in date order."""
+    where, params = where_clause(flt)
+    sql = (f"SELECT * EXCLUDE (event_n, actor_n, recipient_n) FROM events_flat WHERE {where} "
+           "ORDER BY event_date NULLS LAST, article_id, event_n, actor_n NULLS FIRST, "
+           "recipient_n NULLS FIRST")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return _fetch(store, sql, params)
+
+
+def count_events(store: Store, flt: EventFilter) -> int:
+    where, params = where_clause(flt)
+    sql = f"SELECT count(DISTINCT event_id) FROM events_flat WHERE {where}"
+    return int(store.con.execute(sql, params).fetchone()[0])
+
+
+def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METHOD,
+                 limit: int | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Clusters with at least one event that matches, the most reported first."""
+    where, params = where_clause(flt)
+    member = ("SELECT m.cluster_id FROM cluster_members m JOIN events_flat f "
+              f"ON f.event_id = m.event_id WHERE m.method = ? AND {where}")
+    sql = (f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM clusters WHERE method = ? "
+           f"AND cluster_id IN ({member}) "
+           "ORDER BY n_articles DESC, n_events DESC, first_date, cluster_id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return _fetch(store, sql, [method, method, *params])
+
+
+def _fetch(store: Store, sql: str, params: Sequence[Any], limit: int | None = None
+           ) -> tuple[list[str], list[tuple]]:
+    import duckdb
+
+    try:
+        cursor = store.con.execute(sql, list(params))
+        columns = [d[0] for d in cursor.description]
+        return columns, cursor.fetchmany(limit) if limit else cursor.fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {_first_line(exc)}", "S006") from None
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def run_sql(store: Store, sql: str, limit: int | None = None
+            ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one read-only statement (a query) and return its columns and (up to ``limit``)
+    rows."""
+    import duckdb
+
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise StoreError(f"--sql: {_first_line(exc)}", "S006") from None
+    if len(statements) != 1:
+        raise StoreError(f"--sql takes one statement, not {len(statements)}", "S006")
+    kind = statements[0].type.name
+    if kind not in READ_ONLY_STATEMENTS:
+        raise StoreError(f"--sql is read-only: a {kind} statement is refused", "S006")
+    return _fetch(store, sql, [], limit)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO strings."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
+               out: TextIO, title: str | None = None) -> None:
+    """Rows as a table, a JSON array, JSON Lines or CSV."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({c: _plain(v) for c, v in zip(columns, row, strict=True)},
+                                 ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump([{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
+                  out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_plain(v) for v in row] for row in rows])
+    else:
+        _write_table(columns, rows, out, title)
+
+
+def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO,
+                 title: str | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if v is None else str(_plain(v)) for v in row])
+    Console(file=out, width=160, highlight=False).print(table)
+
+
+def _side(row: dict[str, Any], role: str) -> str:
+    name = row.get(f"{role}_name")
+    if not name:
+        return ""
+    tags = "/".join(x for x in (row.get(f"{role}_country"), row.get(f"{role}_sector")) if x)
+    return f"{name} [{tags}]" if tags else name
+
+
+def table_view(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
+    """The readable columns of flat event rows (actor and recipient with country/sector)."""
+    out = []
+    for row in rows:
+        record = dict(zip(columns, row, strict=True))
+        record["actor"] = _side(record, "actor")
+        record["recipient"] = _side(record, "recipient")
+        if record["confidence"] is not None:
+            record["confidence"] = f"{record['confidence']:.2f}"
+        out.append(tuple(record[c] for c in TABLE_COLUMNS))
+    return list(TABLE_COLUMNS), out
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def add_parser(commands: Any) -> None:
+    """The ``query`` command's arguments."""
+    query = commands.add_parser("query", help="events, clusters or SQL from a store")
+    query.add_argument("--db", default=DEFAULT_STORE, metavar="TARGET",
+                       help=f"store file (default {DEFAULT_STORE})")
+    add_filter_arguments(query)
+    query.add_argument("--clusters", action="store_true",
+                       help="list clusters (reports of one event merged) instead of events")
+    query.add_argument("--method", choices=CLUSTER_METHODS, default=FLAT_CLUSTER_METHOD,
+                       help="clustering method for --clusters (default merge)")
+    query.add_argument("--count", action="store_true", help="print the number of events")
+    query.add_argument("--sql", default=None, metavar="SELECT",
+                       help="run one read-only SQL query instead")
+    query.add_argument("--limit", type=int, default=None, metavar="N",
+                       help=f"at most N rows (default {DEFAULT_TABLE_LIMIT} for a table, "
+                            "all otherwise)")
+    query.add_argument("--format", choices=FORMATS, default=None,
+                       help="output format (default: table on a terminal, jsonl otherwise)")
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The query filters (shared by every command that selects events)."""
+    group = parser.add_argument_group("filters")
+    group.add_argument("--event", help="PLOVER event type(s), comma-separated (ASSAULT,COERCE)")
+    group.add_argument("--mode", help="PLOVER mode (e.g. aerial)")
+    group.add_argument("--modality", choices=MODALITIES)
+    group.add_argument("--actor", help="name, Wikidata id or ISO 3166 alpha-3 country")
+    group.add_argument("--recipient", help="name, Wikidata id or ISO 3166 alpha-3 country")
+    group.add_argument("--sector", help="PLOVER sector of either side (GOV, MIL, ...)")
+    group.add_argument("--country", help="ISO 3166 alpha-3 country of either side")
+    group.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    group.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    group.add_argument("--place", help="place name or GeoNames id")
+    group.add_argument("--text", help="words that must all be in the evidence sentence")
+    group.add_argument("--article", help="events of one stored article (its id)")
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``newsevents query``: 0 on success, 2 on a store or query error (one line)."""
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    limit = args.limit if args.limit is not None else (
+        DEFAULT_TABLE_LIMIT if fmt == "table" else None)
+    try:
+        with open_store(args.db, sandbox=True) as store:
+            if args.sql:
+                columns, rows = run_sql(store, args.sql, limit)
+                write_rows(columns, rows, fmt, out)
+                return 0
+            flt = EventFilter.from_mapping(args)
+            if args.count:
+                out.write(f"{count_events(store, flt)}\n")
+                return 0
+            if args.clusters:
+                columns, rows = cluster_rows(store, flt, args.method, limit)
+                write_rows(columns, rows, fmt, out, title=f"clusters ({args.method})")
+                return 0
+            columns, rows = event_rows(store, flt, limit)
+            title = None
+            if fmt == "table":
+                total = count_events(store, flt)
+                shown = len({r[0] for r in rows})
+                title = f"{total} events" + (f" (first {shown} shown)" if shown < total else "")
+                columns, rows = table_view(columns, rows)
+            write_rows(columns, rows, fmt, out, title=title)
+    except StoreError as exc:
+        print(f"newsevents: {exc}", file=err)
+        return 2
+    return 0
