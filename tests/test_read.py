@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.read import MAX_ARTICLE_BYTES, ReadError, english_share, read_inputs
+from newsevents.read import (
+    MAX_ARTICLE_BYTES,
+    ReadError,
+    ReadWarning,
+    english_share,
+    read_inputs,
+)
 from newsevents.record import Article
 
 ENGLISH = (
@@ -66,11 +72,11 @@ Brussels</a></li><li><a href="/b">Markets fall on rate fears</a></li></ul></asid
 """
 
 
-def read(paths: list[str], **kwargs) -> list[Article | ReadError]:
+def read(paths: list[str], **kwargs) -> list[Article | ReadError | ReadWarning]:
     return list(read_inputs(paths, **kwargs))
 
 
-def read_one(path: Path | str, **kwargs) -> Article | ReadError:
+def read_one(path: Path | str, **kwargs) -> Article | ReadError | ReadWarning:
     results = read([str(path)], **kwargs)
     assert len(results) == 1
     return results[0]
@@ -85,7 +91,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
-def assert_error(result: Article | ReadError, source: str, reason: str) -> None:
+def assert_error(result: Article | ReadError | ReadWarning, source: str, reason: str) -> None:
     """The result is a ReadError for ``source`` whose one-line message contains ``reason``."""
     assert isinstance(result, ReadError), result
     assert result.source == source
@@ -218,6 +224,7 @@ def test_jsonl_all_fields(tmp_path: Path) -> None:
 
 
 def test_jsonl_bad_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None:
+    # a bad date is only a warning: line four is still an article, after the warning
     lines = [
         json.dumps({"id": "one", "text": ENGLISH}),
         '{"id": "two" "text": "missing comma"}',
@@ -232,16 +239,18 @@ def test_jsonl_bad_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None
         "Article",
         "ReadError",
         "ReadError",
-        "ReadError",
+        "ReadWarning",
+        "Article",
         "ReadError",
         "Article",
     ]
-    assert [r.id for r in results if isinstance(r, Article)] == ["one", "six"]
+    assert [r.id for r in results if isinstance(r, Article)] == ["one", "four", "six"]
     assert_error(results[1], f"{path}:2", "malformed JSON: Expecting ',' delimiter at column 14")
     assert_error(results[2], f"{path}:3", "missing 'text' field")
-    assert_error(results[3], f"{path}:4", "'published' is not an ISO date: 'yesterday'")
-    assert_error(results[4], f"{path}:5", "not English (language field 'fr')")
-    assert results[5].published == "2024-12-18"
+    assert str(results[3]) == f"{path}:4: 'published' is not a date ('yesterday'); coded without it"
+    assert results[4].published is None
+    assert_error(results[5], f"{path}:5", "not English (language field 'fr')")
+    assert results[6].published == "2024-12-18"
 
 
 def test_jsonl_blank_lines_skipped_and_missing_id(tmp_path: Path) -> None:
@@ -320,10 +329,10 @@ def test_stdin_errors() -> None:
 # --- errors and decoding --------------------------------------------------------------------
 
 
-def test_missing_file_and_directory(tmp_path: Path) -> None:
+def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     assert_error(read_one(missing), str(missing), "file not found")
-    assert_error(read_one(tmp_path), str(tmp_path), "is a directory")
+    assert_error(read_one(tmp_path), str(tmp_path), "no supported files in folder")
 
 
 def test_empty_and_whitespace_only(tmp_path: Path) -> None:
@@ -399,13 +408,19 @@ def test_english_with_foreign_names_and_short_texts_are_accepted(tmp_path: Path)
 def test_unsupported_extension(tmp_path: Path) -> None:
     pdf = write(tmp_path, "report.pdf", b"%PDF-1.4")
     bare = write(tmp_path, "README", ENGLISH)
-    assert_error(read_one(pdf), str(pdf), "unsupported file type '.pdf'")
+    assert_error(
+        read_one(pdf),
+        str(pdf),
+        "unsupported file type '.pdf'; expected .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or "
+        ".warc.gz",
+    )
     assert_error(read_one(bare), str(bare), "unsupported file type (no extension)")
 
 
 def test_errors_do_not_stop_the_batch_and_order_is_kept(tmp_path: Path) -> None:
     good = write(tmp_path, "good.txt", ENGLISH)
-    paths = [str(tmp_path / "missing.txt"), str(good), "-", str(tmp_path)]
+    (tmp_path / "empty").mkdir()
+    paths = [str(tmp_path / "missing.txt"), str(good), "-", str(tmp_path / "empty")]
     results = read(paths, stdin=io.StringIO(ENGLISH))
     assert [type(r).__name__ for r in results] == ["ReadError", "Article", "Article", "ReadError"]
     assert [r.id for r in results if isinstance(r, Article)] == [str(good), "<stdin>"]

@@ -24,9 +24,21 @@ class Article:
     url: str | None = None
     source: str | None = None
     language: str = "en"
+    # Provenance, not part of the record: the input it came from (a path, or "<stdin>") and
+    # its 1-based JSONL line or WARC record number (None for a whole file).
+    input: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "id": self.id,
+            "text": self.text,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+            "language": self.language,
+        }
 
 
 @dataclass
