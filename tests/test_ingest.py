@@ -95,16 +95,6 @@ def small_corpus(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def examples_store(tmp_path_factory) -> Path:
-    """The bundled examples ingested once (the .txt copies are the same texts: skipped)."""
-    db = tmp_path_factory.mktemp("examples") / "examples.duckdb"
-    result = newsevents("ingest", str(EXAMPLES / "articles.jsonl"),
-                        str(EXAMPLES / "sanctions.html"), "--db", str(db), "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
-
-
 def test_the_record_can_be_rebuilt_from_the_tables(examples_store):
     coded = newsevents("code", str(EXAMPLES / "articles.jsonl"), str(EXAMPLES / "sanctions.html"),
                        "--format", "jsonl")

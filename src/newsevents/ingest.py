@@ -418,15 +418,18 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _recluster(store: Store) -> str:
-    """Merge reports of one event again when articles were added since the last time."""
-    if store.meta("clusters_stale") != "1":
-        return ""
-    try:
+    """Merge reports of one event again when articles were added since the last time, and
+    show the new clusters in the flat table. Each step clears its own flag when it commits,
+    so a run killed in between leaves the rest to the next run."""
+    summary = ""
+    if store.meta("clusters_stale") == "1":
         from .cluster import recluster
-    except ImportError:
-        return ""
-    result = recluster(store)
-    return str(result)
+
+        store.set_meta("flat_clusters_stale", "1")
+        summary = str(recluster(store))
+    if store.meta("flat_clusters_stale") == "1":
+        store.refresh_cluster_ids()
+    return summary
 
 
 def _summary_line(summary: Summary, clusters: str) -> str:

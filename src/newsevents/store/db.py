@@ -286,6 +286,19 @@ class Store:
                              "not stored", "S005") from None
         return len(stored)
 
+    def refresh_cluster_ids(self) -> None:
+        """Copy each event's cluster (of the method the flat table shows) into the flat
+        table, after reclustering; in one transaction that also clears the flag that asks
+        for it, so a run killed before it is finished by the next run."""
+        with self.transaction():
+            self.con.execute("UPDATE event_rows SET cluster_id = NULL "
+                             "WHERE cluster_id IS NOT NULL")
+            self.con.execute(
+                "UPDATE event_rows SET cluster_id = m.cluster_id FROM cluster_members m "
+                "WHERE m.method = ? AND m.event_id = event_rows.event_id",
+                [schema.FLAT_CLUSTER_METHOD])
+            self.set_meta("flat_clusters_stale", "0")
+
     def _same_articles(self, ids: list[str], tables: dict[str, list[Row]]) -> list[str]:
         """The stored articles that these replace: the same ids, or the same texts."""
         hashes = [row["text_hash"] for row in tables[schema.ARTICLES.name]]

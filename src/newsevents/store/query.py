@@ -155,8 +155,8 @@ def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METH
                  limit: int | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Clusters with at least one event that matches, the most reported first."""
     where, params = where_clause(flt)
-    member = ("SELECT m.cluster_id FROM cluster_members m JOIN events_flat f "
-              f"ON f.event_id = m.event_id WHERE m.method = ? AND {where}")
+    member = ("SELECT m.cluster_id FROM cluster_members m JOIN events_flat "
+              f"ON events_flat.event_id = m.event_id WHERE m.method = ? AND {where}")
     sql = (f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM clusters WHERE method = ? "
            f"AND cluster_id IN ({member}) "
            "ORDER BY n_articles DESC, n_events DESC, first_date, cluster_id")

@@ -20,6 +20,7 @@ from .schema import (
     ARTICLES,
     ENTITIES,
     EVENT_ACTORS,
+    EVENT_ROWS,
     EVENTS,
     MENTIONS,
     PLACES,
@@ -113,6 +114,7 @@ def record_rows(record: dict[str, Any], *, input: str | None, line: int | None,
     out[QUOTES.name] = _rows(
         [_flat_quote(q) for q in record["quotes"]], QUOTES.column_names, article_id)
     out[EVENTS.name], out[EVENT_ACTORS.name] = _event_rows(record, article_id)
+    out[EVENT_ROWS.name] = flat_rows(record, coder_version, row["publication_date"])
     return out
 
 
@@ -145,6 +147,57 @@ def _event_rows(record: dict[str, Any], article_id: str) -> tuple[list[Row], lis
                 ref_row.update(article_id=article_id, event_id=uid, role=role, n=m)
                 actors.append(ref_row)
     return events, actors
+
+
+def flat_rows(record: dict[str, Any], coder_version: str,
+              publication_date: date | None) -> list[Row]:
+    """The rows of the flat event table for one record: one per (event, actor, recipient),
+    an event without actors or recipients once with those columns empty."""
+    article = record["article"]
+    entities = {e["id"]: e for e in record["entities"]}
+    places = {p["id"]: p for p in record["places"]}
+    text = article["text"]
+    rows = []
+    for n, event in enumerate(record["events"]):
+        start, end = event["sentence"]
+        place = places.get(event["event_loc"]) or {}
+        base = {
+            "event_id": event_uid(article["id"], event["id"]), "article_id": article["id"],
+            "event_date": first_day(event.get("date")), "event_type": event["event"],
+            "event_mode": event["mode"], "contexts": ";".join(event["context"]),
+            "quad_code": event["quad"], "cameo": event["cameo"],
+            "modality": event["modality"], "confidence": event["confidence"],
+            "placename": place.get("name"), "raw_placename": place.get("text"),
+            "geonames_id": place.get("geonameid"), "feature_type": place.get("feature_code"),
+            "place_country": place.get("country_code"), "latitude": place.get("lat"),
+            "longitude": place.get("lon"), "event_text": event["event_text"],
+            "sentence": " ".join(text[start:end].split()),
+            "publication_date": publication_date, "source": article.get("source"),
+            "url": article.get("url"), "language": article.get("language"),
+            "version": coder_version, "cluster_id": None, "event_date_timex": event.get("date"),
+            "event_local_id": event["id"], "title": article.get("title"), "event_n": n,
+        }
+        for a, actor in _indexed(event["actor"]):
+            for r, recipient in _indexed(event["recipient"]):
+                row = dict(base, actor_n=a, recipient_n=r)
+                row.update(_side("actor", actor, entities))
+                row.update(_side("recipient", recipient, entities))
+                rows.append(row)
+    return rows
+
+
+def _indexed(refs: list[dict[str, Any]]) -> list[tuple[int | None, dict[str, Any] | None]]:
+    return list(enumerate(refs)) if refs else [(None, None)]
+
+
+def _side(role: str, ref: dict[str, Any] | None, entities: dict[str, Any]) -> Row:
+    if ref is None:
+        return {}
+    entity = entities.get(ref["entity"]) or {}
+    return {f"{role}_name": ref.get("name"), f"{role}_name_raw": ref.get("text"),
+            f"{role}_country": ref.get("country"), f"{role}_sector": ref.get("sector"),
+            f"{role}_title": entity.get("office"), f"{role}_wikidata": ref.get("wikidata"),
+            f"{role}_igo": ref.get("igo"), f"{role}_kind": entity.get("kind")}
 
 
 # --- back from rows --------------------------------------------------------------------------

@@ -155,34 +155,39 @@ CLUSTER_MEMBERS = Table("cluster_members", (
     ("event_id", "VARCHAR NOT NULL"),
 ), ("method", "event_id"))
 
+# The flat event table, one row per (event, actor, recipient), written with each article
+# rather than joined at query time: a filtered count over a million events reads one table
+# (tens of milliseconds) instead of joining six. `cluster_id` is filled in by reclustering.
+EVENT_ROWS = Table("event_rows", (
+    ("event_id", "VARCHAR NOT NULL"), ("article_id", "VARCHAR NOT NULL"),
+    ("event_date", "DATE"), ("event_type", "VARCHAR"), ("event_mode", "VARCHAR"),
+    ("contexts", "VARCHAR"), ("quad_code", "VARCHAR"), ("cameo", "VARCHAR"),
+    ("modality", "VARCHAR"), ("confidence", "DOUBLE"),
+    *((f"{role}_{column}", "VARCHAR") for role in ("actor", "recipient") for column in (
+        "name", "name_raw", "country", "sector", "title", "wikidata", "igo", "kind")),
+    ("placename", "VARCHAR"), ("raw_placename", "VARCHAR"), ("geonames_id", "BIGINT"),
+    ("feature_type", "VARCHAR"), ("place_country", "VARCHAR"), ("latitude", "DOUBLE"),
+    ("longitude", "DOUBLE"), ("event_text", "VARCHAR"), ("sentence", "VARCHAR"),
+    ("publication_date", "DATE"), ("source", "VARCHAR"), ("url", "VARCHAR"),
+    ("language", "VARCHAR"), ("version", "VARCHAR"), ("cluster_id", "VARCHAR"),
+    ("event_date_timex", "VARCHAR"), ("event_local_id", "VARCHAR"), ("title", "VARCHAR"),
+    ("event_n", "INTEGER NOT NULL"), ("actor_n", "INTEGER"), ("recipient_n", "INTEGER"),
+))
+
 # Tables filled from coded-article records, in the order they are written.
-RECORD_TABLES = (ARTICLES, ENTITIES, MENTIONS, PLACES, TIMES, QUOTES, EVENTS, EVENT_ACTORS)
+RECORD_TABLES = (ARTICLES, ENTITIES, MENTIONS, PLACES, TIMES, QUOTES, EVENTS, EVENT_ACTORS,
+                 EVENT_ROWS)
 TABLES = (META, *RECORD_TABLES, FAILURES, CLUSTERS, CLUSTER_MEMBERS)
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 INDEXES = (
     "CREATE INDEX events_article ON events (article_id)",
     "CREATE INDEX event_actors_article ON event_actors (article_id)",
+    "CREATE INDEX event_rows_article ON event_rows (article_id)",
 )
 
 
-def _side(role: str, alias: str) -> str:
-    """The columns of one side (actor or recipient) of the flat table."""
-    return f"""
-    {alias}.name AS {role}_name, {alias}.text AS {role}_name_raw,
-    {alias}.country AS {role}_country, {alias}.sector AS {role}_sector,
-    {alias}_ent.office AS {role}_title, {alias}.wikidata AS {role}_wikidata,
-    {alias}.igo AS {role}_igo, {alias}_ent.kind AS {role}_kind"""
-
-
-def _join_side(role: str, alias: str) -> str:
-    return f"""
-    LEFT JOIN event_actors {alias}
-      ON {alias}.event_id = e.event_id AND {alias}.role = '{role}'
-    LEFT JOIN entities {alias}_ent
-      ON {alias}_ent.article_id = e.article_id AND {alias}_ent.id = {alias}.entity"""
-
-
+# The columns Contract 3 names, in its order; the flat table has these first, then its own.
 EVENTS_FLAT_COLUMNS = (
     "event_id", "article_id", "event_date", "event_type", "event_mode", "contexts",
     "quad_code", "cameo", "modality", "confidence",
@@ -193,28 +198,12 @@ EVENTS_FLAT_COLUMNS = (
     "latitude", "longitude", "event_text", "sentence", "publication_date", "source", "url",
     "language", "version", "cluster_id",
 )
+_FLAT_EXTRA = tuple(c for c in EVENT_ROWS.column_names if c not in EVENTS_FLAT_COLUMNS)
 
 EVENTS_FLAT = f"""
 CREATE VIEW events_flat AS
-SELECT
-    e.event_id, e.article_id, e.event_date, e.event AS event_type, e.mode AS event_mode,
-    e.context AS contexts, e.quad AS quad_code, e.cameo, e.modality, e.confidence,
-    {_side("actor", "act")},
-    {_side("recipient", "rec")},
-    p.name AS placename, p.text AS raw_placename, p.geonameid AS geonames_id,
-    p.feature_code AS feature_type, p.country_code AS place_country,
-    p.lat AS latitude, p.lon AS longitude,
-    e.event_text, e.sentence_text AS sentence, a.publication_date, a.source, a.url,
-    a.language, a.coder_version AS version, cm.cluster_id,
-    e.date AS event_date_timex, e.id AS event_local_id, e.n AS event_n,
-    act.n AS actor_n, rec.n AS recipient_n, a.title
-FROM events e
-JOIN articles a ON a.id = e.article_id
-{_join_side("actor", "act")}
-{_join_side("recipient", "rec")}
-LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.event_loc
-LEFT JOIN cluster_members cm
-  ON cm.event_id = e.event_id AND cm.method = '{FLAT_CLUSTER_METHOD}'
+SELECT {", ".join(EVENTS_FLAT_COLUMNS + _FLAT_EXTRA)}
+FROM event_rows
 """
 
 VIEWS = (("events_flat", EVENTS_FLAT),)

@@ -1,0 +1,272 @@
+"""How fast ``newsevents ingest`` stores a corpus, how it scales, its memory, and query speed.
+
+    python bench/ingest.py throughput [--n 1000] [--ngec PATH]
+    python bench/ingest.py memory [--n 10000] [--workers 2] [--ngec PATH]
+    python bench/ingest.py query [--events 1000000] [--repeat 7]
+
+throughput: the same N articles through ``newsevents code --format jsonl`` (records to
+/dev/null), ``newsevents ingest --workers 1`` and ``--workers 2``, each a fresh subprocess,
+start-up included; prints articles/s, ingest per worker as a share of ``code``, and the
+speed-up from 1 to 2 workers.
+
+memory: ``newsevents ingest --workers N`` over N articles (10,000 by default), the resident
+set size of every worker process sampled each second; prints each worker's peak, its RSS after
+10% of the run and at the end, and the slope over the second half (MB per 1,000 articles).
+
+query: a store of synthetic rows (default one million events, with actors, recipients,
+places and articles; no coder) and the latency of a filtered count and a weekly count by type
+through the same functions ``newsevents query`` uses; median of ``--repeat`` runs after one
+warm-up, plus the wall time of the ``newsevents query --count`` command.
+
+The corpus: the bundled examples and, with ``--ngec`` (default: the development set's path if
+it is there), the NGEC synthetic stories read by path, cycled with shuffled paragraphs so that
+every text differs. The script measures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from throughput import EXAMPLES, cycled, read_jsonl, read_ngec  # noqa: E402
+
+NGEC = Path(__file__).resolve().parent.parent.parent / "shared/evaldata/events/" \
+    "ngec_synthetic_stories.csv"
+NEWSEVENTS = [sys.executable, "-m", "newsevents.cli"]
+MB = 1024 * 1024
+
+
+def write_corpus(path: Path, n: int, ngec: Path | None) -> int:
+    """``n`` distinct articles as JSONL; returns their number of words."""
+    base = read_jsonl(EXAMPLES)
+    if ngec is not None and ngec.exists():
+        base += read_ngec(ngec, 4500)
+    words = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i, article in enumerate(cycled(base, n)):
+            published = article.published or "2024-06-01"
+            f.write(json.dumps({"id": f"b{i}", "text": article.text, "title": article.title,
+                                "published": published}) + "\n")
+            words += len(article.text.split())
+    return words
+
+
+def timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr}")
+    return time.perf_counter() - start
+
+
+def throughput(args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        words = write_corpus(corpus, args.n, args.ngec)
+        code = timed([*NEWSEVENTS, "code", str(corpus), "--format", "jsonl"])
+        ingest = {w: timed([*NEWSEVENTS, "ingest", str(corpus), "--db",
+                            str(Path(tmp) / f"w{w}.duckdb"), "--workers", str(w), "--quiet"])
+                  for w in (1, 2)}
+    result = {"articles": args.n, "words": words, "code_s": code, "ingest_1_s": ingest[1],
+              "ingest_2_s": ingest[2], "code_per_s": args.n / code,
+              "ingest_1_per_s": args.n / ingest[1], "ingest_2_per_s": args.n / ingest[2],
+              "per_worker_share_of_code": code / ingest[1], "speedup_1_to_2": ingest[1] / ingest[2]}
+    print(f"{args.n} articles ({words} words), start-up included:")
+    print(f"  newsevents code            {code:7.1f} s  {args.n / code:6.1f} articles/s")
+    for w in (1, 2):
+        print(f"  newsevents ingest -w {w}     {ingest[w]:7.1f} s  {args.n / ingest[w]:6.1f} "
+              "articles/s")
+    print(f"  ingest per worker: {100 * code / ingest[1]:.0f}% of code; "
+          f"speed-up 1 -> 2 workers: {ingest[1] / ingest[2]:.2f}x")
+    return result
+
+
+def _workers(parent: Any) -> list[Any]:
+    """The coding processes under an ingest: spawned children, not the resource tracker."""
+    out = []
+    for child in parent.children(recursive=True):
+        try:
+            cmd = " ".join(child.cmdline())
+        except Exception:
+            continue
+        if "resource_tracker" not in cmd:
+            out.append(child)
+    return out
+
+
+def memory(args: argparse.Namespace) -> dict[str, Any]:
+    import psutil
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        write_corpus(corpus, args.n, args.ngec)
+        process = subprocess.Popen(
+            [*NEWSEVENTS, "ingest", str(corpus), "--db", str(Path(tmp) / "m.duckdb"),
+             "--workers", str(args.workers), "--quiet"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        parent = psutil.Process(process.pid)
+        samples: dict[int, list[tuple[float, float]]] = {}
+        parent_peak = [0.0]
+        start = time.perf_counter()
+
+        def sample() -> None:
+            while process.poll() is None:
+                try:
+                    parent_peak[0] = max(parent_peak[0], parent.memory_info().rss / MB)
+                    for worker in _workers(parent) if args.workers > 1 else [parent]:
+                        rss = worker.memory_info().rss / MB
+                        samples.setdefault(worker.pid, []).append(
+                            (time.perf_counter() - start, rss))
+                except psutil.Error:
+                    pass
+                time.sleep(1.0)
+
+        thread = threading.Thread(target=sample, daemon=True)
+        thread.start()
+        _, stderr = process.communicate()
+        thread.join()
+        seconds = time.perf_counter() - start
+    rate = args.n / seconds
+    print(f"{args.n} articles, {args.workers} workers, {seconds:.0f} s ({rate:.1f} articles/s); "
+          f"parent peak RSS {parent_peak[0]:.0f} MB")
+    workers = {}
+    for pid, points in samples.items():
+        if len(points) < 4:
+            continue
+        rss = [r for _, r in points]
+        half = points[len(points) // 2:]
+        slope = _slope([(t * rate / args.workers, r) for t, r in half])
+        tenth = rss[len(rss) // 10]
+        workers[pid] = {"peak_mb": max(rss), "at_10pct_mb": tenth, "end_mb": rss[-1],
+                        "slope_mb_per_1000": slope * 1000}
+        print(f"  worker {pid}: peak {max(rss):.0f} MB, after 10% {tenth:.0f} MB, end "
+              f"{rss[-1]:.0f} MB, second-half slope {slope * 1000:+.2f} MB per 1,000 articles")
+    print("  " + (stderr.strip().splitlines() or [""])[-1])
+    return {"articles": args.n, "seconds": seconds, "parent_peak_mb": parent_peak[0],
+            "workers": list(workers.values())}
+
+
+def _slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (x, y) points."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    var = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in points) / var if var else 0.0
+
+
+# --- query latency on synthetic rows ----------------------------------------------------------
+
+TYPES = ["ASSAULT", "PROTEST", "CONSULT", "AGREE", "ACCUSE", "COERCE", "SANCTION", "REQUEST",
+         "SUPPORT", "THREATEN", "REJECT", "AID", "COOPERATE", "MOBILIZE", "RETREAT", "CONCEDE"]
+COUNTRIES = ["RUS", "UKR", "USA", "CHN", "FRA", "DEU", "GBR", "TUR", "IRN", "ISR", "SYR", "IND",
+             "PAK", "NGA", "KEN", "BRA", "MEX", "ZAF", "EGY", "SDN"]
+SECTORS = ["GOV", "MIL", "COP", "OPP", "CVL", "REB"]
+
+
+def synthetic_store(path: Path, events: int) -> None:
+    """A store of ``events`` synthetic events, 10 per article, 1 actor and 1 recipient each:
+    the articles, their places and the flat event table that queries read."""
+    from newsevents.store import open_store
+
+    articles = events // 10
+    types = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
+    countries = "[" + ", ".join(f"'{c}'" for c in COUNTRIES) + "]"
+    sectors = "[" + ", ".join(f"'{s}'" for s in SECTORS) + "]"
+    with open_store(path, write=True, create=True) as store, store.transaction():
+        con = store.con
+        con.execute(f"""INSERT INTO articles SELECT 'syn' || i, 'Title ' || i, NULL, NULL,
+            'synthetic', 'en', 'text ' || i, md5('text ' || i),
+            DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), NULL, NULL, 10, '1', 'bench',
+            now()::TIMESTAMP, NULL FROM range({articles}) t(i)""")
+        con.execute(f"""INSERT INTO places SELECT 'syn' || i, 'P1', 0, 'City' || (i % 500),
+            0, 5, 'City' || (i % 500), 1000 + i % 500, (i % 170) - 85.0, (i % 360) - 180.0,
+            'XX', 'PPL', NULL FROM range({articles}) t(i)""")
+        con.execute(f"""INSERT INTO event_rows (event_id, article_id, event_date,
+            event_type, contexts, quad_code, cameo, modality, confidence, actor_name,
+            actor_name_raw, actor_country, actor_sector, recipient_name, recipient_name_raw,
+            recipient_country, recipient_sector, placename, raw_placename, geonames_id,
+            event_text, sentence, publication_date, source, language, version, event_n,
+            actor_n, recipient_n)
+            SELECT md5(i::VARCHAR)[:16], 'syn' || (i // 10),
+            DATE '2020-01-01' + CAST((i // 10) % 1800 AS INTEGER), {types}[i % 16 + 1],
+            'military', '19', 'material_conflict', 'asserted', 0.7,
+            'Name ' || (i % 997), 'name ' || (i % 997), {countries}[i % 20 + 1],
+            {sectors}[i % 6 + 1], 'Name ' || ((i + 7) % 997), 'name ' || ((i + 7) % 997),
+            {countries}[(i + 7) % 20 + 1], {sectors}[(i + 7) % 6 + 1],
+            'City' || ((i // 10) % 500), 'City' || ((i // 10) % 500), 1000 + (i // 10) % 500,
+            'struck', 'The sentence ' || i, DATE '2020-01-01' + CAST((i // 10) % 1800 AS
+            INTEGER), 'synthetic', 'en', 'bench', i % 10, 0, 0
+            FROM range({events}) t(i)""")
+
+
+def query(args: argparse.Namespace) -> dict[str, Any]:
+    from newsevents.store import open_store
+    from newsevents.store.query import EventFilter, count_events
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "q.duckdb"
+        start = time.perf_counter()
+        synthetic_store(db, args.events)
+        print(f"synthetic store of {args.events:,} events built in "
+              f"{time.perf_counter() - start:.0f} s")
+        weekly = ("SELECT date_trunc('week', event_date) AS week, event_type, "
+                  "count(DISTINCT event_id) FROM events_flat WHERE actor_country = 'RUS' "
+                  "GROUP BY ALL ORDER BY ALL")
+        flt = EventFilter(event="ASSAULT", country="RUS", since="2021-01-01")
+        with open_store(db) as store:
+            count = _median(args.repeat, lambda: count_events(store, flt))
+            grouped = _median(args.repeat, lambda: store.con.execute(weekly).fetchall())
+            n = count_events(store, flt)
+        cli = _median(3, lambda: timed([*NEWSEVENTS, "query", "--db", str(db), "--count",
+                                        "--event", "ASSAULT", "--country", "RUS"]))
+    print(f"  filtered count (ASSAULT, either side RUS, since 2021; {n:,} events): "
+          f"{count * 1000:.0f} ms")
+    print(f"  weekly count by type of events with a Russian actor: {grouped * 1000:.0f} ms")
+    print(f"  `newsevents query --count ...` command, start-up included: {cli:.2f} s")
+    return {"events": args.events, "count_ms": count * 1000, "weekly_ms": grouped * 1000,
+            "cli_s": cli}
+
+
+def _median(repeat: int, run: Any) -> float:
+    run()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    for name, n in (("throughput", 1000), ("memory", 10_000)):
+        cmd = sub.add_parser(name)
+        cmd.add_argument("--n", type=int, default=n)
+        cmd.add_argument("--ngec", type=Path, default=NGEC if NGEC.exists() else None)
+        if name == "memory":
+            cmd.add_argument("--workers", type=int, default=2)
+    q = sub.add_parser("query")
+    q.add_argument("--events", type=int, default=1_000_000)
+    q.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    args = parser.parse_args()
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
+    result = {"throughput": throughput, "memory": memory, "query": query}[args.what](args)
+    if args.json:
+        print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
