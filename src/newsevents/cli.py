@@ -135,10 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     from . import ingest
 
     ingest.add_parser(commands, _iso_date, DEFAULT_MODEL)
-    from .store import export, query
+    from .store import admin, export, query
 
     query.add_parser(commands)
     export.add_parser(commands)
+    admin.add_parser(commands)
 
     lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
     lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
@@ -226,6 +227,12 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return export.run(args, out, err)
 
 
+def run_store(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .store import admin
+
+    return admin.run(args, out, err)
+
+
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from importlib import import_module
 
@@ -244,7 +251,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
         return int(exc.code or 0) and EXIT_USAGE
     handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
                 "kb": run_kb, "gazetteer": run_gazetteer, "ingest": run_ingest,
-                "query": run_query, "export": run_export}
+                "query": run_query, "export": run_export, "store": run_store}
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use

@@ -86,7 +86,7 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
     if version < schema.SCHEMA_VERSION and not write:
         raise StoreError(f"{target}: store schema {version} is older than this newsevents "
                          f"({schema.SCHEMA_VERSION}); run `newsevents store migrate --db "
-                         f"{target}`", "S008")
+                         f"{target}` first", "S008")
     config = {"enable_external_access": False} if sandbox and not write else None
     store = Store(path, _connect(path, read_only=not write, config=config), write)
     if version < schema.SCHEMA_VERSION:
@@ -137,7 +137,12 @@ def _inspect(path: Path) -> int | None:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None or not str(row[0]).isdigit():
             raise StoreError(f"{path}: not a newsevents store (no schema version)", "S004")
-        return int(row[0])
+        version = int(row[0])
+        missing = {t.name for t in schema.TABLES} - tables
+        if version == schema.SCHEMA_VERSION and missing:
+            raise StoreError(f"{path}: a damaged store: tables {', '.join(sorted(missing))} "
+                             "are missing", "S001")
+        return version
     except duckdb.Error as exc:
         raise _open_error(path, exc) from None
     finally:
