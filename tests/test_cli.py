@@ -111,3 +111,15 @@ def test_lexicon_check_reports_file_entry_and_reason(tmp_path):
     assert str(broken) in result.stderr
     assert "line 6: events.ASSAULT.verbs[0] (shell)" in result.stderr
     assert "peaceful" in result.stderr
+
+
+def test_an_unreadable_publication_date_is_a_warning_and_the_article_is_coded(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "w1", "published": "sometime soon", "text": ARTICLE})
+                    + "\n")
+    result = run("code", str(feed), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    (warning,) = result.stderr.strip().splitlines()
+    assert warning.startswith("newsevents: warning: ") and "'published'" in warning
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["article"]["published"] is None and record["events"]

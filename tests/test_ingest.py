@@ -340,3 +340,34 @@ def test_an_article_a_stage_fails_on_is_a_failure_row(tmp_path):
         assert failure[1] == 2 and "marker found" in failure[2]
         assert store.record("a001") is None and store.record("a002") is not None
 
+
+
+FULL_DISK = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+from newsevents.read import _identifier
+_identifier()  # py3langid unpacks its model into a temporary file: before the limit
+resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))
+from newsevents.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_full_disk_stops_the_run_cleanly_and_a_rerun_completes(tmp_path):
+    """Files may not grow past 250 kB (the store's log fills up after some batches): the run
+    stops with one line and exit 2, keeps what it committed, and a rerun completes it."""
+    corpus = write_jsonl(tmp_path / "wire.jsonl", corpus_lines(120))
+    reference = tmp_path / "reference.duckdb"
+    assert newsevents("ingest", str(corpus), "--db", str(reference), "--workers", "1"
+                      ).returncode == 0
+    db = tmp_path / "full.duckdb"
+    full = subprocess.run([sys.executable, "-c", FULL_DISK.format(limit=250_000), "ingest",
+                           str(corpus), "--db", str(db), "--workers", "1"],
+                          capture_output=True, text=True, timeout=600)
+    assert full.returncode == 2, full.stderr
+    (line,) = full.stderr.strip().splitlines()
+    assert "write failed" in line and "File too large" in line
+    assert 0 < _stored(db) < 120
+    rerun = newsevents("ingest", str(corpus), "--db", str(db), "--workers", "1")
+    assert rerun.returncode == 0, rerun.stderr
+    assert store_of(db) == store_of(reference)
