@@ -20,6 +20,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(BIN)/newsevents code examples/articles.jsonl examples/sanctions.html --format table
+	$(BIN)/newsevents ingest examples --db demo.duckdb
+	$(BIN)/newsevents query --db demo.duckdb --event ASSAULT,COERCE --format table --limit 12
+	$(BIN)/newsevents query --db demo.duckdb --clusters --format table --limit 8
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
@@ -41,6 +44,9 @@ eval: $(VENV)/.installed-baselines
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/ingest.py throughput
+	$(BIN)/python bench/ingest.py memory
+	$(BIN)/python bench/ingest.py query
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) demo.duckdb demo.duckdb.wal build src/*.egg-info .pytest_cache .ruff_cache

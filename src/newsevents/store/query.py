@@ -238,10 +238,12 @@ def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Tex
 
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # ids are looked up and copied whole: never folded over two lines
+        table.add_column(column, overflow="fold", no_wrap=column.endswith("_id"))
     for row in rows:
         table.add_row(*["" if v is None else str(_plain(v)) for v in row])
-    Console(file=out, width=160, highlight=False).print(table)
+    width = None if out.isatty() else 200  # a terminal's own width, else a wide page
+    Console(file=out, width=width, highlight=False).print(table)
 
 
 def _side(row: dict[str, Any], role: str) -> str:
