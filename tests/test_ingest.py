@@ -312,6 +312,15 @@ def test_usage_errors_exit_2(tmp_path):
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_model_that_is_not_installed_is_a_usage_error(tmp_path, workers):
+    result = newsevents("ingest", str(EXAMPLES / "summit.txt"), "--db", str(tmp_path / "m.duckdb"),
+                        "--workers", workers, "--model", "no_such_spacy_model")
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("newsevents: ") and "no_such_spacy_model" in line
+
+
 # --- in-process: a stage that raises ---------------------------------------------------------
 
 

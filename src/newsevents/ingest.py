@@ -35,7 +35,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from .datafiles import DataFileError
 from .errors import NewseventsError, StoreError
+from .nlp import ModelError
 from .read import ReadError, read_inputs
 from .record import Article
 from .store import DEFAULT_STORE, Failure, Store, Stored, open_store, text_hash
@@ -147,15 +149,23 @@ def _code_one_by_one(coder: Any, articles: list[Article]) -> Coded:
     return Coded(records, failed)
 
 
+_WORKER_OPTIONS: CoderOptions | None = None
 _WORKER_CODER: Any = None
 
 
 def _init_worker(options: CoderOptions) -> None:
-    global _WORKER_CODER
-    _WORKER_CODER = make_coder(options)
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
 
 
 def _worker_job(articles: list[Article]) -> Coded:
+    """Code a job in a worker, loading the pipeline at the first job: an error in loading it
+    (a model that is not installed, a broken lexicon) then reaches the parent as itself, where
+    an error in a pool's initializer would only break the pool."""
+    global _WORKER_CODER
+    if _WORKER_CODER is None:
+        assert _WORKER_OPTIONS is not None
+        _WORKER_CODER = make_coder(_WORKER_OPTIONS)
     return code_job(_WORKER_CODER, articles)
 
 
@@ -403,7 +413,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         items = read_inputs(args.paths, args.date, stdin=sys.stdin)
         summary = run_ingest.run(items)
         clusters = _recluster(store)
-    except NewseventsError as exc:
+    except (NewseventsError, ModelError, DataFileError) as exc:
         display.stop()
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE
