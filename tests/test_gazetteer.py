@@ -113,15 +113,3 @@ def test_packaged_index_has_alternate_names_divisions_and_countries():
     assert {c.feature_code for c in gazetteer.lookup("Georgia")} >= {"PCLI", "ADM1"}
     assert country_of_place("Kharkiv", gazetteer) == "UA"
     assert country_of_place("Nowhere-on-Sea", gazetteer) is None
-
-
-def test_an_unusable_cache_folder_falls_back_to_the_temporary_folder(tmp_path, monkeypatch):
-    from newsevents.gazetteer import cache_dir
-
-    not_a_folder = tmp_path / "cache"
-    not_a_folder.write_text("a file where the cache folder should be")
-    monkeypatch.delenv("NEWSEVENTS_CACHE", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
-    (tmp_path / "tmp").mkdir()
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
-    assert cache_dir() == tmp_path / "tmp" / "newsevents"

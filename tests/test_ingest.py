@@ -267,22 +267,26 @@ def test_a_corrupt_file_is_refused_and_left_alone(tmp_path):
     assert query.returncode == 2 and "Traceback" not in query.stderr
 
 
-def test_a_foreign_database_is_refused_and_left_alone(tmp_path):
-    db = tmp_path / "other.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE invoices (id INTEGER, total DOUBLE)")
+def _database(path: Path, statement: str, copy_of: Path | None = None) -> Path:
+    """A DuckDB file (a copy of ``copy_of``, or new) changed by one statement."""
+    if copy_of is not None:
+        path.write_bytes(copy_of.read_bytes())
+    con = duckdb.connect(str(path))
+    con.execute(statement)
     con.close()
+    return path
+
+
+def test_a_foreign_database_is_refused_and_left_alone(tmp_path):
+    db = _database(tmp_path / "other.duckdb", "CREATE TABLE invoices (id INTEGER, total DOUBLE)")
     before = digest(db)
     assert "not a newsevents store" in _refused(db)
     assert digest(db) == before
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path, examples_store):
-    db = tmp_path / "newer.duckdb"
-    db.write_bytes(examples_store.read_bytes())
-    con = duckdb.connect(str(db))
-    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    con.close()
+    db = _database(tmp_path / "newer.duckdb",
+                   "UPDATE meta SET value = '99' WHERE key = 'schema_version'", examples_store)
     before = digest(db)
     assert "newer newsevents" in _refused(db)
     assert digest(db) == before
