@@ -9,7 +9,6 @@ at any moment leaves the store as it was after the last batch, and a rerun compl
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -350,7 +349,3 @@ class Store:
 
 def _first_line(exc: Exception) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -26,7 +26,6 @@ from typing import Any, TextIO
 
 from ..errors import StoreError
 from .db import DEFAULT_STORE, Store, open_store
-from .schema import EVENTS_FLAT_COLUMNS
 
 FORMATS = ("parquet", "csv", "jsonl")
 PARTITIONS = ("auto", "month", "none")
@@ -135,6 +134,3 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for name, rows in counts.items():
         print(f"{name}: {rows} rows", file=out)
     return 0
-
-
-__all__ = ["EVENTS_FLAT_COLUMNS", "TABLE_QUERIES", "export"]
