@@ -16,7 +16,10 @@ failures to the store in one transaction, in input order. So:
   of ``failures`` and a line on standard error, and the run goes on.
 
 Engines: ``--workers 1`` codes in this process; ``--workers N`` starts N worker processes,
-each loading the pipeline once. Exit status: 0 when everything was stored (or was already),
+each loading the pipeline once; ``--engine dask`` hands the same jobs to a Dask cluster (a
+local one of N processes, or the one at ``--scheduler ADDRESS``), see
+:mod:`newsevents.dask_engine`. The parent reads, skips and writes in every case, so the store
+ends the same whichever engine coded it. Exit status: 0 when everything was stored (or was already),
 1 when some inputs failed (recorded), 2 on a usage or store error (one line, no traceback).
 """
 
@@ -378,8 +381,12 @@ def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str
                         help="coding processes (default: the number of cores)")
     ingest.add_argument("--force", action="store_true",
                         help="recode articles already stored and replace them")
-    ingest.add_argument("--engine", choices=("local",), default="local",
-                        help="where to code (local processes)")
+    ingest.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where to code: local processes, or a Dask cluster (pip install "
+                             "'newsevents[dask]')")
+    ingest.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="with --engine dask: the scheduler of a running Dask cluster "
+                             "(default: start a local cluster of --workers processes)")
     ingest.add_argument("--date", type=iso_date, default=None,
                         help="publication date for inputs that carry none (YYYY-MM-DD)")
     ingest.add_argument("--model", default=default_model)
@@ -396,6 +403,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if workers < 1:
         print("newsevents: --workers must be at least 1", file=err)
         return EXIT_USAGE
+    if args.scheduler is not None and args.engine != "dask":
+        print("newsevents: --scheduler needs --engine dask", file=err)
+        return EXIT_USAGE
     options = CoderOptions(model=args.model, lexicon=args.lexicon, kb=tuple(args.kb),
                            min_confidence=args.min_confidence)
     try:
@@ -403,7 +413,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except StoreError as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE
-    engine = LocalEngine(options, workers)
+    engine: Any = LocalEngine(options, workers)
+    if args.engine == "dask":
+        from .dask_engine import DaskEngine  # only when asked for: no other run imports dask
+
+        # display is bound below, before the engine starts and reports its dashboard link
+        engine = DaskEngine(options, workers, scheduler=args.scheduler,
+                            report=lambda line: display.line(line))
     display = _Display(err, quiet=args.quiet or not err.isatty())
     try:
         engine.start()

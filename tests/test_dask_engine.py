@@ -1,0 +1,153 @@
+"""``newsevents ingest --engine dask``: real Dask clusters of worker processes, real DuckDB
+files, invented articles. Each store is compared table by table with a one-process local
+ingest of the same inputs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import distributed
+import pytest
+from test_ingest import _wal_written_since, corpus_lines, newsevents, store_of, write_jsonl
+
+from newsevents.ingest import WORKER_DIED, CoderOptions, Job
+from newsevents.read import read_inputs
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, dict]:
+    """160 articles and the tables a one-process local ingest stores for them."""
+    folder = tmp_path_factory.mktemp("dask")
+    path = write_jsonl(folder / "wire.jsonl", corpus_lines(160))
+    reference = folder / "reference.duckdb"
+    done = newsevents("ingest", str(path), "--db", str(reference), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    return path, store_of(reference)
+
+
+def _cluster():
+    """A local cluster of 2 worker processes, quiet, its dashboard on any free port."""
+    return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                    dashboard_address=":0", silence_logs=logging.ERROR)
+
+
+def test_a_dask_cluster_stores_what_one_process_does(tmp_path, corpus):
+    path, reference = corpus
+    db = tmp_path / "dask.duckdb"
+    result = newsevents("ingest", str(path), "--db", str(db), "--engine", "dask",
+                        "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert "stored 160 articles" in result.stderr
+    assert store_of(db) == reference
+
+
+def test_a_model_that_is_not_installed_is_a_usage_error(tmp_path, corpus):
+    """The error raised in loading the pipeline on a worker reaches the parent as itself:
+    exit 2, one line, no traceback (the dashboard line aside)."""
+    path, _ = corpus
+    result = newsevents("ingest", str(path), "--db", str(tmp_path / "m.duckdb"),
+                        "--engine", "dask", "--workers", "2", "--model", "no_such_spacy_model")
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert all(line.startswith("newsevents: ") for line in lines), result.stderr
+    assert "no_such_spacy_model" in lines[-1]
+
+
+def test_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, corpus):
+    path, _ = corpus
+    result = newsevents("ingest", str(path), "--db", str(tmp_path / "x.duckdb"),
+                        "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "newsevents: --scheduler needs --engine dask"
+
+
+def _jobs_on_scheduler(dask_scheduler) -> tuple[int, int, dict[str, int]]:
+    """Run on the scheduler: coding tasks finished, tasks rescheduled because their worker
+    died, and the coding tasks each worker holds now."""
+    prefix = dask_scheduler.task_prefixes.get("code_on_worker")
+    if prefix is None:
+        return 0, 0, {}
+    counts = prefix.state_counts
+    done = counts.get("memory", 0) + counts.get("released", 0) + counts.get("forgotten", 0)
+    holding = {address: len(ws.processing) for address, ws in dask_scheduler.workers.items()}
+    return done, prefix.suspicious, holding
+
+
+def _wait_for(condition, process: subprocess.Popen) -> None:
+    while process.poll() is None and not condition():
+        time.sleep(0.02)
+    assert process.poll() is None, "the run ended before a worker could be killed"
+
+
+def _busy_worker(client, process: subprocess.Popen) -> str:
+    """The address of a worker coding a job of the running ingest."""
+    while True:
+        holding = client.run_on_scheduler(_jobs_on_scheduler)[2]
+        busy = [address for address, jobs in holding.items() if jobs]
+        if busy:
+            return busy[0]
+        assert process.poll() is None, "the run ended before a worker could be killed"
+        time.sleep(0.02)
+
+
+def test_a_worker_killed_mid_run_loses_nothing_and_codes_nothing_twice(tmp_path, corpus):
+    """An ingest connected to a running cluster; after its first commit, a worker process that
+    is coding a job is killed with SIGKILL: the job is recoded on the other worker (the nanny
+    restarts the dead one) and the store equals the one-process store."""
+    path, reference = corpus
+    db = tmp_path / "killed.duckdb"
+    with _cluster() as cluster, distributed.Client(cluster) as client:
+        pids = client.run(os.getpid)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsevents.cli", "ingest", str(path), "--db", str(db),
+             "--engine", "dask", "--scheduler", cluster.scheduler_address],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        _wait_for(lambda: client.run_on_scheduler(_jobs_on_scheduler)[0] > 0, process)
+        first_done = time.time()
+        _wait_for(lambda: _wal_written_since(db, first_done), process)  # its commit
+        os.kill(pids[_busy_worker(client, process)], signal.SIGKILL)
+        _, stderr = process.communicate(timeout=120)
+        rescheduled = client.run_on_scheduler(_jobs_on_scheduler)[1]
+    assert process.returncode == 0, stderr
+    assert "stored 160 articles" in stderr
+    assert rescheduled >= 1  # the dead worker's job was coded again elsewhere
+    assert store_of(db) == reference
+
+
+def _die(*args: object) -> None:
+    """A task that kills the worker process running it, as a crash in native code would."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_job_that_keeps_killing_workers_is_recorded_as_failed(tmp_path):
+    """The job whose task kills every worker it runs on ends as failed, article by article;
+    the jobs around it are coded, and the results come in job order."""
+    from newsevents.dask_engine import DaskEngine
+
+    path = write_jsonl(tmp_path / "feed.jsonl", corpus_lines(3))
+    articles = list(read_inputs([str(path)]))
+    jobs = [Job(n, [article]) for n, article in enumerate(articles)]
+
+    class Poisoned(DaskEngine):
+        def _submit(self, job: Job):
+            if job.number == 1:
+                return self._client.submit(_die, job.articles, pure=False)
+            return super()._submit(job)
+
+    engine = Poisoned(CoderOptions(), workers=2)
+    engine.start()
+    try:
+        results = list(engine.map(jobs))
+    finally:
+        engine.close()
+    assert [job.number for job, _ in results] == [0, 1, 2]
+    (_, first), (_, poisoned), (_, last) = results
+    assert [r["article"]["id"] for r in first.records + last.records] == ["a000", "a002"]
+    assert poisoned.records == []
+    assert [(a.id, reason) for a, reason in poisoned.failed] == [("a001", WORKER_DIED)]
