@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copyreg
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -31,6 +30,7 @@ from .ingest import (
     CoderOptions,
     Job,
     code_job,
+    in_order,
     make_coder,
 )
 from .record import Article
@@ -127,21 +127,9 @@ class DaskEngine:
     def map(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Coded]]:
         """``(job, Coded)`` for each job, in job order; jobs are taken from ``jobs`` only as
         results are given back, so reading stays at most ``2 x workers`` jobs ahead."""
-        in_flight: deque[tuple[Job, Any]] = deque()
-        source = iter(jobs)
-        exhausted = False
-        while in_flight or not exhausted:
-            limit = self._limit()
-            while not exhausted and len(in_flight) < limit:
-                job = next(source, None)
-                if job is None:
-                    exhausted = True
-                    break
-                in_flight.append((job, self._submit(job)))
-            if not in_flight:
-                break
-            job, future = in_flight.popleft()
-            yield job, self._result(job, future)
+        yield from in_order(jobs, self._submit,
+                            lambda job, future, _in_flight: self._result(job, future),
+                            self._limit)
 
     def _submit(self, job: Job) -> Any:
         """A future of the job's Coded, or None for a job with no article to code."""

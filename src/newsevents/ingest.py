@@ -172,6 +172,32 @@ def _worker_job(articles: list[Article]) -> Coded:
     return code_job(_WORKER_CODER, articles)
 
 
+InFlight = deque[tuple[Job, Any]]
+
+
+def in_order(jobs: Iterable[Job], submit: Callable[[Job], Any],
+             result: Callable[[Job, Any, InFlight], Coded],
+             limit: Callable[[], int]) -> Iterator[tuple[Job, Coded]]:
+    """Submit jobs while fewer than ``limit()`` are in flight and give their results back in
+    job order: a job is taken from ``jobs`` only when there is room, so reading stays a
+    bounded number of jobs ahead of writing. ``result(job, future, in_flight)`` waits for one
+    job (and may resubmit the others in flight)."""
+    in_flight: InFlight = deque()
+    source = iter(jobs)
+    exhausted = False
+    while in_flight or not exhausted:
+        while not exhausted and len(in_flight) < limit():
+            job = next(source, None)
+            if job is None:
+                exhausted = True
+                break
+            in_flight.append((job, submit(job)))
+        if not in_flight:
+            break
+        job, future = in_flight.popleft()
+        yield job, result(job, future, in_flight)
+
+
 class LocalEngine:
     """Codes jobs in this process (one worker) or in a pool of worker processes, and gives the
     results back in job order."""
@@ -212,21 +238,8 @@ class LocalEngine:
         yield from self._map_pool(jobs)
 
     def _map_pool(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Coded]]:
-        in_flight: deque[tuple[Job, Future[Coded] | None]] = deque()
-        limit = self.workers * IN_FLIGHT_PER_WORKER
-        source = iter(jobs)
-        exhausted = False
-        while in_flight or not exhausted:
-            while not exhausted and len(in_flight) < limit:
-                job = next(source, None)
-                if job is None:
-                    exhausted = True
-                    break
-                in_flight.append((job, self._submit(job)))
-            if not in_flight:
-                break
-            job, future = in_flight.popleft()
-            yield job, self._result(job, future, in_flight)
+        yield from in_order(jobs, self._submit, self._result,
+                            lambda: self.workers * IN_FLIGHT_PER_WORKER)
 
     def _submit(self, job: Job) -> Future[Coded] | None:
         if not job.articles:
@@ -234,8 +247,7 @@ class LocalEngine:
         assert self._pool is not None
         return self._pool.submit(_worker_job, job.articles)
 
-    def _result(self, job: Job, future: Future[Coded] | None,
-                in_flight: deque[tuple[Job, Future[Coded] | None]]) -> Coded:
+    def _result(self, job: Job, future: Future[Coded] | None, in_flight: InFlight) -> Coded:
         """The job's result; when its worker died, a new pool recodes the jobs in flight, and
         a job that kills a worker twice is recorded as failed, article by article."""
         if future is None:
@@ -251,7 +263,7 @@ class LocalEngine:
             self._restart(in_flight)
             return Coded([], [(a, WORKER_DIED) for a in job.articles])
 
-    def _restart(self, in_flight: deque[tuple[Job, Future[Coded] | None]]) -> None:
+    def _restart(self, in_flight: InFlight) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._new_pool()
