@@ -18,7 +18,9 @@ JSON of any record field that has no column of its own yet, so records written b
 coder (fields are only ever added) still round-trip before a migration promotes the field.
 
 ``events_flat`` is a view with one row per (event, actor, recipient) and the POLECAT-style
-columns of Contract 3; ``newsevents export`` writes it as the ``events`` table.
+columns of Contract 3, over ``event_rows``, which is written with each article (and its
+``cluster_id`` after each reclustering) so that queries read one table instead of joining
+six; ``newsevents export`` writes it as the ``events`` table.
 """
 
 from __future__ import annotations
