@@ -133,11 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="index file to write (default: the user cache, used by the coder)")
     gazetteer_cmds.add_parser("info", help="which index the coder uses, and its size")
 
+    # Commands that own their parser and handler (set as the parser's default `handler`).
     from . import ingest
-
-    ingest.add_parser(commands, _iso_date, DEFAULT_MODEL)
     from .store import admin, export, query
 
+    ingest.add_parser(commands, _iso_date, DEFAULT_MODEL)
     query.add_parser(commands)
     export.add_parser(commands)
     admin.add_parser(commands)
@@ -213,30 +213,6 @@ def run_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return gazetteer_command(args, out, err)
 
 
-def run_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import ingest
-
-    return ingest.run(args, out, err)
-
-
-def run_query(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .store import query
-
-    return query.run(args, out, err)
-
-
-def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .store import export
-
-    return export.run(args, out, err)
-
-
-def run_store(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .store import admin
-
-    return admin.run(args, out, err)
-
-
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from importlib import import_module
 
@@ -254,10 +230,10 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
     handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
-                "kb": run_kb, "gazetteer": run_gazetteer, "ingest": run_ingest,
-                "query": run_query, "export": run_export, "store": run_store}
+                "kb": run_kb, "gazetteer": run_gazetteer}
+    handler = getattr(args, "handler", None) or handlers[args.command]
     try:
-        return handlers[args.command](args, out, err)
+        return handler(args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use
         return EXIT_OK
     except KeyboardInterrupt:

@@ -244,7 +244,7 @@ def recluster(store: Store) -> ClusterSummary:
     """Recompute the clusters of both methods over every event of ``store`` (opened for
     writing) and replace ``clusters`` and ``cluster_members`` in one transaction, setting
     the meta ``clusters_stale`` to "0"; then copy the merge method's ids into the flat event
-    table where the store keeps one. Returns what was done. Raises StoreError (S005) when the
+    table. Returns what was done. Raises StoreError (S005) when the
     store is read-only or the write fails; the clusters are then left as they were."""
     if not store.writable:
         raise StoreError(f"{store.name}: opened read-only; cannot recompute clusters", "S005")
@@ -294,22 +294,18 @@ def _quiet(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute(f"SET enable_progress_bar = {'true' if shown else 'false'}")
 
 
-# The flat event table (events_flat) may keep its own copy of each event's cluster id, which
+# The flat event table (events_flat) keeps its own copy of each event's cluster id, which
 # the store copies in a transaction of its own (Store.refresh_cluster_ids); the flag set with
 # the clusters asks for that copy, so a run killed between the two is finished by the next.
 def _flag_flat_table(store: Store) -> None:
     """Ask for the copy (in the clusters' transaction)."""
-    if hasattr(store, "refresh_cluster_ids"):
-        store.set_meta("flat_clusters_stale", "1")
+    store.set_meta("flat_clusters_stale", "1")
 
 
 def _refresh_flat_table(store: Store) -> None:
-    """Make the copy, when the store keeps one."""
-    refresh = getattr(store, "refresh_cluster_ids", None)
-    if refresh is None:
-        return
+    """Make the copy."""
     try:
-        refresh()
+        store.refresh_cluster_ids()
     except duckdb.Error as exc:
         raise StoreError(f"{store.name}: the clusters are stored, but copying their ids into "
                          f"the flat event table failed ({_first_line(exc)}); the next ingest "

@@ -36,12 +36,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from .datafiles import DataFileError
 from .errors import NewseventsError, StoreError
 from .nlp import ModelError
-from .read import ReadError, read_inputs
+from .read import ReadError, input_files, read_inputs, supported_suffix
 from .record import Article
 from .store import DEFAULT_STORE, Failure, Store, Stored, open_store, text_hash
 
@@ -274,10 +274,20 @@ class LocalEngine:
 # --- the run ---------------------------------------------------------------------------------
 
 
+class Engine(Protocol):
+    """Where jobs are coded: :class:`LocalEngine` or ``dask_engine.DaskEngine``."""
+
+    def start(self) -> None: ...
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Coded]]: ...
+
+    def close(self) -> None: ...
+
+
 class Ingest:
     """One ingest run: reads, skips what is stored, codes through an engine, writes."""
 
-    def __init__(self, store: Store, engine: LocalEngine, *, force: bool = False,
+    def __init__(self, store: Store, engine: Engine, *, force: bool = False,
                  report: Callable[[str], None] = lambda line: None) -> None:
         self.store = store
         self.engine = engine
@@ -307,8 +317,7 @@ class Ingest:
         failures: list[Failure] = []
         for item in items:
             if isinstance(item, ReadError):
-                failures.append(Failure(_input_of(item), getattr(item, "line", None),
-                                        item.reason))
+                failures.append(Failure(_input_of(item), item.line, item.reason))
                 self.report(str(item))
             elif isinstance(item, Article):
                 candidates.append(item)
@@ -344,12 +353,10 @@ class Ingest:
     def _write(self, job: Job, coded: Coded) -> None:
         failures = list(job.failures)
         for article, reason in coded.failed:
-            failures.append(Failure(_input_of(article), getattr(article, "line", None),
-                                    reason))
+            failures.append(Failure(_input_of(article), article.line, reason))
             self.report(f"{_source(article)}: {reason}")
         origin = {a.id: a for a in job.articles}
-        stored = [Stored(r, _input_of(origin[r["article"]["id"]]),
-                         getattr(origin[r["article"]["id"]], "line", None))
+        stored = [Stored(r, _input_of(origin[r["article"]["id"]]), origin[r["article"]["id"]].line)
                   for r in coded.records]
         self.store.write_batch(stored, failures, replace=self.force)
         for article in job.articles:
@@ -362,11 +369,13 @@ class Ingest:
 
 
 def _input_of(item: Any) -> str:
-    return getattr(item, "input", None) or getattr(item, "source", None) or item.id
+    """The input an article or read error came from (an article built in code has none: its
+    id stands for it)."""
+    return item.input or (item.source if isinstance(item, ReadError) else item.id)
 
 
 def _source(article: Article) -> str:
-    line = getattr(article, "line", None)
+    line = article.line
     origin = _input_of(article)
     return f"{origin}:{line}" if line is not None and origin != article.id else article.id
 
@@ -384,6 +393,7 @@ def default_workers() -> int:
 def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str) -> None:
     """The ``ingest`` command's arguments."""
     ingest = commands.add_parser("ingest", help="code an archive of articles into a store")
+    ingest.set_defaults(handler=run)
     ingest.add_argument("paths", nargs="+", metavar="PATH",
                         help="files (.txt, .html, .jsonl, .jsonl.gz, .warc[.gz]), folders "
                              "(walked recursively) or - for standard input")
@@ -425,7 +435,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except StoreError as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE
-    engine: Any = LocalEngine(options, workers)
+    engine: Engine = LocalEngine(options, workers)
     if args.engine == "dask":
         from .dask_engine import DaskEngine  # only when asked for: no other run imports dask
 
@@ -459,18 +469,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _recluster(store: Store) -> str:
-    """Merge reports of one event again when articles were added since the last time, and
-    show the new clusters in the flat table. Each step clears its own flag when it commits,
-    so a run killed in between leaves the rest to the next run."""
-    summary = ""
+    """Merge reports of one event again when articles were added since the last time (which
+    also copies the new cluster ids into the flat table), or finish that copy when a run was
+    killed between the two steps. Returns the clustering's summary, or ""."""
     if store.meta("clusters_stale") == "1":
         from .cluster import recluster
 
-        store.set_meta("flat_clusters_stale", "1")
-        summary = str(recluster(store))
+        return str(recluster(store))
     if store.meta("flat_clusters_stale") == "1":
         store.refresh_cluster_ids()
-    return summary
+    return ""
 
 
 def _summary_line(summary: Summary, clusters: str) -> str:
@@ -544,43 +552,29 @@ class _Display:
 
 
 def count_articles(paths: list[str]) -> int | None:
-    """How many articles the inputs hold, counted cheaply (lines of JSONL, files of folders);
-    None when some input cannot be counted without decoding it (gzip, WARC, stdin)."""
+    """How many articles the inputs hold, counted cheaply (a file each, lines of JSONL), over
+    the same files the reader walks; None when some input cannot be counted without decoding
+    it (gzip, WARC, standard input)."""
     total = 0
     for path in paths:
-        count = _count_path(path)
-        if count is None:
+        if path == "-":
             return None
-        total += count
+        for file in input_files(path):
+            count = _count_file(file)
+            if count is None:
+                return None
+            total += count
     return total
 
 
-def _count_path(path: str) -> int | None:
-    if path == "-":
-        return None
-    if os.path.isdir(path):
-        total = 0
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in files:
-                count = _count_file(os.path.join(folder, name)) if not name.startswith(".") else 0
-                if count is None:
-                    return None
-                total += count
-        return total
-    return _count_file(path)
-
-
 def _count_file(path: str) -> int | None:
-    lower = path.lower()
-    if lower.endswith((".txt", ".html", ".htm")):
-        return 1
-    if lower.endswith(".jsonl"):
+    suffix = supported_suffix(os.path.basename(path))
+    if suffix == ".jsonl":
         try:
             with open(path, "rb") as f:
                 return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
         except OSError:
-            return 1
-    if lower.endswith((".gz", ".warc")):
+            return 1  # it will be one failure
+    if suffix in (".jsonl.gz", ".warc", ".warc.gz"):
         return None
-    return 0
+    return 1  # an article, or a file that will be one failure

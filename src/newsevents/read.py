@@ -265,7 +265,7 @@ def _check_file(path: str) -> str:
     """Return the supported lower-case suffix of an existing file (else raise _Reject)."""
     if not os.path.exists(path):
         raise _Reject("file not found")
-    suffix = _supported_suffix(os.path.basename(path))
+    suffix = supported_suffix(os.path.basename(path))
     if suffix is None:
         shown = Path(path).suffix.lower()
         shown = f"'{shown}'" if shown else "(no extension)"
@@ -273,7 +273,7 @@ def _check_file(path: str) -> str:
     return suffix
 
 
-def _supported_suffix(name: str) -> str | None:
+def supported_suffix(name: str) -> str | None:
     """The supported suffix (lower case) that a file name ends with, else None."""
     lower = name.lower()
     for suffix in SUPPORTED:
@@ -355,6 +355,15 @@ def _read_folder(folder: str, options: _Options) -> Iterator[ReadItem]:
         yield ReadError(folder, "no supported files in folder", input=folder)
 
 
+def input_files(path: str) -> Iterator[str]:
+    """The files that :func:`read_inputs` reads for ``path``, in its order: the path itself,
+    or the supported files found below a folder (unreadable folders left out)."""
+    if os.path.isdir(path):
+        yield from (found for found in _walk(path, set()) if isinstance(found, str))
+    else:
+        yield path
+
+
 def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | ReadError]:
     """Yield the paths of the supported files below ``folder``, depth first, each folder's
     entries sorted by name; hidden entries are skipped. Only one folder's entries are held
@@ -373,7 +382,7 @@ def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | ReadError]:
     for entry in entries:
         if _is(entry.is_dir):
             yield from _walk(entry.path, seen)
-        elif _supported_suffix(entry.name) and _is(entry.is_file):
+        elif supported_suffix(entry.name) and _is(entry.is_file):
             yield entry.path
 
 

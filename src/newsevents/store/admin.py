@@ -23,6 +23,7 @@ from .db import DEFAULT_STORE, open_store
 def add_parser(commands: Any) -> None:
     """The ``store`` command's arguments."""
     store = commands.add_parser("store", help="what a store holds; migrate an older one")
+    store.set_defaults(handler=run)
     actions = store.add_subparsers(dest="action", required=True)
     info = actions.add_parser("info", help="schema version and rows per table")
     info.add_argument("--db", default=DEFAULT_STORE, metavar="TARGET")

@@ -16,14 +16,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..errors import StoreError
 from . import schema
 from .rows import Row, rebuild_record, record_rows
+
+if TYPE_CHECKING:
+    import duckdb
 
 DEFAULT_STORE = "newsevents.duckdb"
 
@@ -101,6 +102,8 @@ def _redact(url: str) -> str:
 def _connect(path: Path, *, read_only: bool,
              config: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection, with DuckDB's errors turned into StoreErrors."""
+    import duckdb  # here, not at the top: every command builds the parser that imports us
+
     try:
         return duckdb.connect(str(path), read_only=read_only, config=config or {})
     except duckdb.Error as exc:
@@ -123,6 +126,8 @@ def _open_error(path: Path, exc: Exception) -> StoreError:
 def _inspect(path: Path) -> int | None:
     """The schema version of the store at ``path``, read without modifying it; None for a
     database with no tables at all. Raises StoreError when it is not a newsevents store."""
+    import duckdb
+
     con = _connect(path, read_only=True)
     try:
         tables = {name for (name,) in con.execute(
@@ -262,6 +267,8 @@ class Store:
         """Store coded records and failures in one transaction; returns the number of
         articles written. With ``replace``, stored articles of the same ids are replaced; a
         stored article clears the failure once recorded for its input and line."""
+        import duckdb
+
         stored = list(stored)
         failures = list(failures)
         now = datetime.now(UTC).replace(tzinfo=None)

@@ -108,6 +108,7 @@ def _remove(path: Path) -> None:
 def add_parser(commands: Any) -> None:
     """The ``export`` command's arguments."""
     cmd = commands.add_parser("export", help="write the store's tables as Parquet, CSV or JSONL")
+    cmd.set_defaults(handler=run)
     cmd.add_argument("--db", default=DEFAULT_STORE, metavar="TARGET",
                      help=f"store file (default {DEFAULT_STORE})")
     cmd.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to")

@@ -273,6 +273,7 @@ def table_view(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[t
 def add_parser(commands: Any) -> None:
     """The ``query`` command's arguments."""
     query = commands.add_parser("query", help="events, clusters or SQL from a store")
+    query.set_defaults(handler=run)
     query.add_argument("--db", default=DEFAULT_STORE, metavar="TARGET",
                        help=f"store file (default {DEFAULT_STORE})")
     add_filter_arguments(query)
