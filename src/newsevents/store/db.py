@@ -231,6 +231,22 @@ class Store:
 
     # --- reading -----------------------------------------------------------------------------
 
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
+        """Run one query (``?`` placeholders) and return its column names and rows; a
+        failure is a StoreError (S006) with the database's first line."""
+        import duckdb
+
+        try:
+            cursor = self.con.execute(sql, list(params))
+            return [d[0] for d in cursor.description], cursor.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {_first_line(exc)}", "S006") from None
+
+    def fork(self) -> Store:
+        """Another handle on the same open store, for another thread (a web request): it
+        sees the same data and is closed on its own."""
+        return Store(self.path, self.con.cursor(), self.writable)
+
     def known(self, ids: Sequence[str], hashes: Sequence[str]) -> tuple[set[str], set[str]]:
         """Which of these article ids, and which of these text hashes, are stored."""
         if not ids and not hashes:
