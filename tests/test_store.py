@@ -105,9 +105,9 @@ def test_a_failed_batch_stores_nothing(tmp_path):
     with open_store(tmp_path / "s.duckdb", write=True, create=True) as store:
         store.write_batch([Stored(record(), None, None)])
         before = store.counts()
-        with pytest.raises(StoreError) as caught:  # the same id twice without replace
-            store.write_batch([Stored(record(id="r2"), None, None),
-                               Stored(record(), None, None)])
+        with pytest.raises(StoreError) as caught:  # one new id twice in a batch
+            store.write_batch([Stored(record(id="r2", text="A second text."), None, None),
+                               Stored(record(id="r2", text="A third text."), None, None)])
         assert caught.value.code == "S005"
         assert store.counts() == before
 

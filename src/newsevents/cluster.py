@@ -108,6 +108,7 @@ from typing import Any
 
 import duckdb
 
+from .distance import km as great_circle_km
 from .errors import StoreError
 from .store import schema
 from .store.db import Store
@@ -145,7 +146,6 @@ COMPACT_AT = 64
 # From this many events the types are split between two processes (see _merge_in_two).
 PARALLEL_FROM = 100_000
 
-_EARTH_KM = 6371.0
 _SEP = "\x1f"  # joins keys in one SQL string: cheaper to fetch than a list column
 
 # One row per event of the store with everything both methods and the clusters table need,
@@ -245,29 +245,48 @@ def recluster(store: Store) -> ClusterSummary:
     writing) and replace ``clusters`` and ``cluster_members`` in one transaction, setting
     the meta ``clusters_stale`` to "0"; then copy the merge method's ids into the flat event
     table. Returns what was done. Raises StoreError (S005) when the
-    store is read-only or the write fails; the clusters are then left as they were."""
+    store is read-only or the write fails; the clusters are then left as they were.
+
+    The work is done in DuckDB: on the store's own connection, or (a PostgreSQL store) on a
+    copy of the columns :data:`INPUT_COLUMNS` names, whose results are copied back."""
     if not store.writable:
         raise StoreError(f"{store.name}: opened read-only; cannot recompute clusters", "S005")
     started = time.perf_counter()
-    con = store.con
+    try:
+        store.replace_clusters(compute_clusters, INPUT_COLUMNS)
+    except (duckdb.Error, *store.errors) as exc:
+        raise StoreError(f"{store.name}: reclustering failed ({_first_line(exc)}); the "
+                         "clusters were not changed", "S005") from None
+    _refresh_flat_table(store)
+    return _summary(store, time.perf_counter() - started)
+
+
+# The columns of the store's tables that reclustering reads (_PREPARE): a PostgreSQL store
+# copies these into DuckDB to recluster.
+INPUT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("event_id", "article_id", "event", "mode", "modality", "date", "event_date",
+               "event_loc"),
+    "articles": ("id", "publication_date"),
+    "places": ("article_id", "id", "name", "geonameid", "lat", "lon", "country_code",
+               "feature_code"),
+    "event_actors": ("article_id", "event_id", "role", "n", "entity", "text", "name",
+                     "country", "sector", "wikidata", "kb_id"),
+    "entities": ("article_id", "id", "kind"),
+}
+
+
+def compute_clusters(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill ``clusters`` and ``cluster_members`` anew on a DuckDB connection whose tables
+    hold (at least) :data:`INPUT_COLUMNS`, inside the caller's transaction."""
     with _quiet(con):
-        try:
-            with store.transaction():
-                _empty_tables(con)
-                _prepare(con)
-                events, roots = _compute(con)
-                _write_merge(con, events, roots)
-                del events, roots
-                _write_one_a_day(con)
-                _write_clusters(con)
-                con.execute("DROP TABLE _cluster_events")
-                store.set_meta("clusters_stale", "0")
-                _flag_flat_table(store)
-        except duckdb.Error as exc:
-            raise StoreError(f"{store.name}: reclustering failed ({_first_line(exc)}); the "
-                             "clusters were not changed", "S005") from None
-        _refresh_flat_table(store)
-    return _summary(con, time.perf_counter() - started)
+        _empty_tables(con)
+        _prepare(con)
+        events, roots = _compute(con)
+        _write_merge(con, events, roots)
+        del events, roots
+        _write_one_a_day(con)
+        _write_clusters(con)
+        con.execute("DROP TABLE _cluster_events")
 
 
 def _empty_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -297,16 +316,11 @@ def _quiet(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 # The flat event table (events_flat) keeps its own copy of each event's cluster id, which
 # the store copies in a transaction of its own (Store.refresh_cluster_ids); the flag set with
 # the clusters asks for that copy, so a run killed between the two is finished by the next.
-def _flag_flat_table(store: Store) -> None:
-    """Ask for the copy (in the clusters' transaction)."""
-    store.set_meta("flat_clusters_stale", "1")
-
-
 def _refresh_flat_table(store: Store) -> None:
     """Make the copy."""
     try:
         store.refresh_cluster_ids()
-    except duckdb.Error as exc:
+    except store.errors as exc:
         raise StoreError(f"{store.name}: the clusters are stored, but copying their ids into "
                          f"the flat event table failed ({_first_line(exc)}); the next ingest "
                          "finishes it", "S005") from None
@@ -446,10 +460,7 @@ def _place(geonameid: int | None, lat: float | None, lon: float | None, country:
 
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places with points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[1], a[2], b[1], b[2]))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a[1], a[2], b[1], b[2])
 
 
 def places_agree(a: Place | None, b: Place | None) -> bool:
@@ -1069,11 +1080,11 @@ def _write_merged_clusters(con: duckdb.DuckDBPyConnection) -> None:
              AND p.rank = 1""")
 
 
-def _summary(con: duckdb.DuckDBPyConnection, seconds: float) -> ClusterSummary:
+def _summary(store: Store, seconds: float) -> ClusterSummary:
     """The counts of the clusters just written."""
-    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
-    rows = con.execute("SELECT method, count(*), count(*) FILTER (WHERE n_articles > 1) "
-                       "FROM clusters GROUP BY method").fetchall()
+    events = store.fetch("SELECT count(*) FROM events")[1][0][0]
+    _, rows = store.fetch("SELECT method, count(*), count(*) FILTER (WHERE n_articles > 1) "
+                          "FROM clusters GROUP BY method")
     clusters = {method: 0 for method in METHODS}
     multi = {method: 0 for method in METHODS}
     for method, n, n_multi in rows:

@@ -358,13 +358,15 @@ class Ingest:
         origin = {a.id: a for a in job.articles}
         stored = [Stored(r, _input_of(origin[r["article"]["id"]]), origin[r["article"]["id"]].line)
                   for r in coded.records]
-        self.store.write_batch(stored, failures, replace=self.force)
+        # another ingest into the same database may have stored some of these meanwhile:
+        # the store leaves them out and says what it wrote
+        written = self.store.write_batch(stored, failures, replace=self.force)
         for article in job.articles:
             self._pending_ids.discard(article.id)
             self._pending_hashes.discard(text_hash(article.text))
-        self.summary.stored += len(stored)
-        self.summary.events += sum(len(r["events"]) for r in coded.records)
-        self.summary.skipped += job.skipped
+        self.summary.stored += len(written)
+        self.summary.events += sum(len(item.record["events"]) for item in written)
+        self.summary.skipped += job.skipped + len(stored) - len(written)
         self.summary.failed += len(failures)
 
 
@@ -464,7 +466,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         engine.close()
         store.close()
     display.stop()
-    print(f"newsevents: {_summary_line(summary, clusters)}; store {args.db}", file=err)
+    print(f"newsevents: {_summary_line(summary, clusters)}; store {store.name}", file=err)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 

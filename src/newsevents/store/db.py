@@ -1,7 +1,9 @@
-"""Opening, checking and writing a store: an embedded DuckDB file.
+"""Opening, checking and writing a store: an embedded DuckDB file, or a PostgreSQL database.
 
-``open_store(target, write=...)`` returns a :class:`Store` or raises :class:`StoreError` with
-one line that names the store and the reason. A store is inspected read-only before anything
+``open_store(target, write=...)`` returns a :class:`Store` (DuckDB, here) or a
+:class:`~newsevents.store.postgres.PostgresStore` (a ``postgresql://`` target, same tables
+and behaviour) or raises :class:`StoreError` with one line that names the store and the
+reason. A store is inspected read-only before anything
 is written, so a file that is corrupt, locked, newer or not a newsevents store is never
 modified. Writes go through :meth:`Store.write_batch`, one transaction per batch: a run killed
 at any moment leaves the store as it was after the last batch, and a rerun completes it.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..errors import StoreError
 from . import schema
-from .rows import Row, rebuild_record, record_rows
+from .rows import Row, rebuild_record, record_rows, text_hash
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,7 +57,8 @@ def is_server_url(target: str) -> bool:
 
 def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = False,
                create: bool = False, sandbox: bool = False) -> Store:
-    """Open the store at ``target`` (a DuckDB file path).
+    """Open the store at ``target``: a DuckDB file path, or a PostgreSQL connection URI
+    (``postgresql://user:pass@host:port/dbname``, a Unix socket as ``?host=/path``).
 
     ``write`` opens it for writing (one writer at a time); ``create`` makes a new store when
     there is no file yet. A store of an older schema is migrated when opened for writing.
@@ -65,8 +68,9 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
     """
     target = str(target)
     if is_server_url(target):
-        raise StoreError(f"{_redact(target)}: PostgreSQL stores are not supported yet; "
-                         "use a DuckDB file path", "S004")
+        from .postgres import open_postgres
+
+        return open_postgres(target, write=write, create=create)
     path = Path(target)
     if path.is_dir():
         raise StoreError(f"{target}: is a directory, not a store file", "S001")
@@ -79,14 +83,7 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
         if not write:
             raise StoreError(f"{target}: an empty database, not a newsevents store", "S004")
         return _initialise(path)
-    if version > schema.SCHEMA_VERSION:
-        raise StoreError(f"{target}: made by a newer newsevents (store schema {version}, this "
-                         f"version reads up to {schema.SCHEMA_VERSION}); upgrade newsevents",
-                         "S003")
-    if version < schema.SCHEMA_VERSION and not write:
-        raise StoreError(f"{target}: store schema {version} is older than this newsevents "
-                         f"({schema.SCHEMA_VERSION}); run `newsevents store migrate --db "
-                         f"{target}` first", "S008")
+    refuse_version(target, version, write)
     config = {"enable_external_access": False} if sandbox and not write else None
     store = Store(path, _connect(path, read_only=not write, config=config), write)
     if version < schema.SCHEMA_VERSION:
@@ -94,7 +91,7 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
     return store
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """A server URL without its password, for messages."""
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
@@ -133,24 +130,47 @@ def _inspect(path: Path) -> int | None:
         tables = {name for (name,) in con.execute(
             "SELECT table_name FROM information_schema.tables "
             "WHERE table_schema = 'main'").fetchall()}
-        if not tables:
-            return None
-        if "meta" not in tables:
-            raise StoreError(f"{path}: a database that is not a newsevents store "
-                             f"(tables: {', '.join(sorted(tables)[:5])})", "S004")
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or not str(row[0]).isdigit():
-            raise StoreError(f"{path}: not a newsevents store (no schema version)", "S004")
-        version = int(row[0])
-        missing = {t.name for t in schema.TABLES} - tables
-        if version == schema.SCHEMA_VERSION and missing:
-            raise StoreError(f"{path}: a damaged store: tables {', '.join(sorted(missing))} "
-                             "are missing", "S001")
-        return version
+
+        def version() -> str | None:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return None if row is None else str(row[0])
+
+        return check_schema(str(path), tables, version)
     except duckdb.Error as exc:
         raise _open_error(path, exc) from None
     finally:
         con.close()
+
+
+def check_schema(name: str, tables: set[str], version: Callable[[], str | None]) -> int | None:
+    """The schema version of a database that has these ``tables`` (``version`` reads it from
+    ``meta``); None when it has no tables. Raises StoreError when it is not a newsevents store
+    or a damaged one."""
+    if not tables:
+        return None
+    if "meta" not in tables:
+        raise StoreError(f"{name}: a database that is not a newsevents store "
+                         f"(tables: {', '.join(sorted(tables)[:5])})", "S004")
+    found = version()
+    if found is None or not found.isdigit():
+        raise StoreError(f"{name}: not a newsevents store (no schema version)", "S004")
+    missing = {t.name for t in schema.TABLES} - tables
+    if int(found) == schema.SCHEMA_VERSION and missing:
+        raise StoreError(f"{name}: a damaged store: tables {', '.join(sorted(missing))} "
+                         "are missing", "S001")
+    return int(found)
+
+
+def refuse_version(name: str, version: int, write: bool) -> None:
+    """Raise StoreError for a store this version cannot open as asked (S003, S008)."""
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(f"{name}: made by a newer newsevents (store schema {version}, this "
+                         f"version reads up to {schema.SCHEMA_VERSION}); upgrade newsevents",
+                         "S003")
+    if version < schema.SCHEMA_VERSION and not write:
+        raise StoreError(f"{name}: store schema {version} is older than this newsevents "
+                         f"({schema.SCHEMA_VERSION}); run `newsevents store migrate --db "
+                         f"{name}` first", "S008")
 
 
 def _create(path: Path) -> Store:
@@ -162,21 +182,21 @@ def _create(path: Path) -> Store:
 def _initialise(path: Path) -> Store:
     """Create the tables of a new store in one transaction."""
     store = Store(path, _connect(path, read_only=False), True)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    with store.transaction():
-        for statement in schema.create_statements():
-            store.con.execute(statement)
-        for key, value in (("schema_version", str(schema.SCHEMA_VERSION)),
-                           ("created_by", f"newsevents {__version__}"), ("created_at", now),
-                           ("clusters_stale", "0")):
-            store.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+    store.initialise()
     return store
 
 
 class Store:
-    """An open store. Use :func:`open_store` to get one; close it (or use ``with``)."""
+    """An open store. Use :func:`open_store` to get one; close it (or use ``with``).
 
-    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, writable: bool) -> None:
+    This class is the DuckDB store; :class:`~newsevents.store.postgres.PostgresStore`
+    overrides the few methods whose SQL or bulk loading differ. SQL given to
+    :meth:`execute` and :meth:`fetch` uses ``?`` placeholders on both.
+    """
+
+    backend = "duckdb"
+
+    def __init__(self, path: Path, con: Any, writable: bool) -> None:
         self.path = path
         self.con = con
         self.writable = writable
@@ -194,6 +214,32 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def fork(self) -> Store:
+        """Another handle on the same open store, for another thread (a web request): it
+        sees the same data and is closed on its own."""
+        return Store(self.path, self.con.cursor(), self.writable)
+
+    # --- what differs between databases ------------------------------------------------------
+
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The exceptions the database driver raises."""
+        import duckdb
+
+        return (duckdb.Error,)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; returns a DB-API cursor."""
+        return self.con.execute(sql, list(params))
+
+    def any_of(self, column: str) -> str:
+        """A condition: ``column`` is one of the values of a list parameter."""
+        return f"{column} IN (SELECT unnest(?))"
+
+    def lock_writers(self) -> None:
+        """Inside a transaction: wait until no other writer is in one. DuckDB lets one
+        process write a file, so there is nothing to wait for."""
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: all of it is stored, or (on any error, or a kill) none of it."""
@@ -205,19 +251,33 @@ class Store:
             raise
         self.con.execute("COMMIT")
 
+    def initialise(self) -> None:
+        """Create the tables of a new store in one transaction."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.transaction():
+            for statement in self.create_statements():
+                self.execute(statement)
+            for key, value in (("schema_version", str(schema.SCHEMA_VERSION)),
+                               ("created_by", f"newsevents {__version__}"), ("created_at", now),
+                               ("clusters_stale", "0")):
+                self.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def create_statements(self) -> list[str]:
+        return schema.create_statements()
+
     # --- facts about the store ---------------------------------------------------------------
 
     def meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return None if row is None else row[0]
 
     def set_meta(self, key: str, value: str) -> None:
-        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
-        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+        self.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
 
     def counts(self) -> dict[str, int]:
         """The number of rows of every table."""
-        return {t.name: self.con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
+        return {t.name: self.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
                 for t in schema.TABLES if t is not schema.META}
 
     def migrate(self, version: int) -> None:
@@ -226,42 +286,55 @@ class Store:
         with self.transaction():
             for step in range(version, schema.SCHEMA_VERSION):
                 for statement in schema.MIGRATIONS[step]:
-                    self.con.execute(statement)
+                    self.execute(statement)
             self.set_meta("schema_version", str(schema.SCHEMA_VERSION))
 
     # --- reading -----------------------------------------------------------------------------
 
-    def fetch(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
-        """Run one query (``?`` placeholders) and return its column names and rows; a
-        failure is a StoreError (S006) with the database's first line."""
+    def fetch(self, sql: str, params: Sequence[Any] = (), limit: int | None = None
+              ) -> tuple[list[str], list[tuple]]:
+        """Run one query (``?`` placeholders) and return its column names and (up to
+        ``limit``) rows; a failure is a StoreError (S006) with the database's first line."""
+        try:
+            cursor = self.execute(sql, params)
+            columns = [d[0] for d in cursor.description]
+            return columns, cursor.fetchmany(limit) if limit else cursor.fetchall()
+        except self.errors as exc:
+            raise StoreError(f"query failed: {first_line(exc)}", "S006") from None
+
+    def read_only_query(self, sql: str, limit: int | None = None
+                        ) -> tuple[list[str], list[tuple]]:
+        """Run a user's SQL: one statement that only reads, else StoreError (S006). The
+        statement is parsed and its kind checked before it runs; a store opened with
+        ``sandbox`` also cannot touch any other file."""
         import duckdb
 
         try:
-            cursor = self.con.execute(sql, list(params))
-            return [d[0] for d in cursor.description], cursor.fetchall()
+            statements = duckdb.extract_statements(sql)
         except duckdb.Error as exc:
-            raise StoreError(f"query failed: {_first_line(exc)}", "S006") from None
-
-    def fork(self) -> Store:
-        """Another handle on the same open store, for another thread (a web request): it
-        sees the same data and is closed on its own."""
-        return Store(self.path, self.con.cursor(), self.writable)
+            raise StoreError(f"--sql: {first_line(exc)}", "S006") from None
+        if len(statements) != 1:
+            raise StoreError(f"--sql takes one statement, not {len(statements)}", "S006")
+        kind = statements[0].type.name
+        if kind not in READ_ONLY_STATEMENTS:
+            raise StoreError(f"--sql is read-only: a {kind} statement is refused", "S006")
+        return self.fetch(sql, (), limit)
 
     def known(self, ids: Sequence[str], hashes: Sequence[str]) -> tuple[set[str], set[str]]:
         """Which of these article ids, and which of these text hashes, are stored."""
         if not ids and not hashes:
             return set(), set()
-        found_ids = {r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()}
-        found_hashes = {r[0] for r in self.con.execute(
-            "SELECT text_hash FROM articles WHERE text_hash IN (SELECT unnest(?))",
+        found_ids = {r[0] for r in self.execute(
+            f"SELECT id FROM articles WHERE {self.any_of('id')}", [list(ids)]).fetchall()}
+        found_hashes = {r[0] for r in self.execute(
+            f"SELECT text_hash FROM articles WHERE {self.any_of('text_hash')}",
             [list(hashes)]).fetchall()}
         return found_ids, found_hashes
 
     def rows(self, table: schema.Table, where: str, params: Sequence[Any]) -> list[Row]:
         """Rows of ``table`` as dicts, in stored order (``n``, where the table has it)."""
         order = " ORDER BY n" if "n" in table.column_names else ""
-        cursor = self.con.execute(
+        cursor = self.execute(
             f"SELECT {', '.join(table.column_names)} FROM {table.name} WHERE {where}{order}",
             list(params))
         return [dict(zip(table.column_names, r, strict=True)) for r in cursor.fetchall()]
@@ -276,68 +349,101 @@ class Store:
         rows[schema.EVENT_ACTORS.name].sort(key=lambda r: (r["event_id"], r["role"], r["n"]))
         return rebuild_record(rows)
 
+    @contextmanager
+    def export_source(self, sql: str, table: schema.Table) -> Iterator[tuple[Any, str]]:
+        """A DuckDB connection and a query in it that gives the rows of ``sql`` (whose
+        columns are those of ``table``) in order, for ``COPY (...) TO`` a file."""
+        yield self.con, sql
+
     # --- writing -----------------------------------------------------------------------------
 
     def write_batch(self, stored: Iterable[Stored], failures: Iterable[Failure] = (),
-                    *, replace: bool = False) -> int:
-        """Store coded records and failures in one transaction; returns the number of
-        articles written. With ``replace``, stored articles of the same ids are replaced; a
-        stored article clears the failure once recorded for its input and line."""
-        import duckdb
+                    *, replace: bool = False) -> list[Stored]:
+        """Store coded records and failures in one transaction; returns the records written.
 
+        Without ``replace`` an article already stored (the same id or the same text, written
+        meanwhile by another ingest into the same database) is left out; with it, stored
+        articles of the same ids or texts are replaced. A stored article clears the failure
+        once recorded for its input and line."""
         stored = list(stored)
         failures = list(failures)
         now = datetime.now(UTC).replace(tzinfo=None)
+        try:
+            with self.transaction():
+                self.lock_writers()
+                if not replace:
+                    stored = self._not_stored(stored)
+                tables = self._tables(stored, now)
+                ids = [item.record["article"]["id"] for item in stored]
+                if replace and ids:
+                    self._delete_articles(self._same_articles(ids, tables))
+                for table in schema.RECORD_TABLES:
+                    self.insert(table, tables[table.name])
+                origins = [(i.input, i.line) for i in stored if i.input is not None]
+                origins += [(f.input, f.line) for f in failures]
+                self._clear_failures(origins)
+                self.insert(schema.FAILURES, [
+                    {"input": f.input, "line": f.line, "reason": f.reason, "time": now}
+                    for f in failures])
+                if stored:
+                    self.set_meta("clusters_stale", "1")
+        except self.errors as exc:
+            raise StoreError(f"{self.name}: write failed ({first_line(exc)}); the batch was "
+                             "not stored", "S005") from None
+        return stored
+
+    def _not_stored(self, stored: list[Stored]) -> list[Stored]:
+        """The records whose article (id or text) is not in the store."""
+        hashes = [text_hash(item.record["article"]["text"]) for item in stored]
+        ids, texts = self.known([item.record["article"]["id"] for item in stored], hashes)
+        return [item for item, digest in zip(stored, hashes, strict=True)
+                if item.record["article"]["id"] not in ids and digest not in texts]
+
+    @staticmethod
+    def _tables(stored: list[Stored], now: datetime) -> dict[str, list[Row]]:
         tables: dict[str, list[Row]] = {t.name: [] for t in schema.RECORD_TABLES}
         for item in stored:
             for name, rows in record_rows(item.record, input=item.input, line=item.line,
                                           coder_version=__version__, coded_at=now).items():
                 tables[name].extend(rows)
-        ids = [item.record["article"]["id"] for item in stored]
-        try:
-            with self.transaction():
-                if replace and ids:
-                    self._delete_articles(self._same_articles(ids, tables))
-                for table in schema.RECORD_TABLES:
-                    self._insert(table, tables[table.name])
-                origins = [(i.input, i.line) for i in stored if i.input is not None]
-                origins += [(f.input, f.line) for f in failures]
-                self._clear_failures(origins)
-                self._insert(schema.FAILURES, [
-                    {"input": f.input, "line": f.line, "reason": f.reason, "time": now}
-                    for f in failures])
-                if stored:
-                    self.set_meta("clusters_stale", "1")
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.name}: write failed ({_first_line(exc)}); the batch was "
-                             "not stored", "S005") from None
-        return len(stored)
+        return tables
 
     def refresh_cluster_ids(self) -> None:
         """Copy each event's cluster (of the method the flat table shows) into the flat
         table, after reclustering; in one transaction that also clears the flag that asks
         for it, so a run killed before it is finished by the next run."""
         with self.transaction():
-            self.con.execute("UPDATE event_rows SET cluster_id = NULL "
-                             "WHERE cluster_id IS NOT NULL")
-            self.con.execute(
+            self.lock_writers()
+            self.execute("UPDATE event_rows SET cluster_id = NULL "
+                         "WHERE cluster_id IS NOT NULL")
+            self.execute(
                 "UPDATE event_rows SET cluster_id = m.cluster_id FROM cluster_members m "
                 "WHERE m.method = ? AND m.event_id = event_rows.event_id",
                 [schema.FLAT_CLUSTER_METHOD])
             self.set_meta("flat_clusters_stale", "0")
 
+    def replace_clusters(self, compute: Callable[[Any], None],
+                         inputs: dict[str, tuple[str, ...]] | None = None) -> None:
+        """Recompute ``clusters`` and ``cluster_members`` in one transaction: ``compute``
+        gets a DuckDB connection where (at least) the ``inputs`` columns of the store's
+        tables can be read and those two tables written; then the meta ``clusters_stale``
+        is "0" and ``flat_clusters_stale`` "1"."""
+        with self.transaction():
+            compute(self.con)
+            self.set_meta("clusters_stale", "0")
+            self.set_meta("flat_clusters_stale", "1")
+
     def _same_articles(self, ids: list[str], tables: dict[str, list[Row]]) -> list[str]:
         """The stored articles that these replace: the same ids, or the same texts."""
         hashes = [row["text_hash"] for row in tables[schema.ARTICLES.name]]
-        same_text = [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE text_hash IN (SELECT unnest(?))", [hashes]).fetchall()]
+        same_text = [r[0] for r in self.execute(
+            f"SELECT id FROM articles WHERE {self.any_of('text_hash')}", [hashes]).fetchall()]
         return sorted(set(ids) | set(same_text))
 
     def _delete_articles(self, ids: list[str]) -> None:
         for table in schema.RECORD_TABLES:
             column = "id" if table is schema.ARTICLES else "article_id"
-            self.con.execute(f"DELETE FROM {table.name} WHERE {column} IN (SELECT unnest(?))",
-                             [ids])
+            self.execute(f"DELETE FROM {table.name} WHERE {self.any_of(column)}", [ids])
 
     def _clear_failures(self, origins: list[tuple[str, int | None]]) -> None:
         """Forget the failures recorded for these inputs (and lines): they are stored now, or
@@ -354,7 +460,7 @@ class Store:
         finally:
             self.con.unregister("_origins")
 
-    def _insert(self, table: schema.Table, rows: list[Row]) -> None:
+    def insert(self, table: schema.Table, rows: list[Row]) -> None:
         """Insert rows through Arrow: one statement per table and batch, not one per row."""
         if not rows:
             return
@@ -370,5 +476,8 @@ class Store:
             self.con.unregister("_batch")
 
 
-def _first_line(exc: Exception) -> str:
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def first_line(exc: Exception) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0]

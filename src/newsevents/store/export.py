@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import StoreError
+from . import schema
 from .db import DEFAULT_STORE, Store, open_store
+from .query import FLAT_COLUMNS
 
 FORMATS = ("parquet", "csv", "jsonl")
 PARTITIONS = ("auto", "month", "none")
@@ -37,56 +39,76 @@ _EXTENSIONS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 _COPY_OPTIONS = {"parquet": "FORMAT parquet, COMPRESSION zstd", "csv": "FORMAT csv, HEADER",
                  "jsonl": "FORMAT json"}
 
-# The flat table's contract columns first, then the extra ones, in the order of the view.
-_EVENTS_SQL = "SELECT * EXCLUDE (event_n, actor_n, recipient_n) FROM events_flat " \
-              "ORDER BY event_date NULLS LAST, article_id, event_n, actor_n, recipient_n"
 
-TABLE_QUERIES: dict[str, str] = {
-    "events": _EVENTS_SQL,
-    "articles": "SELECT * EXCLUDE (extra) FROM articles ORDER BY id",
-    "entities": "SELECT * FROM entities ORDER BY article_id, n",
-    "mentions": "SELECT * FROM mentions ORDER BY article_id, entity_id, n",
-    "places": "SELECT * FROM places ORDER BY article_id, n",
-    "times": "SELECT * FROM times ORDER BY article_id, n",
-    "quotes": "SELECT * FROM quotes ORDER BY article_id, n",
-    "clusters": "SELECT * FROM clusters ORDER BY method, cluster_id",
-    "cluster_members": "SELECT * FROM cluster_members ORDER BY method, cluster_id, event_id",
-    "failures": "SELECT * FROM failures ORDER BY input, line",
+
+def _columns(table: schema.Table, names: tuple[str, ...]) -> schema.Table:
+    """``table`` with only these columns, in this order (what one export query returns)."""
+    kinds = dict(table.columns)
+    return schema.Table(table.name, tuple((name, kinds[name]) for name in names))
+
+
+def _query(table: schema.Table, order: str) -> tuple[schema.Table, str]:
+    return table, f"SELECT {', '.join(table.column_names)} FROM {table.name} ORDER BY {order}"
+
+
+# What each exported table holds: its columns (with their types) and the query that reads
+# it. `events` is the flat table, Contract 3's columns first, then its own.
+TABLE_QUERIES: dict[str, tuple[schema.Table, str]] = {
+    "events": (_columns(schema.EVENT_ROWS, FLAT_COLUMNS),
+               f"SELECT {', '.join(FLAT_COLUMNS)} FROM events_flat "
+               "ORDER BY event_date NULLS LAST, article_id, event_n, actor_n, recipient_n"),
+    "articles": _query(_columns(schema.ARTICLES, tuple(
+        c for c in schema.ARTICLES.column_names if c != "extra")), "id"),
+    "entities": _query(schema.ENTITIES, "article_id, n"),
+    "mentions": _query(schema.MENTIONS, "article_id, entity_id, n"),
+    "places": _query(schema.PLACES, "article_id, n"),
+    "times": _query(schema.TIMES, "article_id, n"),
+    "quotes": _query(schema.QUOTES, "article_id, n"),
+    "clusters": _query(schema.CLUSTERS, "method, cluster_id"),
+    "cluster_members": _query(schema.CLUSTER_MEMBERS, "method, cluster_id, event_id"),
+    "failures": _query(schema.FAILURES, "input, line"),
 }
 
 
 def export(store: Store, out_dir: Path, fmt: str = "parquet",
            partition: str = "auto") -> dict[str, int]:
     """Write every table of :data:`TABLE_QUERIES` into ``out_dir``; returns rows per table."""
-    import duckdb
-
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
-    for name, sql in TABLE_QUERIES.items():
-        rows = store.con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+    for name, (table, sql) in TABLE_QUERIES.items():
+        rows = store.fetch(f"SELECT count(*) FROM {table.name}")[1][0][0]
         by_month = name == "events" and fmt == "parquet" and (
             partition == "month" or (partition == "auto" and rows >= PARTITION_ROWS))
         try:
-            _write(store, sql, out_dir, name, fmt, by_month)
-        except duckdb.Error as exc:
+            _write(store, table, sql, out_dir, name, fmt, by_month)
+        except (*store.errors, *_duckdb_errors()) as exc:
             raise StoreError(f"export of {name} to {out_dir} failed: "
                              f"{(str(exc).splitlines() or ['?'])[0]}", "S005") from None
         counts[name] = rows
     return counts
 
 
-def _write(store: Store, sql: str, out_dir: Path, name: str, fmt: str, by_month: bool) -> None:
+def _duckdb_errors() -> tuple[type[Exception], ...]:
+    import duckdb  # the files are written by DuckDB, whatever the store
+
+    return (duckdb.Error,)
+
+
+def _write(store: Store, table: schema.Table, sql: str, out_dir: Path, name: str, fmt: str,
+           by_month: bool) -> None:
     """One table to ``out_dir/name.ext`` (or the folder ``out_dir/name/`` by month), through
-    a temporary name."""
+    a temporary name. DuckDB writes the file, so a PostgreSQL store exports the same files."""
     final = out_dir / (name if by_month else name + _EXTENSIONS[fmt])
     partial = out_dir / f".{final.name}.partial"
     _remove(partial)
     options = _COPY_OPTIONS[fmt]
-    if by_month:
-        sql = ("SELECT *, year(coalesce(event_date, publication_date)) AS year, "
-               "month(coalesce(event_date, publication_date)) AS month FROM (" + sql + ")")
-        options += ", PARTITION_BY (year, month)"
-    store.con.execute(f"COPY ({sql}) TO '{_quote(partial)}' ({options})")
+    with store.export_source(sql, table) as (con, source):
+        query = source
+        if by_month:
+            query = ("SELECT *, year(coalesce(event_date, publication_date)) AS year, "
+                     f"month(coalesce(event_date, publication_date)) AS month FROM ({source}) t")
+            options += ", PARTITION_BY (year, month)"
+        con.execute(f"COPY ({query}) TO '{_quote(partial)}' ({options})")
     _remove(final)
     partial.rename(final)
 

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 
 from ..errors import StoreError
 from .db import DEFAULT_STORE, Store, open_store
-from .schema import FLAT_CLUSTER_METHOD
+from .schema import EVENTS_FLAT_ORDER, FLAT_CLUSTER_METHOD
 
 FORMATS = ("table", "json", "jsonl", "csv")
 DEFAULT_TABLE_LIMIT = 50
@@ -133,22 +133,28 @@ def _day(value: str, name: str) -> date:
         raise StoreError(f"--{name}: not a date in YYYY-MM-DD form: {value!r}", "S006") from None
 
 
+# The flat table's columns users see: those of the view without its ordering columns.
+FLAT_COLUMNS = tuple(c for c in EVENTS_FLAT_ORDER
+                     if c not in ("event_n", "actor_n", "recipient_n"))
+_FLAT_SELECT = ", ".join(FLAT_COLUMNS)
+FLAT_ORDER = ("event_date NULLS LAST, article_id, event_n, actor_n NULLS FIRST, "
+              "recipient_n NULLS FIRST")
+
+
 def event_rows(store: Store, flt: EventFilter, limit: int | None = None,
                offset: int = 0) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Rows of the flat event table that match, in date order."""
     where, params = where_clause(flt)
-    sql = (f"SELECT * EXCLUDE (event_n, actor_n, recipient_n) FROM events_flat WHERE {where} "
-           "ORDER BY event_date NULLS LAST, article_id, event_n, actor_n NULLS FIRST, "
-           "recipient_n NULLS FIRST")
+    sql = f"SELECT {_FLAT_SELECT} FROM events_flat WHERE {where} ORDER BY {FLAT_ORDER}"
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    return _fetch(store, sql, params)
+    return store.fetch(sql, params)
 
 
 def count_events(store: Store, flt: EventFilter) -> int:
     where, params = where_clause(flt)
     sql = f"SELECT count(DISTINCT event_id) FROM events_flat WHERE {where}"
-    return int(store.con.execute(sql, params).fetchone()[0])
+    return int(store.fetch(sql, params)[1][0][0])
 
 
 def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METHOD,
@@ -162,44 +168,14 @@ def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METH
            "ORDER BY n_articles DESC, n_events DESC, first_date, cluster_id")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return _fetch(store, sql, [method, method, *params])
-
-
-def _fetch(store: Store, sql: str, params: Sequence[Any], limit: int | None = None
-           ) -> tuple[list[str], list[tuple]]:
-    import duckdb
-
-    try:
-        cursor = store.con.execute(sql, list(params))
-        columns = [d[0] for d in cursor.description]
-        return columns, cursor.fetchmany(limit) if limit else cursor.fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"query failed: {_first_line(exc)}", "S006") from None
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).splitlines() or [type(exc).__name__])[0]
-
-
-READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+    return store.fetch(sql, [method, method, *params])
 
 
 def run_sql(store: Store, sql: str, limit: int | None = None
             ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one read-only statement (a query) and return its columns and (up to ``limit``)
     rows."""
-    import duckdb
-
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise StoreError(f"--sql: {_first_line(exc)}", "S006") from None
-    if len(statements) != 1:
-        raise StoreError(f"--sql takes one statement, not {len(statements)}", "S006")
-    kind = statements[0].type.name
-    if kind not in READ_ONLY_STATEMENTS:
-        raise StoreError(f"--sql is read-only: a {kind} statement is refused", "S006")
-    return _fetch(store, sql, [], limit)
+    return store.read_only_query(sql, limit)
 
 
 # --- output ----------------------------------------------------------------------------------

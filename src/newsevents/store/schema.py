@@ -201,10 +201,12 @@ EVENTS_FLAT_COLUMNS = (
     "language", "version", "cluster_id",
 )
 _FLAT_EXTRA = tuple(c for c in EVENT_ROWS.column_names if c not in EVENTS_FLAT_COLUMNS)
+# The view's columns in order: Contract 3's first, then the flat table's own.
+EVENTS_FLAT_ORDER = EVENTS_FLAT_COLUMNS + _FLAT_EXTRA
 
 EVENTS_FLAT = f"""
 CREATE VIEW events_flat AS
-SELECT {", ".join(EVENTS_FLAT_COLUMNS + _FLAT_EXTRA)}
+SELECT {", ".join(EVENTS_FLAT_ORDER)}
 FROM event_rows
 """
 
