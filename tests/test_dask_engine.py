@@ -4,9 +4,12 @@ ingest of the same inputs."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -47,6 +50,30 @@ def test_a_dask_cluster_stores_what_one_process_does(tmp_path, corpus):
     assert store_of(db) == reference
 
 
+def test_workers_read_mixed_inputs_into_the_store_a_local_run_makes(tmp_path):
+    """Workers read JSONL blocks and HTML/text files themselves, the client the gzip file;
+    bad inputs are failure rows; the store equals a local run's, and a rerun adds nothing."""
+    folder = tmp_path / "mixed"
+    (folder / "pages").mkdir(parents=True)
+    lines = corpus_lines(44)
+    write_jsonl(folder / "wire.jsonl", [*lines[:20], "{broken", *lines[20:40]])
+    with gzip.open(folder / "more.jsonl.gz", "wt") as f:
+        f.write("\n".join(json.dumps(line) for line in lines[40:]) + "\n")
+    for i, line in enumerate(corpus_lines(50)[44:]):
+        (folder / "pages" / f"p{i}.txt").write_text(line["text"].replace("edition", "page"))
+    (folder / "pages" / "zz.html").write_bytes(b"\x00\x00 not a page")
+    local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    for db, engine in ((local, ["--workers", "1"]), (dask, ["--engine", "dask", "--workers", "2"])):
+        result = newsevents("ingest", str(folder), "--db", str(db), *engine)
+        assert result.returncode == 1, result.stderr  # the broken line and the binary page
+        assert "stored 50 articles" in result.stderr
+    assert store_of(dask) == store_of(local)
+    again = newsevents("ingest", str(folder), "--db", str(dask), "--engine", "dask",
+                       "--workers", "2")
+    assert "stored 0 articles" in again.stderr and "50 already stored" in again.stderr
+    assert store_of(dask) == store_of(local)
+
+
 def test_a_model_that_is_not_installed_is_a_usage_error(tmp_path, corpus):
     """The error raised in loading the pipeline on a worker reaches the parent as itself:
     exit 2, one line, no traceback (the dashboard line aside)."""
@@ -70,13 +97,19 @@ def test_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, corpus):
 def _jobs_on_scheduler(dask_scheduler) -> tuple[int, int, dict[str, int]]:
     """Run on the scheduler: coding tasks finished, tasks rescheduled because their worker
     died, and the coding tasks each worker holds now."""
-    prefix = dask_scheduler.task_prefixes.get("code_on_worker")
-    if prefix is None:
+    prefixes = [dask_scheduler.task_prefixes.get(name)
+                for name in ("code_partition", "code_on_worker")]
+    prefixes = [prefix for prefix in prefixes if prefix is not None]
+    if not prefixes:
         return 0, 0, {}
-    counts = prefix.state_counts
-    done = counts.get("memory", 0) + counts.get("released", 0) + counts.get("forgotten", 0)
-    holding = {address: len(ws.processing) for address, ws in dask_scheduler.workers.items()}
-    return done, prefix.suspicious, holding
+    done = suspicious = 0
+    for prefix in prefixes:
+        counts = prefix.state_counts
+        done += counts.get("memory", 0) + counts.get("released", 0) + counts.get("forgotten", 0)
+        suspicious += prefix.suspicious
+    holding = {address: sum(1 for task in ws.processing if task.prefix in prefixes)
+               for address, ws in dask_scheduler.workers.items()}
+    return done, suspicious, holding
 
 
 def _wait_for(condition, process: subprocess.Popen) -> None:
@@ -118,6 +151,64 @@ def test_a_worker_killed_mid_run_loses_nothing_and_codes_nothing_twice(tmp_path,
     assert "stored 160 articles" in stderr
     assert rescheduled >= 1  # the dead worker's job was coded again elsewhere
     assert store_of(db) == reference
+
+
+def test_a_lost_scheduler_is_one_line_and_a_rerun_completes(tmp_path, corpus):
+    """The scheduler process is killed after the ingest's first commit: the ingest ends
+    with one line (no traceback, exit 2), what it wrote stays, and a rerun (here on the
+    local engine) completes the store to the one-process store."""
+    path, reference = corpus
+    db = tmp_path / "lost.duckdb"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler",
+                                  "--host", "127.0.0.1", "--port", str(port),
+                                  "--dashboard-address", ":0"], **quiet)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
+                               "--nthreads", "1", "--nworkers", "1"], **quiet)
+    try:
+        client = distributed.Client(address, timeout="30s")
+        client.wait_for_workers(1, timeout=60)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsevents.cli", "ingest", str(path), "--db", str(db),
+             "--engine", "dask", "--scheduler", address],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+        def coded(dask_scheduler) -> int:  # nested: sent by value to the scheduler process
+            prefix = dask_scheduler.task_prefixes.get("code_partition")
+            counts = prefix.state_counts if prefix is not None else {}
+            return counts.get("memory", 0) + counts.get("released", 0)
+
+        _wait_for(lambda: client.run_on_scheduler(coded) > 0, process)
+        first_done = time.time()
+        _wait_for(lambda: _wal_written_since(db, first_done), process)  # its commit
+        client.close(timeout=5)
+        scheduler.kill()
+        _, stderr = process.communicate(timeout=180)
+    finally:
+        for server in (worker, scheduler):
+            server.kill()
+            server.wait()
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert "[W001]" in stderr.strip().splitlines()[-1]
+    rerun = newsevents("ingest", str(path), "--db", str(db), "--workers", "1")
+    assert rerun.returncode == 0, rerun.stderr
+    assert "already stored" in rerun.stderr
+    assert store_of(db) == reference
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path, corpus):
+    path, _ = corpus
+    result = newsevents("ingest", str(path), "--db", str(tmp_path / "u.duckdb"), "--engine",
+                        "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("newsevents: cannot start the Dask engine")
+    assert "[W002]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "u.duckdb").exists() or "articles" not in result.stderr
 
 
 def _die(*args: object) -> None:

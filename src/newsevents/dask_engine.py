@@ -1,10 +1,19 @@
 """The Dask engine of ``newsevents ingest --engine dask [--scheduler ADDRESS] [--workers N]``.
 
 The same interface as :class:`newsevents.ingest.LocalEngine`: ``start()``, ``map(jobs)``
-giving ``(job, Coded)`` in job order with at most ``2 x workers`` jobs in flight, ``close()``.
-The parent still reads the inputs and writes the store; only the coding runs on the cluster:
-a ``distributed.LocalCluster`` of N worker processes, or the cluster of the scheduler at
-ADDRESS. Each worker process builds the pipeline once, at its first job.
+giving ``(job, Coded)`` in job order with at most ``2 x workers`` jobs in flight, ``close()``;
+plus ``scan(parts)``. The cluster is a ``distributed.LocalCluster`` of N worker processes, or
+the cluster of the scheduler at ADDRESS. Each worker process builds the pipeline once, at its
+first job.
+
+Workers read the inputs themselves, in the parts of :func:`newsevents.partitions.plan`
+(blocks of JSONL lines, groups of HTML or text files): a first task per part
+(:func:`scan_partition`) sends back the ids and text hashes it holds, never the texts; the
+client skips what is stored or already in the run, as for a local ingest; a second task
+(:func:`code_partition`) reads the part again and codes the articles asked for. Only the
+records travel to the client, which writes the store alone (one writer, one transaction per
+part, in input order), so the store ends the same as after a local run. Standard input,
+``.jsonl.gz`` and WARC files cannot be entered in the middle and are read by the client.
 
 A worker that dies: the scheduler gives its jobs to another worker. A job that was on
 ``ALLOWED_FAILURES + 1`` workers that died ends as ``KilledWorker``, which is recorded as every
@@ -16,9 +25,11 @@ DataFileError) reach the parent as themselves.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from typing import Any
 
 from .datafiles import DataFileError
@@ -33,13 +44,23 @@ from .ingest import (
     in_order,
     make_coder,
 )
+from .partitions import Partition, read_partition
+from .read import ReadError
 from .record import Article
+from .store import text_hash
+from .store.db import first_line
 
 # Times a job may be on a worker that died and still be recoded elsewhere. The scheduler
 # counts a death against every job the worker held, the innocent ones queued beside the job
 # that killed it too: 2 lets those survive one more death, and a job that kills three workers
 # in a row is recorded as failed.
 ALLOWED_FAILURES = 2
+# Parts scanned ahead of coding, as a multiple of the coding jobs in flight.
+SCAN_AHEAD = 2
+WORKER_DIED_READING = "a worker process died while reading it"
+# How long to try to reach a scheduler given by address before giving up.
+CONNECT_TIMEOUT = "10s"
+CLOSE_TIMEOUT = 10  # seconds
 
 # DataFileError takes (path, problems) but pickles its message only: teach pickle to rebuild
 # it, so that it crosses from a worker to the parent as itself. Both sides import this module.
@@ -47,6 +68,28 @@ copyreg.pickle(DataFileError, lambda error: (DataFileError, (error.path, error.p
 
 # The coders built in this (worker) process, by the options they were built with.
 _CODERS: dict[CoderOptions, Any] = {}
+
+
+def scan_partition(part: Partition) -> list[tuple[Any, ...]]:
+    """The task that reads a part on a worker: in order, ``("article", id, text hash, input,
+    line)`` for each article, ``("error", input, line, reason, message)`` for what cannot be
+    read, ``("warning", message)``; the texts stay on the worker."""
+    found: list[tuple[Any, ...]] = []
+    for item in read_partition(part):
+        if isinstance(item, Article):
+            found.append(("article", item.id, text_hash(item.text), item.input, item.line))
+        elif isinstance(item, ReadError):
+            found.append(("error", item.input or item.source, item.line, item.reason,
+                          str(item)))
+        else:
+            found.append(("warning", str(item)))
+    return found
+
+
+def code_partition(options: CoderOptions, part: Partition, wanted: tuple[int, ...]) -> Coded:
+    """The task that codes the articles at positions ``wanted`` of a part, read again here."""
+    articles = [item for item in read_partition(part) if isinstance(item, Article)]
+    return code_on_worker(options, [articles[i] for i in wanted])
 
 
 def code_on_worker(options: CoderOptions, articles: list[Article]) -> Coded:
@@ -85,6 +128,9 @@ class DaskEngine:
 
         # A scheduler of our own takes this; one given by address keeps its own setting.
         dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES})
+        # This process reports what goes wrong in one line each (a lost scheduler, a dead
+        # worker's job): not as the client's log records and tracebacks besides.
+        _quiet_loggers("distributed", "tornado", "asyncio")
         try:
             if self.scheduler is None:
                 # Quiet: the parent reports every failure itself, in one line each.
@@ -92,11 +138,13 @@ class DaskEngine:
                                              processes=True, silence_logs=logging.CRITICAL)
                 self._client = Client(self._cluster)
             else:
-                self._client = Client(self.scheduler)
-        except (OSError, TimeoutError) as exc:
+                self._client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             where = self.scheduler or "a local cluster"
-            raise NewseventsError(f"cannot start the Dask engine on {where}: {exc}") from exc
+            reason = first_line(exc) or type(exc).__name__
+            raise NewseventsError(f"cannot start the Dask engine on {where}: {reason}",
+                                  "W002") from None
         link = self._dashboard()
         if link:
             self.report(f"Dask dashboard: {link}")
@@ -111,7 +159,9 @@ class DaskEngine:
     def close(self) -> None:
         """Disconnect, and stop the local cluster if this engine started one."""
         if self._client is not None:
-            self._client.close()
+            # a scheduler that is gone: nothing left to close
+            with contextlib.suppress(OSError, TimeoutError, CancelledError):
+                self._client.close(timeout=CLOSE_TIMEOUT)
             self._client = None
         if self._cluster is not None:
             self._cluster.close()
@@ -131,11 +181,44 @@ class DaskEngine:
                             lambda job, future, _in_flight: self._result(job, future),
                             self._limit)
 
+    def scan(self, parts: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        """``(part, what its worker read)`` for each part, in order (None for the paths and
+        errors that are not partitions); scanning runs up to ``SCAN_AHEAD`` times further
+        ahead than coding, so workers never wait for it."""
+        yield from in_order(parts, self._submit_scan,
+                            lambda part, future, _in_flight: self._scanned(part, future),
+                            lambda: self._limit() * SCAN_AHEAD)
+
+    def _submit_scan(self, part: Any) -> Any:
+        if not isinstance(part, Partition):
+            return None
+        return self._client.submit(scan_partition, part, pure=False)
+
+    def _scanned(self, part: Any, future: Any) -> Any:
+        """What the worker read; a part that killed its workers is one failure."""
+        from distributed import KilledWorker
+
+        if future is None:
+            return None
+        try:
+            return self._wait(future)
+        except KilledWorker:  # the part is recorded as failed: a rerun tries it again
+            if part.start is None:
+                return [("error", path, None, WORKER_DIED_READING,
+                         f"{path}: {WORKER_DIED_READING}") for path in part.files]
+            return [("error", part.files[0], part.first_line, WORKER_DIED_READING,
+                     f"{part.name}: {WORKER_DIED_READING}")]
+        finally:
+            future.release()
+
     def _submit(self, job: Job) -> Any:
         """A future of the job's Coded, or None for a job with no article to code."""
-        if not job.articles:
+        if job.empty:
             return None
         # pure=False: every job is a new task, never a cached result of another one.
+        if job.partition is not None:
+            return self._client.submit(code_partition, self.options, job.partition,
+                                       job.wanted, pure=False)
         return self._client.submit(code_on_worker, self.options, job.articles, pure=False)
 
     def _result(self, job: Job, future: Any) -> Coded:
@@ -145,8 +228,43 @@ class DaskEngine:
         if future is None:
             return Coded([], [])
         try:
-            return future.result()
+            return self._wait(future)
         except KilledWorker:
-            return Coded([], [(a, WORKER_DIED) for a in job.articles])
+            return Coded([], [(a, WORKER_DIED) for a in _articles_of(job)])
         finally:
             future.release()
+
+    def _wait(self, future: Any) -> Any:
+        """The future's result; a scheduler that went away is a one-line error (what was
+        written stays, and the same command completes the store)."""
+        from distributed import KilledWorker
+
+        try:
+            return future.result()
+        except KilledWorker:
+            raise
+        except (CancelledError, OSError, TimeoutError) as exc:
+            where = self.scheduler or "the local cluster"
+            raise NewseventsError(f"lost the Dask scheduler at {where} ({type(exc).__name__}); "
+                                  "what was coded is stored: run the same command again to "
+                                  "complete the store", "W001") from None
+
+
+def _quiet_loggers(*packages: str) -> None:
+    """Only critical records from these packages' loggers (each of which may have a level
+    of its own from Dask's logging configuration)."""
+    for name in [*packages, *logging.root.manager.loggerDict]:
+        if name.split(".")[0] in packages:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _articles_of(job: Job) -> list[Article]:
+    """The articles of a job, as far as the client knows them (for failures)."""
+    if job.partition is None:
+        return job.articles
+    out = []
+    for article_id, (source, line) in job.origins.items():
+        article = Article(article_id, "")
+        article.input, article.line = source, line
+        out.append(article)
+    return out

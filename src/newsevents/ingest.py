@@ -68,12 +68,26 @@ class CoderOptions:
 
 @dataclass
 class Job:
-    """Articles to code together, and what the reader said about the inputs before them."""
+    """Articles to code together, and what the reader said about the inputs before them.
+
+    The articles are in ``articles`` (read here), or they are the articles at positions
+    ``wanted`` of a ``partition`` that the worker reads itself (``--engine dask``);
+    ``origins`` says where each id was read from and ``keys`` holds the (id, text hash) of
+    each, pending in this run until the job is written."""
 
     number: int
     articles: list[Article]
     failures: list[Failure] = field(default_factory=list)
     skipped: int = 0
+    partition: Any = None
+    wanted: tuple[int, ...] = ()
+    origins: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    keys: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to code."""
+        return not self.articles and not self.wanted
 
 
 @dataclass
@@ -288,10 +302,12 @@ class Ingest:
     """One ingest run: reads, skips what is stored, codes through an engine, writes."""
 
     def __init__(self, store: Store, engine: Engine, *, force: bool = False,
-                 report: Callable[[str], None] = lambda line: None) -> None:
+                 report: Callable[[str], None] = lambda line: None,
+                 default_date: str | None = None) -> None:
         self.store = store
         self.engine = engine
         self.force = force
+        self.default_date = default_date
         self.report = report
         self.summary = Summary()
         # ids and text hashes handed to the engine and not yet written: a second copy of an
@@ -333,21 +349,79 @@ class Ingest:
     def _job(self, number: int, candidates: list[Article], failures: list[Failure]) -> Job:
         """The job of these candidates: those neither stored (unless forced) nor already in
         this run."""
-        digests = [text_hash(a.text) for a in candidates]
+        job = Job(number, [], failures)
+        refs = [(a.id, text_hash(a.text), _input_of(a), a.line) for a in candidates]
+        for position in self._take(job, refs):
+            job.articles.append(candidates[position])
+        return job
+
+    def _take(self, job: Job, refs: list[tuple[str, str, str, int | None]]) -> list[int]:
+        """The positions of the articles ``refs`` (id, text hash, input, line) to code: those
+        neither stored (unless forced) nor already in this run; counts the others as skipped
+        and marks the taken ones pending in ``job``."""
         stored_ids: set[str] = set()
         stored_hashes: set[str] = set()
-        if not self.force:
-            stored_ids, stored_hashes = self.store.known([a.id for a in candidates], digests)
-        job = Job(number, [], failures)
-        for article, digest in zip(candidates, digests, strict=True):
-            seen = (article.id in self._pending_ids or digest in self._pending_hashes
-                    or article.id in stored_ids or digest in stored_hashes)
+        if not self.force and refs:
+            stored_ids, stored_hashes = self.store.known([r[0] for r in refs],
+                                                         [r[1] for r in refs])
+        taken = []
+        for position, (article_id, digest, source, line) in enumerate(refs):
+            seen = (article_id in self._pending_ids or digest in self._pending_hashes
+                    or article_id in stored_ids or digest in stored_hashes)
             if seen:
                 job.skipped += 1
                 continue
-            self._pending_ids.add(article.id)
+            self._pending_ids.add(article_id)
             self._pending_hashes.add(digest)
-            job.articles.append(article)
+            job.origins[article_id] = (source, line)
+            job.keys.append((article_id, digest))
+            taken.append(position)
+        return taken
+
+    def run_planned(self, plan: Iterable[Any],
+                    scan: Callable[[Iterable[Any]], Iterator[tuple[Any, Any]]]) -> Summary:
+        """Like :meth:`run`, over the parts of :func:`newsevents.partitions.plan`: ``scan``
+        gives each part back with what a worker read in it (ids and text hashes, not the
+        texts; None for the paths read here)."""
+        start = time.perf_counter()
+        for job, coded in self.engine.map(self._planned_jobs(scan(plan))):
+            self._write(job, coded)
+            self.summary.seconds = time.perf_counter() - start
+            self.progress(self.summary)
+        self.summary.seconds = time.perf_counter() - start
+        return self.summary
+
+    def _planned_jobs(self, scanned: Iterable[tuple[Any, Any]]) -> Iterator[Job]:
+        number = 0
+        for part, found in scanned:
+            if isinstance(part, ReadError):
+                self.report(str(part))
+                yield Job(number, [], [Failure(_input_of(part), part.line, part.reason)])
+            elif isinstance(part, str):  # read here: standard input, .jsonl.gz, WARC
+                for job in self._jobs(read_inputs([part], self.default_date, stdin=sys.stdin)):
+                    job.number = number
+                    yield job
+                    number += 1
+                continue
+            else:
+                yield self._scanned_job(number, part, found)
+            number += 1
+
+    def _scanned_job(self, number: int, part: Any, found: list[tuple[Any, ...]]) -> Job:
+        """The job of a partition from what the worker read in it (see ``scan_partition``)."""
+        job = Job(number, [], partition=part)
+        refs = []
+        for kind, *entry in found:
+            if kind == "article":
+                refs.append(tuple(entry))
+            elif kind == "error":
+                source, line, reason, message = entry
+                job.failures.append(Failure(source, line, reason))
+                self.report(message)
+            else:
+                self.summary.warnings += 1
+                self.report(f"warning: {entry[0]}")
+        job.wanted = tuple(self._take(job, refs))
         return job
 
     def _write(self, job: Job, coded: Coded) -> None:
@@ -355,15 +429,13 @@ class Ingest:
         for article, reason in coded.failed:
             failures.append(Failure(_input_of(article), article.line, reason))
             self.report(f"{_source(article)}: {reason}")
-        origin = {a.id: a for a in job.articles}
-        stored = [Stored(r, _input_of(origin[r["article"]["id"]]), origin[r["article"]["id"]].line)
-                  for r in coded.records]
+        stored = [Stored(r, *job.origins[r["article"]["id"]]) for r in coded.records]
         # another ingest into the same database may have stored some of these meanwhile:
         # the store leaves them out and says what it wrote
         written = self.store.write_batch(stored, failures, replace=self.force)
-        for article in job.articles:
-            self._pending_ids.discard(article.id)
-            self._pending_hashes.discard(text_hash(article.text))
+        for article_id, digest in job.keys:
+            self._pending_ids.discard(article_id)
+            self._pending_hashes.discard(digest)
         self.summary.stored += len(written)
         self.summary.events += sum(len(item.record["events"]) for item in written)
         self.summary.skipped += job.skipped + len(stored) - len(written)
@@ -447,11 +519,17 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     display = _Display(err, quiet=args.quiet or not err.isatty())
     try:
         engine.start()
-        run_ingest = Ingest(store, engine, force=args.force, report=display.line)
+        run_ingest = Ingest(store, engine, force=args.force, report=display.line,
+                            default_date=args.date)
         display.start(args.paths)
         run_ingest.progress = display.update
-        items = read_inputs(args.paths, args.date, stdin=sys.stdin)
-        summary = run_ingest.run(items)
+        if isinstance(engine, LocalEngine):
+            summary = run_ingest.run(read_inputs(args.paths, args.date, stdin=sys.stdin))
+        else:  # cluster workers read the inputs themselves, in parts
+            from .partitions import plan
+
+            parts = plan(args.paths, JOB_SIZE, JOB_SIZE, args.date)
+            summary = run_ingest.run_planned(parts, engine.scan)  # type: ignore[attr-defined]
         clusters = _recluster(store)
     except (NewseventsError, ModelError, DataFileError) as exc:
         display.stop()

@@ -78,6 +78,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, TextIO
 
+from newsevents.errors import NewseventsError
 from newsevents.record import Article
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -114,18 +115,21 @@ _SHOWN_CHARS = 40  # a bad value quoted in a message is cut to this length
 _EXPECTED = ".txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz"
 
 
-class ReadError(Exception):
-    """An input that cannot be read: ``source`` names it, ``reason`` says why (short).
+class ReadError(NewseventsError):
+    """An input that cannot be read (R001): ``source`` names it, ``reason`` says why (short).
 
     ``source`` is the input's name, ``file:line`` for a JSONL line or ``file#N`` for a WARC
     record; ``input`` is the input it belongs to and ``line`` the line or record number (None
-    when the whole input, or a folder, failed). ``str()`` is ``"{source}: {reason}"``.
+    when the whole input, or a folder, failed). ``str()`` is ``"{source}: {reason}"`` without
+    the code: it is the line the command line prints and the store records for the input.
     """
+
+    code = "R001"
 
     def __init__(
         self, source: str, reason: str, *, input: str | None = None, line: int | None = None
     ) -> None:
-        super().__init__(source, reason)
+        Exception.__init__(self, source, reason)  # both kept in args, as before
         self.source = source
         self.reason = reason
         self.input = input
@@ -713,6 +717,68 @@ def _read_jsonl(path: str, options: _Options, *, compressed: bool) -> Iterator[R
             yield from _jsonl_items(f"{path}:{number}", number, line, options)
     if not found:
         raise _Reject("empty")
+
+
+def read_jsonl_block(path: str, start: int, end: int | None, first_line: int,
+                     default_date: str | None = None, *, max_bytes: int = MAX_ARTICLE_BYTES,
+                     check_language: bool = True) -> Iterator[ReadItem]:
+    """The items of the lines of a JSONL file from byte ``start`` (a line's first byte) to
+    byte ``end`` (None: the end), numbered from ``first_line``: exactly the items
+    :func:`read_inputs` gives for those lines, so that a file can be read in blocks by
+    several processes (see :mod:`newsevents.partitions`). The block at ``start`` 0 checks
+    the file's head as a whole read does; a whole-file block also rejects an empty file."""
+    options = _make_options(default_date, max_bytes, check_language)
+    return _from_input(path, _read_block(path, start, end, first_line, options))
+
+
+def _read_block(path: str, start: int, end: int | None, first_line: int,
+                options: _Options) -> Iterator[ReadItem]:
+    if start == 0 and end is None:
+        yield from _read_path(path, options)
+        return
+    with open(path, "rb") as f:
+        if start == 0:
+            _check_jsonl_head(f.read(BINARY_PROBE))
+        f.seek(start)
+        for number, line in enumerate(_lines(f, options.max_bytes), start=first_line):
+            if not isinstance(line, bytes) or line.strip():
+                yield from _jsonl_items(f"{path}:{number}", number, line, options)
+            if end is not None and f.tell() >= end:
+                break
+
+
+def read_file(path: str, default_date: str | None = None, *,
+              max_bytes: int = MAX_ARTICLE_BYTES, check_language: bool = True
+              ) -> Iterator[ReadItem]:
+    """The items of one file (not a folder, not standard input), as :func:`read_inputs`
+    gives them."""
+    options = _make_options(default_date, max_bytes, check_language)
+    return _from_input(path, _read_path(path, options))
+
+
+def walk_inputs(paths: Sequence[str]) -> Iterator[str | ReadError]:
+    """The inputs :func:`read_inputs` reads for ``paths``, in its order, one by one: each
+    file (or ``-``) as a path, and what it reports about a folder (an unreadable one, one
+    with no supported file) as a ReadError in its place."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            nothing = True
+            for found in _walk(path, set()):
+                nothing = False
+                yield found
+            if nothing:
+                yield ReadError(path, "no supported files in folder", input=path)
+        else:
+            yield path
+
+
+def _make_options(default_date: str | None, max_bytes: int, check_language: bool) -> _Options:
+    default = None
+    if default_date is not None:
+        default = normalise_published(default_date)
+        if default is None:
+            raise ValueError(f"not an ISO date: {default_date!r}")
+    return _Options(default, max_bytes, check_language)
 
 
 def _check_jsonl_head(head: bytes) -> None:
