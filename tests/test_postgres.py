@@ -199,6 +199,7 @@ def test_bad_targets_are_one_line_errors(postgres_server, tmp_path):
     cases = {
         f"postgresql://postgres:hunter2@127.0.0.1:{port}/no_such_db": "S009",
         "postgresql://postgres:hunter2@127.0.0.1:1/x": "S009",
+        "postgresql://postgres@127.0.0.1:1/x?password=hunter2&sslmode=disable": "S009",
         f"postgresql://postgres@/x?host={tmp_path}": "S009",
     }
     for url, code in cases.items():

@@ -36,10 +36,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if args.action == "migrate":
             with open_store(args.db, write=True) as store:
-                print(f"{args.db}: store schema {store.meta('schema_version')}", file=out)
+                print(f"{store.name}: store schema {store.meta('schema_version')}", file=out)
             return 0
         with open_store(args.db) as store:
-            facts = {"store": args.db, "schema_version": int(store.meta("schema_version") or 0),
+            facts = {"store": store.name, "schema_version": int(store.meta("schema_version") or 0),
                      "created_by": store.meta("created_by"),
                      "created_at": store.meta("created_at"),
                      "clusters_up_to_date": store.meta("clusters_stale") != "1",

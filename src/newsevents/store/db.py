@@ -92,8 +92,9 @@ def open_store(target: str | os.PathLike[str] = DEFAULT_STORE, *, write: bool = 
 
 
 def redact(url: str) -> str:
-    """A server URL without its password, for messages."""
-    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
+    """A server URL without its password (``user:pass@`` or ``password=``), for messages."""
+    url = re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url)
 
 
 def _connect(path: Path, *, read_only: bool,
