@@ -115,6 +115,9 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
                 "dask_2": ingest(f"{tmp}/d2.duckdb", "--engine", "dask", "--workers", "2")}
         with running_postgres(Path(tmp) / "pg") as server:
             runs["postgres_2"] = ingest(server.create_database("bench"), "--workers", "2")
+            writer = _writer_rates(Path(tmp) / "l1.duckdb",
+                                   {"duckdb": f"{tmp}/writer.duckdb",
+                                    "postgresql": server.create_database("writer")})
     rate = {name: args.n / seconds for name, seconds in runs.items()}
     ratios = {"dask_2_vs_local_2": rate["dask_2"] / rate["local_2"],
               "dask_2_vs_local_1": rate["dask_2"] / rate["local_1"],
@@ -125,7 +128,29 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
     targets = {"dask_2_vs_local_2": 0.9, "dask_2_vs_local_1": 1.7, "postgres_vs_duckdb_2": 0.8}
     for name, value in ratios.items():
         print(f"  {name:22s} {value:5.2f}  (target {targets[name]})")
-    return {"articles": args.n, "seconds": runs, "per_s": rate, **ratios}
+    for name, per_s in writer.items():
+        print(f"  the single writer alone, {name}: {per_s:7.0f} coded articles/s")
+    return {"articles": args.n, "seconds": runs, "per_s": rate, **ratios, "writer_per_s": writer}
+
+
+def _writer_rates(source: Path, targets: dict[str, str]) -> dict[str, float]:
+    """Articles per second the client's writer stores (records already coded, in jobs of
+    16, one transaction each): what one writer can absorb from any number of workers."""
+    from newsevents.ingest import JOB_SIZE
+    from newsevents.store import Stored, open_store
+
+    with open_store(source) as store:
+        ids = [row[0] for row in store.fetch("SELECT id FROM articles ORDER BY id")[1]]
+        records = [store.record(article_id) for article_id in ids]
+    rates = {}
+    for name, target in targets.items():
+        with open_store(target, write=True, create=True) as store:
+            start = time.perf_counter()
+            for first in range(0, len(records), JOB_SIZE):
+                store.write_batch([Stored(r, "bench", first + n) for n, r in
+                                   enumerate(records[first:first + JOB_SIZE])])
+            rates[name] = len(records) / (time.perf_counter() - start)
+    return rates
 
 
 def _workers(parent: Any) -> list[Any]:

