@@ -129,7 +129,9 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
     for name, value in ratios.items():
         print(f"  {name:22s} {value:5.2f}  (target {targets[name]})")
     for name, per_s in writer.items():
-        print(f"  the single writer alone, {name}: {per_s:7.0f} coded articles/s")
+        if name != "record_kb":
+            print(f"  the single writer alone, {name}: {per_s:7.0f} coded articles/s")
+    print(f"  a coded record: {writer['record_kb']:.1f} KB of JSON on average")
     return {"articles": args.n, "seconds": runs, "per_s": rate, **ratios, "writer_per_s": writer}
 
 
@@ -142,7 +144,7 @@ def _writer_rates(source: Path, targets: dict[str, str]) -> dict[str, float]:
     with open_store(source) as store:
         ids = [row[0] for row in store.fetch("SELECT id FROM articles ORDER BY id")[1]]
         records = [store.record(article_id) for article_id in ids]
-    rates = {}
+    rates = {"record_kb": sum(len(json.dumps(r)) for r in records) / len(records) / 1024}
     for name, target in targets.items():
         with open_store(target, write=True, create=True) as store:
             start = time.perf_counter()
