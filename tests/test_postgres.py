@@ -4,9 +4,12 @@ conftest.py) and the real command line. The articles are our own inventions (tes
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -107,6 +110,51 @@ def test_month_partitions_from_postgres(twin_stores, tmp_path):
     parts = sorted(p.relative_to(tmp_path / "events").parts[:2]
                    for p in (tmp_path / "events").rglob("*.parquet"))
     assert parts and all(y.startswith("year=") and m.startswith("month=") for y, m in parts)
+
+
+def test_a_dask_cluster_ingests_into_postgres_what_one_process_stores(twin_stores,
+                                                                     postgres_server):
+    duck, _ = twin_stores
+    server = postgres_server()
+    ingest(server, CLUSTERED, EXAMPLES / "articles.jsonl", workers="2")  # local pool first
+    dask = postgres_server()
+    result = newsevents("ingest", str(CLUSTERED), str(EXAMPLES / "articles.jsonl"), "--db",
+                        dask, "--engine", "dask", "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    expected = tables_of(duck)
+    for target in (server, dask):
+        assert tables_of(target) == expected
+
+
+def test_a_killed_ingest_is_completed_by_a_rerun(postgres_server, tmp_path):
+    """kill -9 of the whole process group after its first commit (seen from another
+    connection: PostgreSQL lets readers in while an ingest writes), then a rerun."""
+    corpus = write_jsonl(tmp_path / "wire.jsonl", corpus_lines(120))
+    reference = tmp_path / "reference.duckdb"
+    ingest(reference, corpus)
+    server = postgres_server()
+    process = subprocess.Popen([sys.executable, "-m", "newsevents.cli", "ingest", str(corpus),
+                                "--db", server, "--workers", "1"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    stored = 0
+    while process.poll() is None and stored == 0:
+        time.sleep(0.05)
+        stored = _articles(server)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert 0 < _articles(server) < 120
+    ingest(server, corpus)
+    assert tables_of(server) == tables_of(reference)
+
+
+def _articles(url: str) -> int:
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        if con.execute("SELECT to_regclass('articles')").fetchone()[0] is None:
+            return 0
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def test_a_second_run_stores_nothing_twice(twin_stores):
