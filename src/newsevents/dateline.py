@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DATELINE_DASHES = {"-", "--", "—", "–"}
+from .words import DASHES
+
 MAX_DATELINE_TOKENS = 14
 
 
@@ -17,6 +18,6 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
     if first is None or not (first.is_upper and first.is_alpha and len(first) > 2):
         return None
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
-        if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+        if token.text in DASHES and token.i + 1 < len(doc):
             return token.i + 1
     return None

@@ -7,23 +7,30 @@ Out: ``doc._.events``, a list of :class:`EventMention`: the trigger token and le
      actor and recipient mention indices, modality, place and time indices and a confidence.
 
 The stage reads annotations only; it never calls the other stages. Triggers come from the
-event lexicon (``data/lexicon.yaml``). Arguments come from the dependency parse: the agent is
-the subject (or the ``by`` phrase of a passive, or the controller of an infinitive), the
-recipient the object, indirect object or a prepositional object; nominal events take their
-arguments from possessives, modifiers and ``by``/``between``/``with``/``on`` phrases, or from
-the light verb that carries them ("held talks with", "launched strikes on").
+event lexicon (``data/lexicon.yaml``), and so do the facts of each event type that argument
+finding reads (whether the object is the doer's own means, whether an "of" phrase is the
+doer, whether the event happens where its object is). The weights of the confidence are the
+fields of :class:`ConfidenceSettings`, set through the factory's ``confidence`` config.
+
+Arguments come from the dependency parse: the agent is the subject (or the ``by`` phrase of a
+passive, or the controller of an infinitive), the recipient the object, indirect object or a
+prepositional object; nominal events take their arguments from possessives, modifiers and
+``by``/``between``/``with``/``on`` phrases, or from the light verb that carries them ("held
+talks with", "launched strikes on").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import QUAD, Lexicon, Trigger, load_lexicon
+from .extensions import PARSE, assigns, doc_attrs, register_extensions
+from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
     acts_as_verb,
@@ -32,10 +39,10 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import last_day
+from .words import LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
@@ -49,8 +56,6 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
                "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
-# Events whose required object is the doer's own means, not a target: "deployed troops".
-OWN_OBJECT_EVENTS = {"MOBILIZE", "AID", "COOPERATE"}
 PRONOUNS = {"he", "she", "it", "they"}
 # Verbs that report a nominal event as happening: "clashes erupted", "the attack killed five".
 OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start", "end",
@@ -58,9 +63,28 @@ OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start
                     "hit", "target", "claim", "spread", "escalate", "intensify", "follow",
                     "come", "conclude", "open", "close", "last", "turn", "force", "prompt"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
-# Nominal events whose "of" phrase is the doer ("a visit of the president"); for the others
-# it is the one done to ("the arrest of protesters").
-OF_IS_ACTOR = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE", "AGREE"}
+
+
+@dataclass(frozen=True)
+class ConfidenceSettings:
+    """How sure the stage is of an event: the trigger's weight (how reliably it signals its
+    type, from the lexicon) times these factors, as :func:`_confidence` combines them."""
+
+    # The share of the weight a trigger keeps with neither doer nor recipient named; a doer
+    # adds the most (who did it is what event data counts), a recipient less: with both, the
+    # whole weight (0.55 + 0.3 + 0.15 = 1).
+    base: float = 0.55
+    actor: float = 0.3
+    recipient: float = 0.15
+    noun_without_actor: float = 0.85  # "the shelling" says less than "troops shelled"
+    unanchored: float = 0.5  # a bare mention of an event noun ("the war"), not reported as
+    # happening: scores about 0.2, under the coder's default cut of 0.25
+    ceiling: float = 0.99  # no rule is certain
+    deverbal: float = 0.8  # a noun spelt like a verb trigger ("the release") is less sure
+    announced: float = 0.9  # the verbal event an announcement amounts to ("vowed to strike")
+
+
+DEFAULT_CONFIDENCE = ConfidenceSettings()
 
 
 @dataclass
@@ -123,8 +147,13 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
     return True
 
 
-def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None] | None:
-    """The most specific lexicon entry that this token triggers, with its object if any."""
+Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
+
+
+def match_trigger(lexicon: Lexicon, token: Token,
+                  deverbal: float = DEFAULT_CONFIDENCE.deverbal) -> Match | None:
+    """The most specific lexicon entry that this token triggers, with its object if any
+    (``deverbal``: the factor of a noun read as its verb's trigger, see ``_deverbal``)."""
     if token.pos_ == "VERB":
         candidates = lexicon.verbs.get(token.lemma_.lower(), [])
     elif acts_as_verb(token):
@@ -134,7 +163,7 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
             token.ent_type_ in ("", "EVENT", "NORP")):  # not "March" the month
         candidates = lexicon.nouns.get(token.lemma_.lower(), [])
         if not candidates and token.pos_ == "NOUN":
-            candidates = lexicon.nouns.get(token.lower_, []) or _deverbal(lexicon, token)
+            candidates = lexicon.nouns.get(token.lower_, []) or _deverbal(lexicon, token, deverbal)
     else:
         return None
     if not candidates:
@@ -147,10 +176,10 @@ def match_trigger(lexicon: Lexicon, token: Token) -> tuple[Trigger, Token | None
     return None
 
 
-def _deverbal(lexicon: Lexicon, token: Token) -> list[Trigger]:
+def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
     """A noun spelt like an unconstrained verb trigger names the same act ("the release",
-    "their support", "a boycott"); less surely than the verb, so at a lower weight."""
-    return [replace(t, pos="noun", weight=t.weight * 0.8)
+    "their support", "a boycott"); less surely than the verb, so at ``factor`` its weight."""
+    return [replace(t, pos="noun", weight=t.weight * factor)
             for t in lexicon.verbs.get(token.lemma_.lower(), [])
             if not (t.object or t.prep or t.particle or t.modifiers)]
 
@@ -296,8 +325,9 @@ class ArgumentFinder:
     def _pobj_actors(self, prep: Token) -> list[int]:
         return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
 
-    def noun_arguments(self, noun: Token, event: str) -> tuple[list[int], list[int]]:
-        """Actor and recipient of a nominal event from its own modifiers."""
+    def noun_arguments(self, noun: Token, of_is_actor: bool) -> tuple[list[int], list[int]]:
+        """Actor and recipient of a nominal event from its own modifiers; ``of_is_actor``:
+        an "of" phrase names the doer (a fact of the event type, see the lexicon)."""
         actors: list[int] = []
         recipients: list[int] = []
         for child in noun.children:
@@ -312,7 +342,7 @@ class ArgumentFinder:
                     actors += pobj_actors[:1]
                     recipients += pobj_actors[1:]
                 elif prep == "of":
-                    (actors if event in OF_IS_ACTOR else recipients).extend(pobj_actors)
+                    (actors if of_is_actor else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
         return _unique(actors), _unique(recipients)
@@ -338,14 +368,11 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
-# Events that happen where their direct object is: "shelled Kharkiv", "visited Warsaw",
-# "entered Georgia". Others ("sanctioned Moscow", "criticised Washington") name a government.
-PHYSICAL_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
-
-
-def _object_place(event: EventMention, verb: Token, place_at: dict[int, int]) -> int | None:
-    """The direct object's place, for events that happen where their object is."""
-    if event.trigger.event not in PHYSICAL_EVENTS and event.trigger.mode != "visit":
+def _object_place(event: EventMention, kind: EventType, verb: Token,
+                  place_at: dict[int, int]) -> int | None:
+    """The direct object's place, for events that happen where their object is ("shelled
+    Kharkiv", "visited Warsaw"; not "sanctioned Moscow", which names a government)."""
+    if not kind.happens_at_object(event.trigger.mode):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i in place_at:
@@ -429,8 +456,8 @@ def _owners(noun: Token) -> Iterator[Token]:
 
 # Prepositions that attach a place or a time to a verb. "on" only dates: "called on Moscow",
 # "sanctions on Iran" name a target, not where the event happened.
-PLACE_PREPS = frozenset(LOCATIVE_PREPS)
-TIME_PREPS = frozenset(LOCATIVE_PREPS | {"on", "during", "since", "last"})
+PLACE_PREPS = LOCATIVE_PREPS
+TIME_PREPS = LOCATIVE_PREPS | {"on", "during", "since", "last"}
 
 
 def _in_clause(verb: Token, table: dict[int, int],
@@ -451,8 +478,10 @@ def _in_clause(verb: Token, table: dict[int, int],
 class EventFinder:
     """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE):
         self.lexicon = lexicon
+        self.types = lexicon.types
+        self.confidence = confidence
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         args = ArgumentFinder(doc)
@@ -464,7 +493,9 @@ class EventFinder:
         consumed: set[int] = set()
         negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
-        matches = [(t, m) for t in doc if (m := match_trigger(self.lexicon, t)) is not None]
+        deverbal = self.confidence.deverbal
+        matches = [(t, m) for t in doc
+                   if (m := match_trigger(self.lexicon, t, deverbal)) is not None]
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb":
                 continue
@@ -474,14 +505,15 @@ class EventFinder:
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
             event.actors = args.agent_of(token)
-            own = trigger.event in OWN_OBJECT_EVENTS or trigger.mode in ("withdraw", "disarm")
+            kind = self.types[trigger.event]
+            own = kind.object_is_own(trigger.mode)
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
             if obj is not None:  # "held talks in Geneva": the place may hang off the noun
                 self._locate(event, obj, place_at, time_at)
             if event.place is None:
-                event.place = _object_place(event, token, place_at)
+                event.place = _object_place(event, kind, token, place_at)
             events.append(event)
             verb_events[token.i] = trigger.event
         for token, (trigger, _) in matches:
@@ -502,15 +534,16 @@ class EventFinder:
                 event.modality = "historical"
             if event.place is None and event.modality != "historical":
                 event.place = doc._.dateline_place  # where the report is filed, as a fallback
-            event.confidence = _confidence(event)
-        events += _commitments(events)
+            event.confidence = _confidence(event, self.confidence)
+        events += _commitments(events, self.types, self.confidence)
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         return events
 
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
                  place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
         event = EventMention(trigger, token, token.sent)
-        actors, recipients = args.noun_arguments(token, trigger.event)
+        actors, recipients = args.noun_arguments(token,
+                                                 self.types[trigger.event].of_is_actor)
         verb = _clause_verb(token)
         carried = (verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj")
                    and verb.lemma_.lower() in LIGHT_VERBS)
@@ -555,7 +588,7 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.i in place_at:
                         return place_at[pobj.i]
@@ -576,14 +609,15 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and not event.actors:
         return None  # "talks will resume": a plan nobody is named as committing to
-    if QUAD[event.trigger.event].endswith("cooperation"):
+    if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
 
 
-def _commitments(events: list[EventMention]) -> list[EventMention]:
+def _commitments(events: list[EventMention], types: dict[str, EventType],
+                 confidence: ConfidenceSettings) -> list[EventMention]:
     """PLOVER codes an announced act as a verbal event of its own: "vowed to retaliate" is
     THREATEN, "promised to send aid" AGREE, "agreed to withdraw its troops" CONCEDE. The
     announced act stays in the record with its future modality."""
@@ -599,11 +633,12 @@ def _commitments(events: list[EventMention]) -> list[EventMention]:
             continue  # the verb is a trigger itself ("threatened", "agreed")
         trigger = Trigger(event=kind[0], lemma=anchor.lemma_.lower(), pos=event.trigger.pos
                           if verb is None else "verb", cameo=kind[1],
-                          context=event.trigger.context, weight=event.trigger.weight * 0.9)
+                          context=event.trigger.context, quad=types[kind[0]].quad,
+                          weight=event.trigger.weight * confidence.announced)
         intent = EventMention(trigger, anchor, event.sentence, list(event.actors),
                               list(event.recipients), "asserted", event.place, event.time,
                               anchored=event.anchored)
-        intent.confidence = _confidence(intent)
+        intent.confidence = _confidence(intent, confidence)
         coded.add((anchor.i, kind[0]))
         derived.append(intent)
     return derived
@@ -616,34 +651,40 @@ def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
     return last is not None and (published - last).days > HISTORICAL_DAYS
 
 
-    return None
-
-
-def _confidence(event: EventMention) -> float:
-    score = event.trigger.weight * (0.55 + 0.3 * bool(event.actors) + 0.15 * bool(event.recipients))
+def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE) -> float:
+    """The event's confidence, 0-1: its trigger's weight times the factors of ``c``."""
+    score = event.trigger.weight * (c.base + c.actor * bool(event.actors)
+                                    + c.recipient * bool(event.recipients))
     if event.trigger.pos == "noun" and not event.actors:
-        score *= 0.85
+        score *= c.noun_without_actor
     if not event.anchored:
-        score *= 0.5
-    return min(score, 0.99)
+        score *= c.unanchored
+    return min(score, c.ceiling)
 
 
-def set_event_extensions() -> None:
-    if not Doc.has_extension("events"):
-        Doc.set_extension("events", default=None)
+# What the stage reads: the parse, and what every earlier stage wrote (``doc._.published``
+# too, which the caller sets and no stage declares).
+READS = doc_attrs("actors", "actor_at", "places", "place_at", "dateline_place", "times",
+                  "quotes", "speech_cues")
 
 
-@Language.factory("newsevents_events", default_config={"lexicon_path": None})
-def make_events(nlp: Language, name: str, lexicon_path: str | None) -> EventsComponent:
-    return EventsComponent(load_lexicon(lexicon_path))
+@Language.factory(
+    "newsevents_events",
+    default_config={"lexicon_path": None, "confidence": asdict(DEFAULT_CONFIDENCE)},
+    requires=[*PARSE, "token.ent_type", *READS], assigns=assigns("newsevents_events"))
+def make_events(nlp: Language, name: str, lexicon_path: str | None,
+                confidence: dict[str, Any]) -> EventsComponent:
+    """The events stage with the lexicon at ``lexicon_path`` (None: the packaged one) and the
+    ``confidence`` factors (the fields of :class:`ConfidenceSettings`)."""
+    return EventsComponent(load_lexicon(lexicon_path), ConfidenceSettings(**confidence))
 
 
 class EventsComponent:
     """spaCy component: code PLOVER events from the annotations of the earlier stages."""
 
-    def __init__(self, lexicon: Lexicon):
-        set_event_extensions()
-        self.finder = EventFinder(lexicon)
+    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE):
+        register_extensions()
+        self.finder = EventFinder(lexicon, confidence)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.finder(doc)

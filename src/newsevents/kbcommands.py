@@ -1,26 +1,68 @@
-"""``newsevents kb check | find | build``: the command line over the knowledge base."""
+"""``newsevents kb check | find | build``: the command line over the knowledge base, its
+argument parser and its handlers.
+
+    newsevents kb check [PATH...] | kb find TEXT [--date D] [--kb PATH] [--model NAME]
+    newsevents kb build --wikidata --out PATH [--response FILE] [--since YEAR] [--position QID]
+
+The command line builds every command's parser on each run, so this module imports the
+coder, spaCy and rapidfuzz only when a handler needs them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rapidfuzz import fuzz, process
-
-from .actors import ActorMention
-from .coder import Coder
 from .datafiles import DataFileError, load_default
-from .kb import KnowledgeBase, check_files, load_kb, person_files
-from .record import Article
+from .errors import EXIT_OK, EXIT_SOME_FAILED, logged_to
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from .actor_types import ActorMention
+    from .coder import Coder
+    from .kb import KnowledgeBase
+
+EXIT_PROBLEMS = EXIT_SOME_FAILED  # some files have problems (each reported)
 DATA_FILES = ("countries", "igos", "groups", "agents", "placenames")
+
+
+def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str) -> None:
+    """Add ``kb`` and its actions to the command line's subparsers (``iso_date`` checks a
+    ``--date``; ``default_model`` is the spaCy pipeline ``kb find`` loads by default)."""
+    kb = commands.add_parser("kb", help="work with the actor knowledge base")
+    kb.set_defaults(handler=run_kb)
+    actions = kb.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="validate the packaged data and your files")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="your persons files")
+    find = actions.add_parser("find", help="show how a phrase resolves, and why")
+    find.add_argument("text", help='a phrase or sentence, e.g. "the German chancellor"')
+    find.add_argument("--date", type=iso_date, default=None, help="the article's date")
+    find.add_argument("--kb", action="append", default=[], metavar="PATH")
+    find.add_argument("--model", default=default_model)
+    build = actions.add_parser("build", help="build a persons file from Wikidata")
+    build.add_argument("--wikidata", action="store_true", required=True,
+                       help="query Wikidata's public SPARQL endpoint (needs network)")
+    build.add_argument("--response", default=None, metavar="FILE",
+                       help="use a saved SPARQL JSON response instead of the network")
+    build.add_argument("--since", type=int, default=2015, help="first year of office")
+    build.add_argument("--position", action="append", default=[], metavar="QID",
+                       help="also persons who held positions of this Wikidata class")
+    build.add_argument("--out", required=True, help="persons file to write (YAML)")
+
+
+def run_kb(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """The handler of ``kb``: the action's function, with the package's log on ``err``."""
+    actions = {"check": kb_check, "find": kb_find, "build": kb_build}
+    with logged_to(err):
+        return actions[args.action](args, out, err)
 
 
 def kb_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Validate the packaged data files and the user's persons files."""
+    from .kb import check_files, load_kb, person_files
+
     problems: list[str] = []
     for name in DATA_FILES:
         try:
@@ -44,9 +86,9 @@ def kb_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _collisions(kb: KnowledgeBase) -> list[str]:
     """A person's name or alias that is also a country, capital, demonym or organisation
     would turn every mention of that place into the person."""
-    from .actors import build_gazetteer
+    from .actors import build_actor_tables
 
-    gaz = build_gazetteer()
+    gaz = build_actor_tables()
     taken = set(gaz.names) | set(gaz.capitals) | set(gaz.demonyms)
     return [f"person {p.name!r}: name or alias {n!r} is also a country, capital, demonym or "
             f"organisation" for p in kb.persons for n in (p.name, *p.aliases)
@@ -55,6 +97,11 @@ def _collisions(kb: KnowledgeBase) -> list[str]:
 
 def kb_find(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """How a phrase resolves on a date: each actor found, how, and the nearest names."""
+    from rapidfuzz import fuzz, process
+
+    from .coder import Coder
+    from .kb import load_kb
+
     coder = Coder(model=args.model, kb=tuple(args.kb))
     doc_actors = _actors(coder, args.text, args.date)
     if not doc_actors:
@@ -74,12 +121,16 @@ def kb_find(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _actors(coder: Coder, text: str, day: str | None) -> list[ActorMention]:
+    """The actor mentions the coder's pipeline finds in ``text`` dated ``day``."""
+    from .record import Article
+
     doc = coder.make_doc(Article(id="kb-find", text=text, published=day))
     return coder.nlp(doc)._.actors
 
 
 def kb_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write a persons file from Wikidata (or a saved SPARQL response)."""
+    from .kb import check_files
     from .wikidata import build_query, fetch, persons_from_results, write_persons
 
     query = build_query(args.since, args.position)

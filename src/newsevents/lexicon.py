@@ -3,46 +3,51 @@
 The file is data that people edit, so loading it validates it: the JSON Schema first, then the
 rules a schema cannot say (a mode must belong to its event type; the same trigger must not be
 listed for two types). Every problem is reported as ``file: entry: reason``.
+
+The file also states each PLOVER type's facts (quad, modes, how its arguments read), which
+:class:`EventType` holds; ``newsevents lexicon check`` is at the end of this module.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from .cache import cached, code_part, file_part
 from .datafiles import DataFileError, default_path, entry_line, load_yaml
+from .errors import EXIT_OK, EXIT_SOME_FAILED
 
-MODES: dict[str, set[str]] = {
-    "AGREE": set(), "SUPPORT": set(), "CONCEDE": set(), "COOPERATE": set(), "AID": set(),
-    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "REQUEST": {"assist", "change", "yield", "meet"},
-    "ACCUSE": {"disapprove", "investigate", "allege"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
-               "withhold", "misinformation", "cyber"},
-    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
-                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
-                "crowd-control", "unconventional"},
-}
-QUAD = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation",
-    "SUPPORT": "verbal_cooperation", "CONCEDE": "verbal_cooperation",
-    "COOPERATE": "material_cooperation", "AID": "material_cooperation",
-    "RETREAT": "material_cooperation",
-    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
-    "THREATEN": "verbal_conflict",
-    "PROTEST": "material_conflict", "SANCTION": "material_conflict",
-    "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
-    "ASSAULT": "material_conflict",
-}
+# The facts of each PLOVER type (quad, modes, how its arguments read) live in the lexicon
+# file beside its triggers; ``QUAD`` and ``MODES``, the packaged lexicon's, are read from it
+# on first use (see ``__getattr__`` below).
+
+
+@dataclass(frozen=True)
+class EventType:
+    """PLOVER's facts about one event type, as the lexicon file states them.
+
+    ``own_object`` and ``at_object`` hold for every trigger of the type (``True``) or for
+    triggers of the modes listed (``*_modes``): see the header of ``data/lexicon.yaml``."""
+
+    name: str
+    quad: str
+    modes: frozenset[str] = frozenset()
+    own_object: bool = False
+    own_object_modes: frozenset[str] = frozenset()
+    of_is_actor: bool = False
+    at_object: bool = False
+    at_object_modes: frozenset[str] = frozenset()
+
+    def object_is_own(self, mode: str | None) -> bool:
+        """The direct object of a trigger of this mode is the doer's own means ("deployed
+        troops", "withdrew its ambassador"), not a recipient."""
+        return self.own_object or mode in self.own_object_modes
+
+    def happens_at_object(self, mode: str | None) -> bool:
+        """An event of this mode happens where its direct object is ("shelled Kharkiv")."""
+        return self.at_object or mode in self.at_object_modes
 
 
 def _words(value: str | list[str] | None) -> frozenset[str]:
@@ -67,6 +72,7 @@ class Trigger:
     not_object: frozenset[str] = frozenset()
     speech: bool = False
     weight: float = 0.8
+    quad: str = ""  # the event type's (see EventType), carried for the record
 
     @property
     def head(self) -> str:
@@ -85,38 +91,95 @@ class Trigger:
 
 @dataclass
 class Lexicon:
-    """Triggers indexed by head lemma for verbs and nouns."""
+    """Triggers indexed by head lemma for verbs and nouns, and the event types' facts."""
 
     verbs: dict[str, list[Trigger]]
     nouns: dict[str, list[Trigger]]
     source: str
+    types: dict[str, EventType]
 
     @property
     def size(self) -> int:
         return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values()))
 
 
-def _trigger(event: str, pos: str, spec: dict[str, Any], defaults: dict[str, Any]) -> Trigger:
+def _trigger(event: EventType, pos: str, spec: dict[str, Any],
+             defaults: dict[str, Any]) -> Trigger:
+    """The trigger an entry of the file describes (``defaults``: its type's entry)."""
     return Trigger(
-        event=event, lemma=spec["lemma"].lower().strip(), pos=pos,
+        event=event.name, lemma=spec["lemma"].lower().strip(), pos=pos,
         cameo=spec.get("cameo", defaults["cameo"]), mode=spec.get("mode"),
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
         speech=bool(spec.get("speech", False)), weight=float(spec.get("weight", 0.8)),
+        quad=event.quad,
     )
 
 
-def _rule_problems(data: dict[str, Any], path: Path) -> list[str]:
+def _always_or_modes(value: bool | list[str] | None) -> tuple[bool, frozenset[str]]:
+    """``own_object``/``at_object`` as written (true, false or modes) -> (always, modes)."""
+    if isinstance(value, list):
+        return False, frozenset(value)
+    return bool(value), frozenset()
+
+
+def _event_types(data: dict[str, Any], path: Path,
+                 fallback: dict[str, EventType] | None) -> dict[str, EventType]:
+    """The facts of each type the file lists, in its order; a fact the file leaves out is
+    ``fallback``'s (the packaged lexicon's). Raises DataFileError when neither gives a
+    type's quad and modes (the packaged file must state them for every type)."""
+    types: dict[str, EventType] = {}
+    problems = []
+    for name, spec in data["events"].items():
+        known = (fallback or {}).get(name)
+        unstated = [fact for fact in ("quad", "modes") if fact not in spec]
+        if unstated and known is None:
+            problems.append(f"{_line(path, ['events', name])}events.{name}: no "
+                            f"{' or '.join(unstated)} stated")
+            continue
+        facts = _stated_facts(spec)
+        types[name] = replace(known, **facts) if known else EventType(name=name, **facts)
+    if problems:
+        raise DataFileError(str(path), problems)
+    return types
+
+
+def _stated_facts(spec: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`EventType` fields a type's entry in the file states."""
+    facts: dict[str, Any] = {}
+    if "modes" in spec:
+        facts["modes"] = frozenset(spec["modes"])
+    if "quad" in spec:
+        facts["quad"] = spec["quad"]
+    if "own_object" in spec:
+        facts["own_object"], facts["own_object_modes"] = _always_or_modes(spec["own_object"])
+    if "of_is_actor" in spec:
+        facts["of_is_actor"] = bool(spec["of_is_actor"])
+    if "at_object" in spec:
+        facts["at_object"], facts["at_object_modes"] = _always_or_modes(spec["at_object"])
+    return facts
+
+
+def _rule_problems(data: dict[str, Any], path: Path, types: dict[str, EventType]) -> list[str]:
+    """Problems a schema cannot find: a mode that is not one of its type's, the same
+    trigger listed under two types."""
     problems = []
     seen: dict[tuple[Any, ...], str] = {}
     for event, spec in data["events"].items():
+        modes = types[event].modes
+        for fact in ("own_object", "at_object"):
+            wrong = sorted(set(_always_or_modes(spec.get(fact))[1]) - modes)
+            if wrong:
+                problems.append(f"{_line(path, ['events', event, fact])}events.{event}: "
+                                f"{fact} names modes that are not modes of {event}: "
+                                f"{', '.join(wrong)}")
         for pos in ("verbs", "nouns"):
             for n, entry in enumerate(spec[pos]):
                 where = f"events.{event}.{pos}[{n}] ({entry['lemma']})"
                 mode = entry.get("mode")
-                if mode is not None and mode not in MODES[event]:
-                    allowed = ", ".join(sorted(MODES[event])) or "none"
+                if mode is not None and mode not in modes:
+                    allowed = ", ".join(sorted(modes)) or "none"
                     line = _line(path, ["events", event, pos, n])
                     problems.append(f"{line}{where}: mode {mode!r} is not a mode of {event} "
                                     f"(allowed: {allowed})")
@@ -136,31 +199,82 @@ def _line(path: Path, keys: list[Any]) -> str:
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
     """Read and validate a lexicon file (the packaged one by default); from the start-up
-    cache when the file, its schema and this module are unchanged since it was last read."""
+    cache when the file, its schema and this module are unchanged since it was last read (a
+    user's file also when the packaged one, whose type facts it may rely on, is)."""
+    # imported here: the command line imports this module to build its parser, on every run
+    from .cache import cached, code_part, file_part
+
     packaged = default_path("lexicon.yaml")
     path = Path(path) if path else packaged
     parts = [code_part("lexicon.py", "datafiles.py"),
              file_part(default_path("lexicon.schema.json")), file_part(path)]
+    if path != packaged:
+        parts.append(file_part(packaged))
     name = "lexicon" if path == packaged else "lexicon-user"
-    return cached(name, parts, lambda: _build(path))
+    return cached(name, parts, lambda: _build(path, packaged))
 
 
-def _build(path: Path) -> Lexicon:
-    """Read and validate the lexicon file at ``path``; raise DataFileError if it is broken."""
+@cache
+def packaged_types() -> dict[str, EventType]:
+    """The event types of the packaged lexicon, read once per process."""
+    return load_lexicon().types
+
+
+def __getattr__(name: str) -> Any:
+    """``QUAD`` (type -> quad class) and ``MODES`` (type -> set of modes) of the packaged
+    lexicon, in its order of types, read from it on first use."""
+    if name == "QUAD":
+        return {t.name: t.quad for t in packaged_types().values()}
+    if name == "MODES":
+        return {t.name: set(t.modes) for t in packaged_types().values()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _build(path: Path, packaged: Path) -> Lexicon:
+    """Read and validate the lexicon file at ``path``; raise DataFileError if it is broken.
+    Type facts a user's file leaves out are the packaged file's."""
     data = load_yaml(path, "lexicon")
-    problems = _rule_problems(data, path)
+    types = _event_types(data, path, None if path == packaged else packaged_types())
+    problems = _rule_problems(data, path, types)
     if problems:
         raise DataFileError(str(path), problems)
     verbs: dict[str, list[Trigger]] = defaultdict(list)
     nouns: dict[str, list[Trigger]] = defaultdict(list)
     for event, spec in data["events"].items():
         for entry in spec["verbs"]:
-            trig = _trigger(event, "verb", entry, spec)
+            trig = _trigger(types[event], "verb", entry, spec)
             verbs[trig.head].append(trig)
         for entry in spec["nouns"]:
-            trig = _trigger(event, "noun", entry, spec)
+            trig = _trigger(types[event], "noun", entry, spec)
             nouns[trig.head].append(trig)
     for table in (verbs, nouns):
         for triggers in table.values():
             triggers.sort(key=lambda t: -t.specificity)
-    return Lexicon(dict(verbs), dict(nouns), str(path))
+    return Lexicon(dict(verbs), dict(nouns), str(path), types)
+
+
+# --------------------------------------------------------------------------------------------
+# The command line: newsevents lexicon check [PATH]
+
+
+def add_parser(commands: Any) -> None:
+    """Add ``lexicon`` and its actions to the command line's subparsers."""
+    lexicon = commands.add_parser("lexicon", help="work with the event lexicon")
+    lexicon.set_defaults(handler=run_lexicon_check)
+    actions = lexicon.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="validate a lexicon file")
+    check.add_argument("path", nargs="?", default=None, help="lexicon file (default: packaged)")
+
+
+def run_lexicon_check(args: Any, out: TextIO, err: TextIO) -> int:
+    """``newsevents lexicon check [PATH]``: 0 and the number of triggers when the file is
+    valid, 1 and one line per problem (``file: line N: entry: reason``) when not."""
+    try:
+        lexicon = load_lexicon(args.path)
+    except DataFileError as exc:
+        print(exc, file=err)
+        return EXIT_SOME_FAILED
+    print(f"{lexicon.source}: ok, {lexicon.size} triggers "
+          f"({sum(map(len, lexicon.verbs.values()))} verb, "
+          f"{sum(map(len, lexicon.nouns.values()))} noun)", file=out)
+    return EXIT_OK

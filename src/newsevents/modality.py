@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .words import FUTURE_AUX
+
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "must", "can", "ca", "'d"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 NEGATING = {"refuse", "deny", "fail", "decline", "reject", "avoid", "rule", "dismiss",
@@ -196,7 +197,11 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
 # as AGREE (to cooperate) or THREATEN (to act against someone).
 COMMITMENT = {"promise", "vow", "pledge", "offer", "swear", "commit", "undertake", "guarantee",
               "threaten", "warn", "agree", "vote", "resolve", "decide"}
-REPORTING = {"say", "announce", "tell", "state", "declare", "warn", "insist", "confirm", "add"}
+# Verbs by which an actor states its own future act ("Russia said it would retaliate"): fewer
+# than the quotes stage's verbs of saying (``newsevents.quotes.REPORTING``), which report
+# content, not commitments.
+STATEMENT_VERBS = {"say", "announce", "tell", "state", "declare", "warn", "insist", "confirm",
+                   "add"}
 
 
 def commitment_verb(trigger: Token) -> Token | None:
@@ -212,7 +217,7 @@ def commitment_verb(trigger: Token) -> Token | None:
         lemma = head.lemma_.lower()
         if verb.dep_ == "xcomp" and lemma in COMMITMENT:
             return head
-        if verb.dep_ == "ccomp" and lemma in REPORTING and (
+        if verb.dep_ == "ccomp" and lemma in STATEMENT_VERBS and (
                 _own_marks(verb) == "future" or _reported_future(verb)):
             return head
         if verb.dep_ == "ccomp" and lemma in COMMITMENT:
@@ -224,7 +229,7 @@ def commitment_verb(trigger: Token) -> Token | None:
 def _reported_future(verb: Token) -> bool:
     """"said it would retaliate": "would" in reported speech is the future of the past."""
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
-    return would and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING \
+    return would and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_VERBS \
         and not _conditional_clause(verb)
 
 

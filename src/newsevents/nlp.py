@@ -11,7 +11,9 @@ Each stage only reads what earlier stages wrote on the ``Doc`` (``doc._.actors``
 ``doc._.places``, ``doc._.times``, ``doc._.quotes``, ``doc._.events``), so a spaCy user can add
 any of them to a pipeline of their own with ``nlp.add_pipe("newsevents_events")``: spaCy finds
 them through the package's ``spacy_factories`` entry points (or call
-:func:`register_components` first).
+:func:`register_components` first). Each factory declares what it reads and writes
+(``requires``/``assigns``, see :mod:`newsevents.extensions`), so ``nlp.analyze_pipes()`` names
+a stage that is missing or out of order.
 
 This module imports spaCy only when it loads or extends a pipeline, so that reading
 ``DEFAULT_MODEL`` or ``ModelError`` (the command line does, for every command) stays cheap.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .errors import NewseventsError
 from .startup import paused_gc
 
 if TYPE_CHECKING:
@@ -64,7 +67,8 @@ def register_components() -> None:
     from . import actors, events, quotes, when, where  # noqa: F401
 
     if not Language.has_factory("newsevents_paragraphs"):
-        Language.component("newsevents_paragraphs", func=_paragraphs)
+        Language.component("newsevents_paragraphs", func=_paragraphs,
+                           assigns=["token.is_sent_start"])
 
 
 def __getattr__(name: str) -> Any:
@@ -77,8 +81,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class ModelError(RuntimeError):
-    """The requested spaCy pipeline is missing or cannot code events."""
+class ModelError(NewseventsError, RuntimeError):
+    """The requested spaCy pipeline is missing (M001) or cannot code events: no parser or
+    named entities (M002), not English (M003)."""
+
+    code = "M001"
 
 
 def load_spacy(model: str = DEFAULT_MODEL) -> Language:
@@ -92,14 +99,15 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
         try:  # a package whose name is not registered as a spaCy shortcut
             nlp = importlib.import_module(model).load(exclude=list(UNUSED))
         except (ImportError, AttributeError) as exc:
-            raise ModelError(f"spaCy pipeline {model!r} is not installed: "
-                             f"pip install it or pass --model with an installed one") from exc
+            raise ModelError(f"spaCy pipeline {model!r} is not installed: pip install it or "
+                             "pass --model with an installed one", "M001") from exc
     missing = [name for name in REQUIRED if name not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(missing)}: "
-                         "newsevents needs a dependency parser and named entities")
+                         "newsevents needs a dependency parser and named entities", "M002")
     if nlp.lang != "en":
-        raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not English")
+        raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not English",
+                         "M003")
     return nlp
 
 

@@ -1,7 +1,7 @@
 """Resolving mentions of persons against the knowledge base (used by the ``actors`` stage).
 
 In:  a parsed ``Doc``, the article's date, and spans the actors stage found.
-Out: :class:`~newsevents.actors.ActorInfo` for the person meant, with the office held on the
+Out: :class:`~newsevents.actor_types.ActorInfo` for the person meant, with the office held on the
      article's date, or None when no person in the knowledge base fits well enough.
 
 Paths, from surest to least sure:
@@ -9,16 +9,17 @@ Paths, from surest to least sure:
 - exact: a full name or alias ("Volodymyr Zelensky", "Zelenskiy") by phrase matcher;
 - title: "the German chancellor", "Germany's foreign minister", "NATO's secretary general"
   -> whoever held that office on the article's date;
-- fuzzy: a PERSON entity within :data:`FULL_NAME_MIN_SCORE` of a known full name, its surname
+- fuzzy: a PERSON entity within ``full_name_min_score`` of a known full name, its surname
   starting with the same letter ("Olaf Solz", "Georgia Meloni"); a lone surname must score
-  :data:`SURNAME_MIN_SCORE` and belong to someone in office on that date;
+  ``surname_min_score`` and belong to someone in office on that date (see
+  :class:`PersonSettings`, which the ``actors`` stage's config sets);
 - run together: a token that is a known surname glued to a short word ("Macronthe").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -26,18 +27,27 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .actors import ActorInfo, ActorMention
+from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
 
-# rapidfuzz ratio (0-100) on lower-cased text. Set so that one dropped, doubled or swapped
-# letter in a name of ten or more letters links ("Olaf Solz" 90, "Georgia Meloni" 93), and
-# distinct real names do not ("Olaf Schulze" 87 with a surname at 62, "Baden" 80 from
-# "Biden"); tests/test_persons.py pins the near misses that must stay apart.
-FULL_NAME_MIN_SCORE = 88.0
-SURNAME_PART_MIN_SCORE = 75.0  # the surname alone must be close too: "Schulze" is not "Scholz"
-SURNAME_MIN_SCORE = 88.0
-MIN_SURNAME_LENGTH = 5
+
+@dataclass(frozen=True)
+class PersonSettings:
+    """How close a misspelt name must be to a known one (rapidfuzz ratio, 0-100, on
+    lower-cased text). Set so that one dropped, doubled or swapped letter in a name of ten or
+    more letters links ("Olaf Solz" 90, "Georgia Meloni" 93), and distinct real names do not
+    ("Olaf Schulze" 87 with a surname at 62, "Baden" 80 from "Biden");
+    tests/test_persons.py pins the near misses that must stay apart."""
+
+    full_name_min_score: float = 88.0
+    # the surname alone must be close too: "Schulze" is not "Scholz"
+    surname_part_min_score: float = 75.0
+    surname_min_score: float = 88.0  # a lone surname, which has less to go on
+    # shorter surnames ("Li", "Sall") are matched only exactly: one letter off is another name
+    min_surname_length: int = 5
+
+
 GLUED_WORDS = ("the", "and", "said", "has", "had", "was", "who", "on", "in", "to", "of",
                "at", "for", "with", "says", "will", "is")
 
@@ -61,17 +71,20 @@ def person_info(person: Person, day: date | None) -> ActorInfo:
 class PersonResolver:
     """Finds persons of the knowledge base in a Doc."""
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase):
+    def __init__(self, nlp: Language, kb: KnowledgeBase,
+                 settings: PersonSettings | None = None):
         self.kb = kb
+        self.settings = settings or PersonSettings()
+        min_length = self.settings.min_surname_length
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Every name and alias as the pipeline's tokenizer splits it (cached: 0.3 s a run).
         keys = phrase_keys(nlp, list(kb.names()), "phrases-persons")
         self.matcher.add("PERSON", [lower for _, lower in keys])
         self.full_names = sorted({n.lower() for n in kb.names() if " " in n})
-        self.surnames = sorted(s for s in kb.by_surname if len(s) >= MIN_SURNAME_LENGTH)
+        self.surnames = sorted(s for s in kb.by_surname if len(s) >= min_length)
         self.titles = {title for title, _ in kb.by_title}
         glued = "|".join(GLUED_WORDS)
-        self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{MIN_SURNAME_LENGTH - 1},}}?)"
+        self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{min_length - 1},}}?)"
                                  rf"({glued})$")
 
     def exact(self, doc: Doc) -> list[ActorMention]:
@@ -81,7 +94,7 @@ class PersonResolver:
             span = doc[start:end]
             person = self.kb.by_name.get(span.text.lower())
             if person is not None and _looks_like_name(span):
-                out.append(_mention(span, replace(person_info(person, day),
+                out.append(mention_of(span, replace(person_info(person, day),
                                                   via="knowledge base name or alias")))
         return out
 
@@ -93,8 +106,9 @@ class PersonResolver:
         day = span.doc._.published
         if " " in text:
             found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
-                                       score_cutoff=FULL_NAME_MIN_SCORE)
-            if found is None or not _same_surname(found[0], text):
+                                       score_cutoff=self.settings.full_name_min_score)
+            if found is None or not _same_surname(found[0], text,
+                                                  self.settings.surname_part_min_score):
                 return None
             return replace(person_info(self.kb.by_name[found[0]], day),
                            via=f"fuzzy match of '{found[0]}' ({found[1]:.0f})")
@@ -104,13 +118,14 @@ class PersonResolver:
         """A lone surname: the one person of that (nearly) name in office on ``day``."""
         known = self.kb.by_surname.get(text.lower(), [])
         exact = [p for p in known if self.kb.in_office(p, day)]
-        if not exact and len(known) == 1 and len(text) >= MIN_SURNAME_LENGTH:
+        min_length = self.settings.min_surname_length
+        if not exact and len(known) == 1 and len(text) >= min_length:
             exact = known  # a distinctive surname of someone out of office ("Merkel" in 2024)
-        if exact or len(text) < MIN_SURNAME_LENGTH:
+        if exact or len(text) < min_length:
             candidates = exact
         else:
             matches = process.extract(text.lower(), self.surnames, scorer=fuzz.ratio,
-                                      score_cutoff=SURNAME_MIN_SCORE, limit=5)
+                                      score_cutoff=self.settings.surname_min_score, limit=5)
             candidates = [p for name, _, _ in matches if name[:2] == text.lower()[:2]
                           for p in self.kb.by_surname[name] if self.kb.in_office(p, day)]
         if len({p.key for p in candidates}) != 1:
@@ -138,7 +153,7 @@ class PersonResolver:
                 continue
             info = self.surname(token.text, day)
             if info is not None:
-                out.append(_mention(doc[token.i:token.i + 1], info))
+                out.append(mention_of(doc[token.i:token.i + 1], info))
         return out
 
     def run_together(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -158,16 +173,14 @@ class PersonResolver:
         return out
 
 
-def _same_surname(known: str, seen: str) -> bool:
+def _same_surname(known: str, seen: str, min_score: float) -> bool:
+    """The surnames of two full names start alike and score at least ``min_score``."""
     known_surname, seen_surname = known.split()[-1], seen.split()[-1]
     return known_surname[:1] == seen_surname[:1] and \
-        fuzz.ratio(known_surname, seen_surname) >= SURNAME_PART_MIN_SCORE
+        fuzz.ratio(known_surname, seen_surname) >= min_score
 
 
 def _looks_like_name(span: Span) -> bool:
     """Aliases match case-insensitively; a name in running text is still capitalised."""
     return all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in PARTICLES for t in span)
 
-
-def _mention(span: Span, info: ActorInfo) -> ActorMention:
-    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)

@@ -1,7 +1,7 @@
 """Typed objects of the coded-article record (Contract 2, ``schema_version`` "1").
 
 Every object carries character offsets into ``Article.text`` (end exclusive) and serialises
-with ``to_dict()`` to exactly the JSON shape documented in ``schema/record.schema.json``.
+with ``to_dict()`` to exactly the JSON shape documented in ``data/record.schema.json``.
 Fields may be added here; none of the contract's fields may be renamed or removed.
 """
 

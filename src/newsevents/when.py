@@ -21,9 +21,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import ENTITIES, PARSE, assigns, register_extensions
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
+from .words import FUTURE_AUX as WILL
+from .words import PAST_FUTURE_AUX
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+# "will" and "would" both put a date ahead: "talks would open on Monday".
+FUTURE_AUX = WILL | PAST_FUTURE_AUX
 # A verb whose infinitive complement is still to come: "plans to meet on Tuesday".
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare",
                 "want", "promise", "vow", "threaten", "propose", "agree", "decide", "seek",
@@ -63,6 +67,9 @@ _ANY_DAY = date(2000, 6, 15)
 
 @dataclass
 class TimeMention:
+    """A temporal expression: token span ``[start, end)``, character offsets, text, TIMEX3
+    type and value (None when it could not be normalised)."""
+
     start: int
     end: int
     start_char: int
@@ -70,12 +77,6 @@ class TimeMention:
     text: str
     type: str
     value: str | None
-
-
-def set_time_extensions() -> None:
-    for name in ("times", "published"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -300,8 +301,10 @@ def _specific(value: str | None) -> bool:
     return value is not None and granularity(value) is not None
 
 
-@Language.factory("newsevents_when")
+@Language.factory("newsevents_when", requires=[*PARSE, *ENTITIES],
+                  assigns=assigns("newsevents_when"))
 def make_when(nlp: Language, name: str) -> WhenComponent:
+    """The when stage (no settings: TIMEX3 values follow from the text and the date)."""
     return WhenComponent()
 
 
@@ -309,7 +312,7 @@ class WhenComponent:
     """spaCy component: find and normalise temporal expressions against ``doc._.published``."""
 
     def __init__(self) -> None:
-        set_time_extensions()
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.published

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..distance import km as great_circle_km
 from . import EXIT_USAGE, bad_limit, emit, load_coder
 
 ACC_KM = 161.0
@@ -181,10 +182,7 @@ def parse_geovirus(source: str | Path) -> tuple[list[GeoDoc], int]:
 def km(a: Toponym, b: Toponym) -> float:
     """Great-circle distance between two located toponyms, in kilometres."""
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _overlap(a: Toponym, b: Toponym) -> int:

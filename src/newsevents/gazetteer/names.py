@@ -1,0 +1,60 @@
+"""Place names as the index stores them, and the entries a name may stand for.
+
+In:  a place name as written ("Kiev", "The  St. Louis", "Ill.").
+Out: its lookup key (:func:`name_key`) and, from the index, :class:`Candidate` entries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
+# A city this big is known by its name alone: a word NER called a person or an organisation
+# ("shelled Kharkiv") is that city, both as a place (``where``) and as an actor (``actors``).
+BIG_CITY_POPULATION = 500_000
+
+ABBREVIATION_CHARS = 6  # "Calif.", "W.Va.": a name this short ending in a stop is an abbreviation
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One GeoNames entry a name may stand for. ``kind`` is MAIN when the name is the entry's
+    own, ALTERNATE when it is one of its alternate names."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str
+    feature_class: str
+    feature_code: str
+    population: int
+    kind: int = MAIN
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: "The  St. Louis" -> "saint louis", "Kyïv" -> "kyiv". A short
+    abbreviation keeps its final stop ("Ill." -> "ill."), so that it does not match a word."""
+    text = text.strip()
+    stop = "." if text.endswith(".") and len(text) <= ABBREVIATION_CHARS else ""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _SPACES.sub(" ", text.replace(".", " ").replace("'", "")).strip()
+    words = text.split(" ")
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    words = [_ABBREVIATIONS.get(w, w) for w in words]
+    return " ".join(words) + stop if words != [""] else ""
+
+
+def _indexable(key: str, raw: str, curated: bool = False) -> bool:
+    """Latin-script names only, and no all-capital codes of three letters ("IEV", "PAR")
+    unless the name comes from the project's own data ("USA", "UAE")."""
+    if len(key) < 2 or any(ord(c) >= 0x250 for c in key):
+        return False
+    return curated or not (len(raw) <= 3 and raw.isupper())

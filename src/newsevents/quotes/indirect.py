@@ -1,0 +1,172 @@
+"""Partial quotations and indirect speech: quoted phrases inside a clause, verbs of saying
+with their content, parentheticals and 'according to' (see the package docstring).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (
+    CLIMB,
+    CONTENT_DEPS,
+    CUES,
+    DIRECT_SHARE,
+    INTENT,
+    NAMING,
+    OBJECT_CONTENT,
+    REPORTING,
+    SUBJECTS,
+)
+from .parse import (
+    QuoteMention,
+    doc_text,
+    is_cue,
+    is_mark,
+    sentence_of,
+    speaker_of,
+    speaker_token,
+)
+from .stretches import Quoted
+
+
+def cue_above(token: Token, quoted: Quoted, lemmas: frozenset[str] = CUES | NAMING,
+               climb: int = CLIMB) -> Token | None:
+    """The cue whose content a partial quotation is part of: climbing from the phrase's head
+    through content dependencies to a verb of saying or naming. When that cue is itself
+    reported by a verb of saying above it ('Obama said Americans have come to believe
+    "..."'), the quoted words are that speaker's: the outer cue."""
+    node = token
+    for _ in range(climb):
+        if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        modifier = node.tag_ == "VBN" and node.dep_ in ("acl", "amod")  # "the plan called"
+        if quoted.at(node.idx) is None and is_cue(node, lemmas) and not modifier:
+            return cue_above(node, quoted, REPORTING, 3) or node
+    return None
+
+
+def phrase_head(span: Span) -> Token:
+    """The token of a span whose head lies outside it."""
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def _content(cue: Token, quoted: Quoted, covering: list[Span]) -> tuple[int, int] | None:
+    """Character bounds of what a cue reports: its clausal complement, before the cue too
+    ('The plan will fail, she said'); for a verb that reports its object, that object
+    ('summarised the findings as grim'); for a verb with partial quotations, the objects
+    after it; each extended over the partial quotations that belong to it."""
+    inside = {t.i for span in covering for t in span}
+    parts = [c for c in cue.children if c.dep_ == "ccomp" and not c.is_punct]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    if not parts and cue.lemma_.lower() in INTENT and not passive:  # 'declined to comment'
+        parts = [c for c in cue.children if c.dep_ == "xcomp"]  # not 'is expected to win'
+    if covering or (not parts and cue.lemma_.lower() in OBJECT_CONTENT):
+        core = ("xcomp", "dobj", "oprd", "attr", "dative")
+        parts += [c for c in cue.rights if c.dep_ in core
+                  or (c.dep_ in ("prep", "advcl", "acomp")
+                      and (inside & {t.i for t in c.subtree} or c.lower_ == "as"))]
+    if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
+        parts = [c for c in parts if c.dep_ != "dobj"] or parts
+    tokens = [t for c in parts for t in _phrase(c)]
+    tokens += [t for span in covering for t in span]
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    doc = cue.doc
+    while first.i < last.i and first.is_punct and not is_mark(first):
+        first = doc[first.i + 1]
+    while last.i > first.i and last.is_punct and not is_mark(last):
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A complement's tokens; a preposition's object without the preposition ('spoke of
+    "next steps"': the steps)."""
+    if token.dep_ == "prep" and token.lower_ != "as":
+        return [t for c in token.children for t in c.subtree]
+    return list(token.subtree)
+
+
+def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """'The plan, she said, will fail.': the sentence without the attribution."""
+    if cue.dep_ not in ("parataxis",) or not any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    sent = sentence_of(cue)
+    own = {t.i for t in cue.subtree}
+    rest = [t for t in sent if t.i not in own and not t.is_punct and not t.is_space]
+    if len(rest) < 3:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+
+
+def _inside_marks(text: str, quoted: Quoted, start: int, end: int) -> tuple[int, int]:
+    """Content that is one quotation from mark to mark loses the marks, as a direct
+    quotation does ('said "we will stay"': we will stay)."""
+    stretch = quoted.at(start)
+    if stretch is not None and stretch.mark == start and stretch.outer_end(text) >= end:
+        return stretch.start, stretch.end
+    return start, end
+
+
+def _according_to(doc: Doc, token: Token, quoted: Quoted) -> QuoteMention | None:
+    """'..., according to X.': the rest of the sentence, reported by X."""
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    own = {token.i, token.i + 1, *(t.i for t in source.subtree)}
+    rest = [t for t in sentence_of(token) if t.i not in own and not t.is_punct and not t.is_space]
+    if not rest:
+        return None
+    start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    speaker, speaker_text = speaker_of(doc, source)
+    direct = quoted.share(start, end) >= DIRECT_SHARE
+    return QuoteMention(start, end, doc_text(doc)[start:end], direct, token, speaker,
+                        speaker_text)
+
+
+def indirect_quotes(doc: Doc, quoted: Quoted, direct: list[QuoteMention],
+                     partial: dict[int, list[Span]]) -> list[QuoteMention]:
+    out = []
+    taken = [(q.start_char, q.end_char) for q in direct]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for token in doc:
+        if quoted.at(token.idx) is not None:
+            continue
+        found = _according_to(doc, token, quoted)
+        if found is None and (is_cue(token, CUES | INTENT) or token.i in partial):
+            bounds = _content(token, quoted, partial.get(token.i, [])) \
+                or _parenthetical(doc, token)
+            if bounds is not None and bounds[1] - bounds[0] > 2:
+                start, end = _inside_marks(doc_text(doc), quoted, *bounds)
+                speaker, speaker_text = speaker_of(doc, speaker_token(token, quoted))
+                found = QuoteMention(start, end, doc_text(doc)[start:end],
+                                     quoted.share(start, end) >= DIRECT_SHARE, token, speaker,
+                                     speaker_text)
+        if found is not None and free(found.start_char, found.end_char):
+            out.append(found)
+    return out
+
+
+def outermost(quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """Reported speech inside reported speech ('X said Y believes Z'): the quotation that
+    holds the other's cue and content stands for both, as a reader attributes the words."""
+    def nested(q: QuoteMention, other: QuoteMention) -> bool:
+        return other is not q and q.cue is not None \
+            and other.start_char <= q.cue.idx < other.end_char \
+            and other.start_char <= q.start_char and q.end_char <= other.end_char
+    return [q for q in quotes if not any(nested(q, other) for other in quotes)]
+
+
+# --------------------------------------------------------------------------------------------
+# The component

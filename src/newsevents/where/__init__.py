@@ -1,0 +1,72 @@
+"""The ``where`` stage: toponyms in the article, resolved to GeoNames places.
+
+In:  a parsed ``Doc`` with named entities and ``doc._.actors``.
+Out: ``doc._.toponyms``, every toponym as a :class:`PlaceMention` resolved with the
+     :mod:`~newsevents.gazetteer` (GeoNames id, coordinates, country, feature code), with
+     those used as actors flagged (``actor``: "Moscow said" is the Russian government) and
+     country adjectives flagged (``adjective``: "Egyptian police" names Egypt);
+     ``doc._.places``, the toponyms used as places ("in Moscow"), which the record lists;
+     ``doc._.place_at``, token index -> index into ``doc._.places``; and
+     ``doc._.dateline_place``, the index of the place the article is filed from, or None.
+
+Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's place and NORP
+entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
+("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
+organisation or facility name, "Pembina County" in "the Pembina County Jail", also when NER
+called the whole name a place, which stays unresolved as a facility) are taken
+as toponyms only on evidence: the gazetteer's best reading is a country or state, or a
+preposition of place comes before them ("in Alexandria"), or a state or country after them
+("Alexandria, La."), or the best reading lies in the article's state or near its other places.
+A person the article names in full stays a person.
+
+How a name is resolved, in :func:`~.ranking.rank`: every gazetteer entry of that name is a
+candidate, scored by
+
+* a prior: countries first, then continents, capitals, first-level divisions (states,
+  provinces), then other places by population (log scale); an entry found by one of its
+  alternate names ("Bombay") scores lower than one so named. A division that is merely the
+  area of a same-named city of its country nearby ("Paris" the department, "Kyiv" the
+  city-region) gives way to the city;
+* a qualifier written after it: "Paris, Texas", "KHARKIV, Ukraine" favour the places in that
+  state or country; one sense per discourse: the qualifier written after one mention of a name
+  counts for every mention of it; a name said to be a state ("Katsina state", "the state of
+  Katsina") is read only as a first-level division when it has one;
+* the article's context: the share of the article's other evidence (its other toponyms, its
+  state actors, its country adjectives) that lies in the candidate's country and in its
+  first-level division, and whether the candidate lies near another place the article names.
+  A toponym resolved without doubt gives its whole weight to its country and division; one in
+  doubt shares its weight among its likely readings, so that several names in doubt that can
+  all lie in one state ("Fairview", "Pike County") agree on it; and a reading near a likely
+  reading of another name in doubt gains by how near it is (a town inside one of the
+  counties a county name may be). Local news names its
+  state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
+  "Paris" is France.
+
+A name whose best candidate scores below ``min_score`` is left unresolved. Facilities
+(streets, buildings) are kept as places but not resolved: a building named like a town
+("White House") must not be put on the map there.
+
+The weights and thresholds are the fields of :class:`~.settings.WhereSettings`, set through
+the factory's ``settings`` config; the gazetteer is given as ``gazetteer``
+(``registry.misc`` ``newsevents.gazetteer.v1``). The package, one module per job:
+
+* :mod:`.settings`: the weights and thresholds, each with its reason;
+* :mod:`.mentions`: :class:`PlaceMention`, made from spans, filled from entries, datelines;
+* :mod:`.ranking`: scoring the entries a name may stand for, and the article's evidence;
+* :mod:`.recall`: toponyms NER missed, and the words that tell;
+* :mod:`.component`: the spaCy component that runs the rounds.
+"""
+
+from __future__ import annotations
+
+from .component import WhereComponent, make_where
+from .mentions import PlaceMention, resolved
+from .ranking import Context, Evidence, Ranked, evidence_of, is_broad, prior, rank, source_key
+from .recall import PLACE_LABELS
+from .settings import DEFAULT_SETTINGS, WhereSettings
+
+_evidence = evidence_of  # the name tests and notebooks knew it by
+
+__all__ = ["DEFAULT_SETTINGS", "PLACE_LABELS", "Context", "Evidence", "PlaceMention", "Ranked",
+           "WhereComponent", "WhereSettings", "evidence_of", "is_broad", "make_where", "prior",
+           "rank", "resolved", "source_key"]

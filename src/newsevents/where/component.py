@@ -1,0 +1,292 @@
+"""The ``where`` stage as a spaCy component: find the toponyms, resolve them in two rounds
+of context, add those NER missed, keep those used as places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
+from ..gazetteer import Candidate, Gazetteer
+from .mentions import PlaceMention, dateline_place, fill, place_mention, used_as_actor
+from .ranking import Context, Evidence, Ranked, evidence_of, is_broad, rank, source_key
+from .recall import (
+    DIRECTIONS,
+    KIND_WORDS,
+    PLACE_LABELS,
+    accept,
+    has_facility_word,
+    is_container,
+    maybe_spans,
+    said_state,
+)
+from .settings import DEFAULT_SETTINGS, WhereSettings
+
+
+@Language.factory(
+    "newsevents_where",
+    default_config={"gazetteer": {"@misc": "newsevents.gazetteer.v1", "path": None},
+                    "settings": asdict(DEFAULT_SETTINGS)},
+    requires=[*PARSE, *ENTITIES, *doc_attrs("actors", "actor_at")],
+    assigns=assigns("newsevents_where"))
+def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
+               settings: dict[str, Any]) -> WhereComponent:
+    """The where stage with its ``gazetteer`` and ``settings`` (the fields of
+    :class:`~newsevents.where.settings.WhereSettings`, which say what each means)."""
+    return WhereComponent(gazetteer, WhereSettings(**settings))
+
+
+@dataclass
+class _Toponym:
+    """A toponym being resolved: its mention, the entries its name may stand for, the places
+    written after it, and the key its evidence is kept under."""
+
+    mention: PlaceMention
+    candidates: tuple[Candidate, ...]
+    qualifiers: list[Candidate] = field(default_factory=list)
+    source: str = ""  # the name as written, the key of its evidence
+
+    def __post_init__(self) -> None:
+        self.source = self.source or source_key(self.mention.name)
+
+
+class WhereComponent:
+    """spaCy component: find the toponyms, resolve them, keep those used as places.
+    ``gazetteer`` defaults to the process's default index (which it opens at the first
+    lookup, so that loading stays instant)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None,
+                 settings: WhereSettings = DEFAULT_SETTINGS) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer if gazetteer is not None else resources.default_gazetteer()
+        self.settings = settings
+
+    def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
+        """The toponym's candidates ranked with the stage's settings."""
+        return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [self._entity_mention(ent, doc) for ent in doc.ents
+                    if ent.label_ in PLACE_LABELS or self._is_demonym(ent)]
+        dateline = dateline_place(doc)
+        if dateline is not None and not any(m.start == dateline.start and not m.actor
+                                            for m in mentions):
+            mentions.insert(0, dateline)
+        toponyms = self.resolve(doc, mentions)
+        toponyms.sort(key=lambda m: m.start)
+        places = [m for m in toponyms if not m.actor and not m.adjective]
+        doc._.toponyms = toponyms
+        doc._.dateline_place = None
+        if dateline is not None:
+            doc._.dateline_place = next((n for n, p in enumerate(places)
+                                         if p.start == dateline.start), None)
+        doc._.places = places
+        doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
+        return doc
+
+    def _is_demonym(self, ent: Span) -> bool:
+        """A NORP entity that names a country ("Ukrainian")."""
+        return ent.label_ == "NORP" and self.gazetteer.demonym(ent.text) is not None
+
+    def _entity_mention(self, ent: Span, doc: Doc) -> PlaceMention:
+        """The toponym an entity is, flagged when it is an actor or a country adjective."""
+        mention = place_mention(ent, ent.label_, used_as_actor(ent, doc))
+        if ent.label_ != "FAC" and not self.gazetteer.lookup(mention.name) \
+                and self.gazetteer.demonym(mention.name):
+            mention.adjective = True  # "Sri Lankan" tagged as a place
+        mention.adjective = mention.adjective or ent.label_ == "NORP"
+        return mention
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Fill each mention's GeoNames fields: a first pass with each name alone gives the
+        article's context, a second pass ranks every name in it; then words that NER did not
+        call places are weighed (see the package docstring). Returns all the toponyms."""
+        s = self.settings
+        toponyms = [_Toponym(m, said_state(doc, m, self._candidates(m))) for m in mentions]
+        self._link_qualifiers(doc, toponyms)
+        context = self._article_evidence(doc)
+        for t in toponyms:
+            context.add(t.source, evidence_of(self._rank(t), s))
+        # once more with the evidence of the names read in context: "Georgia" alone is the
+        # country, but beside "Atlanta" and "Teton County" the state, which then says where
+        # "Athens" is
+        context = self._context_round(doc, toponyms, context)
+        for t in toponyms:
+            best = self._rank(t, context)
+            if best and best[0][0] >= s.min_score:
+                fill(t.mention, best[0][1])
+        more = self._more_toponyms(doc, mentions, context)
+        # a last round with the places NER missed as evidence too: a local paper's towns
+        # ("Laurens County", "Dublin") speak for one another
+        everything = toponyms + more
+        context = self._context_round(doc, everything, context)
+        for t in everything:
+            best = self._rank(t, context)
+            if best and best[0][0] >= s.min_score:
+                fill(t.mention, best[0][1])
+        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more)
+
+    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> Context:
+        """The article's evidence from each name ranked in the current ``context``."""
+        ranked = [self._rank(t, context) for t in toponyms]
+        fresh = self._article_evidence(doc)
+        for t, r in zip(toponyms, ranked, strict=True):
+            fresh.add(t.source, evidence_of(r, self.settings))
+        return fresh
+
+    def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
+        """The entries a toponym may stand for (an adjective: its country; a facility:
+        none, it stays unresolved)."""
+        if mention.adjective:
+            country = self.gazetteer.country(self.gazetteer.demonym(mention.name) or "")
+            return (country,) if country else ()
+        if mention.label == "FAC" and has_facility_word(mention.name):
+            return ()
+        found = self._lookup(mention.name)
+        return found
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Entries of a name; failing that, of the name without a direction before it or a
+        kind of place after it ("West Texas", "Fargo city"), or before a comma."""
+        found = self.gazetteer.lookup(name)
+        words = name.split()
+        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS:
+            found = self.gazetteer.lookup(" ".join(words[1:]))
+        if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS:
+            found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and "," in name:  # NER took "Paris, Texas" as one entity
+            found = self.gazetteer.lookup(name.split(",")[0])
+        return found
+
+    def _link_qualifiers(self, doc: Doc, toponyms: list[_Toponym]) -> None:
+        """"Paris, Texas" / "KHARKIV, Ukraine, March 4" / "Alexandria, La.": a state or
+        country written right after a comma qualifies the name before it."""
+        for t in toponyms:
+            if "," in t.mention.name:
+                t.qualifiers += [c for part in t.mention.name.split(",")[1:]
+                                 for c in self.gazetteer.lookup(part) if is_broad(c)]
+            t.qualifiers += self._qualifier_after(doc, t.mention.end)
+        # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
+        pooled: dict[str, list[Candidate]] = {}
+        for t in toponyms:
+            pooled.setdefault(t.source, []).extend(t.qualifiers)
+        for t in toponyms:
+            t.qualifiers = list(pooled[t.source])
+
+    def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
+        """The state or country written after a comma at token ``end`` ("Paris, Texas")."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
+            words = doc[end + 1 : end + 1 + size]
+            if len(words) == size and (words[0].is_title or words[0].is_upper):
+                found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
+                if found:
+                    return found
+        return []
+
+    def _article_evidence(self, doc: Doc) -> Context:
+        """States named as actors and country adjectives (NORP entities)."""
+        context = Context(self.settings)
+        for actor in doc._.actors or []:
+            iso3 = actor.info.country
+            if actor.info.kind == "state" and iso3 and len(iso3) == 3:
+                iso2 = self.gazetteer.iso2(iso3)
+                if iso2:  # kept under the actor's words: "Georgia said" is no evidence
+                    evidence = Evidence()  # for reading "Georgia" itself
+                    evidence.countries[iso2] += self.settings.actor_weight
+                    context.add(source_key(actor.text), evidence)
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                iso2 = self.gazetteer.demonym(ent.text)
+                if iso2:
+                    evidence = Evidence()
+                    evidence.countries[iso2] += self.settings.demonym_weight
+                    context.add("", evidence)
+        return context
+
+    # -- recall beyond NER -----------------------------------------------------------------
+
+    def _more_toponyms(self, doc: Doc, mentions: list[PlaceMention],
+                       context: Context) -> list[_Toponym]:
+        """Words NER did not call places, kept as toponyms on the evidence the package
+        docstring lists."""
+        # a facility left unresolved ("the Lakeland County Jail") may open with a place
+        taken = {i for m in mentions if not is_container(m) for i in range(m.start, m.end)}
+        # one sense per discourse: a name NER called a place once is that place throughout
+        known = {source_key(m.text): m for m in mentions if m.geonameid and not m.adjective}
+        found = []
+        for span in maybe_spans(doc, taken):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            mention = place_mention(span, "MAYBE", used_as_actor(span, doc))
+            source = source_key(mention.name)
+            best = self._maybe_best(span, mention, context, known)
+            if best is not None:
+                same = known.get(source)
+                candidates = (best,) if same is not None else self._lookup(mention.name)
+                found.append(_Toponym(mention, candidates,
+                                      self._qualifier_after(doc, span.end), source))
+                fill(mention, best)
+                taken.update(range(span.start, span.end))
+        return found
+
+    def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
+                        more: list[_Toponym]) -> list[PlaceMention]:
+        """Country adjectives that NER left inside other names ("the Russian Foreign
+        Ministry", "Canadian Coast Guard"): the country, as adjectives."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
+        found = []
+        for token in doc:
+            if token.i in taken or not token.is_title or token.ent_type_ == "NORP":
+                continue
+            iso2 = self.gazetteer.demonym(token.text)
+            country = self.gazetteer.country(iso2) if iso2 else None
+            if country is not None:
+                mention = place_mention(doc[token.i : token.i + 1], "NORP", False)
+                mention.adjective = True
+                fill(mention, country)
+                found.append(mention)
+        return found
+
+    def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
+                    known: dict[str, PlaceMention]) -> Candidate | None:
+        """The place a word NER did not call a place stands for, or None when it is not
+        one (or is a person the article names)."""
+        if self._is_known_person(span, mention.name):
+            return None
+        source = source_key(mention.name)
+        same = known.get(source)
+        if same is not None:
+            return next((c for c in self._lookup(mention.name)
+                         if c.geonameid == same.geonameid), None)
+        candidates = self._lookup(mention.name)
+        if not candidates:
+            return None
+        qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
+        ranked = rank(candidates, qualifiers, context, source, self.settings)
+        if ranked and ranked[0][0] >= self.settings.min_score and \
+                accept(span, ranked[0][1], bool(qualifiers), context, source, self.settings):
+            return ranked[0][1]
+        return None
+
+    @staticmethod
+    def _is_known_person(span: Span, name: str) -> bool:
+        """A person the knowledge base knows, or that the article names in full elsewhere
+        ("Marshall" after "Sheriff Tom Marshall")."""
+        actor_at = span.doc._.actor_at or {}
+        for i in range(span.start, span.end):
+            if i in actor_at:
+                info = span.doc._.actors[actor_at[i]].info
+                fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
+                if info.kind == "person" and (info.wikidata or fuller):
+                    return True
+        return False

@@ -1,0 +1,82 @@
+"""Toponyms as the ``where`` stage writes them on the Doc (:class:`PlaceMention`), and how a
+mention is made from a span, filled from a gazetteer entry, or found in a dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..dateline import dateline_end
+from ..gazetteer import Candidate
+from ..words import DASHES
+
+# Roles in which a known toponym stands for its government ("Moscow denied", "Kyiv's
+# decision", "gave Kyiv weapons"). A direct object stays a place too ("shelled Kharkiv",
+# "visited Warsaw"): the event stage decides per event type whether it is the event's place.
+ACTOR_ROLES = {"nsubj", "nsubjpass", "poss", "agent", "dative"}
+
+
+@dataclass
+class PlaceMention:
+    """A toponym: token span ``[start, end)``, character offsets, the text and the name
+    looked up, and the GeoNames entry it resolved to (None fields when unresolved)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    feature_code: str | None = None
+    actor: bool = False  # a toponym standing for an actor ("Washington said")
+    adjective: bool = False  # a country adjective ("Egyptian police"): the country, no place
+    label: str = "GPE"  # the NER label it came from ("DATELINE", "MAYBE" for recall spans)
+
+
+def used_as_actor(ent: Span, doc: Doc) -> bool:
+    """The toponym stands for an actor the actors stage found ("Moscow denied")."""
+    actor_at = doc._.actor_at or {}
+    return ent.root.dep_ in ACTOR_ROLES and ent.root.i in actor_at
+
+
+def fill(mention: PlaceMention, c: Candidate) -> None:
+    """Resolve ``mention`` to the gazetteer entry ``c``."""
+    mention.geonameid, mention.lat, mention.lon = c.geonameid, c.lat, c.lon
+    mention.country_code = c.country_code or None
+    mention.feature_code = c.feature_code
+    mention.name = c.name
+
+
+def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:
+    """An unresolved mention of the toponym ``span`` (its name without "the" and "'s")."""
+    name = span.text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, name,
+                        actor=actor, label=label)
+
+
+def dateline_place(doc: Doc) -> PlaceMention | None:
+    """The place that opens a dateline ("KHARKIV, Ukraine, March 4 (Reuters) -"): the words
+    before the first comma or dash, written as a name ("Kharkiv")."""
+    end = dateline_end(doc)
+    if end is None:
+        return None
+    stop = next((t.i for t in doc[:end] if t.text in (",", "(") or t.text in DASHES),
+                end)
+    if stop == 0:
+        return None
+    span = doc[0:stop]
+    return PlaceMention(0, stop, span.start_char, span.end_char, span.text,
+                        span.text.title() if span.text.isupper() else span.text,
+                        label="DATELINE")
+
+
+def resolved(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that have coordinates."""
+    return [m for m in mentions if m.lat is not None]

@@ -1,0 +1,218 @@
+"""Ranking the GeoNames entries a name may stand for (see the package docstring).
+
+In:  the candidates of a name, the places written after it ("Paris, Texas"), the article's
+     evidence (:class:`Context`) and the settings.
+Out: the candidates with their scores, best first (:func:`rank`); what a ranked name says
+     about where the article is (:func:`evidence_of`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..distance import KM_PER_DEGREE, km
+from ..gazetteer import ALTERNATE, Candidate
+from .settings import DEFAULT_SETTINGS, WhereSettings
+
+Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
+
+
+def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
+    """How likely a name means this entry before any context (see the package docstring)."""
+    s = settings
+    size = math.log10(c.population + 1)
+    alternate = c.kind == ALTERNATE
+    if c.feature_code.startswith("PCL"):
+        score = s.country_prior
+    elif c.feature_code == "CONT":
+        score = s.continent_prior
+    elif c.feature_code == "PPLC":
+        score = max(s.capital_prior, size + 1)
+    elif c.feature_code == "ADM1":
+        score = s.adm1_prior
+    elif c.feature_class == "P":
+        score = size + (0.5 if c.feature_code.startswith("PPLA") else 0.0)
+    elif c.feature_code == "ADM2":
+        score = s.adm2_factor * size - (s.adm2_alternate_penalty if alternate else 0.0)
+    else:
+        score = 2.0 + 0.5 * size
+    return score - (s.alternate_penalty if alternate else 0.0)
+
+
+def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings) -> list[Candidate]:
+    """Leave out divisions that are the area of a same-named city of theirs: a populated
+    candidate of the same country nearby holding a fair share of the division's people."""
+    cities = [c for c in candidates if c.feature_class == "P"]
+
+    def is_city_area(d: Candidate) -> bool:
+        return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
+            p.country_code == d.country_code
+            and p.population >= settings.city_area_share * d.population
+            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km for p in cities)
+
+    return [c for c in candidates if not is_city_area(c)]
+
+
+def _cities_named_like_countries(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Leave out cities that merely bear their country's name as an alternate name (a capital
+    often does): where the name is a country's, the article's own state names and places
+    around that city must not move the name from the country to it."""
+    countries = {c.country_code for c in candidates if c.feature_code.startswith("PCL")}
+    return [c for c in candidates if not (c.feature_class == "P" and c.kind == ALTERNATE
+                                          and c.country_code in countries)]
+
+
+def _towns_named_like_states(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate],
+                             settings: WhereSettings) -> list[Candidate]:
+    """Leave out towns named like a first-level division of their own country (a village in
+    one state bearing another state's name) unless a qualifier names the town's state: in a
+    list of states such a town would otherwise gain from every state named beside it.
+    Capitals and big cities stay: a city of millions named like its state is meant as often
+    as the state."""
+    states = {c.country_code for c in candidates if c.feature_code == "ADM1"}
+    qualified = {(q.country_code, q.admin1) for q in qualifiers if q.feature_code == "ADM1"}
+    return [c for c in candidates
+            if not (c.feature_class == "P" and c.feature_code != "PPLC"
+                    and c.population < settings.big_city_population
+                    and c.country_code in states
+                    and (c.country_code, c.admin1) not in qualified)]
+
+
+@dataclass
+class Evidence:
+    """What some words say about where an article is: weights by country and by
+    (country, admin1), and points of places named without doubt."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    # likely readings of names in doubt: (lat, lon, the share of the name's weight)
+    likely: list[tuple[float, float, float]] = field(default_factory=list)
+
+
+class Context:
+    """The article's evidence, kept by source (a lower-cased name, or "" for actors and
+    adjectives) so that a name can be scored without the evidence it gave itself.
+    ``settings.near_km`` is how near two places must be to count as near."""
+
+    def __init__(self, settings: WhereSettings = DEFAULT_SETTINGS) -> None:
+        self.near_km = settings.near_km
+        self.sources: dict[str, Evidence] = {}
+        self.countries: Counter[str] = Counter()
+        self.admin1s: Counter[tuple[str, str]] = Counter()
+        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+
+    def add(self, source: str, evidence: Evidence) -> None:
+        self._without.clear()
+        mine = self.sources.setdefault(source, Evidence())
+        mine.countries.update(evidence.countries)
+        mine.admin1s.update(evidence.admin1s)
+        mine.points.extend(evidence.points)
+        mine.likely.extend(evidence.likely)
+        self.countries.update(evidence.countries)
+        self.admin1s.update(evidence.admin1s)
+
+    def shares(self, c: Candidate, source: str) -> tuple[float, float]:
+        """Shares of the evidence (without ``source``'s) in the candidate's country and in
+        its first-level division."""
+        if source not in self._without:
+            own = self.sources.get(source, Evidence())
+            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
+        countries, admin1s = self._without[source]
+        total_c, total_a = sum(countries.values()), sum(admin1s.values())
+        share_c = countries[c.country_code] / total_c if total_c else 0.0
+        key = (c.country_code, c.admin1)
+        share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
+        return share_c, share_a
+
+    def near(self, c: Candidate, source: str) -> bool:
+        """Whether another name of the article put a place within ``near_km`` of ``c``."""
+        # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
+        return any(abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km
+                   and km(c.lat, c.lon, lat, lon) <= self.near_km
+                   for name, e in self.sources.items() if name != source
+                   for lat, lon in e.points)
+
+    def closeness(self, c: Candidate, source: str) -> float:
+        """How close ``c`` lies to a likely reading of another name in doubt: that reading's
+        weight, less the share of ``near_km`` between them (0 when none is that near)."""
+        best = 0.0
+        for name, e in self.sources.items():
+            if name == source:
+                continue
+            for lat, lon, weight in e.likely:
+                if abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km:
+                    d = km(c.lat, c.lon, lat, lon)
+                    best = max(best, weight * (1.0 - d / self.near_km))
+        return best
+
+
+def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
+         context: Context | None = None, source: str = "",
+         settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
+    """Candidates with their scores, best first. ``qualifiers`` are the places written after
+    the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
+    s = settings
+    scored = []
+    kept = _cities_named_like_countries(_city_areas(candidates, s))
+    for c in _towns_named_like_states(kept, qualifiers, s):
+        score = prior(c, s)
+        for q in qualifiers:
+            if q.geonameid != c.geonameid and q.country_code == c.country_code:
+                score += s.qualifier_country
+                if q.feature_code == "ADM1" and q.admin1 == c.admin1:
+                    score += s.qualifier_admin1
+                break
+        if context is not None:
+            share_c, share_a = context.shares(c, source)
+            score += s.context_country * share_c + s.context_admin1 * share_a
+            if share_c > 0 and not is_broad(c):
+                score += s.near_bonus * context.near(c, source) \
+                    + s.soft_near_bonus * context.closeness(c, source)
+        scored.append((score, c))
+    scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
+    return scored
+
+
+def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Evidence:
+    """What one resolved toponym says about the article: nothing unless it is sure."""
+    s = settings
+    evidence = Evidence()
+    if not ranked or ranked[0][0] < s.min_score:
+        return evidence
+    top = ranked[0][1]
+    broad = is_broad(top)
+    close = [c for score, c in ranked if ranked[0][0] - score < s.confident_margin]
+    if not top.country_code:
+        return evidence
+    if broad or len(close) == 1:
+        evidence.countries[top.country_code] += 1
+        if top.admin1 and not top.feature_code.startswith("PCL"):
+            evidence.admin1s[(top.country_code, top.admin1)] += 1
+        if not broad:
+            evidence.points.append((top.lat, top.lon))
+    else:
+        # the name is in doubt: its weight is shared among its likely readings, so that names
+        # in doubt each ("Fairview", "Pike County", "Salem") agree on their state
+        likely = [c for score, c in ranked if ranked[0][0] - score < s.soft_margin
+                  and c.country_code]
+        for c in likely:
+            evidence.countries[c.country_code] += s.soft_weight / len(likely)
+            if c.admin1 and not is_broad(c):
+                evidence.admin1s[(c.country_code, c.admin1)] += s.soft_weight / len(likely)
+            if not is_broad(c):
+                evidence.likely.append((c.lat, c.lon, s.soft_weight / len(likely)))
+    return evidence
+
+
+def is_broad(c: Candidate) -> bool:
+    """A country, a first-level division or a continent: an area, not a point."""
+    return c.feature_code.startswith("PCL") or c.feature_code in ("ADM1", "CONT")
+
+
+def source_key(name: str) -> str:
+    """The key a name's evidence is kept under in a :class:`Context`."""
+    return name.removeprefix("the ").removeprefix("The ").lower()

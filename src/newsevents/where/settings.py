@@ -1,0 +1,60 @@
+"""The settings of the ``where`` stage: the weights of the ranking and the thresholds of
+recall, each with the reason for its value. They are the fields of the stage's ``settings``
+config (``nlp.add_pipe("newsevents_where", config={"settings": {"min_score": 2.0}})``); the
+defaults are what ``newsevents eval geo`` measures.
+
+Prior scores are on the scale of log10 of population: 2.7 for a village of 500 people, 7 for
+a city of 10 million.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import BIG_CITY_POPULATION
+
+
+@dataclass(frozen=True)
+class WhereSettings:
+    """Weights and thresholds of toponym resolution (see the package docstring)."""
+
+    # Priors: a country is what a name means first, then a continent, a capital, a state.
+    country_prior: float = 12.0
+    continent_prior: float = 11.0
+    capital_prior: float = 9.5
+    adm1_prior: float = 9.0
+    alternate_penalty: float = 2.5  # a name that is only an alternate of the entry ("Bombay")
+    adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
+    adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
+    # A division that is the area of its city: a same-named city of its country this near,
+    # holding this share of the division's people ("Kyiv" the city-region gives way to the city).
+    city_area_km: float = 100.0
+    city_area_share: float = 0.2
+    # "Paris, Texas": the country and the state written after a name.
+    qualifier_country: float = 5.0
+    qualifier_admin1: float = 3.0
+    # The weight of the article's other evidence (shares of it in a country, in a state).
+    context_country: float = 6.0
+    context_admin1: float = 7.0
+    near_km: float = 150.0  # a candidate this close to another place of the article ...
+    near_bonus: float = 2.5  # ... gains this much
+    soft_near_bonus: float = 6.0  # ... near a likely reading of a name in doubt (times its share)
+    # A toponym is evidence when its best reading beats its second by this much; else its
+    # readings this close to its best share a weight.
+    confident_margin: float = 1.5
+    soft_margin: float = 1.5
+    soft_weight: float = 1.0
+    min_score: float = 1.0  # below this the best candidate is too unlikely to put on the map
+    local_share: float = 0.25  # the share of the evidence that makes a state "the article's"
+    demonym_weight: float = 0.5  # "Ukrainian" says less about where an article is than ...
+    actor_weight: float = 1.0  # ... a state acting in it ("Ukraine said")
+    # A city this big is a place even when NER calls it a person ("shelled Kharkiv"): a
+    # person known by such a name alone is rare, and one named in full is excluded first.
+    # Towns below it named like their state are left out of a list of states.
+    big_city_population: int = BIG_CITY_POPULATION
+    # A town's name before a noun for its people or institutions ("a Bemidji man") is a place
+    # when the gazetteer's place of that name is at least this big.
+    local_noun_population: int = 1000
+
+
+DEFAULT_SETTINGS = WhereSettings()

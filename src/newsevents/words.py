@@ -1,0 +1,48 @@
+"""Word lists that more than one stage reads, each defined once.
+
+A list that only one stage needs stays in that stage's module, beside the rule that reads it.
+The lists here differ on purpose where the stages ask different questions; each says which.
+All words are lower case and compared with ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+#: The eight points of the compass: "north of Kyiv" puts a place after them, and "North
+#: Dakota" does not open with a place called "North".
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest"})
+
+#: Prepositions that say where something is or happens ("in Kharkiv", "near the border",
+#: "throughout the region"): an event's place hangs from its verb through one of these (the
+#: ``events`` stage). Not "to" or "from": "flew to Paris" is not an event in Paris.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                            "around"})
+
+#: Prepositions after which a capital is a place, not its government: "talks in Moscow",
+#: "flew to Kyiv", "returned from Paris" (the ``actors`` stage).
+PLACE_PREPS = LOCATIVE_PREPS - {"throughout", "around"} | {"from", "to", "into", "via"}
+
+#: Words after which a capitalised word is read as a place even where NER did not call it
+#: one: every preposition of place, "of" ("the mayor of Alexandria"), "between" and the
+#: points of the compass ("north of ...") (the ``where`` stage).
+BEFORE_PLACE = PLACE_PREPS | {"through", "throughout", "toward", "towards", "around", "of",
+                              "between", "within"} | COMPASS
+
+#: "Police in Kharkiv", "protesters at the square": the prepositions by which a noun phrase
+#: says where the people it names are (an agent's country, an event's place).
+WHEREABOUTS_PREPS = ("in", "at")
+
+#: Auxiliaries of the future: "will", "shall", "'ll" and "wo" (of "won't").
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: ... and of the future in the past, "would" and "'d", which put a date ahead ("said talks
+#: would open on Monday") but make an event hypothetical ("could"/"would" strike).
+PAST_FUTURE_AUX = frozenset({"would", "'d"})
+
+#: Third-person pronouns that stand for one person.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+#: Dashes of datelines ("KYIV, March 4 (Reuters) -") and attributions ("..." - Ana Lopes);
+#: as a token "-" or "--", or an en or em dash.
+DASHES = frozenset({"-", "--", "—", "–"})
+#: ... and the horizontal bar, which signs an epigraph or a reader's comment ('"..." ― Ana').
+SIGNATURE_DASHES = DASHES | {"―"}

@@ -1,0 +1,308 @@
+"""Grammar rules of the ``events``, ``modality`` and ``quotes`` stages on parses written by
+hand, as spaCy's own pipeline tests do: each rule is tested on the tree it is written for,
+whatever the statistical model makes of the sentence. No model is loaded.
+
+Every sentence here is our own. A parse is written one token a line:
+``WORD LEMMA POS TAG DEP HEAD`` (HEAD the index of the head token; the root is its own head).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import newsevents.extensions  # noqa: F401  (registers doc._.actors and the others)
+from newsevents.actor_types import ActorInfo, ActorMention, mention_of
+from newsevents.events import EventFinder
+from newsevents.lexicon import load_lexicon
+from newsevents.modality import commitment_verb, modality_of
+from newsevents.quotes import find_quotes
+
+VOCAB = spacy.blank("en").vocab
+NO_SPACE_BEFORE = {",", ".", "?", "!", ":", "”"}
+
+
+def parse(table: str, actors: dict[int, tuple[int, str, str]] | None = None) -> Doc:
+    """A Doc from a hand-written parse; ``actors`` maps a mention's first token to its end
+    and (kind, country), and becomes ``doc._.actors``/``doc._.actor_at`` as the actors stage
+    would write them."""
+    rows = [line.split() for line in table.strip().splitlines()]
+    words = [r[0].replace("\\n", "\n") for r in rows]  # a line break is written \n
+    spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE | {"\n"}
+              and w not in ("“", "\n") for i, w in enumerate(words)]
+    doc = Doc(VOCAB, words=words, spaces=spaces,
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows])
+    mentions: list[ActorMention] = []
+    for start, (end, kind, country) in sorted((actors or {}).items()):
+        span = doc[start:end]
+        mentions.append(mention_of(span, ActorInfo(key=f"{kind}:{span.text}", name=span.text,
+                                                   kind=kind, country=country)))
+    doc._.actors = mentions
+    doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}
+    return doc
+
+
+@pytest.fixture(scope="module")
+def finder() -> EventFinder:
+    return EventFinder(load_lexicon())
+
+
+# ---------------------------------------------------------------------------------- modality
+
+NOT_SHELLED = """
+The     the     DET   DT   det    1
+army    army    NOUN  NN   nsubj  4
+did     do      AUX   VBD  aux    4
+not     not     PART  RB   neg    4
+shell   shell   VERB  VB   ROOT   4
+the     the     DET   DT   det    6
+village village NOUN  NN   dobj   4
+.       .       PUNCT .    punct  4
+"""
+
+VOWED = """
+Tehran  Tehran    PROPN NNP nsubj  1
+vowed   vow       VERB  VBD ROOT   1
+to      to        PART  TO  aux    3
+retaliate retaliate VERB VB xcomp  1
+.       .         PUNCT .   punct  1
+"""
+
+SAID_WOULD = """
+Lima    Lima      PROPN NNP nsubj  1
+said    say       VERB  VBD ROOT   1
+it      it        PRON  PRP nsubj  4
+would   would     AUX   MD  aux    4
+retaliate retaliate VERB VB ccomp  1
+.       .         PUNCT .   punct  1
+"""
+
+IF_ATTACK = """
+If      if      SCONJ IN   mark   2
+rebels  rebel   NOUN  NNS  nsubj  2
+attack  attack  VERB  VBP  advcl  9
+the     the     DET   DT   det    4
+port    port    NOUN  NN   dobj   2
+,       ,       PUNCT ,    punct  9
+the     the     DET   DT   det    7
+navy    navy    NOUN  NN   nsubj  9
+will    will    AUX   MD   aux    9
+respond respond VERB  VB   ROOT   9
+.       .       PUNCT .    punct  9
+"""
+
+URGED_TO_WITHDRAW = """
+Chile    Chile    PROPN NNP  nsubj  1
+urged    urge     VERB  VBD  ROOT   1
+Peru     Peru     PROPN NNP  dobj   1
+to       to       PART  TO   aux    4
+withdraw withdraw VERB  VB   xcomp  1
+its      its      PRON  PRP$ poss   6
+troops   troop    NOUN  NNS  dobj   4
+.        .        PUNCT .    punct  1
+"""
+
+SAID_ARRESTED = """
+Officials official NOUN NNS  nsubj  1
+said      say      VERB VBD  ROOT   1
+police    police   NOUN NNS  nsubj  3
+arrested  arrest   VERB VBD  ccomp  1
+ten       ten      NUM  CD   nummod 5
+people    people   NOUN NNS  dobj   3
+.         .        PUNCT .   punct  1
+"""
+
+NO_TALKS = """
+No      no      DET   DT   det       1
+talks   talk    NOUN  NNS  nsubjpass 3
+were    be      AUX   VBD  auxpass   3
+held    hold    VERB  VBN  ROOT      3
+.       .       PUNCT .    punct     3
+"""
+
+
+@pytest.mark.parametrize("table, trigger, expected", [
+    (NOT_SHELLED, 4, "negated"),  # a negation on the trigger's own clause
+    (VOWED, 3, "future"),  # a verb of commitment governs it
+    (SAID_WOULD, 4, "future"),  # "would" in reported speech: the future of the past
+    (IF_ATTACK, 2, "hypothetical"),  # a condition
+    (URGED_TO_WITHDRAW, 4, "hypothetical"),  # demanded by someone else
+    (SAID_ARRESTED, 3, "asserted"),  # a verb of saying is transparent
+    (NO_TALKS, 1, "negated"),  # "no" before an event noun
+])
+def test_modality_of_a_trigger_follows_its_clause_and_governors(table, trigger, expected):
+    doc = parse(table)
+    assert modality_of(doc[trigger], set()) == expected
+
+
+def test_the_verb_of_commitment_is_found_through_infinitive_and_reported_future():
+    assert commitment_verb(parse(VOWED)[3]).text == "vowed"
+    assert commitment_verb(parse(SAID_WOULD)[4]).text == "said"
+    assert commitment_verb(parse(SAID_ARRESTED)[3]) is None  # a report, not a commitment
+
+
+# ------------------------------------------------------------------------------------ events
+
+SANCTIONED = """
+Chile      Chile    PROPN NNP nsubj 1
+sanctioned sanction VERB  VBD ROOT  1
+Peru       Peru     PROPN NNP dobj  1
+.          .        PUNCT .   punct 1
+"""
+
+SANCTIONED_BY = """
+Peru       Peru     PROPN NNP nsubjpass 2
+was        be       AUX   VBD auxpass   2
+sanctioned sanction VERB  VBN ROOT      2
+by         by       ADP   IN  agent     2
+Chile      Chile    PROPN NNP pobj      3
+.          .        PUNCT .   punct     2
+"""
+
+SHELLED = """
+Troops   troop   NOUN  NNS nsubj 1
+shelled  shell   VERB  VBD ROOT  1
+Kharkiv  Kharkiv PROPN NNP dobj  1
+.        .       PUNCT .   punct 1
+"""
+
+ARREST_OF = """
+The      the      DET   DT  det   1
+arrest   arrest   NOUN  NN  nsubj 5
+of       of       ADP   IN  prep  1
+the      the      DET   DT  det   4
+students student  NOUN  NNS pobj  2
+angered  anger    VERB  VBD ROOT  5
+Lima     Lima     PROPN NNP dobj  5
+.        .        PUNCT .   punct 5
+"""
+
+VISIT_OF = """
+The       the       DET   DT  det   1
+visit     visit     NOUN  NN  nsubj 5
+of        of        ADP   IN  prep  1
+the       the       DET   DT  det   4
+president president NOUN  NN  pobj  2
+ended     end       VERB  VBD ROOT  5
+.         .         PUNCT .   punct 5
+"""
+
+
+def _only(events, kind):
+    found = [e for e in events if e.trigger.event == kind]
+    assert len(found) == 1, [(e.trigger.event, e.token.text) for e in events]
+    return found[0]
+
+
+def test_the_subject_does_it_to_the_object(finder):
+    doc = parse(SANCTIONED, {0: (1, "state", "CHL"), 2: (3, "state", "PER")})
+    event = _only(finder(doc), "SANCTION")
+    assert (event.actors, event.recipients, event.modality) == ([0], [1], "asserted")
+
+
+def test_the_by_phrase_of_a_passive_is_the_doer(finder):
+    doc = parse(SANCTIONED_BY, {0: (1, "state", "PER"), 4: (5, "state", "CHL")})
+    event = _only(finder(doc), "SANCTION")
+    assert (event.actors, event.recipients) == ([1], [0])
+
+
+def test_the_object_of_urge_does_what_it_is_urged_to_and_its_troops_are_its_means(finder):
+    doc = parse(URGED_TO_WITHDRAW, {0: (1, "state", "CHL"), 2: (3, "state", "PER"),
+                                    6: (7, "agent", "PER")})
+    events = finder(doc)
+    request = _only(events, "REQUEST")
+    assert (request.actors, request.recipients) == ([0], [1])
+    retreat = _only(events, "RETREAT")  # RETREAT withdraw: its own_object mode (lexicon)
+    assert retreat.trigger.mode == "withdraw" and retreat.actors == [1]
+    assert retreat.recipients == [] and retreat.modality == "hypothetical"
+
+
+def test_a_physical_event_happens_where_its_object_is_a_sanction_does_not(finder):
+    shelled = parse(SHELLED, {0: (1, "agent", None)})
+    shelled._.place_at = {2: 0}
+    assert _only(finder(shelled), "ASSAULT").place == 0
+    sanctioned = parse(SANCTIONED, {0: (1, "state", "CHL"), 2: (3, "state", "PER")})
+    sanctioned._.place_at = {2: 0}  # "Peru" named as a government, not as a place
+    assert _only(finder(sanctioned), "SANCTION").place is None
+
+
+def test_an_of_phrase_is_the_one_arrested_but_the_one_visiting(finder):
+    arrest = _only(finder(parse(ARREST_OF, {4: (5, "agent", None)})), "COERCE")
+    assert (arrest.actors, arrest.recipients) == ([], [0])
+    visit = _only(finder(parse(VISIT_OF, {4: (5, "agent", None)})), "CONSULT")
+    assert (visit.actors, visit.recipients) == ([0], [])
+
+
+def test_confidence_weighs_the_trigger_by_the_arguments_found(finder):
+    doc = parse(SANCTIONED, {0: (1, "state", "CHL"), 2: (3, "state", "PER")})
+    both = _only(finder(doc), "SANCTION")
+    assert both.confidence == pytest.approx(both.trigger.weight)  # 0.55 + 0.3 + 0.15
+    alone = _only(finder(parse(SANCTIONED)), "SANCTION")
+    assert alone.confidence == pytest.approx(alone.trigger.weight * 0.55)
+
+
+# ------------------------------------------------------------------------------------ quotes
+
+DIRECT = """
+“        “        PUNCT ``  punct  8
+We       we       PRON  PRP nsubj  3
+will     will     AUX   MD  aux    3
+stay     stay     VERB  VB  ccomp  8
+,        ,        PUNCT ,   punct  3
+”        ”        PUNCT ''  punct  8
+the      the      DET   DT  det    7
+minister minister NOUN  NN  nsubj  8
+said     say      VERB  VBD ROOT   8
+.        .        PUNCT .   punct  8
+"""
+
+INDIRECT = """
+The      the      DET   DT  det    1
+minister minister NOUN  NN  nsubj  2
+said     say      VERB  VBD ROOT   2
+talks    talk     NOUN  NNS nsubj  5
+would    would    AUX   MD  aux    5
+resume   resume   VERB  VB  ccomp  2
+.        .        PUNCT .   punct  2
+"""
+
+TRANSCRIPT = """
+HOST     host     NOUN  NN  ROOT   0
+:        :        PUNCT :   punct  0
+Will     will     AUX   MD  aux    4
+you      you      PRON  PRP nsubj  4
+run      run      VERB  VB  ROOT   4
+?        ?        PUNCT .   punct  4
+\\n      \\n      SPACE _SP dep    4
+LEE      Lee      PROPN NNP ROOT   7
+:        :        PUNCT :   punct  7
+I        I        PRON  PRP nsubj  10
+will     will     AUX   MD  ROOT   10
+not      not      PART  RB  neg    10
+.        .        PUNCT .   punct  10
+"""
+
+
+def test_a_whole_quotation_takes_the_attribution_after_it():
+    doc = parse(DIRECT, {6: (8, "agent", None)})
+    (quote,), cues = find_quotes(doc)
+    assert (quote.text, quote.direct, quote.cue.text, quote.speaker) == (
+        "We will stay,", True, "said", 0)
+    assert cues == {8}  # "said" reports: an event in its complement is reported speech
+
+
+def test_a_verb_of_saying_reports_its_clause_as_indirect_speech():
+    doc = parse(INDIRECT, {0: (2, "agent", None)})
+    (quote,), cues = find_quotes(doc)
+    assert (quote.text, quote.direct, quote.cue.text, quote.speaker) == (
+        "talks would resume", False, "said", 0)
+    assert cues == {2}
+
+
+def test_interview_turns_are_quotes_of_the_names_before_the_colons():
+    doc = parse(TRANSCRIPT)
+    quotes, _ = find_quotes(doc)
+    assert [(q.speaker_text, q.text, q.cue.text) for q in quotes] == [
+        ("HOST", "Will you run?", ":"), ("LEE", "I will not.", ":")]
