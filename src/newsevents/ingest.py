@@ -40,13 +40,19 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
 
 from .datafiles import DataFileError
-from .errors import NewseventsError, StoreError
+from .errors import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    NewseventsError,
+    StoreError,
+)
 from .nlp import ModelError
 from .read import ReadError, input_files, read_inputs, supported_suffix
 from .record import Article
 from .store import DEFAULT_STORE, Failure, Store, Stored, open_store, text_hash
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 # Articles per job handed to a worker. Larger jobs amortise the hand-over; smaller ones
 # spread the work evenly and keep memory low. 16 articles of news are about a second of coding.
 JOB_SIZE = 16
@@ -557,7 +563,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         display.stop()
         print("newsevents: interrupted; run the same command again to complete the store",
               file=err)
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         engine.close()
         store.close()

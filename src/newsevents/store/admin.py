@@ -15,7 +15,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from ..errors import StoreError
+from ..errors import EXIT_USAGE, StoreError
 from . import schema
 from .db import DEFAULT_STORE, open_store
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                      "tables": store.counts()}
     except StoreError as exc:
         print(f"newsevents: {exc}", file=err)
-        return 2
+        return EXIT_USAGE
     if args.json:
         print(json.dumps(facts), file=out)
         return 0

@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import StoreError
+from ..errors import EXIT_USAGE, StoreError
 from . import schema
 from .db import DEFAULT_STORE, Store, open_store
 from .query import FLAT_COLUMNS
@@ -144,16 +144,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
         print(f"newsevents: {out_dir}: exists and is not a folder", file=err)
-        return 2
+        return EXIT_USAGE
     try:
         with open_store(args.db) as store:
             counts = export(store, out_dir, args.format, args.partition)
     except StoreError as exc:
         print(f"newsevents: {exc}", file=err)
-        return 2
+        return EXIT_USAGE
     except OSError as exc:
         print(f"newsevents: {out_dir}: {exc.strerror or exc}", file=err)
-        return 2
+        return EXIT_USAGE
     for name, rows in counts.items():
         print(f"{name}: {rows} rows", file=out)
     return 0

@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from ..errors import StoreError
+from ..errors import EXIT_USAGE, StoreError
 from .db import DEFAULT_STORE, Store, open_store
 from .schema import EVENTS_FLAT_ORDER, FLAT_CLUSTER_METHOD
 
@@ -313,5 +313,5 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             write_rows(columns, rows, fmt, out, title=title)
     except StoreError as exc:
         print(f"newsevents: {exc}", file=err)
-        return 2
+        return EXIT_USAGE
     return 0
