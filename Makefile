@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench clean serve vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,23 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/ingest.py throughput
 	$(BIN)/python bench/ingest.py memory
 	$(BIN)/python bench/ingest.py query
+	$(BIN)/python bench/ingest.py engines
+
+$(VENV)/.installed-web: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[web]"
+	touch $@
+
+# The web app over the demo store: http://127.0.0.1:8000/
+serve: $(VENV)/.installed-web
+	$(BIN)/newsevents ingest examples --db demo.duckdb
+	$(BIN)/newsevents serve --db demo.duckdb
+
+# Where the web app's vendored files come from (the npm registry); run to refresh them.
+WORLD_ATLAS := src/newsevents/web/static/vendor/world-atlas
+vendor:
+	rm -rf build/vendor && mkdir -p build/vendor
+	cd build/vendor && npm pack -q world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+	cp build/vendor/package/countries-110m.json build/vendor/package/LICENSE $(WORLD_ATLAS)/
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo.duckdb.wal build src/*.egg-info .pytest_cache .ruff_cache

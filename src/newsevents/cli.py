@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest.add_parser(commands, _iso_date, DEFAULT_MODEL)
     query.add_parser(commands)
+    from .web import command as serve
+
+    serve.add_parser(commands)
     export.add_parser(commands)
     admin.add_parser(commands)
 
