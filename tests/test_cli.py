@@ -58,15 +58,55 @@ def test_stdin_json_array_and_date(schema):
 
 def test_csv_has_one_row_per_event():
     result = run("code", "-", "--date", "2025-06-03", "--format", "csv", stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and all(r["article_id"] == "<stdin>" for r in rows)
-    assert {"event", "actor", "recipient", "modality", "trigger_start"} <= rows[0].keys()
+    assert len({r["event_id"] for r in rows}) == len(rows)  # one row per event
+    arrest = next(r for r in rows if r["event"] == "COERCE")
+    assert {k: arrest[k] for k in ("mode", "cameo", "quad", "modality", "date", "actor",
+                                   "actor_country", "actor_sector", "recipient", "place",
+                                   "event_text")} == {
+        "mode": "arrest", "cameo": "17", "quad": "material_conflict", "modality": "asserted",
+        "date": "2025-06-02", "actor": "Spanish police", "actor_country": "ESP",
+        "actor_sector": "COP", "recipient": "people", "place": "Madrid",
+        "event_text": "arrested"}
+    start, end = int(arrest["trigger_start"]), int(arrest["trigger_end"])
+    assert ARTICLE[start:end] == "arrested"
+    sentence = ARTICLE[int(arrest["sentence_start"]):int(arrest["sentence_end"])]
+    assert sentence == arrest["sentence_text"] and sentence.startswith("Spanish police")
+
+
+def test_csv_cells_with_several_actors_join_them_in_order():
+    text = "France and Germany imposed sanctions on Iran and Syria."
+    result = run("code", "-", "--date", "2025-06-03", "--format", "csv", stdin=text)
+    assert result.returncode == 0, result.stderr
+    (row,) = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["event"] == "SANCTION"]
+    assert (row["actor"], row["actor_country"]) == ("France; Germany", "FRA; DEU")
+    assert (row["recipient"], row["recipient_country"]) == ("Iran; Syria", "IRN; SYR")
+    # one part per actor in every actor column, empty ones included, so columns line up
+    for column in ("actor_sector", "actor_wikidata", "recipient_sector", "recipient_wikidata"):
+        assert row[column].count(";") == 1, column
 
 
 def test_table_is_readable():
     result = run("code", "-", "--date", "2025-06-03", "--format", "table", stdin=ARTICLE)
-    assert result.returncode == 0
-    assert "COERCE" in result.stdout and "arrested" in result.stdout
+    assert result.returncode == 0, result.stderr
+    (record,) = json.loads(run("code", "-", "--date", "2025-06-03", "--format", "json",
+                               stdin=ARTICLE).stdout)
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["<stdin>", "(2025-06-03):", str(len(record["events"])),
+                                "events"]
+    header = next(line for line in lines if line.startswith("┃"))
+    assert [c.strip() for c in header.strip("┃").split("┃")] == [
+        "id", "event", "mode", "modality", "actor", "recipient", "date", "where", "conf", "text"]
+    rows = [[c.strip() for c in line.strip("│").split("│")] for line in lines
+            if line.startswith("│")]
+    # one row per event of the JSON record, in its order, with the same values
+    assert [r[:4] + r[6:7] + r[9:] for r in rows] == [
+        [e["id"], e["event"], e["mode"] or "", e["modality"], e["date"] or "", e["event_text"]]
+        for e in record["events"]]
+    assert rows[0] == ["V1", "COERCE", "arrest", "asserted", "Spanish police [ESP/COP]",
+                       "people [ESP/CVL]", "2025-06-02", "Madrid", "0.85", "arrested"]
 
 
 def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_coded(tmp_path):

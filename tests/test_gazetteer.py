@@ -39,6 +39,9 @@ def test_dump_index_has_the_main_table_with_geonames_fields(dump_index):
     paris = {c.geonameid: c for c in dump_index.lookup("Paris")}
     assert set(paris) == {2988507, 4717560}
     assert paris[2988507].feature_code == "PPLC" and paris[2988507].country_code == "FR"
+    # GeoNames' own codes, kept as the dump gives them: a seat of an ADM1 is PPLA, not PPL
+    assert paris[4717560].feature_code == "PPL"
+    assert [c.feature_code for c in dump_index.lookup("Kharkiv")] == ["PPLA"]
     assert paris[4717560].admin1 == "TX"
     assert paris[4717560].lat == pytest.approx(33.66094)
     assert dump_index.lookup("Paris")[0].geonameid == 2988507  # most populous first

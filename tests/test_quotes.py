@@ -273,8 +273,8 @@ def test_a_quoted_threat_is_a_threat_event_by_the_speaker(coder):
 
 
 def test_unattributed_quote_in_the_paragraph_of_an_attributed_one_has_its_speaker(coder):
-    text = ("“I am better with my hands than with my head,” said Robin Lee, half joking. She "
-            "has run the workshop for twenty years. “But I would not change a thing.”")
+    text = ("“The ferry timetable is a mess,” said Robin Lee, who chairs the island council. "
+            "She has asked the operator for a meeting. “We expect an answer by March.”")
     record = _record(coder, text)
     names = {e.id: e.name for e in record.entities}
     assert [names.get(q.speaker) for q in record.quotes if q.direct] == ["Robin Lee"] * 2
@@ -351,24 +351,24 @@ def test_he_does_not_stand_for_a_plural_or_a_body(coder) -> None:
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
     # a manner verb opening what follows the quotation
-    ("“Close the gates at once,” Petra Hallorand barked and a guard led the visitors out "
-     "of the depot.", "Petra Hallorand", "barked"),
+    ("“Nobody leaves this room,” Tomas Reinholt snapped and an usher locked the doors of "
+     "the hall.", "Tomas Reinholt", "snapped"),
     # any verb right before the comma that introduces the quotation
-    ("After the councillor mocked her plan during the hearing, Petra Hallorand shot back, "
-     "“I chose to finish the bridge.”", "Petra Hallorand", "shot"),
+    ("Asked about the missing funds at the budget meeting, Tomas Reinholt fired back, "
+     "“Every cent is in the audited accounts.”", "Tomas Reinholt", "fired"),
     # the name opening the attribution when the parse gives the cue no subject
-    ("The board delayed the sale. ''If the mayor had waited, I would have been stuck in "
-     "Lisbon for a long time,'' Mr. Hallorand, now 74 and retired in Dover, Del., said by "
-     "telephone this week.", "Hallorand", "said"),
+    ("The council postponed the vote. ''Had the budget passed in May, we would have paved "
+     "every road in the district,'' Mr. Reinholt, 61, a former harbour master in Tromso, "
+     "said in an interview on Tuesday.", "Reinholt", "said"),
     # the asker of an inverted 'asked' is not its hearer
-    ("“How tall is that fence?” asked the girl, who was wearing a red hat.",
-     "the girl, who was wearing a red hat", "asked"),
+    ("“Can we still swim in the lake?” asked the boy, who was holding a fishing net.",
+     "the boy, who was holding a fishing net", "asked"),
     # a digest of excerpts: headline, dash, source, colon
-    ("Turnout models missed the late swing - Anna Korhonen: “The final week moved four "
-     "points toward the challenger, which nobody modelled.”", "Anna Korhonen", ":"),
+    ("Port strike enters its second week - Lena Vogt: “The unions and the operators have "
+     "not met once since the walkout began.”", "Lena Vogt", ":"),
     # the subject of the verb an infinitive of saying hangs from
-    ("The columnist Anna Korhonen went so far as to say: “The paper as we know it is "
-     "finished.”", "Anna Korhonen", "say"),
+    ("The union leader Lena Vogt went on to say: “No ship will be unloaded until the "
+     "contract is signed.”", "Lena Vogt", "say"),
 ])
 def test_attribution_conventions_around_a_whole_quotation(coder, text, speaker, cue):
     (quote,) = [q for q in _record(coder, text).quotes if q.direct]
@@ -382,10 +382,10 @@ def test_a_subordinate_clause_before_the_comma_is_not_the_attribution(coder):
 
 
 def test_a_later_part_of_a_quotation_shares_its_speaker(coder):
-    text = ("The board delayed the sale. ''We lost a year,'' Mr. Hallorand, now 74, said by "
-            "telephone this week. ''It was hard.''")
+    text = ("The council postponed the vote. ''We have waited long enough,'' Mr. Reinholt, "
+            "61, said on Tuesday. ''The roads cannot wait.''")
     quotes = _record(coder, text).quotes
-    assert [q.speaker_text for q in quotes] == ["Hallorand", "Hallorand"]
+    assert [q.speaker_text for q in quotes] == ["Reinholt", "Reinholt"]
 
 
 def test_intent_verbs_report_their_infinitive_with_a_source(coder):
@@ -406,10 +406,11 @@ def test_intent_verbs_are_not_speech_cues(coder):
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
-    ("After the ruling, the singer posted a long message on her blog about the court: “People, "
-     "you will not vanish by changing your name,” she wrote.", "wrote", "she"),
-    ("Bobby, as he was called, ''was stuck in the middle as someone who never liked the "
-     "work,'' Ms. Hallorand said.", "said", "Hallorand"),
+    ("After the count, the former mayor published a long letter in the local paper about "
+     "the campaign: “Friends, the town will remember who stood by it,” she wrote.", "wrote",
+     "she"),
+    ("The pier, which the town calls its front door, ''has been closed for three winters "
+     "now,'' Ms. Reinholt said.", "said", "Reinholt"),
 ])
 def test_the_attribution_after_a_quotation_ending_in_a_comma_is_its_own(coder, text, cue,
                                                                          speaker):
@@ -418,12 +419,12 @@ def test_the_attribution_after_a_quotation_ending_in_a_comma_is_its_own(coder, t
 
 
 def test_a_quotation_signed_on_the_next_line(coder):
-    text = ("The fact check covered the debate.\n\n“I went to the harbour before the flood. I was "
-            "the one warning everybody about the dikes.”\n\n- Petra Hallorand.\n\n“We will "
-            "rebuild the pier.”\n\n- Hallorand won the vote in the end by a wide margin after "
-            "a long night of counting.")
+    text = ("The paper collected letters from readers on the flood.\n\n“I have lived by the "
+            "canal for thirty years. Nobody ever asked us about the pumps.”\n\n- Karin "
+            "Olsen.\n\n“We need a new pumping station.”\n\n- Olsen was elected to the water "
+            "board later that year after a close count.")
     quotes = _record(coder, text).quotes
-    assert [(q.cue, q.speaker_text) for q in quotes] == [("-", "Petra Hallorand"), (None, None)]
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("-", "Karin Olsen"), (None, None)]
 
 
 def test_according_to_introducing_a_quotation(coder):

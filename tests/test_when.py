@@ -315,10 +315,10 @@ def test_the_next_day_follows_the_story_not_the_report(coder):
 
 
 def test_a_span_keeps_the_part_that_has_a_value(coder):
-    found = _times(coder, "The coup d'etat last year was condemned. Sales of the 80486 chip "
-                          "rose this year.")
+    found = _times(coder, "The floods last year destroyed the harbour. Orders for the 40586 "
+                          "pump rose this year.")
     assert ("last year", "DATE", "2023") in found
-    assert not any(text == "80486" for text, _, _ in found)  # a model number, not a year
+    assert not any(text == "40586" for text, _, _ in found)  # a model number, not a year
 
 
 def test_ranges_become_two_expressions(coder):
@@ -326,10 +326,9 @@ def test_ranges_become_two_expressions(coder):
     assert [(t, v) for t, _, v in found] == [("1994", "1994"), ("1997", "1997")]
 
 
-@pytest.mark.parametrize("text", ["March 0", "February 31", "the 0th of May", "June 99",
-                                  "year 99999", "on 31/02/2024"])
+@pytest.mark.parametrize("text", ["March 0", "February 31", "the 0th of May", "June 31",
+                                  "year 99999", "on 31/02/2024", "February 29, 2023"])
 def test_impossible_dates_have_no_value_and_do_not_crash(text):
     from newsevents.timex import normalise
 
-    kind, value = normalise(text, date(2024, 12, 18), None)
-    assert value is None or not value.startswith(("2024-02-31", "2024-03-00"))
+    assert normalise(text, date(2024, 12, 18), None) == ("DATE", None)

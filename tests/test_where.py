@@ -197,12 +197,17 @@ def test_a_town_named_like_a_state_needs_its_own_state_written_after_it():
 
 
 def test_a_name_said_to_be_a_state_is_the_state_not_its_capital_city(coder):
-    def codes(text):
-        return [(m.text, m.feature_code) for m in _toponyms(coder, text)]
+    # GeoNames ids: 2334802 the city of Katsina, 2334797 Katsina State (ADM1). The city's own
+    # GeoNames code is PPLA; the packaged index cannot tell a seat from another town (its
+    # packages carry no feature codes for cities), so only its class is checked.
+    def found(text):
+        return [(m.text, m.geonameid, m.feature_code if m.feature_code == "ADM1" else
+                 m.feature_code[:3]) for m in _toponyms(coder, text)]
 
-    assert codes("Gunmen attacked a market in Katsina on Sunday.") == [("Katsina", "PPL")]
-    assert codes("Gunmen attacked a market in Katsina state on Sunday.") == [("Katsina", "ADM1")]
-    assert codes("Gunmen attacked a market in the state of Katsina.") == [("Katsina", "ADM1")]
+    city, state = ("Katsina", 2334802, "PPL"), ("Katsina", 2334797, "ADM1")
+    assert found("Gunmen attacked a market in Katsina on Sunday.") == [city]
+    assert found("Gunmen attacked a market in Katsina state on Sunday.") == [state]
+    assert found("Gunmen attacked a market in the state of Katsina.") == [state]
 
 
 def test_a_kind_of_place_opening_an_organisation_name_is_no_place(coder):

@@ -23,6 +23,7 @@ Conventions (TimeML 1.2.1 / TIMEX3):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -217,9 +218,13 @@ def granularity(value: str) -> str | None:
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
 
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def last_day(value: str) -> date | None:
     """The last day a TIMEX3 date value can mean, at its own granularity: "2024-10" ->
-    2024-10-28 (near enough), "2024-W50" -> that week's Sunday, "2024-Q3" -> 2024-09-28, "199"
+    2024-10-31, "2024-W50" -> that week's Sunday, "2024-Q3" -> 2024-09-30, "199"
     (the 1990s) -> 1999-12-31, "19" (the 20th century) -> 1999-12-31; None for anything else."""
     kind = granularity(value)
     try:
@@ -228,9 +233,9 @@ def last_day(value: str) -> date | None:
         if kind == "week":
             return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7)
         if kind == "month":
-            return date(int(value[:4]), int(value[5:7]), 28)
+            return _month_end(int(value[:4]), int(value[5:7]))
         if kind in ("quarter", "half"):
-            return date(int(value[:4]), _PERIOD_END_MONTH.get(value[5:7], 12), 28)
+            return _month_end(int(value[:4]), _PERIOD_END_MONTH.get(value[5:7], 12))
         if kind in ("season", "year"):
             return date(int(value[:4]), 12, 31)
         if re.fullmatch(r"\d{2,3}", value):  # a decade or a century

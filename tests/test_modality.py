@@ -1,0 +1,179 @@
+"""``newsevents.modality`` on its own: parses written by hand (no model, no other stage), one
+rule of the module each. ``tests/test_grammar_rules.py`` holds the first cases (negation,
+commitment, reported future, condition, demand, report, "no talks"); these are the others.
+
+A parse is written one token a line: ``WORD LEMMA POS TAG DEP HEAD`` (HEAD the index of the
+head token; the root is its own head). Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.modality import acts_as_verb, commitment_verb, modality_of, verb_lemmas
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(table: str) -> Doc:
+    rows = [line.split() for line in table.strip().splitlines()]
+    return Doc(VOCAB, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+               deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows])
+
+
+COULD_CLOSE_AFTER = """
+Kenya   Kenya   PROPN NNP nsubj 2
+could   could   AUX   MD  aux   2
+close   close   VERB  VB  ROOT  2
+the     the     DET   DT  det   4
+border  border  NOUN  NN  dobj  2
+after   after   ADP   IN  prep  2
+the     the     DET   DT  det   7
+attack  attack  NOUN  NN  pobj  5
+.       .       PUNCT .   punct 2
+"""
+
+REFUSED_TO = """
+Oslo     Oslo     PROPN NNP  nsubj 1
+refused  refuse   VERB  VBD  ROOT  1
+to       to       PART  TO   aux   3
+withdraw withdraw VERB  VB   xcomp 1
+its      its      PRON  PRP$ poss  5
+envoy    envoy    NOUN  NN   dobj  3
+.        .        PUNCT .    punct 1
+"""
+
+DID_NOT_AGREE_TO = """
+Ghana   Ghana   PROPN NNP nsubj 3
+did     do      AUX   VBD aux   3
+not     not     PART  RB  neg   3
+agree   agree   VERB  VB  ROOT  3
+to      to      PART  TO  aux   5
+send    send    VERB  VB  xcomp 3
+troops  troop   NOUN  NNS dobj  5
+.       .       PUNCT .   punct 3
+"""
+
+GOING_TO = """
+Fiji    Fiji    PROPN NNP nsubj 2
+is      be      AUX   VBZ aux   2
+going   go      VERB  VBG ROOT  2
+to      to      PART  TO  aux   4
+close   close   VERB  VB  xcomp 2
+the     the     DET   DT  det   6
+border  border  NOUN  NN  dobj  4
+.       .       PUNCT .   punct 2
+"""
+
+WENT_ON_STRIKE = """
+Nurses  nurse   NOUN  NNS nsubj 1
+went    go      VERB  VBD ROOT  1
+on      on      ADP   IN  prep  1
+strike  strike  NOUN  NN  pobj  2
+.       .       PUNCT .   punct 1
+"""
+
+POSSIBLE_THAT = """
+It       it       PRON  PRP nsubj 1
+is       be       AUX   VBZ ROOT  1
+possible possible ADJ   JJ  acomp 1
+that     that     SCONJ IN  mark  6
+talks    talk     NOUN  NNS nsubj 6
+will     will     AUX   MD  aux   6
+resume   resume   VERB  VB  ccomp 1
+.        .        PUNCT .   punct 1
+"""
+
+TALKS_WILL_RESUME = """
+Talks   talk    NOUN  NNS nsubj 2
+will    will    AUX   MD  aux   2
+resume  resume  VERB  VB  ROOT  2
+.       .       PUNCT .   punct 2
+"""
+
+PLANNED_TALKS = """
+The      the      DET   DT  det   2
+planned  plan     VERB  VBN amod  2
+talks    talk     NOUN  NNS nsubj 3
+collapsed collapse VERB VBD ROOT  3
+.        .        PUNCT .   punct 3
+"""
+
+ALLEGED_RAID = """
+The      the      DET   DT  det   2
+alleged  allege   VERB  VBN amod  2
+raid     raid     NOUN  NN  nsubj 3
+angered  anger    VERB  VBD ROOT  3
+Quito    Quito    PROPN NNP dobj  3
+.        .        PUNCT .   punct 3
+"""
+
+WARNED_THAT = """
+Officials official NOUN NNS nsubj 1
+warned    warn     VERB VBD ROOT  1
+that      that     SCONJ IN mark  4
+rebels    rebel    NOUN NNS nsubj 4
+shelled   shell    VERB VBD ccomp 1
+the       the      DET  DT  det   6
+base      base     NOUN NN  dobj  4
+.         .        PUNCT .  punct 1
+"""
+
+IS_BOMBING = """
+Russia   Russia   PROPN NNP nsubj 2
+is       be       AUX   VBZ aux   2
+bombing  bombing  NOUN  NN  ROOT  2
+hospitals hospital NOUN NNS dobj  2
+.        .        PUNCT .   punct 2
+"""
+
+OFFERED_TO = """
+Oman    Oman    PROPN NNP nsubj 1
+offered offer   VERB  VBD ROOT  1
+to      to      PART  TO  aux   3
+host    host    VERB  VB  xcomp 1
+talks   talk    NOUN  NNS dobj  3
+.       .       PUNCT .   punct 1
+"""
+
+
+@pytest.mark.parametrize(("table", "trigger", "expected"), [
+    (COULD_CLOSE_AFTER, 2, "hypothetical"),  # a modal on the trigger's own clause
+    (COULD_CLOSE_AFTER, 7, "asserted"),  # an event in a time adjunct keeps its own modality
+    (REFUSED_TO, 3, "negated"),  # a negating governor
+    (DID_NOT_AGREE_TO, 5, "negated"),  # a future governor that is itself negated
+    (GOING_TO, 4, "future"),  # "going to"
+    (WENT_ON_STRIKE, 3, "asserted"),  # "go" is future only with an infinitive
+    (TALKS_WILL_RESUME, 0, "future"),  # an event noun takes its clause's verb's marks
+    (POSSIBLE_THAT, 4, "hypothetical"),  # a future under a predicate of possibility
+    (PLANNED_TALKS, 2, "future"),  # a noun's own modifier
+    (ALLEGED_RAID, 2, "hypothetical"),
+    (WARNED_THAT, 4, "hypothetical"),  # a warning: claimed, not established
+    (OFFERED_TO, 3, "future"),
+])
+def test_modality_rules(table, trigger, expected):
+    assert modality_of(parse(table)[trigger], set()) == expected
+
+
+def test_a_verb_the_quotes_stage_found_to_report_speech_is_transparent():
+    doc = parse(WARNED_THAT)
+    assert modality_of(doc[4], set()) == "hypothetical"
+    assert modality_of(doc[4], {1}) == "asserted"  # "warned" as the cue of reported speech
+
+
+def test_a_noun_tagged_where_a_verb_stands_acts_as_a_verb():
+    doc = parse(IS_BOMBING)
+    assert acts_as_verb(doc[2]) and not acts_as_verb(doc[3])
+    assert verb_lemmas(doc[2])[:2] == ["bomb", "bombe"]
+    assert "shell" in verb_lemmas(parse(WARNED_THAT)[4])
+    assert "stop" in verb_lemmas(parse("stopped stop VERB VBD ROOT 0")[0])
+
+
+def test_commitment_verbs_and_what_is_no_commitment():
+    assert commitment_verb(parse(OFFERED_TO)[3]).text == "offered"
+    assert commitment_verb(parse(DID_NOT_AGREE_TO)[5]).text == "agree"
+    assert commitment_verb(parse(REFUSED_TO)[3]) is None
+    assert commitment_verb(parse(GOING_TO)[4]) is None
