@@ -138,7 +138,9 @@ def load_yaml(path: Path | str, schema_name: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
-        raise DataFileError(str(path), [f"{where}not valid YAML: {exc}"]) from exc
+        # PyYAML's message spans several lines (with the place again): one line, its problem
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise DataFileError(str(path), [f"{where}not valid YAML: {problem}"]) from exc
     problems = list(schema_problems(data, schema_name, text))
     if problems:
         raise DataFileError(str(path), problems)
