@@ -158,7 +158,8 @@ def count_events(store: Store, flt: EventFilter) -> int:
 
 
 def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METHOD,
-                 limit: int | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+                 limit: int | None = None, offset: int = 0
+                 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Clusters with at least one event that matches, the most reported first."""
     where, params = where_clause(flt)
     member = ("SELECT m.cluster_id FROM cluster_members m JOIN events_flat "
@@ -167,7 +168,7 @@ def cluster_rows(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METH
            f"AND cluster_id IN ({member}) "
            "ORDER BY n_articles DESC, n_events DESC, first_date, cluster_id")
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return store.fetch(sql, [method, method, *params])
 
 

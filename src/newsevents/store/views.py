@@ -345,8 +345,8 @@ def cluster_page(store: Store, flt: EventFilter, method: str = FLAT_CLUSTER_METH
     """One page of clusters with a matching event, the most reported first (as
     ``newsevents query --clusters``), with ``article_ids``, ``actors`` and ``recipients`` as
     lists."""
-    columns, rows = cluster_rows(store, flt, method, limit=offset + limit)
-    return [_cluster_object(dict(zip(columns, row, strict=True))) for row in rows[offset:]]
+    columns, rows = cluster_rows(store, flt, method, limit=limit, offset=offset)
+    return [_cluster_object(dict(zip(columns, row, strict=True))) for row in rows]
 
 
 # --- the store's figures ---------------------------------------------------------------------
