@@ -189,7 +189,7 @@ class Backend:
 
         name = self.store.name if self.store is not None else self.settings.db
         if "://" in name:
-            from ..store.db import is_server_url
+            from ..store.db import is_server_url, redact
 
             return redact(name) if is_server_url(name) else name
         return Path(name).name
@@ -291,13 +291,6 @@ def dumps(value: Any) -> bytes:
     """JSON as the API sends it (UTF-8, compact)."""
     return json.dumps(value, ensure_ascii=False, allow_nan=False,
                       separators=(",", ":")).encode("utf-8")
-
-
-def redact(target: str) -> str:
-    """A store's name for messages: a server URL without its password."""
-    import re
-
-    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", target)
 
 
 def _close_quietly(store: Store) -> None:

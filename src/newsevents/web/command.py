@@ -80,8 +80,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         import uvicorn
 
+        from ..store.db import redact
         from .app import SETTINGS_VARIABLE, create_app
-        from .backend import LOOPBACK_HOSTS, Settings, redact
+        from .backend import LOOPBACK_HOSTS, Settings
     except ImportError as exc:
         print(f"newsevents: serve needs the web extra: pip install 'newsevents[web]' ({exc})",
               file=err)
