@@ -361,6 +361,8 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, a
 from newsevents.read import _identifier
 _identifier()  # py3langid unpacks its model into a temporary file: before the limit
 resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))
+import newsevents.ingest
+newsevents.ingest.WRITE_ARTICLES = 16  # one job a transaction: some commit before it fills
 from newsevents.cli import main
 sys.exit(main(sys.argv[1:]))
 """
