@@ -64,7 +64,8 @@ def ddl(table: schema.Table) -> str:
 
 def open_postgres(url: str, *, write: bool, create: bool) -> PostgresStore:
     """Open (and, when writing to a database with no tables, create) the store in the
-    PostgreSQL database of ``url``. Raises StoreError with one line otherwise."""
+    PostgreSQL database of ``url``; the database itself must exist (``create`` is for the
+    tables only). Raises StoreError with one line otherwise."""
     con = _connect(url)
     name = redact(url)
     store = PostgresStore(url, con, write)
@@ -81,6 +82,9 @@ def open_postgres(url: str, *, write: bool, create: bool) -> PostgresStore:
         if not write:
             con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         return store
+    except store.errors as exc:  # no rights on the tables, a server going down, ...
+        con.close()
+        raise StoreError(f"{name}: cannot open the store ({first_line(exc)})", "S001") from None
     except BaseException:
         con.close()
         raise
