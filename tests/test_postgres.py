@@ -148,6 +148,27 @@ def test_a_killed_ingest_is_completed_by_a_rerun(postgres_server, tmp_path):
     assert tables_of(server) == tables_of(reference)
 
 
+def test_a_server_that_goes_away_mid_ingest_is_one_line(tmp_path):
+    """The database server crashes (stopped in 'immediate' mode) after the ingest's first
+    commit: the ingest ends with one line and exit 2, no traceback."""
+    from pgserver import running_postgres
+
+    corpus = write_jsonl(tmp_path / "wire.jsonl", corpus_lines(120))
+    with running_postgres(tmp_path / "own") as server:
+        url = server.create_database("crash")
+        process = subprocess.Popen([sys.executable, "-m", "newsevents.cli", "ingest",
+                                    str(corpus), "--db", url, "--workers", "1"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   text=True)
+        while process.poll() is None and _articles(url) == 0:
+            time.sleep(0.05)
+        server.stop("immediate")
+        _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 2, stderr
+    (line,) = stderr.strip().splitlines()
+    assert line.startswith("newsevents: postgresql://postgres:***@") and "[S00" in line
+
+
 def _articles(url: str) -> int:
     import psycopg
 

@@ -325,11 +325,15 @@ class Store:
         """Which of these article ids, and which of these text hashes, are stored."""
         if not ids and not hashes:
             return set(), set()
-        found_ids = {r[0] for r in self.execute(
-            f"SELECT id FROM articles WHERE {self.any_of('id')}", [list(ids)]).fetchall()}
-        found_hashes = {r[0] for r in self.execute(
-            f"SELECT text_hash FROM articles WHERE {self.any_of('text_hash')}",
-            [list(hashes)]).fetchall()}
+        try:
+            found_ids = {r[0] for r in self.execute(
+                f"SELECT id FROM articles WHERE {self.any_of('id')}", [list(ids)]).fetchall()}
+            found_hashes = {r[0] for r in self.execute(
+                f"SELECT text_hash FROM articles WHERE {self.any_of('text_hash')}",
+                [list(hashes)]).fetchall()}
+        except self.errors as exc:  # a server gone, a connection lost
+            raise StoreError(f"{self.name}: cannot read the store ({first_line(exc)})",
+                             "S001") from None
         return found_ids, found_hashes
 
     def rows(self, table: schema.Table, where: str, params: Sequence[Any]) -> list[Row]:
