@@ -17,11 +17,13 @@ transaction. So:
   of ``failures`` and a line on standard error, and the run goes on.
 
 Engines: ``--workers 1`` codes in this process; ``--workers N`` starts N worker processes,
-each loading the pipeline once; ``--engine dask`` hands the same jobs to a Dask cluster (a
-local one of N processes, or the one at ``--scheduler ADDRESS``), see
-:mod:`newsevents.dask_engine`. The parent reads, skips and writes in every case, so the store
-ends the same whichever engine coded it. Exit status: 0 when everything was stored (or was already),
-1 when some inputs failed (recorded), 2 on a usage or store error (one line, no traceback).
+each loading the pipeline once; ``--engine dask`` codes on a Dask cluster (a local one of N
+processes, or the one at ``--scheduler ADDRESS``), whose workers read the inputs themselves
+in parts and send back only ids and text hashes before coding (see
+:mod:`newsevents.partitions` and :mod:`newsevents.dask_engine`). The parent decides what to
+skip and writes in every case, so the store ends the same whichever engine coded it. Exit
+status: 0 when everything was stored (or was already), 1 when some inputs failed (recorded),
+2 on a usage or store error (one line, no traceback).
 """
 
 from __future__ import annotations
