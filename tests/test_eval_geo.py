@@ -13,6 +13,7 @@ from newsevents.eval.geo import (
     ACC_KM,
     MAX_KM,
     Toponym,
+    absurd,
     count,
     km,
     locate,
@@ -122,6 +123,25 @@ def test_scores_count_misses_and_unresolved_as_wrong():
                                      "-:wrong place": 1}
 
 
+def test_acc_over_matched_leaves_misses_out():
+    gold = [Toponym(0, 5, "Fargo", 46.877, -96.790), Toponym(30, 35, "Lagos", 6.45, 3.40)]
+    s = scores(count(gold, [Toponym(0, 5, "Fargo", 46.9, -96.8)]))
+    assert s["acc161"] == 0.5 and s["acc161_matched"] == 1.0
+
+
+def test_absurd_predictions_are_far_from_every_gold_toponym_of_the_article():
+    gold = [Toponym(0, 5, "Fargo", 46.877, -96.790), Toponym(10, 18, "Moorhead", 46.87, -96.77),
+            Toponym(20, 30, "Elm Street")]
+    pred = [Toponym(0, 5, "Fargo", 46.9, -96.8),
+            Toponym(10, 18, "Moorhead", 53.5, -2.2),  # a wrong match, far from everything
+            Toponym(40, 47, "Bismarck", 46.81, -100.78),  # unmatched, but near the article
+            Toponym(50, 55, "Paris", 48.85, 2.35),  # unmatched and far: absurd
+            Toponym(60, 65, "Salem")]  # no coordinates: no point on the map
+    assert [p.text for p in absurd(gold, pred)] == ["Moorhead", "Paris"]
+    assert scores(count(gold, pred))["absurd"] == 2
+    assert absurd([Toponym(20, 30, "Elm Street")], pred) == []  # nothing to measure against
+
+
 def test_km_is_the_great_circle_distance():
     london, paris = Toponym(0, 1, "", 51.5074, -0.1278), Toponym(0, 1, "", 48.8566, 2.3522)
     assert km(london, paris) == pytest.approx(344, abs=2)
@@ -152,6 +172,6 @@ def test_eval_geo_runs_end_to_end_on_small_files(tmp_path):
     lgl = report["datasets"]["lgl"]["systems"]["newsevents toponyms"]
     assert lgl["gold"] == 2 and lgl["unscorable_gold"] == 1
     assert set(report["datasets"]["geovirus"]["systems"]) == \
-        {"newsevents toponyms", "newsevents places", "baseline"}
+        {"newsevents toponyms", "newsevents places", "toponyms score>=0.5", "baseline"}
     # Lagos and Kano, Nigeria: both resolved within 161 km
     assert report["datasets"]["geovirus"]["systems"]["newsevents toponyms"]["acc161"] == 1.0

@@ -101,7 +101,7 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
     confidence is at least ``min_confidence``."""
     entities, entity_of = _entities(doc._.actors or [])
     places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name, p.geonameid, p.lat,
-                    p.lon, p.country_code, p.feature_code)
+                    p.lon, p.country_code, p.feature_code, p.score)
               for n, p in enumerate(doc._.places or [], start=1)]
     times = [Time(f"T{n}", t.text, t.start_char, t.end_char, t.type, t.value)
              for n, t in enumerate(doc._.times or [], start=1)]

@@ -79,6 +79,8 @@ class Place:
     lon: float | None = None
     country_code: str | None = None
     feature_code: str | None = None
+    # How sure the resolution is, 0-1 (None when unresolved): filter the map on it.
+    score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -42,7 +42,8 @@ candidate, scored by
   state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
   "Paris" is France.
 
-A name whose best candidate scores below ``min_score`` is left unresolved. Facilities
+A name whose best candidate scores below ``min_score`` is left unresolved; the last round
+applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``. Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.
 
@@ -54,6 +55,8 @@ the factory's ``settings`` config; the gazetteer is given as ``gazetteer``
 * :mod:`.mentions`: :class:`PlaceMention`, made from spans, filled from entries, datelines;
 * :mod:`.ranking`: scoring the entries a name may stand for, and the article's evidence;
 * :mod:`.recall`: toponyms NER missed, and the words that tell;
+* :mod:`.precision`: names that are no places (parts of people, streets, diseases, acronyms),
+  places far from the rest of the article, and each place's ``score`` (0-1);
 * :mod:`.component`: the spaCy component that runs the rounds.
 """
 

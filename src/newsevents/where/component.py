@@ -4,6 +4,7 @@ of context, add those NER missed, keep those used as places.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -13,7 +14,16 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import Candidate, Gazetteer
-from .mentions import PlaceMention, dateline_place, fill, place_mention, used_as_actor
+from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
+from .precision import (
+    confidence,
+    has_centre,
+    isolated,
+    not_a_place,
+    person_parts,
+    said_to_be_place,
+    strong_prior,
+)
 from .ranking import Context, Evidence, Ranked, evidence_of, is_broad, rank, source_key
 from .recall import (
     DIRECTIONS,
@@ -127,11 +137,61 @@ class WhereComponent:
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
         context = self._context_round(doc, everything, context)
-        for t in everything:
-            best = self._rank(t, context)
-            if best and best[0][0] >= s.min_score:
-                fill(t.mention, best[0][1])
+        kept = self._final_round(doc, everything, context)
+        more = [t for t in more if id(t.mention) in kept]
+        mentions = [m for m in mentions if id(m) in kept]
         return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more)
+
+    def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> set[int]:
+        """Resolve every toponym in the article's context, with the rules of
+        :mod:`.precision`; returns the ids of the mentions that are places at all."""
+        s = self.settings
+        parts = person_parts(doc, [t.mention for t in toponyms],
+                             [bool(t.qualifiers) for t in toponyms])
+        ranked: list[tuple[_Toponym, Ranked]] = []
+        for t in toponyms:
+            best = self._rank(t, context)
+            ok = bool(best) and best[0][0] >= s.min_score
+            if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
+                           best[0][1] if ok else None):
+                continue
+            if ok:
+                factor = s.recalled_factor if t.mention.label == "MAYBE" and \
+                    not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
+                fill(t.mention, best[0][1], factor * confidence(best, s))
+            ranked.append((t, best))
+        self._far_places(ranked)
+        return {id(t.mention) for t, _ in ranked}
+
+    def _far_places(self, ranked: list[tuple[_Toponym, Ranked]]) -> None:
+        """A place far from every other place of the article, with no qualifier, needs more
+        than a population prior; a reading of its name the article points to (in a state it
+        names, near its places) is taken instead when one scores close enough."""
+        s = self.settings
+        ranked = [(t, best) for t, best in ranked
+                  if best and t.mention.geonameid == best[0][1].geonameid]
+        chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
+        # a name the article repeats is what it is about: only a name said once is in doubt
+        said = Counter(t.source for t, _ in ranked)
+        for t, best in ranked:
+            m = t.mention
+            if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
+                    or said[t.source] > 1:
+                continue
+            others = [c for k, c in chosen.items() if k != id(m)]
+            if not has_centre(others, s) or not isolated(best[0][1], others, s):
+                continue
+            top_score = best[0][0]
+            alt = next(((score, c) for score, c in best[1:] if score >= s.min_score
+                        and top_score - score <= s.isolation_margin
+                        and not isolated(c, others, s)), None)
+            if alt is not None:
+                fill(m, alt[1], s.isolated_factor * confidence(
+                    [alt] + [sc for sc in best if sc[1] is not alt[1]], s))
+            elif strong_prior(best[0][1]):
+                m.score = round(s.isolated_factor * (m.score or 0.0), 3)
+            else:
+                unfill(m)
 
     def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> Context:
         """The article's evidence from each name ranked in the current ``context``."""

@@ -38,6 +38,7 @@ class PlaceMention:
     actor: bool = False  # a toponym standing for an actor ("Washington said")
     adjective: bool = False  # a country adjective ("Egyptian police"): the country, no place
     label: str = "GPE"  # the NER label it came from ("DATELINE", "MAYBE" for recall spans)
+    score: float | None = None  # how sure the resolution is, 0-1 (None when unresolved)
 
 
 def used_as_actor(ent: Span, doc: Doc) -> bool:
@@ -46,12 +47,19 @@ def used_as_actor(ent: Span, doc: Doc) -> bool:
     return ent.root.dep_ in ACTOR_ROLES and ent.root.i in actor_at
 
 
-def fill(mention: PlaceMention, c: Candidate) -> None:
-    """Resolve ``mention`` to the gazetteer entry ``c``."""
+def fill(mention: PlaceMention, c: Candidate, score: float | None = None) -> None:
+    """Resolve ``mention`` to the gazetteer entry ``c`` with the resolution's ``score``."""
     mention.geonameid, mention.lat, mention.lon = c.geonameid, c.lat, c.lon
     mention.country_code = c.country_code or None
     mention.feature_code = c.feature_code
     mention.name = c.name
+    mention.score = None if score is None else round(score, 3)
+
+
+def unfill(mention: PlaceMention) -> None:
+    """Leave ``mention`` unresolved (its name as written)."""
+    mention.geonameid = mention.lat = mention.lon = None
+    mention.country_code = mention.feature_code = mention.score = None
 
 
 def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:

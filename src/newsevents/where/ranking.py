@@ -158,6 +158,8 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     s = settings
     scored = []
     kept = _cities_named_like_countries(_city_areas(candidates, s))
+    world = any(c.feature_code == "PPLC" or c.population >= s.big_city_population
+                for c in kept)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         for q in qualifiers:
@@ -168,13 +170,23 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                 break
         if context is not None:
             share_c, share_a = context.shares(c, source)
-            score += s.context_country * share_c + s.context_admin1 * share_a
-            if share_c > 0 and not is_broad(c):
-                score += s.near_bonus * context.near(c, source) \
-                    + s.soft_near_bonus * context.closeness(c, source)
+            near = share_c > 0 and not is_broad(c) and context.near(c, source)
+            closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
+            # a capital or world city beats a small namesake unless the article points to the
+            # namesake (its state, places near it): its country alone does not
+            if not (world and _small(c, s)) or share_a > 0 or near or closeness > 0:
+                score += s.context_country * share_c
+            score += s.context_admin1 * share_a
+            score += s.near_bonus * near + s.soft_near_bonus * closeness
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
+
+
+def _small(c: Candidate, settings: WhereSettings) -> bool:
+    """A place that is neither an area nor a capital nor a world city."""
+    return not is_broad(c) and c.feature_code != "PPLC" \
+        and c.population < settings.big_city_population
 
 
 def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Evidence:

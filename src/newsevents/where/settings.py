@@ -55,6 +55,20 @@ class WhereSettings:
     # A town's name before a noun for its people or institutions ("a Bemidji man") is a place
     # when the gazetteer's place of that name is at least this big.
     local_noun_population: int = 1000
+    # A place farther than this from every other place of the article, with no qualifier, is
+    # believed only on more than a population prior (see :mod:`.precision`); a reading of its
+    # name near the article's places is taken instead when it scores within this margin.
+    isolation_km: float = 1000.0
+    isolation_margin: float = 4.0
+    # The place's score (0-1): a logistic of the ranking score around ``score_mid`` (a town of
+    # 10,000 people with no context) with this spread, times the margin over the best reading
+    # elsewhere (full at ``score_margin``); lowered for names NER did not call places and for
+    # places far from the rest of the article.
+    score_mid: float = 4.0
+    score_spread: float = 1.5
+    score_margin: float = 3.0
+    recalled_factor: float = 0.8
+    isolated_factor: float = 0.6
 
 
 DEFAULT_SETTINGS = WhereSettings()

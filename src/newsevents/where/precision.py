@@ -1,0 +1,169 @@
+"""Precision of the ``where`` stage: names that are not places, places too far from the
+article to be believed on a population prior, and the score (0-1) each place carries.
+
+Rules from how news is written, each checked on the words around a name:
+
+* a name that is part of a person the article names ("Margaret Whitby" makes "Whitby", and
+  "Missy Wilkinson" makes "Missy", no place) is no place, unless the text says it is one (a
+  preposition of place before it, a state or country after it, a dateline);
+* a name written before a word that makes it part of another name ("Kirkby Avenue", "the
+  Hendra virus", "Kirkby State College", "the Pacific partnership") is no place: a street,
+  a disease, an institution or an alliance named after a place is not that place;
+* a short all-capital name ("FAO", "HIV") is an acronym, not a village of those letters,
+  unless it is a country or state ("US", "UAE") or opens a dateline;
+* a place more than ``isolation_km`` from every other place of the article, with no qualifier,
+  is believed only on more than a population prior: it is a country, a first-level division,
+  a capital or a world city; else a reading of the same name near the article's other places
+  is taken when one exists, and otherwise the name stays unresolved.
+
+The score of a place (:func:`confidence`) grows with its ranking score and with its margin
+over the best reading elsewhere, and is lowered for names NER did not call places and for
+places kept far from the rest of the article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ..distance import KM_PER_DEGREE, km
+from ..gazetteer import BIG_CITY_POPULATION, Candidate
+from ..words import BEFORE_PLACE
+from .mentions import PlaceMention
+from .ranking import Ranked, is_broad
+from .settings import DEFAULT_SETTINGS, WhereSettings
+
+#: Words after a name that make it part of another name: streets and roads, diseases,
+#: alliances and agreements named after a place (or a person). Not institutions ("Alexandria
+#: Zoo", "Amherst College"): news names those after the town they are in.
+NAME_PART_AFTER = frozenset({
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
+    "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
+    "terrace", "circle", "alley",
+    "virus", "fever", "disease", "flu", "strain", "syndrome",
+    "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
+    "initiative", "declaration", "protocol", "doctrine",
+})
+DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndrome"})
+#: Words after which a capitalised word that also names a person is read as a person.
+TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
+                    "rep", "rep.", "gov", "gov.", "president", "minister", "officer"})
+MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
+
+
+def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
+                 qualified: Sequence[bool] = ()) -> set[str]:
+    """The words of the people the article names with at least two words ("Margaret Whitby"
+    gives "emilie" and "holroyd"), less the names the article says are places somewhere (one
+    sense per discourse: "in Whitby" makes every "Whitby" the town)."""
+    parts: set[str] = set()
+    for actor in doc._.actors or []:
+        words = [w for w in actor.text.split() if w.isalpha() and w.istitle()]
+        if actor.info.kind == "person" and len(words) >= 2:
+            parts.update(w.lower() for w in words)
+    for m, q in zip(places, qualified, strict=False):
+        if said_to_be_place(doc, m, q) or _before_local_word(doc, m):
+            parts.discard(m.name.lower())
+            parts.discard(m.text.lower())
+    return parts
+
+
+def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
+    """"Alexandria police", "Dublin City Council": a town's name before its institutions."""
+    from .recall import FACILITY_WORDS, LOCAL_NOUNS
+
+    return m.end < len(doc) and (doc[m.end].lower_ in LOCAL_NOUNS
+                                 or doc[m.end].lower_ in FACILITY_WORDS
+                                 or doc[m.end].lower_ in ("'s", "’s"))
+
+
+def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
+    """The text says the name is a place: a preposition of place before it, a state or country
+    after it, or it opens a dateline."""
+    if qualified or m.label == "DATELINE":
+        return True
+    return m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE - {"of"}
+
+
+def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
+                best: Candidate | None) -> bool:
+    """A name that is no place whatever the gazetteer says (see the module docstring)."""
+    if m.adjective or said_to_be_place(doc, m, qualified):
+        return False
+    if best is not None and best.feature_code.startswith("PCL"):
+        return False  # "Jordan", "Chad": a country NER or the text named is the country
+    words = m.name.split()
+    if len(words) == 1 and words[0].lower() in parts:
+        return True
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.lower_ in NAME_PART_AFTER \
+            and (after.is_title or after.is_upper or after.lower_ in DISEASE_WORDS) \
+            and (best is None or best.feature_code != "ADM2"):
+        return True  # "Kirkby Avenue", "Hendra virus"; "Dunmore County Road" names a county
+    if m.start > 0 and doc[m.start - 1].lower_ in TITLES:
+        return True  # "Officer Charleston", "Mr. Whitby"
+    # an acronym NER did not call a place ("FAO"); not an abbreviation ("D.C.") nor a word of
+    # a headline or dateline in capitals ("NEW MIAMI —")
+    text = m.text.removeprefix("the ")
+    return (m.label == "MAYBE" and text.isalpha() and text.isupper()
+            and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
+            and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
+            and (best is None or not is_broad(best)))
+
+
+def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
+    """"CLINTON — A town couple": an upper-case name before a dash or a comma at the start
+    of a sentence."""
+    return m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--", ",") \
+        and (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].text in (".", "\n"))
+
+
+def isolated(c: Candidate, others: Sequence[Candidate], settings: WhereSettings) -> bool:
+    """``c`` lies more than ``isolation_km`` from every other resolved place of the article
+    and in none of its countries or first-level divisions (countries and states named)."""
+    limit = settings.isolation_km
+    for o in others:
+        if o.geonameid == c.geonameid:
+            continue
+        if o.feature_code.startswith("PCL") and o.country_code == c.country_code:
+            return False
+        if o.feature_code == "ADM1" and (o.country_code, o.admin1) == (c.country_code,
+                                                                       c.admin1):
+            return False
+        if not is_broad(o) and abs(o.lat - c.lat) * KM_PER_DEGREE <= limit \
+                and km(o.lat, o.lon, c.lat, c.lon) <= limit:
+            return False
+    return True
+
+
+def has_centre(places: Sequence[Candidate], settings: WhereSettings) -> bool:
+    """The article's places have a centre to be far from: a country or state among them, or
+    two places within ``isolation_km`` of each other."""
+    limit = settings.isolation_km
+    if any(is_broad(c) and c.feature_code != "CONT" for c in places):
+        return True
+    points = [c for c in places if not is_broad(c)]
+    return any(a.geonameid != b.geonameid and km(a.lat, a.lon, b.lat, b.lon) <= limit
+               for i, a in enumerate(points) for b in points[i + 1 :])
+
+
+def strong_prior(c: Candidate) -> bool:
+    """More than a population prior: an area (country, state, continent), a capital or a
+    world city."""
+    return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION
+
+
+def confidence(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
+    """How sure the resolution is, 0-1: the best reading's score on a logistic scale, times
+    its margin over the best reading elsewhere (more than ``near_km`` away)."""
+    s = settings
+    if not ranked:
+        return 0.0
+    top_score, top = ranked[0]
+    elsewhere = [score for score, c in ranked[1:]
+                 if km(c.lat, c.lon, top.lat, top.lon) > s.near_km]
+    margin = top_score - elsewhere[0] if elsewhere else s.score_margin
+    strength = 1.0 / (1.0 + math.exp(-(top_score - s.score_mid) / s.score_spread))
+    return strength * (0.5 + 0.5 * min(1.0, max(0.0, margin) / s.score_margin))
