@@ -160,9 +160,7 @@ CASES = [
     _xfail("163", "Australia imposed sanctions on Iran.", "COERCE",
            NOT_FOLLOWED + "sanctions are SANCTION (tests/test_events.py)"),
     ("164", "Iran broke off talks with the European Union.", "SANCTION"),
-    _xfail("164", "Iran walked out of the nuclear talks.", "SANCTION",
-           "'talks' hangs off 'of' under 'out', two prepositions deep, where object "
-           "constraints do not look; 'walked out' codes as a PROTEST strike"),
+    ("164", "Iran walked out of the nuclear talks.", "SANCTION"),
     ("165", "Qatar suspended its mediation between Israel and Hamas.", "SANCTION"),
     ("166", "Mali expelled the French ambassador.", "SANCTION"),
     ("1661", "The UN withdrew its peacekeepers from Lebanon.", "SANCTION"),
@@ -201,3 +199,17 @@ def test_category_codes_to_its_plover_type(coder, cameo, text, event):
     record = coder.code(text, published="2025-05-01")
     asserted = {e.event for e in record.events if e.modality in ("asserted", "historical")}
     assert event in asserted, (cameo, [(e.event, e.modality, e.event_text) for e in record.events])
+
+
+@pytest.mark.parametrize(("text", "event", "mode"), [
+    # leaving negotiations is SANCTION withdraw (164), not a labour walkout
+    ("Iran walked out of the nuclear talks.", "SANCTION", "withdraw"),
+    ("The Serbian delegation walked out of the negotiations in Brussels.", "SANCTION", "withdraw"),
+    # a walkout of workers stays a PROTEST strike (143), with or without a place left
+    ("Bus drivers walked out on Monday over unpaid wages.", "PROTEST", "strike"),
+    ("Nurses walked out of hospitals across the region.", "PROTEST", "strike"),
+])
+def test_walking_out_of_talks_is_no_strike(coder, text, event, mode):
+    record = coder.code(text, published="2025-05-01")
+    walked = [(e.event, e.mode) for e in record.events if e.event_text == "walked"]
+    assert walked == [(event, mode)]

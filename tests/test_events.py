@@ -130,7 +130,7 @@ NEAR_MISSES = [
     ("Iran denied attacking the tanker.", "ASSAULT", "negated"),
     ("No talks were held between the two sides.", "CONSULT", "negated"),
     ("Germany will send troops to Lithuania next year.", "MOBILIZE", "future"),
-    ("The president promised to end the war within 24 hours.", "RETREAT", None),
+    ("The president promised to end the war within 24 hours.", "RETREAT", "future"),
     ("Hamas vowed to retaliate against Israel.", "ASSAULT", "future"),
     ("The European Union plans to impose new sanctions on Russia.", "SANCTION", "future"),
     (
@@ -144,7 +144,8 @@ NEAR_MISSES = [
         "RETREAT",
         "hypothetical",
     ),
-    ("France urged Israel to allow aid into Gaza.", "AID", None),
+    # letting aid in is RETREAT (mode access) in PLOVER, asked for here, not done
+    ("France urged Israel to allow aid into Gaza.", "RETREAT", "hypothetical"),
     ("Egypt called for a ceasefire in Gaza.", "RETREAT", "hypothetical"),
 ]
 
@@ -155,8 +156,7 @@ def test_near_misses_are_not_asserted(coder, text, event, modality):
     assert not [e for e in same_type if e.modality in ("asserted", "historical")], [
         e.to_dict() for e in same_type
     ]
-    if modality is not None:
-        assert any(e.modality == modality for e in same_type), [e.to_dict() for e in same_type]
+    assert any(e.modality == modality for e in same_type), [e.to_dict() for e in same_type]
 
 
 def test_a_statement_is_not_an_event(coder):
@@ -232,7 +232,8 @@ def test_offsets_point_at_the_trigger_and_sentence(coder):
 def test_events_inside_a_direct_quote_take_the_speaker_for_we(coder):
     text = '"We will never attack our neighbours," President Emmanuel Macron of France said.'
     assault = [e for e in _events(coder, text) if e.event == "ASSAULT"]
-    assert assault and assault[0].modality != "asserted"
+    assert [(_names(e.actor), e.modality) for e in assault] == [(["Emmanuel Macron"], "negated")]
+    assert assault[0].actor[0].country == "FRA"
 
 
 def test_a_possibility_reported_is_not_a_deed(coder):
@@ -278,7 +279,9 @@ def test_a_participle_gives_a_nominal_event_its_time_and_place(coder):
 
 
 @pytest.mark.parametrize(("value", "last"), [
-    ("2024-12-17", "2024-12-17"), ("2024-W01", "2024-01-07"), ("2024-Q2", "2024-06-28"),
+    ("2024-12-17", "2024-12-17"), ("2024-W01", "2024-01-07"), ("2024-Q2", "2024-06-30"),
+    ("2024-Q3", "2024-09-30"), ("2024-H2", "2024-12-31"), ("2024-02", "2024-02-29"),
+    ("2023-02", "2023-02-28"), ("2024-10", "2024-10-31"),
     ("2024", "2024-12-31"), ("201", "2019-12-31"), ("19", "1999-12-31"),
     ("2024-12-13TNI", "2024-12-13"), ("PAST_REF", None), ("P3D", None),
 ])
@@ -309,9 +312,11 @@ def test_an_inverted_speaker_is_the_actor_of_the_speech_act(coder):
 
 
 def test_the_hearers_of_a_report_do_not_act_in_it(coder):
-    text = '"We never sold drones to the militia," she told journalists.'
-    for event in _events(coder, text):
-        assert "journalists" not in _names(event.actor)
+    text = '"Our troops shelled the rebel camp," the general told journalists.'
+    events = _events(coder, text)
+    assert "ASSAULT" in [e.event for e in events]
+    for event in events:
+        assert "journalists" not in _names(event.actor) + _names(event.recipient)
 
 
 def test_an_attacked_city_is_the_place_and_its_country_the_recipients(coder):

@@ -43,6 +43,12 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# Generic roles that face other countries: the article's dominant state is no guess for them.
+FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "delegate",
+                  "mediator", "negotiator", "partner", "ally", "donor", "observer", "monitor",
+                  "peacekeeper", "visitor", "foreigner", "investor", "creditor", "lender",
+                  "neighbour", "neighbor", "counterpart", "guest", "team", "coalition",
+                  "alliance", "bloc", "power", "community", "embassy", "consulate"}
 
 
 @dataclass(frozen=True)
@@ -224,8 +230,10 @@ class GazetteerActorResolver:
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
                 continue
+            # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
-                if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS:
+                if prep.dep_ != "prep" or (prep.lower_ not in WHEREABOUTS_PREPS
+                                           and prep.lower_ != "of"):
                     continue
                 place = next((c for c in prep.children if c.dep_ == "pobj"
                               and c.pos_ == "PROPN"), None)
@@ -240,7 +248,10 @@ class GazetteerActorResolver:
         capital = self.gaz.capitals.get(token.text.lower())
         if capital is not None:
             return capital.country
-        city = self._city_actor(token.doc[token.i : token.i + 1])
+        # "Los Angeles": the whole name the entity recogniser found, not its last word
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
+                    and e.label_ in ("GPE", "LOC")), None)
+        city = self._city_actor(ent if ent is not None else token.doc[token.i : token.i + 1])
         return city.country if city is not None else None
 
     def _city_actor(self, ent: Span) -> ActorInfo | None:
@@ -262,11 +273,46 @@ class GazetteerActorResolver:
         country = _dominant_state(mentions) if states else self._dateline_country(doc)
         if country is None:
             return mentions
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
-            if m.info.kind == "agent" and m.info.country is None:
+            if m.info.kind != "agent" or m.info.country is not None:
+                continue
+            span = doc[m.start:m.end]
+            # a named group, body or city before it: "Al-Shabaab militants", "Athens
+            # journalists" (a capital stands for its state, as everywhere in the record)
+            group = next((at[t.i] for t in _modifiers(span) if t.i in at
+                          and at[t.i] is not m and at[t.i].info.kind != "person"), None)
+            if group is not None and group.info.country:  # "Al-Shabaab militants"
+                m.info = replace(m.info, country=group.info.country,
+                                 via=f"{m.info.via}; country of {group.text}")
+            elif group is None and not self._placed_by_own_words(span):
                 m.info = replace(m.info, country=country,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions
+
+    def _placed_by_own_words(self, span: Span) -> bool:
+        """True when a generic actor's own words say where it is from, or that it is from
+        elsewhere, so that the article's country must not be guessed for it:
+
+        - a role that faces other countries ("a diplomat", "the envoys", "the partners",
+          "donors", "mediators"): in a story about Sudan, a diplomat is as often foreign;
+        - a capitalised modifier that is no country ("an Asian diplomat", "the Gulf states",
+          "the new Brussels team", "Western officials"): a region, a city or a group;
+        - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
+          whatever that says."""
+        root = span.root
+        if root.lemma_.lower() in FOREIGN_FACING:
+            return True
+        phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
+        own = set(phrase.split()) if phrase in self.gaz.agents else set()
+        for token in _modifiers(span):
+            low = token.text.lower()
+            if token.is_title and token.i != token.sent.start and token.pos_ in (
+                    "PROPN", "ADJ") and token.lemma_.lower() not in own and (
+                    low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None):
+                return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
@@ -288,6 +334,13 @@ class GazetteerActorResolver:
         # (start, end, label) of the entities spanning more than one token, read once per doc
         covering = [(e.start, e.end, e.label_) for e in doc.ents if len(e) > 1]
         for span in filter_spans(spans):  # the longest match wins, then the earliest
+            if self._given_name(span):
+                person = doc[span.start : span.end + 1]
+                known = self.persons.fuzzy(person)  # "Georgia Meloni" is Giorgia Meloni
+                out.append(mention_of(person, known or ActorInfo(
+                    key=f"person:{person.text.lower()}", name=person.text, kind="person",
+                    country=None, sector=None, via="given name that is also a country's")))
+                continue
             if self._contradicted(span, covering):
                 continue
             info = self._span_info(span)
@@ -305,6 +358,29 @@ class GazetteerActorResolver:
         if span.text.lower() in self.gaz.ambiguous:
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
         return False
+
+    def _given_name(self, span: Span) -> bool:
+        """"Jordan Peele", "Chad Smith", "Israel Adesanya": a country's name directly before
+        a capitalised name that is no place, group or title is a person's given name."""
+        doc = span.doc
+        if span.end >= len(doc) or len(span) != 1:
+            return False
+        after = doc[span.end]
+        low = after.text.lower()
+        if not (after.is_title and after.pos_ == "PROPN") or span.text.endswith("'s"):
+            return False
+        if _state_code(self.gaz.names.get(span.text.lower())) is None:
+            return False  # "Hungarian Prime Minister": a demonym is no given name
+        if " ".join(t.lemma_.lower() for t in doc[span.end:span.end + 2]) in self.gaz.agents:
+            return False  # "Jordan Prime Minister ..." in a headline
+        if low in self._texts or low in self.gaz.demonyms or low in self.gaz.agents:
+            return False
+        if after.ent_type_ == "PERSON":
+            return True
+        # the recogniser may call an unfamiliar surname a place ("Israel Adesanya"): a
+        # name the gazetteer does not know as a place is a surname
+        return after.ent_type_ in ("", "GPE") and not any(
+            True for _ in self.places.lookup(after.text))
 
     def _span_info(self, span: Span) -> ActorInfo | None:
         key = span.text.lower()
@@ -347,6 +423,12 @@ class GazetteerActorResolver:
                 continue
             if ent.label_ not in ENTITY_LABELS or ent.label_ in ("GPE", "NORP"):
                 continue  # places and nationalities the gazetteer did not know are not actors
+            if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
+                before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
+                if before.is_title and before.pos_ == "PROPN" and (
+                        _state_code(self.gaz.names.get(before.text.lower())) is not None):
+                    ent = doc[ent.start - 1 : ent.end]
+                    ent.label_ = "PERSON"
             name = _clean(ent)
             if not name:
                 continue
@@ -357,7 +439,9 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1:
                 info = self._city_actor(ent)
             if info is None:
-                country, sector = self._modifier_country_sector(ent)
+                # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
+                country, sector = self._modifier_country_sector(
+                    ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector,
                                  via=f"NER {ent.label_}, not in the knowledge base")
@@ -406,10 +490,14 @@ class GazetteerActorResolver:
         return " ".join(w if w.lower() in self.gaz.demonyms or w.lower() in self.gaz.names
                         else w.lower() for w in words)
 
-    def _modifier_country_sector(self, span: Span) -> tuple[str | None, str | None]:
-        """Country and sector from a phrase's modifiers: "Ukrainian President X" -> UKR, GOV."""
+    def _modifier_country_sector(self, span: Span, skip: range = range(0)
+                                 ) -> tuple[str | None, str | None]:
+        """Country and sector from a phrase's modifiers: "Ukrainian President X" -> UKR, GOV
+        (tokens in ``skip`` are not read)."""
         country = sector = None
         for token in _modifiers(span):
+            if token.i in skip:
+                continue
             low = token.text.lower()
             if country is None:
                 country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))

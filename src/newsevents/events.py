@@ -118,6 +118,9 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             found.append(child)
         elif child.dep_ in ("prep", "agent", "prt") and (preps is None or child.lower_ in preps):
             found += [g for g in child.children if g.dep_ == "pobj"]
+            if preps is not None:  # "walked out of the talks": "of" under a named particle
+                found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
     return found + [c for t in found for c in t.conjuncts]
 
 
@@ -136,6 +139,9 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
         before = tuple(t.lemma_.lower() for t in token.doc[max(start, 0):token.i])
         if start < 0 or before != trigger.modifiers:
             return False
+    if trigger.not_prep and any(c.lower_ in trigger.not_prep and c.dep_ in ("prep", "prt")
+                                for c in children):
+        return False
     lemmas = {o.lemma_.lower(): o for o in objects}
     if trigger.not_object and trigger.not_object & lemmas.keys():
         return False
@@ -270,7 +276,8 @@ class ArgumentFinder:
             if found:
                 return found
         head = verb.head
-        if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp") and head.i != verb.i:
+        # "Sudan is willing to withdraw": through the adjective to the copula's subject.
+        if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 head = head.head
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp":
@@ -354,6 +361,26 @@ def _unique(items: Iterable[int]) -> list[int]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+# Nouns that name a standing body or agreement as often as the act of making one: an event
+# only when a verb reports it being made, joined or ended ("forged an alliance").
+INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement", "deal",
+                "partnership", "union", "bloc", "league", "federation"}
+# Prepositions that turn "agree" into an agreement rather than an opinion.
+AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
+
+
+def _not_an_act(token: Token, trigger: Trigger) -> bool:
+    """Verb triggers that news prose uses for something other than an act: "agree with X
+    (that ...)" without what is agreed on or to is an opinion shared, a statement (CAMEO
+    019), not an agreement ("agreed with Turkey on a truce" stays)."""
+    children = list(token.children)
+    if trigger.event == "AGREE" and trigger.lemma == "agree":
+        preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
+        committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
+        return "with" in preps and not (preps & AGREEMENT_PREPS) and not committed
+    return False
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -497,7 +524,7 @@ class EventFinder:
         matches = [(t, m) for t in doc
                    if (m := match_trigger(self.lexicon, t, deverbal)) is not None]
         for token, (trigger, obj) in matches:
-            if trigger.pos != "verb":
+            if trigger.pos != "verb" or _not_an_act(token, trigger):
                 continue
             if obj is not None:
                 consumed.add(obj.i)
@@ -536,6 +563,8 @@ class EventFinder:
                 event.place = doc._.dateline_place  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events += _commitments(events, self.types, self.confidence)
+        events += _refusals(events, self.types, self.confidence)
+        _demands(events)
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         return events
 
@@ -557,6 +586,10 @@ class EventFinder:
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
                               or event.time is not None or event.place is not None)
+        if token.lemma_.lower() in INSTITUTIONS and not (carried or occurs):
+            # "the NATO alliance", "Iran's nuclear deal": the name of a body or a standing
+            # agreement, whose members are no doers; only making or joining one is an event
+            event.anchored = False
         if verb is not None and (event.place is None or event.time is None):
             self._locate(event, verb, place_at, time_at)
         return event
@@ -597,8 +630,10 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
 
 # What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and
 # CONCEDE): a promised or declared retreat is a verbal concession, any other cooperative act
-# in the future tense an expression of intent to cooperate.
-INTENT_OF = {"RETREAT": ("CONCEDE", "08"), "CONCEDE": ("CONCEDE", "08")}
+# in the future tense an expression of intent to cooperate. Its CAMEO root is 03 either way:
+# CAMEO codes an announced yielding as 035 "express intent to yield", not as the yielding
+# (08) itself.
+INTENT_OF = {"RETREAT": ("CONCEDE", "03"), "CONCEDE": ("CONCEDE", "03")}
 COOPERATIVE_INTENT = ("AGREE", "03")
 THREAT = ("THREATEN", "13")
 
@@ -642,6 +677,73 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         coded.add((anchor.i, kind[0]))
         derived.append(intent)
     return derived
+
+
+# What a refusal to do a cooperative act is coded as (CAMEO 12x reject, 124 refuse to yield).
+REFUSAL = ("REJECT", "12")
+
+
+def _refusals(events: list[EventMention], types: dict[str, EventType],
+              confidence: ConfidenceSettings) -> list[EventMention]:
+    """A cooperative act its actor says it will not do ("will not lift the ban", "would not
+    release the soldiers") is a refusal to yield, CAMEO 124, a REJECT event of its own; the
+    act stays in the record, negated. Only a negation of the future: "did not lift the ban"
+    reports what did not happen, not a refusal."""
+    coded = {(e.token.i, e.trigger.event) for e in events}
+    derived: list[EventMention] = []
+    for event in events:
+        token = event.token
+        if (event.modality != "negated" or not event.actors
+                or not event.trigger.quad.endswith("cooperation")
+                or (token.i, REFUSAL[0]) in coded or not _future_negation(token)):
+            continue
+        trigger = Trigger(event=REFUSAL[0], lemma=token.lemma_.lower(), pos=event.trigger.pos,
+                          cameo=REFUSAL[1], context=event.trigger.context,
+                          quad=types[REFUSAL[0]].quad, weight=event.trigger.weight)
+        refusal = EventMention(trigger, token, event.sentence, list(event.actors),
+                               list(event.recipients), "asserted", event.place, event.time,
+                               anchored=event.anchored)
+        refusal.confidence = _confidence(refusal, confidence)
+        coded.add((token.i, REFUSAL[0]))
+        derived.append(refusal)
+    return derived
+
+
+def _future_negation(verb: Token) -> bool:
+    """"will not lift", "won't release", "would not free": a negated future auxiliary on the
+    verb itself (a governing "refused to" is coded by the refusal verb's own trigger)."""
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "'ll")
+                 for c in children)
+    return negated and future
+
+
+def _demands(events: list[EventMention]) -> None:
+    """An appeal is CAMEO 02 ("urged talks"), but one for an act against someone ("called for
+    sanctions against", "urged the arrest of") is a demand, CAMEO 10, as news coders read it:
+    a REQUEST whose requested act (an event in its clause) is a conflict act takes root 10."""
+    for event in events:
+        if event.trigger.event != "REQUEST" or event.trigger.cameo != "02":
+            continue
+        head = event.token
+        asked = [e for e in events if e is not event and e.token.i != head.i
+                 and e.trigger.quad.endswith("conflict") and e.trigger.event != "REQUEST"
+                 and _governed_by(e.token, head)]
+        if asked:
+            event.trigger = replace(event.trigger, cameo="10")
+
+
+def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
+    """True when ``head`` is among the first ``depth`` ancestors of ``token``."""
+    node = token
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == head.i:
+            return True
+    return False
 
 
 def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:

@@ -70,6 +70,8 @@ class Trigger:
     prep: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
+    # prepositions attached to the trigger that cancel it
+    not_prep: frozenset[str] = frozenset()
     speech: bool = False
     weight: float = 0.8
     quad: str = ""  # the event type's (see EventType), carried for the record
@@ -112,7 +114,8 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
-        speech=bool(spec.get("speech", False)), weight=float(spec.get("weight", 0.8)),
+        not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
+        weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
     )
 

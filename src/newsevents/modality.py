@@ -30,13 +30,20 @@ NEGATING = {"refuse", "deny", "fail", "decline", "reject", "avoid", "rule", "dis
 FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expect", "hope",
           "want", "decide", "agree", "threaten", "offer", "propose", "schedule", "set", "seek",
           "mean", "commit", "undertake", "resolve", "due", "poise", "eye",
-          "consider", "mull", "weigh", "announce", "vote", "move", "gear", "ready", "go",
-          "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear"}
+          "announce", "vote", "move", "gear", "ready", "go",
+          "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear",
+          # "is willing to withdraw": a stated readiness is an intent, not the act
+          "willing", "prepared", "determined", "eager", "keen"}
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
                 "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
                 "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
                 "invite", "encourage", "pressure", "lobby", "petition", "advocate", "seek",
-                "chance", "risk", "rumour", "rumor"}
+                "chance", "risk", "rumour", "rumor",
+                # "is considering sending aid": an option weighed (CAMEO 014), no commitment
+                "consider", "mull", "weigh", "explore", "study", "contemplate", "debate"}
+# "claimed that they had attacked", "alleged that police beat": a claim reports what its
+# speaker says, even of their own acts (a claim of responsibility is CAMEO 015, a statement).
+ALLEGING = {"claim", "allege", "contend", "purport"}
 # "X said that Y attacked Z": the report stops the climb; Y's attack stands on its own.
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
@@ -89,10 +96,18 @@ def _own_marks(verb: Token) -> str | None:
     return None
 
 
+# Adjectives that report a nominal event as going on or just past ("to shield civilians from
+# the continuing shelling"): it keeps that, whatever clause (a purpose, a request) names it.
+ONGOING = {"continuing", "ongoing", "continued", "relentless", "daily", "nightly", "recent",
+           "latest", "repeated", "renewed", "persistent", "incessant", "sustained"}
+
+
 def _noun_marks(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return "negated"
+        if child.dep_ == "amod" and child.lower_ in ONGOING:
+            return "asserted"
         if child.dep_ == "amod" and child.lower_ in ("possible", "potential", "proposed",
                                                       "planned", "alleged", "future",
                                                       "hypothetical", "threatened"):
@@ -157,6 +172,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if _conditional_clause(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
+    if _alleged(trigger):
+        return "hypothetical"
     for _ in range(6):
         # "talks will resume": a nominal trigger's subject role leads to its own clause's verb.
         subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
@@ -168,6 +185,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
+        if child.dep_ == "ccomp" and lemma in ALLEGING:
+            return "hypothetical"  # "the rebels claimed they had attacked the base"
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
             return marked if marked == "negated" else "asserted"
@@ -191,6 +210,27 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# Nouns whose clause is what someone alleges: "the accusation that police beat students".
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
+                    "suggestion", "assertion", "suspicion", "speculation"}
+
+
+def _alleged(trigger: Token) -> bool:
+    """True for an event in the content clause of an allegation noun ("denied allegations
+    that its troops had shelled the village"): alleged, not reported as fact."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.i != node.i:
+            head = node.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Verbs by which an actor commits itself to a future act: PLOVER codes the commitment itself

@@ -36,6 +36,12 @@ def add_parser(commands: Any, default_model: str) -> None:
     events.add_argument("--min-confidence", type=float, default=None, metavar="X",
                         help="as for code (default 0.25)")
     events.add_argument("--json", action="store_true", help="print the figures as JSON")
+    events.add_argument("--penta", default=None, metavar="PATH",
+                        help="score the five CAMEO classes of a sentence<TAB>class file "
+                             "(e.g. penta_class/train.tsv) instead, beside a TF-IDF linear "
+                             "SVM on the same folds (extra 'baselines')")
+    events.add_argument("--folds", type=int, default=5,
+                        help="cross-validation folds of --penta's baseline (default 5)")
     _add_time(sets, default_model)
     _add_quotes(sets, default_model)
     _add_geo(sets, default_model)
