@@ -81,7 +81,8 @@ def test_a_stated_future_retreat_is_intent_cameo_03(coder):
 
 
 def test_willingness_is_intent_not_the_act(coder):
-    events = _events(coder, "The junta is now willing to withdraw the soldiers it sent to the mines.")
+    events = _events(coder,
+                     "The junta is now willing to withdraw the soldiers it sent to the mines.")
     assert not any(e.event == "RETREAT" and e.modality == "asserted" for e in events)
     assert ("CONCEDE", "03") in _counted(events)
 
@@ -112,7 +113,8 @@ def test_a_refused_act_leads_with_the_refusal():
 # ------------------------------------------------------------------ modality
 
 def test_considering_an_act_is_no_commitment(coder):
-    events = _events(coder, "Ministers are still considering handing emergency funds to the fishing towns.")
+    events = _events(coder,
+                     "Ministers are still considering handing emergency funds to fishing towns.")
     assert not _counted(events)
 
 
