@@ -62,8 +62,8 @@ JOB_SIZE = 16
 IN_FLIGHT_PER_WORKER = 2
 # Jobs coded in a row are written in one transaction, up to this many articles or what came
 # within this many seconds: the writer's cost is mostly per transaction and per table (about
-# 170 articles/s in transactions of 16, 1,400/s in transactions of 256, on DuckDB or
-# PostgreSQL: bench/ingest.py engines), and a kill loses at most these.
+# 240 articles/s into DuckDB in transactions of 16, bench/ingest.py engines; about 1,400/s in
+# transactions of 256), and a kill loses at most these.
 WRITE_ARTICLES = 256
 WRITE_SECONDS = 1.0
 WORKER_DIED = "a worker process died while coding it"
