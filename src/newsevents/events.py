@@ -39,7 +39,7 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import last_day
-from .words import LOCATIVE_PREPS, WHEREABOUTS_PREPS
+from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto"}
@@ -666,17 +666,27 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue
         if verb is not None and any(i == verb.i for i, _ in coded):
             continue  # the verb is a trigger itself ("threatened", "agreed")
-        trigger = Trigger(event=kind[0], lemma=anchor.lemma_.lower(), pos=event.trigger.pos
-                          if verb is None else "verb", cameo=kind[1],
-                          context=event.trigger.context, quad=types[kind[0]].quad,
-                          weight=event.trigger.weight * confidence.announced)
-        intent = EventMention(trigger, anchor, event.sentence, list(event.actors),
-                              list(event.recipients), "asserted", event.place, event.time,
-                              anchored=event.anchored)
-        intent.confidence = _confidence(intent, confidence)
+        pos = event.trigger.pos if verb is None else "verb"
+        derived.append(_derived(event, anchor, kind, pos, confidence.announced, types,
+                                confidence))
         coded.add((anchor.i, kind[0]))
-        derived.append(intent)
     return derived
+
+
+def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str,
+             factor: float, types: dict[str, EventType],
+             confidence: ConfidenceSettings) -> EventMention:
+    """An asserted event of type and CAMEO root ``kind`` that ``event`` implies (an intent,
+    a refusal), at ``anchor``, with the same participants, place and time, and the trigger
+    weight times ``factor``."""
+    trigger = Trigger(event=kind[0], lemma=anchor.lemma_.lower(), pos=pos, cameo=kind[1],
+                      context=event.trigger.context, quad=types[kind[0]].quad,
+                      weight=event.trigger.weight * factor)
+    mention = EventMention(trigger, anchor, event.sentence, list(event.actors),
+                           list(event.recipients), "asserted", event.place, event.time,
+                           anchored=event.anchored)
+    mention.confidence = _confidence(mention, confidence)
+    return mention
 
 
 # What a refusal to do a cooperative act is coded as (CAMEO 12x reject, 124 refuse to yield).
@@ -697,15 +707,9 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
                 or not event.trigger.quad.endswith("cooperation")
                 or (token.i, REFUSAL[0]) in coded or not _future_negation(token)):
             continue
-        trigger = Trigger(event=REFUSAL[0], lemma=token.lemma_.lower(), pos=event.trigger.pos,
-                          cameo=REFUSAL[1], context=event.trigger.context,
-                          quad=types[REFUSAL[0]].quad, weight=event.trigger.weight)
-        refusal = EventMention(trigger, token, event.sentence, list(event.actors),
-                               list(event.recipients), "asserted", event.place, event.time,
-                               anchored=event.anchored)
-        refusal.confidence = _confidence(refusal, confidence)
+        derived.append(_derived(event, token, REFUSAL, event.trigger.pos, 1.0, types,
+                                confidence))
         coded.add((token.i, REFUSAL[0]))
-        derived.append(refusal)
     return derived
 
 
@@ -714,7 +718,8 @@ def _future_negation(verb: Token) -> bool:
     verb itself (a governing "refused to" is coded by the refusal verb's own trigger)."""
     children = list(verb.children)
     negated = any(c.dep_ == "neg" for c in children)
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "'ll")
+    # "would", not "'d", which is as often "had" ("they'd not lifted it")
+    future = any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "would")
                  for c in children)
     return negated and future
 
