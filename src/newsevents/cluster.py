@@ -111,7 +111,7 @@ import duckdb
 from .distance import km as great_circle_km
 from .errors import StoreError
 from .store import schema
-from .store.db import Store
+from .store.db import Store, first_line
 
 METHOD_MERGE = "merge"
 METHOD_ONE_A_DAY = "one-a-day"
@@ -255,7 +255,7 @@ def recluster(store: Store) -> ClusterSummary:
     try:
         store.replace_clusters(compute_clusters, INPUT_COLUMNS)
     except (duckdb.Error, *store.errors) as exc:
-        raise StoreError(f"{store.name}: reclustering failed ({_first_line(exc)}); the "
+        raise StoreError(f"{store.name}: reclustering failed ({first_line(exc)}); the "
                          "clusters were not changed", "S005") from None
     _refresh_flat_table(store)
     return _summary(store, time.perf_counter() - started)
@@ -322,12 +322,8 @@ def _refresh_flat_table(store: Store) -> None:
         store.refresh_cluster_ids()
     except store.errors as exc:
         raise StoreError(f"{store.name}: the clusters are stored, but copying their ids into "
-                         f"the flat event table failed ({_first_line(exc)}); the next ingest "
+                         f"the flat event table failed ({first_line(exc)}); the next ingest "
                          "finishes it", "S005") from None
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
 def _compute(con: duckdb.DuckDBPyConnection) -> tuple[list[_Event], list[int]]:

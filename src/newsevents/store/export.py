@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from ..errors import EXIT_USAGE, StoreError
 from . import schema
-from .db import DEFAULT_STORE, Store, open_store
+from .db import DEFAULT_STORE, Store, first_line, open_store
 from .query import FLAT_COLUMNS
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -83,7 +83,7 @@ def export(store: Store, out_dir: Path, fmt: str = "parquet",
             _write(store, table, sql, out_dir, name, fmt, by_month)
         except (*store.errors, *_duckdb_errors()) as exc:
             raise StoreError(f"export of {name} to {out_dir} failed: "
-                             f"{(str(exc).splitlines() or ['?'])[0]}", "S005") from None
+                             f"{first_line(exc)}", "S005") from None
         counts[name] = rows
     return counts
 

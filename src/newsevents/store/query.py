@@ -182,8 +182,8 @@ def run_sql(store: Store, sql: str, limit: int | None = None
 # --- output ----------------------------------------------------------------------------------
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-ready value: dates as ISO strings."""
+def plain(value: Any) -> Any:
+    """A JSON-ready value: dates and times as ISO strings."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -194,16 +194,16 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
     """Rows as a table, a JSON array, JSON Lines or CSV."""
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({c: _plain(v) for c, v in zip(columns, row, strict=True)},
+            out.write(json.dumps({c: plain(v) for c, v in zip(columns, row, strict=True)},
                                  ensure_ascii=False) + "\n")
     elif fmt == "json":
-        json.dump([{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
+        json.dump([{c: plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
                   out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_plain(v) for v in row] for row in rows])
+        writer.writerows([[plain(v) for v in row] for row in rows])
     else:
         _write_table(columns, rows, out, title)
 
@@ -218,7 +218,7 @@ def _write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Tex
         # ids are looked up and copied whole: never folded over two lines
         table.add_column(column, overflow="fold", no_wrap=column.endswith("_id"))
     for row in rows:
-        table.add_row(*["" if v is None else str(_plain(v)) for v in row])
+        table.add_row(*["" if v is None else str(plain(v)) for v in row])
     width = None if out.isatty() else 200  # a terminal's own width, else a wide page
     Console(file=out, width=width, highlight=False).print(table)
 

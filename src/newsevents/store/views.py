@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import StoreError
 from ..lexicon import QUAD
 from .db import Store
-from .query import EventFilter, cluster_rows, where_clause
+from .query import EventFilter, cluster_rows, plain, where_clause
 from .schema import FLAT_CLUSTER_METHOD
 
 EVENT_TYPES = tuple(QUAD)  # PLOVER's 16 types, grouped by quad class
@@ -66,13 +66,6 @@ class Selection:
 
     def is_empty(self) -> bool:
         return self.quad is None and not any(asdict(self.filter).values())
-
-
-def plain(value: Any) -> Any:
-    """A JSON-ready value: dates and times as ISO strings."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def _records(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
