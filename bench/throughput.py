@@ -7,7 +7,9 @@ Measures, on the same N articles:
 
 (a) start-up: ``Coder()`` construction, imports included, in a fresh Python subprocess;
 (b) the bare spaCy pipeline: ``spacy.load(model)`` then ``list(nlp.pipe(texts))``, articles/s
-    and words/s (words = whitespace-separated tokens of the article texts);
+    and words/s (words = whitespace-separated tokens of the article texts), with its matrix
+    products through numpy's BLAS as newsevents runs spaCy (``newsevents.nlp.use_numpy_blas``,
+    the base of the full/bare ratio) and, as (b'), with spaCy's own default, blis;
 (c) the full coder: ``list(coder.code_many(articles))``, records included, articles/s, and the
     ratio of its time to the bare pipeline's;
 (d) with ``--long N``: N articles streamed through ``code_many``, the resident set size sampled
@@ -152,10 +154,15 @@ def load_bare(model: str) -> Any:
 
 
 def bare_spacy(model: str, articles: Sequence[Article], repeat: int,
-               batch_size: int) -> dict[str, Any]:
-    """(b) the spaCy pipeline alone on the article texts."""
+               batch_size: int, numpy_blas: bool = True) -> dict[str, Any]:
+    """(b) the spaCy pipeline alone on the article texts; with ``numpy_blas`` its models'
+    matrix products go through numpy's BLAS, as in newsevents, otherwise through blis."""
+    from newsevents.nlp import use_numpy_blas
+
     start = time.perf_counter()
     nlp = load_bare(model)
+    if numpy_blas:
+        use_numpy_blas(nlp)
     load_seconds = time.perf_counter() - start
     texts = [a.text for a in articles]
     list(nlp.pipe(texts[:WARMUP], batch_size=batch_size))
@@ -254,6 +261,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                                                "words": words(articles)}}
     result["startup"] = startup(args.model, args.repeat)
     result["bare"] = bare_spacy(args.model, articles, args.repeat, args.batch_size)
+    result["bare_blis"] = bare_spacy(args.model, articles, args.repeat, args.batch_size,
+                                     numpy_blas=False)
     try:
         coder = make_coder(args.model, args.batch_size)
     except Exception as exc:  # noqa: BLE001 - report whatever stops the coder from loading
@@ -282,6 +291,11 @@ def format_report(r: dict[str, Any]) -> str:
     lines.append(f"(b) bare spaCy pipeline:  {bare['articles_per_s']:8.1f} articles/s "
                  f"{bare['words_per_s']:9.0f} words/s   ({bare['seconds']:.2f} s; load "
                  f"{bare['load_seconds']:.2f} s)")
+    blis = r.get("bare_blis")
+    if blis:
+        lines.append(f"(b') the same with blis:  {blis['articles_per_s']:8.1f} articles/s "
+                     f"{blis['words_per_s']:9.0f} words/s   ({blis['seconds']:.2f} s; spaCy's "
+                     "default matrix library)")
     full = r["full"]
     if "error" in full:
         lines.append(f"(c) full coder: FAILED: {full['error']}")

@@ -242,3 +242,30 @@ def test_a_job_that_keeps_killing_workers_is_recorded_as_failed(tmp_path):
     assert [r["article"]["id"] for r in first.records + last.records] == ["a000", "a002"]
     assert poisoned.records == []
     assert [(a.id, reason) for a, reason in poisoned.failed] == [("a001", WORKER_DIED)]
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    """What a worker process runs with: the malloc trim variable, the profiler setting."""
+    import dask
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_the_local_cluster_keeps_freed_memory_and_does_not_profile():
+    """The engine's own cluster leaves glibc's trimming alone and has no stack profiler
+    (both cost coding time); the parent's own Dask settings are left as they were."""
+    import dask
+
+    from newsevents.dask_engine import DaskEngine
+
+    before = dask.config.get("distributed.nanny.pre-spawn-environ")
+    engine = DaskEngine(CoderOptions(), workers=2)
+    engine.start()
+    try:
+        settings = engine._client.run(_worker_settings)
+    finally:
+        engine.close()
+    assert len(settings) == 2
+    assert set(settings.values()) == {(None, False)}
+    assert dask.config.get("distributed.nanny.pre-spawn-environ") == before

@@ -5,7 +5,32 @@ from __future__ import annotations
 import spacy
 
 import newsevents  # noqa: F401  (registers the components)
-from newsevents.nlp import DEFAULT_MODEL, STAGES
+from newsevents.nlp import DEFAULT_MODEL, STAGES, load_spacy, use_numpy_blas
+
+OUR_TEXTS = [
+    "The mayor of Tallinn met striking dock workers on Tuesday and promised talks next week.",
+    "Rebels shelled two villages near the border, and the army answered with air strikes.",
+    "Ministers from Chile and Peru signed a water-sharing accord in Lima after months of "
+    "disputes over the river, a spokeswoman said.",
+]
+
+
+def _annotations(nlp) -> list[list[tuple]]:
+    return [[(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start)
+             for t in doc] for doc in nlp.pipe(OUR_TEXTS)]
+
+
+def test_numpy_blas_gives_the_annotations_blis_gives():
+    """The models' matrix products through numpy's BLAS (the default) annotate exactly as
+    with blis, spaCy's own default."""
+    with_blis = spacy.load(DEFAULT_MODEL)
+    loaded = load_spacy(DEFAULT_MODEL)
+    assert {type(node.ops).__name__ for node in loaded.get_pipe("ner").model.walk()} == {
+        "NumpyOps"}
+    assert not loaded.get_pipe("ner").model.ops.use_blis
+    assert with_blis.get_pipe("ner").model.ops.use_blis
+    assert _annotations(loaded) == _annotations(with_blis)
+    assert _annotations(use_numpy_blas(with_blis)) == _annotations(loaded)
 
 
 def test_components_plug_into_a_users_pipeline():
