@@ -6,8 +6,10 @@ JSON API under concurrent requests, on a store of synthetic events.
 
 It builds a store of ``--events`` synthetic events (``bench/ingest.py``'s, with places,
 quad classes and coordinates filled in), starts ``newsevents serve`` on it (read-only, on
-127.0.0.1 at a free port) and waits for its coding pipeline to load, then sends, each phase
-at once and each request on a connection of its own:
+127.0.0.1 at a free port) and waits for its coding pipeline to load and its in-memory event
+index to be built (``/api/stats``: ``coder`` and ``index``; ``--no-index`` serves without
+the index, every query SQL), then sends, each phase at once and each request on a
+connection of its own:
 
 1. events, cold: ``--concurrency`` requests to ``GET /api/events``, each with filters and a
    page no request asked for before (event types, countries, actor names, words of the
@@ -180,28 +182,35 @@ def summary(name: str, results: list[tuple[str, bool, float]], wall: float | Non
     return row
 
 
-def start_server(db: Path, log: Path, workers: int) -> tuple[subprocess.Popen, int]:
+def start_server(db: Path, log: Path, workers: int, index: bool
+                 ) -> tuple[subprocess.Popen, int]:
     with socket.socket() as s:
         s.bind((HOST, 0))
         port = s.getsockname()[1]
     with log.open("w") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "newsevents.cli", "serve", "--db", str(db), "--port",
-             str(port), "--log-level", "warning", "--workers", str(workers)],
+             str(port), "--log-level", "warning", "--workers", str(workers),
+             *([] if index else ["--index-max-events", "0"])],
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"the server exited:\n{log.read_text()}")
         try:
             with urllib.request.urlopen(f"http://{HOST}:{port}/api/stats", timeout=5) as r:
-                if json.load(r)["coder"] == "ready":
-                    return process, port
+                stats = json.load(r)
+            if stats["coder"] == "ready" and stats["index"]["state"] not in (
+                    "building", "rebuilding"):
+                shown = {k: stats["index"][k] for k in ("state", "events", "bytes",
+                                                         "built_seconds")}
+                print(f"server ready; its event index: {shown}")
+                return process, port
         except OSError:
             pass
         time.sleep(0.5)
     stop(process)
-    raise SystemExit("the server did not come up in 180 s")
+    raise SystemExit("the server did not come up in 300 s")
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -221,7 +230,8 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
         build_store(db, args.events)
         print(f"store of {args.events:,} synthetic events built in "
               f"{time.perf_counter() - started:.0f} s; starting newsevents serve")
-        process, port = start_server(db, Path(tmp) / "serve.log", args.workers)
+        process, port = start_server(db, Path(tmp) / "serve.log", args.workers,
+                                     not args.no_index)
         try:
             queries = event_queries(args.concurrency * (args.rounds + 3), seed=7)
             cold: list[tuple[str, bool, float]] = []
@@ -264,6 +274,8 @@ def main() -> None:
                         help="server processes (newsevents serve --workers)")
     parser.add_argument("--clients", type=int, default=8,
                         help="clients of the steady phase, each waiting for its answer")
+    parser.add_argument("--no-index", action="store_true",
+                        help="serve without the in-memory event index (every query SQL)")
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = parser.parse_args()
     if not 1 <= args.concurrency <= 1000 or not 0 <= args.code <= 200 \

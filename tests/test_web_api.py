@@ -416,7 +416,64 @@ def test_the_coding_form_codes_without_scripts(writable):
     assert wrong.status_code == 415 and "upload a .txt" in wrong.text
 
 
+def test_the_coding_form_takes_a_json_article(writable):
+    """A ``.json`` upload is the body ``POST /api/code`` takes; a ``.jsonl`` one, its first
+    line; the form's title wins over the file's."""
+    body = {"text": MEETING, "title": "Border reopens", "published": "2025-04-03",
+            "id": "upload-1"}
+    upload = writable.post("/", files={"file": ("meeting.json", json.dumps(body).encode(),
+                                                "application/json")})
+    assert upload.status_code == 200 and "Border reopens" in upload.text
+    assert 'class="event-item' in upload.text
+    lines = json.dumps({"id": "line-1", "text": PROTEST}) + "\n" + json.dumps(body) + "\n"
+    first = writable.post("/", data={"title": "From the form"},
+                          files={"file": ("two.jsonl", lines.encode(), "application/json")})
+    assert first.status_code == 200 and "From the form" in first.text
+    assert "Riot police" in first.text and "Moyale" not in first.text
+    for bad in (b"[1, 2]", b'{"title": "no text"}', b"{not json", b'{"text": 3}'):
+        refused = writable.post("/", files={"file": ("bad.json", bad, "application/json")})
+        assert refused.status_code == 422 and "POST /api/code" in refused.text, bad
+
+
 # --- the pieces ------------------------------------------------------------------------------
+
+
+def test_a_burst_of_one_new_request_is_computed_once():
+    """Threads asking for a result being computed wait for it; a failure reaches them all
+    and is not kept."""
+    import threading
+
+    from newsevents.web.backend import ResultCache
+
+    cache, calls, results = ResultCache(10, None), [], []
+    entered, gate = threading.Event(), threading.Event()
+
+    def compute():
+        calls.append(1)
+        entered.set()
+        gate.wait(30)
+        return "answer"
+
+    def ask():
+        results.append(cache.get("k", compute))
+
+    first = threading.Thread(target=ask)
+    first.start()
+    assert entered.wait(30)
+    others = [threading.Thread(target=ask) for _ in range(7)]
+    for thread in others:
+        thread.start()
+    gate.set()
+    for thread in [first, *others]:
+        thread.join(30)
+    assert calls == [1] and results == ["answer"] * 8
+
+    def fail():
+        raise ValueError("no")
+
+    with pytest.raises(ValueError):
+        cache.get("bad", fail)
+    assert cache.get("bad", lambda: "later") == "later"
 
 
 def test_annotated_text_escapes_every_piece_and_keeps_the_text():

@@ -8,7 +8,9 @@ Filters select rows of the flat event table (``events_flat``: one row per event,
 recipient); several filters must all hold. ``--actor``/``--recipient`` take a name (words of
 it, any case), a Wikidata id ("Q7747") or a country code ("RUS", "IGO"); ``--country`` and
 ``--sector`` match either side; ``--since``/``--until`` bound the event's date; ``--place`` is
-a place name or a GeoNames id; ``--text`` words that must all be in the evidence sentence.
+a place name or a GeoNames id; ``--text`` words that must all be in the evidence sentence;
+``--actor-name``/``--recipient-name`` a name exactly as stored (with ``--actor RUS``, of the
+same side: one actor, not all the names that contain it).
 
 ``--sql`` runs one statement on a connection that can neither write the store nor touch any
 other file: a statement that is not a query is refused before it runs. Neither form loads
@@ -59,6 +61,8 @@ class EventFilter:
     place: str | None = None
     text: str | None = None
     article: str | None = None
+    actor_name: str | None = None
+    recipient_name: str | None = None
 
     @classmethod
     def from_mapping(cls, values: Any) -> EventFilter:
@@ -67,59 +71,108 @@ class EventFilter:
         return cls(**{f.name: get(f.name) for f in fields(cls)})
 
 
-def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
-    """The SQL condition on ``events_flat`` for a filter, with its parameters."""
-    conditions: list[str] = []
-    params: list[Any] = []
+@dataclass(frozen=True)
+class Check:
+    """One check of a column of ``events_flat``. ``op`` is ``=``, ``in`` (``value`` a tuple),
+    ``>=`` or ``<=``, ``ilike`` (``value`` an ILIKE pattern as the user gave it, ``%`` and
+    ``_`` being wildcards) or ``contains`` (``value``'s text anywhere in the column, in any
+    case: ILIKE with the text escaped between ``%``). A NULL passes no check."""
 
-    def add(sql: str, *values: Any) -> None:
-        conditions.append(sql)
-        params.extend(values)
+    column: str
+    op: str
+    value: Any
 
+
+# A filter as conditions that must all hold, each true when any one of its checks is.
+Conditions = list[tuple[Check, ...]]
+
+
+def conditions(flt: EventFilter) -> Conditions:
+    """What each filter means, the one place that says it: :func:`where_clause` turns it
+    into SQL and the web app's in-memory index (:mod:`newsevents.web.index`) evaluates it
+    on arrays. StoreError (S006) for a date that is not one."""
+    out: Conditions = []
     if flt.event:
-        types = [t.strip().upper() for t in flt.event.split(",") if t.strip()]
-        add(f"event_type IN ({', '.join('?' * len(types))})", *types)
+        types = tuple(t.strip().upper() for t in flt.event.split(",") if t.strip())
+        out.append((Check("event_type", "in", types),))
     if flt.mode:
-        add("event_mode = ?", flt.mode.strip().lower())
+        out.append((Check("event_mode", "=", flt.mode.strip().lower()),))
     if flt.modality:
-        add("modality = ?", flt.modality.strip().lower())
+        out.append((Check("modality", "=", flt.modality.strip().lower()),))
     for role in ("actor", "recipient"):
         value = getattr(flt, role)
         if value:
-            sql, values = _participant(role, value.strip())
-            add(sql, *values)
-    if flt.sector:
-        sector = flt.sector.strip().upper()
-        add("(actor_sector = ? OR recipient_sector = ?)", sector, sector)
-    if flt.country:
-        country = flt.country.strip().upper()
-        add("(actor_country = ? OR recipient_country = ?)", country, country)
+            out.append(_participant(role, value.strip()))
+    for name in ("sector", "country"):
+        value = getattr(flt, name)
+        if value:
+            value = value.strip().upper()
+            out.append((Check(f"actor_{name}", "=", value),
+                        Check(f"recipient_{name}", "=", value)))
     if flt.since:
-        add("event_date >= ?", _day(flt.since, "since"))
+        out.append((Check("event_date", ">=", _day(flt.since, "since")),))
     if flt.until:
-        add("event_date <= ?", _day(flt.until, "until"))
+        out.append((Check("event_date", "<=", _day(flt.until, "until")),))
     if flt.place:
         place = flt.place.strip()
         if place.isdigit():
-            add("geonames_id = ?", int(place))
+            out.append((Check("geonames_id", "=", int(place)),))
         else:
-            add("(placename ILIKE ? OR raw_placename ILIKE ?)", place, place)
+            out.append((Check("placename", "ilike", place),
+                        Check("raw_placename", "ilike", place)))
     if flt.text:
-        for word in flt.text.split():
-            add("sentence ILIKE ?", f"%{_escape_like(word)}%")
+        out += [(Check("sentence", "contains", word),) for word in flt.text.split()]
     if flt.article:
-        add("article_id = ?", flt.article)
-    return (" AND ".join(conditions) or "TRUE"), params
+        out.append((Check("article_id", "=", flt.article),))
+    for role in ("actor", "recipient"):
+        value = getattr(flt, f"{role}_name")
+        if value:
+            out.append((Check(f"{role}_name", "=", value),))
+    return out
 
 
-def _participant(role: str, value: str) -> tuple[str, list[Any]]:
+def is_country(value: str) -> bool:
+    """True for what ``--actor``/``--recipient`` read as a country code (``RUS``, ``IGO``)."""
+    return bool(_COUNTRY.match(value))
+
+
+def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL condition on ``events_flat`` for a filter, with its parameters."""
+    return render(conditions(flt))
+
+
+def render(conds: Conditions) -> tuple[str, list[Any]]:
+    """Conditions as SQL (``TRUE`` when there are none) and its parameters."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for alternatives in conds:
+        checks = []
+        for check in alternatives:
+            sql, values = _check_sql(check)
+            checks.append(sql)
+            params += values
+        parts.append(checks[0] if len(checks) == 1 else f"({' OR '.join(checks)})")
+    return (" AND ".join(parts) or "TRUE"), params
+
+
+def _check_sql(check: Check) -> tuple[str, list[Any]]:
+    if check.op == "in":
+        return f"{check.column} IN ({', '.join('?' * len(check.value))})", list(check.value)
+    if check.op == "ilike":
+        return f"{check.column} ILIKE ?", [check.value]
+    if check.op == "contains":
+        return f"{check.column} ILIKE ?", [f"%{_escape_like(check.value)}%"]
+    return f"{check.column} {check.op} ?", [check.value]
+
+
+def _participant(role: str, value: str) -> tuple[Check, ...]:
     """An actor or recipient given as a Wikidata id, a country code, or words of a name."""
     if _WIKIDATA.match(value):
-        return f"{role}_wikidata = ?", [value]
+        return (Check(f"{role}_wikidata", "=", value),)
     if _COUNTRY.match(value):
-        return f"({role}_country = ? OR {role}_name ILIKE ?)", [value, value]
-    pattern = f"%{_escape_like(value)}%"
-    return (f"({role}_name ILIKE ? OR {role}_name_raw ILIKE ?)", [pattern, pattern])
+        return (Check(f"{role}_country", "=", value), Check(f"{role}_name", "ilike", value))
+    return (Check(f"{role}_name", "contains", value),
+            Check(f"{role}_name_raw", "contains", value))
 
 
 def _escape_like(text: str) -> str:
@@ -283,6 +336,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--place", help="place name or GeoNames id")
     group.add_argument("--text", help="words that must all be in the evidence sentence")
     group.add_argument("--article", help="events of one stored article (its id)")
+    group.add_argument("--actor-name", metavar="NAME", help="the actor's name exactly as stored")
+    group.add_argument("--recipient-name", metavar="NAME",
+                       help="the recipient's name exactly as stored")
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

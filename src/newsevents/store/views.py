@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..errors import StoreError
 from ..lexicon import QUAD
-from .db import Store
-from .query import EventFilter, cluster_rows, plain, where_clause
+from .db import Store, first_line
+from .query import (
+    Check,
+    Conditions,
+    EventFilter,
+    cluster_rows,
+    conditions,
+    plain,
+    render,
+    where_clause,
+)
 from .schema import FLAT_CLUSTER_METHOD
 
 EVENT_TYPES = tuple(QUAD)  # PLOVER's 16 types, grouped by quad class
@@ -53,12 +62,14 @@ class Selection:
     filter: EventFilter = field(default_factory=EventFilter)
     quad: str | None = None
 
+    def conditions(self) -> Conditions:
+        """What the selection means (see :func:`~newsevents.store.query.conditions`)."""
+        quad = [(Check("quad_code", "=", self.quad),)] if self.quad else []
+        return [*conditions(self.filter), *quad]
+
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition on ``events_flat`` and its parameters."""
-        where, params = where_clause(self.filter)
-        if self.quad:
-            return f"({where}) AND quad_code = ?", [*params, self.quad]
-        return where, params
+        return render(self.conditions())
 
     def key(self) -> tuple[Any, ...]:
         """A hashable key (for caching results)."""
@@ -98,7 +109,7 @@ def _scalar(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
 # Every event has one row whose actor and recipient are its first (or none): counting those
 # rows counts events without a DISTINCT, when no condition looks at one side of a row.
 FIRST_ROW = "coalesce(actor_n, 0) = 0 AND coalesce(recipient_n, 0) = 0"
-SIDE_FILTERS = ("actor", "recipient", "sector", "country")
+SIDE_FILTERS = ("actor", "recipient", "sector", "country", "actor_name", "recipient_name")
 
 
 def _order(newest_first: bool, table: str = "") -> str:
@@ -107,7 +118,7 @@ def _order(newest_first: bool, table: str = "") -> str:
     return f"{table}event_date {direction} NULLS LAST, {table}article_id, {table}event_n"
 
 
-def _per_event(selection: Selection) -> bool:
+def per_event(selection: Selection) -> bool:
     """True when every condition is on the event, not on one of its sides: then all the
     rows of an event match, or none."""
     return not any(getattr(selection.filter, name) for name in SIDE_FILTERS)
@@ -116,7 +127,7 @@ def _per_event(selection: Selection) -> bool:
 def count_selected(store: Store, selection: Selection) -> int:
     """The number of events (not rows) that match."""
     where, params = selection.where()
-    if _per_event(selection):
+    if per_event(selection):
         sql = f"SELECT count(*) FROM events_flat WHERE ({where}) AND {FIRST_ROW}"
     else:
         sql = f"SELECT count(DISTINCT event_id) FROM events_flat WHERE {where}"
@@ -130,7 +141,7 @@ def event_page(store: Store, selection: Selection, limit: int = 50, offset: int 
     One query: the page's events, then all their rows."""
     where, params = selection.where()
     order = _order(newest_first)
-    if _per_event(selection):
+    if per_event(selection):
         page = (f"SELECT event_id, event_date, article_id, event_n FROM events_flat "
                 f"WHERE ({where}) AND {FIRST_ROW} ORDER BY {order}")
     else:
@@ -164,6 +175,52 @@ def _gather(columns: list[str], rows: Sequence[Sequence[Any]]) -> list[dict[str,
         event["actors"] = list(event["actors"].values())
         event["recipients"] = list(event["recipients"].values())
     return list(events.values())
+
+
+def event_batches(store: Store, lowered: Sequence[str] = (), size: int = 10_000
+                  ) -> Iterator[tuple[list[str], list[tuple], list[dict[str, Any]]]]:
+    """Every row of the flat table, in :func:`event_page`'s order (oldest first, an event's
+    rows as it gathers them), in batches of whole events: ``(columns, rows, events)`` where
+    ``events`` are the batch's event objects, in order, as :func:`event_page` makes them.
+    The columns are those of the objects, ``event_n``, and ``lower_C`` (the database's
+    ``lower(C)``) for each column ``C`` in ``lowered``. For the web app's in-memory index."""
+    columns = [*_object_columns(), "event_n", *(f"lower_{c}" for c in lowered)]
+    select = [*_object_columns(), "event_n", *(f"lower({c}) AS lower_{c}" for c in lowered)]
+    sql = (f"SELECT {', '.join(select)} FROM events_flat ORDER BY {_order(False)}, "
+           "actor_n NULLS FIRST, recipient_n NULLS FIRST")
+    try:
+        cursor = store.execute(sql)
+        held: list[tuple] = []
+        while rows := cursor.fetchmany(size):
+            rows = held + rows
+            cut = len(rows)  # the last event's rows may go on in the next batch: hold them
+            while cut > 0 and rows[cut - 1][0] == rows[-1][0]:
+                cut -= 1
+            held = rows[cut:]
+            if cut:
+                yield columns, rows[:cut], _gather(columns, rows[:cut])
+    except store.errors as exc:
+        raise StoreError(f"query failed: {first_line(exc)}", "S006") from None
+    if held:
+        yield columns, held, _gather(columns, held)
+
+
+# What tells that a store changed: articles stored or replaced (their number, the latest
+# coding time), flat rows, events, clusters and the flags reclustering sets. Cheap: counts.
+SIGNATURE_SQL = (
+    "SELECT (SELECT count(*) FROM articles), (SELECT max(coded_at) FROM articles), "
+    "(SELECT count(*) FROM events_flat), "
+    f"(SELECT count(*) FROM events_flat WHERE {FIRST_ROW}), "
+    "(SELECT count(cluster_id) FROM events_flat), (SELECT count(*) FROM clusters), "
+    "(SELECT count(*) FROM cluster_members), "
+    "(SELECT max(value) FROM meta WHERE key = 'clusters_stale'), "
+    "(SELECT max(value) FROM meta WHERE key = 'flat_clusters_stale')")
+
+
+def signature(store: Store) -> tuple[Any, ...]:
+    """A cheap fingerprint of what the event views show: it differs after any ingest,
+    replacement or reclustering. Its fourth item is the number of events."""
+    return tuple(plain(v) for v in store.fetch(SIGNATURE_SQL)[1][0])
 
 
 def event_objects(store: Store, event_ids: Sequence[str]) -> list[dict[str, Any]]:

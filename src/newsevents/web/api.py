@@ -21,16 +21,24 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import QueryParams
 
-from ..errors import WebError
+from ..errors import StoreError, WebError
 from ..store import views
 from ..store.query import CLUSTER_METHODS, event_rows, write_rows
 from ..store.schema import FLAT_CLUSTER_METHOD
 from ..store.views import Selection
 from . import models
-from .backend import Backend
+from .backend import Backend, dumps
 from .coding import article_from_text
-from .params import check_page, parse_day, selection, selection_params
+from .params import (
+    SELECTION_PARAMS,
+    check_page,
+    make_selection,
+    parse_day,
+    selection,
+    selection_params,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -63,6 +71,13 @@ def paged(key: str, items: list[Any], total: int, limit: int, offset: int, path:
             "next": next_url(path, params, total, limit, offset), key: items}
 
 
+def paged_json(key: str, items: list[bytes], total: int, limit: int, offset: int, path: str,
+               params: dict[str, Any]) -> bytes:
+    """The bytes ``dumps(paged(...))`` gives, from items already JSON (the event index's)."""
+    head = dumps(paged(key, [], total, limit, offset, path, params))
+    return head[:-len(b"[]}")] + b"[" + b",".join(items) + b"]}"
+
+
 async def answer(request: Request, key: tuple[Any, ...], build: Any) -> Response:
     """The JSON answer cached under ``key`` (built by ``build()`` when missing)."""
     body = await backend_of(request).json(key, build)
@@ -83,6 +98,9 @@ async def list_events(request: Request, sel: Annotated[Selection, Depends(select
     check_page(limit, offset)
     backend = backend_of(request)
     newest = sort == "-date"
+    body = indexed_events(backend, sel, limit, offset, sort)
+    if body is not None:  # the in-memory index: no query, no thread
+        return Response(body, media_type="application/json")
 
     def build() -> dict[str, Any]:
         total = backend.view(("count", sel.key()), lambda s: views.count_selected(s, sel))
@@ -92,6 +110,59 @@ async def list_events(request: Request, sel: Annotated[Selection, Depends(select
         return paged("events", events, total, limit, offset, "/api/events", params)
 
     return await answer(request, ("api/events", sel.key(), limit, offset, newest), build)
+
+
+def indexed_events(backend: Backend, sel: Selection, limit: int, offset: int, sort: str
+                   ) -> bytes | None:
+    """The ``/api/events`` answer from the in-memory index (checked parameters in), or None
+    when there is none or it cannot tell."""
+    newest = sort == "-date"
+    indexed = backend.indexed_page(sel, limit, offset, newest)
+    if indexed is None:
+        return None
+    params = {**selection_params(sel), "sort": sort if newest else None}
+    return paged_json("events", indexed[1], indexed[0], limit, offset, "/api/events", params)
+
+
+class IndexedEvents:
+    """``GET /api/events`` with a plain query string answered from the in-memory index
+    before FastAPI's routing and parameter handling, which cost more than the answer (an
+    ASGI wrapper, innermost). Plain: only the route's parameters, each once, ``limit`` and
+    ``offset`` in digits, ``sort`` ``date`` or ``-date``, values the route accepts; the
+    query string is read by Starlette's own parser. Anything else, or a question the index
+    cannot answer, goes on to the route, which answers the same bytes (tests check it)."""
+
+    NAMES = frozenset({*SELECTION_PARAMS, "limit", "offset", "sort"})
+
+    def __init__(self, app: Any, backend: Backend) -> None:
+        self.app = app
+        self.backend = backend
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/api/events" \
+                and scope["method"] == "GET" and self.backend.index.index is not None:
+            body = self.answer(scope.get("query_string", b""))
+            if body is not None:
+                await Response(body, media_type="application/json")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def answer(self, query_string: bytes) -> bytes | None:
+        items = QueryParams(query_string).multi_items()
+        values = dict(items)
+        if len(values) != len(items) or not self.NAMES.issuperset(values):
+            return None
+        limit, offset = values.pop("limit", "50"), values.pop("offset", "0")
+        sort = values.pop("sort", "date")
+        if not (limit.isdigit() and limit.isascii() and len(limit) < 10 and offset.isdigit()
+                and offset.isascii() and len(offset) < 10 and sort in ("date", "-date")):
+            return None
+        try:
+            sel = make_selection(**values)
+            check_page(int(limit), int(offset))
+            return indexed_events(self.backend, sel, int(limit), int(offset), sort)
+        except (WebError, StoreError):  # the route says it, as JSON with its status
+            return None
 
 
 @router.get("/events.csv", response_class=Response,
@@ -234,7 +305,7 @@ async def get_stats(request: Request) -> Response:
     backend = backend_of(request)
     figures = await run_in_threadpool(backend.view, ("stats",), views.stats)
     return JSONResponse({**figures, "store": backend.store_name, "writable": backend.writable,
-                         "coder": backend.coding.status})
+                         "coder": backend.coding.status, "index": backend.index.status()})
 
 
 # --- the pictures' data ----------------------------------------------------------------------

@@ -70,6 +70,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None,
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _handle_errors(app)
+    app.add_middleware(api.IndexedEvents, backend=backend)  # innermost: after every guard
     app.add_middleware(GZipMiddleware, minimum_size=4096)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(SameOrigin)

@@ -17,6 +17,11 @@ How the store is opened (see :class:`Settings`):
 A PostgreSQL store may be written by other processes meanwhile, so results are cached a
 few seconds only there.
 
+``GET /api/events`` and the ``/events`` page answer from an in-memory index of the flat
+event table when it is built (:mod:`newsevents.web.index`: built in the background at start,
+rebuilt when the store's signature changes, dropped at once after a write of this app's own;
+SQL answers meanwhile, and for what the index cannot tell).
+
 Each request thread reads through a handle of its own (``Store.fork``), taken from a pool
 and given back when the request ends: DuckDB connections must not be shared by threads.
 """
@@ -35,14 +40,19 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
+from ..errors import StoreError
 from ..store import DEFAULT_STORE, Store, Stored, open_store
+from ..store.views import Selection
 from .coding import CodingService
+from .index import IndexKeeper
 
 log = logging.getLogger("newsevents.web")
 T = TypeVar("T")
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 SERVER_CACHE_SECONDS = 5.0
+# The in-memory event index: up to this many events (about 400 MB for news; see index.py).
+DEFAULT_INDEX_MAX_EVENTS = 200_000
 # Queries run at once (the others wait their turn): DuckDB spreads each over the cores, and
 # a burst of requests is answered sooner a few at a time than all at once.
 READ_SLOTS = 6
@@ -59,7 +69,11 @@ class Settings:
     (each loads the pipeline, about 0.5 GB; one leaves the other core to queries);
     ``allowed_hosts``: the ``Host``
     headers accepted (None: any; ``serve`` on a loopback address accepts only loopback
-    names, so a DNS-rebinding page cannot reach it); ``cache_size``: results kept.
+    names, so a DNS-rebinding page cannot reach it); ``cache_size``: results kept;
+    ``index_max_events``: the most events kept in the in-memory event index (about 2 KB
+    each for news; above it, or 0, every query is SQL); ``index_check_seconds``: how often
+    the store is checked for changes made by others (the index is rebuilt, cached results
+    dropped).
     """
 
     db: str = DEFAULT_STORE
@@ -70,6 +84,8 @@ class Settings:
     coders: int = 1
     allowed_hosts: tuple[str, ...] | None = None
     cache_size: int = 1024
+    index_max_events: int = DEFAULT_INDEX_MAX_EVENTS
+    index_check_seconds: float = SERVER_CACHE_SECONDS
 
     def to_json(self) -> str:
         """The settings as JSON (for the worker processes of ``serve --workers``)."""
@@ -85,13 +101,16 @@ class Settings:
 
 class ResultCache:
     """Results of read-only views, by key, least recently used dropped first; entries
-    expire after ``ttl`` seconds (None: never) and all go when :meth:`clear` is called."""
+    expire after ``ttl`` seconds (None: never) and all go when :meth:`clear` is called.
+    Requests for a key being computed wait for that computation rather than repeat it (a
+    burst of the same new request costs one query)."""
 
     def __init__(self, size: int, ttl: float | None) -> None:
         self.size = size
         self.ttl = ttl
         self._items: OrderedDict[Any, tuple[float, Any]] = OrderedDict()
         self._lock = threading.Lock()
+        self._computing: dict[Any, _Computing] = {}
         self.generation = 0
 
     _MISSING = object()
@@ -107,7 +126,8 @@ class ResultCache:
             return found[1]
 
     def get(self, key: Any, compute: Callable[[], T]) -> T:
-        """The cached result for ``key``, computed (outside the lock) when missing."""
+        """The cached result for ``key``, computed (outside the lock) when missing, once
+        for all the threads that ask for it meanwhile."""
         now = time.monotonic()
         with self._lock:
             found = self._items.get(key)
@@ -115,19 +135,58 @@ class ResultCache:
                 self._items.move_to_end(key)
                 return found[1]
             generation = self.generation
-        value = compute()
+            running = self._computing.get((generation, key))
+            if running is None:
+                running = self._computing[(generation, key)] = _Computing()
+                leader = True
+            else:
+                leader = False
+        if not leader:
+            return running.result()
+        try:
+            value = compute()
+        except BaseException as exc:
+            running.fail(exc)
+            raise
+        finally:
+            with self._lock:
+                self._computing.pop((generation, key), None)
         with self._lock:
             if generation == self.generation and self.size > 0:
                 self._items[key] = (now, value)
                 self._items.move_to_end(key)
                 while len(self._items) > self.size:
                     self._items.popitem(last=False)
+        running.done(value)
         return value
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
-            self.generation += 1
+            self.generation += 1  # computations under way are not kept, nor joined
+
+
+class _Computing:
+    """A result being computed by one thread, that others wait for."""
+
+    def __init__(self) -> None:
+        self._ready = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+    def done(self, value: Any) -> None:
+        self._value = value
+        self._ready.set()
+
+    def fail(self, error: BaseException) -> None:
+        self._error = error
+        self._ready.set()
+
+    def result(self) -> Any:
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 class Backend:
@@ -151,6 +210,8 @@ class Backend:
         self._recluster_wanted = threading.Event()
         self._stopping = threading.Event()
         self._recluster_thread: threading.Thread | None = None
+        self.index = IndexKeeper(self.reading, dumps, settings.index_max_events,
+                                 settings.index_check_seconds, on_change=self.cache.clear)
 
     # --- life --------------------------------------------------------------------------------
 
@@ -161,6 +222,7 @@ class Backend:
                                     create=self.settings.write, sandbox=not self.settings.write)
         if getattr(self.store, "backend", "duckdb") != "duckdb":
             self.cache.ttl = SERVER_CACHE_SECONDS
+        self.index.start()
         self.coding.start()
 
     def close(self) -> None:
@@ -170,6 +232,7 @@ class Backend:
         self._recluster_wanted.set()
         if self._recluster_thread is not None:
             self._recluster_thread.join(timeout=600)
+        self.index.close()
         with self._handles_lock:
             for handle in self._all_handles:
                 _close_quietly(handle)
@@ -224,6 +287,23 @@ class Backend:
 
         return self.cache.get(key, run)
 
+    def indexed_page(self, selection: Selection, limit: int, offset: int, newest: bool
+                     ) -> tuple[int, list[bytes]] | None:
+        """``(total, each event's JSON)`` of a page of events from the in-memory index, as
+        :func:`~newsevents.store.views.event_page` and ``count_selected`` give them; None
+        when there is no index or it cannot tell (then ask SQL). Array work only, no I/O:
+        fit to run on the event loop."""
+        index = self.index.index
+        if index is None:
+            return None
+        try:
+            return index.page(selection, limit, offset, newest)
+        except StoreError:
+            raise  # a bad value, as the SQL would say it
+        except Exception:  # a fault of the index must not cost the answer: SQL gives it
+            log.exception("newsevents: the event index failed; answering from the store")
+            return None
+
     async def json(self, key: Any, build: Callable[[], Any]) -> bytes:
         """An API answer as JSON bytes, cached under ``key``: a cached one is sent from the
         event loop at once; ``build`` (which reads through :meth:`view`) runs in a worker
@@ -243,6 +323,7 @@ class Backend:
         assert self.store is not None and self.writable
         with self._write_lock:
             self.store.write_batch([Stored(record, input="web", line=None)], replace=True)
+        self.index.invalidate()
         self.cache.clear()
         self._recluster_soon()
 
@@ -268,6 +349,7 @@ class Backend:
                 with self._write_lock:
                     if self.store is not None and self.store.meta("clusters_stale") == "1":
                         summary = recluster(self.store)
+                        self.index.invalidate()  # the events' cluster ids changed
                         log.info("newsevents: %s", summary)
             except Exception as exc:  # keep serving: the next store retries
                 log.error("newsevents: reclustering failed: %s", exc)

@@ -27,6 +27,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from ..store.query import is_country
 from ..store.views import QUADS
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -371,8 +372,17 @@ def _edge(edge: dict[str, Any], nodes: list[dict[str, Any]], index: dict[str, in
                        "marker-end": f"url(#arrow-{quad})" if quad else None,
                        "data-source": edge["source"], "data-target": edge["target"]},
               el("title", None, tip))
-    href = events_url(filters, actor=source["name"], recipient=target["name"])
+    href = events_url(filters, **exactly("actor", source), **exactly("recipient", target))
     return el("a", {"href": href}, path)
+
+
+def exactly(role: str, node: dict[str, Any]) -> dict[str, Any]:
+    """The event filters of one actor of the network (a name and a country) in ``role``:
+    its name exactly and, when it has one, its country on the same side (``actor=RUS``);
+    any substring filter of that role is replaced."""
+    country = node.get("country")
+    return {f"{role}_name": node["name"],
+            role: country if country and is_country(country) else None}
 
 
 def _towards(x: float, y: float, tx: float, ty: float, distance: float
@@ -395,5 +405,5 @@ def _node(node: dict[str, Any], at: tuple[float, float], radius: float,
     name = _node_name(node)
     text = el("text", {"x": x + radius + 3, "y": y + 4, "class": "node-label"},
               name if len(name) <= 32 else name[:31] + "…")
-    return el("a", {"href": events_url(filters, actor=node["name"]), "class": "node-link",
+    return el("a", {"href": events_url(filters, **exactly("actor", node)), "class": "node-link",
                     "data-node": node["id"]}, circle, text)

@@ -45,7 +45,7 @@ from ..record import Article
 
 log = logging.getLogger("newsevents.web")
 
-UPLOAD_TYPES = (".txt", ".html", ".htm")
+UPLOAD_TYPES = (".txt", ".html", ".htm", ".json", ".jsonl")
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES * HTML_SIZE_FACTOR
 STAGE_FAILED = "a stage of the pipeline failed on this article (see the server's log)"
 
@@ -108,14 +108,18 @@ def article_from_text(text: str, *, title: str | None = None, published: str | N
 
 def article_from_upload(filename: str, data: bytes, *, title: str | None = None,
                         published: str | None = None) -> Article:
-    """The article of an uploaded ``.txt`` or ``.html`` file, read as ``newsevents code``
-    reads such a file (for a page: its main text, title, date and canonical url). The
+    """The article of an uploaded file: ``.txt``, ``.html`` or ``.jsonl`` (its first
+    line) read as ``newsevents code`` reads such a file (for a page: its main text, title,
+    date and canonical url), or ``.json``, one object as ``POST /api/code`` takes it. The
     bytes go to a temporary file that this function names and removes; nothing of the
-    upload's name but its suffix is used. Raises WebError (413, 415, 422)."""
+    upload's name but its suffix is used. ``title`` and ``published`` (the form's), when
+    given, win over the file's. Raises WebError (413, 415, 422)."""
     suffix = Path(filename or "").suffix.lower()
     if suffix not in UPLOAD_TYPES:
         raise WebError(f"upload a {', '.join(UPLOAD_TYPES)} file, not {suffix or 'this'}",
                        "W415", 415)
+    if suffix == ".json":
+        return _article_from_json(data, title=title, published=published)
     handle, path = tempfile.mkstemp(prefix="newsevents-upload-", suffix=suffix)
     try:
         with os.fdopen(handle, "wb") as f:
@@ -123,7 +127,28 @@ def article_from_upload(filename: str, data: bytes, *, title: str | None = None,
         article = _first_article(read_inputs([path], _published(published)), "upload")
     finally:
         os.unlink(path)
-    return _finish(article, id=None, title=title, url=None, source=None)
+    kept = article.id if suffix == ".jsonl" else None  # a JSONL line names its article
+    return _finish(article, id=kept, title=title, url=None, source=None)
+
+
+def _article_from_json(data: bytes, *, title: str | None, published: str | None
+                       ) -> Article:
+    """An uploaded ``.json`` article: the body ``POST /api/code`` takes, checked by its
+    model (``store`` is the form's to say, not the file's)."""
+    from pydantic import ValidationError
+
+    from .models import CodeRequest
+
+    try:
+        body = CodeRequest.model_validate_json(data)
+    except ValidationError as exc:
+        problem = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in problem.get("loc", ())) or "file"
+        raise WebError(f"upload: not an article as POST /api/code takes it ({where}: "
+                       f"{problem.get('msg', 'invalid')})", "W422", 422) from None
+    return article_from_text(body.text, title=title or body.title,
+                             published=published or body.published, id=body.id,
+                             url=body.url, source=body.source)
 
 
 # --- the pipeline ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
     newsevents serve [--db TARGET] [--host 127.0.0.1] [--port 8000] [--write]
                      [--token TOKEN] [--model NAME] [--workers N] [--coders N]
+                     [--index-max-events N]
 
 The store is opened read-only unless ``--write`` is given (then ``POST /api/code`` may store
 articles, and this process is the store's one writer while it runs). ``--token`` (or the
@@ -9,7 +10,10 @@ environment variable ``NEWSEVENTS_TOKEN``) is then required to store. On a loopb
 (the default) only requests addressed to a loopback name are answered. The pipeline loads
 in a worker process in the background: pages and queries answer at once, the first coding
 waits for it. ``--workers N`` runs N server processes on the same port (a read-only store
-only: DuckDB lets several processes read a file, one write it), each with its own coder.
+only: DuckDB lets several processes read a file, one write it), each with its own coder
+(and its own event index). ``GET /api/events`` answers from an in-memory index of the
+events, built in the background at start (SQL answers until it is ready), up to
+``--index-max-events`` events (see :mod:`newsevents.web.index`).
 Exit status 0 when stopped with Ctrl-C, 2 on a usage or store error.
 """
 
@@ -50,6 +54,10 @@ def add_parser(commands: Any) -> None:
                             "pipeline (default 1: the other cores answer queries)")
     serve.add_argument("--max-pending", type=int, default=32, metavar="N",
                        help="articles that may wait for the coder before 503 (default 32)")
+    serve.add_argument("--index-max-events", type=int, default=None, metavar="N",
+                       help="keep an in-memory index of the events for GET /api/events up "
+                            "to N events (default 200,000; about 2 KB each for news; 0: "
+                            "none, every query is SQL)")
     serve.add_argument("--log-level", default="info",
                        choices=("critical", "error", "warning", "info", "debug"))
 
@@ -102,6 +110,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     settings = Settings(db=args.db, write=args.write, token=token, model=args.model,
                         max_pending=args.max_pending, coders=args.coders,
                         allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    if args.index_max_events is not None:
+        settings.index_max_events = max(args.index_max_events, 0)
     try:  # open it once now: a bad store is one line and exit status 2, not a traceback
         open_store(args.db, write=args.write, create=args.write,
                    sandbox=not args.write).close()

@@ -185,6 +185,9 @@ class Stats(BaseModel):
     store: str
     writable: bool
     coder: str = Field(description="ready, loading or failed: REASON")
+    index: dict[str, Any] | None = Field(
+        None, description="the in-memory event index: state (building, ready, rebuilding, "
+        "off, failed), events, rows, bytes, built_seconds, max_events, check_seconds")
 
 
 class Period(BaseModel):

@@ -14,6 +14,7 @@ link only when it is ``http`` or ``https``.
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Annotated, Any
@@ -221,9 +222,13 @@ def events(request: Request, sel: Annotated[Selection, Depends(selection)],
     check_page(PAGE_SIZE, offset)
     backend = backend_of(request)
     newest = sort == "-date"
-    total = backend.view(("count", sel.key()), lambda s: views.count_selected(s, sel))
-    items = backend.view(("events", sel.key(), PAGE_SIZE, offset, newest),
-                         lambda s: views.event_page(s, sel, PAGE_SIZE, offset, newest))
+    indexed = backend.indexed_page(sel, PAGE_SIZE, offset, newest)
+    if indexed is not None:
+        total, items = indexed[0], [json.loads(event) for event in indexed[1]]
+    else:
+        total = backend.view(("count", sel.key()), lambda s: views.count_selected(s, sel))
+        items = backend.view(("events", sel.key(), PAGE_SIZE, offset, newest),
+                             lambda s: views.event_page(s, sel, PAGE_SIZE, offset, newest))
     params = selection_params(sel)
     sorted_params = {**params, "sort": "-date" if newest else None}
     return render(request, "events.html", title="Events", items=items, total=total,

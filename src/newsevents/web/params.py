@@ -8,7 +8,8 @@ no condition.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import inspect
+from dataclasses import fields
 from datetime import date
 from typing import Annotated, Any
 
@@ -76,8 +77,24 @@ async def selection(
     article: Annotated[Text, Query(description="events of one stored article (its id)")
                        ] = None,
     quad: Annotated[Text, Query(description=" | ".join(QUADS))] = None,
+    actor_name: Annotated[Text, Query(description="the actor's name exactly as stored "
+                                                  "(with actor=RUS: its country too)")] = None,
+    recipient_name: Annotated[Text, Query(description="the same, of the recipient")] = None,
 ) -> Selection:
     """The events a request selects."""
+    return make_selection(event=event, mode=mode, modality=modality, actor=actor,
+                          recipient=recipient, sector=sector, country=country, since=since,
+                          until=until, place=place, text=text, article=article, quad=quad,
+                          actor_name=actor_name, recipient_name=recipient_name)
+
+
+def make_selection(event: Text = None, mode: Text = None, modality: Text = None,
+                   actor: Text = None, recipient: Text = None, sector: Text = None,
+                   country: Text = None, since: Text = None, until: Text = None,
+                   place: Text = None, text: Text = None, article: Text = None,
+                   quad: Text = None, actor_name: Text = None,
+                   recipient_name: Text = None) -> Selection:
+    """The events that these parameter values select (WebError W400 for a bad one)."""
     since_day, until_day = parse_day(since, "since"), parse_day(until, "until")
     flt = EventFilter(
         event=_types(event), mode=_clean(mode), modality=_choice(modality, "modality",
@@ -85,13 +102,19 @@ async def selection(
         actor=_clean(actor), recipient=_clean(recipient), sector=_clean(sector),
         country=_clean(country), since=since_day.isoformat() if since_day else None,
         until=until_day.isoformat() if until_day else None, place=_clean(place),
-        text=_clean(text), article=_clean(article))
+        text=_clean(text), article=_clean(article), actor_name=_clean(actor_name),
+        recipient_name=_clean(recipient_name))
     return Selection(flt, _choice(quad, "quad", QUADS))
+
+
+# The parameters of :func:`selection` (and :func:`make_selection`), by name.
+SELECTION_PARAMS = tuple(inspect.signature(make_selection).parameters)
 
 
 def selection_params(sel: Selection) -> dict[str, Any]:
     """The query parameters that give this selection back (for links)."""
-    params = {k: v for k, v in asdict(sel.filter).items() if v}
+    params = {f.name: getattr(sel.filter, f.name) for f in fields(sel.filter)
+              if getattr(sel.filter, f.name)}
     if sel.quad:
         params["quad"] = sel.quad
     return params
