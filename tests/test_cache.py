@@ -214,7 +214,8 @@ def test_a_second_process_reads_everything_from_the_cache(tmp_path):
     assert loaded_first == ["yaml", "jsonschema"] and loaded_second == []
     assert first == second and first["entities"]
     names = {p.name.rsplit("-", 1)[0] for p in (tmp_path / "cache").glob("*.pickle")}
-    assert names == {"kb", "actors", "lexicon", "phrases-persons", "phrases-actors"}
+    assert names == {"kb", "actors", "lexicon", "phrases-persons", "phrases-actors",
+                     "confidence"}
 
 
 def test_the_command_line_starts_without_spacy():

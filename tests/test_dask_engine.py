@@ -252,12 +252,17 @@ def _worker_settings() -> tuple[str | None, bool]:
             dask.config.get("distributed.worker.profile.enabled"))
 
 
-def test_the_local_cluster_keeps_freed_memory_and_does_not_profile():
+def test_the_local_cluster_keeps_freed_memory_and_does_not_profile(monkeypatch):
     """The engine's own cluster leaves glibc's trimming alone and has no stack profiler
     (both cost coding time); the parent's own Dask settings are left as they were."""
     import dask
 
     from newsevents.dask_engine import DaskEngine
+
+    # The clusters of earlier tests set the variable in this process (a nanny sets it in its
+    # own environment before it spawns a worker), and a set variable is passed on: the
+    # engine's setting is about a process that has none, as a fresh command is.
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
 
     before = dask.config.get("distributed.nanny.pre-spawn-environ")
     engine = DaskEngine(CoderOptions(), workers=2)

@@ -175,3 +175,29 @@ def test_eval_geo_runs_end_to_end_on_small_files(tmp_path):
         {"newsevents toponyms", "newsevents places", "toponyms score>=0.5", "baseline"}
     # Lagos and Kano, Nigeria: both resolved within 161 km
     assert report["datasets"]["geovirus"]["systems"]["newsevents toponyms"]["acc161"] == 1.0
+
+
+def test_show_absurd_lists_each_absurd_resolution_with_its_role(tmp_path):
+    far = LGL.replace("Officials in Moorhead", "Officials in Nairobi")
+    (tmp_path / "lgl.xml").write_text(far, encoding="utf-8")
+    (tmp_path / "gv.xml").write_text(GEOVIRUS, encoding="utf-8")
+    out = io.StringIO()
+    status = main(["eval", "geo", "--lgl", str(tmp_path / "lgl.xml"), "--geovirus",
+                   str(tmp_path / "gv.xml"), "--show-absurd"], out=out, err=io.StringIO())
+    assert status == 0
+    text = out.getvalue()
+    assert "absurd by role: place 1" in text
+    assert "| Nairobi | Nairobi PPLC KE | GPE | place |" in text
+
+
+def test_role_of_tells_adjectives_actors_recalled_names_and_places():
+    from newsevents.eval.geo import role_of
+    from newsevents.where.mentions import PlaceMention
+
+    def mention(**kw):
+        return PlaceMention(0, 1, 0, 5, "Words", "Words", **kw)
+
+    assert role_of(mention(adjective=True)) == "adjective"
+    assert role_of(mention(actor=True)) == "actor"
+    assert role_of(mention(label="MAYBE")) == "recalled"
+    assert role_of(mention(label="GPE")) == "place"

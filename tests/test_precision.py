@@ -171,6 +171,23 @@ def test_an_office_of_a_city_takes_the_city_country(coder):
 
 # ------------------------------------------------------------------ what a reader checks
 
+# ------------------------------------------------------------------ meetings
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Norwegian prime minister hosted the Sudanese envoys in Oslo on Tuesday.", "Oslo"),
+    ("The emir of Qatar hosted a delegation of Afghan leaders in Doha.", "Doha"),
+    ("Kenya's president received his Ugandan counterpart at the State House in Nairobi.",
+     "Nairobi"),
+])
+def test_hosting_visitors_is_a_visit_at_the_hosts_place(coder, text, place):
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    visits = [e for e in record.events if e.event == "CONSULT" and e.modality == "asserted"]
+    assert visits, text
+    assert visits[0].mode == "visit" and visits[0].cameo == "04"
+    assert places.get(visits[0].event_loc) == place, text
+
+
 def _reader_problems(record, demonyms: dict[str, str], names: dict[str, str]) -> list[str]:
     """What contradicts the text: a person whose country is a word of their own name, an actor
     whose own words name one country while it carries another, a person with an office the

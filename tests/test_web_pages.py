@@ -157,15 +157,15 @@ def test_paste_an_article_code_it_and_select_an_event(page, shots):
     assert page.locator("h2.article-title").inner_text() == "Nairobi finance bill protest"
     for kind in ("k-actor", "k-place", "k-time", "k-quote", "k-trigger"):
         assert page.locator(f"#annotated .{kind}").count() > 0, kind
-    arrest = page.locator("button.event-item", has_text="arrested").first
-    arrest.click()
-    assert "selected" in arrest.get_attribute("class")
+    tear_gas = page.locator("button.event-item", has_text="fired").first
+    tear_gas.click()
+    assert "selected" in tear_gas.get_attribute("class")
     assert page.locator("#annotated.focus").count() == 1
-    assert page.locator("#annotated .on-trigger").inner_text() == "arrested"
+    assert page.locator("#annotated .on-trigger").inner_text() == "fired"
     assert page.locator("#annotated .on-actor").first.inner_text().lower() == "kenyan police"
     places = page.locator("#annotated .on-place").all_inner_texts()
     assert "nairobi" in " ".join(places).lower()
-    assert page.url.endswith("#" + arrest.get_attribute("data-event"))
+    assert page.url.endswith("#" + tear_gas.get_attribute("data-event"))
     page.screenshot(path=str(shots / "code.png"))
     page.keyboard.press("Escape")
     assert page.locator("#annotated .on-trigger").count() == 0

@@ -6,6 +6,7 @@
     newsevents eval geo [--lgl FILE] [--geovirus FILE] [--baseline]
     newsevents gazetteer update [--dumps DIR_OR_URL] [--out PATH] | gazetteer info
     newsevents lexicon check [PATH]
+    newsevents train confidence [--ngec FILE] [--penta FILE] [--out FILE]
     newsevents kb check [PATH...] | kb find TEXT [--date D] | kb build --wikidata --out PATH
 
 Exit status of ``code``: 0 when every input was coded, 1 when some were not, 2 on a usage
@@ -60,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"installed spaCy English pipeline (default {DEFAULT_MODEL})")
     code.add_argument("--lexicon", default=None, help="event lexicon file replacing the default")
     code.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                      help="leave out events below this confidence (default 0.25; 0 keeps all)")
+                      help="leave out events below this confidence (default: the threshold "
+                           "of the confidence model; 0 keeps all)")
     code.add_argument("--kb", action="append", default=[], metavar="PATH",
                       help="knowledge-base file of persons extending the default (repeatable)")
     code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
@@ -88,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_parser(commands)
 
     lexicon.add_parser(commands)
+    from . import training
+
+    training.add_parser(commands, DEFAULT_MODEL)
     return parser
 
 

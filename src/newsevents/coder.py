@@ -23,9 +23,11 @@ from .extensions import register_extensions
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
 from .when import TimeMention
+from .where.points import ActorPoint
 
-# Events that score below this are bare mentions of an event noun ("the war": about 0.2).
-DEFAULT_MIN_CONFIDENCE = 0.25
+# The default cut of the record: None, the events stage's own threshold (the confidence
+# model's, data/confidence.json), so that the number has one home.
+DEFAULT_MIN_CONFIDENCE: float | None = None
 logger = logging.getLogger(__name__)
 
 register_extensions()  # doc._.published and doc._.article_id, set by make_doc
@@ -48,13 +50,15 @@ class Coder:
     ``kb`` paths of knowledge-base files (persons) that extend or override the packaged one;
     ``batch_size`` how many articles ``nlp.pipe`` takes at a time;
     ``min_confidence`` the confidence below which an event is left out of the record. The
-    default keeps events with a participant or a reported occurrence and drops bare mentions
-    of an event noun ("the war", "the violence"), which score about 0.2; 0 keeps everything.
+    default (None) is the events stage's threshold, chosen with its confidence model by
+    cross-validation on the training data (see ``newsevents train confidence``); 0 keeps
+    every candidate.
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, lexicon: str | None = None,
                  batch_size: int = 32, nlp: Language | None = None,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, kb: tuple[str, ...] = ()):
+                 min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
+                 kb: tuple[str, ...] = ()):
         self.model = model
         self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon, tuple(kb))
         # A stage that fails on one article must not stop the others: spaCy hands the error
@@ -62,7 +66,8 @@ class Coder:
         self.nlp.default_error_handler = self._stage_failed
         self.failed: list[str] = []  # ids of the articles a stage failed on (left out)
         self.batch_size = batch_size
-        self.min_confidence = min_confidence
+        self.min_confidence = (self.nlp.get_pipe("newsevents_events").threshold
+                               if min_confidence is None else min_confidence)
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
              id: str = "article", url: str | None = None,
@@ -99,7 +104,7 @@ class Coder:
 def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> CodedArticle:
     """Turn a fully annotated Doc into the coded-article record, keeping the events whose
     confidence is at least ``min_confidence``."""
-    entities, entity_of = _entities(doc._.actors or [])
+    entities, entity_of = _entities(doc._.actors or [], doc._.actor_points or {})
     places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name, p.geonameid, p.lat,
                     p.lon, p.country_code, p.feature_code, p.score)
               for n, p in enumerate(doc._.places or [], start=1)]
@@ -146,19 +151,27 @@ def _published_day(published: str | None) -> str | None:
     return published[:10] if published else None
 
 
-def _entities(mentions: list[ActorMention]) -> tuple[list[Entity], dict[int, str]]:
-    """One entity per real-world actor (mentions grouped by key), in order of first mention."""
+def _entities(mentions: list[ActorMention], points: dict[int, ActorPoint]
+              ) -> tuple[list[Entity], dict[int, str]]:
+    """One entity per real-world actor (mentions grouped by key), in order of first mention,
+    with the points of the places they name (``doc._.actor_points``)."""
     by_key: dict[str, Entity] = {}
     entity_of: dict[int, str] = {}
     for n, m in enumerate(mentions):
         entity = by_key.get(m.info.key)
+        point = points.get(n)
         if entity is None:
             info = m.info
             entity = Entity(id=f"E{len(by_key) + 1}", name=info.name, kind=info.kind,
                             wikidata=info.wikidata, country=info.country, sector=info.sector,
                             office=info.office, igo=info.igo, kb_id=info.kb_id)
             by_key[info.key] = entity
-        entity.mentions.append(Mention(m.text, m.start_char, m.end_char))
+        if point is not None and point.entity is not None and entity.geonameid is None:
+            entity.geonameid, entity.lat, entity.lon = (point.entity.geonameid,
+                                                        point.entity.lat, point.entity.lon)
+        at = point.mention if point is not None else None
+        entity.mentions.append(Mention(m.text, m.start_char, m.end_char,
+                                       *((at.geonameid, at.lat, at.lon) if at else ())))
         entity_of[n] = entity.id
     return list(by_key.values()), entity_of
 

@@ -9,8 +9,11 @@ Out: ``doc._.events``, a list of :class:`EventMention`: the trigger token and le
 The stage reads annotations only; it never calls the other stages. Triggers come from the
 event lexicon (``data/lexicon.yaml``), and so do the facts of each event type that argument
 finding reads (whether the object is the doer's own means, whether an "of" phrase is the
-doer, whether the event happens where its object is). The weights of the confidence are the
-fields of :class:`ConfidenceSettings`, set through the factory's ``confidence`` config.
+doer, whether the event happens where its object is). The rule-based confidence comes from
+the fields of :class:`ConfidenceSettings` (the factory's ``confidence`` config); it is one of
+the features (:func:`candidate_features`) from which the confidence model
+(:mod:`newsevents.confidence`, config ``model_path``) gives each candidate its calibrated
+confidence, the probability that a human coder codes it.
 
 Arguments come from the dependency parse: the agent is the subject (or the ``by`` phrase of a
 passive, or the controller of an infinitive), the recipient the object, indirect object or a
@@ -21,6 +24,7 @@ talks with", "launched strikes on").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -29,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .confidence import ConfidenceModel, load_model
 from .extensions import PARSE, assigns, doc_attrs, register_extensions
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
@@ -85,6 +90,9 @@ class ConfidenceSettings:
 
 
 DEFAULT_CONFIDENCE = ConfidenceSettings()
+# The cut for the rule-based confidence alone (no model): bare mentions of an event noun
+# ("the war") score about 0.2.
+RULE_THRESHOLD = 0.25
 
 
 @dataclass
@@ -101,6 +109,9 @@ class EventMention:
     # A nominal event is anchored when the text reports it as happening (participants, a light
     # verb, a verb of occurrence, its own time or place), not merely names it ("the war").
     anchored: bool = True
+    derived: bool = False  # implied by another event (an announced intent, a refusal)
+    rule_confidence: float = 0.5  # what :func:`_confidence` gives, one feature of the model
+    features: dict[str, float] = field(default_factory=dict)  # what the model read
 
     @property
     def trigger_chars(self) -> tuple[int, int]:
@@ -402,8 +413,24 @@ def _object_place(event: EventMention, kind: EventType, verb: Token,
     if not kind.happens_at_object(event.trigger.mode):
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i in place_at:
+        if child.dep_ != "dobj":
+            continue
+        if child.i in place_at:
             return place_at[child.i]
+        # "hosted the envoys in Oslo", "shelled the houses in Kharkiv": where the object is
+        found = _locative(child, place_at)
+        if found is not None:
+            return found
+    return None
+
+
+def _locative(token: Token, place_at: dict[int, int]) -> int | None:
+    """A place in a locative phrase ("in", "at", ...) attached to ``token``, or None."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in place_at:
+                    return place_at[pobj.i]
     return None
 
 
@@ -499,16 +526,26 @@ def _in_clause(verb: Token, table: dict[int, int],
             for grandchild in child.children:
                 if grandchild.i in table and (child.dep_ != "prep" or child.lower_ in preps):
                     return table[grandchild.i]
+    if preps is PLACE_PREPS:
+        # "met at the State House in Nairobi": a place inside a locative phrase's object
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                for pobj in child.children:
+                    found = _locative(pobj, table) if pobj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
     return None
 
 
 class EventFinder:
     """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
 
-    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE):
+    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE,
+                 model: ConfidenceModel | None = None):
         self.lexicon = lexicon
         self.types = lexicon.types
         self.confidence = confidence
+        self.model = model  # None: the rule-based confidence is the event's confidence
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         args = ArgumentFinder(doc)
@@ -566,7 +603,19 @@ class EventFinder:
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
+        self._calibrate(events, args)
         return events
+
+    def _calibrate(self, events: list[EventMention], args: ArgumentFinder) -> None:
+        """Keep each event's rule-based confidence as a feature, and give it the model's
+        probability that a human coder codes it (when there is a model)."""
+        context = CandidateContext.of(events, args)
+        for event in events:
+            event.rule_confidence = event.confidence
+            event.features = candidate_features(event, context)
+            if self.model is not None:
+                event.confidence = self.model.confidence(event.features)
+        _carried(events)
 
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
                  place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
@@ -613,6 +662,20 @@ class EventFinder:
             cls._locate(event, token.head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+
+
+def _carried(events: list[EventMention]) -> None:
+    """An act announced, refused or asked for ("vowed to retaliate", "refused to withdraw",
+    "urged them to release") stays in the record beside the event that carries it, with its
+    own modality: it is as sure as that event (the commitment, the refusal, the appeal)."""
+    carriers = [e for e in events if e.modality in ("asserted", "historical")]
+    for event in events:
+        if event.modality in ("asserted", "historical") or not event.anchored:
+            continue
+        sure = [c.confidence for c in carriers if c is not event and (
+            c.token.i == event.token.i or _governed_by(event.token, c.token, 3))]
+        if sure:
+            event.confidence = max(event.confidence, *sure)
 
 
 def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
@@ -684,7 +747,7 @@ def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str
                       weight=event.trigger.weight * factor)
     mention = EventMention(trigger, anchor, event.sentence, list(event.actors),
                            list(event.recipients), "asserted", event.place, event.time,
-                           anchored=event.anchored)
+                           anchored=event.anchored, derived=True)
     mention.confidence = _confidence(mention, confidence)
     return mention
 
@@ -769,6 +832,58 @@ def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE)
     return min(score, c.ceiling)
 
 
+@dataclass(frozen=True)
+class CandidateContext:
+    """What the features of a candidate read beyond the candidate itself: the kinds of the
+    actor mentions, the quotation spans, and the candidates of each sentence."""
+
+    kinds: list[str]
+    quotes: list[tuple[int, int]]
+    per_sentence: Counter[int]
+    types_per_sentence: dict[int, set[str]]
+
+    @classmethod
+    def of(cls, events: list[EventMention], args: ArgumentFinder) -> CandidateContext:
+        types: dict[int, set[str]] = {}
+        for e in events:
+            types.setdefault(e.sentence.start, set()).add(e.trigger.event)
+        return cls([a.info.kind for a in args.actors],
+                   [(q.start_char, q.end_char) for q in args.quotes],
+                   Counter(e.sentence.start for e in events), types)
+
+
+def _kind(indices: list[int], kinds: list[str]) -> str:
+    """The kind of the first of these actor mentions ("state", "person", ...), or "none"."""
+    return kinds[indices[0]] if indices and indices[0] < len(kinds) else "none"
+
+
+def candidate_features(event: EventMention, context: CandidateContext) -> dict[str, float]:
+    """The features the confidence model reads (see :mod:`newsevents.confidence`): the
+    lexicon entry and what it codes, how the trigger sits in the parse, modality, who the
+    participants are, the rule-based confidence, and how many other candidates its sentence
+    holds. Indicator features have value 1. Nothing is read from the rest of the article:
+    the training stories each label one event, and features of an article's "main event"
+    learnt from them would drop the other events of a real article."""
+    trigger, token = event.trigger, event.token
+    sent = event.sentence.start
+    names = [f"type={trigger.event}", f"cameo={trigger.cameo}", f"quad={trigger.quad}",
+             f"mode={trigger.mode or 'none'}", f"pos={trigger.pos}",
+             f"entry={trigger.event}:{trigger.pos}:{trigger.lemma.replace(' ', '_')}",
+             f"dep={token.dep_ or 'none'}", f"tag={token.tag_ or 'none'}",
+             f"modality={event.modality}", f"type_modality={trigger.event}:{event.modality}",
+             f"actor={_kind(event.actors, context.kinds)}",
+             f"recipient={_kind(event.recipients, context.kinds)}"]
+    flags = {"derived": event.derived, "anchored": event.anchored, "speech": trigger.speech,
+             "place": event.place is not None, "time": event.time is not None,
+             "quoted": any(a <= token.idx < b for a, b in context.quotes)}
+    features = dict.fromkeys(names, 1.0)
+    features.update((name, 1.0) for name, on in flags.items() if on)
+    features.update({"rule": event.rule_confidence, "weight": trigger.weight,
+                     "others_in_sentence": min(context.per_sentence[sent] - 1, 4) / 4,
+                     "types_in_sentence": min(len(context.types_per_sentence[sent]) - 1, 3) / 3})
+    return features
+
+
 # What the stage reads: the parse, and what every earlier stage wrote (``doc._.published``
 # too, which the caller sets and no stage declares).
 READS = doc_attrs("actors", "actor_at", "places", "place_at", "dateline_place", "times",
@@ -777,21 +892,34 @@ READS = doc_attrs("actors", "actor_at", "places", "place_at", "dateline_place", 
 
 @Language.factory(
     "newsevents_events",
-    default_config={"lexicon_path": None, "confidence": asdict(DEFAULT_CONFIDENCE)},
+    default_config={"lexicon_path": None, "confidence": asdict(DEFAULT_CONFIDENCE),
+                    "model_path": None, "calibrated": True},
     requires=[*PARSE, "token.ent_type", *READS], assigns=assigns("newsevents_events"))
 def make_events(nlp: Language, name: str, lexicon_path: str | None,
-                confidence: dict[str, Any]) -> EventsComponent:
-    """The events stage with the lexicon at ``lexicon_path`` (None: the packaged one) and the
-    ``confidence`` factors (the fields of :class:`ConfidenceSettings`)."""
-    return EventsComponent(load_lexicon(lexicon_path), ConfidenceSettings(**confidence))
+                confidence: dict[str, Any], model_path: str | None,
+                calibrated: bool) -> EventsComponent:
+    """The events stage with the lexicon at ``lexicon_path`` (None: the packaged one), the
+    rule-based ``confidence`` factors (the fields of :class:`ConfidenceSettings`) and the
+    confidence model at ``model_path`` (None: the packaged one; ``calibrated`` false: none,
+    the rule-based confidence is the event's)."""
+    model = load_model(model_path) if calibrated else None
+    return EventsComponent(load_lexicon(lexicon_path), ConfidenceSettings(**confidence), model)
 
 
 class EventsComponent:
     """spaCy component: code PLOVER events from the annotations of the earlier stages."""
 
-    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE):
+    def __init__(self, lexicon: Lexicon, confidence: ConfidenceSettings = DEFAULT_CONFIDENCE,
+                 model: ConfidenceModel | None = None):
         register_extensions()
-        self.finder = EventFinder(lexicon, confidence)
+        self.finder = EventFinder(lexicon, confidence, model)
+
+    @property
+    def threshold(self) -> float:
+        """The confidence below which the coder leaves an event out: the model's (rule-based
+        confidence alone: :data:`RULE_THRESHOLD`)."""
+        model = self.finder.model
+        return RULE_THRESHOLD if model is None else model.threshold
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.finder(doc)

@@ -19,6 +19,8 @@ Set by the stages, in pipeline order:
              doc._.places          list[PlaceMention]        the toponyms used as places
              doc._.place_at        dict[int, int]            token index -> index in places
              doc._.dateline_place  int | None                index in places of the dateline's
+             doc._.actor_points    dict[int, ActorPoint]     actor index -> the points its
+                                                             words and its entity name
     when     doc._.times           list[TimeMention]         temporal expressions
     quotes   doc._.quotes          list[QuoteMention]        quotations with their speakers
              doc._.speech_cues     set[int]                  verbs introducing reported speech
@@ -34,7 +36,7 @@ INPUTS = ("published", "article_id")
 #: What each stage writes, by factory name, in pipeline order.
 WRITES: dict[str, tuple[str, ...]] = {
     "newsevents_actors": ("actors", "actor_at"),
-    "newsevents_where": ("toponyms", "places", "place_at", "dateline_place"),
+    "newsevents_where": ("toponyms", "places", "place_at", "dateline_place", "actor_points"),
     "newsevents_when": ("times",),
     "newsevents_quotes": ("quotes", "speech_cues"),
     "newsevents_events": ("events",),

@@ -41,16 +41,38 @@ class Article:
         }
 
 
+#: The point fields a mention or an entity carries only when it names a place.
+POINT_FIELDS = ("geonameid", "lat", "lon")
+
+
+def _without_missing_points(out: dict[str, Any]) -> dict[str, Any]:
+    """Leave the point fields out when they are not known: most actors name no place."""
+    if out.get("geonameid") is None:
+        for key in POINT_FIELDS:
+            out.pop(key, None)
+    return out
+
+
 @dataclass
 class Mention:
+    """Words that name an entity; a toponym among them ("Moscow said", "Russian troops")
+    gives the mention the GeoNames id and coordinates of the place it names."""
+
     text: str
     start: int
     end: int
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _without_missing_points(asdict(self))
 
 
 @dataclass
 class Entity:
-    """A real-world actor with all its mentions in the article."""
+    """A real-world actor with all its mentions in the article; a state (or a city or region
+    acting) carries its own GeoNames id and coordinates."""
 
     id: str
     name: str
@@ -62,9 +84,14 @@ class Entity:
     igo: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     kb_id: str | None = None  # knowledge-base id ("Q61053", "state:UKR"); None if not in it
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = _without_missing_points(asdict(self))
+        out["mentions"] = [m.to_dict() for m in self.mentions]
+        return out
 
 
 @dataclass

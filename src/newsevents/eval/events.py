@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..lexicon import MODES, QUAD
+from ..training import FOLDS, SEED
 from . import EXIT_USAGE, bad_limit, emit, load_coder
 
 NGEC_FILE = "ngec_synthetic_stories.csv"
@@ -533,14 +534,65 @@ def actor_resolution(coded: Sequence[Sequence[Any]]) -> dict[str, Any]:
                             len(refs))}
 
 
-def evaluate_ngec(coder: Any, path: Path, limit: int | None) -> dict[str, Any]:
-    """Load, sample, code and score the NGEC stories."""
+# --------------------------------------------------------------------------------------------
+# The training files, scored by cross-validation
+
+#: Where the training files lie in the ``--evaldata`` folder.
+PENTA_TRAIN = Path("penta_class") / "train.tsv"
+
+
+def can_cross_validate(coder: Any, other: Path | None) -> bool:
+    """Whether the confidence model can be refitted fold by fold here: a real coder (with a
+    pipeline), scikit-learn installed, and the other training file at hand (the model is
+    fitted on both files, so each fold's model is too)."""
+    if getattr(coder, "nlp", None) is None or other is None or not other.is_file():
+        return False
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def cross_validated_events(items: Sequence[Any],
+                           min_confidence: float | None) -> list[list[Any]]:
+    """Each training item's events scored by a confidence model fitted without its fold
+    (:func:`newsevents.training.cross_validated`), those under that model's threshold (or
+    ``min_confidence`` when given) left out."""
+    from ..training import cross_validated, rescored
+
+    return [rescored(item, probs, threshold if min_confidence is None else min_confidence)
+            for item, (probs, threshold) in zip(items, cross_validated(items), strict=True)]
+
+
+def _cv_note(cv: bool) -> str:
+    return ("cross-validated: each fold scored by a confidence model fitted on the other "
+            "folds of both training files" if cv else
+            "NOT cross-validated: the packaged confidence model was fitted on this file")
+
+
+def evaluate_ngec(coder: Any, path: Path, limit: int | None,
+                  penta: Path | None = None,
+                  min_confidence: float | None = None) -> dict[str, Any]:
+    """Load, sample, code and score the NGEC stories; by cross-validation when
+    :func:`can_cross_validate` (``penta``: the other training file)."""
+    from ..training import ngec_items, penta_items
+
     stories = load_ngec(path)
     total = len(stories)
+    rows = None
     if limit is not None:
-        stories = [stories[i] for i in stratified_sample([s.label for s in stories], limit)]
-    coded, seconds = _timed(code_ngec, coder, stories)
+        rows = stratified_sample([s.label for s in stories], limit)
+        stories = [stories[i] for i in rows]
+    cv = can_cross_validate(coder, penta)
+    if cv and penta is not None:
+        items, seconds = _timed(ngec_items, coder, path, FOLDS, SEED, rows)
+        coded = cross_validated_events(items + penta_items(coder, penta), min_confidence)
+        coded = coded[:len(items)]
+    else:
+        coded, seconds = _timed(code_ngec, coder, stories)
     result = score_ngec(stories, coded)
+    result["cross_validation"] = _cv_note(cv)
     result["actors"] = actor_resolution(coded)
     result.update({"file": str(path), "n_in_file": total, "seconds": round(seconds, 1),
                    "sample": ("all" if len(stories) == total else
@@ -580,7 +632,9 @@ def run_events_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if coder is None:
         return EXIT_USAGE
     report = {"model": args.model, "min_confidence": coder.min_confidence,
-              "ngec": evaluate_ngec(coder, folder / NGEC_FILE, args.limit),
+              "ngec": evaluate_ngec(coder, folder / NGEC_FILE, args.limit,
+                                    folder / PENTA_TRAIN,
+                                    getattr(args, "min_confidence", None)),
               "cameo": evaluate_cameo(coder, folder / CAMEO_DIR)}
     return emit(report, getattr(args, "json", False), out, format_report)
 
@@ -603,7 +657,8 @@ def format_ngec(r: Mapping[str, Any]) -> list[str]:
     lines = [f"A. NGEC synthetic stories: {r['n_stories']} of {r['n_in_file']} "
              f"({r['sample']}); coded in {r['seconds']:.1f} s"
              + (f" ({speed:.1f} stories/s)" if speed else ""),
-             "   hit = an asserted/historical event of the story's label type", "",
+             "   hit = an asserted/historical event of the story's label type",
+             f"   {r.get('cross_validation', '')}", "",
              f"   {'type':<10} {'n':>5} {'hits':>5} {'recall':>6}  {'other/story':>11}  "
              "most often also coded"]
     for t, row in r["per_type"].items():
@@ -827,22 +882,37 @@ def svm_baseline(texts: Sequence[str], labels: Sequence[int],
     return pred
 
 
-def evaluate_penta(coder: Any, path: Path, limit: int | None, k: int) -> dict[str, Any]:
+def evaluate_penta(coder: Any, path: Path, limit: int | None, k: int,
+                   ngec: Path | None = None,
+                   min_confidence: float | None = None) -> dict[str, Any]:
     """Code each sentence of the five-class file as one article, score its class, and score the
-    SVM baseline's out-of-fold predictions beside it."""
+    SVM baseline's out-of-fold predictions beside it; our events by cross-validation on the
+    same folds when :func:`can_cross_validate` (``ngec``: the other training file)."""
+    from ..training import ngec_items, penta_items
+
     rows = load_penta(path)
     total = len(rows)
+    chosen = None
     if limit is not None:
-        rows = [rows[i] for i in stratified_sample([str(c) for _, c in rows], limit)]
+        chosen = stratified_sample([str(c) for _, c in rows], limit)
+        rows = [rows[i] for i in chosen]
     texts, gold = [t for t, _ in rows], [c for _, c in rows]
-    coded, seconds = _timed(code_sentences, coder, texts)
+    cv = can_cross_validate(coder, ngec)
+    if cv and ngec is not None:
+        items, seconds = _timed(penta_items, coder, path, k, SEED, chosen)
+        coded = cross_validated_events(items + ngec_items(coder, ngec, k), min_confidence)
+        coded = coded[:len(items)]
+        folds = [item.fold for item in items]
+    else:
+        coded, seconds = _timed(code_sentences, coder, texts)
+        folds = penta_folds(gold, k)
     ours = [sentence_class(events) for events in coded]
     leads = [leading_event(events) for events in coded]
     readme_reading = [sentence_class(events, 4) for events in coded]
-    folds = penta_folds(gold, k)
     baseline = svm_baseline(texts, gold, folds)
     return {"file": str(path), "n_in_file": total, "n": len(rows), "folds": k,
-            "seconds": round(seconds, 1), "ours": class_scores(gold, ours),
+            "seconds": round(seconds, 1), "cross_validation": _cv_note(cv),
+            "ours": class_scores(gold, ours),
             "ours_16_as_material": class_scores(gold, readme_reading),
             "reliability": reliability([None if e is None else e.confidence for e in leads],
                                        [o == g for o, g in zip(ours, gold, strict=True)]),
@@ -871,9 +941,10 @@ def format_penta(r: Mapping[str, Any]) -> str:
     lines = [f"C. Five CAMEO classes: {r['n']} of {r['n_in_file']} sentences of {r['file']}; "
              f"coded in {r['seconds']:.1f} s",
              "   class of a sentence = its leading event's CAMEO root (asserted/negated first,"
-             " then confidence); no event = 0", ""]
-    lines += _class_lines("newsevents (rules; only the class of CAMEO 16 read from these "
-                          "labels)", r["ours"])
+             " then confidence); no event = 0",
+             f"   {r.get('cross_validation', '')}", ""]
+    lines += _class_lines("newsevents (rules and confidence model; the class of CAMEO 16 "
+                          "read from these labels)", r["ours"])
     alt = r["ours_16_as_material"]
     lines += [f"   (with CAMEO 16 as material conflict, class 4: accuracy "
               f"{_num(alt['accuracy'], 0)}, macro-F1 {_num(alt['macro_f1'], 0)})", "",
@@ -904,8 +975,11 @@ def run_penta_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     coder = load_coder(args.model, err, getattr(args, "min_confidence", None))
     if coder is None:
         return EXIT_USAGE
+    evaldata = getattr(args, "evaldata", None)
     report = {"model": args.model, "min_confidence": coder.min_confidence,
-              "penta": evaluate_penta(coder, path, args.limit, getattr(args, "folds", 5))}
+              "penta": evaluate_penta(coder, path, args.limit, getattr(args, "folds", 5),
+                                      Path(evaldata) / NGEC_FILE if evaldata else None,
+                                      getattr(args, "min_confidence", None))}
     return emit(report, getattr(args, "json", False), out,
                 lambda r: format_penta(r["penta"]))
 

@@ -1,7 +1,7 @@
 """``newsevents eval geo``: measure toponym resolution (the ``where`` stage) on LGL and GeoVirus.
 
     newsevents eval geo [--lgl FILE] [--geovirus FILE] [--model NAME] [--limit N] [--json]
-                        [--baseline]
+                        [--baseline] [--show-absurd]
 
 The two files are read in place, never copied:
 
@@ -41,6 +41,9 @@ it most. Each is matched at most once. Then, over the scorable gold toponyms:
   toponym that cannot be scored are left out of both.
 * **absurd**: the predictions with coordinates more than 1,000 km from every scorable gold
   toponym of their article (matched or not): the points a reader of the map would find absurd.
+  The report counts them by role (country adjective, actor, name NER did not call a place,
+  place NER tagged: :func:`role_of`); ``--show-absurd`` lists each with its article, words,
+  the place chosen, the NER label and the words around it, to classify their causes.
 
 Errors are broken down by kind (missed, matched without coordinates, wrong place beyond 161 km,
 right) and by the gold feature class (LGL only), and the missed ones by the label spaCy's NER
@@ -360,6 +363,8 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
     totals: dict[str, dict[str, Any]] = {name: {} for name, _ in systems}
     missed: Counter[str] = Counter()
     absurd_names: Counter[str] = Counter()
+    absurd_roles: Counter[str] = Counter()
+    absurd_list: list[dict[str, Any]] = []
     names = list(nlp.pipe_names)
     # stages after ``where`` do not change places: leave them out (faster, and independent)
     later = names[names.index("newsevents_where") + 1 :] if "newsevents_where" in names else []
@@ -371,11 +376,46 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
             _add(totals[name], count(geo.gold, pred))
             if name == SYSTEMS[0][0]:
                 missed.update(missed_labels(doc, geo.gold, pred))
-                absurd_names.update(p.text for p in absurd(geo.gold, pred))
+                found = absurd_details(doc, geo, pred)
+                absurd_names.update(a["text"] for a in found)
+                absurd_roles.update(a["role"] for a in found)
+                absurd_list += found
     return {"n_documents": len(docs), "seconds": time.perf_counter() - started,
             "systems": {name: scores(total) for name, total in totals.items()},
             "missed_by_ner_label": dict(missed.most_common()),
-            "absurd_names": dict(absurd_names.most_common())}
+            "absurd_names": dict(absurd_names.most_common()),
+            "absurd_by_role": dict(absurd_roles.most_common()),
+            "absurd_list": absurd_list}
+
+
+def role_of(mention: Any) -> str:
+    """How a toponym came to be resolved: a country ``adjective``, an ``actor`` ("Moscow
+    said"), a ``recalled`` name NER did not call a place, or a ``place`` NER tagged (GPE,
+    LOC, FAC or the dateline)."""
+    if mention.adjective:
+        return "adjective"
+    if mention.actor:
+        return "actor"
+    return "recalled" if mention.label == "MAYBE" else "place"
+
+
+def absurd_details(doc: Any, geo: GeoDoc, pred: Sequence[Toponym]) -> list[dict[str, Any]]:
+    """Each absurd resolution of an article with what it takes to classify its cause: the
+    words, the place chosen (name, feature code, country), the NER label over the words,
+    the toponym's role (:func:`role_of`), its score and the words around it."""
+    by_start = {m.start_char: m for m in doc._.toponyms or []}
+    out = []
+    for p in absurd(geo.gold, pred):
+        m = by_start.get(p.start)
+        if m is None:
+            continue
+        ner = next((e.label_ for e in doc.ents if e.start_char < p.end and p.start < e.end_char),
+                   "-")
+        out.append({"article": geo.id, "text": p.text, "place": m.name,
+                    "feature_code": m.feature_code, "country_code": m.country_code,
+                    "ner": ner, "role": role_of(m), "score": m.score,
+                    "context": geo.text[max(0, p.start - 60) : p.end + 40].replace("\n", " ")})
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -390,7 +430,7 @@ def _km(value: float | None) -> str:
     return f"{'-':>7}" if value is None else f"{value:7.0f}"
 
 
-def _dataset_lines(name: str, result: dict[str, Any]) -> list[str]:
+def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False) -> list[str]:
     lines = [f"{name}: {result['n_documents']} articles, coded in {result['seconds']:.1f} s; "
              f"{result['skipped']}", "",
              f"  {'system':<22} {'gold':>5} {'pred':>5} {'Acc161':>6} {'A@m':>6} {'mean':>7} "
@@ -420,6 +460,14 @@ def _dataset_lines(name: str, result: dict[str, Any]) -> list[str]:
         lines.append(f"  absurd ({top['absurd']}, {_pct(top['absurd_share']).strip()}% of "
                      "resolved), most frequent names: " + ", ".join(
                          f"{k} {v}" for k, v in list(result["absurd_names"].items())[:15]))
+        lines.append("  absurd by role: " + ", ".join(
+            f"{k} {v}" for k, v in result.get("absurd_by_role", {}).items()))
+    if show_absurd:
+        lines.append("  absurd resolutions (article | words | place chosen | NER | role | "
+                     "score | context):")
+        lines += [f"    {a['article']} | {a['text']} | {a['place']} {a['feature_code']} "
+                  f"{a['country_code']} | {a['ner']} | {a['role']} | {a['score']} | "
+                  f"{a['context']}" for a in result.get("absurd_list", [])]
     refs = [f"{system} {100 * value:.1f} ({where})" for d, system, value, where in REFERENCES
             if d == result["key"]]
     acc = top["acc161"]
@@ -435,7 +483,7 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"newsevents eval geo: model {report['model']}; Acc@161km, recall and precision "
              "in %, errors in km", ""]
     for key, result in report["datasets"].items():
-        lines += _dataset_lines(report["names"][key], result)
+        lines += _dataset_lines(report["names"][key], result, report.get("show_absurd", False))
     lines += ["  gold: scorable gold toponyms; pred: predictions with coordinates;",
               "  Acc161 counts a missed or unresolved toponym as wrong; A@m: Acc161 over the",
               "  matched gold toponyms; mean/median km over resolved matches; AUC of",
@@ -478,7 +526,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for key, (docs, note) in loaded.items():
         result = evaluate(coder.nlp, docs, baseline)
         datasets[key] = {"key": key, "file": str(files[key]), "skipped": note, **result}
+        if not getattr(args, "show_absurd", False):
+            del datasets[key]["absurd_list"]
     report = {"model": args.model, "names": {"lgl": "LGL", "geovirus": "GeoVirus"},
+              "show_absurd": getattr(args, "show_absurd", False),
               "datasets": datasets, "targets_acc161": TARGETS,
               "references_not_run_here": [{"dataset": d, "system": s, "acc161": v,
                                            "source": w} for d, s, v, w in REFERENCES]}

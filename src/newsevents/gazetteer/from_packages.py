@@ -86,9 +86,34 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
         lat, lon = _point(inside[n])
         parts = code.split(".")
         country = countries.get(int(row[8])) if row[8].isdigit() else parts[0]
+        names = [name, *(aliases.split("|") if aliases else [])]
         writer.place((int(gid), name, round(lat, 5), round(lon, 5), country or parts[0],
                       parts[1] if len(parts) > 1 else "", "A", f"ADM{level}",
-                      sum(p[2] for p in inside[n])), aliases.split("|") if aliases else [])
+                      sum(p[2] for p in inside[n])), names + short_division_names(names))
+
+
+# Words of a division's official name that news leaves out ("the Republic of Tatarstan",
+# "Tatarstan Republic": "Tatarstan").
+_OFFICIAL_PREFIXES = ("Republic of ", "Respublika ", "Autonomous Republic of ")
+_OFFICIAL_SUFFIXES = (" Republic", " Respublika", " Autonomous Republic")
+MIN_SHORT_NAME = 4  # a short form this long at least ("Krym"), not a stray word
+
+
+def short_division_names(names: list[str]) -> list[str]:
+    """The forms news uses of a division's official names: the head of an inverted name
+    ("Tatarstan, Respublika" -> "Tatarstan"), the name without "Republic (of)", the first of
+    two names joined by a dash ("North Ossetia–Alania" -> "North Ossetia")."""
+    out = []
+    for name in names:
+        short = name.split(", ")[0]
+        for prefix in _OFFICIAL_PREFIXES:
+            short = short.removeprefix(prefix)
+        for suffix in _OFFICIAL_SUFFIXES:
+            short = short.removesuffix(suffix)
+        short = short.split("–")[0].strip()
+        if short != name and len(short) >= MIN_SHORT_NAME:
+            out.append(short)
+    return out
 
 
 def _write_countries(writer: IndexWriter, countries: dict[str, dict],

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"  # 5: short forms of division names
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,

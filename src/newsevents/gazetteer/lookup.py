@@ -107,6 +107,14 @@ class Gazetteer:
         return Candidate(*row) if row else None
 
     @lru_cache(maxsize=4096)  # noqa: B019
+    def by_id(self, geonameid: int) -> Candidate | None:
+        """The entry with this GeoNames id, or None."""
+        row = self.db.execute(
+            "SELECT geonameid, name, lat, lon, country, admin1, fclass, fcode, population, 0 "
+            "FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
+        return Candidate(*row) if row else None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, word: str) -> str | None:
         """The ISO alpha-2 country of a demonym ("Ukrainian" -> "UA"), or None."""
         row = self.db.execute("SELECT country FROM demonyms WHERE key = ?",

@@ -7,17 +7,30 @@ Out: ``doc._.toponyms``, every toponym as a :class:`PlaceMention` resolved with 
      country adjectives flagged (``adjective``: "Egyptian police" names Egypt);
      ``doc._.places``, the toponyms used as places ("in Moscow"), which the record lists;
      ``doc._.place_at``, token index -> index into ``doc._.places``; and
-     ``doc._.dateline_place``, the index of the place the article is filed from, or None.
+     ``doc._.dateline_place``, the index of the place the article is filed from, or None;
+     ``doc._.actor_points``, actor index -> the points an actor mention's words name ("Moscow"
+     of "Moscow said", "Russian" of "Russian troops") and its entity's own (a state's
+     country, a city acting), which the record gives entity mentions and entities.
 
 Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's place and NORP
 entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
 ("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
 organisation or facility name, "Pembina County" in "the Pembina County Jail", also when NER
-called the whole name a place, which stays unresolved as a facility) are taken
-as toponyms only on evidence: the gazetteer's best reading is a country or state, or a
-preposition of place comes before them ("in Alexandria"), or a state or country after them
-("Alexandria, La."), or the best reading lies in the article's state or near its other places.
-A person the article names in full stays a person.
+called the whole name a place, which stays unresolved as a facility; the town before an
+office in a title, "Bozeman Mayor Jo Smith"; the place after "of" in a person's name, "Jo
+Smith of Bozeman"; places a hyphen joins, "the Kenya-Uganda railway") are taken as toponyms
+only on evidence: the gazetteer's best reading is a country, or a state (a whole name NER
+gave another label, an airline named after a province, only in a story in its country), or
+a preposition of place comes before them ("in Alexandria", not "according to Ashford"; "of"
+only after a noun
+that takes a place, "the mayor of", or after a person, "Jo Smith of"), or "-based" after
+them, or a state or country after them ("Alexandria, La."), or the best reading lies in the
+article's state or near its other places. A name in a list that a plural division noun closes
+is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
+world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
+article names in full stays a person; a word that is also an English adjective or verb
+("Humble", "Liberal") and a town known by the name only as a foreign alternate name need the
+text's word.
 
 How a name is resolved, in :func:`~.ranking.rank`: every gazetteer entry of that name is a
 candidate, scored by
@@ -55,8 +68,10 @@ the factory's ``settings`` config; the gazetteer is given as ``gazetteer``
 * :mod:`.mentions`: :class:`PlaceMention`, made from spans, filled from entries, datelines;
 * :mod:`.ranking`: scoring the entries a name may stand for, and the article's evidence;
 * :mod:`.recall`: toponyms NER missed, and the words that tell;
-* :mod:`.precision`: names that are no places (parts of people, streets, diseases, acronyms),
-  places far from the rest of the article, and each place's ``score`` (0-1);
+* :mod:`.precision`: names that are no places (parts of people, streets, diseases,
+  newspapers, acronyms, English adjectives, saints' churches), places far from the rest of
+  the article, and each place's ``score`` (0-1);
+* :mod:`.points`: the points of toponyms that act or describe, for the record's entities;
 * :mod:`.component`: the spaCy component that runs the rounds.
 """
 

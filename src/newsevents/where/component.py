@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
-from ..gazetteer import Candidate, Gazetteer
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer
 from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
+from .points import actor_points
 from .precision import (
     confidence,
+    disease_names,
     has_centre,
     isolated,
     not_a_place,
@@ -24,14 +26,30 @@ from .precision import (
     said_to_be_place,
     strong_prior,
 )
-from .ranking import Context, Evidence, Ranked, evidence_of, is_broad, rank, source_key
+from .ranking import (
+    Context,
+    Evidence,
+    Ranked,
+    evidence_of,
+    is_broad,
+    rank,
+    small,
+    source_key,
+)
 from .recall import (
     DIRECTIONS,
     KIND_WORDS,
     PLACE_LABELS,
+    TITLE_STOPS,
     accept,
+    after_locative,
+    common_words,
+    demonym_stems,
+    foreign_alternate,
     has_facility_word,
     is_container,
+    is_relative,
+    listed_division,
     maybe_spans,
     said_state,
 )
@@ -48,7 +66,16 @@ def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
                settings: dict[str, Any]) -> WhereComponent:
     """The where stage with its ``gazetteer`` and ``settings`` (the fields of
     :class:`~newsevents.where.settings.WhereSettings`, which say what each means)."""
-    return WhereComponent(gazetteer, WhereSettings(**settings))
+    return WhereComponent(gazetteer, WhereSettings(**settings), common_words(nlp))
+
+
+def name_key_of(name: str) -> str:
+    """The key a name's evidence is kept under: one for "Fargo", "the Fargo City" and
+    "Fargo town" (one sense per discourse), without a kind of place after it."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        name = " ".join(words[:-1])
+    return source_key(name)
 
 
 @dataclass
@@ -62,7 +89,7 @@ class _Toponym:
     source: str = ""  # the name as written, the key of its evidence
 
     def __post_init__(self) -> None:
-        self.source = self.source or source_key(self.mention.name)
+        self.source = self.source or name_key_of(self.mention.name)
 
 
 class WhereComponent:
@@ -71,10 +98,12 @@ class WhereComponent:
     lookup, so that loading stays instant)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None,
-                 settings: WhereSettings = DEFAULT_SETTINGS) -> None:
+                 settings: WhereSettings = DEFAULT_SETTINGS,
+                 common: frozenset[str] = frozenset()) -> None:
         register_extensions()
         self.gazetteer = gazetteer if gazetteer is not None else resources.default_gazetteer()
         self.settings = settings
+        self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
 
     def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
         """The toponym's candidates ranked with the stage's settings."""
@@ -97,11 +126,26 @@ class WhereComponent:
                                          if p.start == dateline.start), None)
         doc._.places = places
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
+        doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
 
     def _is_demonym(self, ent: Span) -> bool:
-        """A NORP entity that names a country ("Ukrainian")."""
-        return ent.label_ == "NORP" and self.gazetteer.demonym(ent.text) is not None
+        """A NORP entity that names a country ("Ukrainian") or a state or a world city
+        ("Oregonians", "Parisians")."""
+        return ent.label_ == "NORP" and (self.gazetteer.demonym(ent.text) is not None
+                                         or bool(self._named_by_demonym(ent.text)))
+
+    def _named_by_demonym(self, word: str) -> tuple[Candidate, ...]:
+        """The first-level divisions and world cities a demonym is made from ("Oregonians":
+        Oregon, "Kansan": Kansas, "Parisians": Paris); none for a country's demonym."""
+        found: list[Candidate] = []
+        for stem in demonym_stems(word):
+            found += [c for c in self.gazetteer.lookup(stem) if c.kind == MAIN
+                      and (c.feature_code == "ADM1" or (c.feature_class == "P" and
+                                                        c.population >= BIG_CITY_POPULATION))]
+            if found:
+                break
+        return tuple(found)
 
     def _entity_mention(self, ent: Span, doc: Doc) -> PlaceMention:
         """The toponym an entity is, flagged when it is an actor or a country adjective."""
@@ -119,7 +163,8 @@ class WhereComponent:
         article's context, a second pass ranks every name in it; then words that NER did not
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
-        toponyms = [_Toponym(m, said_state(doc, m, self._candidates(m))) for m in mentions]
+        toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
+                    for m in mentions]
         self._link_qualifiers(doc, toponyms)
         context = self._article_evidence(doc)
         for t in toponyms:
@@ -148,20 +193,58 @@ class WhereComponent:
         s = self.settings
         parts = person_parts(doc, [t.mention for t in toponyms],
                              [bool(t.qualifiers) for t in toponyms])
+        diseases = disease_names(doc, [t.mention for t in toponyms])
         ranked: list[tuple[_Toponym, Ranked]] = []
         for t in toponyms:
-            best = self._rank(t, context)
+            best = self._trusted(doc, t, self._rank(t, context), context)
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
-                           best[0][1] if ok else None):
+                           best[0][1] if ok else None, diseases, self.common, s):
                 continue
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
                     not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
                 fill(t.mention, best[0][1], factor * confidence(best, s))
+            else:
+                unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
         self._far_places(ranked)
         return {id(t.mention) for t, _ in ranked}
+
+    def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
+        """The readings of a toponym the article can vouch for, best first: a relative name
+        ("the Upper East", "Central") only in one of the article's countries; a small place
+        known by the name only as an alternate (often foreign) one only when the text says
+        the name is a place ("in Lodz") or the article points to it (its state, places
+        near it). A qualifier vouches for any reading."""
+        if t.qualifiers:
+            return ranked
+        relative = is_relative(t.mention.written)
+        m = t.mention
+        if m.adjective and not any(c.feature_code.startswith("PCL") for _, c in ranked):
+            # "Victorian", "Oregonians": a state's or a city's people, in a story in its
+            # country
+            return [(score, c) for score, c in ranked
+                    if context.shares(c, t.source)[0] > 0]
+        foreign = [foreign_alternate(c, m.written) and small(c, self.settings)
+                   for _, c in ranked]
+        if not relative and not any(foreign):
+            return ranked
+        placed = said_to_be_place(doc, m, False) or after_locative(doc[m.start : m.end])
+        kept = []
+        for (score, c), alternate in zip(ranked, foreign, strict=True):
+            if relative and context.shares(c, t.source)[0] == 0:
+                continue
+            if alternate and not placed and not self._pointed_to(c, t.source, context):
+                continue
+            kept.append((score, c))
+        return kept
+
+    @staticmethod
+    def _pointed_to(c: Candidate, source: str, context: Context) -> bool:
+        """The article points to ``c``: its first-level division, or places near it."""
+        return context.shares(c, source)[1] > 0 or context.near(c, source) \
+            or context.closeness(c, source) > 0
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]]) -> None:
         """A place far from every other place of the article, with no qualifier, needs more
@@ -206,20 +289,40 @@ class WhereComponent:
         none, it stays unresolved)."""
         if mention.adjective:
             country = self.gazetteer.country(self.gazetteer.demonym(mention.name) or "")
-            return (country,) if country else ()
+            return (country,) if country else self._named_by_demonym(mention.name)
         if mention.label == "FAC" and has_facility_word(mention.name):
             return ()
         found = self._lookup(mention.name)
         return found
+
+    def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
+        """The candidates of a mention, read as a division when a list of them says so."""
+        if mention.adjective or mention.label == "DATELINE":
+            return self._candidates(mention)
+        return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
+
+    def _span_lookup(self, span: Span) -> tuple[Candidate, ...]:
+        """Entries of the name ``span`` as written, or of the division a list names
+        ("Carbon and Stillwater counties": Stillwater County)."""
+        division = listed_division(span)
+        if division:
+            found = tuple(c for c in self.gazetteer.lookup(division)
+                          if c.feature_class == "A")
+            if found:
+                return found
+        return self._lookup(place_mention(span, "MAYBE", False).name)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
         kind of place after it ("West Texas", "Fargo city"), or before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
-        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS:
+        # not down to a word of a relative name: "Upper Valley" is no place called "Valley"
+        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS \
+                and not is_relative(" ".join(words[1:])):
             found = self.gazetteer.lookup(" ".join(words[1:]))
-        if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
+                and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
         if not found and "," in name:  # NER took "Paris, Texas" as one entity
             found = self.gazetteer.lookup(name.split(",")[0])
@@ -281,17 +384,19 @@ class WhereComponent:
         # a facility left unresolved ("the Lakeland County Jail") may open with a place
         taken = {i for m in mentions if not is_container(m) for i in range(m.start, m.end)}
         # one sense per discourse: a name NER called a place once is that place throughout
-        known = {source_key(m.text): m for m in mentions if m.geonameid and not m.adjective}
+        known = {name_key_of(m.written): m for m in mentions
+                 if m.geonameid and not m.adjective}
         found = []
-        for span in maybe_spans(doc, taken):
+        lower = frozenset(t.text for t in doc if t.is_lower)  # the article's common words
+        for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             mention = place_mention(span, "MAYBE", used_as_actor(span, doc))
-            source = source_key(mention.name)
-            best = self._maybe_best(span, mention, context, known)
+            source = name_key_of(mention.name)
+            best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
                 same = known.get(source)
-                candidates = (best,) if same is not None else self._lookup(mention.name)
+                candidates = (best,) if same is not None else self._span_lookup(span)
                 found.append(_Toponym(mention, candidates,
                                       self._qualifier_after(doc, span.end), source))
                 fill(mention, best)
@@ -306,7 +411,8 @@ class WhereComponent:
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
         for token in doc:
-            if token.i in taken or not token.is_title or token.ent_type_ == "NORP":
+            # not a word of a person's name ("Karen Dane")
+            if token.i in taken or not token.is_title or token.ent_type_ in ("NORP", "PERSON"):
                 continue
             iso2 = self.gazetteer.demonym(token.text)
             country = self.gazetteer.country(iso2) if iso2 else None
@@ -318,23 +424,25 @@ class WhereComponent:
         return found
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
-                    known: dict[str, PlaceMention]) -> Candidate | None:
+                    known: dict[str, PlaceMention], lower: frozenset[str] = frozenset()
+                    ) -> Candidate | None:
         """The place a word NER did not call a place stands for, or None when it is not
-        one (or is a person the article names)."""
+        one (or is a person the article names); ``lower``: the article's lower-case words."""
         if self._is_known_person(span, mention.name):
             return None
-        source = source_key(mention.name)
+        source = name_key_of(mention.name)
         same = known.get(source)
         if same is not None:
             return next((c for c in self._lookup(mention.name)
                          if c.geonameid == same.geonameid), None)
-        candidates = self._lookup(mention.name)
+        candidates = self._span_lookup(span)
         if not candidates:
             return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \
-                accept(span, ranked[0][1], bool(qualifiers), context, source, self.settings):
+                accept(span, ranked[0][1], bool(qualifiers), context, source, self.settings,
+                       self.common, lower):
             return ranked[0][1]
         return None
 
@@ -342,7 +450,10 @@ class WhereComponent:
     def _is_known_person(span: Span, name: str) -> bool:
         """A person the knowledge base knows, or that the article names in full elsewhere
         ("Marshall" after "Sheriff Tom Marshall")."""
-        actor_at = span.doc._.actor_at or {}
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in TITLE_STOPS:
+            return False  # "Bozeman Fire Chief": the town before an office or institution
+        actor_at = doc._.actor_at or {}
         for i in range(span.start, span.end):
             if i in actor_at:
                 info = span.doc._.actors[actor_at[i]].info

@@ -40,6 +40,12 @@ class PlaceMention:
     label: str = "GPE"  # the NER label it came from ("DATELINE", "MAYBE" for recall spans)
     score: float | None = None  # how sure the resolution is, 0-1 (None when unresolved)
 
+    @property
+    def written(self) -> str:
+        """The name as the text writes it, without "the" and "'s" (``name`` becomes the
+        gazetteer's name once resolved: "Kiev" is written, "Kyiv" resolved)."""
+        return written_name(self.text)
+
 
 def used_as_actor(ent: Span, doc: Doc) -> bool:
     """The toponym stands for an actor the actors stage found ("Moscow denied")."""
@@ -62,11 +68,15 @@ def unfill(mention: PlaceMention) -> None:
     mention.country_code = mention.feature_code = mention.score = None
 
 
+def written_name(text: str) -> str:
+    """A toponym's words without "the" and "'s"."""
+    return text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+
+
 def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:
     """An unresolved mention of the toponym ``span`` (its name without "the" and "'s")."""
-    name = span.text.removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
-    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, name,
-                        actor=actor, label=label)
+    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text,
+                        written_name(span.text), actor=actor, label=label)
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:

@@ -11,6 +11,17 @@ Rules from how news is written, each checked on the words around a name:
   a disease, an institution or an alliance named after a place is not that place;
 * a short all-capital name ("FAO", "HIV") is an acronym, not a village of those letters,
   unless it is a country or state ("US", "UAE") or opens a dateline;
+* a name the article writes once before a disease word ("Hendra virus") is the disease
+  throughout, a country adjective too ("the Russian flu"); a name before a newspaper's word
+  ("The Boise Herald") is the paper;
+* a saint's name in the possessive ("St. Brigid's") is a church, school or hospital unless a
+  qualifier says otherwise or it is a world city;
+* a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
+  than ``common_word_population`` people unless the text says it is a place;
+* a word of a person's name is no country adjective ("Karen Dane");
+* (in the component) a relative name ("the Upper East", "Central") is read only in one of
+  the article's countries, and a town that bears a name only as a foreign alternate name
+  only when the text or the article points to it;
 * a place more than ``isolation_km`` from every other place of the article, with no qualifier,
   is believed only on more than a population prior: it is a country, a first-level division,
   a capital or a world city; else a reading of the same name near the article's other places
@@ -35,6 +46,17 @@ from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
+#: Words after a name (or a country adjective) that make it the name of a disease ("the
+#: Hendra virus", "the Russian flu"): one sense per discourse, the name is the disease's
+#: throughout the article unless the text says it is a place.
+DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndrome",
+                           "ebolavirus", "influenza", "encephalitis", "hemorrhagic",
+                           "haemorrhagic", "outbreak-strain", "pox", "plague"})
+#: Words after a name that make it a newspaper's or a news agency's name ("The Washington
+#: Post reported"): the paper, not a place in the story.
+MEDIA_WORDS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "gazette",
+                         "chronicle", "telegraph", "observer", "globe", "courier", "sentinel",
+                         "examiner", "inquirer", "bulletin", "dispatch"})
 #: Words after a name that make it part of another name: streets and roads, diseases,
 #: alliances and agreements named after a place (or a person). Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
@@ -45,11 +67,11 @@ NAME_PART_AFTER = frozenset({
     "virus", "fever", "disease", "flu", "strain", "syndrome",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
     "initiative", "declaration", "protocol", "doctrine",
-})
-DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndrome"})
+}) | DISEASE_WORDS | MEDIA_WORDS
 #: Words after which a capitalised word that also names a person is read as a person.
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
                     "rep", "rep.", "gov", "gov.", "president", "minister", "officer"})
+SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte", "san", "santa"})
 MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
 
 
@@ -65,7 +87,7 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
             parts.update(w.lower() for w in words)
     for m, q in zip(places, qualified, strict=False):
         if said_to_be_place(doc, m, q) or _before_local_word(doc, m):
-            parts.discard(m.name.lower())
+            parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
 
@@ -84,24 +106,49 @@ def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
     after it, or it opens a dateline."""
     if qualified or m.label == "DATELINE":
         return True
-    return m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE - {"of"}
+    from .recall import cites_source, modifies_next
+
+    return m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE - {"of"} \
+        and not modifies_next(doc[m.start : m.end]) and not cites_source(doc, m.start)
+
+
+def disease_names(doc: Doc, mentions: Sequence[PlaceMention]) -> set[str]:
+    """The names (lower case) the article writes before a disease word at least once
+    ("Hendra virus" makes every "Hendra" the disease, "the Russian flu" every "Russian")."""
+    return {m.written.lower() for m in mentions
+            if m.end < len(doc) and doc[m.end].lower_ in DISEASE_WORDS}
 
 
 def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
-                best: Candidate | None) -> bool:
-    """A name that is no place whatever the gazetteer says (see the module docstring)."""
-    if m.adjective or said_to_be_place(doc, m, qualified):
+                best: Candidate | None, diseases: frozenset[str] | set[str] = frozenset(),
+                common: frozenset[str] = frozenset(),
+                settings: WhereSettings = DEFAULT_SETTINGS) -> bool:
+    """A name that is no place whatever the gazetteer says (see the module docstring);
+    ``common`` holds the English adjectives, verbs and adverbs."""
+    if m.adjective:
+        # "Karen Dane", "Ana Pole": a word of a person's name is no country adjective
+        return m.text.lower() in parts or m.written.lower() in diseases
+    if _saints_house(m) and not qualified and m.label != "DATELINE" \
+            and (best is None or not world_city(best)):
+        return True  # "St. Brigid's", "at St. Jude's": a church, school or hospital
+    if said_to_be_place(doc, m, qualified):
         return False
-    if best is not None and best.feature_code.startswith("PCL"):
-        return False  # "Jordan", "Chad": a country NER or the text named is the country
-    words = m.name.split()
-    if len(words) == 1 and words[0].lower() in parts:
+    if m.written.lower() in diseases:
         return True
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.lower_ in NAME_PART_AFTER \
-            and (after.is_title or after.is_upper or after.lower_ in DISEASE_WORDS) \
+            and (after.is_title or after.is_upper) \
             and (best is None or best.feature_code != "ADM2"):
-        return True  # "Kirkby Avenue", "Hendra virus"; "Dunmore County Road" names a county
+        return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
+    if best is not None and best.feature_code.startswith("PCL"):
+        return False  # "Jordan", "Chad": a country NER or the text named is the country
+    words = m.written.split()
+    if len(words) == 1 and words[0].lower() in parts:
+        return True
+    if m.text.lower() in common and best is not None and not strong_prior(best) \
+            and best.population < settings.common_word_population \
+            and m.label != "DATELINE" and not _before_local_word(doc, m):
+        return True  # "Humble officials": an English adjective, not a town of that name
     if m.start > 0 and doc[m.start - 1].lower_ in TITLES:
         return True  # "Officer Charleston", "Mr. Whitby"
     # an acronym NER did not call a place ("FAO"); not an abbreviation ("D.C.") nor a word of
@@ -111,6 +158,13 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _saints_house(m: PlaceMention) -> bool:
+    """"St. Brigid's", "Saint Jude's": a saint's name in the possessive names the church, school
+    or hospital dedicated to the saint far more often than a town."""
+    text = m.text.removeprefix("the ")
+    return text.split()[0].lower() in SAINT_WORDS and text.endswith(("'s", "’s"))
 
 
 def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
@@ -147,6 +201,12 @@ def has_centre(places: Sequence[Candidate], settings: WhereSettings) -> bool:
     points = [c for c in places if not is_broad(c)]
     return any(a.geonameid != b.geonameid and km(a.lat, a.lon, b.lat, b.lon) <= limit
                for i, a in enumerate(points) for b in points[i + 1 :])
+
+
+def world_city(c: Candidate) -> bool:
+    """A capital or a city of at least ``BIG_CITY_POPULATION`` people."""
+    return c.feature_code == "PPLC" or (c.feature_class == "P"
+                                        and c.population >= BIG_CITY_POPULATION)
 
 
 def strong_prior(c: Candidate) -> bool:

@@ -160,8 +160,13 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     kept = _cities_named_like_countries(_city_areas(candidates, s))
     world = any(c.feature_code == "PPLC" or c.population >= s.big_city_population
                 for c in kept)
+    biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
+        if c.feature_code == "ADM1" and c.population < biggest_town:
+            # a province smaller than a city of its name (a parish named after an English
+            # city) is meant no more often than a town of its size
+            score = min(score, math.log10(c.population + 1))
         for q in qualifiers:
             if q.geonameid != c.geonameid and q.country_code == c.country_code:
                 score += s.qualifier_country
@@ -174,7 +179,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
             closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
             # a capital or world city beats a small namesake unless the article points to the
             # namesake (its state, places near it): its country alone does not
-            if not (world and _small(c, s)) or share_a > 0 or near or closeness > 0:
+            if not (world and small(c, s)) or share_a > 0 or near or closeness > 0:
                 score += s.context_country * share_c
             score += s.context_admin1 * share_a
             score += s.near_bonus * near + s.soft_near_bonus * closeness
@@ -183,7 +188,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     return scored
 
 
-def _small(c: Candidate, settings: WhereSettings) -> bool:
+def small(c: Candidate, settings: WhereSettings) -> bool:
     """A place that is neither an area nor a capital nor a world city."""
     return not is_broad(c) and c.feature_code != "PPLC" \
         and c.population < settings.big_city_population

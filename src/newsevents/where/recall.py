@@ -4,11 +4,12 @@ the evidence the package docstring lists, and the words that tell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Candidate
+from ..gazetteer import ALTERNATE, Candidate, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Context, is_broad
@@ -32,32 +33,226 @@ FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "stati
                   "daily", "register", "detention", "correctional", "medical", "community",
                   "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
                   "bridge", "health", "emergency", "animal", "humane", "regional",
-                  "historical", "chapter", "association", "youth", "county's"}
+                  "historical", "chapter", "association", "youth", "county's", "volunteer"}
 # Nouns that a town's name modifies: its people and its institutions ("a Bemidji man").
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
                "officials", "area", "firefighters", "deputies", "voters", "students",
                "homeowners", "businesses", "city", "town", "township", "police"}
+# Offices a town's name comes before in a person's title ("Bozeman Mayor Jo Burley").
+OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "councillor",
+                          "commissioner", "superintendent", "sheriff", "governor", "gov.",
+                          "manager", "administrator", "director", "coach", "gm", "judge",
+                          "attorney", "treasurer", "clerk", "police", "fire", "officer"})
+# Words that end a town's name at the head of a title or an institution's name.
+TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
 STATE_WORDS = {"state", "province"}  # words that say a name is a first-level division
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
+# Nouns after which "of" introduces a place ("the mayor of Alexandria", "the outskirts of
+# Kano", "north of Fargo"): "of" also opens other complements ("the wisdom of Solomon", "the
+# Bank of Hope"), which are no evidence.
+OF_PLACE_HEADS = COMPASS | {
+    "city", "town", "village", "county", "parish", "state", "province", "region", "district",
+    "capital", "outskirts", "suburbs", "suburb", "mayor", "governor", "residents", "resident",
+    "people", "citizens", "natives", "native", "streets", "centre", "center", "heart", "part",
+    "parts", "rest", "area", "areas", "coast", "shores", "edge", "border", "borders",
+    "island", "islands", "port", "kingdom", "republic", "government", "outside",
+    "miles", "kilometres", "kilometers", "km", "neighbourhood", "neighborhood", "township",
+    "municipality", "villages", "towns", "cities", "countries", "nation", "territory",
+    "provinces", "states", "counties", "regions", "beaches", "mountains", "hills", "valley",
+    "waters", "skies"}
+# Words of relative names ("the Upper East", "the Interior", "Central"): a name
+# made of these alone names a part of whatever country the story is in, so it is read only in
+# one of the article's countries (or where a qualifier says).
+RELATIVE_WORDS = COMPASS | {
+    "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
+    "south-east", "south-west", "upper", "lower", "mid", "middle", "inner", "outer", "coast",
+    "coastal", "gulf", "delta", "valley", "region", "regions", "island", "islands", "lake",
+    "river", "bay", "hills", "mountains", "plains", "highlands", "lowlands", "city", "county",
+    "district", "province", "state", "peninsula", "interior", "frontier", "border", "shore",
+    "east-central", "west-central", "midlands", "north-central", "south-central"}
+# "Carbon and Stillwater counties": plural division nouns that close a list of divisions.
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township",
+                    "boroughs": "Borough", "provinces": "Province", "districts": "District"}
+MAX_LIST_TOKENS = 24  # a list of divisions this long at most after a name
+# "Kyiv-based", "Mosul-born": words after a hyphen that make the name before it a place.
+BASED_WORDS = {"based", "born", "bred", "raised", "area", "headquartered", "registered",
+               "bound"}
+PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, Independent ("D-Raleigh")
+SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
+MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
 
 
 def accept(span: Span, best: Candidate, qualified: bool, context: Context, source: str,
-           settings: WhereSettings = DEFAULT_SETTINGS) -> bool:
-    """Whether a word NER did not call a place is one (see the package docstring)."""
-    if is_broad(best) or qualified or _after_locative(span) or _inline_dateline(span):
+           settings: WhereSettings = DEFAULT_SETTINGS,
+           common: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> bool:
+    """Whether a word NER did not call a place is one (see the package docstring);
+    ``common`` holds the English adjectives, verbs and adverbs (:func:`common_words`),
+    ``lower`` the words the article writes in lower case."""
+    if span[0].is_lower:
+        return False  # "drew a bath": a common word, whatever the gazetteer has
+    if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
+            or _party_district(span) or listed_division(span):
         return True
-    big = settings.big_city_population
-    if best.feature_class == "P" and best.population >= big and len(span) == 1:
+    if len(span) == 1 and not is_broad(best) \
+            and best.population < settings.common_word_population \
+            and (span.text.lower() in common or span.text.lower() in lower) \
+            and not _before_local_noun(span):
+        # "the Humble committee", "Liberal members", "the Council members" in a story
+        # that speaks of "the council": a word that is also an English
+        # adjective or verb, or a noun the article writes in lower case, needs the text's
+        # word to be a town of that name
+        return False
+    if foreign_alternate(best, span.text):
+        # a word NER did not call a place that matches a town only by one of its alternate
+        # (often foreign or historical) names ("Marjatta" for a Finnish village, a
+        # founder's name for a city) needs the text's word
+        return False
+    share_c, share_a = context.shares(best, source)
+    if best.feature_code.startswith("PCL") or best.feature_code == "CONT":
+        return True
+    if best.feature_code == "ADM1" and share_c == 0 and (
+            _whole_name(span) or best.kind == ALTERNATE
+            or best.population < settings.recalled_state_population):
+        # a whole name NER called a person or an organisation that is also a province
+        # abroad (an airline named after one) is that province only when the article is in its
+        # country, and so is a small province or one known by an alternate name; a major
+        # state that opens an agency's name ("the Oregon State Police") is one
+        return False
+    if is_broad(best):
         return True
     if _before_local_noun(span) and best.population >= settings.local_noun_population:
         return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
+    big = settings.big_city_population
+    if best.feature_class == "P" and best.population >= big and len(span) == 1:
+        return True  # "shelled Kharkiv": a city known by that very name
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Teton County": a division word, and the gazetteer has it
-    share_c, share_a = context.shares(best, source)
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """The English adjectives, verbs and adverbs the pipeline's lemmatizer knows (WordNet's
+    index, in spaCy's English pipelines): capitalised, they open names of organisations
+    ("Liberal", "Humble", "Superior Court") far more often than they name towns. Its nouns are
+    left out: they include place names. Empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("adj", "verb", "adv"):
+        if pos in index:
+            words.update(w for w in index[pos] if w.isalpha())
+    return frozenset(words)
+
+
+def demonym_stems(word: str) -> list[str]:
+    """The place names a demonym may be made from, by English suffixes: "Oregonians" ->
+    "Oregon", "Nebraskan" -> "Nebraska", "Kansan" -> "Kansas", "Parisians" -> "Paris",
+    "Tatarstani" -> "Tatarstan", "New Yorkers" -> "New York"."""
+    w = word.strip()
+    if w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    stems = []
+    if w.endswith("ian"):
+        stems += [w[:-3], w[:-3] + "o", w[:-3] + "io", w[:-3] + "ia", w[:-1]]
+    if w.endswith("an"):
+        stems += [w[:-2], w[:-1], w[:-2] + "as", w[:-2] + "a"]
+    elif w.endswith("n"):
+        stems.append(w[:-1])
+    if w.endswith("er"):
+        stems.append(w[:-2])
+    if w.endswith("i"):
+        stems.append(w[:-1])
+    return [st for st in dict.fromkeys(stems) if len(st) >= MIN_DEMONYM_STEM]
+
+
+def foreign_alternate(c: Candidate, name: str) -> bool:
+    """A town that bears ``name`` only as an alternate name other than a shortening of its
+    own ("Marjatta" of a Finnish village; not "Bradbury" of "City of Bradbury")."""
+    if c.kind != ALTERNATE or c.feature_class != "P":
+        return False
+    key = name_key(name)
+    return bool(key) and f" {key} " not in f" {name_key(c.name)} "
+
+
+def listed_division(span: Span) -> str | None:
+    """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
+    noun closes is that division ("Stillwater County"); None otherwise."""
+    doc = span.doc
+    for token in doc[span.end : span.end + MAX_LIST_TOKENS]:
+        if token.lower_ in PLURAL_DIVISIONS:
+            return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
+        if not (token.text in (",", "and", "or", "&") or token.is_title):
+            return None
+    return None
+
+
+def _whole_name(span: Span) -> bool:
+    """The span is a whole entity NER gave another label (an airline's name), not the
+    place that opens a longer name."""
+    doc = span.doc
+    first = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else span[0]
+    return first.ent_iob_ == "B" and first.ent_type_ in MAYBE_LABELS \
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+def _based(span: Span) -> bool:
+    """"a Kyiv-based charity", "a Mosul-born poet": a name before a hyphen and a word of
+    origin or seat is a place."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in DASHES \
+        and doc[span.end + 1].lower_ in BASED_WORDS
+
+
+def _party_district(span: Span) -> bool:
+    """"Sen. Jo Ames, D-Raleigh": a legislator's party letter and a dash before the place
+    they represent."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in DASHES \
+        and doc[span.start - 2].text in PARTY_LETTERS
+
+
+def _hyphen_parts(span: Span, is_name: Callable[[str], bool]) -> Iterable[Span]:
+    """The capitalised words a hyphen joins inside a name when both are place names
+    (``is_name``): "Chile" and "Peru" of "the Chile-Peru border"; not "Mercedes" of
+    "Mercedes-Benz"."""
+    doc = span.doc
+    for t in span:
+        if t.text in DASHES and span.start < t.i < span.end - 1:
+            sides = (doc[t.i - 1], doc[t.i + 1])
+            if all((w.is_title or w.is_upper) and is_name(w.text) for w in sides):
+                yield from (doc[w.i : w.i + 1] for w in sides)
+
+
+def cites_source(doc: Doc, start: int) -> bool:
+    """"according to Ashford", "thanks to Hope": the words before the name cite a source or a
+    cause, not a place."""
+    return start >= 2 and doc[start - 1].lower_ == "to" \
+        and doc[start - 2].lower_ in SOURCE_BEFORE_TO
+
+
+def is_relative(name: str) -> bool:
+    """A name made only of words of direction and kinds of area ("the Upper East",
+    "Central", "the Interior"): it names a part of the story's own country."""
+    words = name.lower().removeprefix("the ").split()
+    return bool(words) and all(w in RELATIVE_WORDS for w in words)
+
+
+def modifies_next(span: Span) -> bool:
+    """The name modifies the noun after it ("in Fairfield hearing", "at Norfolk High"): a
+    preposition before it governs that noun, not the name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and span.root.head.i >= span.end \
+        and span.root.dep_ in ("compound", "amod", "nmod")
 
 
 def _before_local_noun(span: Span) -> bool:
@@ -79,21 +274,27 @@ def _inline_dateline(span: Span) -> bool:
     return after[0].text == "," and any(t.text in DASHES for t in after)
 
 
-def _after_locative(span: Span) -> bool:
+def after_locative(span: Span) -> bool:
     """"in Alexandria", "the mayor of Alexandria" (not "University of Bemidji")."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    if before.lower_ not in BEFORE_PLACE:
+    if before.lower_ not in BEFORE_PLACE or cites_source(span.doc, span.start):
         return False
     if before.lower_ == "of":
-        return before.i > 0 and not span.doc[before.i - 1].is_title
+        # "the mayor of Alexandria"; "Jo Burley, of Bozeman" and "Jo Burley of Bozeman"
+        # (a full name): where a person is from
+        head = span.doc[before.i - 1] if before.i > 0 else None
+        return head is not None and (head.lower_ in OF_PLACE_HEADS or head.text == ","
+                                     or (head.ent_type_ == "PERSON" and head.ent_iob_ == "I"))
     return True
 
 
-def maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
+def maybe_spans(doc: Doc, taken: set[int],
+                is_name: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
     """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
-    open an organisation or facility name, and runs of capitalised proper nouns."""
+    open an organisation or facility name or that a hyphen joins (both ``is_name``), and runs
+    of capitalised proper nouns."""
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -101,6 +302,13 @@ def maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
         facility = has_facility_word(span.text)
         if ent.label_ in MAYBE_LABELS and not facility:
             yield span
+        if ent.label_ in MAYBE_LABELS:
+            yield from _hyphen_parts(span, is_name)
+        if ent.label_ == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
+            # "Bozeman Mayor Jo Burley": NER took the town into the person's name
+            yield from _prefixes(span, TITLE_STOPS)
+        if ent.label_ == "PERSON":
+            yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
         if ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and facility):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
@@ -114,7 +322,10 @@ def maybe_spans(doc: Doc, taken: set[int]) -> Iterable[Span]:
             run.append(token.i)
             continue
         if run:
-            yield doc[run[0] : run[-1] + 1]
+            whole = doc[run[0] : run[-1] + 1]
+            yield whole
+            if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
+                yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
         run = []
 
 
@@ -138,10 +349,11 @@ def _after_of(span: Span) -> Iterable[Span]:
                             and not has_facility_word(rest[:end].text))
 
 
-def _prefixes(span: Span) -> Iterable[Span]:
+def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> Iterable[Span]:
     """The leading words of a name, longest first, up to its first facility word ("Pembina
-    County" of "Pembina County Sheriff's Department"), each a possible place."""
-    stop = next((i for i, t in enumerate(span) if t.lower_ in FACILITY_WORDS), len(span))
+    County" of "Pembina County Sheriff's Department") or other word of ``stops``, each a
+    possible place."""
+    stop = next((i for i, t in enumerate(span) if t.lower_ in stops), len(span))
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"

@@ -55,6 +55,16 @@ class WhereSettings:
     # A town's name before a noun for its people or institutions ("a Bemidji man") is a place
     # when the gazetteer's place of that name is at least this big.
     local_noun_population: int = 1000
+    # A word that is also an English adjective, verb or adverb ("Humble", "Liberal") is a
+    # town NER tagged as a place only when the town has at least this many people (cities
+    # such as Mobile or Buffalo are named as often as the word is used) or the text
+    # says it is a place.
+    common_word_population: int = 50_000
+    # A word NER did not call a place that the gazetteer reads as a first-level division of a
+    # country the article does not name is one only when the division has at least this many
+    # people (a major state opening an agency's name, "the Oregon Department of Health"),
+    # not a small province abroad ("the Tasman Lodge").
+    recalled_state_population: int = 1_000_000
     # A place farther than this from every other place of the article, with no qualifier, is
     # believed only on more than a population prior (see :mod:`.precision`); a reading of its
     # name near the article's places is taken instead when it scores within this margin.

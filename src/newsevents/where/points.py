@@ -1,0 +1,81 @@
+"""Points of toponyms that act or describe: "Moscow said", "Russian troops", "Kyiv's
+decision" are mentions of actors, not places, but they still name a place, and a map of
+actors needs it (Contract 2 of the design notes).
+
+In:  the Doc's actor mentions (``doc._.actors``), its toponyms (``doc._.toponyms``, those
+     used as actors and the country adjectives included) and the gazetteer.
+Out: ``doc._.actor_points``, actor index -> :class:`ActorPoint`: the point of the place the
+     mention's words name (Moscow's for "Moscow said", Russia's for "Russian troops"), and the
+     point of the entity itself when it is a place (a state: its country; a city acting as
+     an actor: the city).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..actor_types import ActorInfo, ActorMention
+from ..gazetteer import Candidate, Gazetteer
+from .mentions import PlaceMention
+
+
+@dataclass(frozen=True)
+class Point:
+    """A GeoNames entry's id and coordinates."""
+
+    geonameid: int
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class ActorPoint:
+    """Where an actor mention's words point (``mention``) and where its entity is
+    (``entity``, for states and places acting); either may be None."""
+
+    mention: Point | None
+    entity: Point | None
+
+
+def actor_points(actors: Sequence[ActorMention], toponyms: Sequence[PlaceMention],
+                 gazetteer: Gazetteer) -> dict[int, ActorPoint]:
+    """Actor index -> its :class:`ActorPoint`, for the actors that have any point."""
+    located = [t for t in toponyms if t.geonameid is not None and t.lat is not None]
+    out = {}
+    for n, actor in enumerate(actors):
+        inside = _toponym_in(actor, located)
+        mention = _point(inside) if inside is not None else None
+        entity = _entity_point(actor.info, gazetteer)
+        if entity is None and inside is not None and not inside.adjective \
+                and actor.info.kind != "person" \
+                and (inside.start_char, inside.end_char) == (actor.start_char, actor.end_char):
+            entity = mention  # a place acting as itself ("the Donetsk region said")
+        if mention is not None or entity is not None:
+            out[n] = ActorPoint(mention, entity)
+    return out
+
+
+def _toponym_in(actor: ActorMention, located: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The first resolved toponym within the mention's characters ("Russian" in "Russian
+    troops", "Moscow" in "Moscow")."""
+    return next((t for t in located if actor.start_char <= t.start_char
+                 and t.end_char <= actor.end_char), None)
+
+
+def _point(m: PlaceMention | Candidate) -> Point:
+    assert m.geonameid is not None and m.lat is not None and m.lon is not None
+    return Point(m.geonameid, m.lat, m.lon)
+
+
+def _entity_point(info: ActorInfo, gazetteer: Gazetteer) -> Point | None:
+    """A state's country entry, or the city of an actor known as a city ("city:ID")."""
+    if info.kind == "state" and info.country and len(info.country) == 3:
+        iso2 = gazetteer.iso2(info.country)
+        country = gazetteer.country(iso2) if iso2 else None
+        return _point(country) if country is not None else None
+    kind, _, rest = info.key.partition(":")
+    if kind == "city" and rest.isdigit():
+        city = gazetteer.by_id(int(rest))
+        return _point(city) if city is not None else None
+    return None

@@ -1,0 +1,201 @@
+"""Places in world news (issue 11): toponyms that act or describe keep their coordinates,
+recall beyond NER, and names that are no places; on sentences we wrote."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import spacy
+
+from newsevents.datafiles import default_path
+from newsevents.gazetteer import ALTERNATE, MAIN, Candidate
+from newsevents.where.ranking import rank
+from newsevents.where.recall import common_words, foreign_alternate, is_relative
+
+
+def _resolved(coder, text):
+    """(words, GeoNames name, country code) of each resolved toponym of ``text``."""
+    return [(m.text, m.name, m.country_code) for m in coder.nlp(text)._.toponyms
+            if m.lat is not None]
+
+
+def _words(coder, text):
+    return [words for words, _, _ in _resolved(coder, text)]
+
+
+def _c(gid, name, code, cc, population, fclass="P", kind=MAIN):
+    return Candidate(gid, name, 0.0, 0.0, cc, "01", fclass, code, population, kind)
+
+
+# --- item 1: toponyms that act or describe keep their coordinates ------------------------
+
+def test_a_capital_acting_and_a_country_adjective_keep_their_points(coder):
+    record = coder.code("Beijing said on Monday that Chinese warships had left the strait.",
+                        published="2025-03-04").to_dict()
+    china = next(e for e in record["entities"] if e["kind"] == "state")
+    assert china["geonameid"] == 1814991  # the state carries its country's entry
+    beijing = next(m for m in china["mentions"] if m["text"] == "Beijing")
+    assert beijing["geonameid"] == 1816670  # the mention carries the capital's
+    assert (round(beijing["lat"]), round(beijing["lon"])) == (40, 116)
+    warships = next(e for e in record["entities"] if "warships" in e["name"])
+    assert warships["mentions"][0]["geonameid"] == 1814991  # "Chinese": China
+    as_json = json.loads(json.dumps(record))  # as the command line writes it
+    jsonschema.validate(as_json, json.loads(default_path("record.schema.json").read_text()))
+
+
+def test_mentions_that_name_no_place_carry_no_point_fields(coder):
+    record = coder.code("The minister met farmers on Tuesday.", published="2025-03-04")
+    for entity in record.to_dict()["entities"]:
+        assert "geonameid" not in entity
+        assert all("geonameid" not in m for m in entity["mentions"])
+
+
+# --- item 2: recall beyond NER ---------------------------------------------------------
+
+def test_a_town_before_an_office_in_a_title_is_a_place(coder):
+    names = _resolved(coder, "Bozeman Mayor Terry Cunningham said the plan would cost more.")
+    assert ("Bozeman", "Bozeman", "US") in names
+
+
+def test_a_name_before_based_is_a_place(coder):
+    assert "Eldoret" in _words(coder, "An Eldoret-based aid group said the clinic reopened.")
+
+
+def test_places_joined_by_a_hyphen_are_places_but_not_a_carmakers_name(coder):
+    words = _words(coder, "The plant builds the Mercedes-Benz engine near the Chile-Peru "
+                          "border.")
+    assert {"Chile", "Peru"} <= set(words) and "Mercedes" not in words
+
+
+def test_names_in_a_list_of_counties_are_those_counties(coder):
+    doc = coder.nlp("Schools in Yellowstone, Carbon and Stillwater counties closed on Monday.")
+    by_words = {m.text: m for m in doc._.toponyms if m.lat is not None}
+    assert {m.feature_code for m in by_words.values()} == {"ADM2"}
+    assert by_words["Carbon"].geonameid == 5643686  # Carbon County, Montana, beside the others
+    assert "Stillwater" in by_words
+
+
+# --- item 3: precision -----------------------------------------------------------------
+
+def test_a_relative_name_is_read_only_in_the_articles_country(coder):
+    assert "the Upper East" not in _words(
+        coder, "Floods hit the Upper East on Friday, officials in Lima said.")
+    names = _resolved(coder, "Floods hit the Upper East on Friday, officials in Accra said.")
+    assert ("the Upper East", "Upper East", "GH") in names
+
+
+def test_a_saints_name_in_the_possessive_is_a_church_or_school(coder):
+    words = _words(coder, "Choir members from St. Andrew's sang carols in Leeds.")
+    assert words == ["Leeds"]
+
+
+def test_a_name_written_before_a_disease_word_is_the_disease_throughout(coder):
+    alone = "Vets in Brisbane found that Hendra spreads from bats to horses."
+    assert "Hendra" in _words(coder, alone)  # the suburb, without a disease word
+    words = _words(coder, "Vets in Brisbane confirmed Hendra virus in two horses. Hendra "
+                          "spreads from bats to horses.")
+    assert words == ["Brisbane"]
+
+
+def test_a_newspapers_name_is_no_place(coder):
+    words = _words(coder, "The Boise Herald reported that fires burned near Nampa.")
+    assert "Boise" not in words and "Nampa" in words
+
+
+def test_an_english_adjective_needs_the_texts_word_to_be_a_small_town():
+    from spacy.tokens import Doc
+
+    from newsevents.where.ranking import Context, Evidence
+    from newsevents.where.recall import accept
+
+    town = Candidate(1, "Humble", 30.0, -95.3, "US", "TX", "P", "PPL", 15_000)
+    context = Context()
+    texas = Evidence()
+    texas.countries["US"] += 1
+    texas.admin1s[("US", "TX")] += 1
+    context.add("houston", texas)  # the article is in Texas
+    doc = Doc(spacy.blank("en").vocab, words=["Humble", "voices", "rose", "in", "Humble"])
+    bare, after_in = doc[0:1], doc[4:5]
+    assert accept(bare, town, False, context, "humble")  # the article's state points to it
+    assert not accept(bare, town, False, context, "humble", common=frozenset({"humble"}))
+    assert accept(after_in, town, False, context, "humble", common=frozenset({"humble"}))
+
+
+def test_a_word_of_a_persons_name_is_no_country_adjective(coder):
+    assert "Dane" not in _words(coder, "The fund was audited last year, Karen Dane said.")
+
+
+def test_a_surname_after_according_to_is_no_place(coder):
+    assert "Ashford" not in _words(coder, "According to Ashford, the clinic in Gulu has no "
+                                          "beds.")
+
+
+def test_a_name_known_only_as_a_towns_foreign_alternate_needs_the_texts_word():
+    village = _c(1, "Jarvenkyla", "PPL", "FI", 4000, kind=ALTERNATE)
+    assert foreign_alternate(village, "Marjatta")
+    shortened = _c(2, "City of Bradbury", "PPL", "GB", 90_000, kind=ALTERNATE)
+    assert not foreign_alternate(shortened, "Bradbury")  # a shortening of its own name
+    assert not foreign_alternate(_c(3, "Marjatta", "PPL", "FI", 900), "Marjatta")
+
+
+def test_a_province_smaller_than_a_city_of_its_name_gives_way_to_the_city():
+    parish = _c(1, "Kingsbury", "ADM1", "JM", 150_000, fclass="A")
+    city = _c(2, "Kingsbury", "PPL", "GB", 400_000)
+    assert rank([parish, city])[0][1] is city
+    state = _c(3, "Lakeland", "ADM1", "US", 5_000_000, fclass="A")
+    town = _c(4, "Lakeland", "PPL", "US", 100_000)
+    assert rank([state, town])[0][1] is state
+
+
+def test_relative_names_and_common_words():
+    assert is_relative("the West Coast") and is_relative("Northern") and is_relative("Gulf")
+    assert not is_relative("West Bank") and not is_relative("North Dakota")
+    nlp = spacy.blank("en")
+    assert common_words(nlp) == frozenset()  # no lemmatizer: no list, no rule
+
+
+def test_a_states_demonym_maps_to_the_state_in_a_story_in_its_country(coder):
+    names = _resolved(coder, "Oregonians voted on Tuesday, and ranchers in Wichita sold "
+                             "cattle.")
+    assert ("Oregonians", "Oregon", "US") in names
+    # a state's demonym of another country in a story elsewhere stays without a point
+    assert "Victorian" not in _words(coder, "Victorian houses line the streets of Tulsa.")
+
+
+def test_demonym_stems():
+    from newsevents.where.recall import demonym_stems
+
+    assert "Oregon" in demonym_stems("Oregonians") and "Kansas" in demonym_stems("Kansan")
+    assert "Paris" in demonym_stems("Parisians") and "New York" in demonym_stems("New Yorkers")
+    assert demonym_stems("Tatarstani") == ["Tatarstan"]
+
+
+def test_short_forms_of_official_division_names():
+    from newsevents.gazetteer.from_packages import short_division_names
+
+    assert short_division_names(["Tatarstan, Respublika", "Republic of Tuva",
+                                 "North Ossetia–Alania", "Kano"]) == \
+        ["Tatarstan", "Tuva", "North Ossetia"]
+
+
+def test_a_region_named_in_a_story_resolves_to_its_division(coder):
+    names = _resolved(coder, "Protests spread from Kazan across Tatarstan, officials in Moscow "
+                             "said.")
+    assert ("Tatarstan", "Tatarstan, Respublika", "RU") in names
+
+
+def test_a_noun_the_article_writes_in_lower_case_is_no_town(coder):
+    assert _words(coder, "The committee said the committee would meet Council members in "
+                         "Fargo on Friday.") == ["Fargo"]
+    assert _words(coder, "She drew a bath at her home in Fargo.") == ["Fargo"]
+
+
+def test_a_small_province_abroad_needs_the_story_to_be_in_its_country(coder):
+    assert _words(coder, "Guests of the Tasman Lodge in Fargo were moved on Monday.") == \
+        ["Fargo"]
+
+
+def test_a_legislators_party_letter_and_district_name_a_place(coder):
+    names = _resolved(coder, "Rep. Al Bo, R-Bozeman, voted against the bill in Helena.")
+    assert ("Bozeman", "Bozeman", "US") in names
