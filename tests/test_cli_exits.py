@@ -92,5 +92,5 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path):
     finally:
         if child.poll() is None:
             child.kill()
-    assert child.returncode == EXIT_INTERRUPTED
+    assert child.returncode == EXIT_INTERRUPTED, err
     assert out == "" and err.endswith("newsevents: interrupted\n") and "Traceback" not in err
