@@ -78,7 +78,10 @@ def test_a_reader_that_closes_the_pipe_early_is_normal_use(tmp_path):
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process")
 def test_ctrl_c_exits_130_with_one_line(tmp_path):
-    ready = ("import sys; from newsevents.cli import main; print('ready', file=sys.stderr, "
+    # Python's own Ctrl-C handling, as in a terminal: a shell that starts this test suite in
+    # the background (without job control) passes SIGINT on as ignored, and so would we.
+    ready = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+             "from newsevents.cli import main; print('ready', file=sys.stderr, "
              "flush=True); sys.exit(main(sys.argv[1:]))")
     # standard input stays open: the command waits for the article after loading the pipeline
     child = subprocess.Popen([sys.executable, "-c", ready, "code", "-", "--format", "jsonl"],
