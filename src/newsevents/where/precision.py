@@ -64,7 +64,6 @@ NAME_PART_AFTER = frozenset({
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
     "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
     "terrace", "circle", "alley",
-    "virus", "fever", "disease", "flu", "strain", "syndrome",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
     "initiative", "declaration", "protocol", "doctrine",
 }) | DISEASE_WORDS | MEDIA_WORDS
