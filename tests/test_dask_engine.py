@@ -244,17 +244,20 @@ def test_a_job_that_keeps_killing_workers_is_recorded_as_failed(tmp_path):
     assert [(a.id, reason) for a, reason in poisoned.failed] == [("a001", WORKER_DIED)]
 
 
-def _worker_settings() -> tuple[str | None, bool]:
-    """What a worker process runs with: the malloc trim variable, the profiler setting."""
+def _worker_settings(dask_worker) -> tuple[str | None, bool, float]:
+    """What a worker process runs with: the malloc trim variable, the profiler setting, its
+    event loop's tick (ms)."""
     import dask
 
     return (os.environ.get("MALLOC_TRIM_THRESHOLD_"),
-            dask.config.get("distributed.worker.profile.enabled"))
+            dask.config.get("distributed.worker.profile.enabled"),
+            dask_worker.periodic_callbacks["tick"].callback_time)
 
 
 def test_the_local_cluster_keeps_freed_memory_and_does_not_profile(monkeypatch):
-    """The engine's own cluster leaves glibc's trimming alone and has no stack profiler
-    (both cost coding time); the parent's own Dask settings are left as they were."""
+    """The engine's own cluster leaves glibc's trimming alone, has no stack profiler and
+    ticks its event loops once a second (all cost coding time); the parent's own Dask
+    settings are left as they were."""
     import dask
 
     from newsevents.dask_engine import DaskEngine
@@ -269,8 +272,12 @@ def test_the_local_cluster_keeps_freed_memory_and_does_not_profile(monkeypatch):
     engine.start()
     try:
         settings = engine._client.run(_worker_settings)
+        scheduler = engine._cluster.scheduler.periodic_callbacks
+        scheduler_ticks = (scheduler["tick"].callback_time, scheduler["monitor"].callback_time)
     finally:
         engine.close()
     assert len(settings) == 2
-    assert set(settings.values()) == {(None, False)}
+    assert set(settings.values()) == {(None, False, 1000)}
+    assert scheduler_ticks == (1000, 5000)
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"
     assert dask.config.get("distributed.nanny.pre-spawn-environ") == before

@@ -65,10 +65,16 @@ CLOSE_TIMEOUT = 10  # seconds
 # own). Measured with bench/ingest.py on 2 cores: the nanny's default MALLOC_TRIM_THRESHOLD_ of
 # 64 KiB makes glibc return freed pages at once, and spaCy's allocations fault them in again
 # (2.5 times the page faults, 4 times the system time of a local worker); the statistical
-# profiler samples the coding thread's stack every 10 ms. None unsets a variable.
+# profiler samples the coding thread's stack every 10 ms. The scheduler shares the client's
+# process and its CPU with the writer: its event-loop tick (20 ms, only to warn of a loop
+# blocked for seconds) and its system monitor (500 ms, for the dashboard's charts) took about a
+# fifth of that process's CPU (``/proc`` counters, 200 articles), so they run once a second and
+# every 5 s. None unsets a variable.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
 }
 
 # DataFileError takes (path, problems) but pickles its message only: teach pickle to rebuild
