@@ -8,8 +8,10 @@ Measures, on the same N articles:
 (a) start-up: ``Coder()`` construction, imports included, in a fresh Python subprocess;
 (b) the bare spaCy pipeline: ``spacy.load(model)`` then ``list(nlp.pipe(texts))``, articles/s
     and words/s (words = whitespace-separated tokens of the article texts), with its matrix
-    products through numpy's BLAS as newsevents runs spaCy (``newsevents.nlp.use_numpy_blas``,
-    the base of the full/bare ratio) and, as (b'), with spaCy's own default, blis;
+    products through numpy's BLAS on one thread as newsevents runs spaCy
+    (``newsevents.nlp.use_numpy_blas``, the base of the full/bare ratio); as (b'), with
+    spaCy's own default, blis; as (b''), numpy's BLAS with a thread per core (OpenBLAS's
+    default, which newsevents does not use);
 (c) the full coder: ``list(coder.code_many(articles))``, records included, articles/s, and the
     ratio of its time to the bare pipeline's;
 (d) with ``--long N``: N articles streamed through ``code_many``, the resident set size sampled
@@ -154,10 +156,12 @@ def load_bare(model: str) -> Any:
 
 
 def bare_spacy(model: str, articles: Sequence[Article], repeat: int,
-               batch_size: int, numpy_blas: bool = True) -> dict[str, Any]:
+               batch_size: int, numpy_blas: bool = True,
+               blas_threads: int | None = None) -> dict[str, Any]:
     """(b) the spaCy pipeline alone on the article texts; with ``numpy_blas`` its models'
-    matrix products go through numpy's BLAS, as in newsevents, otherwise through blis."""
-    from newsevents.nlp import use_numpy_blas
+    matrix products go through numpy's BLAS, as in newsevents (one BLAS thread), otherwise
+    through blis. ``blas_threads`` gives numpy's BLAS that many threads for this run only."""
+    from newsevents.nlp import BLAS_THREADS, limit_blas_threads, use_numpy_blas
 
     start = time.perf_counter()
     nlp = load_bare(model)
@@ -165,11 +169,16 @@ def bare_spacy(model: str, articles: Sequence[Article], repeat: int,
         use_numpy_blas(nlp)
     load_seconds = time.perf_counter() - start
     texts = [a.text for a in articles]
-    list(nlp.pipe(texts[:WARMUP], batch_size=batch_size))
-    seconds = best_of(repeat, lambda: list(nlp.pipe(texts, batch_size=batch_size)))
+    if blas_threads is not None:
+        limit_blas_threads(blas_threads)
+    try:
+        list(nlp.pipe(texts[:WARMUP], batch_size=batch_size))
+        seconds = best_of(repeat, lambda: list(nlp.pipe(texts, batch_size=batch_size)))
+    finally:
+        limit_blas_threads(BLAS_THREADS)
     return {"load_seconds": load_seconds, "seconds": seconds,
             "articles_per_s": len(texts) / seconds, "words_per_s": words(articles) / seconds,
-            "pipes": list(nlp.pipe_names)}
+            "pipes": list(nlp.pipe_names), "blas_threads": blas_threads or BLAS_THREADS}
 
 
 def make_coder(model: str, batch_size: int) -> Any:
@@ -263,6 +272,10 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     result["bare"] = bare_spacy(args.model, articles, args.repeat, args.batch_size)
     result["bare_blis"] = bare_spacy(args.model, articles, args.repeat, args.batch_size,
                                      numpy_blas=False)
+    cores = os.cpu_count() or 1
+    if cores > 1:
+        result["bare_threads"] = bare_spacy(args.model, articles, args.repeat,
+                                            args.batch_size, blas_threads=cores)
     try:
         coder = make_coder(args.model, args.batch_size)
     except Exception as exc:  # noqa: BLE001 - report whatever stops the coder from loading
@@ -296,6 +309,12 @@ def format_report(r: dict[str, Any]) -> str:
         lines.append(f"(b') the same with blis:  {blis['articles_per_s']:8.1f} articles/s "
                      f"{blis['words_per_s']:9.0f} words/s   ({blis['seconds']:.2f} s; spaCy's "
                      "default matrix library)")
+    threads = r.get("bare_threads")
+    if threads:
+        lines.append(f"(b'') numpy's BLAS, {threads['blas_threads']} threads: "
+                     f"{threads['articles_per_s']:5.1f} articles/s "
+                     f"{threads['words_per_s']:9.0f} words/s   ({threads['seconds']:.2f} s; "
+                     "OpenBLAS's own default, a thread per core)")
     full = r["full"]
     if "error" in full:
         lines.append(f"(c) full coder: FAILED: {full['error']}")

@@ -33,6 +33,16 @@ def test_numpy_blas_gives_the_annotations_blis_gives():
     assert _annotations(use_numpy_blas(with_blis)) == _annotations(loaded)
 
 
+def test_a_coding_process_has_one_blas_thread():
+    """Loading a pipeline leaves numpy's BLAS one thread, as blis has (more only spin on
+    spaCy's small matrices and take the cores other processes code on)."""
+    from threadpoolctl import threadpool_info
+
+    load_spacy(DEFAULT_MODEL)
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and {pool["num_threads"] for pool in blas} == {1}
+
+
 def test_components_plug_into_a_users_pipeline():
     nlp = spacy.load(DEFAULT_MODEL)
     for name in STAGES:

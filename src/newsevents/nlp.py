@@ -39,6 +39,8 @@ REQUIRED = ("parser", "ner")
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "coref")
 # Matrix products through numpy's BLAS rather than blis (see use_numpy_blas).
 NUMPY_BLAS = True
+# BLAS threads of a process that codes (see use_numpy_blas): one, as blis has.
+BLAS_THREADS = 1
 
 
 def _paragraphs(doc: Doc) -> Doc:
@@ -124,7 +126,13 @@ def use_numpy_blas(nlp: Language) -> Language:
     where numpy's OpenBLAS chooses a tuned kernel at run time: spaCy's tagger, parser and
     NER then take about a quarter less CPU with the same annotations (compared token by token
     on 300 articles; ``tests/test_pipeline.py`` compares them on our own texts). Only models
-    on thinc's CPU ops are changed; a pipeline on a GPU keeps its own."""
+    on thinc's CPU ops are changed; a pipeline on a GPU keeps its own.
+
+    It also gives the process's BLAS :data:`BLAS_THREADS` thread (one), as blis runs: OpenBLAS
+    would start one per core, and on spaCy's small matrices its threads mostly spin. The bare
+    pipeline took 36% more CPU with two threads than with one on a busy 2-core machine, and
+    ran slower; a coding process is one core's worth of work (``ingest --workers N`` starts N
+    of them)."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
@@ -134,7 +142,16 @@ def use_numpy_blas(nlp: Language) -> Language:
             continue
         for node in model.walk():
             node.ops = ops
+    limit_blas_threads(BLAS_THREADS)
     return nlp
+
+
+def limit_blas_threads(threads: int) -> None:
+    """At most ``threads`` threads for every BLAS library loaded in this process (numpy's
+    OpenBLAS), from now on."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")
 
 
 def add_stages(nlp: Language, lexicon_path: str | None = None,
