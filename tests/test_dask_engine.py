@@ -281,3 +281,27 @@ def test_the_local_cluster_keeps_freed_memory_and_does_not_profile(monkeypatch):
     assert scheduler_ticks == (1000, 5000)
     assert dask.config.get("distributed.admin.tick.interval") == "20ms"
     assert dask.config.get("distributed.nanny.pre-spawn-environ") == before
+
+
+def _coders_built(dask_worker) -> int:
+    from newsevents import dask_engine
+
+    return len(dask_engine._CODERS)
+
+
+def test_workers_load_the_pipeline_as_the_engine_starts():
+    """Each worker builds its coder in the background as soon as the engine starts, before
+    any job reaches it (the first parts are scanned meanwhile)."""
+    from newsevents.dask_engine import DaskEngine
+
+    engine = DaskEngine(CoderOptions(), workers=2)
+    engine.start()
+    try:
+        deadline = time.monotonic() + 120
+        built = engine._client.run(_coders_built)
+        while set(built.values()) != {1} and time.monotonic() < deadline:
+            time.sleep(0.5)
+            built = engine._client.run(_coders_built)
+    finally:
+        engine.close()
+    assert len(built) == 2 and set(built.values()) == {1}

@@ -3,8 +3,9 @@
 The same interface as :class:`newsevents.ingest.LocalEngine`: ``start()``, ``map(jobs)``
 giving ``(job, Coded)`` in job order with at most ``2 x workers`` jobs in flight, ``close()``;
 plus ``scan(parts)``. The cluster is a ``distributed.LocalCluster`` of N worker processes, or
-the cluster of the scheduler at ADDRESS. Each worker process builds the pipeline once, at its
-first job.
+the cluster of the scheduler at ADDRESS. Each worker process builds the pipeline once: in a
+background thread as the engine starts (:func:`start_loading`, while the first parts are
+scanned), or at its first job on a worker that joins later.
 
 Workers read the inputs themselves, in the parts of :func:`newsevents.partitions.plan`
 (blocks of JSONL lines, groups of HTML or text files): a first task per part
@@ -28,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
 from typing import Any
@@ -81,8 +83,10 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
 # it, so that it crosses from a worker to the parent as itself. Both sides import this module.
 copyreg.pickle(DataFileError, lambda error: (DataFileError, (error.path, error.problems)))
 
-# The coders built in this (worker) process, by the options they were built with.
+# The coders built in this (worker) process, by the options they were built with; the lock
+# makes a job wait for a coder the background load (start_loading) is still building.
 _CODERS: dict[CoderOptions, Any] = {}
+_BUILDING = threading.Lock()
 
 
 def scan_partition(part: Partition) -> list[tuple[Any, ...]]:
@@ -108,12 +112,32 @@ def code_partition(options: CoderOptions, part: Partition, wanted: tuple[int, ..
 
 
 def code_on_worker(options: CoderOptions, articles: list[Article]) -> Coded:
-    """The task each job is: code ``articles`` with this process's coder for ``options``,
-    building it (loading the pipeline) at the first job only."""
-    coder = _CODERS.get(options)
-    if coder is None:
-        coder = _CODERS[options] = make_coder(options)
-    return code_job(coder, articles)
+    """The task each job is: code ``articles`` with this process's coder for ``options``."""
+    return code_job(_coder(options), articles)
+
+
+def _coder(options: CoderOptions) -> Any:
+    """This process's coder for ``options``, built (the pipeline loaded) once, by whichever
+    thread asks first."""
+    with _BUILDING:
+        coder = _CODERS.get(options)
+        if coder is None:
+            coder = _CODERS[options] = make_coder(options)
+    return coder
+
+
+def start_loading(options: CoderOptions) -> None:
+    """Run on every worker as the engine starts: build the coder in a thread of its own, so
+    that the pipeline loads while the first parts are scanned and planned instead of after."""
+    threading.Thread(target=_load_quietly, args=(options,), name="newsevents-load",
+                     daemon=True).start()
+
+
+def _load_quietly(options: CoderOptions) -> None:
+    # A coder that cannot be built is reported by the first job, which tries again and
+    # sends the error to the parent.
+    with contextlib.suppress(Exception):
+        _coder(options)
 
 
 class DaskEngine:
@@ -161,6 +185,10 @@ class DaskEngine:
             reason = first_line(exc) or type(exc).__name__
             raise NewseventsError(f"cannot start the Dask engine on {where}: {reason}",
                                   "W002") from None
+        # Not through the task queue: the first scans must not wait behind the loading. A
+        # worker that cannot run it (no newsevents there) fails its first job instead.
+        with contextlib.suppress(Exception):
+            self._client.run(start_loading, self.options)
         link = self._dashboard()
         if link:
             self.report(f"Dask dashboard: {link}")
