@@ -190,3 +190,26 @@ def test_export_to_a_file_is_refused(examples_store, tmp_path):
     target.write_text("x")
     result = newsevents("export", "--db", str(examples_store), "--out", str(target))
     assert result.returncode == 2 and "not a folder" in result.stderr
+
+
+def test_a_party_is_one_name_and_country_on_either_side(examples_store):
+    """``--party NAME --party-country CODE`` selects the rows where the actor or the recipient
+    is that name with that country on the same side; ``none`` asks for a side without one."""
+    pairs = sql(examples_store, "SELECT recipient_name, recipient_country, count(*) FROM "
+                "events_flat WHERE recipient_country IS NOT NULL GROUP BY 1, 2 "
+                "ORDER BY 3 DESC LIMIT 1")
+    name, country, _ = pairs[0]
+    found = rows(examples_store, "--party", name, "--party-country", country)
+    assert found and all(
+        (r["actor_name"], r["actor_country"]) == (name, country)
+        or (r["recipient_name"], r["recipient_country"]) == (name, country) for r in found)
+    assert any(r["recipient_name"] == name for r in found)
+    as_either = {r["event_id"] for r in rows(examples_store, "--party", name)}
+    assert {r["event_id"] for r in found} <= as_either
+    without = rows(examples_store, "--party", name, "--party-country", "none")
+    assert all(None in (r["actor_country"] if r["actor_name"] == name else "x",
+                        r["recipient_country"] if r["recipient_name"] == name else "x")
+               for r in without)
+    alone = newsevents("query", "--db", str(examples_store), "--party-country", "UKR")
+    assert alone.returncode == 2 and "--party-country" in alone.stderr
+    assert len(alone.stderr.strip().splitlines()) == 1

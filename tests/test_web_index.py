@@ -98,6 +98,8 @@ def selections(rng: random.Random, n: int, values: dict[str, list]) -> list[tupl
     for _ in range(n):
         chosen = rng.sample(names, rng.randint(1, 4))
         fields = {k: rng.choice(values[k]) for k in chosen if k != "quad"}
+        if "party" in fields and rng.random() < 0.7:  # its country only beside it
+            fields["party_country"] = rng.choice(PARTY_COUNTRIES)
         quad = rng.choice(values["quad"]) if "quad" in chosen else None
         out.append((v.Selection(EventFilter(**fields), quad), rng.choice([1, 5, 20, 1000]),
                     rng.choice([0, 0, 3, 17, 500]), rng.random() < 0.4))
@@ -122,8 +124,13 @@ TRICKY_VALUES = {
     "article": ["a01", "A01", "Ärticle", "m%1", "zz"],
     "actor_name": ["Putin", "putin", "Vladimir Putin", "ΣΥΡΙΖΑ", "50% Group", "nobody"],
     "recipient_name": ["Kenya", "Zürich Police", "rus", "A_B Corp"],
+    "party": ["Putin", "Vladimir Putin", "Zürich Police", "putin", "nobody"],
     "quad": list(dict.fromkeys(QUAD.values())),
 }
+
+
+# ``party_country`` values: codes in any case, "none" (a side without one), one not stored.
+PARTY_COUNTRIES = ["RUS", "ukr", "none", "NONE", "IGO", "XXX"]
 
 
 def beyond_index(selection: v.Selection) -> bool:
@@ -287,7 +294,7 @@ def test_a_table_that_breaks_the_indexs_assumptions_is_refused(tmp_path):
 def test_the_networks_links_select_exactly_its_actors_events(examples_store, tmp_path):
     """A node or a link of the network leads to the events of that actor (its name and
     country), not of every actor whose name contains it."""
-    from newsevents.web.charts import events_url, exactly
+    from newsevents.web.charts import either_side, events_url, exactly
 
     path = tmp_path / "examples.duckdb"
     shutil.copy(examples_store, path)
@@ -306,6 +313,12 @@ def test_the_networks_links_select_exactly_its_actors_events(examples_store, tmp
                 for e in events), url
             if source["country"] and target["country"]:
                 assert len(events) == edge["events"], url
+        for node in nodes.values():  # a node: its events on either side, as it counts them
+            url = events_url({}, **either_side(node))
+            events = client.get("/api" + url + "&limit=1000").json()["events"]
+            assert len(events) == node["events"], url
+            assert all(any(side["name"] == node["name"] and side["country"] == node["country"]
+                           for side in (*e["actors"], *e["recipients"])) for e in events), url
         assert "actor_name" in {p["name"] for p in client.get("/openapi.json").json()[
             "paths"]["/api/events"]["get"]["parameters"]}
 

@@ -10,7 +10,8 @@ it, any case), a Wikidata id ("Q7747") or a country code ("RUS", "IGO"); ``--cou
 ``--sector`` match either side; ``--since``/``--until`` bound the event's date; ``--place`` is
 a place name or a GeoNames id; ``--text`` words that must all be in the evidence sentence;
 ``--actor-name``/``--recipient-name`` a name exactly as stored (with ``--actor RUS``, of the
-same side: one actor, not all the names that contain it).
+same side: one actor, not all the names that contain it); ``--party`` such a name on either
+side, with ``--party-country`` the country of that same side (``none``: a side without one).
 
 ``--sql`` runs one statement on a connection that can neither write the store nor touch any
 other file: a statement that is not a query is refused before it runs. Neither form loads
@@ -38,6 +39,8 @@ MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
 CLUSTER_METHODS = ("merge", "one-a-day")
 _WIKIDATA = re.compile(r"^Q\d+$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+# ``--party-country`` for a side that has no country.
+NO_COUNTRY = "none"
 
 TABLE_COLUMNS = ("event_id", "event_date", "event_type", "event_mode", "modality", "actor",
                  "recipient", "placename", "confidence", "event_text", "article_id")
@@ -63,6 +66,8 @@ class EventFilter:
     article: str | None = None
     actor_name: str | None = None
     recipient_name: str | None = None
+    party: str | None = None
+    party_country: str | None = None
 
     @classmethod
     def from_mapping(cls, values: Any) -> EventFilter:
@@ -75,8 +80,10 @@ class EventFilter:
 class Check:
     """One check of a column of ``events_flat``. ``op`` is ``=``, ``in`` (``value`` a tuple),
     ``>=`` or ``<=``, ``ilike`` (``value`` an ILIKE pattern as the user gave it, ``%`` and
-    ``_`` being wildcards) or ``contains`` (``value``'s text anywhere in the column, in any
-    case: ILIKE with the text escaped between ``%``). A NULL passes no check."""
+    ``_`` being wildcards), ``contains`` (``value``'s text anywhere in the column, in any
+    case: ILIKE with the text escaped between ``%``) or ``party``: ``column`` a side
+    (``actor`` or ``recipient``) and ``value`` ``(name, country)``, the side's name exactly
+    and its country, ``""`` for none, None for any. A NULL passes no other check."""
 
     column: str
     op: str
@@ -128,7 +135,22 @@ def conditions(flt: EventFilter) -> Conditions:
         value = getattr(flt, f"{role}_name")
         if value:
             out.append((Check(f"{role}_name", "=", value),))
+    if flt.party_country and not flt.party:
+        raise StoreError("--party-country: only with --party (the name of that side)", "S006")
+    if flt.party:
+        country = _party_country(flt.party_country)
+        out.append(tuple(Check(role, "party", (flt.party, country))
+                         for role in ("actor", "recipient")))
     return out
+
+
+def _party_country(value: str | None) -> str | None:
+    """``--party-country``: a code, "" for "none" (a side without a country), None if not
+    given."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip().upper()
+    return "" if value == NO_COUNTRY.upper() else value
 
 
 def is_country(value: str) -> bool:
@@ -156,6 +178,13 @@ def render(conds: Conditions) -> tuple[str, list[Any]]:
 
 
 def _check_sql(check: Check) -> tuple[str, list[Any]]:
+    if check.op == "party":
+        name, country = check.value
+        if country is None:
+            return f"{check.column}_name = ?", [name]
+        if not country:
+            return f"({check.column}_name = ? AND {check.column}_country IS NULL)", [name]
+        return f"({check.column}_name = ? AND {check.column}_country = ?)", [name, country]
     if check.op == "in":
         return f"{check.column} IN ({', '.join('?' * len(check.value))})", list(check.value)
     if check.op == "ilike":
@@ -339,6 +368,10 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--actor-name", metavar="NAME", help="the actor's name exactly as stored")
     group.add_argument("--recipient-name", metavar="NAME",
                        help="the recipient's name exactly as stored")
+    group.add_argument("--party", metavar="NAME",
+                       help="a name exactly as stored, of the actor or the recipient")
+    group.add_argument("--party-country", metavar="CODE",
+                       help=f"with --party: the country of that side ({NO_COUNTRY!r}: none)")
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

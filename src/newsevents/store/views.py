@@ -109,7 +109,8 @@ def _scalar(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
 # Every event has one row whose actor and recipient are its first (or none): counting those
 # rows counts events without a DISTINCT, when no condition looks at one side of a row.
 FIRST_ROW = "coalesce(actor_n, 0) = 0 AND coalesce(recipient_n, 0) = 0"
-SIDE_FILTERS = ("actor", "recipient", "sector", "country", "actor_name", "recipient_name")
+SIDE_FILTERS = ("actor", "recipient", "sector", "country", "actor_name", "recipient_name",
+                "party")
 
 
 def _order(newest_first: bool, table: str = "") -> str:

@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
-from ..store.query import is_country
+from ..store.query import NO_COUNTRY, is_country
 from ..store.views import QUADS
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -317,8 +317,8 @@ def layout(n: int, edges: list[tuple[int, int, float]], iterations: int = 300
 
 
 def network_svg(data: dict[str, Any], filters: dict[str, Any]) -> Markup:
-    """Nodes and curved, arrowed edges; each node links to its events as actor, each edge
-    to the events of that actor and recipient."""
+    """Nodes and curved, arrowed edges; each node links to its events on either side, each
+    edge to the events of that actor and recipient."""
     nodes, edges = data["nodes"], data["edges"]
     if not nodes:
         return Markup("")
@@ -376,6 +376,13 @@ def _edge(edge: dict[str, Any], nodes: list[dict[str, Any]], index: dict[str, in
     return el("a", {"href": href}, path)
 
 
+def either_side(node: dict[str, Any]) -> dict[str, Any]:
+    """The event filters of one actor of the network (a name and a country, or none) on
+    either side, as its count of events is made; any name filter of a side is replaced."""
+    return {"party": node["name"], "party_country": node.get("country") or NO_COUNTRY,
+            "actor_name": None, "recipient_name": None}
+
+
 def exactly(role: str, node: dict[str, Any]) -> dict[str, Any]:
     """The event filters of one actor of the network (a name and a country) in ``role``:
     its name exactly and, when it has one, its country on the same side (``actor=RUS``);
@@ -405,5 +412,5 @@ def _node(node: dict[str, Any], at: tuple[float, float], radius: float,
     name = _node_name(node)
     text = el("text", {"x": x + radius + 3, "y": y + 4, "class": "node-label"},
               name if len(name) <= 32 else name[:31] + "…")
-    return el("a", {"href": events_url(filters, **exactly("actor", node)), "class": "node-link",
+    return el("a", {"href": events_url(filters, **either_side(node)), "class": "node-link",
                     "data-node": node["id"]}, circle, text)

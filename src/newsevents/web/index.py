@@ -394,8 +394,11 @@ class EventIndex:
                 continue
             passed = None
             for check in alternatives:
-                column = self.columns.get(check.column)
-                found = column.test(check) if column is not None else None
+                if check.op == "party":
+                    found = self._party(check)
+                else:
+                    column = self.columns.get(check.column)
+                    found = column.test(check) if column is not None else None
                 if found is None:
                     return None
                 passed = found if passed is None else np.logical_or(passed, found, out=passed)
@@ -407,6 +410,22 @@ class EventIndex:
         for mask in masks[1:]:
             np.logical_and(rows, mask, out=rows)
         return rows
+
+    def _party(self, check: Check) -> np.ndarray | None:
+        """The rows whose side ``check.column`` has the name and country of a ``party``
+        check."""
+        name, country = check.value
+        names = self.columns.get(f"{check.column}_name")
+        countries = self.columns.get(f"{check.column}_country")
+        if not isinstance(names, Coded) or not isinstance(countries, Coded):
+            return None
+        found = names.test(Check(f"{check.column}_name", "=", name))
+        if found is None or country is None:
+            return found
+        if not country:  # a side without a country: NULL's code
+            return np.logical_and(found, countries.codes < 0, out=found)
+        same = countries.test(Check(f"{check.column}_country", "=", country))
+        return None if same is None else np.logical_and(found, same, out=found)
 
     def selected(self, selection: Selection) -> np.ndarray | None:
         """A boolean per event: it matches, as :func:`~newsevents.store.views.event_page`

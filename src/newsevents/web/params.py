@@ -80,12 +80,17 @@ async def selection(
     actor_name: Annotated[Text, Query(description="the actor's name exactly as stored "
                                                   "(with actor=RUS: its country too)")] = None,
     recipient_name: Annotated[Text, Query(description="the same, of the recipient")] = None,
+    party: Annotated[Text, Query(description="a name exactly as stored, of the actor or "
+                                             "the recipient")] = None,
+    party_country: Annotated[Text, Query(description="with party: the country of that side "
+                                                     "(none: a side without one)")] = None,
 ) -> Selection:
     """The events a request selects."""
     return make_selection(event=event, mode=mode, modality=modality, actor=actor,
                           recipient=recipient, sector=sector, country=country, since=since,
                           until=until, place=place, text=text, article=article, quad=quad,
-                          actor_name=actor_name, recipient_name=recipient_name)
+                          actor_name=actor_name, recipient_name=recipient_name, party=party,
+                          party_country=party_country)
 
 
 def make_selection(event: Text = None, mode: Text = None, modality: Text = None,
@@ -93,9 +98,12 @@ def make_selection(event: Text = None, mode: Text = None, modality: Text = None,
                    country: Text = None, since: Text = None, until: Text = None,
                    place: Text = None, text: Text = None, article: Text = None,
                    quad: Text = None, actor_name: Text = None,
-                   recipient_name: Text = None) -> Selection:
+                   recipient_name: Text = None, party: Text = None,
+                   party_country: Text = None) -> Selection:
     """The events that these parameter values select (WebError W400 for a bad one)."""
     since_day, until_day = parse_day(since, "since"), parse_day(until, "until")
+    if _clean(party_country) and not _clean(party):
+        raise WebError("party_country: only with party (the name of that side)", "W400", 400)
     flt = EventFilter(
         event=_types(event), mode=_clean(mode), modality=_choice(modality, "modality",
                                                                    MODALITIES),
@@ -103,7 +111,8 @@ def make_selection(event: Text = None, mode: Text = None, modality: Text = None,
         country=_clean(country), since=since_day.isoformat() if since_day else None,
         until=until_day.isoformat() if until_day else None, place=_clean(place),
         text=_clean(text), article=_clean(article), actor_name=_clean(actor_name),
-        recipient_name=_clean(recipient_name))
+        recipient_name=_clean(recipient_name), party=_clean(party),
+        party_country=_clean(party_country))
     return Selection(flt, _choice(quad, "quad", QUADS))
 
 
