@@ -50,6 +50,24 @@ def test_a_dask_cluster_stores_what_one_process_does(tmp_path, corpus):
     assert store_of(db) == reference
 
 
+def test_any_part_size_stores_what_one_process_does(tmp_path, corpus):
+    """Parts of 7 lines on the cluster and jobs of 5 articles locally (160 articles: parts
+    that end in the middle of a job of the reference) make the same store; a size out of
+    range is a usage error."""
+    path, reference = corpus
+    for name, engine in (("dask", ["--engine", "dask", "--workers", "2", "--part-size", "7"]),
+                         ("local", ["--workers", "2", "--part-size", "5"])):
+        db = tmp_path / f"{name}.duckdb"
+        result = newsevents("ingest", str(path), "--db", str(db), *engine)
+        assert result.returncode == 0, result.stderr
+        assert store_of(db) == reference, name
+    for size in ("0", "10001"):
+        refused = newsevents("ingest", str(path), "--db", str(tmp_path / "x.duckdb"),
+                             "--part-size", size)
+        assert refused.returncode == 2 and "--part-size" in refused.stderr
+        assert not (tmp_path / "x.duckdb").exists()
+
+
 def test_workers_read_mixed_inputs_into_the_store_a_local_run_makes(tmp_path):
     """Workers read JSONL blocks and HTML/text files themselves, the client the gzip file;
     bad inputs are failure rows; the store equals a local run's, and a rerun adds nothing."""

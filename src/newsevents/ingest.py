@@ -55,9 +55,12 @@ from .read import ReadError, input_files, read_inputs, supported_suffix
 from .record import Article
 from .store import DEFAULT_STORE, Failure, Store, Stored, open_store, text_hash
 
-# Articles per job handed to a worker. Larger jobs amortise the hand-over; smaller ones
-# spread the work evenly and keep memory low. 16 articles of news are about a second of coding.
+# Articles per job handed to a worker (and per part a cluster's worker reads), unless
+# --part-size says otherwise. Larger jobs amortise the hand-over and the scheduler's work per
+# task; smaller ones spread the work evenly and keep memory low. 16 articles of news are about
+# two seconds of coding.
 JOB_SIZE = 16
+MAX_PART_SIZE = 10_000
 # Jobs in flight per worker: enough that a worker never waits for the parent.
 IN_FLIGHT_PER_WORKER = 2
 # Jobs coded in a row are written in one transaction, up to this many articles or what came
@@ -317,10 +320,11 @@ class Ingest:
 
     def __init__(self, store: Store, engine: Engine, *, force: bool = False,
                  report: Callable[[str], None] = lambda line: None,
-                 default_date: str | None = None) -> None:
+                 default_date: str | None = None, job_size: int = JOB_SIZE) -> None:
         self.store = store
         self.engine = engine
         self.force = force
+        self.job_size = job_size
         self.default_date = default_date
         self.report = report
         self.summary = Summary()
@@ -352,7 +356,7 @@ class Ingest:
         return self.summary
 
     def _jobs(self, items: Iterable[Any]) -> Iterator[Job]:
-        """Jobs of up to JOB_SIZE articles to code, with the read failures met on the way and
+        """Jobs of up to ``job_size`` articles to code, with the read failures met on the way and
         the number of articles skipped because they are stored."""
         number = 0
         candidates: list[Article] = []
@@ -366,7 +370,7 @@ class Ingest:
             else:  # a warning about the article that follows
                 self.summary.warnings += 1
                 self.report(f"warning: {item}")
-            if len(candidates) >= JOB_SIZE or len(failures) >= JOB_SIZE:
+            if len(candidates) >= self.job_size or len(failures) >= self.job_size:
                 yield self._job(number, candidates, failures)
                 number, candidates, failures = number + 1, [], []
         if candidates or failures:
@@ -509,6 +513,10 @@ def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str
     ingest.add_argument("--scheduler", default=None, metavar="ADDRESS",
                         help="with --engine dask: the scheduler of a running Dask cluster "
                              "(default: start a local cluster of --workers processes)")
+    ingest.add_argument("--part-size", type=int, default=JOB_SIZE, metavar="N",
+                        help=f"articles per job, and per part a cluster's worker reads "
+                             f"(default {JOB_SIZE}): larger parts give the scheduler of a big "
+                             "cluster fewer tasks, smaller ones spread the work evenly")
     ingest.add_argument("--date", type=iso_date, default=None,
                         help="publication date for inputs that carry none (YYYY-MM-DD)")
     ingest.add_argument("--model", default=default_model)
@@ -524,6 +532,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         print("newsevents: --workers must be at least 1", file=err)
+        return EXIT_USAGE
+    if not 1 <= args.part_size <= MAX_PART_SIZE:
+        print(f"newsevents: --part-size must be between 1 and {MAX_PART_SIZE:,}", file=err)
         return EXIT_USAGE
     if args.scheduler is not None and args.engine != "dask":
         print("newsevents: --scheduler needs --engine dask", file=err)
@@ -546,7 +557,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         engine.start()
         run_ingest = Ingest(store, engine, force=args.force, report=display.line,
-                            default_date=args.date)
+                            default_date=args.date, job_size=args.part_size)
         display.start(args.paths)
         run_ingest.progress = display.update
         if isinstance(engine, LocalEngine):
@@ -554,7 +565,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:  # cluster workers read the inputs themselves, in parts
             from .partitions import plan
 
-            parts = plan(args.paths, JOB_SIZE, JOB_SIZE, args.date)
+            parts = plan(args.paths, args.part_size, args.part_size, args.date)
             summary = run_ingest.run_planned(parts, engine.scan)  # type: ignore[attr-defined]
         clusters = _recluster(store)
     except (NewseventsError, ModelError, DataFileError) as exc:
