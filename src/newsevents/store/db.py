@@ -247,10 +247,18 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield
+            self.count_generation()
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+
+    def count_generation(self) -> None:
+        """Inside a write transaction: one more to the store's ``generation`` (meta), so that
+        a reader holding what it read (the web app's event index) sees any change, even one
+        that leaves every count as it was."""
+        value = self.meta(schema.GENERATION)
+        self.set_meta(schema.GENERATION, str(int(value) + 1 if value and value.isdigit() else 1))
 
     def initialise(self) -> None:
         """Create the tables of a new store in one transaction."""

@@ -165,6 +165,7 @@ class PostgresStore(Store):
     def transaction(self) -> Iterator[None]:
         with self.con.transaction():
             yield
+            self.count_generation()
 
     def initialise(self) -> None:
         """Create the tables, unless a concurrent ingest has just done so."""

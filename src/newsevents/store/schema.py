@@ -3,7 +3,8 @@
 A store holds coded-article records (Contract 2) split into tables, so that the record of an
 article can be rebuilt from them and events can be counted with SQL:
 
-- ``meta``: key/value facts about the store (``schema_version``, ``created_by``, ...);
+- ``meta``: key/value facts about the store (``schema_version``, ``created_by``, ...,
+  ``generation``: the number of write transactions, for readers that keep what they read);
 - ``articles``: one row per stored article, keyed by the record's ``id``, with a hash of its
   text (an article with the same text under another id is the same article), where it was
   read from (``input``, ``line``) and when and by which version it was coded;
@@ -57,6 +58,8 @@ class Table:
 OFFSETS = (("start_char", "INTEGER"), ("end_char", "INTEGER"))
 
 META = Table("meta", (("key", "VARCHAR"), ("value", "VARCHAR")), ("key",))
+# The meta key counting write transactions (Store.count_generation).
+GENERATION = "generation"
 
 ARTICLES = Table("articles", (
     ("id", "VARCHAR NOT NULL"),

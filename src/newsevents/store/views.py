@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..lexicon import QUAD
+from . import schema
 from .db import Store, first_line
 from .query import (
     Check,
@@ -215,12 +216,14 @@ SIGNATURE_SQL = (
     "(SELECT count(cluster_id) FROM events_flat), (SELECT count(*) FROM clusters), "
     "(SELECT count(*) FROM cluster_members), "
     "(SELECT max(value) FROM meta WHERE key = 'clusters_stale'), "
-    "(SELECT max(value) FROM meta WHERE key = 'flat_clusters_stale')")
+    "(SELECT max(value) FROM meta WHERE key = 'flat_clusters_stale'), "
+    f"(SELECT max(value) FROM meta WHERE key = '{schema.GENERATION}')")
 
 
 def signature(store: Store) -> tuple[Any, ...]:
-    """A cheap fingerprint of what the event views show: it differs after any ingest,
-    replacement or reclustering. Its fourth item is the number of events."""
+    """A cheap fingerprint of what the event views show: it differs after any write
+    transaction (the store's ``generation``; the counts besides, for a store written by an
+    older version). Its fourth item is the number of events."""
     return tuple(plain(v) for v in store.fetch(SIGNATURE_SQL)[1][0])
 
 
