@@ -42,8 +42,10 @@ it most. Each is matched at most once. Then, over the scorable gold toponyms:
 * **absurd**: the predictions with coordinates more than 1,000 km from every scorable gold
   toponym of their article (matched or not): the points a reader of the map would find absurd.
   The report counts them by role (country adjective, actor, name NER did not call a place,
-  place NER tagged: :func:`role_of`); ``--show-absurd`` lists each with its article, words,
-  the place chosen, the NER label and the words around it, to classify their causes.
+  place NER tagged: :func:`role_of`) and gives their number without the country adjectives
+  (``absurd_places``), since a set may not annotate adjectives at all (GeoVirus);
+  ``--show-absurd`` lists each with its article, words, the place chosen, the NER label and
+  the words around it, to classify their causes.
 
 Errors are broken down by kind (missed, matched without coordinates, wrong place beyond 161 km,
 right) and by the gold feature class (LGL only), and the missed ones by the label spaCy's NER
@@ -98,6 +100,7 @@ class Toponym:
     lat: float | None = None
     lon: float | None = None
     feature_class: str = "-"
+    adjective: bool = False  # a country adjective ("French"): scored at its country's point
 
     @property
     def located(self) -> bool:
@@ -252,11 +255,13 @@ def count(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> dict[str, Any]:
             errors.append(error)
             near += error <= ACC_KM
     located_preds = [i for i, p in enumerate(pred) if p.located and i not in unscorable_preds]
+    far = absurd(gold, [pred[i] for i in located_preds])
     matched_preds = {pairs[g] for g, t in enumerate(gold) if t.located and g in pairs}
     return {"kinds": kinds, "classes": by_class, "errors": errors,
             "pred_located": len(located_preds),
             "pred_matched": sum(i in matched_preds for i in located_preds),
-            "pred_near": near, "absurd": len(absurd(gold, [pred[i] for i in located_preds]))}
+            "pred_near": near, "absurd": len(far),
+            "absurd_adjectives": sum(p.adjective for p in far)}
 
 
 def absurd(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> list[Toponym]:
@@ -300,6 +305,10 @@ def scores(total: dict[str, Any]) -> dict[str, Any]:
             "predictions_located": located,
             "absurd": total.get("absurd", 0),
             "absurd_share": total.get("absurd", 0) / located if located else None,
+            # the same without country adjectives, which a set may not annotate (GeoVirus)
+            "absurd_places": total.get("absurd", 0) - total.get("absurd_adjectives", 0),
+            "absurd_places_share": (total.get("absurd", 0) - total.get("absurd_adjectives", 0))
+            / located if located else None,
             "outcomes": {k: kinds[k] for k in ("right", "wrong place", "no coordinates",
                                                "missed")},
             "by_feature_class": dict(sorted(total.get("classes", Counter()).items()))}
@@ -311,7 +320,8 @@ def scores(total: dict[str, Any]) -> dict[str, Any]:
 
 def toponyms_of(mentions: Iterable[Any]) -> tuple[Toponym, ...]:
     """PlaceMentions (``doc._.toponyms`` or ``doc._.places``) as :class:`Toponym`."""
-    return tuple(Toponym(m.start_char, m.end_char, m.text, m.lat, m.lon) for m in mentions)
+    return tuple(Toponym(m.start_char, m.end_char, m.text, m.lat, m.lon,
+                         adjective=bool(getattr(m, "adjective", False))) for m in mentions)
 
 
 class Baseline:
@@ -458,7 +468,9 @@ def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False)
         f"{k} {v}" for k, v in result["missed_by_ner_label"].items()))
     if result.get("absurd_names"):
         lines.append(f"  absurd ({top['absurd']}, {_pct(top['absurd_share']).strip()}% of "
-                     "resolved), most frequent names: " + ", ".join(
+                     f"resolved; {top['absurd_places']}, "
+                     f"{_pct(top['absurd_places_share']).strip()}%, without country "
+                     "adjectives), most frequent names: " + ", ".join(
                          f"{k} {v}" for k, v in list(result["absurd_names"].items())[:15]))
         lines.append("  absurd by role: " + ", ".join(
             f"{k} {v}" for k, v in result.get("absurd_by_role", {}).items()))

@@ -56,7 +56,14 @@ candidate, scored by
   "Paris" is France.
 
 A name whose best candidate scores below ``min_score`` is left unresolved; the last round
-applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``. Facilities
+applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``; in it
+a name used as a town's ("the Poland police chief", "Marlow Town Council", "a Vienna man") is
+a town of that name, not the country or a town abroad, when most of the article's other
+evidence is in one country that has a town of that name and the article does not name the
+country as such; a small place
+that only a word NER did not call a place stands for, said once, must lie in one of the
+countries of the article's other places or within ``isolation_km`` of them; and every
+mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.
 

@@ -5,13 +5,16 @@ of context, add those NER missed, keep those used as places.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from collections.abc import Container, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
+from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer
 from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
@@ -38,9 +41,11 @@ from .ranking import (
 )
 from .recall import (
     DIRECTIONS,
+    DIVISION_WORDS,
     KIND_WORDS,
     PLACE_LABELS,
     TITLE_STOPS,
+    LowerWords,
     accept,
     after_locative,
     common_words,
@@ -50,10 +55,16 @@ from .recall import (
     is_container,
     is_relative,
     listed_division,
+    local_use,
     maybe_spans,
     said_state,
+    speaks,
 )
 from .settings import DEFAULT_SETTINGS, WhereSettings
+
+# NER labels of words that are no country adjective inside a name: a person's, a language
+NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
+MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
 
 
 @Language.factory(
@@ -106,8 +117,17 @@ class WhereComponent:
         self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
 
     def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
-        """The toponym's candidates ranked with the stage's settings."""
-        return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
+        """The toponym's candidates ranked with the stage's settings (once per name in a
+        context: callers make new lists, never change this one)."""
+        if context is None:
+            return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
+        key = (t.source, tuple(c.geonameid for c in t.candidates),
+               tuple(q.geonameid for q in t.qualifiers))
+        ranked = context.ranked.get(key)
+        if ranked is None:
+            ranked = context.ranked[key] = rank(t.candidates, t.qualifiers, context, t.source,
+                                                self.settings)
+        return ranked
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [self._entity_mention(ent, doc) for ent in doc.ents
@@ -193,10 +213,26 @@ class WhereComponent:
         s = self.settings
         parts = person_parts(doc, [t.mention for t in toponyms],
                              [bool(t.qualifiers) for t in toponyms])
+        parts |= self._speakers(doc, toponyms)
         diseases = disease_names(doc, [t.mention for t in toponyms])
+        # the places the earlier rounds found, before this round changes them
+        others = [replace(t.mention) for t in toponyms
+                  if t.mention.lat is not None and not t.mention.adjective]
+        said = Counter(t.source for t in toponyms)
+        # one sense per discourse: a name used once as a town's is that town throughout
+        local = {t.source for t in toponyms if local_use(doc, t.mention)}
+        # countries the article names as such ("troops from Poland", "Poland said"), its own
+        # name included
+        named = {t.mention.country_code for t in toponyms
+                 if (t.mention.feature_code or "").startswith("PCL")
+                 and (t.mention.actor or said_to_be_place(doc, t.mention, bool(t.qualifiers)))}
         ranked: list[tuple[_Toponym, Ranked]] = []
         for t in toponyms:
             best = self._trusted(doc, t, self._rank(t, context), context)
+            if t.mention.label == "MAYBE" and said[t.source] == 1:
+                best = self._in_named_countries(t, best, others)
+            if t.source in local and not t.qualifiers:
+                best = self._local_reading(t, best, context, named)
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
@@ -208,8 +244,50 @@ class WhereComponent:
             else:
                 unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
+        self._one_sense(ranked)
         self._far_places(ranked)
         return {id(t.mention) for t, _ in ranked}
+
+    def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
+        """Names (lower case) of people the article quotes: a name that is the subject of a
+        verb of saying ("Okonjo said", "insists coach Varga") is a person throughout,
+        unless its reading is a country, state, capital or world city (whose government
+        speaks: "Moscow said") or it names a division ("Pike County said") or the text says
+        it is a place."""
+        names = set()
+        for t in toponyms:
+            m = t.mention
+            words = m.written.split()
+            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective:
+                continue
+            if not speaks(doc[m.start : m.end]) or said_to_be_place(doc, m, bool(t.qualifiers)):
+                continue
+            reading = next((c for c in t.candidates if c.geonameid == m.geonameid), None)
+            if reading is None or not strong_prior(reading):
+                names.add(m.written.lower())
+        return names
+
+    @staticmethod
+    def _one_sense(ranked: list[tuple[_Toponym, Ranked]]) -> None:
+        """One sense per discourse: every resolved mention of a name takes the reading of
+        its surest mention (one NER called a place before one it did not, then the higher
+        score), when that reading is among its own ("Springfield" of "Springfield Township"
+        is the Springfield that "in Springfield, Ohio" is)."""
+        groups: dict[str, list[tuple[_Toponym, Ranked]]] = {}
+        for t, best in ranked:
+            if t.mention.geonameid is not None and not t.mention.adjective:
+                groups.setdefault(t.source, []).append((t, best))
+        for group in groups.values():
+            sure = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
+                                              tb[0].mention.score or 0.0))[0].mention
+            for t, best in group:
+                if t.mention.geonameid == sure.geonameid:
+                    continue
+                same = next((c for _, c in best if c.geonameid == sure.geonameid), None)
+                # not between a state and its city ("New York" and "New York City")
+                if same is not None and not is_broad(same) and not any(
+                        is_broad(c) and c.geonameid == t.mention.geonameid for _, c in best):
+                    fill(t.mention, same, sure.score)
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name
@@ -241,25 +319,74 @@ class WhereComponent:
         return kept
 
     @staticmethod
+    def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
+                       named: set[str | None]) -> Ranked:
+        """The readings of a name the article uses as a town's ("the Jordan police", "a
+        Vienna man", "Moscow City Council"): news writes a country's people and
+        institutions with its adjective ("Jordanian police"), so a country's name used so is a
+        town of that name in the country most of the article's other evidence is in, unless
+        the article names the country elsewhere (``named``: the countries it names as such);
+        and a town abroad gives way to a namesake in that country."""
+        def evidenced(c: Candidate) -> bool:
+            return c.country_code in named or context.shares(c, t.source)[0] > 0
+
+        if not ranked:
+            return ranked
+        # only a town in the country most of the article's other evidence is in: a world
+        # story's "Lebanon police" with nothing else to go on is Lebanon's
+        towns = [(score, c) for score, c in ranked if not c.feature_code.startswith("PCL")
+                 and context.shares(c, t.source)[0] >= MAJORITY]
+        # not an abbreviation, which news does write before nouns ("UK ministers")
+        if ranked[0][1].feature_code.startswith("PCL") and not evidenced(ranked[0][1]) \
+                and towns and not t.mention.written.isupper():
+            ranked = towns
+        # the country most of the article's other evidence is in
+        home = [(score, c) for score, c in ranked
+                if context.shares(c, t.source)[0] >= MAJORITY]
+        return home if home and not evidenced(ranked[0][1]) else ranked
+
+    def _in_named_countries(self, t: _Toponym, ranked: Ranked,
+                            others: Sequence[PlaceMention]) -> Ranked:
+        """A small place (no area, capital or world city) needs the article's support: news
+        names a town abroad with its country, or in a story whose other places are in that
+        country or near it. Where the article has other places (``others``: the toponyms
+        resolved in the earlier rounds, adjectives left out), a small reading in none of
+        their countries and more than ``isolation_km`` from all of them is dropped (a
+        village abroad named like a local institution). A qualifier vouches for any
+        reading."""
+        refs = [m for m in others if name_key_of(m.written) != t.source]
+        if t.qualifiers or not refs:
+            return ranked
+        countries = {m.country_code for m in refs}
+        limit = self.settings.isolation_km
+        return [(score, c) for score, c in ranked if not small(c, self.settings)
+                or c.country_code in countries
+                or any(abs(m.lat - c.lat) * KM_PER_DEGREE <= limit
+                       and km(m.lat, m.lon, c.lat, c.lon) <= limit for m in refs)]
+
+    @staticmethod
     def _pointed_to(c: Candidate, source: str, context: Context) -> bool:
         """The article points to ``c``: its first-level division, or places near it."""
         return context.shares(c, source)[1] > 0 or context.near(c, source) \
             or context.closeness(c, source) > 0
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]]) -> None:
-        """A place far from every other place of the article, with no qualifier, needs more
-        than a population prior; a reading of its name the article points to (in a state it
-        names, near its places) is taken instead when one scores close enough."""
+        """A place far from every other place of the article, with no qualifier, said once or
+        only in words NER never called a place, needs more than a population prior; a
+        reading of its name the article points to (in a state it names, near its places) is
+        taken instead when one scores close enough."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
-        # a name the article repeats is what it is about: only a name said once is in doubt
+        # a name the article repeats is what it is about: only a name said once is in doubt,
+        # or one NER never called a place (a school named after a person, "at Jefferson")
         said = Counter(t.source for t, _ in ranked)
+        tagged = {t.source for t, _ in ranked if t.mention.label != "MAYBE"}
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or said[t.source] > 1:
+                    or (said[t.source] > 1 and t.source in tagged):
                 continue
             others = [c for k, c in chosen.items() if k != id(m)]
             if not has_centre(others, s) or not isolated(best[0][1], others, s):
@@ -276,7 +403,8 @@ class WhereComponent:
             else:
                 unfill(m)
 
-    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> Context:
+    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context
+                       ) -> Context:
         """The article's evidence from each name ranked in the current ``context``."""
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(doc)
@@ -387,7 +515,7 @@ class WhereComponent:
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
         found = []
-        lower = frozenset(t.text for t in doc if t.is_lower)  # the article's common words
+        lower = LowerWords(doc)  # the article's common words
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -395,9 +523,7 @@ class WhereComponent:
             source = name_key_of(mention.name)
             best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
-                same = known.get(source)
-                candidates = (best,) if same is not None else self._span_lookup(span)
-                found.append(_Toponym(mention, candidates,
+                found.append(_Toponym(mention, self._span_lookup(span),
                                       self._qualifier_after(doc, span.end), source))
                 fill(mention, best)
                 taken.update(range(span.start, span.end))
@@ -410,10 +536,14 @@ class WhereComponent:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
-        for token in doc:
+        rows = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()  # cheaper than every Token
+        excluded = {doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES}
+        for i, (title, ent_type) in enumerate(rows):
             # not a word of a person's name ("Karen Dane")
-            if token.i in taken or not token.is_title or token.ent_type_ in ("NORP", "PERSON"):
+            # nor a language ("in English and Spanish")
+            if i in taken or not title or ent_type in excluded:
                 continue
+            token = doc[i]
             iso2 = self.gazetteer.demonym(token.text)
             country = self.gazetteer.country(iso2) if iso2 else None
             if country is not None:
@@ -424,7 +554,7 @@ class WhereComponent:
         return found
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
-                    known: dict[str, PlaceMention], lower: frozenset[str] = frozenset()
+                    known: dict[str, PlaceMention], lower: Container[str] = frozenset()
                     ) -> Candidate | None:
         """The place a word NER did not call a place stands for, or None when it is not
         one (or is a person the article names); ``lower``: the article's lower-case words."""

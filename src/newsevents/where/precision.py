@@ -19,11 +19,17 @@ Rules from how news is written, each checked on the words around a name:
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
 * a word of a person's name is no country adjective ("Karen Dane");
+* (in the component) a name that is the subject of a verb of saying ("Okonjo said",
+  "insists coach Varga") is a person throughout, unless it reads as a country, state,
+  capital or world city (whose government speaks) or names a division; a person's
+  possessive ("Fairfield's defense team") does not make the name a place;
+* a place NER found written in lower case ("black-necked swan") is a common noun;
 * (in the component) a relative name ("the Upper East", "Central") is read only in one of
   the article's countries, and a town that bears a name only as a foreign alternate name
   only when the text or the article points to it;
 * a place more than ``isolation_km`` from every other place of the article, with no qualifier,
-  is believed only on more than a population prior: it is a country, a first-level division,
+  said once or only in words NER never called a place (in the component), is believed only
+  on more than a population prior: it is a country, a first-level division,
   a capital or a world city; else a reading of the same name near the article's other places
   is taken when one exists, and otherwise the name stays unresolved.
 
@@ -44,7 +50,7 @@ from ..gazetteer import BIG_CITY_POPULATION, Candidate
 from ..words import BEFORE_PLACE
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
-from .settings import DEFAULT_SETTINGS, WhereSettings
+from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 #: Words after a name (or a country adjective) that make it the name of a disease ("the
 #: Hendra virus", "the Russian flu"): one sense per discourse, the name is the disease's
@@ -52,11 +58,6 @@ from .settings import DEFAULT_SETTINGS, WhereSettings
 DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndrome",
                            "ebolavirus", "influenza", "encephalitis", "hemorrhagic",
                            "haemorrhagic", "outbreak-strain", "pox", "plague"})
-#: Words after a name that make it a newspaper's or a news agency's name ("The Washington
-#: Post reported"): the paper, not a place in the story.
-MEDIA_WORDS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "gazette",
-                         "chronicle", "telegraph", "observer", "globe", "courier", "sentinel",
-                         "examiner", "inquirer", "bulletin", "dispatch"})
 #: Words after a name that make it part of another name: streets and roads, diseases,
 #: alliances and agreements named after a place (or a person). Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
@@ -69,7 +70,7 @@ NAME_PART_AFTER = frozenset({
 }) | DISEASE_WORDS | MEDIA_WORDS
 #: Words after which a capitalised word that also names a person is read as a person.
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
-                    "rep", "rep.", "gov", "gov.", "president", "minister", "officer"})
+                    "rep", "rep.", "gov", "gov.", "president", "minister", "officer", "coach"})
 SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte", "san", "santa"})
 MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
 
@@ -85,14 +86,16 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
         if actor.info.kind == "person" and len(words) >= 2:
             parts.update(w.lower() for w in words)
     for m, q in zip(places, qualified, strict=False):
-        if said_to_be_place(doc, m, q) or _before_local_word(doc, m):
+        # not a possessive: "Fairfield's defense team" is the person's
+        if said_to_be_place(doc, m, q) or (_before_local_word(doc, m)
+                                           and doc[m.end].lower_ not in ("'s", "’s")):
             parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
 
 
 def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
-    """"Alexandria police", "Dublin City Council": a town's name before its institutions."""
+    """"Vienna police", "Marlow Town Council": a town's name before its institutions."""
     from .recall import FACILITY_WORDS, LOCAL_NOUNS
 
     return m.end < len(doc) and (doc[m.end].lower_ in LOCAL_NOUNS
@@ -130,6 +133,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     if _saints_house(m) and not qualified and m.label != "DATELINE" \
             and (best is None or not world_city(best)):
         return True  # "St. Brigid's", "at St. Jude's": a church, school or hospital
+    if not any(ch.isupper() for ch in m.written):
+        return True  # "black-necked swan": NER's place in lower case is a common noun
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -142,8 +147,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
     words = m.written.split()
-    if len(words) == 1 and words[0].lower() in parts:
-        return True
+    if len(words) == 1 and words[0].lower() in parts and not _inline_dateline(doc, m):
+        return True  # "HOLLIS — The county board ...": a dateline is a place
     if m.text.lower() in common and best is not None and not strong_prior(best) \
             and best.population < settings.common_word_population \
             and m.label != "DATELINE" and not _before_local_word(doc, m):

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import ALTERNATE, Candidate
@@ -104,9 +105,13 @@ class Context:
         self.countries: Counter[str] = Counter()
         self.admin1s: Counter[tuple[str, str]] = Counter()
         self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+        # rankings in this context, by name, candidates and qualifiers: every mention of a
+        # name ranks alike, and a local paper repeats its town's name a dozen times
+        self.ranked: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Ranked] = {}
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
+        self.ranked.clear()
         mine = self.sources.setdefault(source, Evidence())
         mine.countries.update(evidence.countries)
         mine.admin1s.update(evidence.admin1s)
@@ -127,6 +132,20 @@ class Context:
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
+
+    def has_countries(self, source: str) -> bool:
+        """Whether the evidence without ``source``'s says anything about countries."""
+        self.shares_of_country("", source)
+        return sum(self._without[source][0].values()) > 0
+
+    def shares_of_country(self, country_code: str, source: str) -> float:
+        """The share of the evidence (without ``source``'s) in the country ``country_code``."""
+        if source not in self._without:
+            own = self.sources.get(source, Evidence())
+            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
+        countries = self._without[source][0]
+        total = sum(countries.values())
+        return countries[country_code] / total if total else 0.0
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
@@ -150,6 +169,22 @@ class Context:
         return best
 
 
+@lru_cache(maxsize=4096)
+def _readings(candidates: tuple[Candidate, ...],
+              settings: WhereSettings) -> tuple[list[Candidate], bool, int]:
+    """The candidates a name is read among (without cities' areas and capitals named like
+    their countries), whether a capital or world city is among them, and the population of
+    the biggest town: the same for every mention of the name, so worked out once (a name is
+    ranked in every round of every article)."""
+    kept = _cities_named_like_countries(_city_areas(candidates, settings))
+    # a world city known by the name only as an alternate ("Franklin", an old name of
+    # Columbus) is not the world city of that name
+    world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
+                and c.kind != ALTERNATE for c in kept)
+    biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
+    return kept, world, biggest_town
+
+
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
          context: Context | None = None, source: str = "",
          settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
@@ -157,10 +192,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     s = settings
     scored = []
-    kept = _cities_named_like_countries(_city_areas(candidates, s))
-    world = any(c.feature_code == "PPLC" or c.population >= s.big_city_population
-                for c in kept)
-    biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
+    kept, world, biggest_town = _readings(tuple(candidates), s)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if c.feature_code == "ADM1" and c.population < biggest_town:

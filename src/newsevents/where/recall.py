@@ -4,16 +4,18 @@ the evidence the package docstring lists, and the words that tell.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import ALTERNATE, Candidate, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Context, is_broad
-from .settings import DEFAULT_SETTINGS, WhereSettings
+from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -24,13 +26,14 @@ DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central",
                         "suburban"}
 KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province"}
 # Words that end the place at the head of an organisation or facility name.
-FACILITY_WORDS = {"fire", "police", "sheriff", "sheriff's", "department", "station", "school",
+# A newspaper's word ends it too ("the Boise Herald"): MEDIA_WORDS, kept in .settings.
+FACILITY_WORDS = MEDIA_WORDS | {
+                  "fire", "police", "sheriff", "sheriff's", "department", "station", "school",
                   "schools", "high", "middle", "elementary", "university", "college",
                   "hospital", "church", "office", "road", "rd", "street", "st", "avenue", "ave",
                   "drive", "boulevard", "highway", "jail", "court", "council", "board", "park",
                   "center", "centre", "library", "airport", "bank", "commission", "chamber",
-                  "club", "times", "news", "herald", "post", "tribune", "journal", "gazette",
-                  "daily", "register", "detention", "correctional", "medical", "community",
+                  "club", "detention", "correctional", "medical", "community",
                   "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
                   "bridge", "health", "emergency", "animal", "humane", "regional",
                   "historical", "chapter", "association", "youth", "county's", "volunteer"}
@@ -82,12 +85,24 @@ PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, Independent ("D-Raleigh
 SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
+PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
+
+
+class LowerWords:
+    """The words an article writes in lower case ("council"), tested by the hash spaCy
+    counts them under: far cheaper than collecting them from the tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._counts = doc.count_by(ORTH)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.islower() and hash_string(word) in self._counts
 
 
 def accept(span: Span, best: Candidate, qualified: bool, context: Context, source: str,
            settings: WhereSettings = DEFAULT_SETTINGS,
-           common: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> bool:
+           common: frozenset[str] = frozenset(), lower: Container[str] = frozenset()) -> bool:
     """Whether a word NER did not call a place is one (see the package docstring);
     ``common`` holds the English adjectives, verbs and adverbs (:func:`common_words`),
     ``lower`` the words the article writes in lower case."""
@@ -98,12 +113,14 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return True
     if len(span) == 1 and not is_broad(best) \
             and best.population < settings.common_word_population \
-            and (span.text.lower() in common or span.text.lower() in lower) \
-            and not _before_local_noun(span):
+            and (span.text.lower() in lower
+                 or (span.text.lower() in common and not _before_local_noun(span))):
         # "the Humble committee", "Liberal members", "the Council members" in a story
         # that speaks of "the council": a word that is also an English
         # adjective or verb, or a noun the article writes in lower case, needs the text's
-        # word to be a town of that name
+        # word to be a town of that name; before a local noun only the adjective or verb may
+        # ("Humble police"), not the article's own noun ("the Zoning Board" of a story on
+        # building permits)
         return False
     if foreign_alternate(best, span.text):
         # a word NER did not call a place that matches a town only by one of its alternate
@@ -255,6 +272,23 @@ def modifies_next(span: Span) -> bool:
         and span.root.dep_ in ("compound", "amod", "nmod")
 
 
+def speaks(span: Span) -> bool:
+    """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
+    from ..quotes.cues import REPORTING
+
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in REPORTING
+
+
+def local_use(doc: Doc, m: PlaceMention) -> bool:
+    """The name is used as a town's, before a word for its people, institutions or offices
+    ("a Vienna man", "Jordan Police", "Moscow High School", "Milan Mayor")."""
+    if m.end >= len(doc) or m.adjective:
+        return False
+    after = doc[m.end].lower_
+    return after in LOCAL_NOUNS or after in FACILITY_WORDS or after in OFFICE_WORDS
+
+
 def _before_local_noun(span: Span) -> bool:
     """The name modifies a word for a town's people or institutions ("Mankato police")."""
     doc = span.doc
@@ -314,12 +348,11 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    proper = _proper_nouns(doc)
     run: list[int] = []
-    for token in [*doc, None]:
-        if token is not None and token.i not in taken and token.i not in in_ents \
-                and token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper) \
-                and len(run) < MAX_RUN:
-            run.append(token.i)
+    for i in range(len(doc) + 1):
+        if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
+            run.append(i)
             continue
         if run:
             whole = doc[run[0] : run[-1] + 1]
@@ -327,6 +360,15 @@ def maybe_spans(doc: Doc, taken: set[int],
             if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
                 yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
         run = []
+
+
+def _proper_nouns(doc: Doc) -> set[int]:
+    """Indices of the capitalised proper nouns (NNP, NNPS) of ``doc``, read from its arrays
+    (making a Token for every word costs more than the rest of this module)."""
+    tags = {doc.vocab.strings[tag] for tag in PROPER_TAGS}  # ids, symbols or hashes
+    rows = doc.to_array([TAG, IS_TITLE, IS_UPPER]).tolist()
+    return {i for i, (tag, title, upper) in enumerate(rows)
+            if tag in tags and (title or upper)}
 
 
 def _without_determiner(span: Span) -> Span:

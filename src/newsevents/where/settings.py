@@ -13,6 +13,14 @@ from dataclasses import dataclass
 
 from ..gazetteer import BIG_CITY_POPULATION
 
+#: Words after a name that make it a newspaper's or a news agency's name ("The Washington
+#: Post reported", "the Boise Herald"): the paper, not a place in the story (see
+#: :mod:`.precision`); such a word also ends the place that opens an organisation's name
+#: (:mod:`.recall`). Their one home: both modules import them from here.
+MEDIA_WORDS = frozenset({"times", "post", "daily", "herald", "tribune", "journal", "gazette",
+                         "chronicle", "telegraph", "observer", "globe", "courier", "sentinel",
+                         "examiner", "inquirer", "bulletin", "dispatch", "news", "register"})
+
 
 @dataclass(frozen=True)
 class WhereSettings:
