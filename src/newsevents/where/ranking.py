@@ -133,20 +133,6 @@ class Context:
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
 
-    def has_countries(self, source: str) -> bool:
-        """Whether the evidence without ``source``'s says anything about countries."""
-        self.shares_of_country("", source)
-        return sum(self._without[source][0].values()) > 0
-
-    def shares_of_country(self, country_code: str, source: str) -> float:
-        """The share of the evidence (without ``source``'s) in the country ``country_code``."""
-        if source not in self._without:
-            own = self.sources.get(source, Evidence())
-            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
-        countries = self._without[source][0]
-        total = sum(countries.values())
-        return countries[country_code] / total if total else 0.0
-
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
         # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
@@ -171,12 +157,13 @@ class Context:
 
 @lru_cache(maxsize=4096)
 def _readings(candidates: tuple[Candidate, ...],
-              settings: WhereSettings) -> tuple[list[Candidate], bool, int]:
+              settings: WhereSettings) -> tuple[tuple[Candidate, ...], bool, int]:
     """The candidates a name is read among (without cities' areas and capitals named like
     their countries), whether a capital or world city is among them, and the population of
     the biggest town: the same for every mention of the name, so worked out once (a name is
     ranked in every round of every article)."""
-    kept = _cities_named_like_countries(_city_areas(candidates, settings))
+    # a tuple: the cache hands the same object to every caller
+    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings)))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
