@@ -177,3 +177,9 @@ def test_kb_find_explains_the_resolution():
     assert result.returncode == 0, result.stderr
     assert "Angela Merkel" in result.stdout and "chancellor of DEU on 2019-05-01" in result.stdout
     assert "nearest knowledge-base names" in result.stdout
+
+
+def test_a_place_ner_names_after_a_preposition_is_no_former_officeholder(coder):
+    # a former US defence secretary's surname; NER calls the word a place, the text a city
+    found = _entities(coder, "The governor signed the bill in Austin on Monday.", "2026-03-04")
+    assert "Austin" not in found or found["Austin"].kind != "person"

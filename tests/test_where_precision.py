@@ -23,6 +23,16 @@ def test_a_surname_of_a_person_the_article_names_is_no_place(coder):
     assert "Leeds" in names and "Whitby" not in names
 
 
+def test_a_given_name_that_is_a_country_is_no_place_nor_a_point_of_its_person(coder):
+    # NER reads "Israel" and "Adesanya" as two places (the example); the actors stage
+    # reads one person
+    record = coder.code("Israel Adesanya later visited Auckland, where he trained for a month.",
+                        published="2026-03-04")
+    assert [p.name for p in record.places] == ["Auckland"]
+    person = next(e for e in record.entities if e.kind == "person")
+    assert all(m.geonameid is None for m in person.mentions)
+
+
 def test_a_street_or_a_disease_named_after_a_place_is_no_place(coder):
     text = ("A car hit a cyclist on Kirkby Avenue in Fargo on Tuesday. Doctors in Kampala "
             "confirmed two cases of the Hendra virus.")

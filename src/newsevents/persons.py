@@ -25,11 +25,12 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
+from .words import PLACE_PREPS
 
 
 @dataclass(frozen=True)
@@ -114,12 +115,14 @@ class PersonResolver:
                            via=f"fuzzy match of '{found[0]}' ({found[1]:.0f})")
         return self.surname(text, day)
 
-    def surname(self, text: str, day: date | None) -> ActorInfo | None:
-        """A lone surname: the one person of that (nearly) name in office on ``day``."""
+    def surname(self, text: str, day: date | None, in_office_only: bool = False
+                ) -> ActorInfo | None:
+        """A lone surname: the one person of that (nearly) name in office on ``day``, or,
+        unless ``in_office_only``, the one person of that distinctive surname."""
         known = self.kb.by_surname.get(text.lower(), [])
         exact = [p for p in known if self.kb.in_office(p, day)]
         min_length = self.settings.min_surname_length
-        if not exact and len(known) == 1 and len(text) >= min_length:
+        if not exact and len(known) == 1 and len(text) >= min_length and not in_office_only:
             exact = known  # a distinctive surname of someone out of office ("Merkel" in 2024)
         if exact or len(text) < min_length:
             candidates = exact
@@ -149,9 +152,11 @@ class PersonResolver:
         out = []
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or token.text.lower() not in \
-                    self.kb.by_surname or not token.text[:1].isupper():
+                    self.kb.by_surname or not token.text[:1].isupper() or _named_place(token):
                 continue
-            info = self.surname(token.text, day)
+            # NER did not call it a person: only someone in office now is worth the guess
+            # ("signed the bill in Austin" is no former defence secretary)
+            info = self.surname(token.text, day, in_office_only=True)
             if info is not None:
                 out.append(mention_of(doc[token.i:token.i + 1], info))
         return out
@@ -171,6 +176,12 @@ class PersonResolver:
                 out.append(ActorMention(token.i, token.i + 1, token.idx,
                                         token.idx + len(match[1]), match[1], info))
         return out
+
+
+def _named_place(token: Token) -> bool:
+    """NER called the word a place and a preposition of place comes before it ("in Austin")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in PLACE_PREPS
 
 
 def _same_surname(known: str, seen: str, min_score: float) -> bool:

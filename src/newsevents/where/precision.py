@@ -135,6 +135,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "St. Brigid's", "at St. Jude's": a church, school or hospital
     if not any(ch.isupper() for ch in m.written):
         return True  # "black-necked swan": NER's place in lower case is a common noun
+    if _in_person_name(doc, m):
+        return True  # "Israel Adesanya", "Chad Okoro": a given name, whatever NER said
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -162,6 +164,17 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
+    """The name is part of a longer mention the actors stage read as a person's name."""
+    actors = doc._.actors or []
+    at = (doc._.actor_at or {}).get(m.start)
+    if at is None:
+        return False
+    actor = actors[at]
+    return actor.info.kind == "person" and actor.start_char <= m.start_char \
+        and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
 
 
 def _saints_house(m: PlaceMention) -> bool:
