@@ -164,6 +164,14 @@ def test_a_given_name_that_is_a_country_is_a_person(coder, text, name):
     assert not any(e.office for e in record.entities)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Norway's prime minister hosted the envoys in Oslo on Tuesday.", "envoys"),
+    ("The embassy in Kabul said two of its staff were hurt.", "embassy"),
+])
+def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text, name):
+    assert _entity(_record(coder, text), name).country is None
+
+
 def test_an_office_of_a_city_takes_the_city_country(coder):
     record = _record(coder, "The mayor of Los Angeles met the firefighters' union.")
     assert _entity(record, "mayor").country == "USA"

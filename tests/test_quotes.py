@@ -255,7 +255,9 @@ def test_bare_title_resolved_by_the_actor_stage(coder):
      "DEU", "GOV"),
     ("Officials said the bridge was closed.", "officials", None, "GOV"),
     ("Sources close to the talks said a deal was near.", "sources", None, "UNK"),
-    ("A diplomat in Brussels said the sanctions would be extended.", "diplomat", "BEL", "GOV"),
+    # a diplomat's post says nothing of whose diplomat it is
+    ("A diplomat in Brussels said the sanctions would be extended.", "diplomat", None, "GOV"),
+    ("Police in Lisbon said the bridge was closed.", "police", "PRT", "COP"),
 ])
 def test_anonymous_sources_are_agent_entities(coder, text, name, country, sector):
     record = _record(coder, text)

@@ -224,11 +224,13 @@ class GazetteerActorResolver:
 
     def _country_of_location(self, doc: Doc,
                              mentions: list[ActorMention]) -> list[ActorMention]:
-        """"a diplomat in Brussels", "police in Kharkiv": a generic actor with no country of
-        its own said to be in a city takes the city's country (a capital's, or a city of at
-        least ``city_actor_population`` people in the gazetteer)."""
+        """"police in Kharkiv", "the mayor of Los Angeles": a generic actor with no country
+        of its own said to be in a city takes the city's country (a capital's, or a city of at
+        least ``city_actor_population`` people in the gazetteer). Not a role that faces
+        other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
-            if m.info.kind != "agent" or m.info.country is not None:
+            if m.info.kind != "agent" or m.info.country is not None \
+                    or doc[m.start:m.end].root.lemma_.lower() in FOREIGN_FACING:
                 continue
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
