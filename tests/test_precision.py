@@ -130,6 +130,24 @@ def test_an_ongoing_attack_named_in_a_purpose_clause_is_asserted(coder):
     assert shelling and shelling[0].modality == "asserted"
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru recalled its ambassador from Quito after a border raid killed four soldiers.",
+     "killed"),
+    ("The dockers ended their walkout after a forklift driver was injured at the terminal.",
+     "injured"),
+])
+def test_a_subordinate_clause_with_its_own_subject_does_not_borrow_the_main_actor(
+        coder, text, trigger):
+    event = next(e for e in _events(coder, text) if e.event_text == trigger)
+    assert event.actor == []
+
+
+def test_a_coordinated_clause_keeps_the_actor_of_the_first(coder):
+    text = "Rebel fighters shelled the airport and a drone hit the control tower on Monday."
+    event = next(e for e in _events(coder, text) if e.event_text == "hit")
+    assert [a.text for a in event.actor] == ["Rebel fighters"]
+
+
 # ------------------------------------------------------------------ actors
 
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "

@@ -287,6 +287,12 @@ class ArgumentFinder:
             if found:
                 return found
         head = verb.head
+        if verb.dep_ == "advcl" and _named_subject(verb):
+            # "recalled its envoy after a raid killed six soldiers", "fired tear gas after
+            # stones were thrown": a subordinate clause with a subject of its own that is no
+            # actor has an unknown agent, not the main clause's. A co-ordinated one keeps
+            # it: "Russian forces shelled the city and a drone hit a hospital".
+            return self._cue_speaker(verb)
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
@@ -301,7 +307,11 @@ class ArgumentFinder:
             return self.agent_of(head, depth + 1)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return self.actors_in(head)  # "militants who attacked", "troops firing on"
-        speaker = self.cue_speakers.get(verb.i)  # '"...," warned Iran's foreign minister'
+        return self._cue_speaker(verb)
+
+    def _cue_speaker(self, verb: Token) -> list[int]:
+        """'"...," warned Iran's foreign minister': the speaker of the quote the verb cues."""
+        speaker = self.cue_speakers.get(verb.i)
         return [speaker] if speaker is not None else []
 
     def _object_of_control(self, verb: Token) -> list[int]:
@@ -364,6 +374,13 @@ class ArgumentFinder:
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
         return _unique(actors), _unique(recipients)
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb has a subject of its own that is a noun, not a pronoun that may stand for
+    the main clause's ("it", "which") nor an expletive."""
+    return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.pos_ in ("NOUN", "PROPN")
+               for child in verb.children)
 
 
 def _unique(items: Iterable[int]) -> list[int]:
