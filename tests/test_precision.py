@@ -214,6 +214,12 @@ def test_hosting_visitors_is_a_visit_at_the_hosts_place(coder, text, place):
     assert places.get(visits[0].event_loc) == place, text
 
 
+def test_a_visitors_home_city_is_not_where_they_are_received(coder):
+    record = _record(coder, "Sudanese officials received the new Brussels team on Monday.")
+    visit = next(e for e in record.events if e.event == "CONSULT")
+    assert visit.mode == "visit" and visit.event_loc is None
+
+
 def _reader_problems(record, demonyms: dict[str, str], names: dict[str, str]) -> list[str]:
     """What contradicts the text: a person whose country is a word of their own name, an actor
     whose own words name one country while it carries another, a person with an office the

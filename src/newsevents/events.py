@@ -591,7 +591,12 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
-            if obj is not None:  # "held talks in Geneva": the place may hang off the noun
+            if obj is not None and obj.i in args.actor_at:
+                # "received the Brussels team": a participant's modifier says where it is
+                # from; only a locative phrase says where it is ("arrested protesters in Minsk")
+                if event.place is None:
+                    event.place = _locative(obj, place_at)
+            elif obj is not None:  # "held talks in Geneva": the place may hang off the noun
                 self._locate(event, obj, place_at, time_at)
             if event.place is None:
                 event.place = _object_place(event, kind, token, place_at)
