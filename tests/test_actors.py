@@ -11,7 +11,8 @@ def _entity(coder, text: str, name: str):
 
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"), [
-    ("A diplomat in Vienna said the inspectors had left.", "diplomat", "AUT", "GOV"),
+    # a diplomat's post says nothing of whose diplomat it is (Vienna hosts a dozen agencies)
+    ("A diplomat in Vienna said the inspectors had left.", "diplomat", None, "GOV"),
     ("Police in Lagos said four men were arrested.", "police", "NGA", "COP"),
     ("Officials in Ottawa said the talks would resume.", "officials", "CAN", "GOV"),
     ("A Danish government source said the frigate had sailed.",

@@ -183,3 +183,16 @@ def test_a_place_ner_names_after_a_preposition_is_no_former_officeholder(coder):
     # a former US defence secretary's surname; NER calls the word a place, the text a city
     found = _entities(coder, "The governor signed the bill in Austin on Monday.", "2026-03-04")
     assert "Austin" not in found or found["Austin"].kind != "person"
+
+
+def test_a_misspelt_name_ner_leaves_unlabelled_links_to_the_known_person(coder):
+    # the small model gives "Emanuel Makron" no label at the head of this sentence
+    found = _entities(coder, "Emanuel Makron told reporters in Paris that France would send "
+                             "more air defence systems.", "2026-03-04")
+    assert found["Emanuel Makron"].name == "Emmanuel Macron"
+
+
+def test_capitalised_words_that_are_no_known_name_stay_unlinked(coder):
+    found = _entities(coder, "Harbour Street Traders told reporters the market would close.",
+                      "2026-03-04")
+    assert not any(e.kind == "person" and e.kb_id for e in found.values())

@@ -209,7 +209,8 @@ class GazetteerActorResolver:
         # spaCy's filter_spans chooses spans (it reads only ``start`` and ``end``).
         found = self.persons.exact(doc) + self._gazetteer_mentions(doc)
         mentions: list[ActorMention] = filter_spans(found)  # type: ignore[arg-type]
-        for find in (self.persons.run_together, self._entity_mentions, self._agent_mentions,
+        for find in (self.persons.run_together, self._entity_mentions,
+                     self.persons.unlabelled_names, self._agent_mentions,
                      self.persons.lone_surnames):
             taken = {i for m in mentions for i in range(m.start, m.end)}
             mentions += find(doc, taken)

@@ -19,6 +19,7 @@ Paths, from surest to least sure:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -161,6 +162,17 @@ class PersonResolver:
                 out.append(mention_of(doc[token.i:token.i + 1], info))
         return out
 
+    def unlabelled_names(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """Two to four capitalised proper nouns NER gave no label that are a misspelling of
+        a known full name: "Emanuel Makron told reporters ..." (NER labels the name when it
+        is spelt right or follows a title)."""
+        out = []
+        for run in _unlabelled_proper_nouns(doc, taken):
+            info = self.fuzzy(run)
+            if info is not None:
+                out.append(mention_of(run, info))
+        return out
+
     def run_together(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """"Macronthe": a known surname glued to the next word by a bad conversion."""
         day = doc._.published
@@ -182,6 +194,21 @@ def _named_place(token: Token) -> bool:
     """NER called the word a place and a preposition of place comes before it ("in Austin")."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.i > 0 \
         and token.doc[token.i - 1].lower_ in PLACE_PREPS
+
+
+def _unlabelled_proper_nouns(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Runs of two to four capitalised proper nouns outside every entity and mention."""
+    start = None
+    for i in range(len(doc) + 1):
+        token = doc[i] if i < len(doc) else None
+        inside = token is not None and i not in taken and not token.ent_type_ \
+            and token.pos_ == "PROPN" and token.is_title
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            if 2 <= i - start <= 4:
+                yield doc[start:i]
+            start = None
 
 
 def _same_surname(known: str, seen: str, min_score: float) -> bool:
