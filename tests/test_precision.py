@@ -185,6 +185,7 @@ def test_a_given_name_that_is_a_country_is_a_person(coder, text, name):
 @pytest.mark.parametrize(("text", "name"), [
     ("Norway's prime minister hosted the envoys in Oslo on Tuesday.", "envoys"),
     ("The embassy in Kabul said two of its staff were hurt.", "embassy"),
+    ("Egypt said the two sides met in Cairo on Sunday.", "sides"),
 ])
 def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text, name):
     assert _entity(_record(coder, text), name).country is None
@@ -218,6 +219,22 @@ def test_a_visitors_home_city_is_not_where_they_are_received(coder):
     record = _record(coder, "Sudanese officials received the new Brussels team on Monday.")
     visit = next(e for e in record.events if e.event == "CONSULT")
     assert visit.mode == "visit" and visit.event_loc is None
+
+
+def test_attendees_named_after_a_meeting_join_its_participants(coder):
+    record = _record(coder, "The foreign ministers held talks in Geneva on Monday. The talks "
+                            "were attended by Iran and Oman.")
+    (meeting,) = [e for e in record.events if e.event == "CONSULT"]
+    assert meeting.event_text == "held"
+    assert {"Iran", "Oman"} <= {a.name for a in meeting.actor}
+
+
+def test_a_future_attendance_of_another_meeting_stays_its_own_event(coder):
+    record = _record(coder, "The two sides met in Doha. Egypt will attend the next summit "
+                            "in Cairo.")
+    met = next(e for e in record.events if e.event_text == "met")
+    assert "Egypt" not in {a.name for a in met.actor}
+    assert any(e.event_text == "attend" for e in record.events)
 
 
 def _reader_problems(record, demonyms: dict[str, str], names: dict[str, str]) -> list[str]:

@@ -47,7 +47,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "delegate",
                   "mediator", "negotiator", "partner", "ally", "donor", "observer", "monitor",
                   "peacekeeper", "visitor", "foreigner", "investor", "creditor", "lender",
-                  "neighbour", "neighbor", "counterpart", "guest", "team", "coalition",
+                  "neighbour", "neighbor", "counterpart", "guest", "team", "coalition", "side",
                   "alliance", "bloc", "power", "community", "embassy", "consulate"}
 
 

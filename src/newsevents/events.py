@@ -621,6 +621,7 @@ class EventFinder:
             if event.place is None and event.modality != "historical":
                 event.place = doc._.dateline_place  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
+        events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
@@ -684,6 +685,55 @@ class EventFinder:
             cls._locate(event, token.head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+
+
+# How many sentences after a meeting is reported an "attended the summit" may refer back to it.
+ATTENDANCE_WINDOW = 2
+ATTENDANCE_VERBS = {"attend", "join"}
+REFERRING_DETS = {"the", "this", "that"}
+
+
+def _merge_attendance(events: list[EventMention]) -> list[EventMention]:
+    """"Regional leaders met in Arusha on Friday. Ruto and Museveni attended the summit":
+    who attends a meeting the text has just reported joins its participants, and the
+    attendance is that meeting, not a second one. Returns the events less the merged ones."""
+    meetings = [e for e in events if e.trigger.event == "CONSULT" and not e.derived
+                and e.modality in ("asserted", "historical")
+                and e.token.lemma_.lower() not in ATTENDANCE_VERBS]
+    kept = []
+    for event in events:
+        meeting = _attended_meeting(event, meetings)
+        if meeting is None:
+            kept.append(event)
+            continue
+        for n in event.actors:
+            if n not in meeting.actors and n not in meeting.recipients:
+                meeting.actors.append(n)
+    return kept
+
+
+def _attended_meeting(event: EventMention, meetings: list[EventMention]
+                      ) -> EventMention | None:
+    """The last meeting reported at most ``ATTENDANCE_WINDOW`` sentences before an asserted
+    attendance of "the meeting" (a definite object refers back), or None."""
+    token = event.token
+    if event.trigger.event != "CONSULT" or token.lemma_.lower() not in ATTENDANCE_VERBS \
+            or event.modality not in ("asserted", "historical") or not event.actors:
+        return None
+    meeting_noun = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if meeting_noun is None or not any(d.dep_ == "det" and d.lower_ in REFERRING_DETS
+                                       for d in meeting_noun.children):
+        return None
+    sentences = list(token.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    earliest = sentences[max(here - ATTENDANCE_WINDOW, 0)].start
+    before = [m for m in meetings if earliest <= m.token.i < token.i]
+    if not before:
+        return None
+    # the first meeting of the latest sentence with one: "met in Arusha to discuss the
+    # crisis" is one meeting, reported by its main verb
+    last = before[-1].sentence.start
+    return next(m for m in before if m.sentence.start == last)
 
 
 def _carried(events: list[EventMention]) -> None:
