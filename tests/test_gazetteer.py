@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.cli import main
+from newsevents.datafiles import load_default
 from newsevents.gazetteer import (
     ALTERNATE,
     MAIN,
@@ -19,6 +20,8 @@ from newsevents.gazetteer import (
 )
 
 DUMPS = Path(__file__).parent / "data" / "geonames"
+# the test dumps' nine places, and the regions of placenames.yaml, none of which they hold
+PLACES = 9 + len(load_default("placenames")["regions"])
 
 
 def test_name_key_folds_case_accents_stops_and_abbreviations():
@@ -77,7 +80,7 @@ def test_dumps_may_be_zipped(tmp_path):
     with zipfile.ZipFile(tmp_path / "cities500.zip", "w") as archive:
         archive.write(DUMPS / "allCountries.txt", "cities500.txt")
     gazetteer = Gazetteer(build_from_dumps(str(tmp_path), tmp_path / "z.sqlite"))
-    assert gazetteer.info()["places"] == "9"
+    assert gazetteer.info()["places"] == str(PLACES)
 
 
 def test_gazetteer_update_command(tmp_path):
@@ -86,7 +89,7 @@ def test_gazetteer_update_command(tmp_path):
     status = main(["gazetteer", "update", "--dumps", str(DUMPS), "--out", str(target)],
                   out=out, err=err)
     assert status == 0 and target.exists()
-    assert "9 places" in out.getvalue() and "NEWSEVENTS_GAZETTEER" in out.getvalue()
+    assert f"{PLACES} places" in out.getvalue() and "NEWSEVENTS_GAZETTEER" in out.getvalue()
     status = main(["gazetteer", "update", "--dumps", str(tmp_path / "none"), "--out",
                    str(tmp_path / "x.sqlite")], out=out, err=err)
     assert status == 1 and "no allCountries.txt or cities500.txt" in err.getvalue()
@@ -98,7 +101,7 @@ def test_the_coder_uses_the_index_named_in_the_environment(tmp_path, monkeypatch
     target = build_from_dumps(str(DUMPS), tmp_path / "env.sqlite")
     monkeypatch.setenv("NEWSEVENTS_GAZETTEER", str(target))
     assert default_index_path() == target
-    assert shared_gazetteer().info()["places"] == "9"
+    assert shared_gazetteer().info()["places"] == str(PLACES)
     monkeypatch.setenv("NEWSEVENTS_GAZETTEER", str(tmp_path / "missing.sqlite"))
     with pytest.raises(FileNotFoundError):
         Gazetteer().lookup("Paris")
@@ -116,3 +119,21 @@ def test_packaged_index_has_alternate_names_divisions_and_countries():
     assert {c.feature_code for c in gazetteer.lookup("Georgia")} >= {"PCLI", "ADM1"}
     assert country_of_place("Kharkiv", gazetteer) == "UA"
     assert country_of_place("Nowhere-on-Sea", gazetteer) is None
+
+
+def test_a_region_of_the_projects_own_has_a_point_and_no_geonames_id(coder):
+    record = coder.code("Tankers waited outside the Strait of Hormuz as fighting went on in "
+                        "Darfur.", published="2026-03-04")
+    places = {p.name: p for p in record.places}
+    strait, darfur = places["Strait of Hormuz"], places["Darfur"]
+    assert strait.geonameid is None and abs(strait.lat - 26.6) < 1 and abs(strait.lon - 56.3) < 1
+    assert darfur.country_code == "SD" and darfur.feature_code == "RGN"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Analysts expect calm across the Middle East this year.", "Middle East"),
+    ("Cargo ships avoided the Red Sea after the strikes.", "Red Sea"),
+])
+def test_a_well_known_region_beats_a_hamlet_or_a_division_of_that_name(coder, text, name):
+    (place,) = coder.code(text, published="2026-03-04").places
+    assert place.name == name and place.feature_code in ("RGN", "SEA")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .actor_types import ActorMention
 from .extensions import register_extensions
+from .gazetteer import is_geonames_id
 from .nlp import DEFAULT_MODEL, load_pipeline
 from .record import ActorRef, Article, CodedArticle, Entity, Event, Mention, Place, Quote, Time
 from .when import TimeMention
@@ -105,8 +106,8 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
     """Turn a fully annotated Doc into the coded-article record, keeping the events whose
     confidence is at least ``min_confidence``."""
     entities, entity_of = _entities(doc._.actors or [], doc._.actor_points or {})
-    places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name, p.geonameid, p.lat,
-                    p.lon, p.country_code, p.feature_code, p.score)
+    places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name, _public_id(p.geonameid),
+                    p.lat, p.lon, p.country_code, p.feature_code, p.score)
               for n, p in enumerate(doc._.places or [], start=1)]
     times = [Time(f"T{n}", t.text, t.start_char, t.end_char, t.type, t.value)
              for n, t in enumerate(doc._.times or [], start=1)]
@@ -147,6 +148,12 @@ def _event_day(time: TimeMention | None) -> str | None:
     return None
 
 
+def _public_id(geonameid: int | None) -> int | None:
+    """The GeoNames id a record shows: none for a region of the project's own
+    (``placenames.yaml``), whose index id is no GeoNames id."""
+    return geonameid if is_geonames_id(geonameid) else None
+
+
 def _published_day(published: str | None) -> str | None:
     return published[:10] if published else None
 
@@ -166,12 +173,13 @@ def _entities(mentions: list[ActorMention], points: dict[int, ActorPoint]
                             wikidata=info.wikidata, country=info.country, sector=info.sector,
                             office=info.office, igo=info.igo, kb_id=info.kb_id)
             by_key[info.key] = entity
-        if point is not None and point.entity is not None and entity.geonameid is None:
-            entity.geonameid, entity.lat, entity.lon = (point.entity.geonameid,
+        if point is not None and point.entity is not None and entity.lat is None:
+            entity.geonameid, entity.lat, entity.lon = (_public_id(point.entity.geonameid),
                                                         point.entity.lat, point.entity.lon)
         at = point.mention if point is not None else None
         entity.mentions.append(Mention(m.text, m.start_char, m.end_char,
-                                       *((at.geonameid, at.lat, at.lon) if at else ())))
+                                       *((_public_id(at.geonameid), at.lat, at.lon) if at
+                                         else ())))
         entity_of[n] = entity.id
     return list(by_key.values()), entity_of
 

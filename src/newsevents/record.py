@@ -46,8 +46,9 @@ POINT_FIELDS = ("geonameid", "lat", "lon")
 
 
 def _without_missing_points(out: dict[str, Any]) -> dict[str, Any]:
-    """Leave the point fields out when they are not known: most actors name no place."""
-    if out.get("geonameid") is None:
+    """Leave the point fields out when they are not known: most actors name no place. A
+    region of the project's own (``placenames.yaml``) has a point and no GeoNames id."""
+    if out.get("lat") is None:
         for key in POINT_FIELDS:
             out.pop(key, None)
     return out

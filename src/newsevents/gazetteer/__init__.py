@@ -75,12 +75,21 @@ if TYPE_CHECKING:
         full_index_path,
         shared_gazetteer,
     )
-    from .names import ALTERNATE, BIG_CITY_POPULATION, MAIN, Candidate, name_key
+    from .names import (
+        ALTERNATE,
+        BIG_CITY_POPULATION,
+        MAIN,
+        Candidate,
+        is_geonames_id,
+        name_key,
+        region_id,
+    )
 
 # name -> the module of the package that defines it
 _HOMES = {
     "ALTERNATE": "names", "BIG_CITY_POPULATION": "names", "MAIN": "names",
-    "Candidate": "names", "name_key": "names",
+    "Candidate": "names", "name_key": "names", "is_geonames_id": "names",
+    "region_id": "names",
     "INDEX_VERSION": "index", "SCHEMA": "index", "IndexWriter": "index",
     "build_from_packages": "from_packages",
     "DUMP_CLASSES": "from_dumps", "GEONAMES_DUMPS": "from_dumps",
@@ -94,7 +103,8 @@ __all__ = [
     "ALTERNATE", "BIG_CITY_POPULATION", "DUMP_CLASSES", "ENV_INDEX", "GEONAMES_DUMPS",
     "INDEX_VERSION", "MAIN", "SCHEMA", "Candidate", "Gazetteer", "IndexWriter", "add_parser",
     "build_from_dumps", "build_from_packages", "country_of_place", "default_index_path",
-    "full_index_path", "gazetteer_command", "name_key", "shared_gazetteer",
+    "full_index_path", "gazetteer_command", "is_geonames_id", "name_key", "region_id",
+    "shared_gazetteer",
 ]
 
 

@@ -13,9 +13,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .names import ALTERNATE, MAIN, _indexable, name_key
+from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-INDEX_VERSION = "5"  # 5: short forms of division names
+INDEX_VERSION = "6"  # 6: well-known regions and waters of placenames.yaml
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -80,11 +80,28 @@ class IndexWriter:
             for (geonameid,) in row.fetchall()[:1]:
                 self.names(geonameid, [c["name"], *c.get("aliases", [])], ALTERNATE,
                            curated=True)
-        for d in load_default("placenames")["divisions"]:
+        placenames = load_default("placenames")
+        for d in placenames["divisions"]:
             row = self.db.execute("SELECT geonameid FROM places WHERE fcode = 'ADM1' AND "
                                   "country = ? AND admin1 = ?", (d["country"], d["admin1"]))
             for (geonameid,) in row.fetchall():
                 self.names(geonameid, d["names"], ALTERNATE, curated=True)
+        for region in placenames.get("regions", []):
+            self.region(region)
+
+    def region(self, region: dict) -> None:
+        """A well-known region or water body of ``placenames.yaml``, under its own id
+        (:func:`region_id`), unless a region or water body of that name is already there
+        (an index from a full GeoNames dump has most of them, with their GeoNames ids)."""
+        known = self.db.execute(
+            "SELECT 1 FROM names JOIN places USING (geonameid) WHERE key = ? AND kind = ? "
+            "AND fclass IN ('H', 'L', 'T')", (name_key(region["name"]), MAIN)).fetchone()
+        if known:
+            return
+        code = region["code"]
+        row = (region_id(region["name"]), region["name"], region["lat"], region["lon"],
+               region.get("country", ""), "", REGION_CLASSES[code], code, 0)
+        self.place(row, region.get("names", []), curated=True)
 
     def close(self) -> Path:
         self.db.commit()
@@ -96,6 +113,12 @@ class IndexWriter:
     def abort(self) -> None:
         self.db.close()
         self.tmp.unlink(missing_ok=True)
+
+
+# The GeoNames feature class of each feature code a region of ``placenames.yaml`` may have.
+REGION_CLASSES = {**dict.fromkeys(("SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "CNL", "LK",
+                                   "SHOL"), "H"),
+                  "RGN": "L", **dict.fromkeys(("PEN", "MTS", "DSRT", "ISLS"), "T")}
 
 
 def _alternates(raw: Iterable[str]) -> list[str]:

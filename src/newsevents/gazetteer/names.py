@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alternate
@@ -58,3 +59,14 @@ def _indexable(key: str, raw: str, curated: bool = False) -> bool:
     if len(key) < 2 or any(ord(c) >= 0x250 for c in key):
         return False
     return curated or not (len(raw) <= 3 and raw.isupper())
+
+
+def region_id(name: str) -> int:
+    """The index id of a region of ``placenames.yaml``: negative, so that it never clashes with
+    a GeoNames id and the record can tell it is none (:func:`is_geonames_id`)."""
+    return -(zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF) - 1
+
+
+def is_geonames_id(geonameid: int | None) -> bool:
+    """An id GeoNames gave, not one of the project's own regions."""
+    return geonameid is not None and geonameid > 0

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
-from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
 from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
 from .points import actor_points
 from .precision import (
@@ -311,7 +311,8 @@ class WhereComponent:
         placed = said_to_be_place(doc, m, False) or after_locative(doc[m.start : m.end])
         kept = []
         for (score, c), alternate in zip(ranked, foreign, strict=True):
-            if relative and context.shares(c, t.source)[0] == 0:
+            # a well-known region is no relative name: "the Middle East" needs no country
+            if relative and is_geonames_id(c.geonameid) and context.shares(c, t.source)[0] == 0:
                 continue
             if alternate and not placed and not self._pointed_to(c, t.source, context):
                 continue

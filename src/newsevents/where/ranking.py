@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import ALTERNATE, Candidate
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
@@ -26,7 +26,9 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
     s = settings
     size = math.log10(c.population + 1)
     alternate = c.kind == ALTERNATE
-    if c.feature_code.startswith("PCL"):
+    if not is_geonames_id(c.geonameid):
+        score = s.region_prior  # a well-known region or water ("the Red Sea", "Donbas")
+    elif c.feature_code.startswith("PCL"):
         score = s.country_prior
     elif c.feature_code == "CONT":
         score = s.continent_prior
@@ -245,8 +247,10 @@ def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> E
 
 
 def is_broad(c: Candidate) -> bool:
-    """A country, a first-level division or a continent: an area, not a point."""
-    return c.feature_code.startswith("PCL") or c.feature_code in ("ADM1", "CONT")
+    """A country, a first-level division, a continent or a well-known region or water: an
+    area, not a point."""
+    return c.feature_code.startswith("PCL") or c.feature_code in ("ADM1", "CONT") \
+        or not is_geonames_id(c.geonameid)
 
 
 def source_key(name: str) -> str:

@@ -31,6 +31,9 @@ class WhereSettings:
     continent_prior: float = 11.0
     capital_prior: float = 9.5
     adm1_prior: float = 9.0
+    # a well-known region or water of placenames.yaml: "the Red Sea" is the sea before Sudan's
+    # Red Sea State, "Middle East" the region before a hamlet of that name
+    region_prior: float = 9.5
     alternate_penalty: float = 2.5  # a name that is only an alternate of the entry ("Bombay")
     adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
     adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
