@@ -57,6 +57,30 @@ troops  troop   NOUN  NNS dobj  5
 .       .       PUNCT .   punct 3
 """
 
+# the parse the small model gives a semicolon: the first clause as the second's complement
+MARCHED_PROMISED = """
+residents resident NOUN  NNS nsubj 1
+marched   march    VERB  VBD ccomp 7
+against   against  ADP   IN  prep  1
+cuts      cut      NOUN  NNS pobj  2
+;         ;        PUNCT :   punct 7
+the       the      DET   DT  det   6
+president president NOUN NN  nsubj 7
+promised  promise  VERB  VBD ROOT  7
+reforms   reform   NOUN  NNS dobj  7
+.         .        PUNCT .   punct 7
+"""
+
+PROMISED_WOULD = """
+rebels   rebel    NOUN  NNS nsubj 1
+promised promise  VERB  VBD ROOT  1
+they     they     PRON  PRP nsubj 4
+would    would    AUX   MD  aux   4
+free     free     VERB  VB  ccomp 1
+hostages hostage  NOUN  NNS dobj  4
+.        .        PUNCT .   punct 1
+"""
+
 GOING_TO = """
 Fiji    Fiji    PROPN NNP nsubj 2
 is      be      AUX   VBZ aux   2
@@ -153,6 +177,8 @@ talks   talk    NOUN  NNS dobj  3
     (ALLEGED_RAID, 2, "hypothetical"),
     (WARNED_THAT, 4, "hypothetical"),  # a warning: claimed, not established
     (OFFERED_TO, 3, "future"),
+    (MARCHED_PROMISED, 1, "asserted"),  # a past tense under a commitment is no plan
+    (PROMISED_WOULD, 4, "future"),  # "would" in a reported commitment
 ])
 def test_modality_rules(table, trigger, expected):
     assert modality_of(parse(table)[trigger], set()) == expected
@@ -177,3 +203,5 @@ def test_commitment_verbs_and_what_is_no_commitment():
     assert commitment_verb(parse(DID_NOT_AGREE_TO)[5]).text == "agree"
     assert commitment_verb(parse(REFUSED_TO)[3]) is None
     assert commitment_verb(parse(GOING_TO)[4]) is None
+    assert commitment_verb(parse(MARCHED_PROMISED)[1]) is None
+    assert commitment_verb(parse(PROMISED_WOULD)[4]).text == "promised"

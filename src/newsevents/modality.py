@@ -202,6 +202,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
             governed = None  # "going to attack" is future; "went on strike" is not
+        if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
+            governed = None  # a past tense is no plan: "residents marched; the president
+            # promised reforms" is a misparse, not a promise that they march
         if governed:
             if governed == "future" and _own_marks(node) == "negated":
                 return "negated"
@@ -260,16 +263,20 @@ def commitment_verb(trigger: Token) -> Token | None:
         if verb.dep_ == "ccomp" and lemma in STATEMENT_VERBS and (
                 _own_marks(verb) == "future" or _reported_future(verb)):
             return head
-        if verb.dep_ == "ccomp" and lemma in COMMITMENT:
+        # not a past tense: "residents marched; the president promised reforms" is a
+        # misparse, not a promise that they march
+        if verb.dep_ == "ccomp" and lemma in COMMITMENT and verb.tag_ != "VBD":
             return head
         verb = head
     return None
 
 
 def _reported_future(verb: Token) -> bool:
-    """"said it would retaliate": "would" in reported speech is the future of the past."""
+    """"said it would retaliate", "promised they would free": "would" in reported speech or
+    a reported commitment is the future of the past."""
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
-    return would and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_VERBS \
+    head = verb.head.lemma_.lower()
+    return would and verb.dep_ == "ccomp" and (head in STATEMENT_VERBS or head in COMMITMENT) \
         and not _conditional_clause(verb)
 
 
