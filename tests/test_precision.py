@@ -191,6 +191,19 @@ def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text
     assert _entity(_record(coder, text), name).country is None
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Venezuela's Valencia is the larger city; the article's evidence says Spain's
+    ("Floods in Valencia killed more than 200 people, Spanish officials said.", "Valencia",
+     "ESP"),
+    # Victoria is the capital of the Seychelles, and an Australian state beside Melbourne
+    ("Police in Victoria arrested a man over the stabbing in Melbourne.", "police", "AUS"),
+])
+def test_an_actors_country_read_from_a_place_follows_the_place_the_article_means(
+        coder, text, name, country):
+    record = _record(coder, text)
+    assert _entity(record, name).country == country
+
+
 def test_an_office_of_a_city_takes_the_city_country(coder):
     record = _record(coder, "The mayor of Los Angeles met the firefighters' union.")
     assert _entity(record, "mayor").country == "USA"

@@ -26,6 +26,9 @@ class ActorInfo:
     office: str | None = None
     igo: str | None = None
     via: str = ""  # how it was resolved, for `newsevents kb find`; not part of the record
+    # the token of the place name its country was read from ("Valencia" acting, "police in
+    # Victoria"), so that the where stage can correct it when it reads the place otherwise
+    country_from: int | None = None
 
     @property
     def kb_id(self) -> str | None:

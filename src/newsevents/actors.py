@@ -242,7 +242,7 @@ class GazetteerActorResolver:
                               and c.pos_ == "PROPN"), None)
                 country = self._city_country(place) if place is not None else None
                 if country:
-                    m.info = replace(m.info, country=country,
+                    m.info = replace(m.info, country=country, country_from=place.i,
                                      via=f"{m.info.via}; in {place.text}")
                     break
         return mentions
@@ -265,7 +265,8 @@ class GazetteerActorResolver:
             return None
         return ActorInfo(key=f"city:{city.geonameid}", name=city.name, kind="agent",
                          country=self.places.iso3(city.country_code), sector="CVL",
-                         via=f"city of {city.population:,} people (gazetteer)")
+                         via=f"city of {city.population:,} people (gazetteer)",
+                         country_from=ent.start)
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to

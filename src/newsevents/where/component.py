@@ -18,7 +18,7 @@ from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
 from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
-from .points import actor_points
+from .points import actor_points, correct_place_countries
 from .precision import (
     confidence,
     disease_names,
@@ -146,6 +146,7 @@ class WhereComponent:
                                          if p.start == dateline.start), None)
         doc._.places = places
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
+        correct_place_countries(doc._.actors or [], toponyms, self.gazetteer)
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
 

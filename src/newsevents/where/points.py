@@ -13,7 +13,7 @@ Out: ``doc._.actor_points``, actor index -> :class:`ActorPoint`: the point of th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actor_types import ActorInfo, ActorMention
 from ..gazetteer import Candidate, Gazetteer
@@ -54,6 +54,28 @@ def actor_points(actors: Sequence[ActorMention], toponyms: Sequence[PlaceMention
         if mention is not None or entity is not None:
             out[n] = ActorPoint(mention, entity)
     return out
+
+
+def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[PlaceMention],
+                            gazetteer: Gazetteer) -> None:
+    """Give an actor whose country the actors stage read from a place name (a city acting,
+    "police in Victoria") the country of the place the where stage resolved that name to,
+    with the whole article as evidence: "Floods in Valencia" is Spain's Valencia in a story
+    of Spanish officials, not Venezuela's larger one; "Victoria" with "Melbourne" is the
+    Australian state, not the capital of the Seychelles. A city acting becomes that city."""
+    for actor in actors:
+        info = actor.info
+        at = info.country_from
+        place = next((t for t in toponyms if at is not None and t.start <= at < t.end
+                      and t.lat is not None and t.country_code), None)
+        country = gazetteer.iso3(place.country_code) if place is not None else None
+        if place is None or country is None or country == info.country:
+            continue
+        via = f"{info.via}; {place.text} read as {place.name}, {place.country_code}"
+        if info.key.startswith("city:"):  # a region keeps the name as written
+            name = place.name if place.feature_code.startswith("PPL") else actor.text
+            info = replace(info, key=f"city:{place.geonameid}", name=name)
+        actor.info = replace(info, country=country, via=via)
 
 
 def _toponym_in(actor: ActorMention, located: Sequence[PlaceMention]) -> PlaceMention | None:
