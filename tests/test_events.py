@@ -364,3 +364,13 @@ def test_the_place_the_subject_is_in_is_the_events_place(coder):
     protest = [e for e in record.events if e.event == "PROTEST"]
     assert protest and next(p.text for p in record.places
                             if p.id == protest[0].event_loc) == "Belgrade"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Riot police fired tear gas at the marchers outside the ministry.", "crowd-control"),
+    ("Gunners fired shells at the harbour overnight.", "heavy-weapons"),
+    ("Soldiers fired on the crowd in the square.", "firearms"),
+])
+def test_what_is_fired_decides_the_mode_before_where_it_is_aimed(coder, text, mode):
+    (event,) = [e for e in _candidates(coder, text) if e.event_text == "fired"]
+    assert (event.event, event.mode) == ("ASSAULT", mode)

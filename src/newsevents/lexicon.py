@@ -252,7 +252,8 @@ def _build(path: Path, packaged: Path) -> Lexicon:
             nouns[trig.head].append(trig)
     for table in (verbs, nouns):
         for triggers in table.values():
-            triggers.sort(key=lambda t: -t.specificity)
+            # on a tie an object beats a preposition: 'fired tear gas at' is crowd control
+            triggers.sort(key=lambda t: (-t.specificity, bool(t.prep) and not t.object))
     return Lexicon(dict(verbs), dict(nouns), str(path), types)
 
 
