@@ -197,6 +197,12 @@ def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text
      "ESP"),
     # Victoria is the capital of the Seychelles, and an Australian state beside Melbourne
     ("Police in Victoria arrested a man over the stabbing in Melbourne.", "police", "AUS"),
+    # a state's name the text says is a U.S. state's, and the actors that took its country
+    ("Officials in Georgia, the U.S. state, said the storm had flooded Savannah.", "Georgia",
+     "USA"),
+    ("Georgia's governor signed the election bill in Atlanta on Monday.", "governor", "USA"),
+    ("Georgia sued the federal government over the voting law, Atlanta officials said.",
+     "federal government", "USA"),
 ])
 def test_an_actors_country_read_from_a_place_follows_the_place_the_article_means(
         coder, text, name, country):

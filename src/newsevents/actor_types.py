@@ -29,6 +29,7 @@ class ActorInfo:
     # the token of the place name its country was read from ("Valencia" acting, "police in
     # Victoria"), so that the where stage can correct it when it reads the place otherwise
     country_from: int | None = None
+    country_guessed: bool = False  # the article's country, for a generic actor with no other
 
     @property
     def kb_id(self) -> str | None:

@@ -287,10 +287,10 @@ class GazetteerActorResolver:
             group = next((at[t.i] for t in _modifiers(span) if t.i in at
                           and at[t.i] is not m and at[t.i].info.kind != "person"), None)
             if group is not None and group.info.country:  # "Al-Shabaab militants"
-                m.info = replace(m.info, country=group.info.country,
+                m.info = replace(m.info, country=group.info.country, country_from=group.start,
                                  via=f"{m.info.via}; country of {group.text}")
             elif group is None and not self._placed_by_own_words(span):
-                m.info = replace(m.info, country=country,
+                m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions
 
@@ -444,10 +444,10 @@ class GazetteerActorResolver:
                 info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
-                country, sector = self._modifier_country_sector(
+                country, sector, country_from = self._modifier_country_sector(
                     ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
-                                 country=country, sector=sector,
+                                 country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
@@ -466,7 +466,7 @@ class GazetteerActorResolver:
             if hit is None or token.dep_ == "compound":
                 continue
             span = _noun_phrase(token, taken)
-            country, modifier_sector = self._modifier_country_sector(span)
+            country, modifier_sector, country_from = self._modifier_country_sector(span)
             if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
                 hit = (modifier_sector, hit[1])
             igo = None if country else self._igo_of(span)
@@ -476,6 +476,7 @@ class GazetteerActorResolver:
             info = holder or ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
                                        country="IGO" if igo else country,
                                        sector="IGO" if igo else hit[0], igo=igo,
+                                       country_from=None if igo else country_from,
                                        via=f"generic agent '{' '.join(phrase)}'")
             out.append(mention_of(span, info))
         return out
@@ -495,20 +496,21 @@ class GazetteerActorResolver:
                         else w.lower() for w in words)
 
     def _modifier_country_sector(self, span: Span, skip: range = range(0)
-                                 ) -> tuple[str | None, str | None]:
-        """Country and sector from a phrase's modifiers: "Ukrainian President X" -> UKR, GOV
-        (tokens in ``skip`` are not read)."""
-        country = sector = None
+                                 ) -> tuple[str | None, str | None, int | None]:
+        """Country and sector from a phrase's modifiers, and the token the country was read
+        from: "Ukrainian President X" -> UKR, GOV, 0 (tokens in ``skip`` are not read)."""
+        country = sector = country_from = None
         for token in _modifiers(span):
             if token.i in skip:
                 continue
             low = token.text.lower()
             if country is None:
                 country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))
+                country_from = token.i if country else None
             if sector is None and token.pos_ in ("NOUN", "PROPN"):
                 hit = self.gaz.agents.get(token.lemma_.lower())
                 sector = hit[0] if hit else None
-        return country, sector
+        return country, sector, country_from
 
 
 def _state_code(info: ActorInfo | None) -> str | None:

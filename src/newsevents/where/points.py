@@ -62,20 +62,43 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
     "police in Victoria") the country of the place the where stage resolved that name to,
     with the whole article as evidence: "Floods in Valencia" is Spain's Valencia in a story
     of Spanish officials, not Venezuela's larger one; "Victoria" with "Melbourne" is the
-    Australian state, not the capital of the Seychelles. A city acting becomes that city."""
+    Australian state, not the capital of the Seychelles. A city acting becomes that city, and
+    a state's name the article reads as a division of another country ("Georgia, the U.S.
+    state") that division's authorities."""
+    moved: dict[str, str] = {}  # a state's country -> the country its name was read in
     for actor in actors:
         info = actor.info
         at = info.country_from
+        if info.kind == "state":  # "Officials in Georgia, the U.S. state": not the country
+            at = actor.start
         place = next((t for t in toponyms if at is not None and t.start <= at < t.end
                       and t.lat is not None and t.country_code), None)
         country = gazetteer.iso3(place.country_code) if place is not None else None
         if place is None or country is None or country == info.country:
             continue
         via = f"{info.via}; {place.text} read as {place.name}, {place.country_code}"
-        if info.key.startswith("city:"):  # a region keeps the name as written
+        if info.kind == "state" and info.country:
+            moved[info.country] = country
+        if info.key.startswith("city:") or info.kind == "state":
+            # a city acting becomes the city the article means; a region keeps the name as
+            # written; a state's name read as a division's is that division's authorities
             name = place.name if place.feature_code.startswith("PPL") else actor.text
-            info = replace(info, key=f"city:{place.geonameid}", name=name)
+            info = replace(info, key=f"city:{place.geonameid}", name=name,
+                           kind="agent" if info.kind == "state" else info.kind)
         actor.info = replace(info, country=country, via=via)
+    _reguess(actors, moved)
+
+
+def _reguess(actors: Sequence[ActorMention], moved: dict[str, str]) -> None:
+    """Generic actors that took the article's country from states no longer read as such
+    take the country those names were read in ("the federal government" beside "Georgia"
+    read as the U.S. state)."""
+    still = {a.info.country for a in actors if a.info.kind == "state"}
+    for actor in actors:
+        info = actor.info
+        new = moved.get(info.country or "")
+        if info.country_guessed and new is not None and info.country not in still:
+            actor.info = replace(info, country=new, via=f"{info.via}; then {new}")
 
 
 def _toponym_in(actor: ActorMention, located: Sequence[PlaceMention]) -> PlaceMention | None:
