@@ -39,3 +39,11 @@ def test_a_shelled_city_is_a_recipient_of_its_country_and_the_place(coder, text,
     assert [r.country for r in assault.recipient] == [country]
     assert assault.event_loc is not None
     assert all(e.kind != "person" for e in record.entities)
+
+
+def test_a_noun_with_a_modifier_of_manner_names_no_actor(coder):
+    record = coder.code("Riot police denied using excessive force against the marchers.",
+                        published="2025-03-04")
+    assert not any("force" in e.name.lower() for e in record.entities)
+    record = coder.code("Government forces retook the town.", published="2025-03-04")
+    assert any(e.name.lower() == "government forces" for e in record.entities)

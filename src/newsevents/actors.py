@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -79,6 +79,8 @@ class ActorTables:
     surfaces: frozenset[str]  # every name, alias, capital and demonym as written in the data
     ambiguous: frozenset[str]  # lower-cased strings with common other readings ("Georgia")
     person_nouns: frozenset[str] = frozenset()  # agent lemmas naming one person ("minister")
+    # agent lemma -> modifiers with which it names no actor ("excessive force")
+    agent_blockers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -165,8 +167,10 @@ def _read_tables() -> ActorTables:
                  for a in e.get("ambiguous", [])}
     person_nouns = frozenset(a["lemma"].lower() for a in load_default("agents")["agents"]
                              if a.get("person"))
+    blockers = {a["lemma"].lower(): frozenset(a["not_with"])
+                for a in load_default("agents")["agents"] if a.get("not_with")}
     return ActorTables(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                       frozenset(ambiguous), person_nouns)
+                       frozenset(ambiguous), person_nouns, blockers)
 
 
 class GazetteerActorResolver:
@@ -463,8 +467,10 @@ class GazetteerActorResolver:
             for n in range(len(phrase) - 1):  # the longest listed phrase wins
                 hit = hit or self.gaz.agents.get(" ".join(phrase[n:]))
             hit = hit or self.gaz.agents.get(lemma)
-            if hit is None or token.dep_ == "compound":
-                continue
+            if hit is None or token.dep_ == "compound" or any(
+                    c.dep_ == "amod" and c.lower_ in self.gaz.agent_blockers.get(lemma, ())
+                    for c in token.children):
+                continue  # "used excessive force": a manner, not an actor
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
             if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
