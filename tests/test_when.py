@@ -38,6 +38,8 @@ WEDNESDAY = date(2024, 12, 18)
     ("next spring", True, ("DATE", "2025-SP")),
     ("summer 2023", False, ("DATE", "2023-SU")),
     ("last weekend", False, ("DATE", "2024-W50-WE")),
+    ("the weekend", False, ("DATE", "2024-W50-WE")),  # said on a Wednesday: the one past
+    ("the weekend", True, ("DATE", "2024-W51-WE")),  # ... or the one coming, this week's
     ("the third quarter", False, ("DATE", "2024-Q3")),
     ("last November", False, ("DATE", "2024-11")),
     ("last January", False, ("DATE", "2024-01")),

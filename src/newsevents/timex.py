@@ -698,7 +698,10 @@ def _weekend(low: str, ctx: Context) -> Value | None:
         return None
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
     if m[1] in ("the", None):
-        step = 1 if ctx.future else (0 if ctx.anchor.weekday() >= 5 else -1)
+        # the coming weekend is this ISO week's (weeks start on Monday) until it is Sunday;
+        # the weekend past is last week's until it is Saturday
+        weekday = ctx.anchor.weekday()
+        step = (0 if weekday < 6 else 1) if ctx.future else (0 if weekday >= 5 else -1)
     return "DATE", iso_week(ctx.anchor + timedelta(weeks=step)) + "-WE"
 
 
