@@ -374,3 +374,11 @@ def test_the_place_the_subject_is_in_is_the_events_place(coder):
 def test_what_is_fired_decides_the_mode_before_where_it_is_aimed(coder, text, mode):
     (event,) = [e for e in _candidates(coder, text) if e.event_text == "fired"]
     assert (event.event, event.mode) == ("ASSAULT", mode)
+
+
+def test_a_call_for_someone_to_act_is_a_request_addressed_to_them(coder):
+    events = _candidates(coder, "Farmers' unions called for the agriculture minister to resign.")
+    request = next(e for e in events if e.event == "REQUEST")
+    assert request.event_text == "called" and _names(request.recipient) == ["agriculture minister"]
+    resign = next(e for e in events if e.event_text == "resign")
+    assert resign.modality == "hypothetical"

@@ -143,7 +143,7 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
         return False
     if trigger.prep and not any(
             c.lower_ in trigger.prep and c.dep_ in ("prep", "prt", "agent", "dative")
-            for c in children):
+            for c in children) and not _marked_clause(children, trigger.prep):
         return False
     if trigger.modifiers:  # "drone strike": the words before the head must match
         start = token.i - len(trigger.modifiers)
@@ -162,6 +162,14 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+def _marked_clause(children: list[Token], preps: frozenset[str]) -> bool:
+    """"called for the president to resign": the parser makes the preposition the mark of
+    the infinitive clause that is its object."""
+    return any(c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
+        for c in children)
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
@@ -625,6 +633,7 @@ class EventFinder:
         events += _commitments(events, self.types, self.confidence)
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
+        _addressees(events)
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
         return events
@@ -872,6 +881,19 @@ def _demands(events: list[EventMention]) -> None:
                  and _governed_by(e.token, head)]
         if asked:
             event.trigger = replace(event.trigger, cameo="10")
+
+
+def _addressees(events: list[EventMention]) -> None:
+    """Who is asked is who would do the act asked for: "called for the president to resign"
+    is addressed to the president, as "called on Russia to withdraw" to Russia. Only for a
+    request that names no one it is addressed to."""
+    for event in events:
+        if event.trigger.event != "REQUEST" or event.recipients:
+            continue
+        asked = next((e for e in events if e is not event and e.token.i != event.token.i
+                      and e.actors and _governed_by(e.token, event.token, 2)), None)
+        if asked is not None:
+            event.recipients = [n for n in asked.actors if n not in event.actors]
 
 
 def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
