@@ -210,6 +210,18 @@ def test_an_actors_country_read_from_a_place_follows_the_place_the_article_means
     assert _entity(record, name).country == country
 
 
+def test_an_organisation_ner_found_that_is_a_place_is_the_places_people(coder):
+    # NER calls the town an organisation; the where stage reads it as the town
+    record = _record(coder, "The army accused the rebels of shelling the El Fasher hospital.")
+    town = _entity(record, "El Fasher")
+    assert (town.kind, town.country) == ("agent", "SDN")
+
+
+def test_a_city_before_a_generic_actor_gives_its_country_without_a_state_named(coder):
+    record = _record(coder, "The Kharkiv administration said three people had died.")
+    assert _entity(record, "administration").country == "UKR"
+
+
 def test_an_office_of_a_city_takes_the_city_country(coder):
     record = _record(coder, "The mayor of Los Angeles met the firefighters' union.")
     assert _entity(record, "mayor").country == "USA"

@@ -279,8 +279,6 @@ class GazetteerActorResolver:
         enough when other states are named: a report from Brussels is rarely about Belgium."""
         states = [m for m in mentions if m.info.kind == "state"]
         country = _dominant_state(mentions) if states else self._dateline_country(doc)
-        if country is None:
-            return mentions
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
@@ -293,7 +291,7 @@ class GazetteerActorResolver:
             if group is not None and group.info.country:  # "Al-Shabaab militants"
                 m.info = replace(m.info, country=group.info.country, country_from=group.start,
                                  via=f"{m.info.via}; country of {group.text}")
-            elif group is None and not self._placed_by_own_words(span):
+            elif group is None and country is not None and not self._placed_by_own_words(span):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions

@@ -65,6 +65,7 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
     Australian state, not the capital of the Seychelles. A city acting becomes that city, and
     a state's name the article reads as a division of another country ("Georgia, the U.S.
     state") that division's authorities."""
+    _organisations_that_are_places(actors, toponyms, gazetteer)
     moved: dict[str, str] = {}  # a state's country -> the country its name was read in
     for actor in actors:
         info = actor.info
@@ -87,6 +88,28 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
                            kind="agent" if info.kind == "state" else info.kind)
         actor.info = replace(info, country=country, via=via)
     _reguess(actors, moved)
+
+
+def _organisations_that_are_places(actors: Sequence[ActorMention],
+                                   toponyms: Sequence[PlaceMention], gazetteer: Gazetteer
+                                   ) -> None:
+    """An organisation NER found, unknown to the knowledge base, whose words the where stage
+    reads as a place ("shelling the El Fasher hospital", where NER calls "El Fasher" an
+    organisation): that place's people and authorities, as a city acting is."""
+    for actor in actors:
+        info = actor.info
+        if not info.key.startswith("organization:"):
+            continue
+        place = next((t for t in toponyms if t.lat is not None and not t.adjective
+                      and (t.start_char, t.end_char) == (actor.start_char, actor.end_char)),
+                     None)
+        if place is None:
+            continue
+        country = gazetteer.iso3(place.country_code) if place.country_code else None
+        name = place.name if place.feature_code.startswith("PPL") else actor.text
+        actor.info = replace(info, key=f"city:{place.geonameid}", name=name,
+                             kind="agent", country=country, sector="CVL",
+                             via=f"{info.via}; a place: {place.name}")
 
 
 def _reguess(actors: Sequence[ActorMention], moved: dict[str, str]) -> None:
