@@ -222,6 +222,14 @@ def test_a_city_before_a_generic_actor_gives_its_country_without_a_state_named(c
     assert _entity(record, "administration").country == "UKR"
 
 
+def test_an_unknown_body_of_a_state_takes_its_country(coder):
+    # NER's span ends in "of", before the state
+    record = _record(coder, "According to the Ministry of Foreign Affairs of the Republic of "
+                            "Azerbaijan, the talks were postponed.")
+    ministry = _entity(record, "Ministry of Foreign Affairs")
+    assert (ministry.kind, ministry.country) == ("organization", "AZE")
+
+
 def test_an_office_of_a_city_takes_the_city_country(coder):
     record = _record(coder, "The mayor of Los Angeles met the firefighters' union.")
     assert _entity(record, "mayor").country == "USA"

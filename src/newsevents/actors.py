@@ -435,6 +435,8 @@ class GazetteerActorResolver:
                         _state_code(self.gaz.names.get(before.text.lower())) is not None):
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
+            if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
+                ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
             name = _clean(ent)
             if not name:
                 continue
@@ -640,12 +642,20 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     not that country's), and its sector too when its own is unknown ("source")."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if m.info.kind != "agent" or m.info.country is not None:
+        # an organisation the knowledge base does not know, too: "the Ministry of Foreign
+        # Affairs of Azerbaijan", "the Supreme Court of Kenya"
+        unknown_body = m.info.key.startswith("organization:")
+        if (m.info.kind != "agent" and not unknown_body) or m.info.country is not None:
             continue
-        for prep in doc[m.end - 1].children:
+        # the phrase after the mention, on its last word or on its head ("the Ministry of
+        # Foreign Affairs of Azerbaijan": "of Azerbaijan" hangs from "Ministry")
+        heads = {doc[m.end - 1], doc[m.start:m.end].root}
+        for prep in [c for h in heads for c in h.children if c.i >= m.end]:
             body = next((at[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in at),
                         None) if prep.dep_ == "prep" else None
             if body is None or body is m or not body.info.country:
+                continue
+            if unknown_body and prep.lower_ != "of":
                 continue
             if prep.lower_ in ("of", "from") or (prep.lower_ in ("in", "at", "within")
                                                   and body.info.kind != "state"):
