@@ -382,3 +382,17 @@ def test_a_call_for_someone_to_act_is_a_request_addressed_to_them(coder):
     assert request.event_text == "called" and _names(request.recipient) == ["agriculture minister"]
     resign = next(e for e in events if e.event_text == "resign")
     assert resign.modality == "hypothetical"
+
+
+def test_a_relative_clause_with_its_own_subject_has_not_the_head_as_actor(coder):
+    events = _candidates(coder, "Aid agencies flew tents to Sudan, where fighting has "
+                                "displaced thousands of families.")
+    displaced = [e for e in events if e.event_text == "displaced"]
+    assert not displaced or not displaced[0].actor
+
+
+def test_an_announced_deployment_threatens_no_one_by_itself(coder):
+    events = _candidates(coder, "The defence minister said Norway would send 200 more troops "
+                                "to Lithuania next year.")
+    assert any(e.event == "MOBILIZE" and e.modality == "future" for e in events)
+    assert not any(e.event == "THREATEN" for e in events)

@@ -313,8 +313,11 @@ class ArgumentFinder:
                 return self.agent_of(head, depth + 1)
         if verb.dep_ == "conj":
             return self.agent_of(head, depth + 1)
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-            return self.actors_in(head)  # "militants who attacked", "troops firing on"
+        if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
+                verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
+            # displaced thousands"
+            return self.actors_in(head)
         return self._cue_speaker(verb)
 
     def _cue_speaker(self, verb: Token) -> list[int]:
@@ -791,7 +794,11 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
-    # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
+    # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat,
+    # and an announced deployment threatens no one by itself ("said it would send troops to
+    # Estonia", an ally): "threatened to deploy" is a threat through its own verb.
+    if event.trigger.event == "MOBILIZE":
+        return None
     return THREAT if verb is not None else None
 
 

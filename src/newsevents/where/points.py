@@ -106,8 +106,7 @@ def _organisations_that_are_places(actors: Sequence[ActorMention],
         if place is None:
             continue
         country = gazetteer.iso3(place.country_code) if place.country_code else None
-        name = place.name if place.feature_code.startswith("PPL") else actor.text
-        actor.info = replace(info, key=f"city:{place.geonameid}", name=name,
+        actor.info = replace(info, key=f"city:{place.geonameid}", name=actor.text,
                              kind="agent", country=country, sector="CVL",
                              via=f"{info.via}; a place: {place.name}")
 
