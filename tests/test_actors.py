@@ -47,3 +47,11 @@ def test_a_noun_with_a_modifier_of_manner_names_no_actor(coder):
     assert not any("force" in e.name.lower() for e in record.entities)
     record = coder.code("Government forces retook the town.", published="2025-03-04")
     assert any(e.name.lower() == "government forces" for e in record.entities)
+
+
+def test_a_noun_that_needs_a_modifier_to_name_an_actor(coder):
+    record = coder.code("The junta seized power in July and the town lost power.",
+                        published="2025-03-04")
+    assert not any("power" in e.name.lower() for e in record.entities)
+    record = coder.code("Western powers condemned the coup.", published="2025-03-04")
+    assert any(e.name.lower() == "western powers" for e in record.entities)

@@ -81,6 +81,8 @@ class ActorTables:
     person_nouns: frozenset[str] = frozenset()  # agent lemmas naming one person ("minister")
     # agent lemma -> modifiers with which it names no actor ("excessive force")
     agent_blockers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # agent lemma -> modifiers one of which it needs to name an actor ("Western powers")
+    agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -167,10 +169,13 @@ def _read_tables() -> ActorTables:
                  for a in e.get("ambiguous", [])}
     person_nouns = frozenset(a["lemma"].lower() for a in load_default("agents")["agents"]
                              if a.get("person"))
-    blockers = {a["lemma"].lower(): frozenset(a["not_with"])
-                for a in load_default("agents")["agents"] if a.get("not_with")}
+    agent_rows = load_default("agents")["agents"]
+    blockers = {a["lemma"].lower(): frozenset(a["not_with"]) for a in agent_rows
+                if a.get("not_with")}
+    needs = {a["lemma"].lower(): frozenset(a["only_with"]) for a in agent_rows
+             if a.get("only_with")}
     return ActorTables(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                       frozenset(ambiguous), person_nouns, blockers)
+                       frozenset(ambiguous), person_nouns, blockers, needs)
 
 
 class GazetteerActorResolver:
@@ -467,10 +472,8 @@ class GazetteerActorResolver:
             for n in range(len(phrase) - 1):  # the longest listed phrase wins
                 hit = hit or self.gaz.agents.get(" ".join(phrase[n:]))
             hit = hit or self.gaz.agents.get(lemma)
-            if hit is None or token.dep_ == "compound" or any(
-                    c.dep_ == "amod" and c.lower_ in self.gaz.agent_blockers.get(lemma, ())
-                    for c in token.children):
-                continue  # "used excessive force": a manner, not an actor
+            if hit is None or token.dep_ == "compound" or not self._modifiers_allow(token):
+                continue
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
             if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
@@ -486,6 +489,17 @@ class GazetteerActorResolver:
                                        via=f"generic agent '{' '.join(phrase)}'")
             out.append(mention_of(span, info))
         return out
+
+    def _modifiers_allow(self, token: Token) -> bool:
+        """The agent noun's modifiers let it name an actor: none that names a manner ("used
+        excessive force"), and one it needs when it needs one ("Western powers", not "lost
+        power")."""
+        lemma = token.lemma_.lower()
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
+            return False
+        needs = self.gaz.agent_needs.get(lemma)
+        return needs is None or bool(modifiers & needs)
 
     def _igo_of(self, span: Span) -> str | None:
         """The body a title belongs to: "NATO's secretary general" -> NATO."""
