@@ -396,3 +396,17 @@ def test_an_announced_deployment_threatens_no_one_by_itself(coder):
                                 "to Lithuania next year.")
     assert any(e.event == "MOBILIZE" and e.modality == "future" for e in events)
     assert not any(e.event == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Porto beat Benfica 2-1 in Lisbon on Saturday.",
+    "Senegal defeated Egypt 3 - 0 in the final in Abidjan.",
+])
+def test_a_game_with_its_score_is_no_attack(coder, text):
+    assert not any(e.event == "ASSAULT" for e in _candidates(coder, text))
+
+
+def test_where_a_meeting_is_held_is_not_who_is_met(coder):
+    events = _candidates(coder, "The Pope met the Ukrainian president at the Vatican.")
+    meeting = next(e for e in events if e.event == "CONSULT")
+    assert "Vatican City" not in _names(meeting.recipient)

@@ -24,6 +24,7 @@ talks with", "launched strikes on").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -336,15 +337,17 @@ class ArgumentFinder:
         return []
 
     def recipients_of_verb(self, verb: Token, consumed: Token | None,
-                           own_object: bool = False) -> list[int]:
+                           own_object: bool = False, meeting: bool = False) -> list[int]:
         """Who the verb's event is done to: objects and prepositional objects. With
         ``own_object`` the trigger's required object is the actor's own means ("send troops",
-        "withdraw forces") rather than its target."""
+        "withdraw forces") rather than its target; for a ``meeting`` "at" says where ("met
+        the president at the Vatican"), not with whom."""
         found: list[int] = []
+        preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass"):
                 found += self.actors_in(child)
-            elif child.dep_ in ("prep", "prt") and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found += self._pobj_actors(child)
             elif child.dep_ == "acl" and verb.dep_ == "relcl":
                 continue
@@ -419,7 +422,22 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
         return "with" in preps and not (preps & AGREEMENT_PREPS) and not committed
-    return False
+    return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# Verbs of a game as much as of a fight, and a game's score after them: "beat Barcelona
+# 3-1", "defeated Ghana 2-0", "crushed the visitors 5-0" report a match, not an attack.
+GAME_VERBS = {"beat", "defeat", "crush", "thrash", "rout", "edge", "hammer", "down", "stun",
+              "trounce", "overcome", "outplay", "demolish", "batter"}
+SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")
+
+
+def _with_a_score(verb: Token) -> bool:
+    """A game's verb followed within a few words by a score."""
+    if verb.lemma_.lower() not in GAME_VERBS:
+        return False
+    window = verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]
+    return SCORE.search(window.text) is not None
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -599,7 +617,8 @@ class EventFinder:
             event.actors = args.agent_of(token)
             kind = self.types[trigger.event]
             own = kind.object_is_own(trigger.mode)
-            event.recipients = [r for r in args.recipients_of_verb(token, obj, own)
+            meeting = trigger.event == "CONSULT"
+            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
             if obj is not None and obj.i in args.actor_at:
