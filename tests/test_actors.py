@@ -55,3 +55,11 @@ def test_a_noun_that_needs_a_modifier_to_name_an_actor(coder):
     assert not any("power" in e.name.lower() for e in record.entities)
     record = coder.code("Western powers condemned the coup.", published="2025-03-04")
     assert any(e.name.lower() == "western powers" for e in record.entities)
+
+
+def test_a_capital_inside_a_clubs_name_is_not_its_government(coder):
+    record = coder.code("Fans of Atletico Madrid gathered outside the stadium on Sunday.",
+                        published="2025-03-04")
+    assert not any(e.kind == "state" for e in record.entities)
+    record = coder.code("Madrid said the new tariffs were unjustified.", published="2025-03-04")
+    assert any(e.kind == "state" and e.country == "ESP" for e in record.entities)

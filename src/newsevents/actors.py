@@ -398,7 +398,7 @@ class GazetteerActorResolver:
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
-            if _is_locative(span) or _is_dateline(span):
+            if _is_locative(span) or _is_dateline(span) or _named_after(span):
                 return None
             return replace(self.gaz.capitals[key], via="capital for its government")
         return self._texts.get(key)
@@ -592,6 +592,17 @@ def _is_dateline(span: Span) -> bool:
 def _is_locative(span: Span) -> bool:
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
+
+
+def _named_after(span: Span) -> bool:
+    """A capital inside another name: "Real Madrid", "Atletico Madrid", "Inter Milan" (a
+    capitalised proper noun before it that modifies it)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound" \
+        and before.head.i in range(span.start, span.end) \
+        and before.ent_type_ in ("", "ORG", "GPE")
 
 
 def _clean(span: Span) -> str:
