@@ -186,6 +186,7 @@ def test_a_given_name_that_is_a_country_is_a_person(coder, text, name):
     ("Norway's prime minister hosted the envoys in Oslo on Tuesday.", "envoys"),
     ("The embassy in Kabul said two of its staff were hurt.", "embassy"),
     ("Egypt said the two sides met in Cairo on Sunday.", "sides"),
+    ("Shares of the carmaker fell after the company cut its forecast for India.", "company"),
 ])
 def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text, name):
     assert _entity(_record(coder, text), name).country is None

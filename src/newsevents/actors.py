@@ -49,6 +49,9 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
                   "peacekeeper", "visitor", "foreigner", "investor", "creditor", "lender",
                   "neighbour", "neighbor", "counterpart", "guest", "team", "coalition", "side",
                   "alliance", "bloc", "power", "community", "embassy", "consulate"}
+# Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
+# China; the company ..." is no Chinese company.
+BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational"}
 
 
 @dataclass(frozen=True)
@@ -312,7 +315,7 @@ class GazetteerActorResolver:
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
           whatever that says."""
         root = span.root
-        if root.lemma_.lower() in FOREIGN_FACING:
+        if root.lemma_.lower() in FOREIGN_FACING or root.lemma_.lower() in BUSINESS_NOUNS:
             return True
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
