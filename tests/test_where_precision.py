@@ -190,3 +190,21 @@ def test_a_small_place_abroad_that_only_a_word_ner_missed_names_needs_the_articl
     kept = where._in_named_countries(t, [(4.0, village), (2.8, home)], [fargo])
     assert [c for _, c in kept] == [home]
     assert where._in_named_countries(t, [(4.0, village)], []) == [(4.0, village)]
+
+
+def test_a_city_that_stands_for_its_division_and_lies_beside_a_named_country(coder):
+    # Gaza city is named as often as its governorate, and Mozambique has a Gaza province
+    record = coder.code("Israel said its offensive in Gaza would go on for weeks.",
+                        published="2026-03-04")
+    assert {p.name: p.country_code for p in record.places}.get("Gaza") == "PS"
+    record = coder.code("Floods hit Gaza province in southern Mozambique.",
+                        published="2026-03-04")
+    assert {p.name: p.country_code for p in record.places}.get("Gaza") == "MZ"
+
+
+def test_a_country_point_makes_a_place_beside_it_no_far_place():
+    israel = _c(294640, "Israel", "PCLI", 31.5, 34.75, cc="IL", admin1="00")
+    gaza = _c(281133, "Gaza", "PPL", 31.50161, 34.46672, cc="PS", admin1="GZ")
+    maputo = _c(1040652, "Maputo", "PPLC", -25.96553, 32.58322, cc="MZ", admin1="04")
+    assert not isolated(gaza, [israel], DEFAULT_SETTINGS)
+    assert isolated(maputo, [israel], DEFAULT_SETTINGS)

@@ -193,12 +193,14 @@ def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
 
 def isolated(c: Candidate, others: Sequence[Candidate], settings: WhereSettings) -> bool:
     """``c`` lies more than ``isolation_km`` from every other resolved place of the article
-    and in none of its countries or first-level divisions (countries and states named)."""
+    and in none of its countries or first-level divisions (countries and states named), nor
+    within half that distance of a country's point ("Gaza" beside "Israel")."""
     limit = settings.isolation_km
     for o in others:
         if o.geonameid == c.geonameid:
             continue
-        if o.feature_code.startswith("PCL") and o.country_code == c.country_code:
+        if o.feature_code.startswith("PCL") and (
+                o.country_code == c.country_code or km(o.lat, o.lon, c.lat, c.lon) <= limit / 2):
             return False
         if o.feature_code == "ADM1" and (o.country_code, o.admin1) == (c.country_code,
                                                                        c.admin1):

@@ -45,18 +45,29 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
     return score - (s.alternate_penalty if alternate else 0.0)
 
 
-def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings) -> list[Candidate]:
+def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings
+                ) -> tuple[list[Candidate], dict[int, Candidate]]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people."""
+    candidate of the same country nearby holding a fair share of the division's people.
+    Returns the candidates kept and, by city id, the division each such city stands for."""
     cities = [c for c in candidates if c.feature_class == "P"]
 
-    def is_city_area(d: Candidate) -> bool:
-        return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
-            p.country_code == d.country_code
-            and p.population >= settings.city_area_share * d.population
-            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km for p in cities)
+    def city_of(d: Candidate) -> Candidate | None:
+        if d.feature_class != "A" or d.feature_code.startswith("PCL"):
+            return None
+        return next((p for p in cities if p.country_code == d.country_code
+                     and p.population >= settings.city_area_share * d.population
+                     and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km), None)
 
-    return [c for c in candidates if not is_city_area(c)]
+    kept: list[Candidate] = []
+    areas: dict[int, Candidate] = {}
+    for c in candidates:
+        city = city_of(c)
+        if city is None:
+            kept.append(c)
+        else:
+            areas.setdefault(city.geonameid, c)
+    return kept, areas
 
 
 def _cities_named_like_countries(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -158,20 +169,22 @@ class Context:
 
 
 @lru_cache(maxsize=4096)
-def _readings(candidates: tuple[Candidate, ...],
-              settings: WhereSettings) -> tuple[tuple[Candidate, ...], bool, int]:
+def _readings(candidates: tuple[Candidate, ...], settings: WhereSettings
+              ) -> tuple[tuple[Candidate, ...], bool, int, dict[int, Candidate]]:
     """The candidates a name is read among (without cities' areas and capitals named like
-    their countries), whether a capital or world city is among them, and the population of
-    the biggest town: the same for every mention of the name, so worked out once (a name is
-    ranked in every round of every article)."""
+    their countries), whether a capital or world city is among them, the population of the
+    biggest town, and the divisions left out as their cities' areas, by city: the same for
+    every mention of the name, so worked out once (a name is ranked in every round of every
+    article)."""
+    without_areas, areas = _city_areas(candidates, settings)
     # a tuple: the cache hands the same object to every caller
-    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings)))
+    kept = tuple(_cities_named_like_countries(without_areas))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
                 and c.kind != ALTERNATE for c in kept)
     biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
-    return kept, world, biggest_town
+    return kept, world, biggest_town, areas
 
 
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
@@ -181,9 +194,13 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     s = settings
     scored = []
-    kept, world, biggest_town = _readings(tuple(candidates), s)
+    kept, world, biggest_town, areas = _readings(tuple(candidates), s)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
+        if c.geonameid in areas:
+            # a city that stands for its division is named as often as the division:
+            # "Gaza" the city of the Gaza governorate before a province of Mozambique
+            score = max(score, prior(areas[c.geonameid], s))
         if c.feature_code == "ADM1" and c.population < biggest_town:
             # a province smaller than a city of its name (a parish named after an English
             # city) is meant no more often than a town of its size
