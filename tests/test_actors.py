@@ -63,3 +63,8 @@ def test_a_capital_inside_a_clubs_name_is_not_its_government(coder):
     assert not any(e.kind == "state" for e in record.entities)
     record = coder.code("Madrid said the new tariffs were unjustified.", published="2025-03-04")
     assert any(e.kind == "state" and e.country == "ESP" for e in record.entities)
+
+
+def test_a_word_of_a_places_name_is_no_generic_actor(coder):
+    record = coder.code("Gangs torched homes in Port-au-Prince overnight.", published="2025-03-04")
+    assert not any(e.name.lower() == "prince" for e in record.entities)

@@ -410,3 +410,17 @@ def test_where_a_meeting_is_held_is_not_who_is_met(coder):
     events = _candidates(coder, "The Pope met the Ukrainian president at the Vatican.")
     meeting = next(e for e in events if e.event == "CONSULT")
     assert "Vatican City" not in _names(meeting.recipient)
+
+
+def test_a_plan_reported_by_others_is_no_commitment_of_its_actor(coder):
+    events = _candidates(coder, "Norway and Qatar will mediate between the two factions, "
+                                "diplomats said on Friday.")
+    assert not any(e.event == "AGREE" and e.event_text == "said" for e in events)
+    events = _candidates(coder, "Norway said it would mediate between the two factions.")
+    assert any(e.event == "AGREE" and e.event_text == "said" for e in events)
+
+
+def test_mediating_between_two_parties_has_them_as_recipients(coder):
+    events = _candidates(coder, "Oman mediated between Iran and Kuwait last year.")
+    mediation = next(e for e in events if e.event_text == "mediated")
+    assert set(_names(mediation.recipient)) == {"Iran", "Kuwait"}

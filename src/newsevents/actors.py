@@ -467,8 +467,9 @@ class GazetteerActorResolver:
     def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
         for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") \
+                    or token.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # not a word of a place's name: "Port-au-Prince" has no prince
             lemma = token.lemma_.lower()
             phrase = _compound_lemma(token).split()
             hit = None

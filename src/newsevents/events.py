@@ -48,7 +48,7 @@ from .timex import last_day
 from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
-                   "onto"}
+                   "onto", "between"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
@@ -836,11 +836,33 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue
         if verb is not None and any(i == verb.i for i, _ in coded):
             continue  # the verb is a trigger itself ("threatened", "agreed")
+        if verb is not None and _someone_else_says(verb, event):
+            continue  # "the AU will mediate, diplomats said": the diplomats commit no one
         pos = event.trigger.pos if verb is None else "verb"
         derived.append(_derived(event, anchor, kind, pos, confidence.announced, types,
                                 confidence))
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+def _someone_else_says(verb: Token, event: EventMention) -> bool:
+    """The verb reporting a future act has a subject that is another actor, of another
+    country or an anonymous source ("the AU will mediate, diplomats said"): a report of
+    someone's plan, not their commitment. A government speaks for its own ("the Kremlin said
+    Putin would visit", "a spokesman said the minister would hold talks")."""
+    doc = verb.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    own = {actors[n].info.country for n in event.actors} - {None}
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i in actor_at:
+            n = actor_at[child.i]
+            speaker = actors[n].info
+            if n in event.actors:
+                return False
+            if speaker.country is None:
+                return speaker.kind == "agent"
+            return bool(own) and speaker.country not in own
+    return False
 
 
 def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str,
