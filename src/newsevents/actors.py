@@ -170,9 +170,8 @@ def _read_tables() -> ActorTables:
     ambiguous = {_bare(a).lower()
                  for e in countries + orgs.get("igos", []) + orgs.get("ngos", []) + groups
                  for a in e.get("ambiguous", [])}
-    person_nouns = frozenset(a["lemma"].lower() for a in load_default("agents")["agents"]
-                             if a.get("person"))
     agent_rows = load_default("agents")["agents"]
+    person_nouns = frozenset(a["lemma"].lower() for a in agent_rows if a.get("person"))
     blockers = {a["lemma"].lower(): frozenset(a["not_with"]) for a in agent_rows
                 if a.get("not_with")}
     needs = {a["lemma"].lower(): frozenset(a["only_with"]) for a in agent_rows
