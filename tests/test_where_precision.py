@@ -208,3 +208,28 @@ def test_a_country_point_makes_a_place_beside_it_no_far_place():
     maputo = _c(1040652, "Maputo", "PPLC", -25.96553, 32.58322, cc="MZ", admin1="04")
     assert not isolated(gaza, [israel], DEFAULT_SETTINGS)
     assert isolated(maputo, [israel], DEFAULT_SETTINGS)
+
+
+def test_an_older_spelling_of_a_world_citys_name_is_that_city(coder):
+    # "Odessa" is Odesa's alternate in GeoNames and the main name of a Texas city
+    record = coder.code("Russian drones struck a power plant near Odessa overnight, Ukraine "
+                        "said.", published="2026-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Odessa") == "UA"
+    record = coder.code("Odessa police arrested a man after a shooting on the interstate, the "
+                        "Midland County sheriff said.", published="2026-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Odessa") == "US"
+
+
+def test_a_spelling_variant_is_told_from_another_name():
+    from dataclasses import replace
+
+    from newsevents.gazetteer import ALTERNATE
+    from newsevents.where.ranking import spelling_variant
+
+    odesa = _c(698740, "Odesa", "PPLA", 46.48, 30.73, cc="UA", admin1="17",
+               population=1_010_537)
+    columbus = _c(4509177, "Columbus", "PPLA", 39.96, -83.0, cc="US", admin1="OH",
+                  population=905_748)
+    assert spelling_variant(replace(odesa, kind=ALTERNATE), "odessa", DEFAULT_SETTINGS)
+    assert not spelling_variant(replace(columbus, kind=ALTERNATE), "franklin", DEFAULT_SETTINGS)
+    assert not spelling_variant(odesa, "odesa", DEFAULT_SETTINGS)  # its own name

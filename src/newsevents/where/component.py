@@ -38,6 +38,7 @@ from .ranking import (
     rank,
     small,
     source_key,
+    spelling_variant,
 )
 from .recall import (
     DIRECTIONS,
@@ -306,7 +307,7 @@ class WhereComponent:
             return [(score, c) for score, c in ranked
                     if context.shares(c, t.source)[0] > 0]
         foreign = [foreign_alternate(c, m.written) and small(c, self.settings)
-                   for _, c in ranked]
+                   and not spelling_variant(c, t.source, self.settings) for _, c in ranked]
         if not relative and not any(foreign):
             return ranked
         placed = said_to_be_place(doc, m, False) or after_locative(doc[m.start : m.end])

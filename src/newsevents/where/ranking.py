@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import ALTERNATE, Candidate, is_geonames_id
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
@@ -168,8 +170,17 @@ class Context:
         return best
 
 
+@lru_cache(maxsize=65536)
+def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
+    """The name is the entry's alternate only as another spelling of its own name ("Odessa"
+    of Odesa, "Lugansk" of Luhansk), as transliterations differ, not another name
+    ("Franklin", an old name of Columbus)."""
+    return c.kind == ALTERNATE and bool(source) and fuzz.ratio(
+        name_key(c.name), source) >= settings.variant_min_ratio
+
+
 @lru_cache(maxsize=4096)
-def _readings(candidates: tuple[Candidate, ...], settings: WhereSettings
+def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSettings
               ) -> tuple[tuple[Candidate, ...], bool, int, dict[int, Candidate]]:
     """The candidates a name is read among (without cities' areas and capitals named like
     their countries), whether a capital or world city is among them, the population of the
@@ -182,7 +193,8 @@ def _readings(candidates: tuple[Candidate, ...], settings: WhereSettings
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
-                and c.kind != ALTERNATE for c in kept)
+                and (c.kind != ALTERNATE or spelling_variant(c, source, settings))
+                for c in kept)
     biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
     return kept, world, biggest_town, areas
 
@@ -194,9 +206,11 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     s = settings
     scored = []
-    kept, world, biggest_town, areas = _readings(tuple(candidates), s)
+    kept, world, biggest_town, areas = _readings(tuple(candidates), source, s)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
+        if spelling_variant(c, source, s):
+            score += s.alternate_penalty  # "Odessa" is Odesa's name, spelt the older way
         if c.geonameid in areas:
             # a city that stands for its division is named as often as the division:
             # "Gaza" the city of the Gaza governorate before a province of Mozambique

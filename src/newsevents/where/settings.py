@@ -35,6 +35,9 @@ class WhereSettings:
     # Red Sea State, "Middle East" the region before a hamlet of that name
     region_prior: float = 9.5
     alternate_penalty: float = 2.5  # a name that is only an alternate of the entry ("Bombay")
+    # ... unless it spells the entry's own name another way, this close (rapidfuzz ratio):
+    # "Odessa" of Odesa, "Lugansk" of Luhansk, "Kharkov" of Kharkiv
+    variant_min_ratio: float = 80.0
     adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
     adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
     # A division that is the area of its city: a same-named city of its country this near,
