@@ -137,3 +137,10 @@ def test_a_region_of_the_projects_own_has_a_point_and_no_geonames_id(coder):
 def test_a_well_known_region_beats_a_hamlet_or_a_division_of_that_name(coder, text, name):
     (place,) = coder.code(text, published="2026-03-04").places
     assert place.name == name and place.feature_code in ("RGN", "SEA")
+
+
+def test_a_former_name_of_a_big_city_is_the_city(coder):
+    # "Calcutta" is also a South African town's own name; Kolkata bears it as an alternate
+    (place,) = coder.code("Floods cut roads around Calcutta on Monday.",
+                          published="2026-03-04").places
+    assert (place.name, place.country_code) == ("Kolkata", "IN")

@@ -88,6 +88,18 @@ class IndexWriter:
                 self.names(geonameid, d["names"], ALTERNATE, curated=True)
         for region in placenames.get("regions", []):
             self.region(region)
+        for city in placenames.get("city_names", []):
+            self.city_name(city)
+
+    def city_name(self, entry: dict) -> None:
+        """A former or English name of a big city (``city_names`` of ``placenames.yaml``),
+        indexed as a name of the city's own: its most populous place of that name."""
+        row = self.db.execute(
+            "SELECT geonameid FROM places JOIN names USING (geonameid) WHERE key = ? AND "
+            "kind = ? AND fclass = 'P' AND country = ? ORDER BY population DESC LIMIT 1",
+            (name_key(entry["city"]), MAIN, entry["country"])).fetchone()
+        if row is not None:
+            self.names(row[0], [entry["name"]], MAIN, curated=True)
 
     def region(self, region: dict) -> None:
         """A well-known region or water body of ``placenames.yaml``, under its own id
