@@ -199,3 +199,16 @@ def test_a_small_province_abroad_needs_the_story_to_be_in_its_country(coder):
 def test_a_legislators_party_letter_and_district_name_a_place(coder):
     names = _resolved(coder, "Rep. Al Bo, R-Bozeman, voted against the bill in Helena.")
     assert ("Bozeman", "Bozeman", "US") in names
+
+
+def test_a_place_qualified_by_a_phrase_of_place_is_in_that_country(coder):
+    record = coder.code("Supporters of the party rallied in Tripoli, in northern Lebanon, on "
+                        "Friday.", published="2026-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Tripoli") == "LB"
+
+
+def test_congo_alone_is_the_democratic_republic(coder):
+    # as AP style writes it; the other Congo is "Congo Republic" or "Congo-Brazzaville"
+    record = coder.code("Rebels seized two towns in eastern Congo.", published="2026-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Congo") == "CD"
+    assert any(e.kind == "state" and e.country == "COD" for e in record.entities)

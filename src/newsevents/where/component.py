@@ -63,6 +63,11 @@ from .recall import (
 )
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
+# Words of a region of a country in a phrase of place: "Tripoli, in northern Lebanon"
+REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central",
+                               "north", "south", "east", "west", "northeastern",
+                               "northwestern", "southeastern", "southwestern"})
+
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
@@ -475,11 +480,18 @@ class WhereComponent:
             t.qualifiers = list(pooled[t.source])
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
-        """The state or country written after a comma at token ``end`` ("Paris, Texas")."""
+        """The state or country written after a comma at token ``end`` ("Paris, Texas"),
+        also as a phrase of place ("Tripoli, in northern Lebanon")."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
+        start = end + 1
+        if doc[start].lower_ == "in":
+            start += 1
+            while start < len(doc) and (doc[start].lower_ == "the"
+                                        or doc[start].lower_ in REGION_ADJECTIVES):
+                start += 1
         for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
-            words = doc[end + 1 : end + 1 + size]
+            words = doc[start : start + size]
             if len(words) == size and (words[0].is_title or words[0].is_upper):
                 found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
                 if found:
@@ -497,6 +509,15 @@ class WhereComponent:
                     evidence = Evidence()  # for reading "Georgia" itself
                     evidence.countries[iso2] += self.settings.actor_weight
                     context.add(source_key(actor.text), evidence)
+        for actor in doc._.actors or []:
+            # a known armed group, party or movement of one country: "M23 rebels" in a story
+            # of "eastern Congo"
+            if actor.info.key.startswith("group:") and actor.info.country:
+                iso2 = self.gazetteer.iso2(actor.info.country)
+                if iso2:
+                    evidence = Evidence()
+                    evidence.countries[iso2] += self.settings.demonym_weight
+                    context.add("", evidence)
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 iso2 = self.gazetteer.demonym(ent.text)
