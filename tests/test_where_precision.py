@@ -192,8 +192,8 @@ def test_a_small_place_abroad_that_only_a_word_ner_missed_names_needs_the_articl
     assert where._in_named_countries(t, [(4.0, village)], []) == [(4.0, village)]
 
 
-def test_a_city_that_stands_for_its_division_and_lies_beside_a_named_country(coder):
-    # Gaza city is named as often as its governorate, and Mozambique has a Gaza province
+def test_a_city_beside_a_named_country_is_no_far_place(coder):
+    # Mozambique has a Gaza province too; Israel's point lies 30 km from Gaza city
     record = coder.code("Israel said its offensive in Gaza would go on for weeks.",
                         published="2026-03-04")
     assert {p.name: p.country_code for p in record.places}.get("Gaza") == "PS"

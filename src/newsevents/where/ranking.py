@@ -47,29 +47,18 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
     return score - (s.alternate_penalty if alternate else 0.0)
 
 
-def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings
-                ) -> tuple[list[Candidate], dict[int, Candidate]]:
+def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings) -> list[Candidate]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people.
-    Returns the candidates kept and, by city id, the division each such city stands for."""
+    candidate of the same country nearby holding a fair share of the division's people."""
     cities = [c for c in candidates if c.feature_class == "P"]
 
-    def city_of(d: Candidate) -> Candidate | None:
-        if d.feature_class != "A" or d.feature_code.startswith("PCL"):
-            return None
-        return next((p for p in cities if p.country_code == d.country_code
-                     and p.population >= settings.city_area_share * d.population
-                     and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km), None)
+    def is_city_area(d: Candidate) -> bool:
+        return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
+            p.country_code == d.country_code
+            and p.population >= settings.city_area_share * d.population
+            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km for p in cities)
 
-    kept: list[Candidate] = []
-    areas: dict[int, Candidate] = {}
-    for c in candidates:
-        city = city_of(c)
-        if city is None:
-            kept.append(c)
-        else:
-            areas.setdefault(city.geonameid, c)
-    return kept, areas
+    return [c for c in candidates if not is_city_area(c)]
 
 
 def _cities_named_like_countries(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -172,31 +161,31 @@ class Context:
 
 @lru_cache(maxsize=65536)
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
-    """The name is the entry's alternate only as another spelling of its own name ("Odessa"
-    of Odesa, "Lugansk" of Luhansk), as transliterations differ, not another name
-    ("Franklin", an old name of Columbus)."""
-    return c.kind == ALTERNATE and bool(source) and fuzz.ratio(
-        name_key(c.name), source) >= settings.variant_min_ratio
+    """The name is a city's alternate only as another spelling of its own name ("Odessa" of
+    Odesa, "Lugansk" of Luhansk), as transliterations of a city the world writes about
+    differ, not another name ("Franklin", an old name of Columbus) nor a small town's
+    variant ("Grantville" of Grantsville)."""
+    return c.kind == ALTERNATE and bool(source) \
+        and c.population >= settings.variant_min_population \
+        and fuzz.ratio(name_key(c.name), source) >= settings.variant_min_ratio
 
 
 @lru_cache(maxsize=4096)
 def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSettings
-              ) -> tuple[tuple[Candidate, ...], bool, int, dict[int, Candidate]]:
-    """The candidates a name is read among (without cities' areas and capitals named like
-    their countries), whether a capital or world city is among them, the population of the
-    biggest town, and the divisions left out as their cities' areas, by city: the same for
-    every mention of the name, so worked out once (a name is ranked in every round of every
-    article)."""
-    without_areas, areas = _city_areas(candidates, settings)
+              ) -> tuple[tuple[Candidate, ...], bool, int]:
+    """The candidates a name (``source``) is read among (without cities' areas and capitals
+    named like their countries), whether a capital or world city is among them, and the
+    population of the biggest town: the same for every mention of the name, so worked out
+    once (a name is ranked in every round of every article)."""
     # a tuple: the cache hands the same object to every caller
-    kept = tuple(_cities_named_like_countries(without_areas))
+    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings)))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
                 and (c.kind != ALTERNATE or spelling_variant(c, source, settings))
                 for c in kept)
     biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
-    return kept, world, biggest_town, areas
+    return kept, world, biggest_town
 
 
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
@@ -206,15 +195,11 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     s = settings
     scored = []
-    kept, world, biggest_town, areas = _readings(tuple(candidates), source, s)
+    kept, world, biggest_town = _readings(tuple(candidates), source, s)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
             score += s.alternate_penalty  # "Odessa" is Odesa's name, spelt the older way
-        if c.geonameid in areas:
-            # a city that stands for its division is named as often as the division:
-            # "Gaza" the city of the Gaza governorate before a province of Mozambique
-            score = max(score, prior(areas[c.geonameid], s))
         if c.feature_code == "ADM1" and c.population < biggest_town:
             # a province smaller than a city of its name (a parish named after an English
             # city) is meant no more often than a town of its size

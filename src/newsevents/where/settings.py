@@ -36,8 +36,10 @@ class WhereSettings:
     region_prior: float = 9.5
     alternate_penalty: float = 2.5  # a name that is only an alternate of the entry ("Bombay")
     # ... unless it spells the entry's own name another way, this close (rapidfuzz ratio):
-    # "Odessa" of Odesa, "Lugansk" of Luhansk, "Kharkov" of Kharkiv
-    variant_min_ratio: float = 80.0
+    # "Odessa" of Odesa, "Lugansk" of Luhansk, "Kharkov" of Kharkiv (not "Cancun", 80, of
+    # Changchun)
+    variant_min_ratio: float = 85.0
+    variant_min_population: int = 100_000  # ... of a city this big
     adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
     adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
     # A division that is the area of its city: a same-named city of its country this near,
