@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
+from .tokens import token_table
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class PersonSettings:
     min_surname_length: int = 5
 
 
+# Distinct misspelt names whose nearest known names a resolver remembers: names recur from
+# article to article, and a fuzzy search scans every known name.
+FUZZY_CACHE_SIZE = 4096
 GLUED_WORDS = ("the", "and", "said", "has", "had", "was", "who", "on", "in", "to", "of",
                "at", "for", "with", "says", "will", "is")
 
@@ -86,6 +91,22 @@ class PersonResolver:
         glued = "|".join(GLUED_WORDS)
         self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{min_length - 1},}}?)"
                                  rf"({glued})$")
+        self._nearest_full_name = lru_cache(FUZZY_CACHE_SIZE)(self._search_full_names)
+        self._nearest_surnames = lru_cache(FUZZY_CACHE_SIZE)(self._search_surnames)
+
+    def _search_full_names(self, text: str) -> tuple[str, float] | None:
+        """The known full name nearest to ``text`` (lower case) with its score, if any is
+        within ``full_name_min_score``."""
+        found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
+                                   score_cutoff=self.settings.full_name_min_score)
+        return None if found is None else (found[0], found[1])
+
+    def _search_surnames(self, text: str) -> tuple[str, ...]:
+        """The (at most five) known surnames within ``surname_min_score`` of ``text`` (lower
+        case), nearest first."""
+        matches = process.extract(text, self.surnames, scorer=fuzz.ratio,
+                                  score_cutoff=self.settings.surname_min_score, limit=5)
+        return tuple(name for name, _, _ in matches)
 
     def exact(self, doc: Doc) -> list[ActorMention]:
         day = doc._.published
@@ -105,8 +126,7 @@ class PersonResolver:
             return None
         day = span.doc._.published
         if " " in text:
-            found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
-                                       score_cutoff=self.settings.full_name_min_score)
+            found = self._nearest_full_name(text)
             if found is None or not _same_surname(found[0], text,
                                                   self.settings.surname_part_min_score):
                 return None
@@ -124,9 +144,8 @@ class PersonResolver:
         if exact or len(text) < min_length:
             candidates = exact
         else:
-            matches = process.extract(text.lower(), self.surnames, scorer=fuzz.ratio,
-                                      score_cutoff=self.settings.surname_min_score, limit=5)
-            candidates = [p for name, _, _ in matches if name[:2] == text.lower()[:2]
+            candidates = [p for name in self._nearest_surnames(text.lower())
+                          if name[:2] == text.lower()[:2]
                           for p in self.kb.by_surname[name] if self.kb.in_office(p, day)]
         if len({p.key for p in candidates}) != 1:
             return None
@@ -147,24 +166,28 @@ class PersonResolver:
         name in office on the article's date ("Scholz and Biden talked")."""
         day = doc._.published
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or token.text.lower() not in \
-                    self.kb.by_surname or not token.text[:1].isupper():
+        table = token_table(doc)
+        for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
+            if i in taken or pos != "PROPN" or text.lower() not in self.kb.by_surname \
+                    or not text[:1].isupper():
                 continue
-            info = self.surname(token.text, day)
+            info = self.surname(text, day)
             if info is not None:
-                out.append(mention_of(doc[token.i:token.i + 1], info))
+                out.append(mention_of(doc[i:i + 1], info))
         return out
 
     def run_together(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """"Macronthe": a known surname glued to the next word by a bad conversion."""
         day = doc._.published
         out = []
-        for token in doc:
-            if token.i in taken or not token.text[:1].isupper() or token.is_stop:
+        for i, text in enumerate(token_table(doc).text):
+            if i in taken or not text[:1].isupper():
                 continue
-            match = self._glued.match(token.text)
+            match = self._glued.match(text)
             if match is None or match[1].lower() not in self.kb.by_surname:
+                continue
+            token = doc[i]
+            if token.is_stop:
                 continue
             info = self.surname(match[1], day)
             if info is not None:
