@@ -44,6 +44,7 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import last_day
+from .tokens import token_table
 from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
@@ -165,6 +166,9 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
+# The parts of speech match_trigger reads a trigger in (a verb, a noun, a verb tagged as a
+# noun): callers pass over the other tokens without making them.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 
 
 def match_trigger(lexicon: Lexicon, token: Token,
@@ -558,8 +562,8 @@ class EventFinder:
         negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
-        matches = [(t, m) for t in doc
-                   if (m := match_trigger(self.lexicon, t, deverbal)) is not None]
+        matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
+                   and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger):
                 continue

@@ -27,6 +27,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 Value = tuple[str, str | None]
 
@@ -207,6 +208,7 @@ def shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+@lru_cache(maxsize=4096)  # a few values per article, tested again and again
 def granularity(value: str) -> str | None:
     """``day``, ``week``, ``month``, ``quarter``, ``half``, ``season``, ``year`` or None."""
     patterns = (("day", r"\d{4}-\d\d-\d\d(T.*)?"), ("week", r"\d{4}-W\d\d(-WE)?"),
@@ -878,6 +880,9 @@ def normalise_clean(low: str, ctx: Context) -> Value:
     return "DATE", None
 
 
+# Expressions recur from article to article ("Tuesday", "last week") and a stream has few
+# publication dates, while the rules try dozens of patterns in turn: the values are kept.
+@lru_cache(maxsize=16384)
 def normalise(text: str, anchor: date | None, future: bool | None = None,
               reference: str | None = None) -> Value:
     """TIMEX3 (type, value) of one expression; value None when it cannot be resolved."""

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import ENTITIES, PARSE, assigns, register_extensions
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
+from .tokens import token_table
 from .words import FUTURE_AUX as WILL
 from .words import PAST_FUTURE_AUX
 
@@ -86,10 +87,11 @@ class TimeMention:
 def _untagged(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Spans of the vague words and sets spaCy leaves untagged, outside any entity."""
     found = []
-    for token in doc:
-        phrases = _UNTAGGED_BY_FIRST.get(token.lower_)
-        if not phrases or token.i in taken:
+    for i, lower in enumerate(token_table(doc).lower):
+        phrases = _UNTAGGED_BY_FIRST.get(lower)
+        if not phrases or i in taken:
             continue
+        token = doc[i]
         for words in phrases:
             end = token.i + len(words)
             if end > len(doc) or any(i in taken for i in range(token.i, end)):
