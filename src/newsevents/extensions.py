@@ -25,10 +25,6 @@ Set by the stages, in pipeline order:
     quotes   doc._.quotes          list[QuoteMention]        quotations with their speakers
              doc._.speech_cues     set[int]                  verbs introducing reported speech
     events   doc._.events          list[EventMention]        the coded events
-
-A cache that any stage may make, not part of what a stage declares:
-
-    doc._.token_table     TokenTable | None      token attributes as lists (``tokens``)
 """
 
 from __future__ import annotations
@@ -45,8 +41,6 @@ WRITES: dict[str, tuple[str, ...]] = {
     "newsevents_quotes": ("quotes", "speech_cues"),
     "newsevents_events": ("events",),
 }
-#: Caches kept on the Doc by whichever stage first needs them.
-CACHES = ("token_table",)
 # What spaCy's own components give that the stages read: dependency parse, tags, lemmas and
 # named entities (``token.pos`` too, which the attribute ruler sets without declaring it).
 PARSE = ["token.dep", "token.head", "token.tag", "token.lemma", "doc.sents"]
@@ -55,7 +49,7 @@ ENTITIES = ["doc.ents", "token.ent_type"]
 
 def register_extensions() -> None:
     """Register every ``doc._`` attribute of the pipeline (default None), once."""
-    for name in (*INPUTS, *(n for names in WRITES.values() for n in names), *CACHES):
+    for name in (*INPUTS, *(n for names in WRITES.values() for n in names)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -2,99 +2,98 @@
 
 In:  a Doc whose annotation is final for what is read (after spaCy's own components: the
      table is read once and not updated if the annotation changes later).
-Out: :func:`token_table`, a :class:`TokenTable` kept on the Doc (``doc._.token_table``), whose
-     columns are plain Python lists indexed by token position, each read on first use.
+Out: :func:`token_table`, a :class:`TokenTable` kept on the Doc, whose columns are plain
+     Python lists indexed by token position (``table.pos[i]`` is ``doc[i].pos_``).
 
 Why: ``doc[i]`` and ``for token in doc`` create a ``Token`` object per token, and each string
-attribute (``token.pos_``, ``token.lemma_``, ``token.lower_``) is a StringStore lookup per
-call. The stages walk every token of an article several times (to find agent nouns, cues,
-triggers, pronouns), mostly to pass over the tokens that cannot match: reading each column
-once for the whole Doc with ``Doc.to_array`` lets a loop skip those, and create a ``Token``
-only for the few it keeps.
+attribute (``token.pos_``, ``token.lemma_``) is a StringStore lookup per call. The stages walk
+every token of an article several times (for agent nouns, pronouns, cues, triggers, time
+words), mostly to pass over the tokens that cannot match: one ``Doc.to_array`` read lets such
+a loop skip them, and create a ``Token`` only for the few it keeps.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
-
-register_extensions()  # doc._.token_table
+# The table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
+# (the stages look the table up once per token in places).
+KEY = "newsevents_token_table"
+COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD)
+# Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
+# the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
+# size is bounded by starting afresh (words keep coming in a long stream).
+_NAMES: dict[int, str] = {}
+MAX_NAMES = 1_000_000
 
 
 class TokenTable:
-    """Columns of a Doc's token attributes; ``table.pos[i]`` is ``doc[i].pos_``."""
+    """The columns of one Doc's token attributes, each turned into strings on first use.
+
+    It keeps the attribute ids and the vocabulary's strings, not the Doc: the Doc keeps the
+    table, and a reference back would make a cycle that only the garbage collector frees."""
 
     def __init__(self, doc: Doc):
-        self.doc = doc
+        self._ids = doc.to_array(list(COLUMNS)).T.tolist()
+        self._strings: StringStore = doc.vocab.strings
 
-    def _strings(self, attr: int) -> list[str]:
-        """The string values of one attribute, read with one StringStore lookup per distinct
-        value."""
-        ids = self.doc.to_array(attr).tolist()
-        strings = self.doc.vocab.strings
-        names = {n: strings[n] for n in set(ids)}
-        return [names[n] for n in ids]
+    def _column(self, attr: int) -> list[str]:
+        """The string values of one attribute."""
+        ids = self._ids[COLUMNS.index(attr)]
+        missing = set(ids).difference(_NAMES)
+        if len(_NAMES) + len(missing) > MAX_NAMES:
+            _NAMES.clear()
+            missing = set(ids)
+        for n in missing:
+            _NAMES[n] = self._strings[n]
+        return [_NAMES[n] for n in ids]
 
     @cached_property
     def text(self) -> list[str]:
         """``token.text``."""
-        return self._strings(ORTH)
+        return self._column(ORTH)
 
     @cached_property
     def lower(self) -> list[str]:
         """``token.lower_``."""
-        return self._strings(LOWER)
-
-    @cached_property
-    def lemma(self) -> list[str]:
-        """``token.lemma_``, as the lemmatiser wrote it."""
-        return self._strings(LEMMA)
+        return self._column(LOWER)
 
     @cached_property
     def lemma_lower(self) -> list[str]:
-        """``token.lemma_.lower()``, the form the lexicons list."""
-        return [lemma.lower() for lemma in self.lemma]
+        """``token.lemma_.lower()``, the form the word lists and lexicons hold."""
+        return [lemma.lower() for lemma in self._column(LEMMA)]
 
     @cached_property
     def pos(self) -> list[str]:
         """``token.pos_``."""
-        return self._strings(POS)
+        return self._column(POS)
 
     @cached_property
     def tag(self) -> list[str]:
         """``token.tag_``."""
-        return self._strings(TAG)
+        return self._column(TAG)
 
     @cached_property
     def dep(self) -> list[str]:
         """``token.dep_``."""
-        return self._strings(DEP)
-
-    @cached_property
-    def ent_type(self) -> list[str]:
-        """``token.ent_type_`` ("" outside entities)."""
-        return self._strings(ENT_TYPE)
+        return self._column(DEP)
 
     @cached_property
     def head(self) -> list[int]:
         """``token.head.i`` (a root is its own head)."""
-        # to_array gives the head as an offset from the token, in an unsigned array
-        offsets = self.doc.to_array(HEAD).astype("int64").tolist()
-        return [i + offset for i, offset in enumerate(offsets)]
-
-    @cached_property
-    def idx(self) -> list[int]:
-        """``token.idx``, the token's first character."""
-        return self.doc.to_array(IDX).tolist()
+        # to_array gives the head as an offset from the token, wrapped in an unsigned integer
+        offsets = self._ids[COLUMNS.index(HEAD)]
+        return [i + (offset if offset < 1 << 63 else offset - (1 << 64))
+                for i, offset in enumerate(offsets)]
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The Doc's token table, made on the first call and kept on the Doc."""
-    table = doc._.token_table
+    """The Doc's token table, made on the first call and kept in ``doc.user_data``."""
+    table = doc.user_data.get(KEY)
     if table is None:
-        table = doc._.token_table = TokenTable(doc)
+        table = doc.user_data[KEY] = TokenTable(doc)
     return table
