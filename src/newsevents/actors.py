@@ -516,16 +516,17 @@ def _state_code(info: ActorInfo | None) -> str | None:
 
 def _modifiers(span: Span) -> Iterable[Token]:
     """Tokens that modify the phrase: inside it before the root, and its left dependents."""
+    root = span.root  # Span.root walks the span's heads on every call
     for token in span:
-        if token.i != span.root.i:
+        if token.i != root.i:
             yield token
             # "a Hungarian government spokesman": the modifier of a modifier
             yield from (t for t in token.lefts if t.i < span.start and t.dep_ != "det")
-    for child in span.root.lefts:
+    for child in root.lefts:
         if child.i < span.start and child.dep_ in ("amod", "compound", "poss", "nmod"):
             yield from child.subtree
     # Appositive titles: "Olaf Scholz, the German chancellor"
-    for child in span.root.rights:
+    for child in root.rights:
         if child.dep_ == "appos":
             yield from child.subtree
 

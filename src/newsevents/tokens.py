@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -38,19 +39,20 @@ class TokenTable:
     table, and a reference back would make a cycle that only the garbage collector frees."""
 
     def __init__(self, doc: Doc):
-        self._ids = doc.to_array(list(COLUMNS)).T.tolist()
+        self._ids = doc.to_array(list(COLUMNS))  # a row per token, a column per attribute
         self._strings: StringStore = doc.vocab.strings
 
     def _column(self, attr: int) -> list[str]:
         """The string values of one attribute."""
-        ids = self._ids[COLUMNS.index(attr)]
-        missing = set(ids).difference(_NAMES)
-        if len(_NAMES) + len(missing) > MAX_NAMES:
-            _NAMES.clear()
-            missing = set(ids)
-        for n in missing:
-            _NAMES[n] = self._strings[n]
-        return [_NAMES[n] for n in ids]
+        ids = self._ids[:, COLUMNS.index(attr)].tolist()
+        try:
+            return list(map(_NAMES.__getitem__, ids))
+        except KeyError:  # words not seen before: learn them, then read again
+            if len(_NAMES) > MAX_NAMES:
+                _NAMES.clear()
+            for n in set(ids).difference(_NAMES):
+                _NAMES[n] = self._strings[n]
+            return list(map(_NAMES.__getitem__, ids))
 
     @cached_property
     def text(self) -> list[str]:
@@ -65,7 +67,7 @@ class TokenTable:
     @cached_property
     def lemma_lower(self) -> list[str]:
         """``token.lemma_.lower()``, the form the word lists and lexicons hold."""
-        return [lemma.lower() for lemma in self._column(LEMMA)]
+        return list(map(str.lower, self._column(LEMMA)))
 
     @cached_property
     def pos(self) -> list[str]:
@@ -85,10 +87,9 @@ class TokenTable:
     @cached_property
     def head(self) -> list[int]:
         """``token.head.i`` (a root is its own head)."""
-        # to_array gives the head as an offset from the token, wrapped in an unsigned integer
-        offsets = self._ids[COLUMNS.index(HEAD)]
-        return [i + (offset if offset < 1 << 63 else offset - (1 << 64))
-                for i, offset in enumerate(offsets)]
+        # to_array gives the head as an offset from the token, in an unsigned integer
+        offsets = self._ids[:, COLUMNS.index(HEAD)].astype("int64")
+        return (offsets + numpy.arange(len(offsets))).tolist()
 
 
 def token_table(doc: Doc) -> TokenTable:
