@@ -86,20 +86,39 @@ class PersonResolver:
         keys = phrase_keys(nlp, list(kb.names()), "phrases-persons")
         self.matcher.add("PERSON", [lower for _, lower in keys])
         self.full_names = sorted({n.lower() for n in kb.names() if " " in n})
+        self._full_names_by_length: dict[int, list[str]] = {}
+        for name in self.full_names:
+            self._full_names_by_length.setdefault(len(name), []).append(name)
         self.surnames = sorted(s for s in kb.by_surname if len(s) >= min_length)
         self.titles = {title for title, _ in kb.by_title}
         glued = "|".join(GLUED_WORDS)
         self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{min_length - 1},}}?)"
                                  rf"({glued})$")
         self._nearest_full_name = lru_cache(FUZZY_CACHE_SIZE)(self._search_full_names)
+        self._full_names_near = lru_cache(None)(self._full_names_of_near_length)
         self._nearest_surnames = lru_cache(FUZZY_CACHE_SIZE)(self._search_surnames)
 
     def _search_full_names(self, text: str) -> tuple[str, float] | None:
         """The known full name nearest to ``text`` (lower case) with its score, if any is
-        within ``full_name_min_score``."""
-        found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
-                                   score_cutoff=self.settings.full_name_min_score)
-        return None if found is None else (found[0], found[1])
+        within ``full_name_min_score``; of equal scores, the first in alphabetical order (as
+        a search of the whole sorted list gives).
+
+        Only names of a near length are searched: ``fuzz.ratio`` is
+        ``100 * (1 - distance / (len(a) + len(b)))`` with a distance of at least the
+        difference of the lengths, so a name whose length differs more cannot score enough."""
+        found = process.extract(text, self._full_names_near(len(text)), scorer=fuzz.ratio,
+                                score_cutoff=self.settings.full_name_min_score, limit=None)
+        if not found:
+            return None
+        best = max(score for _, score, _ in found)
+        return min(name for name, score, _ in found if score == best), best
+
+    def _full_names_of_near_length(self, length: int) -> list[str]:
+        """The full names whose length lets them score ``full_name_min_score`` against a
+        text of ``length`` characters."""
+        cutoff = self.settings.full_name_min_score
+        return [name for n, names in self._full_names_by_length.items()
+                if 100 * (1 - abs(n - length) / (n + length)) >= cutoff for name in names]
 
     def _search_surnames(self, text: str) -> tuple[str, ...]:
         """The (at most five) known surnames within ``surname_min_score`` of ``text`` (lower
