@@ -33,11 +33,10 @@ from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
 from .dateline import dateline_end as _dateline_end
-from .extensions import ENTITIES, PARSE, assigns, register_extensions
+from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title
 from .persons import PersonResolver, PersonSettings
-from .tokens import TokenTable, token_table
 from .words import PERSON_PRONOUNS, PLACE_PREPS, WHEREABOUTS_PREPS
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",

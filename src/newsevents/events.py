@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
-from .extensions import PARSE, assigns, doc_attrs, register_extensions
+from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
@@ -44,7 +44,6 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import last_day
-from .tokens import token_table
 from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span
 
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
+from .extensions import token_table
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
-from .tokens import token_table
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import ENTITIES, PARSE, assigns, register_extensions
+from .extensions import ENTITIES, PARSE, assigns, register_extensions, token_table
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
-from .tokens import token_table
 from .words import FUTURE_AUX as WILL
 from .words import PAST_FUTURE_AUX
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..tokens import TokenTable, token_table
+from ..extensions import TokenTable, token_table
 from .cues import (
     CLIMB,
     CONTENT_DEPS,

@@ -1,12 +1,12 @@
-"""The token table (``newsevents.tokens``) holds what the Token attributes say, on a Doc
-built by hand (no model loaded): the stages read it instead of the Tokens."""
+"""The token table (``newsevents.extensions.token_table``) holds what the Token attributes
+say, on a Doc built by hand (no model loaded): the stages read it instead of the Tokens."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.tokens import TokenTable, token_table
+from newsevents.extensions import TokenTable, token_table
 
 VOCAB = spacy.blank("en").vocab
 
