@@ -33,7 +33,7 @@ from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
 from .dateline import dateline_end as _dateline_end
-from .extensions import ENTITIES, PARSE, assigns, register_extensions
+from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title
 from .persons import PersonResolver, PersonSettings
@@ -465,17 +465,22 @@ class GazetteerActorResolver:
 
     def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") \
-                    or token.ent_type_ in ("GPE", "LOC", "FAC"):
-                continue  # not a word of a place's name: "Port-au-Prince" has no prince
-            lemma = token.lemma_.lower()
-            phrase = _compound_lemma(token).split()
+        table = token_table(doc)
+        pos, dep = table.pos, table.dep
+        for i in range(len(doc)):
+            if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
+                continue
+            phrase = _compound_lemma_at(table, i).split()
             hit = None
             for n in range(len(phrase) - 1):  # the longest listed phrase wins
                 hit = hit or self.gaz.agents.get(" ".join(phrase[n:]))
-            hit = hit or self.gaz.agents.get(lemma)
-            if hit is None or token.dep_ == "compound" or not self._modifiers_allow(token):
+            hit = hit or self.gaz.agents.get(table.lemma_lower[i])
+            if hit is None:
+                continue
+            token = doc[i]
+            # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
+            # modifiers rule out ("excessive force", "lost power")
+            if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token):
                 continue
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -542,16 +547,17 @@ def _state_code(info: ActorInfo | None) -> str | None:
 
 def _modifiers(span: Span) -> Iterable[Token]:
     """Tokens that modify the phrase: inside it before the root, and its left dependents."""
+    root = span.root  # Span.root walks the span's heads on every call
     for token in span:
-        if token.i != span.root.i:
+        if token.i != root.i:
             yield token
             # "a Hungarian government spokesman": the modifier of a modifier
             yield from (t for t in token.lefts if t.i < span.start and t.dep_ != "det")
-    for child in span.root.lefts:
+    for child in root.lefts:
         if child.i < span.start and child.dep_ in ("amod", "compound", "poss", "nmod"):
             yield from child.subtree
     # Appositive titles: "Olaf Scholz, the German chancellor"
-    for child in span.root.rights:
+    for child in root.rights:
         if child.dep_ == "appos":
             yield from child.subtree
 
@@ -565,12 +571,16 @@ def title_words(token: Token) -> str:
 
 def _compound_lemma(token: Token) -> str:
     """The noun with the modifiers directly before it: "prime minister", "armed force"."""
-    parts: list[str] = []
-    i = token.i - 1
-    while i >= 0 and token.doc[i].head.i == token.i and token.doc[i].dep_ in ("compound", "amod"):
-        parts.insert(0, token.doc[i].lemma_.lower())
-        i -= 1
-    return " ".join([*parts, token.lemma_.lower()])
+    return _compound_lemma_at(token_table(token.doc), token.i)
+
+
+def _compound_lemma_at(table: TokenTable, i: int) -> str:
+    """:func:`_compound_lemma` of the token at ``i``, read from the Doc's token table."""
+    head, dep, lemmas = table.head, table.dep, table.lemma_lower
+    first = i
+    while first > 0 and head[first - 1] == i and dep[first - 1] in ("compound", "amod"):
+        first -= 1
+    return " ".join(lemmas[first:i + 1])
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:
@@ -645,8 +655,10 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
     """"he"/"she" as the latest person mentioned in this or the previous sentences (a named
     person, or a singular noun naming one: "The ambassador denied it. She said ...")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    pronouns = [t for t in doc if t.lower_ in PERSON_PRONOUNS
-                and t.i not in taken and t.tag_ != "PRP$"]
+    table = token_table(doc)
+    lower, tag = table.lower, table.tag
+    pronouns = [doc[i] for i in range(len(doc)) if lower[i] in PERSON_PRONOUNS
+                and i not in taken and tag[i] != "PRP$"]
     if not pronouns:
         return []
     persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
@@ -712,9 +724,11 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
             surnames.setdefault(surname, (m.end, m.info))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        hit = surnames.get(token.text)
-        if hit and token.i not in taken and token.pos_ == "PROPN" and token.i >= hit[0]:
+    table = token_table(doc)
+    for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
+        hit = surnames.get(text)
+        if hit and i not in taken and pos == "PROPN" and i >= hit[0]:
+            token = doc[i]
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text,
                                       replace(hit[1], via="surname of a person named earlier")))

@@ -105,12 +105,14 @@ class Coder:
 def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> CodedArticle:
     """Turn a fully annotated Doc into the coded-article record, keeping the events whose
     confidence is at least ``min_confidence``."""
-    entities, entity_of = _entities(doc._.actors or [], doc._.actor_points or {})
+    # each doc._ read makes an object: the lists are read once
+    actors, doc_times = doc._.actors or [], doc._.times or []
+    entities, entity_of = _entities(actors, doc._.actor_points or {})
     places = [Place(f"P{n}", p.text, p.start_char, p.end_char, p.name, _public_id(p.geonameid),
                     p.lat, p.lon, p.country_code, p.feature_code, p.score)
               for n, p in enumerate(doc._.places or [], start=1)]
     times = [Time(f"T{n}", t.text, t.start_char, t.end_char, t.type, t.value)
-             for n, t in enumerate(doc._.times or [], start=1)]
+             for n, t in enumerate(doc_times, start=1)]
     quotes = [Quote(f"Q{n}", q.text, q.start_char, q.end_char, q.direct,
                     entity_of.get(q.speaker) if q.speaker is not None else None,
                     q.speaker_text, q.cue.text if q.cue is not None else None,
@@ -119,9 +121,9 @@ def build_record(doc: Doc, article: Article, min_confidence: float = 0.0) -> Cod
     events = []
     kept = [m for m in doc._.events or [] if m.confidence >= min_confidence]
     for n, mention in enumerate(kept, start=1):
-        refs = [_actor_ref(doc, i, entity_of, entities) for i in mention.actors]
-        recipients = [_actor_ref(doc, i, entity_of, entities) for i in mention.recipients]
-        time = doc._.times[mention.time] if mention.time is not None else None
+        refs = [_actor_ref(actors[i], entity_of[i], entities) for i in mention.actors]
+        recipients = [_actor_ref(actors[i], entity_of[i], entities) for i in mention.recipients]
+        time = doc_times[mention.time] if mention.time is not None else None
         start, end = mention.trigger_chars
         trigger = mention.trigger
         events.append(Event(
@@ -184,10 +186,9 @@ def _entities(mentions: list[ActorMention], points: dict[int, ActorPoint]
     return list(by_key.values()), entity_of
 
 
-def _actor_ref(doc: Doc, index: int, entity_of: dict[int, str],
-               entities: list[Entity]) -> ActorRef:
-    mention = doc._.actors[index]
-    entity = entities[int(entity_of[index][1:]) - 1]
+def _actor_ref(mention: ActorMention, entity_id: str, entities: list[Entity]) -> ActorRef:
+    """The participant ``mention`` names, of the entity ``entity_id`` ("E3")."""
+    entity = entities[int(entity_id[1:]) - 1]
     return ActorRef(entity=entity.id, text=mention.text, name=entity.name,
                     wikidata=entity.wikidata, country=entity.country, sector=entity.sector,
                     igo=entity.igo, kb_id=entity.kb_id)

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
-from .extensions import PARSE, assigns, doc_attrs, register_extensions
+from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
@@ -174,6 +174,9 @@ def _marked_clause(children: list[Token], preps: frozenset[str]) -> bool:
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
+# The parts of speech match_trigger reads a trigger in (a verb, a noun, a verb tagged as a
+# noun): callers pass over the other tokens without making them.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 
 
 def match_trigger(lexicon: Lexicon, token: Token,
@@ -604,8 +607,8 @@ class EventFinder:
         negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
-        matches = [(t, m) for t in doc
-                   if (m := match_trigger(self.lexicon, t, deverbal)) is not None]
+        matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
+                   and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger):
                 continue

@@ -25,10 +25,18 @@ Set by the stages, in pipeline order:
     quotes   doc._.quotes          list[QuoteMention]        quotations with their speakers
              doc._.speech_cues     set[int]                  verbs introducing reported speech
     events   doc._.events          list[EventMention]        the coded events
+
+Kept on the Doc for every stage, not an extension: :func:`token_table`, the token attributes
+that the stages read in their loops over tokens, as plain lists (see :class:`TokenTable`).
 """
 
 from __future__ import annotations
 
+from functools import cached_property
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 #: Set before the pipeline runs, by whoever makes the Doc (not declared by any stage).
@@ -62,6 +70,97 @@ def doc_attrs(*names: str) -> list[str]:
 def assigns(factory: str) -> list[str]:
     """The ``assigns`` list of a stage: the extensions it writes."""
     return doc_attrs(*WRITES[factory])
+
+
+
+# --------------------------------------------------------------------------------------------
+# The token table
+#
+# Why: ``doc[i]`` and ``for token in doc`` create a ``Token`` object per token, and each string
+# attribute (``token.pos_``, ``token.lemma_``) is a StringStore lookup per call. The stages walk
+# every token of an article several times (for agent nouns, pronouns, cues, triggers, time
+# words), mostly to pass over the tokens that cannot match: one ``Doc.to_array`` read lets such
+# a loop skip them, and create a ``Token`` only for the few it keeps.
+
+# The token table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
+# (the stages look the table up once per token in places).
+TOKEN_TABLE_KEY = "newsevents_token_table"
+TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD)
+# Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
+# the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
+# size is bounded by starting afresh (words keep coming in a long stream).
+_NAMES: dict[int, str] = {}
+MAX_NAMES = 1_000_000
+
+
+class TokenTable:
+    """The columns of one Doc's token attributes as plain lists indexed by token position
+    (``table.pos[i]`` is ``doc[i].pos_``), each turned into strings on first use. Read once:
+    the Doc's annotation must be final for what is read (after spaCy's own components).
+
+    It keeps the attribute ids and the vocabulary's strings, not the Doc: the Doc keeps the
+    table, and a reference back would make a cycle that only the garbage collector frees."""
+
+    def __init__(self, doc: Doc):
+        self._ids = doc.to_array(list(TABLE_COLUMNS))  # a row per token, a column per attribute
+        self._strings: StringStore = doc.vocab.strings
+
+    def _column(self, attr: int) -> list[str]:
+        """The string values of one attribute."""
+        ids = self._ids[:, TABLE_COLUMNS.index(attr)].tolist()
+        try:
+            return list(map(_NAMES.__getitem__, ids))
+        except KeyError:  # words not seen before: learn them, then read again
+            if len(_NAMES) > MAX_NAMES:
+                _NAMES.clear()
+            for n in set(ids).difference(_NAMES):
+                _NAMES[n] = self._strings[n]
+            return list(map(_NAMES.__getitem__, ids))
+
+    @cached_property
+    def text(self) -> list[str]:
+        """``token.text``."""
+        return self._column(ORTH)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``token.lower_``."""
+        return self._column(LOWER)
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``token.lemma_.lower()``, the form the word lists and lexicons hold."""
+        return list(map(str.lower, self._column(LEMMA)))
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``token.pos_``."""
+        return self._column(POS)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``token.tag_``."""
+        return self._column(TAG)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``token.dep_``."""
+        return self._column(DEP)
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``token.head.i`` (a root is its own head)."""
+        # to_array gives the head as an offset from the token, in an unsigned integer
+        offsets = self._ids[:, TABLE_COLUMNS.index(HEAD)].astype("int64")
+        return (offsets + numpy.arange(len(offsets))).tolist()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's token table, made on the first call and kept in ``doc.user_data``."""
+    table = doc.user_data.get(TOKEN_TABLE_KEY)
+    if table is None:
+        table = doc.user_data[TOKEN_TABLE_KEY] = TokenTable(doc)
+    return table
 
 
 register_extensions()

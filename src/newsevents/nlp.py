@@ -48,14 +48,18 @@ def _paragraphs(doc: Doc) -> Doc:
     that a headline, a dateline or a paragraph without a final full stop does not run into
     the next sentence. Runs before the parser, which keeps these boundaries and finds the
     others."""
-    from .dateline import dateline_end  # imports spaCy, hence not at the top (see above)
+    from spacy.attrs import IS_SPACE  # spaCy, hence not at the top (see above)
+
+    from .dateline import dateline_end
 
     line_starts = [0]
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
-            line_starts.append(token.i)
+    # A line break is a whitespace token of its own (a token's trailing whitespace_ is one
+    # space at most): read which tokens are spaces at once, and make Tokens only for those.
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in range(1, len(doc)):
+        if spaces[i - 1] and "\n" in doc[i - 1].text:
+            doc[i].is_sent_start = True
+            line_starts.append(i)
     for start in line_starts:
         end = dateline_end(doc, start)
         if end is not None:

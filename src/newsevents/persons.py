@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import ENT_TYPE, IS_TITLE, POS
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
+from .extensions import token_table
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
 from .words import PLACE_PREPS
 
@@ -52,6 +54,9 @@ class PersonSettings:
     min_surname_length: int = 5
 
 
+# Distinct misspelt names whose nearest known names a resolver remembers: names recur from
+# article to article, and a fuzzy search scans every known name.
+FUZZY_CACHE_SIZE = 4096
 GLUED_WORDS = ("the", "and", "said", "has", "had", "was", "who", "on", "in", "to", "of",
                "at", "for", "with", "says", "will", "is")
 
@@ -85,11 +90,46 @@ class PersonResolver:
         keys = phrase_keys(nlp, list(kb.names()), "phrases-persons")
         self.matcher.add("PERSON", [lower for _, lower in keys])
         self.full_names = sorted({n.lower() for n in kb.names() if " " in n})
+        self._full_names_by_length: dict[int, list[str]] = {}
+        for name in self.full_names:
+            self._full_names_by_length.setdefault(len(name), []).append(name)
         self.surnames = sorted(s for s in kb.by_surname if len(s) >= min_length)
         self.titles = {title for title, _ in kb.by_title}
         glued = "|".join(GLUED_WORDS)
         self._glued = re.compile(rf"([A-Z][a-z\u00C0-\u017F-]{{{min_length - 1},}}?)"
                                  rf"({glued})$")
+        self._nearest_full_name = lru_cache(FUZZY_CACHE_SIZE)(self._search_full_names)
+        self._full_names_near = lru_cache(None)(self._full_names_of_near_length)
+        self._nearest_surnames = lru_cache(FUZZY_CACHE_SIZE)(self._search_surnames)
+
+    def _search_full_names(self, text: str) -> tuple[str, float] | None:
+        """The known full name nearest to ``text`` (lower case) with its score, if any is
+        within ``full_name_min_score``; of equal scores, the first in alphabetical order (as
+        a search of the whole sorted list gives).
+
+        Only names of a near length are searched: ``fuzz.ratio`` is
+        ``100 * (1 - distance / (len(a) + len(b)))`` with a distance of at least the
+        difference of the lengths, so a name whose length differs more cannot score enough."""
+        found = process.extract(text, self._full_names_near(len(text)), scorer=fuzz.ratio,
+                                score_cutoff=self.settings.full_name_min_score, limit=None)
+        if not found:
+            return None
+        best = max(score for _, score, _ in found)
+        return min(name for name, score, _ in found if score == best), best
+
+    def _full_names_of_near_length(self, length: int) -> list[str]:
+        """The full names whose length lets them score ``full_name_min_score`` against a
+        text of ``length`` characters."""
+        cutoff = self.settings.full_name_min_score
+        return [name for n, names in self._full_names_by_length.items()
+                if 100 * (1 - abs(n - length) / (n + length)) >= cutoff for name in names]
+
+    def _search_surnames(self, text: str) -> tuple[str, ...]:
+        """The (at most five) known surnames within ``surname_min_score`` of ``text`` (lower
+        case), nearest first."""
+        matches = process.extract(text, self.surnames, scorer=fuzz.ratio,
+                                  score_cutoff=self.settings.surname_min_score, limit=5)
+        return tuple(name for name, _, _ in matches)
 
     def exact(self, doc: Doc) -> list[ActorMention]:
         day = doc._.published
@@ -109,8 +149,7 @@ class PersonResolver:
             return None
         day = span.doc._.published
         if " " in text:
-            found = process.extractOne(text, self.full_names, scorer=fuzz.ratio,
-                                       score_cutoff=self.settings.full_name_min_score)
+            found = self._nearest_full_name(text)
             if found is None or not _same_surname(found[0], text,
                                                   self.settings.surname_part_min_score):
                 return None
@@ -130,9 +169,8 @@ class PersonResolver:
         if exact or len(text) < min_length:
             candidates = exact
         else:
-            matches = process.extract(text.lower(), self.surnames, scorer=fuzz.ratio,
-                                      score_cutoff=self.settings.surname_min_score, limit=5)
-            candidates = [p for name, _, _ in matches if name[:2] == text.lower()[:2]
+            candidates = [p for name in self._nearest_surnames(text.lower())
+                          if name[:2] == text.lower()[:2]
                           for p in self.kb.by_surname[name] if self.kb.in_office(p, day)]
         if len({p.key for p in candidates}) != 1:
             return None
@@ -153,15 +191,16 @@ class PersonResolver:
         name in office on the article's date ("Scholz and Biden talked")."""
         day = doc._.published
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or token.text.lower() not in \
-                    self.kb.by_surname or not token.text[:1].isupper() or _named_place(token):
+        table = token_table(doc)
+        for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
+            if i in taken or pos != "PROPN" or text.lower() not in self.kb.by_surname \
+                    or not text[:1].isupper() or _named_place(doc[i]):
                 continue
             # NER did not call it a person: only someone in office now is worth the guess
             # ("signed the bill in Austin" is no former defence secretary)
-            info = self.surname(token.text, day, in_office_only=True)
+            info = self.surname(text, day, in_office_only=True)
             if info is not None:
-                out.append(mention_of(doc[token.i:token.i + 1], info))
+                out.append(mention_of(doc[i:i + 1], info))
         return out
 
     def unlabelled_names(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
@@ -179,11 +218,14 @@ class PersonResolver:
         """"Macronthe": a known surname glued to the next word by a bad conversion."""
         day = doc._.published
         out = []
-        for token in doc:
-            if token.i in taken or not token.text[:1].isupper() or token.is_stop:
+        for i, text in enumerate(token_table(doc).text):
+            if i in taken or not text[:1].isupper():
                 continue
-            match = self._glued.match(token.text)
+            match = self._glued.match(text)
             if match is None or match[1].lower() not in self.kb.by_surname:
+                continue
+            token = doc[i]
+            if token.is_stop:
                 continue
             info = self.surname(match[1], day)
             if info is not None:

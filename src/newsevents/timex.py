@@ -27,6 +27,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 Value = tuple[str, str | None]
 
@@ -207,6 +208,7 @@ def shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+@lru_cache(maxsize=4096)  # a few values per article, tested again and again
 def granularity(value: str) -> str | None:
     """``day``, ``week``, ``month``, ``quarter``, ``half``, ``season``, ``year`` or None."""
     patterns = (("day", r"\d{4}-\d\d-\d\d(T.*)?"), ("week", r"\d{4}-W\d\d(-WE)?"),
@@ -363,20 +365,30 @@ def _spelled_year(m: re.Match[str]) -> str:
     return str(int(number(m[1]) or 0) * 100 + int(number(m[2]) or 0))
 
 
+# The patterns of clean(), compiled once: the re module's own cache of compiled patterns is
+# shared with every other library and, when full, drops these long ones to compile them again.
+_POSSESSIVE = re.compile(r"'s$|s'$")
+_OR_SO = re.compile(r" or so$")
+_ABBREVIATED_END = re.compile(r"\b[ap]\.m\.$|\b[a-z]{3,4}\.$")
+_SPELLED_YEAR = re.compile(
+    r"\b(eighteen|nineteen|twenty) ((?:ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?)\b")
+_SPELLED_2000S = re.compile(r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten))?\b")
+
+
 def clean(text: str) -> str:
     """Lower case, single spaces, no possessive, no leading preposition or modifier ("about",
     "nearly", "earlier" before a day): what is left carries the value."""
     low = " ".join(text.lower().replace("’", "'").replace("`", "'").split())
-    low = re.sub(r"'s$|s'$", "", low).rstrip(",;:")
-    low = re.sub(r" or so$", "", low)
-    if low.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]{3,4}\.$", low):
+    low = _POSSESSIVE.sub("", low).rstrip(",;:")
+    low = _OR_SO.sub("", low)
+    if low.endswith(".") and not _ABBREVIATED_END.search(low):
         low = low[:-1]
-    low = re.sub(r"\b(eighteen|nineteen|twenty) ((?:ten|eleven|twelve|thirteen|fourteen|"
-                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                 r"seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|"
-                 r"nine))?)\b", _spelled_year, low)
-    low = re.sub(r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|"
-                 r"ten))?\b", lambda m: str(2000 + int(number(m[1] or "zero") or 0)), low)
+    low = _SPELLED_YEAR.sub(_spelled_year, low)
+    low = _SPELLED_2000S.sub(lambda m: str(2000 + int(number(m[1] or "zero") or 0)), low)
     changed = True
     while changed:
         changed = False
@@ -881,6 +893,9 @@ def normalise_clean(low: str, ctx: Context) -> Value:
     return "DATE", None
 
 
+# Expressions recur from article to article ("Tuesday", "last week") and a stream has few
+# publication dates, while the rules try dozens of patterns in turn: the values are kept.
+@lru_cache(maxsize=16384)
 def normalise(text: str, anchor: date | None, future: bool | None = None,
               reference: str | None = None) -> Value:
     """TIMEX3 (type, value) of one expression; value None when it cannot be resolved."""

@@ -21,7 +21,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import ENTITIES, PARSE, assigns, register_extensions
+from .extensions import ENTITIES, PARSE, assigns, register_extensions, token_table
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
 from .words import FUTURE_AUX as WILL
 from .words import PAST_FUTURE_AUX
@@ -47,6 +47,12 @@ UNTAGGED = (("now",), ("currently",), ("recently",), ("nowadays",), ("lately",),
             ("the", "future"), ("these", "days"), ("at", "present"), ("daily",),
             ("every", "day"), ("each", "day"), ("every", "week"), ("every", "month"),
             ("every", "year"), ("each", "year"))
+# Compiled once here rather than through re's shared cache, which drops long patterns.
+YEAR_LIST = re.compile(r"\d{4}(, \d{4})+")  # "1994, 1995"
+# Words that have a value of their own even where no rule resolves them
+WHOLE = re.compile(r"(\w+\.? \d{1,2}|\d{1,2}:\d\d|\d{1,2} [ap]\.?m\.?|now|today|yesterday|"
+                   r"tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                   r"\w+ (?:last|this|next) (?:week|month|year))")
 # A cheap test before asking the normaliser whether an entity names a holiday.
 HOLIDAY_WORDS = re.compile(r"christmas|easter|thanksgiving|halloween|year's|day\b|good friday",
                            re.I)
@@ -86,10 +92,11 @@ class TimeMention:
 def _untagged(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Spans of the vague words and sets spaCy leaves untagged, outside any entity."""
     found = []
-    for token in doc:
-        phrases = _UNTAGGED_BY_FIRST.get(token.lower_)
-        if not phrases or token.i in taken:
+    for i, lower in enumerate(token_table(doc).lower):
+        phrases = _UNTAGGED_BY_FIRST.get(lower)
+        if not phrases or i in taken:
             continue
+        token = doc[i]
         for words in phrases:
             end = token.i + len(words)
             if end > len(doc) or any(i in taken for i in range(token.i, end)):
@@ -143,7 +150,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _split_commas(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
     """"1994, 1995" -> two years; other commas ("Dec. 17, 2024") stay."""
     text = doc[span[0]:span[1]].text
-    if re.fullmatch(r"\d{4}(, \d{4})+", text):
+    if YEAR_LIST.fullmatch(text):
         return [(t.i, t.i + 1) for t in doc[span[0]:span[1]] if t.like_num]
     return [span]
 
@@ -151,10 +158,7 @@ def _split_commas(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
 def _is_whole(doc: Doc, start: int, end: int) -> bool:
     """True when the words alone have a value (so cutting there loses nothing)."""
     text = doc[start:end].text
-    return normalise(text, _ANY_DAY)[1] is not None or bool(
-        re.fullmatch(r"(\w+\.? \d{1,2}|\d{1,2}:\d\d|\d{1,2} [ap]\.?m\.?|now|today|yesterday|"
-                     r"tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                     r"\w+ (?:last|this|next) (?:week|month|year))", text.lower()))
+    return normalise(text, _ANY_DAY)[1] is not None or bool(WHOLE.fullmatch(text.lower()))
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

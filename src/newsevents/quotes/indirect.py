@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import TokenTable, token_table
 from .cues import (
     CLIMB,
     CONTENT_DEPS,
@@ -132,6 +133,18 @@ def _according_to(doc: Doc, token: Token, quoted: Quoted) -> QuoteMention | None
                         speaker_text)
 
 
+#: The lemmas of the verbs whose content :func:`indirect_quotes` reports.
+REPORTED_BY = CUES | INTENT
+
+
+def _may_report(table: TokenTable, i: int, partial: dict[int, list[Span]]) -> bool:
+    """Whether the token at ``i`` can introduce reported content (its cheap necessary
+    conditions, read from the token table): "according", a verb of saying or intent
+    (:func:`is_cue`), or the cue of partial quotations."""
+    return table.lower[i] == "according" or i in partial or (
+        table.pos[i] in ("VERB", "AUX") and table.lemma_lower[i] in REPORTED_BY)
+
+
 def indirect_quotes(doc: Doc, quoted: Quoted, direct: list[QuoteMention],
                      partial: dict[int, list[Span]]) -> list[QuoteMention]:
     out = []
@@ -140,11 +153,15 @@ def indirect_quotes(doc: Doc, quoted: Quoted, direct: list[QuoteMention],
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    for token in doc:
+    table = token_table(doc)
+    for i in range(len(doc)):
+        if not _may_report(table, i, partial):
+            continue
+        token = doc[i]
         if quoted.at(token.idx) is not None:
             continue
         found = _according_to(doc, token, quoted)
-        if found is None and (is_cue(token, CUES | INTENT) or token.i in partial):
+        if found is None and (is_cue(token, REPORTED_BY) or token.i in partial):
             bounds = _content(token, quoted, partial.get(token.i, [])) \
                 or _parenthetical(doc, token)
             if bounds is not None and bounds[1] - bounds[0] > 2:

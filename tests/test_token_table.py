@@ -1,0 +1,50 @@
+"""The token table (``newsevents.extensions.token_table``) holds what the Token attributes
+say, on a Doc built by hand (no model loaded): the stages read it instead of the Tokens."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents.extensions import TokenTable, token_table
+
+VOCAB = spacy.blank("en").vocab
+
+# Our own sentence, with a root that is not the first token, a left and a right head, and
+# a word in capitals whose lower case and lemma differ from its text.
+WORDS = ["Officials", "in", "KYIV", "said", "talks", "would", "resume", "."]
+LEMMAS = ["official", "in", "Kyiv", "say", "talk", "would", "resume", "."]
+POS = ["NOUN", "ADP", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+TAGS = ["NNS", "IN", "NNP", "VBD", "NNS", "MD", "VB", "."]
+DEPS = ["nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+HEADS = [3, 0, 1, 3, 6, 6, 3, 3]
+
+
+def hand_built() -> Doc:
+    return Doc(VOCAB, words=WORDS, spaces=[True] * 6 + [False, False], lemmas=LEMMAS,
+               pos=POS, tags=TAGS, deps=DEPS, heads=HEADS)
+
+
+def test_columns_are_the_token_attributes() -> None:
+    doc = hand_built()
+    table = TokenTable(doc)
+    assert table.text == [t.text for t in doc] == WORDS
+    assert table.lower == [t.lower_ for t in doc]
+    assert table.lower[2] == "kyiv"
+    assert table.lemma_lower == [t.lemma_.lower() for t in doc]
+    assert table.lemma_lower[2] == "kyiv"
+    assert table.pos == [t.pos_ for t in doc] == POS
+    assert table.tag == [t.tag_ for t in doc] == TAGS
+    assert table.dep == [t.dep_ for t in doc] == DEPS
+    assert table.head == [t.head.i for t in doc] == HEADS
+
+
+def test_table_is_made_once_per_doc() -> None:
+    doc, other = hand_built(), hand_built()
+    assert token_table(doc) is token_table(doc)
+    assert token_table(other) is not token_table(doc)
+
+
+def test_empty_doc() -> None:
+    table = TokenTable(Doc(VOCAB, words=[]))
+    assert table.text == table.pos == table.head == []
