@@ -12,6 +12,7 @@ from newsevents.datafiles import default_path
 from newsevents.gazetteer import ALTERNATE, MAIN, Candidate
 from newsevents.where.ranking import rank
 from newsevents.where.recall import common_words, foreign_alternate, is_relative
+from newsevents.where.settings import DEFAULT_SETTINGS
 
 
 def _resolved(coder, text):
@@ -199,3 +200,91 @@ def test_a_small_province_abroad_needs_the_story_to_be_in_its_country(coder):
 def test_a_legislators_party_letter_and_district_name_a_place(coder):
     names = _resolved(coder, "Rep. Al Bo, R-Bozeman, voted against the bill in Helena.")
     assert ("Bozeman", "Bozeman", "US") in names
+
+
+# --- clusters of local names (ranking.cluster_support) -----------------------------------
+
+def _at(gid, code, cc, admin1, population, lat, lon, fclass="P"):
+    return Candidate(gid, f"place{gid}", lat, lon, cc, admin1, fclass, code, population)
+
+
+def test_local_names_that_lie_together_pull_each_other_to_their_area():
+    from newsevents.where.ranking import Context, cluster_support
+
+    # a town name of two states and a county name of two states: only one state has both,
+    # a few kilometres apart
+    town = [_at(1, "PPL", "US", "VA", 40_000, 38.8, -77.05),
+            _at(2, "PPL", "US", "MN", 12_000, 45.88, -95.38)]
+    county = [_at(3, "ADM2", "US", "MN", 36_000, 45.93, -95.45, "A"),
+              _at(4, "ADM2", "US", "NE", 500_000, 41.3, -96.15, "A")]
+    context = Context()
+    context.support = cluster_support([("town", town), ("county", county)])
+    assert context.support[2] == {"county"} and 1 not in context.support
+    assert rank(town)[0][1].geonameid == 1  # alone, the bigger town
+    assert rank(town, context=context, source="town")[0][1].geonameid == 2
+
+
+def test_a_world_city_gives_way_to_a_namesake_only_in_a_cluster_of_local_names():
+    from newsevents.where.ranking import Context, cluster_support
+
+    capital = _at(1, "PPLC", "IE", "L", 1_000_000, 53.33, -6.25)
+    namesake = _at(2, "PPL", "US", "OH", 45_000, 40.1, -83.11)
+    suburbs = [("suburb a", [_at(3, "PPL", "US", "OH", 30_000, 40.13, -83.02)]),
+               ("suburb b", [_at(4, "PPL", "US", "OH", 20_000, 40.03, -83.15)])]
+    none, one, both = Context(), Context(), Context()
+    one.support = cluster_support([("dublin", [capital, namesake]), suburbs[0]])
+    both.support = cluster_support([("dublin", [capital, namesake]), *suburbs])
+
+    def namesakes_score(context):
+        return next(score for score, c in rank([capital, namesake], context=context,
+                                                source="dublin") if c is namesake)
+
+    # one local name near the namesake is no cluster: the capital's name keeps its prior
+    assert namesakes_score(one) == namesakes_score(none)
+    assert namesakes_score(both) == namesakes_score(none) + 2 * DEFAULT_SETTINGS.cluster_bonus
+
+
+def test_names_of_world_cities_and_countries_support_no_namesake():
+    from newsevents.where.ranking import cluster_support
+
+    # small towns named after world cities lie together in some states: in a world story
+    # they must not pull one another there
+    paris = [_at(1, "PPLC", "FR", "11", 2_100_000, 48.85, 2.35),
+             _at(2, "PPL", "US", "KY", 9_000, 38.21, -84.25)]
+    london = [_at(3, "PPLC", "GB", "ENG", 8_900_000, 51.5, -0.12),
+              _at(4, "PPL", "US", "KY", 8_000, 37.13, -84.08)]
+    jordan = [_at(5, "PCLI", "JO", "", 10_000_000, 31.0, 36.0, "A"),
+              _at(6, "PPL", "US", "KY", 1_000, 38.0, -84.2)]
+    assert cluster_support([("paris", paris), ("london", london), ("jordan", jordan)]) == {}
+
+
+def test_world_capitals_named_together_stay_the_capitals(coder):
+    names = _resolved(coder, "Ministers met in Paris, London and Athens this week before "
+                             "talks in Versailles on Friday, diplomats said.")
+    assert {(w, cc) for w, _, cc in names} >= {("Paris", "FR"), ("London", "GB"),
+                                               ("Athens", "GR")}
+
+
+# --- a country in an organisation's name (WhereComponent._names_organisations_country) ---
+
+def test_a_country_in_an_organisations_name_is_a_modifier_not_a_place(coder):
+    doc = coder.nlp("Engineers of the United States Army Corps of Engineers arrived in "
+                    "Port-au-Prince on Monday to repair the harbour.")
+    country = [m for m in doc._.toponyms if m.text == "United States"]
+    assert country and country[0].adjective and country[0].country_code == "US"
+    assert "United States" not in [p.text for p in doc._.places]
+    assert "Port-au-Prince" in [p.text for p in doc._.places]
+
+
+def test_a_continent_after_of_in_an_organisations_name_is_no_place(coder):
+    doc = coder.nlp("The Council of Europe urged Armenia to free the journalists, a "
+                    "spokesman said in Yerevan.")
+    assert "Europe" not in [p.text for p in doc._.places]
+    assert {"Armenia", "Yerevan"} & {p.text for p in doc._.places}
+
+
+def test_a_towns_police_named_like_a_country_stays_the_town_in_a_local_story(coder):
+    names = _resolved(coder, "Lebanon Police arrested a man on Elm Street on Friday, and "
+                             "Boone County deputies searched his home near Zionsville, "
+                             "Indiana.")
+    assert ("Lebanon", "Lebanon", "US") in names

@@ -33,6 +33,7 @@ from .ranking import (
     Context,
     Evidence,
     Ranked,
+    cluster_support,
     evidence_of,
     is_broad,
     rank,
@@ -52,6 +53,7 @@ from .recall import (
     demonym_stems,
     foreign_alternate,
     has_facility_word,
+    inside_organisation,
     is_container,
     is_relative,
     listed_division,
@@ -60,7 +62,7 @@ from .recall import (
     said_state,
     speaks,
 )
-from .settings import DEFAULT_SETTINGS, WhereSettings
+from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
@@ -405,9 +407,13 @@ class WhereComponent:
 
     def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context
                        ) -> Context:
-        """The article's evidence from each name ranked in the current ``context``."""
+        """The article's evidence from each name ranked in the current ``context``, and the
+        clusters its local names make (:func:`~.ranking.cluster_support`)."""
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(doc)
+        fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
+                                         if not t.mention.adjective],
+                                        self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
             fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
@@ -523,11 +529,26 @@ class WhereComponent:
             source = name_key_of(mention.name)
             best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
+                mention.adjective = self._names_organisations_country(span, mention, best)
                 found.append(_Toponym(mention, self._span_lookup(span),
                                       self._qualifier_after(doc, span.end), source))
                 fill(mention, best)
                 taken.update(range(span.start, span.end))
         return found
+
+    @staticmethod
+    def _names_organisations_country(span: Span, mention: PlaceMention,
+                                     best: Candidate) -> bool:
+        """A country or continent in an organisation's name says whose the organisation is,
+        not where anything happens: a modifier, as "Russian" is in "the Russian Foreign
+        Ministry" ("the U.S. Army", "the Council of Europe"). Not a town's institution
+        ("Lebanon Police": the town) nor a newspaper (no place at all, see
+        :mod:`.precision`); a state keeps its place ("the Ohio Department of Health")."""
+        doc = span.doc
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return (best.feature_code.startswith("PCL") or best.feature_code == "CONT") \
+            and inside_organisation(span) and not local_use(doc, mention) \
+            and after not in MEDIA_WORDS
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
                         more: list[_Toponym]) -> list[PlaceMention]:

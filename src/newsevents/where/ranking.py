@@ -108,6 +108,9 @@ class Context:
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Ranked] = {}
+        # GeoNames id -> the other local names of the article with a reading near it
+        # (:func:`cluster_support`)
+        self.support: dict[int, frozenset[str]] = {}
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
@@ -202,9 +205,61 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                 score += s.context_country * share_c
             score += s.context_admin1 * share_a
             score += s.near_bonus * near + s.soft_near_bonus * closeness
+            score += s.cluster_bonus * _supporters(c, source, context, world, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
+
+
+def _supporters(c: Candidate, source: str, context: Context, world: bool,
+                settings: WhereSettings) -> int:
+    """How many other local names of the article can be read near ``c`` (at most
+    ``cluster_cap``); none below ``cluster_min_world`` when the name is also a capital's or a
+    world city's and ``c`` is a small namesake: a world city gives way only to a cluster."""
+    found = len(context.support.get(c.geonameid, frozenset()) - {source})
+    if world and small(c, settings) and found < settings.cluster_min_world:
+        return 0
+    return min(found, settings.cluster_cap)
+
+
+def _local_name(candidates: Sequence[Candidate], settings: WhereSettings) -> bool:
+    """No reading of the name is a country, a state, a continent, a capital or a world city
+    (a county of a big city's people is still a county)."""
+    return not any(is_broad(c) or c.feature_code == "PPLC" or (
+        c.feature_class == "P" and c.population >= settings.big_city_population)
+        for c in candidates)
+
+
+def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
+                    settings: WhereSettings = DEFAULT_SETTINGS) -> dict[int, frozenset[str]]:
+    """GeoNames id -> the other names (keys) that have a reading within ``cluster_km`` of that
+    entry: local news names several towns of one area ("Alexandria", "Brandon",
+    "Kensington" and "Douglas County" all lie in one county of one state, and nowhere else
+    together), which says which of each name's namesakes the article means. Only points
+    count (no country or state), and only local names: a name that is also a country's, a
+    state's, a capital's or a world city's supports no namesake, or "Paris", "London" and
+    "Athens" in a world story would lie together in one small state that has towns of all
+    three names."""
+    cell = settings.cluster_km / KM_PER_DEGREE
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for source, candidates in names:
+        if not _local_name(candidates, settings):
+            continue
+        for c in candidates:
+            if not is_broad(c):
+                grid.setdefault((int(c.lat // cell), int(c.lon // cell)), []).append((source, c))
+    support: dict[int, set[str]] = {}
+    for source, candidates in names:
+        for c in candidates:
+            if is_broad(c):
+                continue
+            y, x = int(c.lat // cell), int(c.lon // cell)
+            near = {other for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for other, o in grid.get((y + dy, x + dx), ())
+                    if other != source and km(c.lat, c.lon, o.lat, o.lon) <= settings.cluster_km}
+            if near:
+                support.setdefault(c.geonameid, set()).update(near)
+    return {gid: frozenset(names) for gid, names in support.items()}
 
 
 def small(c: Candidate, settings: WhereSettings) -> bool:

@@ -219,6 +219,20 @@ def _whole_name(span: Span) -> bool:
         and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
 
+def inside_organisation(span: Span) -> bool:
+    """The span is part of a longer name NER called an organisation: the place that opens it
+    ("the United States Department of Agriculture") or follows its "of" ("the Council of
+    Europe")."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG":
+        return False
+    inner_start = first.ent_iob_ == "I" or (span.start > 0 and doc[span.start - 1].lower_
+                                             == "the" and doc[span.start - 1].ent_iob_ == "B")
+    inner_end = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return inner_start or inner_end
+
+
 def _based(span: Span) -> bool:
     """"a Kyiv-based charity", "a Mosul-born poet": a name before a hyphen and a word of
     origin or seat is a place."""

@@ -47,6 +47,13 @@ class WhereSettings:
     near_km: float = 150.0  # a candidate this close to another place of the article ...
     near_bonus: float = 2.5  # ... gains this much
     soft_near_bonus: float = 6.0  # ... near a likely reading of a name in doubt (times its share)
+    # A cluster: each other local name of the article with a reading within ``cluster_km``
+    # of a candidate adds ``cluster_bonus`` (up to ``cluster_cap`` names); a small namesake of
+    # a capital or world city needs ``cluster_min_world`` of them (see ranking.cluster_support).
+    cluster_km: float = 60.0
+    cluster_bonus: float = 1.0
+    cluster_cap: int = 3
+    cluster_min_world: int = 2
     # A toponym is evidence when its best reading beats its second by this much; else its
     # readings this close to its best share a weight.
     confident_margin: float = 1.5
