@@ -288,3 +288,32 @@ def test_a_towns_police_named_like_a_country_stays_the_town_in_a_local_story(cod
                              "Boone County deputies searched his home near Zionsville, "
                              "Indiana.")
     assert ("Lebanon", "Lebanon", "US") in names
+
+
+# --- a world city's country in the story keeps the world city (ranking._context_score) ----
+
+def test_a_state_named_beside_a_world_citys_country_does_not_move_the_world_city(coder):
+    names = _resolved(coder, "The Texas governor flew to Paris on Monday for talks with French "
+                             "officials.")
+    assert ("Paris", "Paris", "FR") in names
+    # the namesake when the story points to it and not to France
+    names = _resolved(coder, "A Paris man was charged in Lamar County, Texas, with stealing "
+                             "cattle.")
+    assert ("Paris", "Paris", "US") in names
+
+
+def test_a_namesakes_state_counts_only_when_the_world_citys_country_has_no_evidence():
+    from newsevents.where.ranking import Context, Evidence
+
+    capital = _at(1, "PPLC", "FR", "11", 2_100_000, 48.85, 2.35)
+    namesake = _at(2, "PPL", "US", "TX", 25_000, 33.66, -95.55)
+    texas = Evidence()
+    texas.countries["US"] += 1
+    texas.admin1s[("US", "TX")] += 1
+    french = Evidence()
+    french.countries["FR"] += 0.5
+    context = Context()
+    context.add("texas", texas)
+    assert rank([capital, namesake], context=context, source="paris")[0][1] is namesake
+    context.add("", french)
+    assert rank([capital, namesake], context=context, source="paris")[0][1] is capital

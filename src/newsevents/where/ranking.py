@@ -183,6 +183,11 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     s = settings
     scored = []
     kept, world, biggest_town = _readings(tuple(candidates), s)
+    # the article is also in the country of a capital or world city of the name (a
+    # qualifier, "Paris, Texas", points to the namesake whatever else the article names)
+    backed = world and context is not None and not qualifiers and any(
+        not small(c, s) and c.feature_class == "P" and context.shares(c, source)[0] > 0
+        for c in kept)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if c.feature_code == "ADM1" and c.population < biggest_town:
@@ -196,19 +201,28 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                     score += s.qualifier_admin1
                 break
         if context is not None:
-            share_c, share_a = context.shares(c, source)
-            near = share_c > 0 and not is_broad(c) and context.near(c, source)
-            closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
-            # a capital or world city beats a small namesake unless the article points to the
-            # namesake (its state, places near it): its country alone does not
-            if not (world and small(c, s)) or share_a > 0 or near or closeness > 0:
-                score += s.context_country * share_c
-            score += s.context_admin1 * share_a
-            score += s.near_bonus * near + s.soft_near_bonus * closeness
-            score += s.cluster_bonus * _supporters(c, source, context, world, s)
+            score += _context_score(c, source, context, world, backed, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
+
+
+def _context_score(c: Candidate, source: str, context: Context, world: bool, backed: bool,
+                   settings: WhereSettings) -> float:
+    """What the article's evidence adds to the score of ``c``: shares of it in its country
+    and state, places near it, other local names around it. A capital or world city beats a
+    small namesake (``world``) unless the article points to the namesake: its country alone
+    does not, nor its state when the article is also in the world city's country
+    (``backed``: "the Texas governor flew to Paris to meet French officials")."""
+    s = settings
+    share_c, share_a = context.shares(c, source)
+    near = share_c > 0 and not is_broad(c) and context.near(c, source)
+    closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
+    score = s.near_bonus * near + s.soft_near_bonus * closeness
+    score += s.cluster_bonus * _supporters(c, source, context, world, s)
+    if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
+        return score
+    return score + s.context_country * share_c + s.context_admin1 * share_a
 
 
 def _supporters(c: Candidate, source: str, context: Context, world: bool,
