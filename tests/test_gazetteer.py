@@ -116,3 +116,10 @@ def test_packaged_index_has_alternate_names_divisions_and_countries():
     assert {c.feature_code for c in gazetteer.lookup("Georgia")} >= {"PCLI", "ADM1"}
     assert country_of_place("Kharkiv", gazetteer) == "UA"
     assert country_of_place("Nowhere-on-Sea", gazetteer) is None
+
+
+def test_packaged_index_knows_the_short_forms_of_australian_and_canadian_divisions():
+    gazetteer = Gazetteer()
+    assert [c.name for c in gazetteer.lookup("NSW")] == ["New South Wales"]
+    assert [c.name for c in gazetteer.lookup("B.C.")] == ["British Columbia"]
+    assert [c.name for c in gazetteer.lookup("Ont.")] == ["Ontario"]

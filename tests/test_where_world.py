@@ -317,3 +317,9 @@ def test_a_namesakes_state_counts_only_when_the_world_citys_country_has_no_evide
     assert rank([capital, namesake], context=context, source="paris")[0][1] is namesake
     context.add("", french)
     assert rank([capital, namesake], context=context, source="paris")[0][1] is capital
+
+
+def test_a_town_qualified_by_a_provinces_short_form_lies_in_that_province(coder):
+    names = _resolved(coder, "Floods cut roads near Kamloops, B.C., and Dubbo, NSW, on "
+                             "Sunday.")
+    assert ("Kamloops", "Kamloops", "CA") in names and ("Dubbo", "Dubbo", "AU") in names
