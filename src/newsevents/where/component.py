@@ -44,6 +44,7 @@ from .recall import (
     DIRECTIONS,
     DIVISION_WORDS,
     KIND_WORDS,
+    LOCAL_NOUNS,
     PLACE_LABELS,
     TITLE_STOPS,
     LowerWords,
@@ -529,7 +530,7 @@ class WhereComponent:
             source = name_key_of(mention.name)
             best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
-                mention.adjective = self._names_organisations_country(span, mention, best)
+                mention.adjective = self._names_organisations_country(span, best)
                 found.append(_Toponym(mention, self._span_lookup(span),
                                       self._qualifier_after(doc, span.end), source))
                 fill(mention, best)
@@ -537,17 +538,16 @@ class WhereComponent:
         return found
 
     @staticmethod
-    def _names_organisations_country(span: Span, mention: PlaceMention,
-                                     best: Candidate) -> bool:
+    def _names_organisations_country(span: Span, best: Candidate) -> bool:
         """A country or continent in an organisation's name says whose the organisation is,
         not where anything happens: a modifier, as "Russian" is in "the Russian Foreign
         Ministry" ("the U.S. Army", "the Council of Europe"). Not a town's institution
-        ("Lebanon Police": the town) nor a newspaper (no place at all, see
+        ("Lebanon Police": the town, see ``_local_reading``) nor a newspaper (no place at all, see
         :mod:`.precision`); a state keeps its place ("the Ohio Department of Health")."""
         doc = span.doc
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         return (best.feature_code.startswith("PCL") or best.feature_code == "CONT") \
-            and inside_organisation(span) and not local_use(doc, mention) \
+            and inside_organisation(span) and after not in LOCAL_NOUNS \
             and after not in MEDIA_WORDS
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
