@@ -323,3 +323,15 @@ def test_a_town_qualified_by_a_provinces_short_form_lies_in_that_province(coder)
     names = _resolved(coder, "Floods cut roads near Kamloops, B.C., and Dubbo, NSW, on "
                              "Sunday.")
     assert ("Kamloops", "Kamloops", "CA") in names and ("Dubbo", "Dubbo", "AU") in names
+
+
+# --- a compass word before a name (WhereComponent._lookup) --------------------------------
+
+def test_a_compass_word_names_part_of_an_area_or_a_city_not_of_a_village(coder):
+    words = _words(coder, "A trawler sank in the North Atlantic on Monday, the coast guard in "
+                          "Halifax said.")
+    assert "the North Atlantic" not in words and "North Atlantic" not in words
+    assert "Halifax" in words
+    names = _resolved(coder, "Shelling hit West Kharkiv and eastern parts of Ukraine on "
+                             "Sunday.")
+    assert ("West Kharkiv", "Kharkiv", "UA") in names

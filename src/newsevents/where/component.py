@@ -17,6 +17,7 @@ from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer
+from ..words import COMPASS
 from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
 from .points import actor_points
 from .precision import (
@@ -456,6 +457,12 @@ class WhereComponent:
         if not found and len(words) > 1 and words[0].lower() in DIRECTIONS \
                 and not is_relative(" ".join(words[1:])):
             found = self.gazetteer.lookup(" ".join(words[1:]))
+            if words[0].lower() in COMPASS:
+                # a compass word names a part of an area or a city ("West Texas", "South
+                # Arlington"), not of a small town: "the North Atlantic" is no village
+                # called Atlantic
+                found = tuple(c for c in found if is_broad(c) or c.feature_code == "PPLC"
+                              or c.population >= self.settings.compass_part_population)
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))

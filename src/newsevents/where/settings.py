@@ -75,6 +75,10 @@ class WhereSettings:
     # such as Mobile or Buffalo are named as often as the word is used) or the text
     # says it is a place.
     common_word_population: int = 50_000
+    # A name read without the compass word before it ("South Arlington": Arlington) is a
+    # part of an area, a capital or a city of at least this many people, which has parts
+    # named so, not a village ("the North Atlantic" is no village called Atlantic).
+    compass_part_population: int = 50_000
     # A word NER did not call a place that the gazetteer reads as a first-level division of a
     # country the article does not name is one only when the division has at least this many
     # people (a major state opening an agency's name, "the Oregon Department of Health"),
