@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -230,13 +230,16 @@ def _supporters(c: Candidate, source: str, context: Context, world: bool,
     """How many other local names of the article can be read near ``c`` (at most
     ``cluster_cap``); none below ``cluster_min_world`` when the name is also a capital's or a
     world city's and ``c`` is a small namesake: a world city gives way only to a cluster."""
-    found = len(context.support.get(c.geonameid, frozenset()) - {source})
+    near = context.support.get(c.geonameid)
+    if not near:
+        return 0
+    found = len(near - {source})
     if world and small(c, settings) and found < settings.cluster_min_world:
         return 0
     return min(found, settings.cluster_cap)
 
 
-def _local_name(candidates: Sequence[Candidate], settings: WhereSettings) -> bool:
+def _local_name(candidates: Iterable[Candidate], settings: WhereSettings) -> bool:
     """No reading of the name is a country, a state, a continent, a capital or a world city
     (a county of a big city's people is still a county)."""
     return not any(is_broad(c) or c.feature_code == "PPLC" or (
@@ -255,22 +258,33 @@ def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
     "Athens" in a world story would lie together in one small state that has towns of all
     three names."""
     cell = settings.cluster_km / KM_PER_DEGREE
-    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    # each name once, with every reading any of its mentions has (a local paper repeats
+    # its town's name a dozen times)
+    readings: dict[str, dict[int, Candidate]] = {}
     for source, candidates in names:
-        if not _local_name(candidates, settings):
+        readings.setdefault(source, {}).update((c.geonameid, c) for c in candidates)
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for source, by_id in readings.items():
+        if not _local_name(by_id.values(), settings):
             continue
-        for c in candidates:
+        for c in by_id.values():
             if not is_broad(c):
                 grid.setdefault((int(c.lat // cell), int(c.lon // cell)), []).append((source, c))
     support: dict[int, set[str]] = {}
-    for source, candidates in names:
-        for c in candidates:
+    for source, by_id in readings.items():
+        if len(by_id) < 2:
+            continue  # a name of one reading is not in doubt: no support to weigh
+        for c in by_id.values():
             if is_broad(c):
                 continue
             y, x = int(c.lat // cell), int(c.lon // cell)
+            # at tens of kilometres a flat projection is as good as the great circle, and
+            # far cheaper (this runs for every reading of every name)
+            squeeze = math.cos(math.radians(c.lat))
             near = {other for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                     for other, o in grid.get((y + dy, x + dx), ())
-                    if other != source and km(c.lat, c.lon, o.lat, o.lon) <= settings.cluster_km}
+                    if other != source and (o.lat - c.lat) ** 2 + ((o.lon - c.lon) * squeeze) ** 2
+                    <= cell * cell}
             if near:
                 support.setdefault(c.geonameid, set()).update(near)
     return {gid: frozenset(names) for gid, names in support.items()}
