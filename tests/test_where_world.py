@@ -335,3 +335,8 @@ def test_a_compass_word_names_part_of_an_area_or_a_city_not_of_a_village(coder):
     names = _resolved(coder, "Shelling hit West Kharkiv and eastern parts of Ukraine on "
                              "Sunday.")
     assert ("West Kharkiv", "Kharkiv", "UA") in names
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_city_of_that_name(coder):
+    assert _words(coder, "Lakeside Cabins For Sale. Three cabins went up for sale near "
+                         "Duluth on Monday.") == ["Duluth"]

@@ -111,13 +111,14 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
             or _party_district(span) or listed_division(span):
         return True
-    if len(span) == 1 and not is_broad(best) \
-            and best.population < settings.common_word_population \
-            and (span.text.lower() in lower
-                 or (span.text.lower() in common and not _before_local_noun(span))):
+    word = span.text.lower()
+    if len(span) == 1 and not is_broad(best) and (
+            word in lower or (best.population < settings.common_word_population
+                              and word in common and not _before_local_noun(span))):
         # "the Humble committee", "Liberal members", "the Council members" in a story
         # that speaks of "the council": a word that is also an English
-        # adjective or verb, or a noun the article writes in lower case, needs the text's
+        # adjective or verb, or a noun the article writes in lower case (whatever the size
+        # of the town: "Houses For Sale" in a story of houses "for sale"), needs the text's
         # word to be a town of that name; before a local noun only the adjective or verb may
         # ("Humble police"), not the article's own noun ("the Zoning Board" of a story on
         # building permits)
