@@ -340,3 +340,22 @@ def test_a_compass_word_names_part_of_an_area_or_a_city_not_of_a_village(coder):
 def test_a_word_the_article_writes_in_lower_case_is_no_city_of_that_name(coder):
     assert _words(coder, "Lakeside Cabins For Sale. Three cabins went up for sale near "
                          "Duluth on Monday.") == ["Duluth"]
+
+
+def test_names_ner_never_called_places_do_not_vouch_for_each_other():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, label, c):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label=label)
+        fill(m, c, 0.5)
+        return _Toponym(m, (c,)), [(8.0, c)]
+
+    city = _at(1, "PPL", "US", "CA", 500_000, 36.74, -119.79)
+    state = _at(2, "ADM1", "US", "CA", 39_000_000, 37.1, -119.5, "A")
+    school = _at(3, "PPL", "US", "TN", 80_000, 35.93, -86.87)  # a school named after a man
+    other = _at(4, "PPL", "US", "TN", 5_000, 36.1, -86.6)  # ... and another, near the first
+    ranked = [toponym(0, "Fresno", "GPE", city), toponym(1, "California", "GPE", state),
+              toponym(2, "Franklin", "MAYBE", school), toponym(3, "Kennedy", "MAYBE", other)]
+    WhereComponent()._far_places(ranked)
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]

@@ -387,12 +387,20 @@ class WhereComponent:
         # or one NER never called a place (a school named after a person, "at Jefferson")
         said = Counter(t.source for t, _ in ranked)
         tagged = {t.source for t, _ in ranked if t.mention.label != "MAYBE"}
+        # a name NER never called a place is measured against the names it did, where they
+        # have a centre: two schools named after people ("at Franklin", "at Kennedy") must
+        # not vouch for each other
+        sure = {id(t.mention): best[0][1] for t, best in ranked
+                if not t.mention.adjective and t.source in tagged}
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged):
                 continue
             others = [c for k, c in chosen.items() if k != id(m)]
+            vouching = [c for k, c in sure.items() if k != id(m)]
+            if t.source not in tagged and has_centre(vouching, s):
+                others = vouching
             if not has_centre(others, s) or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
