@@ -378,7 +378,9 @@ class WhereComponent:
         """A place far from every other place of the article, with no qualifier, said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
-        taken instead when one scores close enough."""
+        taken instead when one scores close enough. A name NER never called a place is far
+        when it is far from the places NER tagged (where they have a centre), whatever other
+        such names lie near it."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
