@@ -359,3 +359,20 @@ def test_names_ner_never_called_places_do_not_vouch_for_each_other():
               toponym(2, "Franklin", "MAYBE", school), toponym(3, "Kennedy", "MAYBE", other)]
     WhereComponent()._far_places(ranked)
     assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]
+
+
+# --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
+
+def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):
+    doc = coder.nlp("A barn burned near Hexham, Ontario, on Monday, and firefighters from "
+                    "Kingston, Ontario, helped.")
+    by_words = {m.text: m for m in doc._.toponyms}
+    assert by_words["Hexham"].lat is None  # no Hexham of Ontario known: not England's
+    assert by_words["Kingston"].country_code == "CA"
+
+
+def test_names_in_a_list_are_no_qualifiers_of_each_other(coder):
+    names = _resolved(coder, "Troops from Chad, Niger and Mali met in Bamako. Storms hit "
+                             "Tampa, Pensacola, Panama City and Mobile on Friday.")
+    assert {("Chad", "TD"), ("Niger", "NE"), ("Mali", "ML"), ("Pensacola", "US")} <= \
+        {(w, cc) for w, _, cc in names}

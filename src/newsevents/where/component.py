@@ -298,9 +298,11 @@ class WhereComponent:
         ("the Upper East", "Central") only in one of the article's countries; a small place
         known by the name only as an alternate (often foreign) one only when the text says
         the name is a place ("in Lodz") or the article points to it (its state, places
-        near it). A qualifier vouches for any reading."""
+        near it). A qualifier vouches for any reading in its country (:meth:`_qualified`)."""
         if t.qualifiers:
-            return ranked
+            # not in a list of divisions ("Clay, Douglas and Grant counties")
+            listed = listed_division(doc[t.mention.start : t.mention.end])
+            return ranked if listed else self._qualified(ranked, t.qualifiers)
         relative = is_relative(t.mention.written)
         m = t.mention
         if m.adjective and not any(c.feature_code.startswith("PCL") for _, c in ranked):
@@ -321,6 +323,19 @@ class WhereComponent:
                 continue
             kept.append((score, c))
         return kept
+
+    @staticmethod
+    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
+        """A town written before a state or province ("Stroud, Ontario") lies in its
+        country: its readings elsewhere are dropped, and with none there it stays unresolved
+        rather than be put in another country. Not after a country, nor for a name that is
+        itself a country, a state, a capital or a world city: lists put those side by side
+        ("Chad, Niger and Mali", "Tallahassee, Pensacola, Panama City", "Kyiv, Minsk and
+        Riga")."""
+        states = {q.country_code for q in qualifiers if q.feature_code == "ADM1"}
+        if not states or any(strong_prior(c) for _, c in ranked):
+            return ranked
+        return [(score, c) for score, c in ranked if c.country_code in states]
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
@@ -496,11 +511,15 @@ class WhereComponent:
             t.qualifiers = list(pooled[t.source])
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
-        """The state or country written after a comma at token ``end`` ("Paris, Texas")."""
+        """The state or country written after a comma at token ``end`` ("Paris, Texas"),
+        not the head of a longer name ("Pensacola, Panama City")."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
         for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
             words = doc[end + 1 : end + 1 + size]
+            after = doc[words.end] if words.end < len(doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN":
+                continue  # the head of a longer name: "Pensacola, Panama City and ..."
             if len(words) == size and (words[0].is_title or words[0].is_upper):
                 found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
                 if found:
