@@ -376,3 +376,9 @@ def test_names_in_a_list_are_no_qualifiers_of_each_other(coder):
                              "Tampa, Pensacola, Panama City and Mobile on Friday.")
     assert {("Chad", "TD"), ("Niger", "NE"), ("Mali", "ML"), ("Pensacola", "US")} <= \
         {(w, cc) for w, _, cc in names}
+
+
+def test_a_hyphenated_name_ner_cut_in_two_is_read_whole(coder):
+    names = _resolved(coder, "Troops from Guinea-Bissau arrived in Bamako.")
+    assert ("Guinea-Bissau", "Guinea-Bissau", "GW") in names
+    assert "Guinea" not in [w for w, _, _ in names]

@@ -17,8 +17,16 @@ from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer
-from ..words import COMPASS
-from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
+from ..words import COMPASS, DASHES
+from .mentions import (
+    PlaceMention,
+    dateline_place,
+    fill,
+    place_mention,
+    unfill,
+    used_as_actor,
+    written_name,
+)
 from .points import actor_points
 from .precision import (
     confidence,
@@ -134,7 +142,7 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(ent, doc) for ent in doc.ents
+        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
                     if ent.label_ in PLACE_LABELS or self._is_demonym(ent)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
@@ -152,6 +160,18 @@ class WhereComponent:
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
+
+    def _whole_hyphenated(self, ent: Span) -> Span:
+        """The entity with the words a hyphen joins to it when NER cut a hyphenated name
+        there and the gazetteer knows the whole ("Guinea" of "Guinea-Bissau"); else the
+        entity as it is."""
+        doc = ent.doc
+        end = ent.end
+        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ \
+                or doc[end].whitespace_ or not doc[end + 1].is_title:
+            return ent
+        whole = doc[ent.start : end + 2]
+        return whole if self.gazetteer.lookup(written_name(whole.text)) else ent
 
     def _is_demonym(self, ent: Span) -> bool:
         """A NORP entity that names a country ("Ukrainian") or a state or a world city
