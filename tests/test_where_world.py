@@ -382,3 +382,10 @@ def test_a_hyphenated_name_ner_cut_in_two_is_read_whole(coder):
     names = _resolved(coder, "Troops from Guinea-Bissau arrived in Bamako.")
     assert ("Guinea-Bissau", "Guinea-Bissau", "GW") in names
     assert "Guinea" not in [w for w, _, _ in names]
+
+
+def test_a_part_of_a_continent_is_not_put_at_the_continents_middle(coder):
+    doc = coder.nlp("Aid agencies said drought in East Africa had spread to Somalia.")
+    east = next(m for m in doc._.toponyms if m.text == "East Africa")
+    assert east.lat is None and east.name == "East Africa"  # its own name, unresolved
+    assert "Somalia" in [m.text for m in doc._.toponyms if m.lat is not None]

@@ -505,9 +505,11 @@ class WhereComponent:
             if words[0].lower() in COMPASS:
                 # a compass word names a part of an area or a city ("West Texas", "South
                 # Arlington"), not of a small town: "the North Atlantic" is no village
-                # called Atlantic
-                found = tuple(c for c in found if is_broad(c) or c.feature_code == "PPLC"
-                              or c.population >= self.settings.compass_part_population)
+                # called Atlantic; nor is a part of a continent ("East Africa") at the
+                # continent's middle, thousands of kilometres away
+                found = tuple(c for c in found if c.feature_code != "CONT" and (
+                    is_broad(c) or c.feature_code == "PPLC"
+                    or c.population >= self.settings.compass_part_population))
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
