@@ -584,10 +584,11 @@ class WhereComponent:
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            mention = place_mention(span, "MAYBE", used_as_actor(span, doc))
+            mention = place_mention(span, "MAYBE", False)
             source = name_key_of(mention.name)
             best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
+                mention.actor = used_as_actor(span, doc)
                 mention.adjective = self._names_organisations_country(span, best)
                 found.append(_Toponym(mention, self._span_lookup(span),
                                       self._qualifier_after(doc, span.end), source))
@@ -637,16 +638,15 @@ class WhereComponent:
                     ) -> Candidate | None:
         """The place a word NER did not call a place stands for, or None when it is not
         one (or is a person the article names); ``lower``: the article's lower-case words."""
-        if self._is_known_person(span, mention.name):
-            return None
         source = name_key_of(mention.name)
         same = known.get(source)
+        # most runs of capitalised words name nothing the gazetteer knows: look that up first
+        candidates = self._span_lookup(span) if same is None else ()
+        if (same is None and not candidates) or self._is_known_person(span, mention.name):
+            return None
         if same is not None:
             return next((c for c in self._lookup(mention.name)
                          if c.geonameid == same.geonameid), None)
-        candidates = self._span_lookup(span)
-        if not candidates:
-            return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \
