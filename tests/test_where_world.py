@@ -389,3 +389,9 @@ def test_a_part_of_a_continent_is_not_put_at_the_continents_middle(coder):
     east = next(m for m in doc._.toponyms if m.text == "East Africa")
     assert east.lat is None and east.name == "East Africa"  # its own name, unresolved
     assert "Somalia" in [m.text for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_town_before_a_name_of_a_state_and_a_country_may_lie_in_either(coder):
+    names = _resolved(coder, "BATUMI, Georgia, Dec 2 (Newswire) - Hundreds marched through "
+                             "the port city on Monday.")
+    assert ("BATUMI", "Batumi", "GE") in names

@@ -346,16 +346,18 @@ class WhereComponent:
 
     @staticmethod
     def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
-        """A town written before a state or province ("Stroud, Ontario") lies in its
+        """A town written before a state or province ("Hexham, Ontario") lies in its
         country: its readings elsewhere are dropped, and with none there it stays unresolved
         rather than be put in another country. Not after a country, nor for a name that is
         itself a country, a state, a capital or a world city: lists put those side by side
         ("Chad, Niger and Mali", "Tallahassee, Pensacola, Panama City", "Kyiv, Minsk and
         Riga")."""
-        states = {q.country_code for q in qualifiers if q.feature_code == "ADM1"}
-        if not states or any(strong_prior(c) for _, c in ranked):
+        if not any(q.feature_code == "ADM1" for q in qualifiers) \
+                or any(strong_prior(c) for _, c in ranked):
             return ranked
-        return [(score, c) for score, c in ranked if c.country_code in states]
+        # every country the qualifier may name: "Batumi, Georgia" is the country's
+        countries = {q.country_code for q in qualifiers}
+        return [(score, c) for score, c in ranked if c.country_code in countries]
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
