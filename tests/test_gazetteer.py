@@ -144,3 +144,10 @@ def test_a_former_name_of_a_big_city_is_the_city(coder):
     (place,) = coder.code("Floods cut roads around Calcutta on Monday.",
                           published="2026-03-04").places
     assert (place.name, place.country_code) == ("Kolkata", "IN")
+
+
+def test_packaged_index_knows_the_short_forms_of_australian_and_canadian_divisions():
+    gazetteer = Gazetteer()
+    assert [c.name for c in gazetteer.lookup("NSW")] == ["New South Wales"]
+    assert [c.name for c in gazetteer.lookup("B.C.")] == ["British Columbia"]
+    assert [c.name for c in gazetteer.lookup("Ont.")] == ["Ontario"]

@@ -12,6 +12,7 @@ from newsevents.datafiles import default_path
 from newsevents.gazetteer import ALTERNATE, MAIN, Candidate
 from newsevents.where.ranking import rank
 from newsevents.where.recall import common_words, foreign_alternate, is_relative
+from newsevents.where.settings import DEFAULT_SETTINGS
 
 
 def _resolved(coder, text):
@@ -212,3 +213,199 @@ def test_congo_alone_is_the_democratic_republic(coder):
     record = coder.code("Rebels seized two towns in eastern Congo.", published="2026-03-04")
     assert {p.text: p.country_code for p in record.places}.get("Congo") == "CD"
     assert any(e.kind == "state" and e.country == "COD" for e in record.entities)
+
+
+# --- clusters of local names (ranking.cluster_support) -----------------------------------
+
+def _at(gid, code, cc, admin1, population, lat, lon, fclass="P"):
+    return Candidate(gid, f"place{gid}", lat, lon, cc, admin1, fclass, code, population)
+
+
+def test_local_names_that_lie_together_pull_each_other_to_their_area():
+    from newsevents.where.ranking import Context, cluster_support
+
+    # a town name of two states and a county name of two states: only one state has both,
+    # a few kilometres apart
+    town = [_at(1, "PPL", "US", "VA", 40_000, 38.8, -77.05),
+            _at(2, "PPL", "US", "MN", 12_000, 45.88, -95.38)]
+    county = [_at(3, "ADM2", "US", "MN", 36_000, 45.93, -95.45, "A"),
+              _at(4, "ADM2", "US", "NE", 500_000, 41.3, -96.15, "A")]
+    context = Context()
+    context.support = cluster_support([("town", town), ("county", county)])
+    assert context.support[2] == {"county"} and 1 not in context.support
+    assert rank(town)[0][1].geonameid == 1  # alone, the bigger town
+    assert rank(town, context=context, source="town")[0][1].geonameid == 2
+
+
+def test_a_world_city_gives_way_to_a_namesake_only_in_a_cluster_of_local_names():
+    from newsevents.where.ranking import Context, cluster_support
+
+    capital = _at(1, "PPLC", "IE", "L", 1_000_000, 53.33, -6.25)
+    namesake = _at(2, "PPL", "US", "OH", 45_000, 40.1, -83.11)
+    suburbs = [("suburb a", [_at(3, "PPL", "US", "OH", 30_000, 40.13, -83.02)]),
+               ("suburb b", [_at(4, "PPL", "US", "OH", 20_000, 40.03, -83.15)])]
+    none, one, both = Context(), Context(), Context()
+    one.support = cluster_support([("dublin", [capital, namesake]), suburbs[0]])
+    both.support = cluster_support([("dublin", [capital, namesake]), *suburbs])
+
+    def namesakes_score(context):
+        return next(score for score, c in rank([capital, namesake], context=context,
+                                                source="dublin") if c is namesake)
+
+    # one local name near the namesake is no cluster: the capital's name keeps its prior
+    assert namesakes_score(one) == namesakes_score(none)
+    assert namesakes_score(both) == namesakes_score(none) + 2 * DEFAULT_SETTINGS.cluster_bonus
+
+
+def test_names_of_world_cities_and_countries_support_no_namesake():
+    from newsevents.where.ranking import cluster_support
+
+    # small towns named after world cities lie together in some states: in a world story
+    # they must not pull one another there
+    paris = [_at(1, "PPLC", "FR", "11", 2_100_000, 48.85, 2.35),
+             _at(2, "PPL", "US", "KY", 9_000, 38.21, -84.25)]
+    london = [_at(3, "PPLC", "GB", "ENG", 8_900_000, 51.5, -0.12),
+              _at(4, "PPL", "US", "KY", 8_000, 37.13, -84.08)]
+    jordan = [_at(5, "PCLI", "JO", "", 10_000_000, 31.0, 36.0, "A"),
+              _at(6, "PPL", "US", "KY", 1_000, 38.0, -84.2)]
+    assert cluster_support([("paris", paris), ("london", london), ("jordan", jordan)]) == {}
+
+
+def test_world_capitals_named_together_stay_the_capitals(coder):
+    names = _resolved(coder, "Ministers met in Paris, London and Athens this week before "
+                             "talks in Versailles on Friday, diplomats said.")
+    assert {(w, cc) for w, _, cc in names} >= {("Paris", "FR"), ("London", "GB"),
+                                               ("Athens", "GR")}
+
+
+# --- a country in an organisation's name (WhereComponent._names_organisations_country) ---
+
+def test_a_country_in_an_organisations_name_is_a_modifier_not_a_place(coder):
+    doc = coder.nlp("Engineers of the United States Army Corps of Engineers arrived in "
+                    "Port-au-Prince on Monday to repair the harbour.")
+    country = [m for m in doc._.toponyms if m.text == "United States"]
+    assert country and country[0].adjective and country[0].country_code == "US"
+    assert "United States" not in [p.text for p in doc._.places]
+    assert "Port-au-Prince" in [p.text for p in doc._.places]
+
+
+def test_a_continent_after_of_in_an_organisations_name_is_no_place(coder):
+    doc = coder.nlp("The Council of Europe urged Armenia to free the journalists, a "
+                    "spokesman said in Yerevan.")
+    assert "Europe" not in [p.text for p in doc._.places]
+    assert {"Armenia", "Yerevan"} & {p.text for p in doc._.places}
+
+
+def test_a_towns_police_named_like_a_country_stays_the_town_in_a_local_story(coder):
+    names = _resolved(coder, "Lebanon Police arrested a man on Elm Street on Friday, and "
+                             "Boone County deputies searched his home near Zionsville, "
+                             "Indiana.")
+    assert ("Lebanon", "Lebanon", "US") in names
+
+
+# --- a world city's country in the story keeps the world city (ranking._context_score) ----
+
+def test_a_state_named_beside_a_world_citys_country_does_not_move_the_world_city(coder):
+    names = _resolved(coder, "The Texas governor flew to Paris on Monday for talks with French "
+                             "officials.")
+    assert ("Paris", "Paris", "FR") in names
+    # the namesake when the story points to it and not to France
+    names = _resolved(coder, "A Paris man was charged in Lamar County, Texas, with stealing "
+                             "cattle.")
+    assert ("Paris", "Paris", "US") in names
+
+
+def test_a_namesakes_state_counts_only_when_the_world_citys_country_has_no_evidence():
+    from newsevents.where.ranking import Context, Evidence
+
+    capital = _at(1, "PPLC", "FR", "11", 2_100_000, 48.85, 2.35)
+    namesake = _at(2, "PPL", "US", "TX", 25_000, 33.66, -95.55)
+    texas = Evidence()
+    texas.countries["US"] += 1
+    texas.admin1s[("US", "TX")] += 1
+    french = Evidence()
+    french.countries["FR"] += 0.5
+    context = Context()
+    context.add("texas", texas)
+    assert rank([capital, namesake], context=context, source="paris")[0][1] is namesake
+    context.add("", french)
+    assert rank([capital, namesake], context=context, source="paris")[0][1] is capital
+
+
+def test_a_town_qualified_by_a_provinces_short_form_lies_in_that_province(coder):
+    names = _resolved(coder, "Floods cut roads near Kamloops, B.C., and Dubbo, NSW, on "
+                             "Sunday.")
+    assert ("Kamloops", "Kamloops", "CA") in names and ("Dubbo", "Dubbo", "AU") in names
+
+
+# --- a compass word before a name (WhereComponent._lookup) --------------------------------
+
+def test_a_compass_word_names_part_of_an_area_or_a_city_not_of_a_village(coder):
+    words = _words(coder, "A trawler sank in the North Atlantic on Monday, the coast guard in "
+                          "Halifax said.")
+    assert "the North Atlantic" not in words and "North Atlantic" not in words
+    assert "Halifax" in words
+    names = _resolved(coder, "Shelling hit West Kharkiv and eastern parts of Ukraine on "
+                             "Sunday.")
+    assert ("West Kharkiv", "Kharkiv", "UA") in names
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_city_of_that_name(coder):
+    assert _words(coder, "Lakeside Cabins For Sale. Three cabins went up for sale near "
+                         "Duluth on Monday.") == ["Duluth"]
+
+
+def test_names_ner_never_called_places_do_not_vouch_for_each_other():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, label, c):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label=label)
+        fill(m, c, 0.5)
+        return _Toponym(m, (c,)), [(8.0, c)]
+
+    city = _at(1, "PPL", "US", "CA", 500_000, 36.74, -119.79)
+    state = _at(2, "ADM1", "US", "CA", 39_000_000, 37.1, -119.5, "A")
+    school = _at(3, "PPL", "US", "TN", 80_000, 35.93, -86.87)  # a school named after a man
+    other = _at(4, "PPL", "US", "TN", 5_000, 36.1, -86.6)  # ... and another, near the first
+    ranked = [toponym(0, "Fresno", "GPE", city), toponym(1, "California", "GPE", state),
+              toponym(2, "Franklin", "MAYBE", school), toponym(3, "Kennedy", "MAYBE", other)]
+    WhereComponent()._far_places(ranked)
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]
+
+
+# --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
+
+def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):
+    doc = coder.nlp("A barn burned near Hexham, Ontario, on Monday, and firefighters from "
+                    "Kingston, Ontario, helped.")
+    by_words = {m.text: m for m in doc._.toponyms}
+    assert by_words["Hexham"].lat is None  # no Hexham of Ontario known: not England's
+    assert by_words["Kingston"].country_code == "CA"
+
+
+def test_names_in_a_list_are_no_qualifiers_of_each_other(coder):
+    names = _resolved(coder, "Troops from Chad, Niger and Mali met in Bamako. Storms hit "
+                             "Tampa, Pensacola, Panama City and Mobile on Friday.")
+    assert {("Chad", "TD"), ("Niger", "NE"), ("Mali", "ML"), ("Pensacola", "US")} <= \
+        {(w, cc) for w, _, cc in names}
+
+
+def test_a_hyphenated_name_ner_cut_in_two_is_read_whole(coder):
+    names = _resolved(coder, "Troops from Guinea-Bissau arrived in Bamako.")
+    assert ("Guinea-Bissau", "Guinea-Bissau", "GW") in names
+    assert "Guinea" not in [w for w, _, _ in names]
+
+
+def test_a_part_of_a_continent_is_not_put_at_the_continents_middle(coder):
+    doc = coder.nlp("Aid agencies said drought in East Africa had spread to Somalia.")
+    east = next(m for m in doc._.toponyms if m.text == "East Africa")
+    # the region of placenames.yaml, not Africa's middle (unresolved before it was listed)
+    assert east.name == "East Africa" and east.feature_code == "RGN"
+    assert "Somalia" in [m.text for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_town_before_a_name_of_a_state_and_a_country_may_lie_in_either(coder):
+    names = _resolved(coder, "BATUMI, Georgia, Dec 2 (Newswire) - Hundreds marched through "
+                             "the port city on Monday.")
+    assert ("BATUMI", "Batumi", "GE") in names

@@ -25,7 +25,11 @@ a preposition of place comes before them ("in Alexandria", not "according to Ash
 only after a noun
 that takes a place, "the mayor of", or after a person, "Jo Smith of"), or "-based" after
 them, or a state or country after them ("Alexandria, La."), or the best reading lies in the
-article's state or near its other places. A name in a list that a plural division noun closes
+article's state or near its other places. A country or continent inside an organisation's
+name ("the U.S. Army", "the Council of Europe") is a modifier, flagged like a country
+adjective, not a place. A name read without a compass word before it ("the North
+Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
+people, never a village. A name in a list that a plural division noun closes
 is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
 world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
 article names in full stays a person; a word that is also an English adjective or verb
@@ -53,7 +57,15 @@ candidate, scored by
   reading of another name in doubt gains by how near it is (a town inside one of the
   counties a county name may be). Local news names its
   state's towns without the state ("Alexandria" in a Louisiana paper); a world story's
-  "Paris" is France.
+  "Paris" is France;
+* clusters: every other local name of the article that has a reading within
+  ``cluster_km`` of a candidate adds to it (a town, its county and its neighbours all lie
+  in one state, and nowhere else together); names that are also countries, states,
+  capitals or world cities support nothing ("Paris", "London" and "Athens" have namesakes
+  side by side in small states), and a small namesake of a capital or world city needs two
+  local names around it. Nor does its state alone move a world city's name to a namesake
+  when the article also has evidence in the world city's country ("the Texas governor flew
+  to Paris to meet French officials").
 
 A name whose best candidate scores below ``min_score`` is left unresolved; the last round
 applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``; in it

@@ -17,7 +17,16 @@ from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
-from .mentions import PlaceMention, dateline_place, fill, place_mention, unfill, used_as_actor
+from ..words import COMPASS, DASHES
+from .mentions import (
+    PlaceMention,
+    dateline_place,
+    fill,
+    place_mention,
+    unfill,
+    used_as_actor,
+    written_name,
+)
 from .points import actor_points, correct_place_countries
 from .precision import (
     confidence,
@@ -33,6 +42,7 @@ from .ranking import (
     Context,
     Evidence,
     Ranked,
+    cluster_support,
     evidence_of,
     is_broad,
     rank,
@@ -44,6 +54,7 @@ from .recall import (
     DIRECTIONS,
     DIVISION_WORDS,
     KIND_WORDS,
+    LOCAL_NOUNS,
     PLACE_LABELS,
     TITLE_STOPS,
     LowerWords,
@@ -53,6 +64,7 @@ from .recall import (
     demonym_stems,
     foreign_alternate,
     has_facility_word,
+    inside_organisation,
     is_container,
     is_relative,
     listed_division,
@@ -61,7 +73,7 @@ from .recall import (
     said_state,
     speaks,
 )
-from .settings import DEFAULT_SETTINGS, WhereSettings
+from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 # Words of a region of a country in a phrase of place: "Tripoli, in northern Lebanon"
 REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central",
@@ -136,7 +148,7 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(ent, doc) for ent in doc.ents
+        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
                     if ent.label_ in PLACE_LABELS or self._is_demonym(ent)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
@@ -155,6 +167,18 @@ class WhereComponent:
         correct_place_countries(doc._.actors or [], toponyms, self.gazetteer)
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
+
+    def _whole_hyphenated(self, ent: Span) -> Span:
+        """The entity with the words a hyphen joins to it when NER cut a hyphenated name
+        there and the gazetteer knows the whole ("Guinea" of "Guinea-Bissau"); else the
+        entity as it is."""
+        doc = ent.doc
+        end = ent.end
+        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ \
+                or doc[end].whitespace_ or not doc[end + 1].is_title:
+            return ent
+        whole = doc[ent.start : end + 2]
+        return whole if self.gazetteer.lookup(written_name(whole.text)) else ent
 
     def _is_demonym(self, ent: Span) -> bool:
         """A NORP entity that names a country ("Ukrainian") or a state or a world city
@@ -301,9 +325,11 @@ class WhereComponent:
         ("the Upper East", "Central") only in one of the article's countries; a small place
         known by the name only as an alternate (often foreign) one only when the text says
         the name is a place ("in Lodz") or the article points to it (its state, places
-        near it). A qualifier vouches for any reading."""
+        near it). A qualifier vouches for any reading in its country (:meth:`_qualified`)."""
         if t.qualifiers:
-            return ranked
+            # not in a list of divisions ("Clay, Douglas and Grant counties")
+            listed = listed_division(doc[t.mention.start : t.mention.end])
+            return ranked if listed else self._qualified(ranked, t.qualifiers)
         relative = is_relative(t.mention.written)
         m = t.mention
         if m.adjective and not any(c.feature_code.startswith("PCL") for _, c in ranked):
@@ -325,6 +351,21 @@ class WhereComponent:
                 continue
             kept.append((score, c))
         return kept
+
+    @staticmethod
+    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
+        """A town written before a state or province ("Hexham, Ontario") lies in its
+        country: its readings elsewhere are dropped, and with none there it stays unresolved
+        rather than be put in another country. Not after a country, nor for a name that is
+        itself a country, a state, a capital or a world city: lists put those side by side
+        ("Chad, Niger and Mali", "Tallahassee, Pensacola, Panama City", "Kyiv, Minsk and
+        Riga")."""
+        if not any(q.feature_code == "ADM1" for q in qualifiers) \
+                or any(strong_prior(c) for _, c in ranked):
+            return ranked
+        # every country the qualifier may name: "Batumi, Georgia" is the country's
+        countries = {q.country_code for q in qualifiers}
+        return [(score, c) for score, c in ranked if c.country_code in countries]
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
@@ -382,7 +423,9 @@ class WhereComponent:
         """A place far from every other place of the article, with no qualifier, said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
-        taken instead when one scores close enough."""
+        taken instead when one scores close enough. A name NER never called a place is far
+        when it is far from the places NER tagged (where they have a centre), whatever other
+        such names lie near it."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -391,12 +434,20 @@ class WhereComponent:
         # or one NER never called a place (a school named after a person, "at Jefferson")
         said = Counter(t.source for t, _ in ranked)
         tagged = {t.source for t, _ in ranked if t.mention.label != "MAYBE"}
+        # a name NER never called a place is measured against the names it did, where they
+        # have a centre: two schools named after people ("at Franklin", "at Kennedy") must
+        # not vouch for each other
+        sure = {id(t.mention): best[0][1] for t, best in ranked
+                if not t.mention.adjective and t.source in tagged}
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged):
                 continue
             others = [c for k, c in chosen.items() if k != id(m)]
+            vouching = [c for k, c in sure.items() if k != id(m)]
+            if t.source not in tagged and has_centre(vouching, s):
+                others = vouching
             if not has_centre(others, s) or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
@@ -413,9 +464,13 @@ class WhereComponent:
 
     def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context
                        ) -> Context:
-        """The article's evidence from each name ranked in the current ``context``."""
+        """The article's evidence from each name ranked in the current ``context``, and the
+        clusters its local names make (:func:`~.ranking.cluster_support`)."""
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(doc)
+        fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
+                                         if not t.mention.adjective],
+                                        self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
             fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
@@ -457,6 +512,14 @@ class WhereComponent:
         if not found and len(words) > 1 and words[0].lower() in DIRECTIONS \
                 and not is_relative(" ".join(words[1:])):
             found = self.gazetteer.lookup(" ".join(words[1:]))
+            if words[0].lower() in COMPASS:
+                # a compass word names a part of an area or a city ("West Texas", "South
+                # Arlington"), not of a small town: "the North Atlantic" is no village
+                # called Atlantic; nor is a part of a continent ("East Africa") at the
+                # continent's middle, thousands of kilometres away
+                found = tuple(c for c in found if c.feature_code != "CONT" and (
+                    is_broad(c) or c.feature_code == "PPLC"
+                    or c.population >= self.settings.compass_part_population))
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
@@ -481,7 +544,8 @@ class WhereComponent:
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
         """The state or country written after a comma at token ``end`` ("Paris, Texas"),
-        also as a phrase of place ("Tripoli, in northern Lebanon")."""
+        also as a phrase of place ("Tripoli, in northern Lebanon"), and not the head of a
+        longer name ("Pensacola, Panama City")."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
         start = end + 1
@@ -492,6 +556,9 @@ class WhereComponent:
                 start += 1
         for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
             words = doc[start : start + size]
+            after = doc[words.end] if words.end < len(doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN":
+                continue  # the head of a longer name: "Pensacola, Panama City and ..."
             if len(words) == size and (words[0].is_title or words[0].is_upper):
                 found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
                 if found:
@@ -543,15 +610,30 @@ class WhereComponent:
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            mention = place_mention(span, "MAYBE", used_as_actor(span, doc))
+            mention = place_mention(span, "MAYBE", False)
             source = name_key_of(mention.name)
             best = self._maybe_best(span, mention, context, known, lower)
             if best is not None:
+                mention.actor = used_as_actor(span, doc)
+                mention.adjective = self._names_organisations_country(span, best)
                 found.append(_Toponym(mention, self._span_lookup(span),
                                       self._qualifier_after(doc, span.end), source))
                 fill(mention, best)
                 taken.update(range(span.start, span.end))
         return found
+
+    @staticmethod
+    def _names_organisations_country(span: Span, best: Candidate) -> bool:
+        """A country or continent in an organisation's name says whose the organisation is,
+        not where anything happens: a modifier, as "Russian" is in "the Russian Foreign
+        Ministry" ("the U.S. Army", "the Council of Europe"). Not a town's institution
+        ("Lebanon Police": the town, see ``_local_reading``) nor a newspaper (no place at all, see
+        :mod:`.precision`); a state keeps its place ("the Ohio Department of Health")."""
+        doc = span.doc
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return (best.feature_code.startswith("PCL") or best.feature_code == "CONT") \
+            and inside_organisation(span) and after not in LOCAL_NOUNS \
+            and after not in MEDIA_WORDS
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
                         more: list[_Toponym]) -> list[PlaceMention]:
@@ -582,16 +664,15 @@ class WhereComponent:
                     ) -> Candidate | None:
         """The place a word NER did not call a place stands for, or None when it is not
         one (or is a person the article names); ``lower``: the article's lower-case words."""
-        if self._is_known_person(span, mention.name):
-            return None
         source = name_key_of(mention.name)
         same = known.get(source)
+        # most runs of capitalised words name nothing the gazetteer knows: look that up first
+        candidates = self._span_lookup(span) if same is None else ()
+        if (same is None and not candidates) or self._is_known_person(span, mention.name):
+            return None
         if same is not None:
             return next((c for c in self._lookup(mention.name)
                          if c.geonameid == same.geonameid), None)
-        candidates = self._span_lookup(span)
-        if not candidates:
-            return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \

@@ -63,7 +63,10 @@ def fill(mention: PlaceMention, c: Candidate, score: float | None = None) -> Non
 
 
 def unfill(mention: PlaceMention) -> None:
-    """Leave ``mention`` unresolved (its name as written)."""
+    """Leave ``mention`` unresolved (its name as written, not that of an earlier reading)."""
+    written = mention.written
+    mention.name = written.title() if mention.label == "DATELINE" and written.isupper() \
+        else written
     mention.geonameid = mention.lat = mention.lon = None
     mention.country_code = mention.feature_code = mention.score = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,6 +112,9 @@ class Context:
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Ranked] = {}
+        # GeoNames id -> the other local names of the article with a reading near it
+        # (:func:`cluster_support`)
+        self.support: dict[int, frozenset[str]] = {}
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
@@ -196,6 +199,11 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     s = settings
     scored = []
     kept, world, biggest_town = _readings(tuple(candidates), source, s)
+    # the article is also in the country of a capital or world city of the name (a
+    # qualifier, "Paris, Texas", points to the namesake whatever else the article names)
+    backed = world and context is not None and not qualifiers and any(
+        not small(c, s) and c.feature_class == "P" and context.shares(c, source)[0] > 0
+        for c in kept)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
@@ -211,18 +219,93 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                     score += s.qualifier_admin1
                 break
         if context is not None:
-            share_c, share_a = context.shares(c, source)
-            near = share_c > 0 and not is_broad(c) and context.near(c, source)
-            closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
-            # a capital or world city beats a small namesake unless the article points to the
-            # namesake (its state, places near it): its country alone does not
-            if not (world and small(c, s)) or share_a > 0 or near or closeness > 0:
-                score += s.context_country * share_c
-            score += s.context_admin1 * share_a
-            score += s.near_bonus * near + s.soft_near_bonus * closeness
+            score += _context_score(c, source, context, world, backed, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
+
+
+def _context_score(c: Candidate, source: str, context: Context, world: bool, backed: bool,
+                   settings: WhereSettings) -> float:
+    """What the article's evidence adds to the score of ``c``: shares of it in its country
+    and state, places near it, other local names around it. A capital or world city beats a
+    small namesake (``world``) unless the article points to the namesake: its country alone
+    does not, nor its state when the article is also in the world city's country
+    (``backed``: "the Texas governor flew to Paris to meet French officials")."""
+    s = settings
+    share_c, share_a = context.shares(c, source)
+    near = share_c > 0 and not is_broad(c) and context.near(c, source)
+    closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
+    score = s.near_bonus * near + s.soft_near_bonus * closeness
+    score += s.cluster_bonus * _supporters(c, source, context, world, s)
+    if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
+        return score
+    return score + s.context_country * share_c + s.context_admin1 * share_a
+
+
+def _supporters(c: Candidate, source: str, context: Context, world: bool,
+                settings: WhereSettings) -> int:
+    """How many other local names of the article can be read near ``c`` (at most
+    ``cluster_cap``); none below ``cluster_min_world`` when the name is also a capital's or a
+    world city's and ``c`` is a small namesake: a world city gives way only to a cluster."""
+    near = context.support.get(c.geonameid)
+    if not near:
+        return 0
+    found = len(near - {source})
+    if world and small(c, settings) and found < settings.cluster_min_world:
+        return 0
+    return min(found, settings.cluster_cap)
+
+
+def _local_name(candidates: Iterable[Candidate], settings: WhereSettings) -> bool:
+    """No reading of the name is a country, a state, a continent, a capital or a world city
+    (a county of a big city's people is still a county)."""
+    return not any(is_broad(c) or c.feature_code == "PPLC" or (
+        c.feature_class == "P" and c.population >= settings.big_city_population)
+        for c in candidates)
+
+
+def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
+                    settings: WhereSettings = DEFAULT_SETTINGS) -> dict[int, frozenset[str]]:
+    """GeoNames id -> the other names (keys) that have a reading within ``cluster_km`` of that
+    entry: local news names several towns of one area ("Alexandria", "Brandon",
+    "Kensington" and "Douglas County" all lie in one county of one state, and nowhere else
+    together), which says which of each name's namesakes the article means. Only points
+    count (no country or state), and only local names: a name that is also a country's, a
+    state's, a capital's or a world city's supports no namesake, or "Paris", "London" and
+    "Athens" in a world story would lie together in one small state that has towns of all
+    three names."""
+    cell = settings.cluster_km / KM_PER_DEGREE
+    # each name once, with every reading any of its mentions has (a local paper repeats
+    # its town's name a dozen times)
+    readings: dict[str, dict[int, Candidate]] = {}
+    for source, candidates in names:
+        readings.setdefault(source, {}).update((c.geonameid, c) for c in candidates)
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for source, by_id in readings.items():
+        if not _local_name(by_id.values(), settings):
+            continue
+        for c in by_id.values():
+            if not is_broad(c):
+                grid.setdefault((int(c.lat // cell), int(c.lon // cell)), []).append((source, c))
+    support: dict[int, set[str]] = {}
+    for source, by_id in readings.items():
+        if len(by_id) < 2:
+            continue  # a name of one reading is not in doubt: no support to weigh
+        for c in by_id.values():
+            if is_broad(c):
+                continue
+            y, x = int(c.lat // cell), int(c.lon // cell)
+            # at tens of kilometres a flat projection is as good as the great circle, and
+            # far cheaper (this runs for every reading of every name)
+            squeeze = math.cos(math.radians(c.lat))
+            near = {other for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for other, o in grid.get((y + dy, x + dx), ())
+                    if other != source and (o.lat - c.lat) ** 2 + ((o.lon - c.lon) * squeeze) ** 2
+                    <= cell * cell}
+            if near:
+                support.setdefault(c.geonameid, set()).update(near)
+    return {gid: frozenset(names) for gid, names in support.items()}
 
 
 def small(c: Candidate, settings: WhereSettings) -> bool:

@@ -111,13 +111,14 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
             or _party_district(span) or listed_division(span):
         return True
-    if len(span) == 1 and not is_broad(best) \
-            and best.population < settings.common_word_population \
-            and (span.text.lower() in lower
-                 or (span.text.lower() in common and not _before_local_noun(span))):
+    word = span.text.lower()
+    if len(span) == 1 and not is_broad(best) and (
+            word in lower or (best.population < settings.common_word_population
+                              and word in common and not _before_local_noun(span))):
         # "the Humble committee", "Liberal members", "the Council members" in a story
         # that speaks of "the council": a word that is also an English
-        # adjective or verb, or a noun the article writes in lower case, needs the text's
+        # adjective or verb, or a noun the article writes in lower case (whatever the size
+        # of the town: "Houses For Sale" in a story of houses "for sale"), needs the text's
         # word to be a town of that name; before a local noun only the adjective or verb may
         # ("Humble police"), not the article's own noun ("the Zoning Board" of a story on
         # building permits)
@@ -217,6 +218,20 @@ def _whole_name(span: Span) -> bool:
     first = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else span[0]
     return first.ent_iob_ == "B" and first.ent_type_ in MAYBE_LABELS \
         and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+def inside_organisation(span: Span) -> bool:
+    """The span is part of a longer name NER called an organisation: the place that opens it
+    ("the United States Department of Agriculture") or follows its "of" ("the Council of
+    Europe")."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG":
+        return False
+    inner_start = first.ent_iob_ == "I" or (span.start > 0 and doc[span.start - 1].lower_
+                                             == "the" and doc[span.start - 1].ent_iob_ == "B")
+    inner_end = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return inner_start or inner_end
 
 
 def _based(span: Span) -> bool:

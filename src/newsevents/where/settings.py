@@ -55,6 +55,13 @@ class WhereSettings:
     near_km: float = 150.0  # a candidate this close to another place of the article ...
     near_bonus: float = 2.5  # ... gains this much
     soft_near_bonus: float = 6.0  # ... near a likely reading of a name in doubt (times its share)
+    # A cluster: each other local name of the article with a reading within ``cluster_km``
+    # of a candidate adds ``cluster_bonus`` (up to ``cluster_cap`` names); a small namesake of
+    # a capital or world city needs ``cluster_min_world`` of them (see ranking.cluster_support).
+    cluster_km: float = 60.0
+    cluster_bonus: float = 1.0
+    cluster_cap: int = 3
+    cluster_min_world: int = 2
     # A toponym is evidence when its best reading beats its second by this much; else its
     # readings this close to its best share a weight.
     confident_margin: float = 1.5
@@ -76,6 +83,10 @@ class WhereSettings:
     # such as Mobile or Buffalo are named as often as the word is used) or the text
     # says it is a place.
     common_word_population: int = 50_000
+    # A name read without the compass word before it ("South Arlington": Arlington) is a
+    # part of an area, a capital or a city of at least this many people, which has parts
+    # named so, not a village ("the North Atlantic" is no village called Atlantic).
+    compass_part_population: int = 50_000
     # A word NER did not call a place that the gazetteer reads as a first-level division of a
     # country the article does not name is one only when the division has at least this many
     # people (a major state opening an agency's name, "the Oregon Department of Health"),
