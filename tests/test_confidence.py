@@ -141,3 +141,35 @@ def test_an_announced_act_stays_beside_its_announcement(coder) -> None:
     assert by_type["THREATEN"].modality == "asserted"
     assert by_type["ASSAULT"].modality == "future"
     assert by_type["ASSAULT"].confidence >= by_type["THREATEN"].confidence
+
+
+def test_clause_features_read_beyond_the_trigger_word(coder) -> None:
+    """The governing verb and the subordinator of the trigger's clause are features ("since
+    the blockade began" sets an event as background, not as news); the object's kind is not."""
+    doc = coder.nlp("Ever since the blockade of the port began, the fishermen of an "
+                    "invented island have rationed their fuel.")
+    blockade = next(e for e in doc._.events if e.token.lower_ == "blockade")
+    assert "mark=since" in blockade.features and "anchor=occurs" in blockade.features
+    assert not any(name.startswith("gov=") for name in blockade.features)  # "began": occurs
+    doc = coder.nlp("The harbour authority suspended the ferry service.")
+    service = [e for e in doc._.events if e.token.lower_ == "suspended"]
+    assert not service or "clause_dep=ROOT" in service[0].features
+    doc = coder.nlp("Coast guards detained the crew of a trawler near an invented reef.")
+    detained = next(e for e in doc._.events if e.token.lower_ == "detained")
+    assert "clause_dep=ROOT" in detained.features
+    assert not any(name.startswith("obj=") for name in detained.features)
+
+
+def test_a_background_clause_is_no_news(coder) -> None:
+    """An event named in a "since ..." clause is the background of the sentence's news."""
+    events = coder.code("Since the civil war began, the rebels have lost most of their "
+                        "towns.", published="2026-02-01").events
+    assert "ASSAULT" not in {e.event for e in events}
+
+
+def test_arrests_at_a_protest_are_kept_beside_the_protest(coder) -> None:
+    """A protest story's arrests are events of their own, not noise around the protest."""
+    events = coder.code("Thousands of students marched on the regional assembly on Tuesday. "
+                        "Riot officers detained 35 demonstrators outside the building.",
+                        published="2026-02-01").events
+    assert {"PROTEST", "COERCE"} <= {e.event for e in events if e.modality == "asserted"}
