@@ -377,8 +377,6 @@ TRIGGER_FAMILIES = [
      "The council acceded to the regional treaty on river fishing."),
     ("CONCEDE", "The governor walked back his remarks about the fishermen.",
      "The governor walked back to his car after the ceremony."),
-    ("CONCEDE", "The province agreed to free the jailed union organisers.",
-     "The province agreed to fund the new ferry terminal."),
     ("MOBILIZE", "The defence ministry rushed troops to the northern frontier.",
      "The ambulance rushed the injured to the nearest clinic."),
     ("MOBILIZE", "A local warlord rallied fighters from the hill villages.",
@@ -423,14 +421,3 @@ def test_a_trigger_family_codes_its_type_and_not_its_near_miss(coder, event, pos
     assert event not in {e.event for e in _candidates(coder, near_miss)}, [
         e.to_dict() for e in _candidates(coder, near_miss)]
 
-
-def test_an_agreement_to_retreat_is_a_concession_and_one_to_meet_is_not(coder):
-    """PLOVER codes an agreement whose content is a retreat as CONCEDE; CAMEO still reads it
-    as an announced intent (03). An agreement to meet stays AGREE."""
-    conceded = _candidates(coder, "The militia agreed to withdraw its gunmen from the port.")
-    concession = [e for e in conceded if e.event == "CONCEDE" and e.modality == "asserted"]
-    assert concession and concession[0].cameo == "03"
-    assert "AGREE" not in {e.event for e in conceded if e.modality == "asserted"}
-    met = _candidates(coder, "The two mayors agreed to hold talks on the bridge tolls.")
-    assert "AGREE" in {e.event for e in met if e.modality == "asserted"}
-    assert "CONCEDE" not in {e.event for e in met}

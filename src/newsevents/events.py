@@ -737,26 +737,12 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         if kind is None or (anchor.i, kind[0]) in coded:
             continue
         if verb is not None and any(i == verb.i for i, _ in coded):
-            _concession(events, verb, kind, types)  # the verb is a trigger itself ("agreed")
-            continue
+            continue  # the verb is a trigger itself ("threatened", "agreed")
         pos = event.trigger.pos if verb is None else "verb"
         derived.append(_derived(event, anchor, kind, pos, confidence.announced, types,
                                 confidence))
         coded.add((anchor.i, kind[0]))
     return derived
-
-
-def _concession(events: list[EventMention], verb: Token, kind: tuple[str, str],
-                types: dict[str, EventType]) -> None:
-    """"Agreed to withdraw its troops", "accepted to release the prisoners": an agreement
-    whose content is a retreat or a concession is a concession (PLOVER's CONCEDE), not an
-    agreement to cooperate; CAMEO still codes it as an announced intent (root 03)."""
-    if kind[0] != "CONCEDE":
-        return
-    for event in events:
-        if event.token.i == verb.i and event.trigger.event == "AGREE" and not event.derived:
-            event.trigger = replace(event.trigger, event="CONCEDE", mode=None,
-                                    quad=types["CONCEDE"].quad, cameo=kind[1])
 
 
 def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str,
