@@ -202,6 +202,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
             governed = None  # "going to attack" is future; "went on strike" is not
+        if governed and lemma == "set" and child is trigger and child.dep_ == "dobj":
+            governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
             if governed == "future" and _own_marks(node) == "negated":
                 return "negated"
