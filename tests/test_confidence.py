@@ -173,3 +173,15 @@ def test_arrests_at_a_protest_are_kept_beside_the_protest(coder) -> None:
                         "Riot officers detained 35 demonstrators outside the building.",
                         published="2026-02-01").events
     assert {"PROTEST", "COERCE"} <= {e.event for e in events if e.modality == "asserted"}
+
+
+def test_an_event_in_a_temporal_clause_is_news_too(coder):
+    """"After", "when", "because" clauses report events as facts; only "since" (background)
+    and conditions are features of the model (see events.BACKGROUND_MARKS)."""
+    doc = coder.nlp("Coast guards seized a trawler on Sunday after its crew fired at a "
+                    "patrol boat off an invented cape.")
+    fired = next(e for e in doc._.events if e.token.lower_ == "fired")
+    assert not any(name.startswith("mark") for name in fired.features)
+    events = coder.code("Coast guards seized a trawler on Sunday after its crew fired at a "
+                        "patrol boat off an invented cape.", published="2026-02-01").events
+    assert "ASSAULT" in {e.event for e in events if e.modality == "asserted"}
