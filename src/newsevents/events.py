@@ -110,10 +110,6 @@ class EventMention:
     # verb, a verb of occurrence, its own time or place), not merely names it ("the war").
     anchored: bool = True
     derived: bool = False  # implied by another event (an announced intent, a refusal)
-    # What anchors a nominal event, the first of NOMINAL_ANCHORS that holds ("" for a verb):
-    # "the war in Syria", anchored by its place alone, names a conflict more often than it
-    # reports a deed; "troops launched an attack", carried by a light verb, reports one.
-    anchor: str = ""
     rule_confidence: float = 0.5  # what :func:`_confidence` gives, one feature of the model
     features: dict[str, float] = field(default_factory=dict)  # what the model read
 
@@ -382,8 +378,6 @@ def _unique(items: Iterable[int]) -> list[int]:
 # only when a verb reports it being made, joined or ended ("forged an alliance").
 INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement", "deal",
                 "partnership", "union", "bloc", "league", "federation"}
-# Why a nominal event counts as reported, strongest first (see EventMention.anchor).
-NOMINAL_ANCHORS = ("carried", "occurs", "actors", "recipients", "time", "place")
 # Prepositions that turn "agree" into an agreement rather than an opinion.
 AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
 
@@ -639,15 +633,12 @@ class EventFinder:
         self._locate(event, token, place_at, time_at)
         occurs = (verb is not None and token.dep_ in ("nsubj", "nsubjpass")
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
-        reasons = {"carried": carried, "occurs": occurs, "actors": bool(actors),
-                   "recipients": bool(recipients), "time": event.time is not None,
-                   "place": event.place is not None}
-        event.anchor = next((r for r in NOMINAL_ANCHORS if reasons[r]), "none")
-        event.anchored = event.anchor != "none"
+        event.anchored = bool(carried or occurs or actors or recipients
+                              or event.time is not None or event.place is not None)
         if token.lemma_.lower() in INSTITUTIONS and not (carried or occurs):
             # "the NATO alliance", "Iran's nuclear deal": the name of a body or a standing
             # agreement, whose members are no doers; only making or joining one is an event
-            event.anchor, event.anchored = "none", False
+            event.anchored = False
         if verb is not None and (event.place is None or event.time is None):
             self._locate(event, verb, place_at, time_at)
         return event
@@ -890,55 +881,7 @@ def candidate_features(event: EventMention, context: CandidateContext) -> dict[s
     features.update({"rule": event.rule_confidence, "weight": trigger.weight,
                      "others_in_sentence": min(context.per_sentence[sent] - 1, 4) / 4,
                      "types_in_sentence": min(len(context.types_per_sentence[sent]) - 1, 3) / 3})
-    features.update(dict.fromkeys(clause_features(event), 1.0))
     return features
-
-
-# Subordinators that set a clause as the background of another ("since the war began") or
-# as its condition: what a coder codes is the main clause's event, as often as not. Not the
-# temporal, causal or concessive ones ("after", "when", "because", "although"): news reports
-# the events of those clauses as facts ("police arrested twelve after protesters attacked a
-# building"), whereas the training stories, one labelled type each, taught the model to
-# drop them.
-BACKGROUND_MARKS = {"since", "if", "unless", "whether"}
-
-
-def clause_features(event: EventMention) -> list[str]:
-    """Indicator names of how the trigger's clause sits in its sentence, read from the parse
-    beyond the trigger word: the verb that governs it ("gov=" its lemma and the relation
-    that links them: "vow:xcomp", "hold:dobj" for a noun carried by a light verb), the
-    subordinator of its clause ("mark=since"), the relation of its clause to the sentence
-    ("clause_dep=ROOT": the main one), the preposition a nominal trigger is the object of
-    ("prep=amid") and what anchors a nominal event ("anchor=place", see
-    :attr:`EventMention.anchor`). Not the kind of a verb's object: fitted on the training
-    files it learnt a verb without one as a bad sign, and dropped "officials negotiated over
-    the border"."""
-    token = event.token
-    verbal = token.pos_ in ("VERB", "AUX") or acts_as_verb(token)
-    clause = token if verbal else _clause_verb(token)
-    names = []
-    if clause is None:
-        names.append("clause=none")
-    else:
-        names.append(f"clause_dep={clause.dep_ or 'none'}")
-        if clause is not token:
-            # a verb of occurrence ("talks ended", "clashes erupted") says only that the
-            # event happened, which anchor=occurs already says; its lemma would learn the
-            # synthetic stories' habits ("the fighting ended" in a ceasefire story)
-            if event.anchor != "occurs":
-                names.append(f"gov={clause.lemma_.lower()}:{token.dep_ or 'none'}")
-        elif clause.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"):
-            names.append(f"gov={clause.head.lemma_.lower()}:{clause.dep_}")
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"
-                     and c.lower_ in BACKGROUND_MARKS), None)
-        if mark is not None:
-            names.append(f"mark={mark}")
-            names.append(f"mark_type={event.trigger.event}:{mark}")
-    if event.anchor:
-        names.append(f"anchor={event.anchor}")
-    if token.dep_ == "pobj":  # "amid the fighting", "after the attack": an adjunct
-        names.append(f"prep={token.head.lower_}")
-    return names
 
 
 # What the stage reads: the parse, and what every earlier stage wrote (``doc._.published``
