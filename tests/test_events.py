@@ -424,3 +424,60 @@ def test_mediating_between_two_parties_has_them_as_recipients(coder):
     events = _candidates(coder, "Oman mediated between Iran and Kuwait last year.")
     mediation = next(e for e in events if e.event_text == "mediated")
     assert set(_names(mediation.recipient)) == {"Iran", "Kuwait"}
+
+
+# Trigger families added for how news reports concessions, mobilisation, threats, support,
+# cooperation, rejections and retreats: a sentence that codes the type (as a candidate: the
+# lexicon is tested here, not the confidence model) and a near miss with the same word that
+# must not code it. Sentences of our own.
+TRIGGER_FAMILIES = [
+    ("CONCEDE", "The transport ministry backtracked on the new toll after a week of anger.",
+     "The hikers backtracked to the last hut before the storm."),
+    ("CONCEDE", "The council acquiesced to the shopkeepers' demand for longer hours.",
+     "The council acceded to the regional treaty on river fishing."),
+    ("CONCEDE", "The governor walked back his remarks about the fishermen.",
+     "The governor walked back to his car after the ceremony."),
+    ("MOBILIZE", "The defence ministry rushed troops to the northern frontier.",
+     "The ambulance rushed the injured to the nearest clinic."),
+    ("MOBILIZE", "A local warlord rallied fighters from the hill villages.",
+     "The senator rallied voters in the hill villages."),
+    ("MOBILIZE", "The state governor called in the army to guard the depots.",
+     "The state governor called in a plumber to fix the depot roof."),
+    ("MOBILIZE", "Police stepped up security around the central station.",
+     "The station stepped up its cleaning around the platforms."),
+    ("THREATEN", "The clan elders promised retaliation against the raiders.",
+     "The clan elders promised a feast for the returning herders."),
+    ("SUPPORT", "Norway lent its support to the mediation plan.",
+     "Norway lent money to the fishing cooperative."),
+    ("SUPPORT", "The minister appreciated the efforts of the relief volunteers.",
+     "The price of the painting appreciated over the decade."),
+    ("COOPERATE", "The two state shipyards launched a joint venture on Monday.",
+     "The two shipyards launched a new venture on Monday."),
+    ("REJECT", "The cabinet brushed aside the union's demand for a pay rise.",
+     "The cabinet brushed aside the criticism of its budget."),
+    ("RETREAT", "The rebels abandoned their outpost on the ridge.",
+     "The rebels abandoned their plan to march on the ridge."),
+    ("RETREAT", "The occupying force gave back the seized farmland to the villagers.",
+     "The shop gave back the change to the customer."),
+    ("RETREAT", "The rebels gave up control of the eastern district.",
+     "The rebels gave up smoking in the eastern district."),
+    ("SUPPORT", "The senators came out in support of the striking fishermen.",
+     "The senators came out of the chamber at noon."),
+    ("REJECT", "The parliament shot down the proposal for a new airport.",
+     "The rebels shot down a helicopter near the new airport."),
+    ("MOBILIZE", "Villagers took up arms against the cattle raiders.",
+     "Villagers took up farming after the drought."),
+    ("CONCEDE", "The mayor granted the strikers' request for shorter shifts.",
+     "The mayor granted an interview to the local radio."),
+]
+
+
+@pytest.mark.parametrize(("event", "positive", "near_miss"), TRIGGER_FAMILIES)
+def test_a_trigger_family_codes_its_type_and_not_its_near_miss(coder, event, positive,
+                                                               near_miss):
+    found = [e for e in _candidates(coder, positive)
+             if e.event == event and e.modality == "asserted"]
+    assert found, [e.to_dict() for e in _candidates(coder, positive)]
+    assert event not in {e.event for e in _candidates(coder, near_miss)}, [
+        e.to_dict() for e in _candidates(coder, near_miss)]
+

@@ -163,6 +163,26 @@ talks   talk    NOUN  NNS dobj  3
 .       .       PUNCT .   punct 1
 """
 
+SET_UP_VENTURE = """
+Two     two     NUM   CD  nummod 1
+mills   mill    NOUN  NNS nsubj  2
+set     set     VERB  VBD ROOT   2
+up      up      ADP   RP  prt    2
+a       a       DET   DT  det    5
+venture venture NOUN  NN  dobj   2
+.       .       PUNCT .   punct  2
+"""
+
+SET_TO_MERGE = """
+Two     two     NUM   CD  nummod 1
+mills   mill    NOUN  NNS nsubj  3
+are     be      AUX   VBP auxpass 3
+set     set     VERB  VBN ROOT   3
+to      to      PART  TO  aux    5
+merge   merge   VERB  VB  xcomp  3
+.       .       PUNCT .   punct  3
+"""
+
 
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
     (COULD_CLOSE_AFTER, 2, "hypothetical"),  # a modal on the trigger's own clause
@@ -179,6 +199,8 @@ talks   talk    NOUN  NNS dobj  3
     (OFFERED_TO, 3, "future"),
     (MARCHED_PROMISED, 1, "asserted"),  # a past tense under a commitment is no plan
     (PROMISED_WOULD, 4, "future"),  # "would" in a reported commitment
+    (SET_UP_VENTURE, 5, "asserted"),  # "set" with the event as its object sets it up
+    (SET_TO_MERGE, 5, "future"),  # "set to" is a schedule
 ])
 def test_modality_rules(table, trigger, expected):
     assert modality_of(parse(table)[trigger], set()) == expected

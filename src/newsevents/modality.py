@@ -205,6 +205,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
+        if governed and lemma == "set" and child is trigger and child.dep_ == "dobj":
+            governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
             if governed == "future" and _own_marks(node) == "negated":
                 return "negated"
