@@ -41,20 +41,20 @@ def test_a_shelled_city_is_a_recipient_of_its_country_and_the_place(coder, text,
     assert all(e.kind != "person" for e in record.entities)
 
 
-def test_a_noun_with_a_modifier_of_manner_names_no_actor(coder):
-    record = coder.code("Riot police denied using excessive force against the marchers.",
-                        published="2025-03-04")
-    assert not any("force" in e.name.lower() for e in record.entities)
-    record = coder.code("Government forces retook the town.", published="2025-03-04")
-    assert any(e.name.lower() == "government forces" for e in record.entities)
-
-
-def test_a_noun_that_needs_a_modifier_to_name_an_actor(coder):
-    record = coder.code("The junta seized power in July and the town lost power.",
-                        published="2025-03-04")
-    assert not any("power" in e.name.lower() for e in record.entities)
-    record = coder.code("Western powers condemned the coup.", published="2025-03-04")
-    assert any(e.name.lower() == "western powers" for e in record.entities)
+@pytest.mark.parametrize(("without", "word", "with_actor", "name"), [
+    # a modifier of manner rules the noun out (not_with in agents.yaml)
+    ("Riot police denied using excessive force against the marchers.", "force",
+     "Government forces retook the town.", "government forces"),
+    # the noun needs one of its modifiers (only_with)
+    ("The junta seized power in July and the town lost power.", "power",
+     "Western powers condemned the coup.", "western powers"),
+])
+def test_the_modifiers_of_a_generic_noun_decide_whether_it_names_an_actor(
+        coder, without, word, with_actor, name):
+    record = coder.code(without, published="2025-03-04")
+    assert not any(word in e.name.lower() for e in record.entities)
+    record = coder.code(with_actor, published="2025-03-04")
+    assert any(e.name.lower() == name for e in record.entities)
 
 
 def test_a_capital_inside_a_clubs_name_is_not_its_government(coder):
