@@ -816,11 +816,7 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
-    # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat,
-    # and an announced deployment threatens no one by itself ("said it would send troops to
-    # Estonia", an ally): "threatened to deploy" is a threat through its own verb.
-    if event.trigger.event == "MOBILIZE":
-        return None
+    # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
 
 
@@ -842,8 +838,12 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         if verb is not None and _someone_else_says(verb, event):
             continue  # "the AU will mediate, diplomats said": the diplomats commit no one
         pos = event.trigger.pos if verb is None else "verb"
-        derived.append(_derived(event, anchor, kind, pos, confidence.announced, types,
-                                confidence))
+        intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
+        if event.trigger.event == "MOBILIZE" and kind == THREAT:
+            # an announced deployment threatens no one the text names: where the troops go
+            # ("would send troops to Estonia", an ally) is no target
+            intent.recipients = []
+        derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
 
