@@ -159,8 +159,8 @@ def _read_tables() -> ActorTables:
                          wikidata=group.get("wikidata"))
         for alias in _aliases(group):
             names.setdefault(alias.lower(), info)
-    agents = {a["lemma"].lower(): (a["sector"], float(a.get("weight", 1.0)))
-              for a in load_default("agents")["agents"]}
+    agent_rows = load_default("agents")["agents"]
+    agents = {a["lemma"].lower(): (a["sector"], float(a.get("weight", 1.0))) for a in agent_rows}
     surfaces = {a for c in countries for a in _aliases(c) + c.get("demonyms", [])
                 + c.get("capitals", [])}
     surfaces |= {a for g in groups for a in _aliases(g)}
@@ -170,7 +170,6 @@ def _read_tables() -> ActorTables:
     ambiguous = {_bare(a).lower()
                  for e in countries + orgs.get("igos", []) + orgs.get("ngos", []) + groups
                  for a in e.get("ambiguous", [])}
-    agent_rows = load_default("agents")["agents"]
     person_nouns = frozenset(a["lemma"].lower() for a in agent_rows if a.get("person"))
     blockers = {a["lemma"].lower(): frozenset(a["not_with"]) for a in agent_rows
                 if a.get("not_with")}

@@ -21,6 +21,8 @@ Set by the stages, in pipeline order:
              doc._.dateline_place  int | None                index in places of the dateline's
              doc._.actor_points    dict[int, ActorPoint]     actor index -> the points its
                                                              words and its entity name
+             (and, in doc._.actors, the country of an actor read from a place name,
+             which follows the place the name resolves to: where.points)
     when     doc._.times           list[TimeMention]         temporal expressions
     quotes   doc._.quotes          list[QuoteMention]        quotations with their speakers
              doc._.speech_cues     set[int]                  verbs introducing reported speech

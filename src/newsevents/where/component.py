@@ -566,32 +566,26 @@ class WhereComponent:
         return []
 
     def _article_evidence(self, doc: Doc) -> Context:
-        """States named as actors and country adjectives (NORP entities)."""
-        context = Context(self.settings)
+        """States named as actors, known armed groups, parties and movements of one country
+        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities)."""
+        s = self.settings
+        context = Context(s)
+        found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
-                iso2 = self.gazetteer.iso2(iso3)
-                if iso2:  # kept under the actor's words: "Georgia said" is no evidence
-                    evidence = Evidence()  # for reading "Georgia" itself
-                    evidence.countries[iso2] += self.settings.actor_weight
-                    context.add(source_key(actor.text), evidence)
-        for actor in doc._.actors or []:
-            # a known armed group, party or movement of one country: "M23 rebels" in a story
-            # of "eastern Congo"
-            if actor.info.key.startswith("group:") and actor.info.country:
-                iso2 = self.gazetteer.iso2(actor.info.country)
-                if iso2:
-                    evidence = Evidence()
-                    evidence.countries[iso2] += self.settings.demonym_weight
-                    context.add("", evidence)
-        for ent in doc.ents:
-            if ent.label_ == "NORP":
-                iso2 = self.gazetteer.demonym(ent.text)
-                if iso2:
-                    evidence = Evidence()
-                    evidence.countries[iso2] += self.settings.demonym_weight
-                    context.add("", evidence)
+                # kept under the actor's words: "Georgia said" is no evidence for reading
+                # "Georgia" itself
+                found.append((self.gazetteer.iso2(iso3), s.actor_weight, source_key(actor.text)))
+            elif actor.info.key.startswith("group:") and iso3:
+                found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
+        found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
+                  for ent in doc.ents if ent.label_ == "NORP"]
+        for iso2, weight, source in found:
+            if iso2:
+                evidence = Evidence()
+                evidence.countries[iso2] += weight
+                context.add(source, evidence)
         return context
 
     # -- recall beyond NER -----------------------------------------------------------------

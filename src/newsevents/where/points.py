@@ -7,7 +7,10 @@ In:  the Doc's actor mentions (``doc._.actors``), its toponyms (``doc._.toponyms
 Out: ``doc._.actor_points``, actor index -> :class:`ActorPoint`: the point of the place the
      mention's words name (Moscow's for "Moscow said", Russia's for "Russian troops"), and the
      point of the entity itself when it is a place (a state: its country; a city acting as
-     an actor: the city).
+     an actor: the city). Also corrects ``doc._.actors`` in place where the actors stage read
+     a country from a place name that this stage resolves otherwise
+     (:func:`correct_place_countries`): the one fact two stages decide, decided last by the
+     stage with the whole article's evidence.
 """
 
 from __future__ import annotations
