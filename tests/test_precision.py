@@ -51,6 +51,63 @@ def test_the_act_itself_is_still_coded(coder, text, event):
     assert event in {e for e, _ in _counted(_events(coder, text))}, text
 
 
+@pytest.mark.parametrize("text", [
+    "Jordan hosts more than a million refugees from the war next door.",
+    "The port city hosted the regional football championship last summer.",
+    "Norway hosts a large air base used by allied pilots.",
+])
+def test_hosting_what_is_no_visitor_is_no_visit(coder, text):
+    assert "CONSULT" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_hosting_visitors_is_still_a_visit(coder):
+    text = "The Norwegian prime minister hosted the Colombian president in Oslo on Monday."
+    assert ("CONSULT", "04") in _counted(_events(coder, text))
+
+
+def test_a_meeting_where_a_future_act_happens_is_future(coder):
+    text = "The treaty is expected to be signed at a summit in Accra next month."
+    consult = [e for e in _events(coder, text) if e.event == "CONSULT"]
+    assert consult and all(e.modality == "future" for e in consult)
+
+
+def test_a_meeting_where_an_act_happened_is_asserted(coder):
+    text = "The two presidents signed the treaty at a summit in Accra on Monday."
+    assert ("CONSULT", "04") in _counted(_events(coder, text))
+
+
+def test_hosting_talks_of_others_commits_only_the_host(coder):
+    text = "Qatar will host the next round of negotiations between the two sides."
+    events = _events(coder, text)
+    assert any(e.event == "CONSULT" and e.modality == "future" for e in events)
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and all(a.text == "Qatar" for e in agree for a in e.actor), agree
+
+
+def test_an_actor_holding_talks_in_future_states_an_intent(coder):
+    text = "Ethiopia will hold talks with Egypt over the dam next week."
+    assert ("AGREE", "03") in _counted(_events(coder, text))
+
+
+def test_officials_gathering_meet_and_do_not_protest(coder):
+    events = _events(coder, "Regional leaders gathered for a summit in Lusaka on Friday.")
+    assert "PROTEST" not in {e.event for e in events}
+    consult = [e for e in events if e.event == "CONSULT"]
+    assert consult and consult[0].actor and consult[0].actor[0].text == "Regional leaders"
+
+
+def test_a_crowd_gathering_still_protests(coder):
+    events = _events(coder, "Hundreds of nurses gathered outside parliament on Friday.")
+    assert "PROTEST" in {e.event for e in events}
+    assert all(a.text != "outside parliament" for e in events for a in e.actor + e.recipient)
+
+
+def test_an_event_dated_after_publication_is_future(coder):
+    text = "The two foreign ministers hold talks in Lima on Thursday."  # filed on a Wednesday
+    talks = [e for e in _events(coder, text, published="2026-03-04") if e.event == "CONSULT"]
+    assert talks and all(e.modality == "future" for e in talks)
+
+
 def test_an_institution_named_is_no_event(coder):
     text = "The foreign minister praised the NATO alliance and the trade pact of the bloc."
     assert not {"COOPERATE", "AGREE"} & {e for e, _ in _counted(_events(coder, text))}

@@ -479,7 +479,8 @@ class GazetteerActorResolver:
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
-            if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token):
+            if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token) \
+                    or _where_not_who(token):
                 continue
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -580,6 +581,19 @@ def _compound_lemma_at(table: TokenTable, i: int) -> str:
     while first > 0 and head[first - 1] == i and dep[first - 1] in ("compound", "amod"):
         first -= 1
     return " ".join(lemmas[first:i + 1])
+
+
+# Prepositions of place the tagger reads as adjectives before a bare noun ("gathered outside
+# parliament", with "outside" an amod).
+PLACE_ADJECTIVES = {"outside", "inside"}
+
+
+def _where_not_who(token: Token) -> bool:
+    """A singular noun without a determiner after "outside"/"inside" is where something
+    happens, not who acts ("protested outside parliament"; "outside experts" acts)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:

@@ -44,7 +44,7 @@ from .modality import (
     modality_of,
     verb_lemmas,
 )
-from .timex import last_day
+from .timex import first_day, last_day
 from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
@@ -428,6 +428,33 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     return trigger.quad.endswith("conflict") and _with_a_score(token)
 
 
+# Verbs of coming together that are a demonstration when a crowd does it ("students gathered
+# outside parliament"), a meeting when officials do ("leaders gathered for a summit").
+GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO"}
+
+
+def _officials_gathering(trigger: Trigger, actors: list[int], args: ArgumentFinder) -> bool:
+    """A gathering verb coded as a protest whose doers are all states, officeholders or
+    government bodies: officials coming together meet, they do not demonstrate."""
+    if trigger.event != "PROTEST" or trigger.lemma not in GATHERING_VERBS or not actors:
+        return False
+    infos = [args.actors[n].info for n in actors]
+    return all(i.kind == "state" or i.igo or i.office or i.sector in OFFICIAL_SECTORS
+               for i in infos)
+
+
+# Verbs by which participants come to a meeting: "leaders gathered for a summit", "the envoy
+# arrived in Doha for talks" (the comers are the meeting's participants).
+COMING_VERBS = GATHERING_VERBS | {"convene", "arrive", "travel", "fly", "meet", "come"}
+
+
+def _come_for(token: Token, trigger: Trigger, verb: Token | None) -> bool:
+    """A meeting noun after "for" whose clause's verb is one of coming together."""
+    return (verb is not None and trigger.event == "CONSULT" and token.dep_ == "pobj"
+            and token.head.lower_ == "for" and verb.lemma_.lower() in COMING_VERBS)
+
+
 # Verbs of a game as much as of a fight, and a game's score after them: "beat Barcelona
 # 3-1", "defeated Ghana 2-0", "crushed the visitors 5-0" report a match, not an attack.
 GAME_VERBS = {"beat", "defeat", "crush", "thrash", "rout", "edge", "hammer", "down", "stun",
@@ -618,6 +645,8 @@ class EventFinder:
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
             event.actors = args.agent_of(token)
+            if _officials_gathering(trigger, event.actors, args):
+                continue
             kind = self.types[trigger.event]
             own = kind.object_is_own(trigger.mode)
             meeting = trigger.event == "CONSULT"
@@ -651,6 +680,8 @@ class EventFinder:
                 event.modality = "negated"
             if event.modality == "asserted" and _long_before(event, doc, published):
                 event.modality = "historical"
+            elif event.modality == "asserted" and _after(event, doc, published):
+                event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             if event.place is None and event.modality != "historical":
                 event.place = doc._.dateline_place  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
@@ -681,7 +712,7 @@ class EventFinder:
                                                  self.types[trigger.event].of_is_actor)
         verb = _clause_verb(token)
         carried = (verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj")
-                   and verb.lemma_.lower() in LIGHT_VERBS)
+                   and verb.lemma_.lower() in LIGHT_VERBS) or _come_for(token, trigger, verb)
         if carried and verb is not None:
             actors = actors or args.agent_of(verb)
             recipients = recipients or args.recipients_of_verb(verb, token)
@@ -813,11 +844,24 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and not event.actors:
         return None  # "talks will resume": a plan nobody is named as committing to
+    if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
+        return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
+
+
+def _carrier_subject_acts(event: EventMention) -> bool:
+    """A nominal event's actor is the subject of the verb that carries the noun ("Iran will
+    hold talks with X"), not someone else's ("Qatar will host talks between the sides")."""
+    node = event.token
+    while node.dep_ in ("dobj", "pobj", "prep", "attr") and node.head.i != node.i:
+        node = node.head
+    actor_at = node.doc._.actor_at or {}
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(actor_at.get(s.i) in event.actors for s in subjects)
 
 
 def _commitments(events: list[EventMention], types: dict[str, EventType],
@@ -964,6 +1008,14 @@ def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
         return False
     last = last_day(doc._.times[event.time].value or "")
     return last is not None and (published - last).days > HISTORICAL_DAYS
+
+
+def _after(event: EventMention, doc: Doc, published: date | None) -> bool:
+    """True when the event's date begins after the day the article was published."""
+    if event.time is None or published is None:
+        return False
+    first = first_day(doc._.times[event.time].value or "")
+    return first is not None and first > published
 
 
 def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE) -> float:

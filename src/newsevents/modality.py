@@ -51,6 +51,10 @@ TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "
 # "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
 ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
                  "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
+# ... but an event that is the setting of the act ("will sign the deal at a summit", "agreed
+# aid in talks with X") happens when the act does: it has the modality of the act's own verb
+# (not of the verbs governing it: "vowed revenge at a rally" holds a rally, not a vow to).
+SETTING_PREPS = {"at", "in", "during"}
 CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acomp", "conj",
               "nsubjpass", "attr", "oprd", "amod", "compound", "appos"}
 
@@ -180,6 +184,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
         child, node = node, node.head
+        if child.dep_ == "pobj" and node.lower_ in SETTING_PREPS and node.head.pos_ == "VERB" \
+                and node.head.i != node.i:
+            # "will be signed at a summit next month": the summit is when the act is
+            return _modality(node.head, speech_cues)
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
             return "asserted"
         if node.pos_ not in ("VERB", "AUX", "ADJ"):

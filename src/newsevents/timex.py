@@ -248,6 +248,23 @@ def last_day(value: str) -> date | None:
     return None
 
 
+def first_day(value: str) -> date | None:
+    """The first day a TIMEX3 day, week or month value can mean: "2024-10" -> 2024-10-01,
+    "2024-W50" -> that week's Monday; None for anything else (coarser periods say too little
+    to place an event before or after a given day)."""
+    kind = granularity(value)
+    try:
+        if kind == "day":
+            return date.fromisoformat(value[:10])
+        if kind == "week":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if kind == "month":
+            return date(int(value[:4]), int(value[5:7]), 1)
+    except ValueError:
+        return None
+    return None
+
+
 def shift(value: str, n: int, unit: str) -> str | None:
     """``value`` moved ``n`` units (day, week, month, quarter, year) at its own granularity,
     or at the unit's when the unit is finer (a day moved by weeks stays a day)."""
