@@ -108,6 +108,29 @@ def test_an_event_dated_after_publication_is_future(coder):
     assert talks and all(e.modality == "future" for e in talks)
 
 
+@pytest.mark.parametrize("text", [
+    "Lawyers for the detained students said no charges had been filed.",
+    "The treaty calls for the release of all prisoners of war.",
+    "The new tariffs target steel and aluminium from the region.",
+])
+def test_participles_and_texts_are_no_acts(coder, text):
+    counted = {e for e, _ in _counted(_events(coder, text))}
+    assert not counted & {"COERCE", "REQUEST", "ASSAULT", "RETREAT"}, (text, counted)
+
+
+def test_a_deadline_set_for_others_is_no_commitment_of_theirs(coder):
+    text = "The governor set a deadline for the militia to disarm by the end of June."
+    events = _events(coder, text)
+    assert not any(e.event in ("AGREE", "CONCEDE") and e.modality == "asserted"
+                   and any(a.text == "militia" for a in e.actor) for e in events), events
+
+
+def test_a_past_clause_of_time_is_asserted_under_any_verb(coder):
+    text = "The session was suspended after opposition deputies walked out of the chamber."
+    walkout = [e for e in _events(coder, text) if e.event == "PROTEST"]
+    assert walkout and walkout[0].modality == "asserted"
+
+
 def test_an_institution_named_is_no_event(coder):
     text = "The foreign minister praised the NATO alliance and the trade pact of the bloc."
     assert not {"COOPERATE", "AGREE"} & {e for e, _ in _counted(_events(coder, text))}

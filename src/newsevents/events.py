@@ -40,8 +40,10 @@ from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
     acts_as_verb,
+    carrier,
     commitment_verb,
     modality_of,
+    scheduled_or_asked,
     verb_lemmas,
 )
 from .timex import first_day, last_day
@@ -416,11 +418,28 @@ INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement"
 AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
 
 
+# Texts and measures whose verbs say what they contain, not what anyone does: "the
+# agreement calls for a ceasefire", "the bill restricts press freedom", "the new sanctions
+# target the banks". (A report or a statement can accuse; they are not here.)
+DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "draft",
+                  "law", "bill", "resolution", "constitution", "framework", "roadmap",
+                  "charter", "memorandum", "decree", "legislation", "measure", "sanction",
+                  "regulation", "rule", "policy", "budget", "amendment", "clause", "provision",
+                  "text", "document", "ordinance", "tariff"}
+
+
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
     """Verb triggers that news prose uses for something other than an act: "agree with X
     (that ...)" without what is agreed on or to is an opinion shared, a statement (CAMEO
-    019), not an agreement ("agreed with Turkey on a truce" stays)."""
+    019), not an agreement ("agreed with Turkey on a truce" stays); a participle that
+    describes a noun ("the detained activists", "the disputed islands") names a state, not
+    an act; a text or measure as the subject ("the agreement calls for") says what it
+    contains."""
+    if token.dep_ == "amod":
+        return True
     children = list(token.children)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in children):
+        return True
     if trigger.event == "AGREE" and trigger.lemma == "agree":
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
@@ -844,6 +863,9 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and not event.actors:
         return None  # "talks will resume": a plan nobody is named as committing to
+    if verb is None and scheduled_or_asked(event.token):
+        return None  # "ministers are due to meet", "a deadline for the rebels to disarm":
+        # a timetable or someone else's demand, not the actor's own intent
     if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
@@ -856,9 +878,7 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
 def _carrier_subject_acts(event: EventMention) -> bool:
     """A nominal event's actor is the subject of the verb that carries the noun ("Iran will
     hold talks with X"), not someone else's ("Qatar will host talks between the sides")."""
-    node = event.token
-    while node.dep_ in ("dobj", "pobj", "prep", "attr") and node.head.i != node.i:
-        node = node.head
+    node = carrier(event.token)
     actor_at = node.doc._.actor_at or {}
     subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(actor_at.get(s.i) in event.actors for s in subjects)

@@ -106,6 +106,33 @@ ONGOING = {"continuing", "ongoing", "continued", "relentless", "daily", "nightly
            "latest", "repeated", "renewed", "persistent", "incessant", "sustained"}
 
 
+def carrier(token: Token) -> Token:
+    """The verb whose clause holds a nominal trigger as object ("will hold talks" -> hold);
+    a verb trigger is its own."""
+    node = token
+    while node.dep_ in ("dobj", "pobj", "prep", "attr") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+# Words that put an act on a timetable without anyone undertaking it: "ministers are due to
+# meet", "talks are set to resume", "the deal is expected to be signed".
+SCHEDULE = {"due", "set", "schedule", "scheduled", "slate", "slated", "expect", "expected",
+            "likely", "poise", "poised", "bound", "about"}
+
+
+def scheduled_or_asked(trigger: Token) -> bool:
+    """The act is someone's timetable ("due to meet") or what a noun asks of its doer ("a
+    deadline for the rebels to disarm", "calls for the army to withdraw"), not an intent its
+    doer states ("will send", "is willing to withdraw", "plans to visit")."""
+    clause = carrier(trigger)
+    if clause.dep_ not in ("xcomp", "acl", "relcl", "ccomp", "advcl") or clause.head.i == clause.i:
+        return False
+    head = clause.head
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in SCHEDULE \
+        or head.lower_ in SCHEDULE
+
+
 def _noun_marks(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
@@ -190,6 +217,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return _modality(node.head, speech_cues)
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
             return "asserted"
+        if _past_time_clause(child):
+            # "the vote was postponed after lawmakers walked out": the walkout happened
+            return _own_marks(child) or "asserted"
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
@@ -223,6 +253,17 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# Conjunctions of a clause of time or cause: in the past tense it reports what happened,
+# whatever the verb it hangs on says ("postponed after X walked out", "vowed to retaliate
+# after rebels shelled the town").
+TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
+
+
+def _past_time_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
