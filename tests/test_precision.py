@@ -230,6 +230,31 @@ def test_a_coordinated_clause_keeps_the_actor_of_the_first(coder):
 
 # ------------------------------------------------------------------ actors
 
+@pytest.mark.parametrize(("text", "doers"), [
+    ("Presidents Cyril Ramaphosa and Hakainde Hichilema met in Lusaka on Monday.",
+     {"Cyril Ramaphosa", "Hakainde Hichilema"}),
+    ("Kenya's interior minister Kipchumba Murkomen banned the rally in Nairobi.",
+     {"Kipchumba Murkomen"}),
+])
+def test_a_title_parsed_as_a_second_subject_leaves_the_name_the_doer(coder, text, doers):
+    events = [e for e in _events(coder, text) if e.modality == "asserted"]
+    assert events and {a.text for a in events[0].actor} == doers, events
+
+
+def test_a_meeting_place_hanging_off_the_one_met_is_the_meetings(coder):
+    record = _record(coder, "Brazil's president met Narendra Modi in New Delhi on Monday.")
+    meeting = next(e for e in record.events if e.event == "CONSULT")
+    place = next(p for p in record.places if p.id == meeting.event_loc)
+    assert place.text == "New Delhi"
+
+
+def test_a_person_name_cut_short_by_ner_is_read_whole(coder):
+    record = _record(coder, "Venezuelan opposition leader Maria Corina Machado urged "
+                            "supporters to march on Saturday.")
+    names = {e.name for e in record.entities if e.kind == "person"}
+    assert "Maria Corina Machado" in names
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

@@ -441,6 +441,8 @@ class GazetteerActorResolver:
                         _state_code(self.gaz.names.get(before.text.lower())) is not None):
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
+            if ent.label_ == "PERSON":
+                ent = _whole_name(ent, taken)
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
                 ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
             name = _clean(ent)
@@ -581,6 +583,21 @@ def _compound_lemma_at(table: TokenTable, i: int) -> str:
     while first > 0 and head[first - 1] == i and dep[first - 1] in ("compound", "amod"):
         first -= 1
     return " ".join(lemmas[first:i + 1])
+
+
+def _whole_name(ent: Span, taken: set[int]) -> Span:
+    """A person's name NER cut short ("Maria Corina" of "Maria Corina Machado"): the proper
+    nouns its last word is a compound of, when no other entity holds them."""
+    doc, end = ent.doc, ent.end
+    while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN"
+           and doc[end].is_title and not doc[end].ent_type_
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end):
+        end += 1
+    if end == ent.end:
+        return ent
+    whole = doc[ent.start : end]
+    whole.label_ = "PERSON"
+    return whole
 
 
 # Prepositions of place the tagger reads as adjectives before a bare noun ("gathered outside

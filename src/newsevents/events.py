@@ -231,11 +231,26 @@ class ArgumentFinder:
         if token is None:
             return []
         found: list[int] = []
+        named = self._named_after_title(token)
+        if named is not None:
+            token = named
         for head in [token, *token.conjuncts]:
             n = self._actor_of(head)
             if n is not None and n not in found:
                 found.append(n)
         return found
+
+    def _named_after_title(self, token: Token) -> Token | None:
+        """The name a title noun is followed by, parsed as its appositive ("Presidents Cyril
+        Ramaphosa and Hakainde Hichilema", "the interior minister Kipchumba Murkomen"): the
+        people named are the doers, not the title."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" \
+                    and child.left_edge.i == token.i + 1 and child.i in self.actor_at:
+                return child
+        return None
 
     def _actor_of(self, token: Token) -> int | None:
         if token.i in self.actor_at:
@@ -292,9 +307,10 @@ class ArgumentFinder:
         """Who does what the verb says: subject, passive ``by`` phrase or controller."""
         if depth > 4:
             return []
+        titles = _titles_of_named_subjects(verb)
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.i not in titles:
                 found = self.actors_in(child)
             elif child.dep_ == "agent":
                 found = self._pobj_actors(child)
@@ -393,6 +409,17 @@ class ArgumentFinder:
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
         return _unique(actors), _unique(recipients)
+
+
+def _titles_of_named_subjects(verb: Token) -> set[int]:
+    """Subjects that are a title parsed apart from the name it precedes: "Presidents William
+    Ruto and Yoweri Museveni met", "Sudan's army chief Abdel Fattah al-Burhan rejected" give
+    the verb two subjects, the title noun and the name; the name is the doer."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return set()
+    return {t.i for t in subjects if t.pos_ == "NOUN" and any(
+        n.pos_ == "PROPN" and n.left_edge.i == t.i + 1 for n in subjects)}
 
 
 def _named_subject(verb: Token) -> bool:
@@ -679,6 +706,11 @@ class EventFinder:
                     event.place = _locative(obj, place_at)
             elif obj is not None:  # "held talks in Geneva": the place may hang off the noun
                 self._locate(event, obj, place_at, time_at)
+            direct = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if event.place is None and obj is None and direct is not None \
+                    and direct.i in args.actor_at:
+                # "met Xi Jinping in Beijing": the phrase hangs off the one met
+                event.place = _locative(direct, place_at)
             if event.place is None:
                 event.place = _object_place(event, kind, token, place_at)
             events.append(event)
