@@ -255,6 +255,12 @@ def test_a_person_name_cut_short_by_ner_is_read_whole(coder):
     assert "Maria Corina Machado" in names
 
 
+def test_a_known_armed_group_ner_calls_a_place_is_no_place(coder):
+    record = _record(coder, "M23 rebels seized the mining town of Rubaya on Tuesday.")
+    assert "M23" not in {p.text for p in record.places}
+    assert any(e.name == "M23" and e.kind == "organization" for e in record.entities)
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

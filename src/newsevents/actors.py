@@ -19,7 +19,7 @@ GeoNames gazetteer (``newsevents.gazetteer.v1``), the user's knowledge-base file
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -442,7 +442,7 @@ class GazetteerActorResolver:
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
-                ent = _whole_name(ent, taken)
+                ent = _whole_name(ent, taken, self.gaz.agents)
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
                 ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
             name = _clean(ent)
@@ -585,12 +585,17 @@ def _compound_lemma_at(table: TokenTable, i: int) -> str:
     return " ".join(lemmas[first:i + 1])
 
 
-def _whole_name(ent: Span, taken: set[int]) -> Span:
+def _whole_name(ent: Span, taken: set[int], agents: Container[str]) -> Span:
     """A person's name NER cut short ("Maria Corina" of "Maria Corina Machado"): the proper
-    nouns its last word is a compound of, when no other entity holds them."""
+    nouns its last word is a compound of, when no other entity holds them. A name of two
+    words or more only, and never a title or a body ("Gainesville Mayor", "Alexandria
+    Police": a town NER took for a person, before an office)."""
     doc, end = ent.doc, ent.end
+    if len(ent) < 2:
+        return ent
     while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN"
            and doc[end].is_title and not doc[end].ent_type_
+           and doc[end].lower_ not in agents and doc[end].lemma_.lower() not in agents
            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end):
         end += 1
     if end == ent.end:

@@ -149,7 +149,8 @@ class WhereComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
-                    if ent.label_ in PLACE_LABELS or self._is_demonym(ent)]
+                    if (ent.label_ in PLACE_LABELS or self._is_demonym(ent))
+                    and not _known_group(ent)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
@@ -690,3 +691,15 @@ class WhereComponent:
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True
         return False
+
+
+def _known_group(ent: Span) -> bool:
+    """An armed group, party or movement of the knowledge base that NER called a place ("M23
+    rebels entered Goma", with "M23" a GPE): an organisation's name is never a place."""
+    actor_at = ent.doc._.actor_at or {}
+    n = actor_at.get(ent.start)
+    if n is None:
+        return False
+    actor = ent.doc._.actors[n]
+    return actor.info.key.startswith("group:") and (actor.start, actor.end) == (ent.start,
+                                                                                 ent.end)
