@@ -445,9 +445,9 @@ INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement"
 AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
 
 
-# Texts and measures whose verbs say what they contain, not what anyone does: "the
-# agreement calls for a ceasefire", "the bill restricts press freedom", "the new sanctions
-# target the banks". (A report or a statement can accuse; they are not here.)
+# Texts and measures whose verbs say what they contain, not what anyone does: "the bill
+# restricts press freedom", "the new sanctions target the banks". Their verbs of speech stay:
+# "the resolution condemns X" is its authors' condemnation.
 DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "draft",
                   "law", "bill", "resolution", "constitution", "framework", "roadmap",
                   "charter", "memorandum", "decree", "legislation", "measure", "sanction",
@@ -465,8 +465,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if token.dep_ == "amod":
         return True
     children = list(token.children)
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in children):
-        return True
+    if not trigger.speech and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                                  for c in children):
+        return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.event == "AGREE" and trigger.lemma == "agree":
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
@@ -1062,12 +1063,23 @@ def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
     return last is not None and (published - last).days > HISTORICAL_DAYS
 
 
+# How far ahead of publication a date makes a meeting or a vote named by a noun a scheduled
+# one ("the summit on Thursday"); a date farther ahead is more often a misread year.
+SCHEDULED_DAYS = 60
+
+
 def _after(event: EventMention, doc: Doc, published: date | None) -> bool:
-    """True when the event's date begins after the day the article was published."""
+    """True for an event named by a noun or a verb in the simple present ("the leaders meet
+    in Lima on Thursday") whose date begins in the weeks after the day the article was
+    published. (Other verbs carry a tense that modality reads.)"""
     if event.time is None or published is None:
         return False
+    token = event.token
+    if event.trigger.pos != "noun" and not (token.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return False
     first = first_day(doc._.times[event.time].value or "")
-    return first is not None and first > published
+    return first is not None and 0 < (first - published).days <= SCHEDULED_DAYS
 
 
 def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE) -> float:
