@@ -261,6 +261,20 @@ def test_a_known_armed_group_ner_calls_a_place_is_no_place(coder):
     assert any(e.name == "M23" and e.kind == "organization" for e in record.entities)
 
 
+def test_a_town_ner_calls_a_person_is_placed_by_its_appositive(coder):
+    record = _record(coder, "Rebels advanced on Goma, the largest city in eastern Congo, "
+                            "on Sunday.")
+    goma = [p for p in record.places if p.text == "Goma"]
+    assert goma and goma[0].country_code == "CD" and goma[0].lat is not None
+    assert not any(e.kind == "person" and e.name == "Goma" for e in record.entities)
+
+
+def test_a_name_before_region_is_a_place_not_a_person(coder):
+    record = _record(coder, "Azerbaijan said its troops shelled villages in the Lachin region.")
+    assert "Lachin" in {p.text for p in record.places}
+    assert not any(e.kind == "person" and e.name == "Lachin" for e in record.entities)
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

@@ -96,22 +96,24 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
 def _organisations_that_are_places(actors: Sequence[ActorMention],
                                    toponyms: Sequence[PlaceMention], gazetteer: Gazetteer
                                    ) -> None:
-    """An organisation NER found, unknown to the knowledge base, whose words the where stage
-    reads as a place ("shelling the El Fasher hospital", where NER calls "El Fasher" an
-    organisation): that place's people and authorities, as a city acting is."""
+    """An organisation or a person NER found, unknown to the knowledge base, whose words the
+    where stage reads as a place ("shelling the El Fasher hospital", where NER calls "El
+    Fasher" an organisation; "entered Goma, the largest city in eastern Congo", with "Goma" a
+    person): that place's people and authorities, as a city acting is."""
     for actor in actors:
         info = actor.info
-        if not info.key.startswith("organization:"):
+        if not info.key.startswith(("organization:", "person:")) or info.wikidata:
             continue
-        place = next((t for t in toponyms if t.lat is not None and not t.adjective
-                      and (t.start_char, t.end_char) == (actor.start_char, actor.end_char)),
-                     None)
+        # a toponym the text says is a place ("the Lachin region") even when unresolved
+        place = next((t for t in toponyms if not t.adjective
+                      and (t.start_char, t.end_char) == (actor.start_char, actor.end_char)
+                      and (t.lat is not None or info.kind == "person")), None)
         if place is None:
             continue
         country = gazetteer.iso3(place.country_code) if place.country_code else None
-        actor.info = replace(info, key=f"city:{place.geonameid}", name=actor.text,
-                             kind="agent", country=country, sector="CVL",
-                             via=f"{info.via}; a place: {place.name}")
+        key = f"city:{place.geonameid}" if place.geonameid else f"place:{place.name.lower()}"
+        actor.info = replace(info, key=key, name=actor.text, kind="agent", country=country,
+                             sector="CVL", office=None, via=f"{info.via}; a place: {place.name}")
 
 
 def _reguess(actors: Sequence[ActorMention], moved: dict[str, str]) -> None:

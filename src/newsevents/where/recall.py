@@ -109,7 +109,8 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if span[0].is_lower:
         return False  # "drew a bath": a common word, whatever the gazetteer has
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
-            or _party_district(span) or listed_division(span):
+            or _party_district(span) or listed_division(span) or place_appositive(span) \
+            or _named_kind_after(span):
         return True
     word = span.text.lower()
     if len(span) == 1 and not is_broad(best) and (
@@ -232,6 +233,33 @@ def inside_organisation(span: Span) -> bool:
                                              == "the" and doc[span.start - 1].ent_iob_ == "B")
     inner_end = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return inner_start or inner_end
+
+
+# Nouns that, heading an appositive, say that the name before it is a place: "Goma, the
+# largest city in eastern Congo", "Kidal, a rebel stronghold".
+PLACE_HEADS = {"city", "town", "village", "capital", "port", "region", "province", "district",
+               "county", "enclave", "hub", "stronghold", "outpost", "suburb", "island",
+               "municipality", "settlement", "crossing", "oasis", "valley", "state"}
+
+
+# Kinds of place written after a name ("the Lachin region"): a town NER took for a person.
+PLACE_KIND_AFTER = {"region", "province", "district", "governorate", "oblast", "prefecture"}
+
+
+def place_appositive(span: Span) -> bool:
+    """The name is followed by a comma and an appositive headed by a place noun."""
+    doc = span.doc
+    if span.end + 2 > len(doc) or doc[span.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_HEADS and c.i > span.end
+               for c in span.root.children)
+
+
+def _named_kind_after(span: Span) -> bool:
+    """"the Lachin region", "the Amhara province": "the", the name, a kind of place."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and span.end < len(doc) \
+        and doc[span.end].lower_ in PLACE_KIND_AFTER
 
 
 def _based(span: Span) -> bool:
