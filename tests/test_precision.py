@@ -275,6 +275,44 @@ def test_a_name_before_region_is_a_place_not_a_person(coder):
     assert not any(e.kind == "person" and e.name == "Lachin" for e in record.entities)
 
 
+def test_trading_accusations_has_both_sides_as_doers(coder):
+    events = _events(coder, "Chad and Niger traded accusations over the border raid.")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and {a.text for a in accuse[0].actor} == {"Chad", "Niger"}
+
+
+def test_a_participle_after_said_goes_with_the_report_not_the_speaker(coder):
+    text = ("Gunboats rammed a fishing boat near the reef on Monday, the navy said, "
+            "injuring four fishermen.")
+    injuring = [e for e in _events(coder, text) if "navy" in {a.text for a in e.actor}]
+    assert not injuring, injuring
+
+
+def test_a_government_protesting_does_not_demonstrate(coder):
+    text = "Hanoi summoned Beijing's ambassador to protest the seizure of the boat."
+    assert "PROTEST" not in {e.event for e in _events(coder, text)}
+
+
+def test_the_press_told_a_statement_takes_no_country_of_the_speaker(coder):
+    record = _record(coder, "Iran's foreign minister told reporters in Oslo that talks "
+                            "would resume.")
+    press = [e for e in record.entities if e.name == "reporters"]
+    assert press and press[0].country is None
+
+
+def test_co_ordinated_adjectives_name_every_counterpart(coder):
+    text = "The Turkish minister met his Greek and Cypriot counterparts in Athens."
+    meeting = next(e for e in _events(coder, text) if e.event == "CONSULT")
+    assert {r.country for r in meeting.recipient} >= {"GRC", "CYP"}, meeting.recipient
+
+
+def test_a_far_dateline_keeps_its_point(coder):
+    record = _record(coder, "GENEVA, March 3 (AFP) - Iran and the three European powers "
+                            "resumed talks on Tuesday.")
+    geneva = next(p for p in record.places if p.text == "GENEVA")
+    assert geneva.country_code == "CH" and geneva.lat is not None
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

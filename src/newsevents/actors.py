@@ -52,6 +52,9 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
 # Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
 # China; the company ..." is no Chinese company.
 BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational"}
+# The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
+PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
+               "newswoman", "photographer", "cameraman"}
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ class GazetteerActorResolver:
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None \
-                    or doc[m.start:m.end].root.lemma_.lower() in FOREIGN_FACING:
+                    or doc[m.start:m.end].root.lemma_.lower() in FOREIGN_FACING | PRESS_NOUNS:
                 continue
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
@@ -313,7 +316,7 @@ class GazetteerActorResolver:
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
           whatever that says."""
         root = span.root
-        if root.lemma_.lower() in FOREIGN_FACING or root.lemma_.lower() in BUSINESS_NOUNS:
+        if root.lemma_.lower() in FOREIGN_FACING | BUSINESS_NOUNS | PRESS_NOUNS:
             return True
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
@@ -408,8 +411,11 @@ class GazetteerActorResolver:
         """A demonym names an actor only as a plural noun ("the Ukrainians"); as an adjective
         ("Ukrainian forces") it gives the country of the noun it modifies."""
         name = self.gaz.country_names.get(iso3, iso3)
-        if span.root.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
-            head = span.root.head
+        first = span.root  # "Ugandan, Rwandan and Tanzanian counterparts": the list's head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
+            head = first.head
             if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
                 return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
             # "Russian missiles", "Israeli strikes": the state is the doer

@@ -39,6 +39,7 @@ from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_ta
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
+    TRANSPARENT,
     acts_as_verb,
     carrier,
     commitment_verb,
@@ -63,7 +64,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "pay", "have", "organise", "organize", "lead", "join", "intensify", "escalate",
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
                "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
-               "extend", "grant", "issue", "file", "lodge", "level", "express", "voice"}
+               "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
+               "trade", "exchange"}  # "traded accusations", "exchanged fire": each to each
 PRONOUNS = {"he", "she", "it", "they"}
 # Verbs that report a nominal event as happening: "clashes erupted", "the attack killed five".
 OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start", "end",
@@ -238,7 +240,17 @@ class ArgumentFinder:
             n = self._actor_of(head)
             if n is not None and n not in found:
                 found.append(n)
+            found += [m for m in self._listed_modifiers(head) if m not in found]
         return found
+
+    def _listed_modifiers(self, head: Token) -> list[int]:
+        """"his French, German and British counterparts": the actors of the co-ordinated
+        modifiers after the first (which :meth:`_actor_of` finds)."""
+        if head.i in self.actor_at:
+            return []
+        listed = [t for child in head.lefts if child.dep_ in ("amod", "compound", "nmod")
+                  for t in (child, *child.conjuncts) if t.i in self.actor_at]
+        return [self.actor_at[t.i] for t in listed[1:]]
 
     def _named_after_title(self, token: Token) -> Token | None:
         """The name a title noun is followed by, parsed as its appositive ("Presidents Cyril
@@ -323,6 +335,11 @@ class ArgumentFinder:
             # actor has an unknown agent, not the main clause's. A co-ordinated one keeps
             # it: "Russian forces shelled the city and a drone hit a hospital".
             return self._cue_speaker(verb)
+        if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT:
+            # "ships fired water cannon, the military said, injuring three sailors": the
+            # participle goes with what is reported, not with who reports it
+            reported = [c for c in head.children if c.dep_ == "ccomp"]
+            return self.agent_of(reported[0], depth + 1) if reported else []
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
@@ -476,15 +493,19 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
 
 
 # Verbs of coming together that are a demonstration when a crowd does it ("students gathered
-# outside parliament"), a meeting when officials do ("leaders gathered for a summit").
+# outside parliament"), a meeting when officials do ("leaders gathered for a summit"); and
+# "protest", which a government does by note or summons ("summoned the envoy to protest"),
+# a disapproval that the summons or the note codes, not a demonstration.
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
-OFFICIAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO"}
+OFFICIAL_PROTEST_VERBS = GATHERING_VERBS | {"protest"}
+# (lawmakers, LEG, do demonstrate: "opposition deputies protested outside parliament")
+OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "IGO"}
 
 
 def _officials_gathering(trigger: Trigger, actors: list[int], args: ArgumentFinder) -> bool:
-    """A gathering verb coded as a protest whose doers are all states, officeholders or
-    government bodies: officials coming together meet, they do not demonstrate."""
-    if trigger.event != "PROTEST" or trigger.lemma not in GATHERING_VERBS or not actors:
+    """A gathering verb or "protest" coded as a demonstration whose doers are all states,
+    officeholders or government bodies: officials meet or object, they do not demonstrate."""
+    if trigger.event != "PROTEST" or trigger.lemma not in OFFICIAL_PROTEST_VERBS or not actors:
         return False
     infos = [args.actors[n].info for n in actors]
     return all(i.kind == "state" or i.igo or i.office or i.sector in OFFICIAL_SECTORS

@@ -443,8 +443,8 @@ class WhereComponent:
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or (said[t.source] > 1 and t.source in tagged):
-                continue
+                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE":
+                continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             vouching = [c for k, c in sure.items() if k != id(m)]
             if t.source not in tagged and has_centre(vouching, s):
