@@ -313,6 +313,23 @@ def test_a_far_dateline_keeps_its_point(coder):
     assert geneva.country_code == "CH" and geneva.lat is not None
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistan's Foreign Office criticised the visit.",
+    "The foreign office in Islamabad criticised the visit.",
+])
+def test_another_states_or_a_common_foreign_office_is_not_britains(coder, text):
+    record = _record(coder, text)
+    assert "GBR" not in {e.country for e in record.entities}, record.entities
+
+
+def test_a_participle_clause_happens_where_its_act_does(coder):
+    record = _record(coder, "BAMAKO, March 3 - Gunmen attacked a checkpoint near Gao on "
+                            "Sunday, killing nine soldiers.")
+    gao = next(p.id for p in record.places if p.text == "Gao")
+    killing = next(e for e in record.events if e.event_text == "killing")
+    assert killing.event_loc == gao
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

@@ -356,7 +356,7 @@ class GazetteerActorResolver:
                     key=f"person:{person.text.lower()}", name=person.text, kind="person",
                     country=None, sector=None, via="given name that is also a country's")))
                 continue
-            if self._contradicted(span, covering):
+            if self._contradicted(span, covering) or self._common_or_anothers(span):
                 continue
             info = self._span_info(span)
             if info is not None:
@@ -373,6 +373,18 @@ class GazetteerActorResolver:
         if span.text.lower() in self.gaz.ambiguous:
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
         return False
+
+    def _common_or_anothers(self, span: Span) -> bool:
+        """A name of a state's institution written as common words ("the foreign office"),
+        or one a possessive gives to another state ("Pakistan's Foreign Office" is no
+        British ministry): the institution is the generic one of whoever the text says."""
+        if len(span) > 1 and span.text.islower():
+            return True
+        if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
+            return False
+        owner = _state_code(self.gaz.names.get(span.doc[span.start - 2].text.lower()))
+        info = self._span_info(span)
+        return owner is not None and info is not None and info.country not in (None, owner)
 
     def _given_name(self, span: Span) -> bool:
         """"Jordan Peele", "Chad Smith", "Israel Adesanya": a country's name directly before

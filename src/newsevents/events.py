@@ -428,6 +428,17 @@ class ArgumentFinder:
         return _unique(actors), _unique(recipients)
 
 
+def _participle_head(token: Token) -> Token:
+    """The act a participle clause continues ("attacked the post, killing 12": attacked; "...
+    the army said, killing 12": what the army said), or the token itself."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ != "VERB":
+        return token
+    head = token.head
+    if head.lemma_.lower() in TRANSPARENT:
+        head = next((c for c in head.children if c.dep_ == "ccomp"), token)
+    return head
+
+
 def _titles_of_named_subjects(verb: Token) -> set[int]:
     """Subjects that are a title parsed apart from the name it precedes: "Presidents William
     Ruto and Yoweri Museveni met", "Sudan's army chief Abdel Fattah al-Burhan rejected" give
@@ -745,9 +756,12 @@ class EventFinder:
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         published = doc._.published
         whereabouts = _whereabouts(doc, args, place_at)
+        placed = {e.token.i: e.place for e in events if e.place is not None}
         for event in events:
             if event.place is None:  # "at the residence of Mark Rutte": where he was placed
                 event.place = _premises_place(event.token, args, whereabouts)
+            if event.place is None:  # "attacked a post near Timbuktu, killing 12 soldiers"
+                event.place = placed.get(_participle_head(event.token).i)
             event.modality = modality_of(event.token, doc._.speech_cues or set())
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
@@ -821,6 +835,9 @@ class EventFinder:
                 cls._locate(event, child, place_at, time_at)
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
+        head = _participle_head(token)
+        if head.i != token.i:  # "attacked a post near Timbuktu, killing 12 soldiers"
+            cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
 
