@@ -330,6 +330,22 @@ def test_a_participle_clause_happens_where_its_act_does(coder):
     assert killing.event_loc == gao
 
 
+def test_a_foreign_capital_speaking_twice_does_not_make_the_story_its_own(coder):
+    text = ("MANAGUA, May 5 - Nicaraguan police detained a priest in the north, his parish "
+            "said. The United States condemned the detention and Washington demanded his "
+            "release.")
+    record = _record(coder, text)
+    detain = next(e for e in record.events if e.event == "COERCE")
+    assert all(r.country != "USA" for r in detain.recipient), detain.recipient
+
+
+def test_a_capitalised_plural_opening_a_wire_story_is_an_agent(coder):
+    record = _record(coder, "LAGOS, May 5 - Gunmen kidnapped six traders on a highway "
+                            "near Ibadan, police said.")
+    kidnap = next(e for e in record.events if e.event == "ASSAULT")
+    assert [a.text for a in kidnap.actor] == ["Gunmen"]
+
+
 STORY = ("KHARTOUM, March 3 - Sudan's army shelled the market on Tuesday, and Sudan's "
          "government said the offensive would go on. An Asian diplomat said the talks had "
          "stalled. Leaders of the Gulf states urged both sides to stop. The partners condemned "

@@ -283,11 +283,16 @@ class GazetteerActorResolver:
 
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
-        be of the article's country: the state with more than half of the article's state
-        mentions, else its dateline's when no state is named at all. A dateline alone is not
-        enough when other states are named: a report from Brussels is rarely about Belgium."""
-        states = [m for m in mentions if m.info.kind == "state"]
-        country = _dominant_state(mentions) if states else self._dateline_country(doc)
+        be of the article's country: the country with more than half of the article's
+        evidence, which is its state mentions, the generic actors whose own words give a
+        country ("Venezuelan security forces") and its dateline's country. A dateline alone
+        is not enough when other states are named: a report from Brussels is rarely about
+        Belgium; and a story from Caracas about Venezuelan forces in which Washington speaks
+        twice is not American."""
+        evidence = [m.info.country for m in mentions if m.info.country and (
+            m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))]
+        dateline = self._dateline_country(doc)
+        country = _majority(evidence + ([dateline] if dateline else []))
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
@@ -494,6 +499,10 @@ class GazetteerActorResolver:
             for n in range(len(phrase) - 1):  # the longest listed phrase wins
                 hit = hit or self.gaz.agents.get(" ".join(phrase[n:]))
             hit = hit or self.gaz.agents.get(table.lemma_lower[i])
+            if hit is None and pos[i] == "PROPN" and len(phrase) == 1:
+                # "BAMAKO, March 3 - Gunmen attacked": a capitalised plural the tagger took
+                # for a name and left unlemmatised
+                hit = self.gaz.agents.get(_singular(table.lemma_lower[i]))
             if hit is None:
                 continue
             token = doc[i]
@@ -592,6 +601,18 @@ def title_words(token: Token) -> str:
 def _compound_lemma(token: Token) -> str:
     """The noun with the modifiers directly before it: "prime minister", "armed force"."""
     return _compound_lemma_at(token_table(token.doc), token.i)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular by the regular rules ("gunmen" -> gunman, "militias" ->
+    militia, "authorities" -> authority); other words unchanged."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _compound_lemma_at(table: TokenTable, i: int) -> str:
@@ -759,12 +780,12 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     return mentions
 
 
-def _dominant_state(mentions: list[ActorMention]) -> str | None:
-    states = [m.info.country for m in mentions if m.info.kind == "state"]
-    if not states:
+def _majority(countries: list[str]) -> str | None:
+    """The country more than half of ``countries`` name, or None."""
+    if not countries:
         return None
-    top = max(set(states), key=states.count)
-    return top if states.count(top) * 2 > len(states) else None
+    top = max(sorted(set(countries)), key=countries.count)
+    return top if countries.count(top) * 2 > len(countries) else None
 
 
 def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
