@@ -322,6 +322,11 @@ def test_another_states_or_a_common_foreign_office_is_not_britains(coder, text):
     assert "GBR" not in {e.country for e in record.entities}, record.entities
 
 
+def test_a_lower_case_body_name_is_still_the_body(coder):
+    record = _record(coder, "Ankara accused the european union of ignoring the refugees.")
+    assert "IGO" in {r.country for e in record.events for r in e.recipient}
+
+
 def test_a_participle_clause_happens_where_its_act_does(coder):
     record = _record(coder, "BAMAKO, March 3 - Gunmen attacked a checkpoint near Gao on "
                             "Sunday, killing nine soldiers.")

@@ -89,6 +89,8 @@ class ActorTables:
     agent_blockers: dict[str, frozenset[str]] = field(default_factory=dict)
     # agent lemma -> modifiers one of which it needs to name an actor ("Western powers")
     agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # lower-cased names of a state's institutions ("foreign office", "white house")
+    metonyms: frozenset[str] = frozenset()
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -178,8 +180,10 @@ def _read_tables() -> ActorTables:
                 if a.get("not_with")}
     needs = {a["lemma"].lower(): frozenset(a["only_with"]) for a in agent_rows
              if a.get("only_with")}
+    metonyms = frozenset(_bare(m["text"] if isinstance(m, dict) else m).lower()
+                         for c in countries for m in c.get("metonyms", []))
     return ActorTables(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                       frozenset(ambiguous), person_nouns, blockers, needs)
+                       frozenset(ambiguous), person_nouns, blockers, needs, metonyms)
 
 
 class GazetteerActorResolver:
@@ -382,8 +386,9 @@ class GazetteerActorResolver:
     def _common_or_anothers(self, span: Span) -> bool:
         """A name of a state's institution written as common words ("the foreign office"),
         or one a possessive gives to another state ("Pakistan's Foreign Office" is no
-        British ministry): the institution is the generic one of whoever the text says."""
-        if len(span) > 1 and span.text.islower():
+        British ministry): the institution is the generic one of whoever the text says.
+        (A lower-case country or body, "the european union", is still itself.)"""
+        if len(span) > 1 and span.text.islower() and span.text in self.gaz.metonyms:
             return True
         if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
             return False
