@@ -123,7 +123,7 @@ SCHEDULE = {"due", "set", "schedule", "scheduled", "slate", "slated", "expect", 
 
 def scheduled_or_asked(trigger: Token) -> bool:
     """The act is someone's timetable ("due to meet") or what a noun asks of its doer ("a
-    deadline for the rebels to disarm", "calls for the army to withdraw"), not an intent its
+    deadline for the rebels to disarm", "an appeal for the army to withdraw"), not an intent its
     doer states ("will send", "is willing to withdraw", "plans to visit")."""
     clause = carrier(trigger)
     if clause.dep_ not in ("xcomp", "acl", "relcl", "ccomp", "advcl") or clause.head.i == clause.i:
