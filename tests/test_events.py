@@ -481,3 +481,39 @@ def test_a_trigger_family_codes_its_type_and_not_its_near_miss(coder, event, pos
     assert event not in {e.event for e in _candidates(coder, near_miss)}, [
         e.to_dict() for e in _candidates(coder, near_miss)]
 
+
+
+# The whole clause decides the type: agreeing to a concession (a release, a truce, a lifted
+# blockade) is a promise of one, which PLOVER codes as CONCEDE; agreeing to meet or to fund
+# stays AGREE. Lifting a curfew and declaring a truce are CONCEDE too (PLOVER manual), an
+# announced pause in business is nothing. Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "not_event"), [
+    ("The militia agreed to free the kidnapped engineers.", "CONCEDE", "AGREE"),
+    ("The two commanders agreed to a truce in the valley.", "CONCEDE", "AGREE"),
+    ("The rebels agreed to end their siege of the river port.", "CONCEDE", "AGREE"),
+    ("The governor lifted the night curfew in the port city.", "CONCEDE", "RETREAT"),
+    ("The rebel commander declared a week-long ceasefire.", "CONCEDE", "RETREAT"),
+    ("The two ministers agreed to meet again in June.", "AGREE", "CONCEDE"),
+    ("The donors agreed to fund the new clinic in the valley.", "AGREE", "CONCEDE"),
+])
+def test_what_is_agreed_to_decides_the_type(coder, text, event, not_event):
+    asserted = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert event in asserted and not_event not in asserted, (text, asserted)
+
+
+def test_an_announced_pause_in_business_is_no_concession(coder):
+    text = "The carmaker announced a pause in production at its northern plant."
+    assert "CONCEDE" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The ministry sent hundreds of soldiers to the coast.", "MOBILIZE"),
+    ("The kidnappers released a group of fishermen on Friday.", "RETREAT"),
+])
+def test_a_counted_object_is_read_through_its_of_phrase(coder, text, event):
+    assert event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+
+
+def test_a_counted_object_that_is_no_trigger_object_codes_nothing(coder):
+    text = "The ministry sent hundreds of letters to the coast."
+    assert "MOBILIZE" not in {e.event for e in _candidates(coder, text)}

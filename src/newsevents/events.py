@@ -45,7 +45,7 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import last_day
-from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
+from .words import FUTURE_AUX, LOCATIVE_PREPS, QUANTITY_NOUNS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
@@ -121,9 +121,10 @@ class EventMention:
 
 
 def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
-    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks"). Objects
-    of prepositions count only for the prepositions in ``preps`` (``None``: any), so that
-    "sent warships into the waters" is not "sent water"."""
+    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks") and
+    what a quantity counts ("thousands of troops": troops). Objects of prepositions count
+    only for the prepositions in ``preps`` (``None``: any), so that "sent warships into the
+    waters" is not "sent water"."""
     found = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
@@ -133,7 +134,10 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             if preps is not None:  # "walked out of the talks": "of" under a named particle
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
-    return found + [c for t in found for c in t.conjuncts]
+    found += [c for t in found for c in t.conjuncts]
+    return found + [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
+                    for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
 
 
 def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | None | bool:
@@ -656,6 +660,7 @@ class EventFinder:
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
+        _promised_concessions(events, self.types)
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
         _addressees(events)
@@ -846,6 +851,42 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+# Prepositions by which a verb of commitment takes the act it commits to as a noun: "agreed
+# to a ceasefire", "agreed on a prisoner swap".
+COMMITTED_PREPS = {"to", "on", "upon"}
+
+
+def _promised_concessions(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """The whole clause decides the type of an agreement: "agreed to release the prisoners",
+    "agreed to lift the blockade", "agreed to a ceasefire" promise a concession, which
+    PLOVER codes as CONCEDE ("promises of future concessions", PLOVER manual, CONCEDE), not
+    as AGREE. An AGREE verb that commits its actor to a future retreat or concession takes
+    the type that announcing it amounts to (:data:`INTENT_OF`); "agreed to hold talks",
+    "agreed to send aid" stay AGREE."""
+    for event in events:
+        if event.trigger.event != "AGREE" or event.trigger.pos != "verb" or event.derived:
+            continue
+        promised = next((e for e in events if e.modality == "future"
+                         and e.trigger.event in INTENT_OF
+                         and _committed_to(e.token, event.token)), None)
+        if promised is None:
+            continue
+        kind, cameo = INTENT_OF[promised.trigger.event]
+        event.trigger = replace(event.trigger, event=kind, cameo=cameo, mode=None,
+                                quad=types[kind].quad, context=promised.trigger.context)
+
+
+def _committed_to(act: Token, verb: Token) -> bool:
+    """Whether ``act`` is what ``verb`` commits to: its complement ("agreed to withdraw")
+    or the object of its preposition ("agreed to a truce")."""
+    committing = commitment_verb(act)
+    if committing is not None and committing.i == verb.i:
+        return True
+    prep = act.head
+    return (act.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in COMMITTED_PREPS
+            and prep.head.i == verb.i and prep.head.i != prep.i)
 
 
 def _someone_else_says(verb: Token, event: EventMention) -> bool:

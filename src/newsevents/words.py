@@ -38,6 +38,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: would open on Monday") but make an event hypothetical ("could"/"would" strike).
 PAST_FUTURE_AUX = frozenset({"would", "'d"})
 
+#: Nouns that count or group what their "of" phrase names ("thousands of troops", "a group
+#: of prisoners"): the phrase's head says what is counted, the "of" object what it is.
+QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",
+                            "handful", "couple", "batch", "group", "wave"})
+
 #: Third-person pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
