@@ -517,3 +517,15 @@ def test_a_counted_object_is_read_through_its_of_phrase(coder, text, event):
 def test_a_counted_object_that_is_no_trigger_object_codes_nothing(coder):
     text = "The ministry sent hundreds of letters to the coast."
     assert "MOBILIZE" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_threat_made_while_pressing_someone_is_the_pressers(coder):
+    text = "Greece pressed Turkey over the flights, threatening to recall its ambassador."
+    threat = next(e for e in _candidates(coder, text) if e.event == "THREATEN")
+    assert threat.modality == "asserted" and _names(threat.actor) == ["Greece"]
+
+
+def test_a_plan_to_invade_is_no_invasion(coder):
+    text = "Uruguay announced a plan to invade the islands."
+    assert not any(e.event == "ASSAULT" and e.modality == "asserted"
+                   for e in _candidates(coder, text))

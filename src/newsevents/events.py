@@ -313,7 +313,9 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 head = head.head
-            if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp":
+            # "pressed the company, threatening to strike": a participle is its subject's
+            if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG"):
                 controller = self._object_of_control(head)
                 if controller:
                     return controller

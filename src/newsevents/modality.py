@@ -41,6 +41,14 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment
                 "consider", "mull", "weigh", "explore", "study", "contemplate", "debate"}
+# Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
+# invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
+# war", "a bid to seize the port" (hypothetical).
+FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intention",
+                "commitment", "readiness", "willingness", "proposal", "threat", "intent"}
+HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
+                      "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
+                      "option", "possibility", "permission", "mandate", "authority"}
 # "claimed that they had attacked", "alleged that police beat": a claim reports what its
 # speaker says, even of their own acts (a claim of responsibility is CAMEO 015, a statement).
 ALLEGING = {"claim", "allege", "contend", "purport"}
@@ -175,6 +183,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
     if _alleged(trigger):
         return "hypothetical"
     for _ in range(6):
+        planned = _infinitive_of_noun(node)
+        if planned:
+            return planned
         # "talks will resume": a nominal trigger's subject role leads to its own clause's verb.
         subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
@@ -205,6 +216,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
+        if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
+            governed = None  # "pressed Belgium, threatening to walk out": the participle
+            # reports what the subject did as it pressed, not what it asked for
         if governed and lemma == "set" and child is trigger and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
@@ -215,6 +229,24 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+def _infinitive_of_noun(verb: Token) -> str | None:
+    """The modality of an infinitive that completes a noun of intent or of asking ("a plan
+    to invade": future, "calls to release": hypothetical), or None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("acl", "advcl") or to.i == 0:
+        return None
+    # the noun just before "to": its head ("a plan to invade"), or the object of the verb
+    # that the parser hung the infinitive on ("renewed calls to release")
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
+                                                          if c.dep_ == "dobj")):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in FUTURE_NOUNS:
+        return "future"
+    return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
