@@ -469,6 +469,16 @@ TRIGGER_FAMILIES = [
      "Villagers took up farming after the drought."),
     ("CONCEDE", "The mayor granted the strikers' request for shorter shifts.",
      "The mayor granted an interview to the local radio."),
+    ("AID", "The creditor nations wrote off the debts of the island state.",
+     "The clerk wrote off the misprint as a harmless slip."),
+    ("AID", "The creditors granted debt relief to the island state.",
+     "The creditors granted a long interview to the island radio."),
+    ("COOPERATE", "The two navies staged combined drills off the coast.",
+     "The firm began combined sales of the two brands."),
+    ("COOPERATE", "Ghana exported cocoa to Vietnam last month.",
+     "Ghana's cocoa exports rose last month."),
+    ("RETREAT", "The clan militia announced its disbandment on Friday.",
+     "The clan elders announced a feast on Friday."),
 ]
 
 

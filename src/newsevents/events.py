@@ -209,6 +209,16 @@ def match_trigger(lexicon: Lexicon, token: Token,
     return None
 
 
+def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
+                         named: dict[int, Trigger]) -> bool:
+    """A light verb whose object is an event noun named with its modifiers ("staged joint
+    drills", "held a combined exercise") carries that event: the compound says what the
+    event is (joint drills are cooperation, drills alone a show of force), not the verb."""
+    noun = named.get(obj.i) if obj is not None else None
+    return (noun is not None and noun.event != trigger.event
+            and verb.lemma_.lower() in LIGHT_VERBS)
+
+
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
     """A noun spelt like an unconstrained verb trigger names the same act ("the release",
     "their support", "a boycott"); less surely than the verb, so at ``factor`` its weight."""
@@ -615,8 +625,11 @@ class EventFinder:
         deverbal = self.confidence.deverbal
         matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
+        named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger):
+                continue
+            if _named_by_its_object(token, trigger, obj, named):
                 continue
             if obj is not None:
                 consumed.add(obj.i)
