@@ -539,3 +539,27 @@ def test_a_plan_to_invade_is_no_invasion(coder):
     text = "Uruguay announced a plan to invade the islands."
     assert not any(e.event == "ASSAULT" and e.modality == "asserted"
                    for e in _candidates(coder, text))
+
+
+def test_an_actor_saying_it_could_act_against_another_threatens_it(coder):
+    events = _candidates(coder, "Peru said it might expel the Chilean ambassador.")
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert threat.modality == "asserted" and _names(threat.actor) == ["Peru"]
+    # an onlooker's forecast is no threat, nor a possible accusation
+    for text in ("Analysts said Peru could invade the islands.",
+                 "Peru said it could accuse Chile of spying."):
+        assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_what_others_expect_an_actor_to_do_is_no_commitment_of_it(coder):
+    events = _candidates(coder, "The Peruvian president is expected to visit Quito next week.")
+    assert "AGREE" not in {e.event for e in events}
+    events = _candidates(coder, "The Peruvian president will visit Quito next week.")
+    assert "AGREE" in {e.event for e in events}
+
+
+def test_inking_a_deal_is_signing_it(coder):
+    assert "AGREE" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
+                                                            "deal on Monday.")}
+    assert "AGREE" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
+                                                                "on Monday.")}

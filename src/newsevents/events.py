@@ -39,8 +39,10 @@ from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_ta
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     HISTORICAL_DAYS,
+    STATEMENT_VERBS,
     acts_as_verb,
     commitment_verb,
+    expected_by_others,
     modality_of,
     verb_lemmas,
 )
@@ -831,8 +833,10 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     """The verbal event that announcing ``event`` amounts to, or None."""
     if event.modality != "future":
         return None
-    if verb is None and not event.actors:
-        return None  # "talks will resume": a plan nobody is named as committing to
+    if verb is None and (not event.actors or expected_by_others(event.token)):
+        # "talks will resume": a plan nobody is named as committing to; "Putin is expected
+        # to visit Beijing": others' expectation, not his commitment
+        return None
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
@@ -850,6 +854,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
     for event in events:
         verb = commitment_verb(event.token)
         kind = _intent_kind(event, verb)
+        if kind is None and (stated := _stated_possibility(event)) is not None:
+            verb, kind = stated, THREAT
         anchor = verb if verb is not None else event.token
         if kind is None or (anchor.i, kind[0]) in coded:
             continue
@@ -902,6 +908,43 @@ def _committed_to(act: Token, verb: Token) -> bool:
     prep = act.head
     return (act.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in COMMITTED_PREPS
             and prep.head.i == verb.i and prep.head.i != prep.i)
+
+
+# Modals by which an actor says it may act: "could", "might", "may" ("would" is the future
+# of a reported commitment, see ``modality._reported_future``).
+POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _stated_possibility(event: EventMention) -> Token | None:
+    """"Slovakia could suspend relations with Prague, Fico said": an actor that says it may
+    act against someone threatens to (CAMEO 13, PLOVER "coercive or forceful warnings").
+    Returns the verb of saying, or None. A material conflict act only ("could accuse" is no
+    threat), with a named actor, not in a condition ("if they could ...")."""
+    token = event.token
+    if (event.modality != "hypothetical" or event.trigger.quad != "material_conflict"
+            or not event.actors or token.dep_ != "ccomp"
+            or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                   for c in token.children)):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):
+        return None
+    return verb
+
+
+def _speaks_for_itself(verb: Token, event: EventMention) -> bool:
+    """The subject of the verb of saying is the event's actor or of its country ("Russia
+    said it could", "Slovakia's prime minister said Slovakia could"), not an onlooker
+    ("analysts said Russia could invade" is a forecast, not a threat)."""
+    doc = verb.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    own = {actors[n].info.country for n in event.actors} - {None}
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i in actor_at:
+            n = actor_at[child.i]
+            return n in event.actors or actors[n].info.country in own
+    return False
 
 
 def _someone_else_says(verb: Token, event: EventMention) -> bool:

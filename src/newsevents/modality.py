@@ -49,6 +49,10 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
 HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
                       "option", "possibility", "permission", "mandate", "authority"}
+# Words by which others expect an act ("is expected to visit", "is likely to resign", "is due
+# to sign"): a future, but no one's commitment to it.
+EXPECTED = {"expect", "expected", "likely", "due", "poise", "poised", "slated", "bound",
+            "tip", "tipped", "predict", "forecast", "rumour", "rumor", "speculate"}
 # "claimed that they had attacked", "alleged that police beat": a claim reports what its
 # speaker says, even of their own acts (a claim of responsibility is CAMEO 015, a statement).
 ALLEGING = {"claim", "allege", "contend", "purport"}
@@ -303,6 +307,20 @@ def commitment_verb(trigger: Token) -> Token | None:
             return head
         verb = head
     return None
+
+
+def expected_by_others(trigger: Token) -> bool:
+    """True when the trigger's future comes from what others expect ("Putin is expected to
+    visit Beijing", "the minister is likely to resign"), not from its actor's commitment:
+    the climb through infinitives meets a word of :data:`EXPECTED`."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in EXPECTED or node.lower_ in EXPECTED:
+            return True
+    return False
 
 
 def _reported_future(verb: Token) -> bool:
