@@ -563,3 +563,18 @@ def test_inking_a_deal_is_signing_it(coder):
                                                             "deal on Monday.")}
     assert "AGREE" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
                                                                 "on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The junta promised concessions to the striking miners.", "CONCEDE"),
+    ("Norway promised aid to the flood victims.", "AGREE"),
+])
+def test_a_promise_with_the_act_as_its_object_is_a_commitment(coder, text, event):
+    promise = [e for e in _candidates(coder, text)
+               if e.event == event and e.modality == "asserted" and e.event_text == "promised"]
+    assert promise and promise[0].actor, [e.to_dict() for e in _candidates(coder, text)]
+
+
+def test_a_promise_of_something_that_is_no_act_codes_nothing(coder):
+    text = "The minister promised a reply by Friday."
+    assert not [e for e in _candidates(coder, text) if e.modality == "asserted"]

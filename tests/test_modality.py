@@ -282,6 +282,19 @@ def test_a_noun_tagged_where_a_verb_stands_acts_as_a_verb():
     assert "stop" in verb_lemmas(parse("stopped stop VERB VBD ROOT 0")[0])
 
 
+PROMISED_CONCESSIONS = """
+Lima        Lima       PROPN NNP nsubj 1
+promised    promise    VERB  VBD ROOT  1
+concessions concession NOUN  NNS dobj  1
+.           .          PUNCT .   punct 1
+"""
+
+
+def test_a_commitment_verb_commits_to_its_object_noun():
+    assert commitment_verb(parse(PROMISED_CONCESSIONS)[2]).text == "promised"
+    assert commitment_verb(parse(PROMISED_CONCESSIONS)[0]) is None  # its subject is no act
+
+
 def test_commitment_verbs_and_what_is_no_commitment():
     assert commitment_verb(parse(OFFERED_TO)[3]).text == "offered"
     assert commitment_verb(parse(DID_NOT_AGREE_TO)[5]).text == "agree"

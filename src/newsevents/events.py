@@ -38,6 +38,7 @@ from .confidence import ConfidenceModel, load_model
 from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
+    COMMITMENT,
     HISTORICAL_DAYS,
     STATEMENT_VERBS,
     acts_as_verb,
@@ -702,8 +703,11 @@ class EventFinder:
         actors, recipients = args.noun_arguments(token,
                                                  self.types[trigger.event].of_is_actor)
         verb = _clause_verb(token)
-        carried = (verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj")
-                   and verb.lemma_.lower() in LIGHT_VERBS)
+        # a light verb carries the event ("held talks"); so does a verb of commitment, as
+        # a promise ("promised concessions to the opposition", see commitment_verb)
+        carried = verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj") and (
+            verb.lemma_.lower() in LIGHT_VERBS
+            or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
         if carried and verb is not None:
             actors = actors or args.agent_of(verb)
             recipients = recipients or args.recipients_of_verb(verb, token)

@@ -289,8 +289,12 @@ def commitment_verb(trigger: Token) -> Token | None:
     """The verb by which the trigger's actor commits to it, if any.
 
     "Iran vowed to retaliate" -> "vowed"; "Russia said it would retaliate" -> "said" (a future
-    in the actor's own reported words). None when the event is not a commitment."""
+    in the actor's own reported words); "promised concessions" -> "promised" (the act as the
+    object noun). None when the event is not a commitment."""
     verb = trigger
+    if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") \
+            and trigger.head.lemma_.lower() in COMMITMENT:
+        return trigger.head  # "promised concessions", "pledged a truce": the act as a noun
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return None
