@@ -282,6 +282,34 @@ def test_a_noun_tagged_where_a_verb_stands_acts_as_a_verb():
     assert "stop" in verb_lemmas(parse("stopped stop VERB VBD ROOT 0")[0])
 
 
+ORDERED_TROOPS_TO = """
+Lima    Lima    PROPN NNP nsubj 1
+ordered order   VERB  VBD ROOT  1
+troops  troop   NOUN  NNS dobj  1
+to      to      PART  TO  aux   4
+seal    seal    VERB  VB  xcomp 1
+off     off     ADP   RP  prt   4
+the     the     DET   DT  det   7
+port    port    NOUN  NN  dobj  4
+.       .       PUNCT .   punct 1
+"""
+
+ORDERED_FIRM_TO = """
+Lima    Lima    PROPN NNP nsubj 1
+ordered order   VERB  VBD ROOT  1
+the     the     DET   DT  det   3
+firm    firm    NOUN  NN  dobj  1
+to      to      PART  TO  aux   5
+pay     pay     VERB  VB  xcomp 1
+.       .       PUNCT .   punct 1
+"""
+
+
+def test_an_order_to_a_states_forces_reports_the_act_and_any_other_asks_for_it():
+    assert modality_of(parse(ORDERED_TROOPS_TO)[4], set()) == "asserted"
+    assert modality_of(parse(ORDERED_FIRM_TO)[5], set()) == "hypothetical"
+
+
 PROMISED_CONCESSIONS = """
 Lima        Lima       PROPN NNP nsubj 1
 promised    promise    VERB  VBD ROOT  1

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import FUTURE_AUX
+from .words import FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
@@ -127,8 +127,23 @@ def _noun_marks(noun: Token) -> str | None:
     return None
 
 
+# Verbs by which a command sets its forces to an act: "ordered troops to the border",
+# "ordered the police to seal off the square" report the act, done on the order (CAMEO codes
+# the ordered deployment or crackdown itself, by who ordered it); an order to anyone else
+# ("ordered the company to pay") is a demand, its act hypothetical.
+ORDER_VERBS = {"order", "instruct", "direct", "command", "dispatch"}
+
+
+def _orders_forces(verb: Token) -> bool:
+    """The verb orders a state's forces ("ordered the army to deploy")."""
+    return verb.lemma_.lower() in ORDER_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SECURITY_FORCES for c in verb.children)
+
+
 def _governor_class(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
+    if _orders_forces(verb):
+        return None  # its own marks still count: "will order troops to ..."
     if lemma in NEGATING:
         return "negated"
     if lemma in FUTURE:

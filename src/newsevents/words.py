@@ -43,6 +43,12 @@ PAST_FUTURE_AUX = frozenset({"would", "'d"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",
                             "handful", "couple", "batch", "group", "wave"})
 
+#: Nouns for a state's armed and police forces, which carry out what their command orders.
+SECURITY_FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police",
+                             "policeman", "gendarme", "gendarmerie", "navy", "marine",
+                             "guard", "unit", "battalion", "brigade", "division",
+                             "paratrooper", "commando", "reservist"})
+
 #: Third-person pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
