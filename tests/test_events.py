@@ -578,3 +578,12 @@ def test_a_promise_with_the_act_as_its_object_is_a_commitment(coder, text, event
 def test_a_promise_of_something_that_is_no_act_codes_nothing(coder):
     text = "The minister promised a reply by Friday."
     assert not [e for e in _candidates(coder, text) if e.modality == "asserted"]
+
+
+def test_declining_to_act_is_a_refusal(coder):
+    events = _candidates(coder, "Chile declined to send aid to the flooded provinces.")
+    refusal = [e for e in events if e.event == "REJECT" and e.event_text == "declined"]
+    assert refusal and refusal[0].modality == "asserted" and _names(refusal[0].actor) == ["Chile"]
+    for text in ("The Chilean minister declined to comment on the report.",
+                 "Copper prices declined to a two-week low."):
+        assert "REJECT" not in {e.event for e in _candidates(coder, text)}, text

@@ -994,21 +994,41 @@ REFUSAL = ("REJECT", "12")
 def _refusals(events: list[EventMention], types: dict[str, EventType],
               confidence: ConfidenceSettings) -> list[EventMention]:
     """A cooperative act its actor says it will not do ("will not lift the ban", "would not
-    release the soldiers") is a refusal to yield, CAMEO 124, a REJECT event of its own; the
-    act stays in the record, negated. Only a negation of the future: "did not lift the ban"
-    reports what did not happen, not a refusal."""
+    release the soldiers") or declines to do ("declined to meet the envoy") is a refusal,
+    CAMEO 12 (PLOVER REJECT: "refuse or decline to ..."), a REJECT event of its own, at the
+    verb that refuses; the act stays in the record, negated. Only a negation of the future
+    or a refusal verb: "did not lift the ban" reports what did not happen, not a refusal."""
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
         token = event.token
         if (event.modality != "negated" or not event.actors
-                or not event.trigger.quad.endswith("cooperation")
-                or (token.i, REFUSAL[0]) in coded or not _future_negation(token)):
+                or not event.trigger.quad.endswith("cooperation")):
             continue
-        derived.append(_derived(event, token, REFUSAL, event.trigger.pos, 1.0, types,
-                                confidence))
-        coded.add((token.i, REFUSAL[0]))
+        refusing = _refusing_verb(token)
+        anchor = refusing if refusing is not None else token
+        if (anchor.i, REFUSAL[0]) in coded or (refusing is None
+                                                and not _future_negation(token)):
+            continue
+        derived.append(_derived(event, anchor, REFUSAL,
+                                "verb" if refusing is not None else event.trigger.pos, 1.0,
+                                types, confidence))
+        coded.add((anchor.i, REFUSAL[0]))
     return derived
+
+
+# Verbs whose infinitive is the act they refuse: "declined to meet", "refused to release" (a
+# trigger itself: its own REJECT event is the refusal, and none is derived twice).
+REFUSING = {"decline", "refuse"}
+
+
+def _refusing_verb(token: Token) -> Token | None:
+    """The verb that refuses the trigger's act ("declined to send aid"), or None."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in REFUSING \
+            and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
 
 
 def _future_negation(verb: Token) -> bool:
