@@ -479,6 +479,10 @@ TRIGGER_FAMILIES = [
      "Ghana's cocoa exports rose last month."),
     ("RETREAT", "The clan militia announced its disbandment on Friday.",
      "The clan elders announced a feast on Friday."),
+    ("SANCTION", "The junta ejected the foreign election observers.",
+     "The test pilot ejected from the stalling jet."),
+    ("SANCTION", "Two states renounced their recognition of the breakaway republic.",
+     "The poet renounced his claim to the family farm."),
 ]
 
 
