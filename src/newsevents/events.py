@@ -39,6 +39,7 @@ from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_ta
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     COMMITMENT,
+    CONDITION_MARKS,
     HISTORICAL_DAYS,
     STATEMENT_VERBS,
     acts_as_verb,
@@ -928,8 +929,7 @@ def _stated_possibility(event: EventMention) -> Token | None:
     if (event.modality != "hypothetical" or event.trigger.quad != "material_conflict"
             or not event.actors or token.dep_ != "ccomp"
             or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
-            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
-                   for c in token.children)):
+            or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)):
         return None
     verb = token.head
     if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):

@@ -131,7 +131,7 @@ def _noun_marks(noun: Token) -> str | None:
 # "ordered the police to seal off the square" report the act, done on the order (CAMEO codes
 # the ordered deployment or crackdown itself, by who ordered it); an order to anyone else
 # ("ordered the company to pay") is a demand, its act hypothetical.
-ORDER_VERBS = {"order", "instruct", "direct", "command", "dispatch"}
+ORDER_VERBS = {"order", "instruct", "direct", "command"}
 
 
 def _orders_forces(verb: Token) -> bool:
