@@ -469,6 +469,20 @@ TRIGGER_FAMILIES = [
      "Villagers took up farming after the drought."),
     ("CONCEDE", "The mayor granted the strikers' request for shorter shifts.",
      "The mayor granted an interview to the local radio."),
+    ("AID", "The creditor nations wrote off the debts of the island state.",
+     "The clerk wrote off the misprint as a harmless slip."),
+    ("AID", "The creditors granted debt relief to the island state.",
+     "The creditors granted a long interview to the island radio."),
+    ("COOPERATE", "The two navies staged combined drills off the coast.",
+     "The firm began combined sales of the two brands."),
+    ("COOPERATE", "Ghana exported cocoa to Vietnam last month.",
+     "Ghana's cocoa exports rose last month."),
+    ("RETREAT", "The clan militia announced its disbandment on Friday.",
+     "The clan elders announced a feast on Friday."),
+    ("SANCTION", "The junta ejected the foreign election observers.",
+     "The test pilot ejected from the stalling jet."),
+    ("SANCTION", "Two states renounced their recognition of the breakaway republic.",
+     "The poet renounced his claim to the family farm."),
 ]
 
 
@@ -481,3 +495,99 @@ def test_a_trigger_family_codes_its_type_and_not_its_near_miss(coder, event, pos
     assert event not in {e.event for e in _candidates(coder, near_miss)}, [
         e.to_dict() for e in _candidates(coder, near_miss)]
 
+
+
+# The whole clause decides the type: agreeing to a concession (a release, a truce, a lifted
+# blockade) is a promise of one, which PLOVER codes as CONCEDE; agreeing to meet or to fund
+# stays AGREE. Lifting a curfew and declaring a truce are CONCEDE too (PLOVER manual), an
+# announced pause in business is nothing. Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "not_event"), [
+    ("The militia agreed to free the kidnapped engineers.", "CONCEDE", "AGREE"),
+    ("The two commanders agreed to a truce in the valley.", "CONCEDE", "AGREE"),
+    ("The rebels agreed to end their siege of the river port.", "CONCEDE", "AGREE"),
+    ("The governor lifted the night curfew in the port city.", "CONCEDE", "RETREAT"),
+    ("The rebel commander declared a week-long ceasefire.", "CONCEDE", "RETREAT"),
+    ("The two ministers agreed to meet again in June.", "AGREE", "CONCEDE"),
+    ("The donors agreed to fund the new clinic in the valley.", "AGREE", "CONCEDE"),
+])
+def test_what_is_agreed_to_decides_the_type(coder, text, event, not_event):
+    asserted = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert event in asserted and not_event not in asserted, (text, asserted)
+
+
+def test_an_announced_pause_in_business_is_no_concession(coder):
+    text = "The carmaker announced a pause in production at its northern plant."
+    assert "CONCEDE" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The ministry sent hundreds of soldiers to the coast.", "MOBILIZE"),
+    ("The kidnappers released a group of fishermen on Friday.", "RETREAT"),
+])
+def test_a_counted_object_is_read_through_its_of_phrase(coder, text, event):
+    assert event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+
+
+def test_a_counted_object_that_is_no_trigger_object_codes_nothing(coder):
+    text = "The ministry sent hundreds of letters to the coast."
+    assert "MOBILIZE" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_threat_made_while_pressing_someone_is_the_pressers(coder):
+    text = "Greece pressed Turkey over the flights, threatening to recall its ambassador."
+    threat = next(e for e in _candidates(coder, text) if e.event == "THREATEN")
+    assert threat.modality == "asserted" and _names(threat.actor) == ["Greece"]
+
+
+def test_a_plan_to_invade_is_no_invasion(coder):
+    text = "Uruguay announced a plan to invade the islands."
+    assert not any(e.event == "ASSAULT" and e.modality == "asserted"
+                   for e in _candidates(coder, text))
+
+
+def test_an_actor_saying_it_could_act_against_another_threatens_it(coder):
+    events = _candidates(coder, "Peru said it might expel the Chilean ambassador.")
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert threat.modality == "asserted" and _names(threat.actor) == ["Peru"]
+    # an onlooker's forecast is no threat, nor a possible accusation
+    for text in ("Analysts said Peru could invade the islands.",
+                 "Peru said it could accuse Chile of spying."):
+        assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_what_others_expect_an_actor_to_do_is_no_commitment_of_it(coder):
+    events = _candidates(coder, "The Peruvian president is expected to visit Quito next week.")
+    assert "AGREE" not in {e.event for e in events}
+    events = _candidates(coder, "The Peruvian president will visit Quito next week.")
+    assert "AGREE" in {e.event for e in events}
+
+
+def test_inking_a_deal_is_signing_it(coder):
+    assert "AGREE" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
+                                                            "deal on Monday.")}
+    assert "AGREE" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
+                                                                "on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The junta promised concessions to the striking miners.", "CONCEDE"),
+    ("Norway promised aid to the flood victims.", "AGREE"),
+])
+def test_a_promise_with_the_act_as_its_object_is_a_commitment(coder, text, event):
+    promise = [e for e in _candidates(coder, text)
+               if e.event == event and e.modality == "asserted" and e.event_text == "promised"]
+    assert promise and promise[0].actor, [e.to_dict() for e in _candidates(coder, text)]
+
+
+def test_a_promise_of_something_that_is_no_act_codes_nothing(coder):
+    text = "The minister promised a reply by Friday."
+    assert not [e for e in _candidates(coder, text) if e.modality == "asserted"]
+
+
+def test_declining_to_act_is_a_refusal(coder):
+    events = _candidates(coder, "Chile declined to send aid to the flooded provinces.")
+    refusal = [e for e in events if e.event == "REJECT" and e.event_text == "declined"]
+    assert refusal and refusal[0].modality == "asserted" and _names(refusal[0].actor) == ["Chile"]
+    for text in ("The Chilean minister declined to comment on the report.",
+                 "Copper prices declined to a two-week low."):
+        assert "REJECT" not in {e.event for e in _candidates(coder, text)}, text

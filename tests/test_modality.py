@@ -183,6 +183,68 @@ merge   merge   VERB  VB  xcomp  3
 .       .       PUNCT .   punct  3
 """
 
+# an infinitive completing a noun of intent: planned, not done
+PLAN_TO_ANNEX = """
+Fiji     Fiji     PROPN NNP nsubj 1
+unveiled unveil   VERB  VBD ROOT  1
+a        a        DET   DT  det   3
+plan     plan     NOUN  NN  dobj  1
+to       to       PART  TO  aux   5
+annex    annex    VERB  VB  acl   3
+the      the      DET   DT  det   7
+atoll    atoll    NOUN  NN  dobj  5
+.        .        PUNCT .   punct 1
+"""
+
+# ... the same hung by the parser on the verb: asked for, not done
+CALLS_TO_FREE = """
+Chile   Chile   PROPN NNP nsubj 1
+renewed renew   VERB  VBD ROOT  1
+calls   call    NOUN  NNS dobj  1
+to      to      PART  TO  aux   4
+free    free    VERB  VB  advcl 1
+the     the     DET   DT  det   6
+sailors sailor  NOUN  NNS dobj  4
+.       .       PUNCT .   punct 1
+"""
+
+# ... and a noun that says nothing of intent: the purpose of an act done
+RAID_TO_FREE = """
+Police  police  NOUN  NNS nsubj 1
+stormed storm   VERB  VBD ROOT  1
+the     the     DET   DT  det   3
+house   house   NOUN  NN  dobj  1
+to      to      PART  TO  aux   5
+free    free    VERB  VB  advcl 1
+the     the     DET   DT  det   7
+girl    girl    NOUN  NN  dobj  5
+.       .       PUNCT .   punct 1
+"""
+
+# a participle beside a verb of asking reports what its subject did as it asked
+URGED_THREATENING = """
+Unions      union      NOUN  NNS nsubj 1
+urged       urge       VERB  VBD ROOT  1
+talks       talk       NOUN  NNS dobj  1
+,           ,          PUNCT ,   punct 1
+threatening threaten   VERB  VBG advcl 1
+to          to         PART  TO  aux   6
+walk        walk       VERB  VB  xcomp 4
+out         out        ADP   RP  prt   6
+.           .          PUNCT .   punct 1
+"""
+
+
+@pytest.mark.parametrize(("table", "trigger", "expected"), [
+    (PLAN_TO_ANNEX, 5, "future"),  # "a plan to annex"
+    (CALLS_TO_FREE, 4, "hypothetical"),  # "calls to free", however the parser hangs it
+    (RAID_TO_FREE, 5, "asserted"),  # the purpose of an act keeps the act's modality
+    (URGED_THREATENING, 4, "asserted"),  # the threat was made as they urged
+    (URGED_THREATENING, 6, "future"),  # what was threatened is still to come
+])
+def test_an_infinitive_of_intent_and_a_participle_beside_an_appeal(table, trigger, expected):
+    assert modality_of(parse(table)[trigger], set()) == expected
+
 
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
     (COULD_CLOSE_AFTER, 2, "hypothetical"),  # a modal on the trigger's own clause
@@ -218,6 +280,47 @@ def test_a_noun_tagged_where_a_verb_stands_acts_as_a_verb():
     assert verb_lemmas(doc[2])[:2] == ["bomb", "bombe"]
     assert "shell" in verb_lemmas(parse(WARNED_THAT)[4])
     assert "stop" in verb_lemmas(parse("stopped stop VERB VBD ROOT 0")[0])
+
+
+ORDERED_TROOPS_TO = """
+Lima    Lima    PROPN NNP nsubj 1
+ordered order   VERB  VBD ROOT  1
+troops  troop   NOUN  NNS dobj  1
+to      to      PART  TO  aux   4
+seal    seal    VERB  VB  xcomp 1
+off     off     ADP   RP  prt   4
+the     the     DET   DT  det   7
+port    port    NOUN  NN  dobj  4
+.       .       PUNCT .   punct 1
+"""
+
+ORDERED_FIRM_TO = """
+Lima    Lima    PROPN NNP nsubj 1
+ordered order   VERB  VBD ROOT  1
+the     the     DET   DT  det   3
+firm    firm    NOUN  NN  dobj  1
+to      to      PART  TO  aux   5
+pay     pay     VERB  VB  xcomp 1
+.       .       PUNCT .   punct 1
+"""
+
+
+def test_an_order_to_a_states_forces_reports_the_act_and_any_other_asks_for_it():
+    assert modality_of(parse(ORDERED_TROOPS_TO)[4], set()) == "asserted"
+    assert modality_of(parse(ORDERED_FIRM_TO)[5], set()) == "hypothetical"
+
+
+PROMISED_CONCESSIONS = """
+Lima        Lima       PROPN NNP nsubj 1
+promised    promise    VERB  VBD ROOT  1
+concessions concession NOUN  NNS dobj  1
+.           .          PUNCT .   punct 1
+"""
+
+
+def test_a_commitment_verb_commits_to_its_object_noun():
+    assert commitment_verb(parse(PROMISED_CONCESSIONS)[2]).text == "promised"
+    assert commitment_verb(parse(PROMISED_CONCESSIONS)[0]) is None  # its subject is no act
 
 
 def test_commitment_verbs_and_what_is_no_commitment():

@@ -44,7 +44,8 @@ def test_statements_and_non_political_happenings_code_no_counted_event(coder, te
 @pytest.mark.parametrize(("text", "event"), [
     ("Dock workers went on strike in the port on Monday.", "PROTEST"),
     ("Militants blew up a bridge on the northern highway.", "ASSAULT"),
-    ("The rebels and the army agreed with each other on a truce in the east.", "AGREE"),
+    # agreeing on a truce promises a concession: CONCEDE (tests/test_events.py)
+    ("The rebels and the army agreed with each other on a truce in the east.", "CONCEDE"),
     ("The minister admitted mistakes in the handling of the evacuation.", "CONCEDE"),
 ])
 def test_the_act_itself_is_still_coded(coder, text, event):

@@ -38,17 +38,21 @@ from .confidence import ConfidenceModel, load_model
 from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
+    COMMITMENT,
+    CONDITION_MARKS,
     HISTORICAL_DAYS,
+    STATEMENT_VERBS,
     TRANSPARENT,
     acts_as_verb,
     carrier,
     commitment_verb,
+    expected_by_others,
     modality_of,
     scheduled_or_asked,
     verb_lemmas,
 )
 from .timex import first_day, last_day
-from .words import FUTURE_AUX, LOCATIVE_PREPS, WHEREABOUTS_PREPS
+from .words import FUTURE_AUX, LOCATIVE_PREPS, QUANTITY_NOUNS, WHEREABOUTS_PREPS
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
@@ -125,9 +129,10 @@ class EventMention:
 
 
 def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
-    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks"). Objects
-    of prepositions count only for the prepositions in ``preps`` (``None``: any), so that
-    "sent warships into the waters" is not "sent water"."""
+    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks") and
+    what a quantity counts ("thousands of troops": troops). Objects of prepositions count
+    only for the prepositions in ``preps`` (``None``: any), so that "sent warships into the
+    waters" is not "sent water"."""
     found = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
@@ -137,7 +142,10 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             if preps is not None:  # "walked out of the talks": "of" under a named particle
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
-    return found + [c for t in found for c in t.conjuncts]
+    found += [c for t in found for c in t.conjuncts]
+    return found + [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
+                    for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
 
 
 def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | None | bool:
@@ -207,6 +215,16 @@ def match_trigger(lexicon: Lexicon, token: Token,
         if result is not False:
             return trigger, (result if isinstance(result, Token) else None)
     return None
+
+
+def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
+                         named: dict[int, Trigger]) -> bool:
+    """A light verb whose object is an event noun named with its modifiers ("staged joint
+    drills", "held a combined exercise") carries that event: the compound says what the
+    event is (joint drills are cooperation, drills alone a show of force), not the verb."""
+    noun = named.get(obj.i) if obj is not None else None
+    return (noun is not None and noun.event != trigger.event
+            and verb.lemma_.lower() in LIGHT_VERBS)
 
 
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
@@ -344,7 +362,9 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 head = head.head
-            if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp":
+            # "pressed the company, threatening to strike": a participle is its subject's
+            if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG"):
                 controller = self._object_of_control(head)
                 if controller:
                     return controller
@@ -715,8 +735,11 @@ class EventFinder:
         deverbal = self.confidence.deverbal
         matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
+        named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger):
+                continue
+            if _named_by_its_object(token, trigger, obj, named):
                 continue
             if obj is not None:
                 consumed.add(obj.i)
@@ -774,6 +797,7 @@ class EventFinder:
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
+        _promised_concessions(events, self.types)
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
         _addressees(events)
@@ -798,8 +822,13 @@ class EventFinder:
         actors, recipients = args.noun_arguments(token,
                                                  self.types[trigger.event].of_is_actor)
         verb = _clause_verb(token)
-        carried = (verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj")
-                   and verb.lemma_.lower() in LIGHT_VERBS) or _come_for(token, trigger, verb)
+        # a light verb carries the event ("held talks"); so does a verb of commitment, as
+        # a promise ("promised concessions to the opposition", see commitment_verb), and
+        # coming together for a meeting ("leaders gathered for a summit")
+        carried = verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj") and (
+            verb.lemma_.lower() in LIGHT_VERBS
+            or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
+        carried = carried or _come_for(token, trigger, verb)
         if carried and verb is not None:
             actors = actors or args.agent_of(verb)
             recipients = recipients or args.recipients_of_verb(verb, token)
@@ -932,8 +961,10 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     """The verbal event that announcing ``event`` amounts to, or None."""
     if event.modality != "future":
         return None
-    if verb is None and not event.actors:
-        return None  # "talks will resume": a plan nobody is named as committing to
+    if verb is None and (not event.actors or expected_by_others(event.token)):
+        # "talks will resume": a plan nobody is named as committing to; "Putin is expected
+        # to visit Beijing": others' expectation, not his commitment
+        return None
     if verb is None and scheduled_or_asked(event.token):
         return None  # "ministers are due to meet", "a deadline for the rebels to disarm":
         # a timetable or someone else's demand, not the actor's own intent
@@ -965,6 +996,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
     for event in events:
         verb = commitment_verb(event.token)
         kind = _intent_kind(event, verb)
+        if kind is None and (stated := _stated_possibility(event)) is not None:
+            verb, kind = stated, THREAT
         anchor = verb if verb is not None else event.token
         if kind is None or (anchor.i, kind[0]) in coded:
             continue
@@ -981,6 +1014,78 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+# Prepositions by which a verb of commitment takes the act it commits to as a noun: "agreed
+# to a ceasefire", "agreed on a prisoner swap".
+COMMITTED_PREPS = {"to", "on", "upon"}
+
+
+def _promised_concessions(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """The whole clause decides the type of an agreement: "agreed to release the prisoners",
+    "agreed to lift the blockade", "agreed to a ceasefire" promise a concession, which
+    PLOVER codes as CONCEDE ("promises of future concessions", PLOVER manual, CONCEDE), not
+    as AGREE. An AGREE verb that commits its actor to a future retreat or concession takes
+    the type that announcing it amounts to (:data:`INTENT_OF`); "agreed to hold talks",
+    "agreed to send aid" stay AGREE."""
+    for event in events:
+        if event.trigger.event != "AGREE" or event.trigger.pos != "verb" or event.derived:
+            continue
+        promised = next((e for e in events if e.modality == "future"
+                         and e.trigger.event in INTENT_OF
+                         and _committed_to(e.token, event.token)), None)
+        if promised is None:
+            continue
+        kind, cameo = INTENT_OF[promised.trigger.event]
+        event.trigger = replace(event.trigger, event=kind, cameo=cameo, mode=None,
+                                quad=types[kind].quad, context=promised.trigger.context)
+
+
+def _committed_to(act: Token, verb: Token) -> bool:
+    """Whether ``act`` is what ``verb`` commits to: its complement ("agreed to withdraw")
+    or the object of its preposition ("agreed to a truce")."""
+    committing = commitment_verb(act)
+    if committing is not None and committing.i == verb.i:
+        return True
+    prep = act.head
+    return (act.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in COMMITTED_PREPS
+            and prep.head.i == verb.i and prep.head.i != prep.i)
+
+
+# Modals by which an actor says it may act: "could", "might", "may" ("would" is the future
+# of a reported commitment, see ``modality._reported_future``).
+POSSIBILITY_AUX = {"could", "might", "may"}
+
+
+def _stated_possibility(event: EventMention) -> Token | None:
+    """"Slovakia could suspend relations with Prague, Fico said": an actor that says it may
+    act against someone threatens to (CAMEO 13, PLOVER "coercive or forceful warnings").
+    Returns the verb of saying, or None. A material conflict act only ("could accuse" is no
+    threat), with a named actor, not in a condition ("if they could ...")."""
+    token = event.token
+    if (event.modality != "hypothetical" or event.trigger.quad != "material_conflict"
+            or not event.actors or token.dep_ != "ccomp"
+            or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in token.children)
+            or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):
+        return None
+    return verb
+
+
+def _speaks_for_itself(verb: Token, event: EventMention) -> bool:
+    """The subject of the verb of saying is the event's actor or of its country ("Russia
+    said it could", "Slovakia's prime minister said Slovakia could"), not an onlooker
+    ("analysts said Russia could invade" is a forecast, not a threat)."""
+    doc = verb.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    own = {actors[n].info.country for n in event.actors} - {None}
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i in actor_at:
+            n = actor_at[child.i]
+            return n in event.actors or actors[n].info.country in own
+    return False
 
 
 def _someone_else_says(verb: Token, event: EventMention) -> bool:
@@ -1026,21 +1131,41 @@ REFUSAL = ("REJECT", "12")
 def _refusals(events: list[EventMention], types: dict[str, EventType],
               confidence: ConfidenceSettings) -> list[EventMention]:
     """A cooperative act its actor says it will not do ("will not lift the ban", "would not
-    release the soldiers") is a refusal to yield, CAMEO 124, a REJECT event of its own; the
-    act stays in the record, negated. Only a negation of the future: "did not lift the ban"
-    reports what did not happen, not a refusal."""
+    release the soldiers") or declines to do ("declined to meet the envoy") is a refusal,
+    CAMEO 12 (PLOVER REJECT: "refuse or decline to ..."), a REJECT event of its own, at the
+    verb that refuses; the act stays in the record, negated. Only a negation of the future
+    or a refusal verb: "did not lift the ban" reports what did not happen, not a refusal."""
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
         token = event.token
         if (event.modality != "negated" or not event.actors
-                or not event.trigger.quad.endswith("cooperation")
-                or (token.i, REFUSAL[0]) in coded or not _future_negation(token)):
+                or not event.trigger.quad.endswith("cooperation")):
             continue
-        derived.append(_derived(event, token, REFUSAL, event.trigger.pos, 1.0, types,
-                                confidence))
-        coded.add((token.i, REFUSAL[0]))
+        refusing = _refusing_verb(token)
+        anchor = refusing if refusing is not None else token
+        if (anchor.i, REFUSAL[0]) in coded or (refusing is None
+                                                and not _future_negation(token)):
+            continue
+        derived.append(_derived(event, anchor, REFUSAL,
+                                "verb" if refusing is not None else event.trigger.pos, 1.0,
+                                types, confidence))
+        coded.add((anchor.i, REFUSAL[0]))
     return derived
+
+
+# Verbs whose infinitive is the act they refuse: "declined to meet", "refused to release" (a
+# trigger itself: its own REJECT event is the refusal, and none is derived twice).
+REFUSING = {"decline", "refuse"}
+
+
+def _refusing_verb(token: Token) -> Token | None:
+    """The verb that refuses the trigger's act ("declined to send aid"), or None."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in REFUSING \
+            and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
 
 
 def _future_negation(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import FUTURE_AUX
+from .words import FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
@@ -41,6 +41,18 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment
                 "consider", "mull", "weigh", "explore", "study", "contemplate", "debate"}
+# Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
+# invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
+# war", "a bid to seize the port" (hypothetical).
+FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intention",
+                "commitment", "readiness", "willingness", "proposal", "threat", "intent"}
+HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
+                      "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
+                      "option", "possibility", "permission", "mandate", "authority"}
+# Words by which others expect an act ("is expected to visit", "is likely to resign", "is due
+# to sign"): a future, but no one's commitment to it.
+EXPECTED = {"expect", "expected", "likely", "due", "poise", "poised", "slated", "bound",
+            "tip", "tipped", "predict", "forecast", "rumour", "rumor", "speculate"}
 # "claimed that they had attacked", "alleged that police beat": a claim reports what its
 # speaker says, even of their own acts (a claim of responsibility is CAMEO 015, a statement).
 ALLEGING = {"claim", "allege", "contend", "purport"}
@@ -116,9 +128,9 @@ def carrier(token: Token) -> Token:
 
 
 # Words that put an act on a timetable without anyone undertaking it: "ministers are due to
-# meet", "talks are set to resume", "the deal is expected to be signed".
-SCHEDULE = {"due", "set", "schedule", "scheduled", "slate", "slated", "expect", "expected",
-            "likely", "poise", "poised", "bound", "about"}
+# meet", "talks are set to resume", "the deal is expected to be signed" (others' expectations,
+# EXPECTED, and timetables).
+SCHEDULE = EXPECTED | {"set", "schedule", "scheduled", "slate", "about"}
 
 
 def scheduled_or_asked(trigger: Token) -> bool:
@@ -146,8 +158,23 @@ def _noun_marks(noun: Token) -> str | None:
     return None
 
 
+# Verbs by which a command sets its forces to an act: "ordered troops to the border",
+# "ordered the police to seal off the square" report the act, done on the order (CAMEO codes
+# the ordered deployment or crackdown itself, by who ordered it); an order to anyone else
+# ("ordered the company to pay") is a demand, its act hypothetical.
+ORDER_VERBS = {"order", "instruct", "direct", "command"}
+
+
+def _orders_forces(verb: Token) -> bool:
+    """The verb orders a state's forces ("ordered the army to deploy")."""
+    return verb.lemma_.lower() in ORDER_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SECURITY_FORCES for c in verb.children)
+
+
 def _governor_class(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
+    if _orders_forces(verb):
+        return None  # its own marks still count: "will order troops to ..."
     if lemma in NEGATING:
         return "negated"
     if lemma in FUTURE:
@@ -206,6 +233,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
     if _alleged(trigger):
         return "hypothetical"
     for _ in range(6):
+        planned = _infinitive_of_noun(node)
+        if planned:
+            return planned
         # "talks will resume": a nominal trigger's subject role leads to its own clause's verb.
         subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
@@ -243,6 +273,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
+        if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
+            governed = None  # "pressed Belgium, threatening to walk out": the participle
+            # reports what the subject did as it pressed, not what it asked for
         if governed and lemma == "set" and child is trigger and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
@@ -264,6 +297,24 @@ TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"
 def _past_time_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+
+
+def _infinitive_of_noun(verb: Token) -> str | None:
+    """The modality of an infinitive that completes a noun of intent or of asking ("a plan
+    to invade": future, "calls to release": hypothetical), or None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("acl", "advcl") or to.i == 0:
+        return None
+    # the noun just before "to": its head ("a plan to invade"), or the object of the verb
+    # that the parser hung the infinitive on ("renewed calls to release")
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
+                                                          if c.dep_ == "dobj")):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in FUTURE_NOUNS:
+        return "future"
+    return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
@@ -302,8 +353,12 @@ def commitment_verb(trigger: Token) -> Token | None:
     """The verb by which the trigger's actor commits to it, if any.
 
     "Iran vowed to retaliate" -> "vowed"; "Russia said it would retaliate" -> "said" (a future
-    in the actor's own reported words). None when the event is not a commitment."""
+    in the actor's own reported words); "promised concessions" -> "promised" (the act as the
+    object noun). None when the event is not a commitment."""
     verb = trigger
+    if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") \
+            and trigger.head.lemma_.lower() in COMMITMENT:
+        return trigger.head  # "promised concessions", "pledged a truce": the act as a noun
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
             return None
@@ -320,6 +375,20 @@ def commitment_verb(trigger: Token) -> Token | None:
             return head
         verb = head
     return None
+
+
+def expected_by_others(trigger: Token) -> bool:
+    """True when the trigger's future comes from what others expect ("Putin is expected to
+    visit Beijing", "the minister is likely to resign"), not from its actor's commitment:
+    the climb through infinitives meets a word of :data:`EXPECTED`."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in EXPECTED or node.lower_ in EXPECTED:
+            return True
+    return False
 
 
 def _reported_future(verb: Token) -> bool:

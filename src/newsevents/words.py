@@ -38,6 +38,17 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: would open on Monday") but make an event hypothetical ("could"/"would" strike).
 PAST_FUTURE_AUX = frozenset({"would", "'d"})
 
+#: Nouns that count or group what their "of" phrase names ("thousands of troops", "a group
+#: of prisoners"): the phrase's head says what is counted, the "of" object what it is.
+QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",
+                            "handful", "couple", "batch", "group", "wave"})
+
+#: Nouns for a state's armed and police forces, which carry out what their command orders.
+SECURITY_FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police",
+                             "policeman", "gendarme", "gendarmerie", "navy", "marine",
+                             "guard", "unit", "battalion", "brigade", "division",
+                             "paratrooper", "commando", "reservist"})
+
 #: Third-person pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
