@@ -42,6 +42,7 @@ from .ranking import (
     Context,
     Evidence,
     Ranked,
+    RankKey,
     cluster_support,
     evidence_of,
     is_broad,
@@ -83,6 +84,9 @@ REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "ce
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
+# What a word outside the toponyms says of the article's country: (iso2, weight, the source
+# it is kept under in a Context)
+_Clue = tuple[str, float, str]
 
 
 @Language.factory(
@@ -134,17 +138,20 @@ class WhereComponent:
         self.settings = settings
         self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
 
-    def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
-        """The toponym's candidates ranked with the stage's settings (once per name in a
-        context: callers make new lists, never change this one)."""
-        if context is None:
+    def _rank(self, t: _Toponym, context: Context | None = None,
+              alone: dict[RankKey, Ranked] | None = None) -> Ranked:
+        """The toponym's candidates ranked with the stage's settings, in ``context`` or, when
+        it is None, alone; once per name in a context, or in the cache ``alone`` of names
+        ranked alone (callers make new lists, never change this one)."""
+        cache = context.ranked if context is not None else alone
+        if cache is None:
             return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
         key = (t.source, tuple(c.geonameid for c in t.candidates),
                tuple(q.geonameid for q in t.qualifiers))
-        ranked = context.ranked.get(key)
+        ranked = cache.get(key)
         if ranked is None:
-            ranked = context.ranked[key] = rank(t.candidates, t.qualifiers, context, t.source,
-                                                self.settings)
+            ranked = cache[key] = rank(t.candidates, t.qualifiers, context, t.source,
+                                       self.settings)
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
@@ -217,13 +224,15 @@ class WhereComponent:
         toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
                     for m in mentions]
         self._link_qualifiers(doc, toponyms)
-        context = self._article_evidence(doc)
+        clues = self._article_clues(doc)
+        context = self._article_evidence(clues)
+        alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         for t in toponyms:
-            context.add(t.source, evidence_of(self._rank(t), s))
+            context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
-        context = self._context_round(doc, toponyms, context)
+        context = self._context_round(clues, toponyms, context)
         for t in toponyms:
             best = self._rank(t, context)
             if best and best[0][0] >= s.min_score:
@@ -232,7 +241,7 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
-        context = self._context_round(doc, everything, context)
+        context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context)
         more = [t for t in more if id(t.mention) in kept]
         mentions = [m for m in mentions if id(m) in kept]
@@ -462,12 +471,13 @@ class WhereComponent:
             else:
                 unfill(m)
 
-    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context
+    def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:
-        """The article's evidence from each name ranked in the current ``context``, and the
-        clusters its local names make (:func:`~.ranking.cluster_support`)."""
+        """The article's evidence (its ``clues`` and each name ranked in the current
+        ``context``), and the clusters its local names make
+        (:func:`~.ranking.cluster_support`)."""
         ranked = [self._rank(t, context) for t in toponyms]
-        fresh = self._article_evidence(doc)
+        fresh = self._article_evidence(clues)
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective],
                                         self.settings)
@@ -565,11 +575,11 @@ class WhereComponent:
                     return found
         return []
 
-    def _article_evidence(self, doc: Doc) -> Context:
+    def _article_clues(self, doc: Doc) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
-        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities)."""
+        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
+        read once per article, as every round of context starts from them."""
         s = self.settings
-        context = Context(s)
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
@@ -581,11 +591,15 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
                   for ent in doc.ents if ent.label_ == "NORP"]
-        for iso2, weight, source in found:
-            if iso2:
-                evidence = Evidence()
-                evidence.countries[iso2] += weight
-                context.add(source, evidence)
+        return [(iso2, weight, source) for iso2, weight, source in found if iso2]
+
+    def _article_evidence(self, clues: list[_Clue]) -> Context:
+        """A fresh context holding only the article's ``clues`` (:meth:`_article_clues`)."""
+        context = Context(self.settings)
+        for iso2, weight, source in clues:
+            evidence = Evidence()
+            evidence.countries[iso2] += weight
+            context.add(source, evidence)
         return context
 
     # -- recall beyond NER -----------------------------------------------------------------

@@ -21,6 +21,9 @@ from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
+# What a ranking depends on besides the context: a name's key, the GeoNames ids of its
+# candidates and of its qualifiers
+RankKey = tuple[str, tuple[int, ...], tuple[int, ...]]
 
 
 def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
@@ -98,6 +101,9 @@ class Evidence:
     likely: list[tuple[float, float, float]] = field(default_factory=list)
 
 
+_NO_EVIDENCE = Evidence()  # what a name without evidence of its own gave (never changed)
+
+
 class Context:
     """The article's evidence, kept by source (a lower-cased name, or "" for actors and
     adjectives) so that a name can be scored without the evidence it gave itself.
@@ -111,7 +117,7 @@ class Context:
         self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
-        self.ranked: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Ranked] = {}
+        self.ranked: dict[RankKey, Ranked] = {}
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
@@ -119,7 +125,9 @@ class Context:
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
         self.ranked.clear()
-        mine = self.sources.setdefault(source, Evidence())
+        mine = self.sources.get(source)
+        if mine is None:  # (not setdefault: it would make an Evidence on every call)
+            mine = self.sources[source] = Evidence()
         mine.countries.update(evidence.countries)
         mine.admin1s.update(evidence.admin1s)
         mine.points.extend(evidence.points)
@@ -131,7 +139,7 @@ class Context:
         """Shares of the evidence (without ``source``'s) in the candidate's country and in
         its first-level division."""
         if source not in self._without:
-            own = self.sources.get(source, Evidence())
+            own = self.sources.get(source, _NO_EVIDENCE)
             self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
         countries, admin1s = self._without[source]
         total_c, total_a = sum(countries.values()), sum(admin1s.values())
@@ -162,15 +170,22 @@ class Context:
         return best
 
 
-@lru_cache(maxsize=65536)
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
     """The name is a city's alternate only as another spelling of its own name ("Odessa" of
     Odesa, "Lugansk" of Luhansk), as transliterations of a city the world writes about
     differ, not another name ("Franklin", an old name of Columbus) nor a small town's
     variant ("Grantville" of Grantsville)."""
+    # the cheap tests first: this runs for every candidate ranked, and few are alternates
     return c.kind == ALTERNATE and bool(source) \
         and c.population >= settings.variant_min_population \
-        and fuzz.ratio(name_key(c.name), source) >= settings.variant_min_ratio
+        and _spelling_ratio(c.name, source) >= settings.variant_min_ratio
+
+
+@lru_cache(maxsize=65536)
+def _spelling_ratio(name: str, source: str) -> float:
+    """How alike an entry's name and a name's key are spelt, 0-100 (keyed by the strings
+    alone: hashing a Candidate and the settings cost more than the rest of the test)."""
+    return fuzz.ratio(name_key(name), source)
 
 
 @lru_cache(maxsize=4096)
