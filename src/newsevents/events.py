@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -136,26 +137,52 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
     return found + [c for t in found for c in t.conjuncts]
 
 
-def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | None | bool:
-    """Whether the trigger's companions are present; returns the object token it needs."""
-    children = list(token.children)
-    if trigger.particle and not any(
-            c.lower_ == trigger.particle and c.dep_ in ("prt", "prep", "advmod") for c in children):
+class _Companions:
+    """What a token's trigger entries check their companions against, read once per token
+    (a verb has dozens of entries, each with its particle, prepositions or objects)."""
+
+    def __init__(self, token: Token):
+        self.token = token
+        children = list(token.children)
+        self.children = [(c.lower_, c.dep_) for c in children]  # (word, dependency)
+        # "called for the president to resign": the parser makes the preposition the mark
+        # of the infinitive clause that is its object
+        self.marks = {m.lower_ for c in children if c.dep_ in ("advcl", "xcomp", "ccomp")
+                      for m in c.children if m.dep_ == "mark" and m.i < c.i}
+        self._before: dict[int, tuple[str, ...]] = {}
+
+    @cached_property
+    def lemmas(self) -> dict[str, Token]:
+        """The token's objects (:func:`_objects`) by lemma."""
+        return {o.lemma_.lower(): o for o in _objects(self.token)}
+
+    def before(self, n: int) -> tuple[str, ...]:
+        """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
+        found = self._before.get(n)
+        if found is None:
+            token = self.token
+            found = self._before[n] = tuple(t.lemma_.lower()
+                                            for t in token.doc[max(token.i - n, 0):token.i])
+        return found
+
+
+def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
+    """Whether the trigger's companions are present (``seen``: the token's, read once);
+    returns the object token it needs."""
+    if trigger.particle and not any(word == trigger.particle and dep in ("prt", "prep", "advmod")
+                                    for word, dep in seen.children):
         return False
-    if trigger.prep and not any(
-            c.lower_ in trigger.prep and c.dep_ in ("prep", "prt", "agent", "dative")
-            for c in children) and not _marked_clause(children, trigger.prep):
+    if trigger.prep and not any(word in trigger.prep and dep in ("prep", "prt", "agent", "dative")
+                                for word, dep in seen.children) \
+            and not seen.marks & trigger.prep:
         return False
-    if trigger.modifiers:  # "drone strike": the words before the head must match
-        start = token.i - len(trigger.modifiers)
-        before = tuple(t.lemma_.lower() for t in token.doc[max(start, 0):token.i])
-        if start < 0 or before != trigger.modifiers:
-            return False
-    if trigger.not_prep and any(c.lower_ in trigger.not_prep and c.dep_ in ("prep", "prt")
-                                for c in children):
+    modifiers = trigger.modifiers  # "drone strike": the words before the head must match
+    if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers):
         return False
-    lemmas = {o.lemma_.lower(): o for o in objects}
-    if trigger.not_object and trigger.not_object & lemmas.keys():
+    if trigger.not_prep and any(word in trigger.not_prep and dep in ("prep", "prt")
+                                for word, dep in seen.children):
+        return False
+    if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
@@ -163,14 +190,6 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
-
-
-def _marked_clause(children: list[Token], preps: frozenset[str]) -> bool:
-    """"called for the president to resign": the parser makes the preposition the mark of
-    the infinitive clause that is its object."""
-    return any(c.dep_ in ("advcl", "xcomp", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
-        for c in children)
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
@@ -197,9 +216,9 @@ def match_trigger(lexicon: Lexicon, token: Token,
         return None
     if not candidates:
         return None
-    objects = _objects(token)
+    seen = _Companions(token)
     for trigger in candidates:
-        result = _matches(trigger, token, objects)
+        result = _matches(trigger, token, seen)
         if result is not False:
             return trigger, (result if isinstance(result, Token) else None)
     return None
@@ -778,8 +797,10 @@ def _carried(events: list[EventMention]) -> None:
     for event in events:
         if event.modality in ("asserted", "historical") or not event.anchored:
             continue
-        sure = [c.confidence for c in carriers if c is not event and (
-            c.token.i == event.token.i or _governed_by(event.token, c.token, 3))]
+        # the carrier's verb is the event's own token or among its first three heads
+        # (read once here, not once per carrier: an article has dozens of candidates)
+        governors = {event.token.i, *_heads(event.token, 3)}
+        sure = [c.confidence for c in carriers if c is not event and c.token.i in governors]
         if sure:
             event.confidence = max(event.confidence, *sure)
 
@@ -949,14 +970,20 @@ def _addressees(events: list[EventMention]) -> None:
 
 def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
     """True when ``head`` is among the first ``depth`` ancestors of ``token``."""
+    return head.i in _heads(token, depth)
+
+
+def _heads(token: Token, depth: int) -> list[int]:
+    """The indices of the first ``depth`` ancestors of ``token``, nearest first (fewer when
+    the root comes sooner)."""
+    found = []
     node = token
     for _ in range(depth):
         if node.head.i == node.i:
-            return False
+            break
         node = node.head
-        if node.i == head.i:
-            return True
-    return False
+        found.append(node.i)
+    return found
 
 
 def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
