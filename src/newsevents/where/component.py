@@ -9,6 +9,7 @@ from collections.abc import Container, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -511,7 +512,7 @@ class WhereComponent:
                           if c.feature_class == "A")
             if found:
                 return found
-        return self._lookup(place_mention(span, "MAYBE", False).name)
+        return self._lookup(written_name(span.text))  # the name a mention of it looks up
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
@@ -650,12 +651,14 @@ class WhereComponent:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
-        rows = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()  # cheaper than every Token
-        excluded = {doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES}
-        for i, (title, ent_type) in enumerate(rows):
-            # not a word of a person's name ("Karen Dane")
-            # nor a language ("in English and Spanish")
-            if i in taken or not title or ent_type in excluded:
+        rows = doc.to_array([IS_TITLE, ENT_TYPE]).reshape(len(doc), 2)  # cheaper than Tokens
+        excluded = numpy.array([doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES],
+                               dtype=numpy.uint64)
+        # not a word of a person's name ("Karen Dane") nor a language ("in English and
+        # Spanish")
+        titles = (rows[:, 0] != 0) & ~numpy.isin(rows[:, 1], excluded)
+        for i in numpy.flatnonzero(titles).tolist():
+            if i in taken:
                 continue
             token = doc[i]
             iso2 = self.gazetteer.demonym(token.text)

@@ -114,7 +114,8 @@ class Context:
         self.sources: dict[str, Evidence] = {}
         self.countries: Counter[str] = Counter()
         self.admin1s: Counter[tuple[str, str]] = Counter()
-        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+        # by source: the evidence without that source's, and the sums of its weights
+        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]], float, float]] = {}
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[RankKey, Ranked] = {}
@@ -138,11 +139,13 @@ class Context:
     def shares(self, c: Candidate, source: str) -> tuple[float, float]:
         """Shares of the evidence (without ``source``'s) in the candidate's country and in
         its first-level division."""
-        if source not in self._without:
+        without = self._without.get(source)
+        if without is None:
             own = self.sources.get(source, _NO_EVIDENCE)
-            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
-        countries, admin1s = self._without[source]
-        total_c, total_a = sum(countries.values()), sum(admin1s.values())
+            countries, admin1s = self.countries - own.countries, self.admin1s - own.admin1s
+            without = self._without[source] = (countries, admin1s, sum(countries.values()),
+                                               sum(admin1s.values()))
+        countries, admin1s, total_c, total_a = without
         share_c = countries[c.country_code] / total_c if total_c else 0.0
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
