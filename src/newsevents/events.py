@@ -193,9 +193,19 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
-# The parts of speech match_trigger reads a trigger in (a verb, a noun, a verb tagged as a
-# noun): callers pass over the other tokens without making them.
-TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+
+
+def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
+    """Whether :func:`match_trigger` can find any lexicon entry for a token of this part of
+    speech, lower-case lemma and lower-case form (a verb, a noun, a verb tagged as a noun):
+    read from the token table, so that callers pass over the many tokens that cannot trigger
+    without making them. Keep in step with match_trigger."""
+    if pos == "VERB":
+        return lemma in lexicon.verbs
+    if pos == "NOUN":  # a verb tagged as a noun ("bombing"), a noun, a deverbal noun
+        return lower.endswith(("ing", "ed")) or lemma in lexicon.nouns \
+            or lower in lexicon.nouns or lemma in lexicon.verbs
+    return pos == "PROPN" and lemma in lexicon.nouns
 
 
 def match_trigger(lexicon: Lexicon, token: Token,
@@ -626,7 +636,10 @@ class EventFinder:
         negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
-        matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
+        table = token_table(doc)
+        matches = [(doc[i], m) for i, (pos, lemma, lower)
+                   in enumerate(zip(table.pos, table.lemma_lower, table.lower, strict=True))
+                   if may_trigger(self.lexicon, pos, lemma, lower)
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger):
