@@ -119,6 +119,8 @@ class Context:
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[RankKey, Ranked] = {}
+        # every point with the source that gave it, flat (:meth:`near`; None until asked)
+        self._points: list[tuple[str, float, float]] | None = None
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
@@ -126,6 +128,7 @@ class Context:
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
         self.ranked.clear()
+        self._points = None
         mine = self.sources.get(source)
         if mine is None:  # (not setdefault: it would make an Evidence on every call)
             mine = self.sources[source] = Evidence()
@@ -153,11 +156,13 @@ class Context:
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
+        if self._points is None:
+            self._points = [(name, lat, lon) for name, e in self.sources.items()
+                            for lat, lon in e.points]
         # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
         return any(abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km
-                   and km(c.lat, c.lon, lat, lon) <= self.near_km
-                   for name, e in self.sources.items() if name != source
-                   for lat, lon in e.points)
+                   and km(c.lat, c.lon, lat, lon) <= self.near_km and name != source
+                   for name, lat, lon in self._points)
 
     def closeness(self, c: Candidate, source: str) -> float:
         """How close ``c`` lies to a likely reading of another name in doubt: that reading's

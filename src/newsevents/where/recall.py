@@ -5,6 +5,7 @@ the evidence the package docstring lists, and the words that tell.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, TAG
@@ -196,8 +197,15 @@ def foreign_alternate(c: Candidate, name: str) -> bool:
     own ("Marjatta" of a Finnish village; not "Bradbury" of "City of Bradbury")."""
     if c.kind != ALTERNATE or c.feature_class != "P":
         return False
+    return _not_within(name, c.name)
+
+
+@lru_cache(maxsize=65536)
+def _not_within(name: str, entry_name: str) -> bool:
+    """The key of ``name`` is not a run of words of ``entry_name``'s (asked for every reading
+    of every name in every round: worth keeping)."""
     key = name_key(name)
-    return bool(key) and f" {key} " not in f" {name_key(c.name)} "
+    return bool(key) and f" {key} " not in f" {name_key(entry_name)} "
 
 
 def listed_division(span: Span) -> str | None:
