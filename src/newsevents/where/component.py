@@ -41,7 +41,6 @@ from .precision import (
 )
 from .ranking import (
     Context,
-    Evidence,
     Ranked,
     RankKey,
     cluster_support,
@@ -598,9 +597,7 @@ class WhereComponent:
         """A fresh context holding only the article's ``clues`` (:meth:`_article_clues`)."""
         context = Context(self.settings)
         for iso2, weight, source in clues:
-            evidence = Evidence()
-            evidence.countries[iso2] += weight
-            context.add(source, evidence)
+            context.add_country(source, iso2, weight)
         return context
 
     # -- recall beyond NER -----------------------------------------------------------------

@@ -139,6 +139,18 @@ class Context:
         self.countries.update(evidence.countries)
         self.admin1s.update(evidence.admin1s)
 
+    def add_country(self, source: str, iso2: str, weight: float) -> None:
+        """:meth:`add` of evidence that holds only ``weight`` for the country ``iso2`` (an
+        article's clues: dozens per article, in every round, not worth an Evidence each)."""
+        self._without.clear()
+        self.ranked.clear()
+        self._points = None
+        mine = self.sources.get(source)
+        if mine is None:
+            mine = self.sources[source] = Evidence()
+        mine.countries[iso2] = weight + mine.countries.get(iso2, 0)
+        self.countries[iso2] = weight + self.countries.get(iso2, 0)
+
     def shares(self, c: Candidate, source: str) -> tuple[float, float]:
         """Shares of the evidence (without ``source``'s) in the candidate's country and in
         its first-level division."""
