@@ -597,19 +597,22 @@ def _in_clause(verb: Token, table: dict[int, int],
     """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
     preposition (not its direct object: "sanctioned Moscow" is not an event in Moscow; see
     ``_object_place``)."""
-    for child in verb.children:
-        if child.i in table and child.dep_ != "dobj":
-            return table[child.i]
-        if child.dep_ in ("prep", "npadvmod", "advmod") or child.dep_ == "pobj":
-            for grandchild in child.children:
-                if grandchild.i in table and (child.dep_ != "prep" or child.lower_ in preps):
-                    return table[grandchild.i]
+    # the parse as lists of the token table: this runs for every event, twice or more
+    words = token_table(verb.doc)
+    kids, dep, lower = words.children, words.dep, words.lower
+    for child in kids[verb.i]:
+        if child in table and dep[child] != "dobj":
+            return table[child]
+        if dep[child] in ("prep", "npadvmod", "advmod") or dep[child] == "pobj":
+            for grandchild in kids[child]:
+                if grandchild in table and (dep[child] != "prep" or lower[child] in preps):
+                    return table[grandchild]
     if preps is PLACE_PREPS:
         # "met at the State House in Nairobi": a place inside a locative phrase's object
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-                for pobj in child.children:
-                    found = _locative(pobj, table) if pobj.dep_ == "pobj" else None
+        for child in kids[verb.i]:
+            if dep[child] == "prep" and lower[child] in LOCATIVE_PREPS:
+                for pobj in kids[child]:
+                    found = _locative(verb.doc[pobj], table) if dep[pobj] == "pobj" else None
                     if found is not None:
                         return found
     return None
