@@ -676,18 +676,21 @@ class EventFinder:
             if verb_events.get(token.head.i) == trigger.event:
                 continue  # "attacked in a raid": the verb already codes it
             events.append(self._nominal(token, trigger, args, place_at, time_at))
+        # each doc._ read makes an object: read once, not once per event
         published = doc._.published
+        cues = doc._.speech_cues or set()
+        dateline = doc._.dateline_place
         whereabouts = _whereabouts(doc, args, place_at)
         for event in events:
             if event.place is None:  # "at the residence of Mark Rutte": where he was placed
                 event.place = _premises_place(event.token, args, whereabouts)
-            event.modality = modality_of(event.token, doc._.speech_cues or set())
+            event.modality = modality_of(event.token, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
             if event.modality == "asserted" and _long_before(event, doc, published):
                 event.modality = "historical"
             if event.place is None and event.modality != "historical":
-                event.place = doc._.dateline_place  # where the report is filed, as a fallback
+                event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
