@@ -37,6 +37,8 @@ def test_columns_are_the_token_attributes() -> None:
     assert table.tag == [t.tag_ for t in doc] == TAGS
     assert table.dep == [t.dep_ for t in doc] == DEPS
     assert table.head == [t.head.i for t in doc] == HEADS
+    assert table.children == [[c.i for c in t.children] for t in doc]
+    assert table.children[3] == [0, 6, 7]  # "said": a left and two right dependents
 
 
 def test_table_is_made_once_per_doc() -> None:
@@ -47,4 +49,4 @@ def test_table_is_made_once_per_doc() -> None:
 
 def test_empty_doc() -> None:
     table = TokenTable(Doc(VOCAB, words=[]))
-    assert table.text == table.pos == table.head == []
+    assert table.text == table.pos == table.head == table.children == []

@@ -16,7 +16,6 @@ error. Each input that cannot be coded gets one line on standard error naming it
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -125,9 +124,6 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE
-    # The pipeline lives until the process ends: keep the garbage collector from walking its
-    # objects at every full collection and at exit.
-    gc.freeze()
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     failures: list[str] = []
     items = read_inputs(args.paths, args.date, stdin=sys.stdin)

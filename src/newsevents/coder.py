@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -69,6 +70,10 @@ class Coder:
         self.batch_size = batch_size
         self.min_confidence = (self.nlp.get_pipe("newsevents_events").threshold
                                if min_confidence is None else min_confidence)
+        # The pipeline lives as long as the process: keep the garbage collector from walking
+        # its objects (and the knowledge base's, the lexicon's) at every full collection and
+        # at exit; coding an article makes enough objects to bring one on every few dozen.
+        gc.freeze()
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
              id: str = "article", url: str | None = None,

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -148,26 +149,52 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
 
 
-def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | None | bool:
-    """Whether the trigger's companions are present; returns the object token it needs."""
-    children = list(token.children)
-    if trigger.particle and not any(
-            c.lower_ == trigger.particle and c.dep_ in ("prt", "prep", "advmod") for c in children):
+class _Companions:
+    """What a token's trigger entries check their companions against, read once per token
+    (a verb has dozens of entries, each with its particle, prepositions or objects)."""
+
+    def __init__(self, token: Token):
+        self.token = token
+        children = list(token.children)
+        self.children = [(c.lower_, c.dep_) for c in children]  # (word, dependency)
+        # "called for the president to resign": the parser makes the preposition the mark
+        # of the infinitive clause that is its object
+        self.marks = {m.lower_ for c in children if c.dep_ in ("advcl", "xcomp", "ccomp")
+                      for m in c.children if m.dep_ == "mark" and m.i < c.i}
+        self._before: dict[int, tuple[str, ...]] = {}
+
+    @cached_property
+    def lemmas(self) -> dict[str, Token]:
+        """The token's objects (:func:`_objects`) by lemma."""
+        return {o.lemma_.lower(): o for o in _objects(self.token)}
+
+    def before(self, n: int) -> tuple[str, ...]:
+        """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
+        found = self._before.get(n)
+        if found is None:
+            token = self.token
+            found = self._before[n] = tuple(t.lemma_.lower()
+                                            for t in token.doc[max(token.i - n, 0):token.i])
+        return found
+
+
+def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
+    """Whether the trigger's companions are present (``seen``: the token's, read once);
+    returns the object token it needs."""
+    if trigger.particle and not any(word == trigger.particle and dep in ("prt", "prep", "advmod")
+                                    for word, dep in seen.children):
         return False
-    if trigger.prep and not any(
-            c.lower_ in trigger.prep and c.dep_ in ("prep", "prt", "agent", "dative")
-            for c in children) and not _marked_clause(children, trigger.prep):
+    if trigger.prep and not any(word in trigger.prep and dep in ("prep", "prt", "agent", "dative")
+                                for word, dep in seen.children) \
+            and not seen.marks & trigger.prep:
         return False
-    if trigger.modifiers:  # "drone strike": the words before the head must match
-        start = token.i - len(trigger.modifiers)
-        before = tuple(t.lemma_.lower() for t in token.doc[max(start, 0):token.i])
-        if start < 0 or before != trigger.modifiers:
-            return False
-    if trigger.not_prep and any(c.lower_ in trigger.not_prep and c.dep_ in ("prep", "prt")
-                                for c in children):
+    modifiers = trigger.modifiers  # "drone strike": the words before the head must match
+    if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers):
         return False
-    lemmas = {o.lemma_.lower(): o for o in objects}
-    if trigger.not_object and trigger.not_object & lemmas.keys():
+    if trigger.not_prep and any(word in trigger.not_prep and dep in ("prep", "prt")
+                                for word, dep in seen.children):
+        return False
+    if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
@@ -177,18 +204,20 @@ def _matches(trigger: Trigger, token: Token, objects: list[Token]) -> Token | No
     return True
 
 
-def _marked_clause(children: list[Token], preps: frozenset[str]) -> bool:
-    """"called for the president to resign": the parser makes the preposition the mark of
-    the infinitive clause that is its object."""
-    return any(c.dep_ in ("advcl", "xcomp", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
-        for c in children)
-
-
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
-# The parts of speech match_trigger reads a trigger in (a verb, a noun, a verb tagged as a
-# noun): callers pass over the other tokens without making them.
-TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+
+
+def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
+    """Whether :func:`match_trigger` can find any lexicon entry for a token of this part of
+    speech, lower-case lemma and lower-case form (a verb, a noun, a verb tagged as a noun):
+    read from the token table, so that callers pass over the many tokens that cannot trigger
+    without making them. Keep in step with match_trigger."""
+    if pos == "VERB":
+        return lemma in lexicon.verbs
+    if pos == "NOUN":  # a verb tagged as a noun ("bombing"), a noun, a deverbal noun
+        return lower.endswith(("ing", "ed")) or lemma in lexicon.nouns \
+            or lower in lexicon.nouns or lemma in lexicon.verbs
+    return pos == "PROPN" and lemma in lexicon.nouns
 
 
 def match_trigger(lexicon: Lexicon, token: Token,
@@ -209,9 +238,9 @@ def match_trigger(lexicon: Lexicon, token: Token,
         return None
     if not candidates:
         return None
-    objects = _objects(token)
+    seen = _Companions(token)
     for trigger in candidates:
-        result = _matches(trigger, token, objects)
+        result = _matches(trigger, token, seen)
         if result is not False:
             return trigger, (result if isinstance(result, Token) else None)
     return None
@@ -694,19 +723,22 @@ def _in_clause(verb: Token, table: dict[int, int],
     """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
     preposition (not its direct object: "sanctioned Moscow" is not an event in Moscow; see
     ``_object_place``)."""
-    for child in verb.children:
-        if child.i in table and child.dep_ != "dobj":
-            return table[child.i]
-        if child.dep_ in ("prep", "npadvmod", "advmod") or child.dep_ == "pobj":
-            for grandchild in child.children:
-                if grandchild.i in table and (child.dep_ != "prep" or child.lower_ in preps):
-                    return table[grandchild.i]
+    # the parse as lists of the token table: this runs for every event, twice or more
+    words = token_table(verb.doc)
+    kids, dep, lower = words.children, words.dep, words.lower
+    for child in kids[verb.i]:
+        if child in table and dep[child] != "dobj":
+            return table[child]
+        if dep[child] in ("prep", "npadvmod", "advmod") or dep[child] == "pobj":
+            for grandchild in kids[child]:
+                if grandchild in table and (dep[child] != "prep" or lower[child] in preps):
+                    return table[grandchild]
     if preps is PLACE_PREPS:
         # "met at the State House in Nairobi": a place inside a locative phrase's object
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-                for pobj in child.children:
-                    found = _locative(pobj, table) if pobj.dep_ == "pobj" else None
+        for child in kids[verb.i]:
+            if dep[child] == "prep" and lower[child] in LOCATIVE_PREPS:
+                for pobj in kids[child]:
+                    found = _locative(verb.doc[pobj], table) if dep[pobj] == "pobj" else None
                     if found is not None:
                         return found
     return None
@@ -733,7 +765,10 @@ class EventFinder:
         negated_objects: set[int] = set()
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
-        matches = [(doc[i], m) for i, pos in enumerate(token_table(doc).pos) if pos in TRIGGER_POS
+        table = token_table(doc)
+        matches = [(doc[i], m) for i, (pos, lemma, lower)
+                   in enumerate(zip(table.pos, table.lemma_lower, table.lower, strict=True))
+                   if may_trigger(self.lexicon, pos, lemma, lower)
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         for token, (trigger, obj) in matches:
@@ -777,7 +812,10 @@ class EventFinder:
             if verb_events.get(token.head.i) == trigger.event:
                 continue  # "attacked in a raid": the verb already codes it
             events.append(self._nominal(token, trigger, args, place_at, time_at))
+        # each doc._ read makes an object: read once, not once per event
         published = doc._.published
+        cues = doc._.speech_cues or set()
+        dateline = doc._.dateline_place
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
         for event in events:
@@ -785,7 +823,7 @@ class EventFinder:
                 event.place = _premises_place(event.token, args, whereabouts)
             if event.place is None:  # "attacked a post near Timbuktu, killing 12 soldiers"
                 event.place = placed.get(_participle_head(event.token).i)
-            event.modality = modality_of(event.token, doc._.speech_cues or set())
+            event.modality = modality_of(event.token, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
             if event.modality == "asserted" and _long_before(event, doc, published):
@@ -793,7 +831,7 @@ class EventFinder:
             elif event.modality == "asserted" and _after(event, doc, published):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             if event.place is None and event.modality != "historical":
-                event.place = doc._.dateline_place  # where the report is filed, as a fallback
+                event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
@@ -928,8 +966,10 @@ def _carried(events: list[EventMention]) -> None:
     for event in events:
         if event.modality in ("asserted", "historical") or not event.anchored:
             continue
-        sure = [c.confidence for c in carriers if c is not event and (
-            c.token.i == event.token.i or _governed_by(event.token, c.token, 3))]
+        # the carrier's verb is the event's own token or among its first three heads
+        # (read once here, not once per carrier: an article has dozens of candidates)
+        governors = {event.token.i, *_heads(event.token, 3)}
+        sure = [c.confidence for c in carriers if c is not event and c.token.i in governors]
         if sure:
             event.confidence = max(event.confidence, *sure)
 
@@ -1209,14 +1249,20 @@ def _addressees(events: list[EventMention]) -> None:
 
 def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
     """True when ``head`` is among the first ``depth`` ancestors of ``token``."""
+    return head.i in _heads(token, depth)
+
+
+def _heads(token: Token, depth: int) -> list[int]:
+    """The indices of the first ``depth`` ancestors of ``token``, nearest first (fewer when
+    the root comes sooner)."""
+    found = []
     node = token
     for _ in range(depth):
         if node.head.i == node.i:
-            return False
+            break
         node = node.head
-        if node.i == head.i:
-            return True
-    return False
+        found.append(node.i)
+    return found
 
 
 def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:

@@ -156,6 +156,15 @@ class TokenTable:
         offsets = self._ids[:, TABLE_COLUMNS.index(HEAD)].astype("int64")
         return (offsets + numpy.arange(len(offsets))).tolist()
 
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """``[child.i for child in token.children]``: the token's dependents, in text order."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                kids[head].append(i)
+        return kids
+
 
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's token table, made on the first call and kept in ``doc.user_data``."""

@@ -29,7 +29,6 @@ status: 0 when everything was stored (or was already), 1 when some inputs failed
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import threading
@@ -148,8 +147,6 @@ def make_coder(options: CoderOptions) -> Any:
         kwargs["min_confidence"] = options.min_confidence
     coder = _RecordingCoder(**kwargs)
     coder.reasons = {}
-    # The pipeline lives as long as the process: keep the garbage collector off its objects.
-    gc.freeze()
     return coder
 
 

@@ -9,6 +9,7 @@ from collections.abc import Container, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -40,8 +41,8 @@ from .precision import (
 )
 from .ranking import (
     Context,
-    Evidence,
     Ranked,
+    RankKey,
     cluster_support,
     evidence_of,
     is_broad,
@@ -83,6 +84,9 @@ REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "ce
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
+# What a word outside the toponyms says of the article's country: (iso2, weight, the source
+# it is kept under in a Context)
+_Clue = tuple[str, float, str]
 
 
 @Language.factory(
@@ -134,17 +138,20 @@ class WhereComponent:
         self.settings = settings
         self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
 
-    def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
-        """The toponym's candidates ranked with the stage's settings (once per name in a
-        context: callers make new lists, never change this one)."""
-        if context is None:
+    def _rank(self, t: _Toponym, context: Context | None = None,
+              alone: dict[RankKey, Ranked] | None = None) -> Ranked:
+        """The toponym's candidates ranked with the stage's settings, in ``context`` or, when
+        it is None, alone; once per name in a context, or in the cache ``alone`` of names
+        ranked alone (callers make new lists, never change this one)."""
+        cache = context.ranked if context is not None else alone
+        if cache is None:
             return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
         key = (t.source, tuple(c.geonameid for c in t.candidates),
                tuple(q.geonameid for q in t.qualifiers))
-        ranked = context.ranked.get(key)
+        ranked = cache.get(key)
         if ranked is None:
-            ranked = context.ranked[key] = rank(t.candidates, t.qualifiers, context, t.source,
-                                                self.settings)
+            ranked = cache[key] = rank(t.candidates, t.qualifiers, context, t.source,
+                                       self.settings)
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
@@ -218,13 +225,15 @@ class WhereComponent:
         toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
                     for m in mentions]
         self._link_qualifiers(doc, toponyms)
-        context = self._article_evidence(doc)
+        clues = self._article_clues(doc)
+        context = self._article_evidence(clues)
+        alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         for t in toponyms:
-            context.add(t.source, evidence_of(self._rank(t), s))
+            context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
-        context = self._context_round(doc, toponyms, context)
+        context = self._context_round(clues, toponyms, context)
         for t in toponyms:
             best = self._rank(t, context)
             if best and best[0][0] >= s.min_score:
@@ -233,7 +242,7 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
-        context = self._context_round(doc, everything, context)
+        context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context)
         more = [t for t in more if id(t.mention) in kept]
         mentions = [m for m in mentions if id(m) in kept]
@@ -463,12 +472,13 @@ class WhereComponent:
             else:
                 unfill(m)
 
-    def _context_round(self, doc: Doc, toponyms: list[_Toponym], context: Context
+    def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:
-        """The article's evidence from each name ranked in the current ``context``, and the
-        clusters its local names make (:func:`~.ranking.cluster_support`)."""
+        """The article's evidence (its ``clues`` and each name ranked in the current
+        ``context``), and the clusters its local names make
+        (:func:`~.ranking.cluster_support`)."""
         ranked = [self._rank(t, context) for t in toponyms]
-        fresh = self._article_evidence(doc)
+        fresh = self._article_evidence(clues)
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective],
                                         self.settings)
@@ -502,7 +512,7 @@ class WhereComponent:
                           if c.feature_class == "A")
             if found:
                 return found
-        return self._lookup(place_mention(span, "MAYBE", False).name)
+        return self._lookup(written_name(span.text))  # the name a mention of it looks up
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
@@ -566,11 +576,11 @@ class WhereComponent:
                     return found
         return []
 
-    def _article_evidence(self, doc: Doc) -> Context:
+    def _article_clues(self, doc: Doc) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
-        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities)."""
+        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
+        read once per article, as every round of context starts from them."""
         s = self.settings
-        context = Context(s)
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
@@ -582,11 +592,13 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
                   for ent in doc.ents if ent.label_ == "NORP"]
-        for iso2, weight, source in found:
-            if iso2:
-                evidence = Evidence()
-                evidence.countries[iso2] += weight
-                context.add(source, evidence)
+        return [(iso2, weight, source) for iso2, weight, source in found if iso2]
+
+    def _article_evidence(self, clues: list[_Clue]) -> Context:
+        """A fresh context holding only the article's ``clues`` (:meth:`_article_clues`)."""
+        context = Context(self.settings)
+        for iso2, weight, source in clues:
+            context.add_country(source, iso2, weight)
         return context
 
     # -- recall beyond NER -----------------------------------------------------------------
@@ -637,12 +649,14 @@ class WhereComponent:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
-        rows = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()  # cheaper than every Token
-        excluded = {doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES}
-        for i, (title, ent_type) in enumerate(rows):
-            # not a word of a person's name ("Karen Dane")
-            # nor a language ("in English and Spanish")
-            if i in taken or not title or ent_type in excluded:
+        rows = doc.to_array([IS_TITLE, ENT_TYPE]).reshape(len(doc), 2)  # cheaper than Tokens
+        excluded = numpy.array([doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES],
+                               dtype=numpy.uint64)
+        # not a word of a person's name ("Karen Dane") nor a language ("in English and
+        # Spanish")
+        titles = (rows[:, 0] != 0) & ~numpy.isin(rows[:, 1], excluded)
+        for i in numpy.flatnonzero(titles).tolist():
+            if i in taken:
                 continue
             token = doc[i]
             iso2 = self.gazetteer.demonym(token.text)

@@ -21,6 +21,9 @@ from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
+# What a ranking depends on besides the context: a name's key, the GeoNames ids of its
+# candidates and of its qualifiers
+RankKey = tuple[str, tuple[int, ...], tuple[int, ...]]
 
 
 def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
@@ -98,6 +101,9 @@ class Evidence:
     likely: list[tuple[float, float, float]] = field(default_factory=list)
 
 
+_NO_EVIDENCE = Evidence()  # what a name without evidence of its own gave (never changed)
+
+
 class Context:
     """The article's evidence, kept by source (a lower-cased name, or "" for actors and
     adjectives) so that a name can be scored without the evidence it gave itself.
@@ -108,10 +114,13 @@ class Context:
         self.sources: dict[str, Evidence] = {}
         self.countries: Counter[str] = Counter()
         self.admin1s: Counter[tuple[str, str]] = Counter()
-        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+        # by source: the evidence without that source's, and the sums of its weights
+        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]], float, float]] = {}
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
-        self.ranked: dict[tuple[str, tuple[int, ...], tuple[int, ...]], Ranked] = {}
+        self.ranked: dict[RankKey, Ranked] = {}
+        # every point with the source that gave it, flat (:meth:`near`; None until asked)
+        self._points: list[tuple[str, float, float]] | None = None
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
@@ -119,7 +128,10 @@ class Context:
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
         self.ranked.clear()
-        mine = self.sources.setdefault(source, Evidence())
+        self._points = None
+        mine = self.sources.get(source)
+        if mine is None:  # (not setdefault: it would make an Evidence on every call)
+            mine = self.sources[source] = Evidence()
         mine.countries.update(evidence.countries)
         mine.admin1s.update(evidence.admin1s)
         mine.points.extend(evidence.points)
@@ -127,14 +139,28 @@ class Context:
         self.countries.update(evidence.countries)
         self.admin1s.update(evidence.admin1s)
 
+    def add_country(self, source: str, iso2: str, weight: float) -> None:
+        """:meth:`add` of evidence that holds only ``weight`` for the country ``iso2`` (an
+        article's clues: dozens per article, in every round, not worth an Evidence each)."""
+        self._without.clear()
+        self.ranked.clear()
+        self._points = None
+        mine = self.sources.get(source)
+        if mine is None:
+            mine = self.sources[source] = Evidence()
+        mine.countries[iso2] = weight + mine.countries.get(iso2, 0)
+        self.countries[iso2] = weight + self.countries.get(iso2, 0)
+
     def shares(self, c: Candidate, source: str) -> tuple[float, float]:
         """Shares of the evidence (without ``source``'s) in the candidate's country and in
         its first-level division."""
-        if source not in self._without:
-            own = self.sources.get(source, Evidence())
-            self._without[source] = (self.countries - own.countries, self.admin1s - own.admin1s)
-        countries, admin1s = self._without[source]
-        total_c, total_a = sum(countries.values()), sum(admin1s.values())
+        without = self._without.get(source)
+        if without is None:
+            own = self.sources.get(source, _NO_EVIDENCE)
+            countries, admin1s = self.countries - own.countries, self.admin1s - own.admin1s
+            without = self._without[source] = (countries, admin1s, sum(countries.values()),
+                                               sum(admin1s.values()))
+        countries, admin1s, total_c, total_a = without
         share_c = countries[c.country_code] / total_c if total_c else 0.0
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
@@ -142,11 +168,13 @@ class Context:
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
+        if self._points is None:
+            self._points = [(name, lat, lon) for name, e in self.sources.items()
+                            for lat, lon in e.points]
         # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
         return any(abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km
-                   and km(c.lat, c.lon, lat, lon) <= self.near_km
-                   for name, e in self.sources.items() if name != source
-                   for lat, lon in e.points)
+                   and km(c.lat, c.lon, lat, lon) <= self.near_km and name != source
+                   for name, lat, lon in self._points)
 
     def closeness(self, c: Candidate, source: str) -> float:
         """How close ``c`` lies to a likely reading of another name in doubt: that reading's
@@ -162,15 +190,22 @@ class Context:
         return best
 
 
-@lru_cache(maxsize=65536)
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
     """The name is a city's alternate only as another spelling of its own name ("Odessa" of
     Odesa, "Lugansk" of Luhansk), as transliterations of a city the world writes about
     differ, not another name ("Franklin", an old name of Columbus) nor a small town's
     variant ("Grantville" of Grantsville)."""
+    # the cheap tests first: this runs for every candidate ranked, and few are alternates
     return c.kind == ALTERNATE and bool(source) \
         and c.population >= settings.variant_min_population \
-        and fuzz.ratio(name_key(c.name), source) >= settings.variant_min_ratio
+        and _spelling_ratio(c.name, source) >= settings.variant_min_ratio
+
+
+@lru_cache(maxsize=65536)
+def _spelling_ratio(name: str, source: str) -> float:
+    """How alike an entry's name and a name's key are spelt, 0-100 (keyed by the strings
+    alone: hashing a Candidate and the settings cost more than the rest of the test)."""
+    return fuzz.ratio(name_key(name), source)
 
 
 @lru_cache(maxsize=4096)

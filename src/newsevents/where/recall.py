@@ -5,7 +5,9 @@ the evidence the package docstring lists, and the words that tell.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 
+import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -196,8 +198,15 @@ def foreign_alternate(c: Candidate, name: str) -> bool:
     own ("Marjatta" of a Finnish village; not "Bradbury" of "City of Bradbury")."""
     if c.kind != ALTERNATE or c.feature_class != "P":
         return False
+    return _not_within(name, c.name)
+
+
+@lru_cache(maxsize=65536)
+def _not_within(name: str, entry_name: str) -> bool:
+    """The key of ``name`` is not a run of words of ``entry_name``'s (asked for every reading
+    of every name in every round: worth keeping)."""
     key = name_key(name)
-    return bool(key) and f" {key} " not in f" {name_key(c.name)} "
+    return bool(key) and f" {key} " not in f" {name_key(entry_name)} "
 
 
 def listed_division(span: Span) -> str | None:
@@ -407,11 +416,13 @@ def maybe_spans(doc: Doc, taken: set[int],
 
 def _proper_nouns(doc: Doc) -> set[int]:
     """Indices of the capitalised proper nouns (NNP, NNPS) of ``doc``, read from its arrays
-    (making a Token for every word costs more than the rest of this module)."""
-    tags = {doc.vocab.strings[tag] for tag in PROPER_TAGS}  # ids, symbols or hashes
-    rows = doc.to_array([TAG, IS_TITLE, IS_UPPER]).tolist()
-    return {i for i, (tag, title, upper) in enumerate(rows)
-            if tag in tags and (title or upper)}
+    (making a Token for every word costs more than the rest of this module; a Python row
+    per word, more than the tests on the whole array)."""
+    tags = numpy.array([doc.vocab.strings[tag] for tag in PROPER_TAGS],  # ids or hashes
+                       dtype=numpy.uint64)
+    rows = doc.to_array([TAG, IS_TITLE, IS_UPPER]).reshape(len(doc), 3)
+    proper = numpy.isin(rows[:, 0], tags) & ((rows[:, 1] != 0) | (rows[:, 2] != 0))
+    return set(numpy.flatnonzero(proper).tolist())
 
 
 def _without_determiner(span: Span) -> Span:
