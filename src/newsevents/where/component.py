@@ -29,6 +29,7 @@ from .mentions import (
 )
 from .points import actor_points, correct_place_countries
 from .precision import (
+    before_office,
     confidence,
     disease_names,
     has_centre,
@@ -272,6 +273,8 @@ class WhereComponent:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
                     not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
                 fill(t.mention, best[0][1], factor * confidence(best, s))
+                if best[0][1].feature_code.startswith("PCL") and before_office(doc, t.mention):
+                    t.mention.adjective = True  # "U.S. Rep. Jo Ames": whose office, no place
             else:
                 unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
@@ -402,8 +405,10 @@ class WhereComponent:
         resolved in the earlier rounds, adjectives left out), a small reading in none of
         their countries and more than ``isolation_km`` from all of them is dropped (a
         village abroad named like a local institution). A qualifier vouches for any
-        reading."""
-        refs = [m for m in others if name_key_of(m.written) != t.source]
+        reading; a sea or region of no one country ("the North Atlantic") is no reference:
+        a port is named beside it, far from its middle."""
+        refs = [m for m in others if name_key_of(m.written) != t.source
+                and (m.country_code or is_geonames_id(m.geonameid))]
         if t.qualifiers or not refs:
             return ranked
         countries = {m.country_code for m in refs}

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, TAG
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import ALTERNATE, Candidate, name_key
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Context, is_broad
@@ -87,6 +87,10 @@ MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
+MAX_DATELINE_HEAD = 3  # "NEW MIAMI --": upper-case words of a dateline's place
+# What follows a dateline's place: a dash, a colon ("BEIRUT: The army ...") or the bracket of
+# an agency's name ("LEBANON (AP) --")
+DATELINE_MARKS = DASHES | {":", "("}
 
 
 class LowerWords:
@@ -129,6 +133,14 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         # founder's name for a city) needs the text's word
         return False
     share_c, share_a = context.shares(best, source)
+    if len(span) == 1 and not is_geonames_id(best.geonameid) and share_c == 0 \
+            and (best.country_code or _opens_name(span)):
+        # a region or island of one country known by one word ("Java", "Negev") that NER
+        # did not call a place is that place only in a story of its country, and one of no
+        # country that opens a longer name needs the text's word: the word also names a
+        # language, a brand, a person or an institution ("the Pacific Decadal Oscillation",
+        # "Atlantic College")
+        return False
     if best.feature_code.startswith("PCL") or best.feature_code == "CONT":
         return True
     if best.feature_code == "ADM1" and share_c == 0 and (
@@ -218,6 +230,12 @@ def _whole_name(span: Span) -> bool:
     first = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else span[0]
     return first.ent_iob_ == "B" and first.ent_type_ in MAYBE_LABELS \
         and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+def _opens_name(span: Span) -> bool:
+    """The span opens a longer name: an organisation's, or capitalised words after it."""
+    doc = span.doc
+    return inside_organisation(span) or (span.end < len(doc) and doc[span.end].is_title)
 
 
 def inside_organisation(span: Span) -> bool:
@@ -312,15 +330,37 @@ def _before_local_noun(span: Span) -> bool:
 
 
 def _inline_dateline(span: Span) -> bool:
-    """"BEMIDJI -- Bemidji Mayor ...": an upper-case name before a dash, or before a
+    """"BEMIDJI -- Bemidji Mayor ...", "BEIRUT: The army ...", "LEBANON (AP) --": an
+    upper-case name before a dash, a colon or an agency's name in brackets, or before a
     comma and a dash a few words on."""
     doc = span.doc
     if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
         return False
     after = doc[span.end : span.end + MAX_DATELINE_WORDS]
-    if after[0].text in DASHES:
+    if after[0].text in DATELINE_MARKS:
         return True
     return after[0].text == "," and any(t.text in DASHES for t in after)
+
+
+def dateline_heads(doc: Doc) -> set[int]:
+    """Indices of the upper-case words that open a dateline inside the text, after a
+    headline ("Storm closes schools. HUDSON -- Officials said", "BEIRUT: The army"): the
+    tagger often calls such a word a common noun or an adverb, so the scan of proper nouns
+    misses it. Up to three words ("NEW MIAMI --") that open a sentence, before a dash, a
+    colon or an agency's bracket."""
+    marks = {doc.vocab.strings.add(mark) for mark in DATELINE_MARKS}
+    rows = doc.to_array([ORTH, IS_UPPER, IS_ALPHA]).tolist()
+    found: set[int] = set()
+    for i, (orth, _, _) in enumerate(rows):
+        if orth not in marks or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < MAX_DATELINE_HEAD and rows[start - 1][1] \
+                and rows[start - 1][2]:
+            start -= 1
+        if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
+            found.update(range(start, i))
+    return found
 
 
 def after_locative(span: Span) -> bool:
@@ -363,7 +403,7 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    proper = _proper_nouns(doc)
+    proper = _proper_nouns(doc) | dateline_heads(doc)
     run: list[int] = []
     for i in range(len(doc) + 1):
         if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
