@@ -185,3 +185,15 @@ def test_an_ocean_opening_an_institutions_name_is_no_place(coder):
 def test_a_one_word_region_ner_missed_before_a_common_noun_is_still_the_region(coder):
     doc = coder.nlp("Climbers were lost in the western part of the Caucasus mountains.")
     assert [m.name for m in doc._.toponyms if m.lat is not None] == ["Caucasus"]
+
+
+def test_an_abbreviation_whose_last_stop_was_cut_is_still_the_state():
+    gazetteer = Gazetteer()
+    assert [c.name for c in gazetteer.lookup("N.Y")] == [c.name for c in
+                                                         gazetteer.lookup("N.Y.")]
+    assert gazetteer.lookup("W.Va")[0].feature_code == "ADM1"
+
+
+def test_a_name_before_coast_is_read_without_it(coder):
+    doc = coder.nlp("Fishing boats stayed in port along the Indian Ocean coast on Friday.")
+    assert [m.name for m in doc._.toponyms if m.lat is not None] == ["Indian Ocean"]

@@ -437,3 +437,45 @@ def test_a_country_before_an_office_says_whose_office_it_is(coder):
     # a given name that is a country's stays part of the person's name
     assert not [m for m in coder.nlp("Israel Adesanya won the fight in Perth.")._.toponyms
                 if m.text == "Israel"]
+
+
+# --- recall: one sense per discourse, provinces abroad, countries ending a name ----------
+
+def test_a_name_recalled_once_as_a_town_is_that_town_where_it_came_first(coder):
+    doc = coder.nlp("The mayor spoke about protecting Kalispell as a welcoming city. "
+                    "Kalispell Police Department officers patrolled the parade.")
+    found = [m for m in doc._.toponyms if m.text == "Kalispell"]
+    assert len(found) == 2 and {m.country_code for m in found} == {"US"}
+
+
+def test_a_country_ending_an_organisations_name_is_a_modifier(coder):
+    doc = coder.nlp("The company said Taco Bell Canada would recall the onions.")
+    (canada,) = [m for m in doc._.toponyms if m.text == "Canada"]
+    assert canada.country_code == "CA" and canada.adjective and not doc._.places
+    # a club named after its city puts nothing on the map
+    assert not _words(coder, "Fans of Real Madrid celebrated the win all night.")
+
+
+def test_a_state_in_a_list_of_states_is_the_state_not_a_village_of_the_next(coder):
+    names = _resolved(coder, "Cases were found in Georgia, Oklahoma, Pennsylvania and Ohio.")
+    oklahoma = [m for m in coder.nlp("Cases were found in Georgia, Oklahoma, Pennsylvania "
+                                     "and Ohio.")._.toponyms if m.text == "Oklahoma"]
+    assert ("Oklahoma", "Oklahoma", "US") in names and oklahoma[0].feature_code == "ADM1"
+
+
+def test_a_list_of_states_names_states_not_a_capital_named_like_one(coder):
+    names = _resolved(coder, "Outbreaks were reported in Texas, Utah, Washington and Wyoming.")
+    washington = [m for m in coder.nlp("Outbreaks were reported in Texas, Utah, Washington "
+                                       "and Wyoming.")._.toponyms if m.text == "Washington"]
+    assert ("Washington", "Washington", "US") in names
+    assert washington[0].feature_code == "ADM1"
+    # a capital beside a country is no state
+    capital = [m for m in coder.nlp("Talks moved between Washington and Moscow.")._.toponyms
+               if m.text == "Washington"]
+    assert capital[0].feature_code == "PPLC"
+
+
+def test_a_province_abroad_named_alone_in_a_local_story_is_no_place(coder):
+    words = _words(coder, "Police in Grand Prairie said shots were fired when the Durango "
+                          "pulled up next to the car.")
+    assert "Durango" not in words

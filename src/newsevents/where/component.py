@@ -217,6 +217,7 @@ class WhereComponent:
         s = self.settings
         toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
                     for m in mentions]
+        self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
         context = self._article_evidence(doc)
         for t in toponyms:
@@ -539,13 +540,42 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            t.qualifiers += self._qualifier_after(doc, t.mention.end)
+            if not self._listed_state(doc, t):
+                t.qualifiers += self._qualifier_after(doc, t.mention.end)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    @staticmethod
+    def _listed_states(doc: Doc, toponyms: list[_Toponym]) -> None:
+        """"Texas, Utah, Washington and Wyoming": a name next to a state of one country in a
+        list (a comma or "and" between them) is read only as a state of that country when it
+        may be one: a list of states names states, not a capital named like one."""
+        def states(t: _Toponym) -> set[str]:
+            return {c.country_code for c in t.candidates
+                    if c.feature_code == "ADM1" and c.kind == MAIN}
+
+        for a, b in zip(toponyms, toponyms[1:], strict=False):
+            between = doc[a.mention.end : b.mention.start]
+            if len(between) != 1 or between[0].lower_ not in (",", "and", "or"):
+                continue
+            shared = states(a) & states(b)
+            for t in (a, b):
+                if shared and not t.mention.adjective:
+                    t.candidates = tuple(c for c in t.candidates if c.feature_code == "ADM1"
+                                         and c.country_code in shared) or t.candidates
+
+    @staticmethod
+    def _listed_state(doc: Doc, t: _Toponym) -> bool:
+        """"Georgia, Oklahoma, Pennsylvania and Ohio": a name that may be a state, inside a
+        list (after a comma or "and"), is followed by the list's next item, not by its own
+        state ("Oklahoma, Pennsylvania" is no village of Pennsylvania here)."""
+        start = t.mention.start
+        return start > 0 and doc[start - 1].lower_ in (",", "and", "or") \
+            and any(c.feature_code == "ADM1" for c in t.candidates)
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
         """The state or country written after a comma at token ``end`` ("Paris, Texas"),
@@ -604,22 +634,45 @@ class WhereComponent:
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
-        found = []
+        found: list[_Toponym] = []
         lower = LowerWords(doc)  # the article's common words
-        for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
+        rejected: list[Span] = []
+        for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
+                                self._is_country):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            mention = place_mention(span, "MAYBE", False)
-            source = name_key_of(mention.name)
-            best = self._maybe_best(span, mention, context, known, lower)
-            if best is not None:
-                mention.actor = used_as_actor(span, doc)
-                mention.adjective = self._names_organisations_country(span, best)
-                found.append(_Toponym(mention, self._span_lookup(span),
-                                      self._qualifier_after(doc, span.end), source))
-                fill(mention, best)
-                taken.update(range(span.start, span.end))
+            if not self._recall(span, context, known, lower, found, taken):
+                rejected.append(span)
+        # one sense per discourse: a name recalled as a place on the text's word ("Gainesville
+        # police") is that place where the text said less ("protecting Gainesville")
+        recalled = {t.source: t.mention for t in found if not t.mention.adjective}
+        for span in rejected:
+            if name_key_of(written_name(span.text)) in recalled \
+                    and not any(i in taken for i in range(span.start, span.end)):
+                self._recall(span, context, recalled, lower, found, taken)
         return found
+
+    def _recall(self, span: Span, context: Context, known: dict[str, PlaceMention],
+                lower: Container[str], found: list[_Toponym], taken: set[int]) -> bool:
+        """Add ``span`` to ``found`` (and its words to ``taken``) when it is a place NER
+        missed (``known``: the places of names read so far); whether it is."""
+        doc = span.doc
+        mention = place_mention(span, "MAYBE", False)
+        source = name_key_of(mention.name)
+        best = self._maybe_best(span, mention, context, known, lower)
+        if best is None:
+            return False
+        mention.actor = used_as_actor(span, doc)
+        mention.adjective = self._names_organisations_country(span, best)
+        found.append(_Toponym(mention, self._span_lookup(span),
+                              self._qualifier_after(doc, span.end), source))
+        fill(mention, best)
+        taken.update(range(span.start, span.end))
+        return True
+
+    def _is_country(self, name: str) -> bool:
+        """The gazetteer reads ``name`` as a country ("Canada", "Sri Lanka")."""
+        return any(c.feature_code.startswith("PCL") for c in self.gazetteer.lookup(name))
 
     @staticmethod
     def _names_organisations_country(span: Span, best: Candidate) -> bool:

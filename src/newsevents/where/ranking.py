@@ -49,8 +49,10 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
 
 def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings) -> list[Candidate]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people."""
-    cities = [c for c in candidates if c.feature_class == "P"]
+    candidate of the same country nearby holding a fair share of the division's people, and
+    bearing the name as its own ("Kyiv"; "Oklahoma" is only an alternate name of Oklahoma
+    City, and the state no area of it)."""
+    cities = [c for c in candidates if c.feature_class == "P" and c.kind != ALTERNATE]
 
     def is_city_area(d: Candidate) -> bool:
         return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(

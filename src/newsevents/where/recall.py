@@ -24,7 +24,8 @@ MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT
 DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central", "upstate",
                         "downstate", "downtown", "greater", "metro", "metropolitan", "rural",
                         "suburban"}
-KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province"}
+KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province", "coast",
+              "coastline"}
 # Words that end the place at the head of an organisation or facility name.
 # A newspaper's word ends it too ("the Boise Herald"): MEDIA_WORDS, kept in .settings.
 FACILITY_WORDS = MEDIA_WORDS | {
@@ -144,12 +145,13 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if best.feature_code.startswith("PCL") or best.feature_code == "CONT":
         return True
     if best.feature_code == "ADM1" and share_c == 0 and (
-            _whole_name(span) or best.kind == ALTERNATE
+            _whole_name(span) or best.kind == ALTERNATE or not _opens_name(span)
             or best.population < settings.recalled_state_population):
         # a whole name NER called a person or an organisation that is also a province
         # abroad (an airline named after one) is that province only when the article is in its
-        # country, and so is a small province or one known by an alternate name; a major
-        # state that opens an agency's name ("the Oregon State Police") is one
+        # country, and so is a small province, one known by an alternate name or one named
+        # alone ("the Durango pulled up": a car); a major state that opens an agency's name
+        # ("the Oregon State Police") is one
         return False
     if is_broad(best):
         return True
@@ -380,9 +382,11 @@ def after_locative(span: Span) -> bool:
 
 
 def maybe_spans(doc: Doc, taken: set[int],
-                is_name: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
+                is_name: Callable[[str], bool] = lambda name: False,
+                is_country: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
     """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
-    open an organisation or facility name or that a hyphen joins (both ``is_name``), and runs
+    open an organisation or facility name or that a hyphen joins (both ``is_name``), the
+    country that ends an organisation's name (``is_country``: "Taco Bell Canada"), and runs
     of capitalised proper nouns."""
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -402,6 +406,8 @@ def maybe_spans(doc: Doc, taken: set[int],
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
+        if ent.label_ == "ORG":
+            yield from _country_suffix(span, is_country)  # "Environment Canada"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     proper = _proper_nouns(doc) | dateline_heads(doc)
     run: list[int] = []
@@ -415,6 +421,16 @@ def maybe_spans(doc: Doc, taken: set[int],
             if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
                 yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
         run = []
+
+
+def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
+    """The country whose branch or office an organisation's name ends with ("Taco Bell
+    Canada", "Environment Canada", "Save the Children Sri Lanka"): the longest such ending.
+    Only a country: a club or firm named after its city ("Real Madrid") is no place there."""
+    for size in (3, 2, 1):
+        if len(span) > size and span[-size].is_title and is_country(span[-size:].text):
+            yield span[-size:]
+            return
 
 
 def _proper_nouns(doc: Doc) -> set[int]:
