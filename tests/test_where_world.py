@@ -479,3 +479,27 @@ def test_a_province_abroad_named_alone_in_a_local_story_is_no_place(coder):
     words = _words(coder, "Police in Grand Prairie said shots were fired when the Durango "
                           "pulled up next to the car.")
     assert "Durango" not in words
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a sentence's first word, which the tagger calls a common noun
+    ("Kalispell police questioned the driver on Monday.", "Kalispell"),
+    ("Licking County Prosecutor Ann Roe said the case was strong.", "Licking County"),
+    ("Aides said Bogdanov joined the crowded Sochi mayoral election.", "Sochi"),
+])
+def test_a_town_before_its_people_institutions_or_offices_is_a_place(coder, text, town):
+    assert town in _words(coder, text)
+
+
+def test_a_local_word_after_an_english_adjective_makes_no_town(coder):
+    assert not _words(coder, "Local police questioned the driver on Monday.")
+
+
+def test_a_minnesota_legislators_party_and_district(coder):
+    names = _resolved(coder, "Senate Tax Chairman Tom Bakk, DFL-Hibbing, said the bill would "
+                             "pass.")
+    assert [words for words, _, cc in names if cc == "US"] == ["Hibbing"]
+
+
+def test_an_adjective_opening_a_sentence_before_a_local_noun_is_no_town(coder):
+    assert "Early" not in _words(coder, "Early voters helped the sheriff win on Tuesday.")

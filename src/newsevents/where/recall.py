@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, TAG
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -42,12 +42,13 @@ FACILITY_WORDS = MEDIA_WORDS | {
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
                "officials", "area", "firefighters", "deputies", "voters", "students",
-               "homeowners", "businesses", "city", "town", "township", "police"}
+               "homeowners", "businesses", "city", "town", "township", "police", "mayoral"}
 # Offices a town's name comes before in a person's title ("Bozeman Mayor Jo Burley").
 OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "councillor",
                           "commissioner", "superintendent", "sheriff", "governor", "gov.",
                           "manager", "administrator", "director", "coach", "gm", "judge",
-                          "attorney", "treasurer", "clerk", "police", "fire", "officer"})
+                          "attorney", "treasurer", "clerk", "police", "fire", "officer",
+                          "prosecutor", "alderman", "selectman"})
 # Words that end a town's name at the head of a title or an institution's name.
 TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
 STATE_WORDS = {"state", "province"}  # words that say a name is a first-level division
@@ -82,7 +83,8 @@ MAX_LIST_TOKENS = 24  # a list of divisions this long at most after a name
 # "Kyiv-based", "Mosul-born": words after a hyphen that make the name before it a place.
 BASED_WORDS = {"based", "born", "bred", "raised", "area", "headquartered", "registered",
                "bound"}
-PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, Independent ("D-Raleigh")
+# Democrat, Republican, Independent ("D-Raleigh"), Minnesota's Democratic-Farmer-Labor
+PARTY_LETTERS = {"D", "R", "I", "DFL"}
 SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
@@ -117,9 +119,12 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
             or _party_district(span) or listed_division(span):
         return True
     word = span.text.lower()
+    # a sentence's first word is capitalised by its place: there an English adjective before
+    # a local noun ("Early voters", "Local police") is the adjective
+    local = _before_local_noun(span) and not span[0].is_sent_start
     if len(span) == 1 and not is_broad(best) and (
             word in lower or (best.population < settings.common_word_population
-                              and word in common and not _before_local_noun(span))):
+                              and word in common and not local)):
         # "the Humble committee", "Liberal members", "the Council members" in a story
         # that speaks of "the council": a word that is also an English
         # adjective or verb, or a noun the article writes in lower case (whatever the size
@@ -409,7 +414,7 @@ def maybe_spans(doc: Doc, taken: set[int],
         if ent.label_ == "ORG":
             yield from _country_suffix(span, is_country)  # "Environment Canada"
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    proper = _proper_nouns(doc) | dateline_heads(doc)
+    proper = _proper_nouns(doc) | dateline_heads(doc) | _before_local_words(doc)
     run: list[int] = []
     for i in range(len(doc) + 1):
         if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
@@ -421,6 +426,15 @@ def maybe_spans(doc: Doc, taken: set[int],
             if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
                 yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
         run = []
+
+
+def _before_local_words(doc: Doc) -> set[int]:
+    """Indices of capitalised words before a word for a town's people, institutions or
+    offices ("Grovetown police", "Carthage Police Chief"), which the tagger may call common
+    nouns or adjectives (a sentence's first word above all): :func:`accept` weighs them."""
+    local = {doc.vocab.strings.add(w) for w in LOCAL_NOUNS | TITLE_STOPS}
+    rows = doc.to_array([IS_TITLE, LOWER]).tolist()
+    return {i for i in range(len(rows) - 1) if rows[i][0] and rows[i + 1][1] in local}
 
 
 def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
