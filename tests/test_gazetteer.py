@@ -197,3 +197,13 @@ def test_an_abbreviation_whose_last_stop_was_cut_is_still_the_state():
 def test_a_name_before_coast_is_read_without_it(coder):
     doc = coder.nlp("Fishing boats stayed in port along the Indian Ocean coast on Friday.")
     assert [m.name for m in doc._.toponyms if m.lat is not None] == ["Indian Ocean"]
+
+
+def test_a_country_has_one_capital_not_every_town_of_the_capitals_name():
+    capitals = [c for c in Gazetteer().lookup("Washington") if c.feature_code == "PPLC"]
+    assert [(c.country_code, c.admin1) for c in capitals] == [("US", "DC")]
+
+
+def test_a_capitals_older_name_borne_by_a_big_city_is_that_city(coder):
+    doc = coder.nlp("The case went to the court in Philadelphia on Monday.")
+    assert [m.country_code for m in doc._.toponyms if m.text == "Philadelphia"] == ["US"]

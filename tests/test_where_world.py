@@ -503,3 +503,37 @@ def test_a_minnesota_legislators_party_and_district(coder):
 
 def test_an_adjective_opening_a_sentence_before_a_local_noun_is_no_town(coder):
     assert "Early" not in _words(coder, "Early voters helped the sheriff win on Tuesday.")
+
+
+def test_a_capital_qualified_by_its_district_closes_a_list_of_states(coder):
+    doc = coder.nlp("He drove as far as Texas and Washington, D.C., to see the shows.")
+    washington = [m for m in doc._.toponyms if m.text == "Washington"]
+    assert washington[0].feature_code == "PPLC"
+
+
+def test_a_sea_is_the_sea_unless_the_text_says_it_is_a_division(coder):
+    doc = coder.nlp("A ferry sank in the Red Sea on Monday, an Egyptian official said.")
+    assert [m.name for m in doc._.toponyms if m.written == "Red Sea"] == ["Red Sea"]
+    doc = coder.nlp("Floods hit the Red Sea governorate of Egypt on Monday.")
+    assert [m.feature_code for m in doc._.toponyms if m.written == "Red Sea"] == ["ADM1"]
+
+
+def test_a_dateline_with_an_abbreviated_word(coder):
+    names = _resolved(coder, "Taxes rise again. ST. PAUL -- Lawmakers met on Monday.")
+    assert [(words, cc) for words, _, cc in names] == [("ST. PAUL", "US")]
+
+
+def test_a_city_named_after_its_state_is_the_city_beside_the_state(coder):
+    names = _resolved(coder, "Storms hit Missouri and Kansas overnight, and Kansas City Power "
+                             "& Light reported outages.")
+    assert ("Kansas City", "Kansas City", "US") in names
+    # the state's name that opens the city's is not read in the city's place
+    doc = coder.nlp("Storms hit Kansas overnight, and Kansas City Power & Light reported "
+                    "outages.")
+    assert [m.text for m in doc._.toponyms] == ["Kansas"]
+
+
+def test_a_county_before_its_sheriff_in_a_cited_title_is_a_place(coder):
+    names = _resolved(coder, "The man was shot in the head, according to Anderson County "
+                             "Sheriff Greg Taylor of Texas.")
+    assert ("Anderson County", "Anderson County", "US") in names

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-INDEX_VERSION = "7"  # 7: major islands, lakes, rivers, mountains, deserts, valleys
+INDEX_VERSION = "8"  # 8: one capital per country; 7: islands, lakes, rivers, mountains...
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,

@@ -117,6 +117,9 @@ class _Toponym:
     candidates: tuple[Candidate, ...]
     qualifiers: list[Candidate] = field(default_factory=list)
     source: str = ""  # the name as written, the key of its evidence
+    # recalled only because another mention of the name was (one sense per discourse): it
+    # follows that mention, and is not the name said again
+    echo: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -251,7 +254,7 @@ class WhereComponent:
         # the places the earlier rounds found, before this round changes them
         others = [replace(t.mention) for t in toponyms
                   if t.mention.lat is not None and not t.mention.adjective]
-        said = Counter(t.source for t in toponyms)
+        said = Counter(t.source for t in toponyms if not t.echo)
         # one sense per discourse: a name used once as a town's is that town throughout
         local = {t.source for t in toponyms if local_use(doc, t.mention)}
         # countries the article names as such ("troops from Poland", "Poland said"), its own
@@ -281,7 +284,9 @@ class WhereComponent:
             ranked.append((t, best))
         self._one_sense(ranked)
         self._far_places(ranked)
-        return {id(t.mention) for t, _ in ranked}
+        # an echo stands only where the mention it echoes is still a place
+        sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
+        return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
 
     def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
         """Names (lower case) of people the article quotes: a name that is the subject of a
@@ -438,7 +443,7 @@ class WhereComponent:
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
         # a name the article repeats is what it is about: only a name said once is in doubt,
         # or one NER never called a place (a school named after a person, "at Jefferson")
-        said = Counter(t.source for t, _ in ranked)
+        said = Counter(t.source for t, _ in ranked if not t.echo)
         tagged = {t.source for t, _ in ranked if t.mention.label != "MAYBE"}
         # a name NER never called a place is measured against the names it did, where they
         # have a centre: two schools named after people ("at Franklin", "at Kennedy") must
@@ -549,8 +554,7 @@ class WhereComponent:
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
 
-    @staticmethod
-    def _listed_states(doc: Doc, toponyms: list[_Toponym]) -> None:
+    def _listed_states(self, doc: Doc, toponyms: list[_Toponym]) -> None:
         """"Texas, Utah, Washington and Wyoming": a name next to a state of one country in a
         list (a comma or "and" between them) is read only as a state of that country when it
         may be one: a list of states names states, not a capital named like one."""
@@ -564,9 +568,19 @@ class WhereComponent:
                 continue
             shared = states(a) & states(b)
             for t in (a, b):
-                if shared and not t.mention.adjective:
+                if shared and not t.mention.adjective \
+                        and not self._capital_qualified(doc, t):
                     t.candidates = tuple(c for c in t.candidates if c.feature_code == "ADM1"
                                          and c.country_code in shared) or t.candidates
+
+    def _capital_qualified(self, doc: Doc, t: _Toponym) -> bool:
+        """A capital or world city of the name lies in the state written after it
+        ("Washington, D.C."): the name is that city, whatever list it closes."""
+        after = self._qualifier_after(doc, t.mention.end)
+        return any(strong_prior(c) and not is_broad(c)
+                   and any(q.feature_code == "ADM1" and (q.country_code, q.admin1)
+                           == (c.country_code, c.admin1) for q in after)
+                   for c in t.candidates)
 
     @staticmethod
     def _listed_state(doc: Doc, t: _Toponym) -> bool:
@@ -637,25 +651,44 @@ class WhereComponent:
         found: list[_Toponym] = []
         lower = LowerWords(doc)  # the article's common words
         rejected: list[Span] = []
+        # start -> (end, entries) of a rejected span whose words are a name of their own
+        # ("Kansas City"): a shorter name that opens it and names other places ("Kansas") is
+        # not read in its place ("Dublin" of "Dublin City" is the same place)
+        named: dict[int, tuple[int, frozenset[int]]] = {}
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
-            if any(i in taken for i in range(span.start, span.end)):
+            if any(i in taken for i in range(span.start, span.end)) \
+                    or self._inside_other_name(span, named):
                 continue
             if not self._recall(span, context, known, lower, found, taken):
                 rejected.append(span)
+                entries = self.gazetteer.lookup(written_name(span.text))
+                if len(span) > 1 and entries and span.end > named.get(span.start, (0,))[0]:
+                    named[span.start] = (span.end, frozenset(c.geonameid for c in entries))
         # one sense per discourse: a name recalled as a place on the text's word ("Gainesville
         # police") is that place where the text said less ("protecting Gainesville")
         recalled = {t.source: t.mention for t in found if not t.mention.adjective}
         for span in rejected:
             if name_key_of(written_name(span.text)) in recalled \
                     and not any(i in taken for i in range(span.start, span.end)):
-                self._recall(span, context, recalled, lower, found, taken)
+                self._recall(span, context, recalled, lower, found, taken, echo=True)
         return found
 
+    def _inside_other_name(self, span: Span,
+                           named: dict[int, tuple[int, frozenset[int]]]) -> bool:
+        """``span`` opens a longer name (``named``) of other places than its own."""
+        end, entries = named.get(span.start, (0, frozenset()))
+        if span.end >= end:
+            return False
+        own = {c.geonameid for c in self.gazetteer.lookup(written_name(span.text))}
+        return not own & entries
+
     def _recall(self, span: Span, context: Context, known: dict[str, PlaceMention],
-                lower: Container[str], found: list[_Toponym], taken: set[int]) -> bool:
+                lower: Container[str], found: list[_Toponym], taken: set[int],
+                echo: bool = False) -> bool:
         """Add ``span`` to ``found`` (and its words to ``taken``) when it is a place NER
-        missed (``known``: the places of names read so far); whether it is."""
+        missed (``known``: the places of names read so far; ``echo``: known only from its
+        name's other mentions); whether it is."""
         doc = span.doc
         mention = place_mention(span, "MAYBE", False)
         source = name_key_of(mention.name)
@@ -665,7 +698,7 @@ class WhereComponent:
         mention.actor = used_as_actor(span, doc)
         mention.adjective = self._names_organisations_country(span, best)
         found.append(_Toponym(mention, self._span_lookup(span),
-                              self._qualifier_after(doc, span.end), source))
+                              self._qualifier_after(doc, span.end), source, echo))
         fill(mention, best)
         taken.update(range(span.start, span.end))
         return True
@@ -718,13 +751,17 @@ class WhereComponent:
         one (or is a person the article names); ``lower``: the article's lower-case words."""
         source = name_key_of(mention.name)
         same = known.get(source)
-        # most runs of capitalised words name nothing the gazetteer knows: look that up first
-        candidates = self._span_lookup(span) if same is None else ()
-        if (same is None and not candidates) or self._is_known_person(span, mention.name):
-            return None
         if same is not None:
-            return next((c for c in self._lookup(mention.name)
-                         if c.geonameid == same.geonameid), None)
+            found = next((c for c in self._lookup(mention.name)
+                          if c.geonameid == same.geonameid), None)
+            if found is not None or self._is_known_person(span, mention.name):
+                return found
+            # the place read for the name elsewhere is no reading of these words ("Kansas
+            # City" beside "Kansas", the keys of both being "kansas"): judged on their own
+        # most runs of capitalised words name nothing the gazetteer knows: look that up first
+        candidates = self._span_lookup(span)
+        if not candidates or (same is None and self._is_known_person(span, mention.name)):
+            return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \

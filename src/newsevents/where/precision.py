@@ -176,9 +176,12 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
 
 def before_office(doc: Doc, m: PlaceMention) -> bool:
     """The name opens a title: an office follows it among the next capitalised words ("U.S.
-    Rep. Jo Ames", "U.S. District Judge Ann Roe"), not a surname ("Israel Adesanya")."""
+    Rep. Jo Ames", "U.S. District Judge Ann Roe", "Pike County Sheriff Jo Ames"), not a
+    surname ("Israel Adesanya")."""
+    from .recall import OFFICE_WORDS  # "Anderson County Sheriff Greg Taylor"
+
     for token in doc[m.end : m.end + MAX_TITLE_WORDS]:
-        if token.lower_ in OFFICE_TITLES:
+        if token.lower_ in OFFICE_TITLES or token.lower_ in OFFICE_WORDS:
             return True
         if not (token.is_title or token.is_upper):
             return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -210,6 +210,10 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         score = prior(c, s)
         if spelling_variant(c, source, s):
             score += s.alternate_penalty  # "Odessa" is Odesa's name, spelt the older way
+        elif c.kind == ALTERNATE and c.feature_code == "PPLC":
+            # a capital known by the name only as another, older name ("Philadelphia" of
+            # Amman) is no capital of that name: a city of its size
+            score = min(score, prior(replace(c, feature_code="PPL"), s))
         if c.feature_code == "ADM1" and c.population < biggest_town:
             # a province smaller than a city of its name (a parish named after an English
             # city) is meant no more often than a town of its size

@@ -51,7 +51,8 @@ OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "counc
                           "prosecutor", "alderman", "selectman"})
 # Words that end a town's name at the head of a title or an institution's name.
 TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
-STATE_WORDS = {"state", "province"}  # words that say a name is a first-level division
+# words that say a name is a first-level division
+STATE_WORDS = {"state", "province", "governorate", "oblast", "prefecture"}
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 # Nouns after which "of" introduces a place ("the mayor of Alexandria", "the outskirts of
 # Kano", "north of Fargo"): "of" also opens other complements ("the wisdom of Solomon", "the
@@ -90,7 +91,8 @@ MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
-MAX_DATELINE_HEAD = 3  # "NEW MIAMI --": upper-case words of a dateline's place
+MAX_DATELINE_HEAD = 3  # "NEW MIAMI --", "ST. PAUL --": tokens of a dateline's place
+MAX_ABBREVIATION = 3  # "ST.", "FT.": an abbreviation in a dateline
 # What follows a dateline's place: a dash, a colon ("BEIRUT: The army ...") or the bracket of
 # an agency's name ("LEBANON (AP) --")
 DATELINE_MARKS = DASHES | {":", "("}
@@ -343,6 +345,8 @@ def _inline_dateline(span: Span) -> bool:
     doc = span.doc
     if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
         return False
+    if span.start > 1 and doc[span.start - 1].text == "." and doc[span.start - 2].is_upper:
+        return False  # "ST. PAUL --": not "PAUL" alone, inside the dateline
     after = doc[span.end : span.end + MAX_DATELINE_WORDS]
     if after[0].text in DATELINE_MARKS:
         return True
@@ -362,9 +366,11 @@ def dateline_heads(doc: Doc) -> set[int]:
         if orth not in marks or i == 0:
             continue
         start = i
-        while start > 0 and i - start < MAX_DATELINE_HEAD and rows[start - 1][1] \
-                and rows[start - 1][2]:
-            start -= 1
+        while start > 0 and i - start < MAX_DATELINE_HEAD and (
+                (rows[start - 1][1] and rows[start - 1][2])
+                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][1]
+                    and len(doc[start - 2]) <= MAX_ABBREVIATION)):
+            start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
         if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
             found.update(range(start, i))
     return found
@@ -413,8 +419,10 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _after_of(span)  # "University of Dayton"
         if ent.label_ == "ORG":
             yield from _country_suffix(span, is_country)  # "Environment Canada"
-    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    proper = _proper_nouns(doc) | dateline_heads(doc) | _before_local_words(doc)
+    heads = dateline_heads(doc)
+    # a dateline's words are read whole, also where NER took some of them ("ST. PAUL")
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)} - heads
+    proper = _proper_nouns(doc) | heads | _before_local_words(doc)
     run: list[int] = []
     for i in range(len(doc) + 1):
         if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
@@ -498,6 +506,11 @@ def said_state(doc: Doc, mention: PlaceMention,
     if after in STATE_WORDS or before in {f"{w} of" for w in STATE_WORDS}:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
+    if any(c.feature_class == "H" and not is_geonames_id(c.geonameid) for c in candidates):
+        # a sea's name is the sea, not the division named after it ("in the Red Sea", not
+        # Egypt's Red Sea governorate), unless the text says it is a division (above)
+        return tuple(c for c in candidates if c.feature_class != "A"
+                     or c.feature_code.startswith("PCL"))
     return candidates
 
 
