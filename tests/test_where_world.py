@@ -537,3 +537,9 @@ def test_a_county_before_its_sheriff_in_a_cited_title_is_a_place(coder):
     names = _resolved(coder, "The man was shot in the head, according to Anderson County "
                              "Sheriff Greg Taylor of Texas.")
     assert ("Anderson County", "Anderson County", "US") in names
+
+
+def test_a_dateline_of_several_upper_case_words_is_read_whole(coder):
+    names = _resolved(coder, "Two vie for council seat. ISLE OF PALMS — Two members of the "
+                             "city Planning Commission will run.")
+    assert [(words, cc) for words, _, cc in names] == [("ISLE OF PALMS", "US")]

@@ -345,12 +345,23 @@ def _inline_dateline(span: Span) -> bool:
     doc = span.doc
     if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
         return False
-    if span.start > 1 and doc[span.start - 1].text == "." and doc[span.start - 2].is_upper:
-        return False  # "ST. PAUL --": not "PAUL" alone, inside the dateline
+    if _inside_upper_run(span):
+        return False  # "ST. PAUL --", "ISLE OF PALMS --": not "PAUL" alone, inside it
     after = doc[span.end : span.end + MAX_DATELINE_WORDS]
     if after[0].text in DATELINE_MARKS:
         return True
     return after[0].text == "," and any(t.text in DASHES for t in after)
+
+
+def _inside_upper_run(span: Span) -> bool:
+    """Upper-case words or an abbreviation's stop come right before the span, in its
+    sentence: it is the end of a longer upper-case name ("PALMS" of "ISLE OF PALMS")."""
+    doc = span.doc
+    if span.start == 0 or span[0].is_sent_start:
+        return False
+    before = doc[span.start - 1]
+    return (before.is_upper and before.is_alpha) or (
+        before.text == "." and span.start > 1 and doc[span.start - 2].is_upper)
 
 
 def dateline_heads(doc: Doc) -> set[int]:
@@ -428,6 +439,8 @@ def maybe_spans(doc: Doc, taken: set[int],
         if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
             run.append(i)
             continue
+        while run and doc[run[0]].is_punct:
+            run = run[1:]  # not from an abbreviation's stop (". PAUL")
         if run:
             whole = doc[run[0] : run[-1] + 1]
             yield whole
