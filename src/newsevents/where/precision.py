@@ -59,14 +59,16 @@ DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndro
                            "ebolavirus", "influenza", "encephalitis", "hemorrhagic",
                            "haemorrhagic", "outbreak-strain", "pox", "plague"})
 #: Words after a name that make it part of another name: streets and roads, diseases,
-#: alliances and agreements named after a place (or a person). Not institutions ("Alexandria
+#: alliances, agreements and conferences named after a place (or a person): "the Madrid
+#: Conference", "the Geneva Conventions", "the Astana Process". Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
 NAME_PART_AFTER = frozenset({
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
     "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
     "terrace", "circle", "alley",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
-    "initiative", "declaration", "protocol", "doctrine",
+    "initiative", "declaration", "protocol", "doctrine", "conference", "convention",
+    "conventions", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
 #: Words after which a capitalised word that also names a person is read as a person.
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
