@@ -543,3 +543,9 @@ def test_a_dateline_of_several_upper_case_words_is_read_whole(coder):
     names = _resolved(coder, "Two vie for council seat. ISLE OF PALMS — Two members of the "
                              "city Planning Commission will run.")
     assert [(words, cc) for words, _, cc in names] == [("ISLE OF PALMS", "US")]
+
+
+def test_a_compass_word_and_a_facility_word_open_a_name_together(coder):
+    doc = coder.nlp("Israeli troops raided Jenin. West Bank Health Ministry official Ann Roe "
+                    "said two men were hurt in the Palestinian territories.")
+    assert [m.name for m in doc._.toponyms if m.text == "West Bank"] == ["West Bank"]

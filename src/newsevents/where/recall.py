@@ -502,6 +502,10 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
     County" of "Pembina County Sheriff's Department") or other word of ``stops``, each a
     possible place."""
     stop = next((i for i, t in enumerate(span) if t.lower_ in stops), len(span))
+    if stop == 1 and span[0].lower_ in COMPASS:
+        stop = next((i for i, t in enumerate(span) if i > 1 and t.lower_ in stops), len(span))
+        # a compass word and a facility word make a name ("West Bank", "East Bank Middle
+        # School"): it opens the span, not a place called "East"
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
