@@ -549,3 +549,9 @@ def test_a_compass_word_and_a_facility_word_open_a_name_together(coder):
     doc = coder.nlp("Israeli troops raided Jenin. West Bank Health Ministry official Ann Roe "
                     "said two men were hurt in the Palestinian territories.")
     assert [m.name for m in doc._.toponyms if m.text == "West Bank"] == ["West Bank"]
+
+
+def test_a_two_word_country_adjective_ner_missed_is_the_country(coder):
+    doc = coder.nlp("The Sri Lankan civil war ended in 2009, and South Korean envoys visited.")
+    adjectives = {m.text: m.country_code for m in doc._.toponyms if m.adjective}
+    assert adjectives.get("Sri Lankan") == "LK" and adjectives.get("South Korean") == "KR"

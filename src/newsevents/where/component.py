@@ -722,26 +722,33 @@ class WhereComponent:
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
                         more: list[_Toponym]) -> list[PlaceMention]:
-        """Country adjectives that NER left inside other names ("the Russian Foreign
-        Ministry", "Canadian Coast Guard"): the country, as adjectives."""
+        """Country adjectives that NER left inside other names or missed ("the Russian
+        Foreign Ministry", "Canadian Coast Guard", "the Sri Lankan civil war"): the country,
+        as adjectives."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
         rows = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()  # cheaper than every Token
         excluded = {doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES}
+        skip = -1
         for i, (title, ent_type) in enumerate(rows):
             # not a word of a person's name ("Karen Dane")
             # nor a language ("in English and Spanish")
-            if i in taken or not title or ent_type in excluded:
+            if i <= skip or i in taken or not title or ent_type in excluded:
                 continue
-            token = doc[i]
-            iso2 = self.gazetteer.demonym(token.text)
-            country = self.gazetteer.country(iso2) if iso2 else None
-            if country is not None:
-                mention = place_mention(doc[token.i : token.i + 1], "NORP", False)
-                mention.adjective = True
-                fill(mention, country)
-                found.append(mention)
+            # two words first: "Sri Lankan", "South Korean"
+            two = i + 1 < len(rows) and rows[i + 1][0] and i + 1 not in taken \
+                and rows[i + 1][1] not in excluded and doc[i].lower_ != "the"
+            for size in (2, 1) if two else (1,):
+                iso2 = self.gazetteer.demonym(doc[i : i + size].text)
+                country = self.gazetteer.country(iso2) if iso2 else None
+                if country is not None:
+                    mention = place_mention(doc[i : i + size], "NORP", False)
+                    mention.adjective = True
+                    fill(mention, country)
+                    found.append(mention)
+                    skip = i + size - 1
+                    break
         return found
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,

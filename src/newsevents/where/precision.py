@@ -60,16 +60,19 @@ DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndro
                            "haemorrhagic", "outbreak-strain", "pox", "plague"})
 #: Words after a name that make it part of another name: streets and roads, diseases,
 #: alliances, agreements and conferences named after a place (or a person): "the Madrid
-#: Conference", "the Geneva Conventions", "the Astana Process". Not institutions ("Alexandria
+#: Conference", "the Astana Process" (not "the Dublin Conference Center": see
+#: :data:`EVENT_WORDS`). Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
 NAME_PART_AFTER = frozenset({
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
     "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
     "terrace", "circle", "alley",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
-    "initiative", "declaration", "protocol", "doctrine", "conference", "convention",
-    "conventions", "process",
+    "initiative", "declaration", "protocol", "doctrine", "conference", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
+#: Words of :data:`NAME_PART_AFTER` that name an event, or a building when a capitalised
+#: word follows ("the Madrid Conference" but "the Alexandria Conference Center").
+EVENT_WORDS = frozenset({"conference", "process"})
 #: Words after which a capitalised word that also names a person is read as a person.
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
                     "rep", "rep.", "gov", "gov.", "president", "minister", "officer", "coach"})
@@ -154,7 +157,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.lower_ in NAME_PART_AFTER \
             and (after.is_title or after.is_upper) \
-            and (best is None or best.feature_code != "ADM2"):
+            and (best is None or best.feature_code != "ADM2") \
+            and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
@@ -188,6 +192,13 @@ def before_office(doc: Doc, m: PlaceMention) -> bool:
         if not (token.is_title or token.is_upper):
             return False
     return False
+
+
+def _names_a_building(doc: Doc, at: int) -> bool:
+    """An event's word at ``at`` opens a building's or a body's name ("the Alexandria
+    Conference Center"): the name before it is the town the building is in."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    return doc[at].lower_ in EVENT_WORDS and nxt is not None and nxt.is_title
 
 
 def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
