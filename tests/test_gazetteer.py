@@ -207,3 +207,11 @@ def test_a_country_has_one_capital_not_every_town_of_the_capitals_name():
 def test_a_capitals_older_name_borne_by_a_big_city_is_that_city(coder):
     doc = coder.nlp("The case went to the court in Philadelphia on Monday.")
     assert [m.country_code for m in doc._.toponyms if m.text == "Philadelphia"] == ["US"]
+
+
+def test_an_older_spelling_of_a_capital_that_no_place_bears_keeps_the_capitals_prior():
+    from newsevents.where import DEFAULT_SETTINGS, rank
+
+    s = DEFAULT_SETTINGS
+    ((score, kyiv), *_) = rank(Gazetteer().lookup("Kiev"), source="kiev")
+    assert kyiv.feature_code == "PPLC" and score >= s.capital_prior - s.alternate_penalty
