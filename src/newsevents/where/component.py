@@ -137,6 +137,7 @@ class WhereComponent:
         self.gazetteer = gazetteer if gazetteer is not None else resources.default_gazetteer()
         self.settings = settings
         self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
+        self._heads: frozenset[str] | None = None  # see _demonym_heads
 
     def _rank(self, t: _Toponym, context: Context | None = None) -> Ranked:
         """The toponym's candidates ranked with the stage's settings (once per name in a
@@ -736,9 +737,10 @@ class WhereComponent:
             # nor a language ("in English and Spanish")
             if i <= skip or i in taken or not title or ent_type in excluded:
                 continue
-            # two words first: "Sri Lankan", "South Korean"
+            # two words first: "Sri Lankan", "South Korean" (only after a word that opens
+            # such a demonym: most pairs of capitalised words are names)
             two = i + 1 < len(rows) and rows[i + 1][0] and i + 1 not in taken \
-                and rows[i + 1][1] not in excluded and doc[i].lower_ != "the"
+                and rows[i + 1][1] not in excluded and doc[i].lower_ in self._demonym_heads
             for size in (2, 1) if two else (1,):
                 iso2 = self.gazetteer.demonym(doc[i : i + size].text)
                 country = self.gazetteer.country(iso2) if iso2 else None
@@ -750,6 +752,16 @@ class WhereComponent:
                     skip = i + size - 1
                     break
         return found
+
+    @property
+    def _demonym_heads(self) -> frozenset[str]:
+        """The first words of the demonyms of two or more words ("sri" of "Sri Lankan")."""
+        if self._heads is None:
+            db = getattr(self.gazetteer, "db", None)  # none in a test's stand-in
+            self._heads = frozenset() if db is None else frozenset(
+                key.split()[0] for (key,) in db.execute(
+                    "SELECT key FROM demonyms WHERE key LIKE '% %'"))
+        return self._heads
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
                     known: dict[str, PlaceMention], lower: Container[str] = frozenset()

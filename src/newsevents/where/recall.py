@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 
+import numpy
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -370,16 +371,20 @@ def dateline_heads(doc: Doc) -> set[int]:
     tagger often calls such a word a common noun or an adverb, so the scan of proper nouns
     misses it. Up to three words ("NEW MIAMI --") that open a sentence, before a dash, a
     colon or an agency's bracket."""
-    marks = {doc.vocab.strings.add(mark) for mark in DATELINE_MARKS}
-    rows = doc.to_array([ORTH, IS_UPPER, IS_ALPHA]).tolist()
+    orth = doc.to_array(ORTH)
+    # the few marks of the text, found by their ids (a loop over every token costs more)
+    at = numpy.flatnonzero(numpy.isin(orth, _DATELINE_MARK_IDS)).tolist()
+    if not at:
+        return set()
+    rows = doc.to_array([IS_UPPER, IS_ALPHA])  # read at a few tokens only
     found: set[int] = set()
-    for i, (orth, _, _) in enumerate(rows):
-        if orth not in marks or i == 0:
+    for i in at:
+        if i == 0:
             continue
         start = i
         while start > 0 and i - start < MAX_DATELINE_HEAD and (
-                (rows[start - 1][1] and rows[start - 1][2])
-                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][1]
+                (rows[start - 1][0] and rows[start - 1][1])
+                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][0]
                     and len(doc[start - 2]) <= MAX_ABBREVIATION)):
             start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
         if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
@@ -453,9 +458,18 @@ def _before_local_words(doc: Doc) -> set[int]:
     """Indices of capitalised words before a word for a town's people, institutions or
     offices ("Grovetown police", "Carthage Police Chief"), which the tagger may call common
     nouns or adjectives (a sentence's first word above all): :func:`accept` weighs them."""
-    local = {doc.vocab.strings.add(w) for w in LOCAL_NOUNS | TITLE_STOPS}
-    rows = doc.to_array([IS_TITLE, LOWER]).tolist()
-    return {i for i in range(len(rows) - 1) if rows[i][0] and rows[i + 1][1] in local}
+    if len(doc) < 2:
+        return set()
+    arr = doc.to_array([IS_TITLE, LOWER])
+    hit = (arr[:-1, 0] == 1) & numpy.isin(arr[1:, 1], _LOCAL_IDS)
+    return set(numpy.flatnonzero(hit).tolist())
+
+
+# The string ids (hashes) of the words the two scans above look for, computed once.
+_LOCAL_IDS = numpy.array(sorted(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS),
+                         dtype=numpy.uint64)
+_DATELINE_MARK_IDS = numpy.array(sorted(hash_string(m) for m in DATELINE_MARKS),
+                                 dtype=numpy.uint64)
 
 
 def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
