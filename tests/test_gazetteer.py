@@ -151,3 +151,67 @@ def test_packaged_index_knows_the_short_forms_of_australian_and_canadian_divisio
     assert [c.name for c in gazetteer.lookup("NSW")] == ["New South Wales"]
     assert [c.name for c in gazetteer.lookup("B.C.")] == ["British Columbia"]
     assert [c.name for c in gazetteer.lookup("Ont.")] == ["Ontario"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Fishermen on Lake Erie were told to stay ashore.", "Lake Erie", "LK"),
+    ("Snow closed the passes of the Ural Mountains on Friday.", "Ural Mountains", "MTS"),
+    ("Floods spread across the Danube Delta this week.", "Danube Delta", "DLTA"),
+    ("Aid convoys reached the Rift Valley on Monday.", "Great Rift Valley", "VAL"),
+    ("Barges were stranded on the Mississippi River by low water.", "Mississippi River",
+     "STM"),
+    ("Exports to the Americas rose by a fifth last year.", "Americas", "RGN"),
+    ("Storms battered ships in the North Atlantic.", "North Atlantic", "OCN"),
+    ("Trade winds weakened over the Pacific this year.", "Pacific Ocean", "OCN"),
+    ("The Soviet Union tested the weapon in 1961.", "Soviet Union", "RGN"),
+])
+def test_major_natural_features_and_regions_have_points(coder, text, name, code):
+    (place,) = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert (place.name, place.feature_code) == (name, code)
+
+
+def test_a_one_word_island_ner_missed_is_the_island_only_in_a_story_of_its_country(coder):
+    story = coder.nlp("The Indonesian navy said waves hit Java's southern coast at dawn.")
+    assert [m.name for m in story._.toponyms if m.text == "Java"] == ["Java"]
+    software = coder.nlp("Developers said Java remains popular for enterprise software.")
+    assert not [m for m in software._.toponyms if m.lat is not None]
+
+
+def test_an_ocean_opening_an_institutions_name_is_no_place(coder):
+    doc = coder.nlp("Scientists at the Pacific Climate Institute published the study.")
+    assert not [m for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_one_word_region_ner_missed_before_a_common_noun_is_still_the_region(coder):
+    doc = coder.nlp("Climbers were lost in the western part of the Caucasus mountains.")
+    assert [m.name for m in doc._.toponyms if m.lat is not None] == ["Caucasus"]
+
+
+def test_an_abbreviation_whose_last_stop_was_cut_is_still_the_state():
+    gazetteer = Gazetteer()
+    assert [c.name for c in gazetteer.lookup("N.Y")] == [c.name for c in
+                                                         gazetteer.lookup("N.Y.")]
+    assert gazetteer.lookup("W.Va")[0].feature_code == "ADM1"
+
+
+def test_a_name_before_coast_is_read_without_it(coder):
+    doc = coder.nlp("Fishing boats stayed in port along the Indian Ocean coast on Friday.")
+    assert [m.name for m in doc._.toponyms if m.lat is not None] == ["Indian Ocean"]
+
+
+def test_a_country_has_one_capital_not_every_town_of_the_capitals_name():
+    capitals = [c for c in Gazetteer().lookup("Washington") if c.feature_code == "PPLC"]
+    assert [(c.country_code, c.admin1) for c in capitals] == [("US", "DC")]
+
+
+def test_a_capitals_older_name_borne_by_a_big_city_is_that_city(coder):
+    doc = coder.nlp("The case went to the court in Philadelphia on Monday.")
+    assert [m.country_code for m in doc._.toponyms if m.text == "Philadelphia"] == ["US"]
+
+
+def test_an_older_spelling_of_a_capital_that_no_place_bears_keeps_the_capitals_prior():
+    from newsevents.where import DEFAULT_SETTINGS, rank
+
+    s = DEFAULT_SETTINGS
+    ((score, kyiv), *_) = rank(Gazetteer().lookup("Kiev"), source="kiev")
+    assert kyiv.feature_code == "PPLC" and score >= s.capital_prior - s.alternate_penalty

@@ -233,3 +233,13 @@ def test_a_spelling_variant_is_told_from_another_name():
     assert spelling_variant(replace(odesa, kind=ALTERNATE), "odessa", DEFAULT_SETTINGS)
     assert not spelling_variant(replace(columbus, kind=ALTERNATE), "franklin", DEFAULT_SETTINGS)
     assert not spelling_variant(odesa, "odesa", DEFAULT_SETTINGS)  # its own name
+
+
+def test_a_conference_or_convention_named_after_a_place_is_no_place(coder):
+    doc = coder.nlp("Talks began with the Madrid Conference and later the Astana Process.")
+    assert not [m for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_town_before_its_conference_center_is_the_town(coder):
+    doc = coder.nlp("Voters met at the Kalispell Conference Center in Montana on Monday.")
+    assert "Kalispell" in [m.text for m in doc._.toponyms if m.lat is not None]

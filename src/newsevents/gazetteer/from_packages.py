@@ -56,10 +56,23 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return out
 
 
+def _capital_ids(cities: dict[str, dict], capitals: set[tuple[str, str]]) -> set[int]:
+    """The GeoNames ids of the capitals: the most populous city of its country bearing the
+    capital's name (not every Washington of the United States)."""
+    best: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in capitals and int(city.get("population") or 0) > int(
+                best.get(key, {}).get("population") or -1):
+            best[key] = city
+    return {int(city["geonameid"]) for city in best.values()}
+
+
 def _write_cities(writer: IndexWriter, cities: dict[str, dict],
                   capitals: set[tuple[str, str]]) -> None:
+    capital_ids = _capital_ids(cities, capitals)
     for city in cities.values():
-        code = "PPLC" if (city["countrycode"], city["name"]) in capitals else "PPL"
+        code = "PPLC" if int(city["geonameid"]) in capital_ids else "PPL"
         writer.place((city["geonameid"], city["name"], city["latitude"], city["longitude"],
                       city["countrycode"], city.get("admin1code") or "", "P", code,
                       int(city.get("population") or 0)),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-INDEX_VERSION = "6"  # 6: well-known regions and waters of placenames.yaml
+INDEX_VERSION = "8"  # 8: one capital per country; 7: islands, lakes, rivers, mountains...
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -129,8 +129,9 @@ class IndexWriter:
 
 # The GeoNames feature class of each feature code a region of ``placenames.yaml`` may have.
 REGION_CLASSES = {**dict.fromkeys(("SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "CNL", "LK",
-                                   "SHOL"), "H"),
-                  "RGN": "L", **dict.fromkeys(("PEN", "MTS", "DSRT", "ISLS"), "T")}
+                                   "LKS", "SHOL", "STM"), "H"),
+                  "RGN": "L", **dict.fromkeys(("PEN", "MTS", "MT", "DSRT", "ISL", "ISLS", "VAL",
+                                               "DLTA"), "T")}
 
 
 def _alternates(raw: Iterable[str]) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..cache import cache_dir
 from ..errors import GazetteerError
 from .index import INDEX_VERSION
-from .names import Candidate, name_key
+from .names import ABBREVIATION_CHARS, Candidate, name_key
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 logger = logging.getLogger(__name__)
@@ -89,6 +89,9 @@ class Gazetteer:
         rows = self._rows(key)
         if not rows and key.endswith("."):  # "U.S." is written with and without its stops
             rows = self._rows(key[:-1])
+        elif not rows and "." in name and not key.endswith(".") \
+                and len(name.strip()) < ABBREVIATION_CHARS:
+            rows = self._rows(key + ".")  # "N.Y", "W.Va": the last stop cut off by NER
         return tuple(Candidate(*row) for row in rows)
 
     def _rows(self, key: str) -> list[tuple]:

@@ -30,6 +30,7 @@ from .mentions import (
 )
 from .points import actor_points, correct_place_countries
 from .precision import (
+    before_office,
     confidence,
     disease_names,
     has_centre,
@@ -120,6 +121,9 @@ class _Toponym:
     candidates: tuple[Candidate, ...]
     qualifiers: list[Candidate] = field(default_factory=list)
     source: str = ""  # the name as written, the key of its evidence
+    # recalled only because another mention of the name was (one sense per discourse): it
+    # follows that mention, and is not the name said again
+    echo: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -137,6 +141,7 @@ class WhereComponent:
         self.gazetteer = gazetteer if gazetteer is not None else resources.default_gazetteer()
         self.settings = settings
         self.common = common  # English adjectives, verbs, adverbs (see recall.common_words)
+        self._heads: frozenset[str] | None = None  # see _demonym_heads
 
     def _rank(self, t: _Toponym, context: Context | None = None,
               alone: dict[RankKey, Ranked] | None = None) -> Ranked:
@@ -224,6 +229,7 @@ class WhereComponent:
         s = self.settings
         toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
                     for m in mentions]
+        self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
         clues = self._article_clues(doc)
         context = self._article_evidence(clues)
@@ -259,7 +265,7 @@ class WhereComponent:
         # the places the earlier rounds found, before this round changes them
         others = [replace(t.mention) for t in toponyms
                   if t.mention.lat is not None and not t.mention.adjective]
-        said = Counter(t.source for t in toponyms)
+        said = Counter(t.source for t in toponyms if not t.echo)
         # one sense per discourse: a name used once as a town's is that town throughout
         local = {t.source for t in toponyms if local_use(doc, t.mention)}
         # countries the article names as such ("troops from Poland", "Poland said"), its own
@@ -282,12 +288,16 @@ class WhereComponent:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
                     not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
                 fill(t.mention, best[0][1], factor * confidence(best, s))
+                if best[0][1].feature_code.startswith("PCL") and before_office(doc, t.mention):
+                    t.mention.adjective = True  # "U.S. Rep. Jo Ames": whose office, no place
             else:
                 unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
         self._one_sense(ranked)
         self._far_places(ranked)
-        return {id(t.mention) for t, _ in ranked}
+        # an echo stands only where the mention it echoes is still a place
+        sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
+        return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
 
     def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
         """Names (lower case) of people the article quotes: a name that is the subject of a
@@ -412,8 +422,10 @@ class WhereComponent:
         resolved in the earlier rounds, adjectives left out), a small reading in none of
         their countries and more than ``isolation_km`` from all of them is dropped (a
         village abroad named like a local institution). A qualifier vouches for any
-        reading."""
-        refs = [m for m in others if name_key_of(m.written) != t.source]
+        reading; a sea or region of no one country ("the North Atlantic") is no reference:
+        a port is named beside it, far from its middle."""
+        refs = [m for m in others if name_key_of(m.written) != t.source
+                and (m.country_code or is_geonames_id(m.geonameid))]
         if t.qualifiers or not refs:
             return ranked
         countries = {m.country_code for m in refs}
@@ -442,7 +454,7 @@ class WhereComponent:
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
         # a name the article repeats is what it is about: only a name said once is in doubt,
         # or one NER never called a place (a school named after a person, "at Jefferson")
-        said = Counter(t.source for t, _ in ranked)
+        said = Counter(t.source for t, _ in ranked if not t.echo)
         tagged = {t.source for t, _ in ranked if t.mention.label != "MAYBE"}
         # a name NER never called a place is measured against the names it did, where they
         # have a centre: two schools named after people ("at Franklin", "at Kennedy") must
@@ -545,13 +557,51 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            t.qualifiers += self._qualifier_after(doc, t.mention.end)
+            if not self._listed_state(doc, t):
+                t.qualifiers += self._qualifier_after(doc, t.mention.end)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    def _listed_states(self, doc: Doc, toponyms: list[_Toponym]) -> None:
+        """"Texas, Utah, Washington and Wyoming": a name next to a state of one country in a
+        list (a comma or "and" between them) is read only as a state of that country when it
+        may be one: a list of states names states, not a capital named like one."""
+        def states(t: _Toponym) -> set[str]:
+            return {c.country_code for c in t.candidates
+                    if c.feature_code == "ADM1" and c.kind == MAIN}
+
+        for a, b in zip(toponyms, toponyms[1:], strict=False):
+            between = doc[a.mention.end : b.mention.start]
+            if len(between) != 1 or between[0].lower_ not in (",", "and", "or"):
+                continue
+            shared = states(a) & states(b)
+            for t in (a, b):
+                if shared and not t.mention.adjective \
+                        and not self._capital_qualified(doc, t):
+                    t.candidates = tuple(c for c in t.candidates if c.feature_code == "ADM1"
+                                         and c.country_code in shared) or t.candidates
+
+    def _capital_qualified(self, doc: Doc, t: _Toponym) -> bool:
+        """A capital or world city of the name lies in the state written after it
+        ("Washington, D.C."): the name is that city, whatever list it closes."""
+        after = self._qualifier_after(doc, t.mention.end)
+        return any(strong_prior(c) and not is_broad(c)
+                   and any(q.feature_code == "ADM1" and (q.country_code, q.admin1)
+                           == (c.country_code, c.admin1) for q in after)
+                   for c in t.candidates)
+
+    @staticmethod
+    def _listed_state(doc: Doc, t: _Toponym) -> bool:
+        """"Georgia, Oklahoma, Pennsylvania and Ohio": a name that may be a state, inside a
+        list (after a comma or "and"), is followed by the list's next item, not by its own
+        state ("Oklahoma, Pennsylvania" is no village of Pennsylvania here)."""
+        start = t.mention.start
+        return start > 0 and doc[start - 1].lower_ in (",", "and", "or") \
+            and any(c.feature_code == "ADM1" for c in t.candidates)
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
         """The state or country written after a comma at token ``end`` ("Paris, Texas"),
@@ -612,22 +662,64 @@ class WhereComponent:
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
-        found = []
+        found: list[_Toponym] = []
         lower = LowerWords(doc)  # the article's common words
-        for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name))):
-            if any(i in taken for i in range(span.start, span.end)):
+        rejected: list[Span] = []
+        # start -> (end, entries) of a rejected span whose words are a name of their own
+        # ("Kansas City"): a shorter name that opens it and names other places ("Kansas") is
+        # not read in its place ("Dublin" of "Dublin City" is the same place)
+        named: dict[int, tuple[int, frozenset[int]]] = {}
+        for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
+                                self._is_country):
+            if any(i in taken for i in range(span.start, span.end)) \
+                    or self._inside_other_name(span, named):
                 continue
-            mention = place_mention(span, "MAYBE", False)
-            source = name_key_of(mention.name)
-            best = self._maybe_best(span, mention, context, known, lower)
-            if best is not None:
-                mention.actor = used_as_actor(span, doc)
-                mention.adjective = self._names_organisations_country(span, best)
-                found.append(_Toponym(mention, self._span_lookup(span),
-                                      self._qualifier_after(doc, span.end), source))
-                fill(mention, best)
-                taken.update(range(span.start, span.end))
+            if not self._recall(span, context, known, lower, found, taken):
+                rejected.append(span)
+                entries = self.gazetteer.lookup(written_name(span.text))
+                if len(span) > 1 and entries and span.end > named.get(span.start, (0,))[0]:
+                    named[span.start] = (span.end, frozenset(c.geonameid for c in entries))
+        # one sense per discourse: a name recalled as a place on the text's word ("Gainesville
+        # police") is that place where the text said less ("protecting Gainesville")
+        recalled = {t.source: t.mention for t in found if not t.mention.adjective}
+        for span in rejected:
+            if name_key_of(written_name(span.text)) in recalled \
+                    and not any(i in taken for i in range(span.start, span.end)):
+                self._recall(span, context, recalled, lower, found, taken, echo=True)
         return found
+
+    def _inside_other_name(self, span: Span,
+                           named: dict[int, tuple[int, frozenset[int]]]) -> bool:
+        """``span`` opens a longer name (``named``) of other places than its own."""
+        end, entries = named.get(span.start, (0, frozenset()))
+        if span.end >= end:
+            return False
+        own = {c.geonameid for c in self.gazetteer.lookup(written_name(span.text))}
+        return not own & entries
+
+    def _recall(self, span: Span, context: Context, known: dict[str, PlaceMention],
+                lower: Container[str], found: list[_Toponym], taken: set[int],
+                echo: bool = False) -> bool:
+        """Add ``span`` to ``found`` (and its words to ``taken``) when it is a place NER
+        missed (``known``: the places of names read so far; ``echo``: known only from its
+        name's other mentions); whether it is."""
+        doc = span.doc
+        mention = place_mention(span, "MAYBE", False)
+        source = name_key_of(mention.name)
+        best = self._maybe_best(span, mention, context, known, lower)
+        if best is None:
+            return False
+        mention.actor = used_as_actor(span, doc)
+        mention.adjective = self._names_organisations_country(span, best)
+        found.append(_Toponym(mention, self._span_lookup(span),
+                              self._qualifier_after(doc, span.end), source, echo))
+        fill(mention, best)
+        taken.update(range(span.start, span.end))
+        return True
+
+    def _is_country(self, name: str) -> bool:
+        """The gazetteer reads ``name`` as a country ("Canada", "Sri Lanka")."""
+        return any(c.feature_code.startswith("PCL") for c in self.gazetteer.lookup(name))
 
     @staticmethod
     def _names_organisations_country(span: Span, best: Candidate) -> bool:
@@ -644,8 +736,9 @@ class WhereComponent:
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
                         more: list[_Toponym]) -> list[PlaceMention]:
-        """Country adjectives that NER left inside other names ("the Russian Foreign
-        Ministry", "Canadian Coast Guard"): the country, as adjectives."""
+        """Country adjectives that NER left inside other names or missed ("the Russian
+        Foreign Ministry", "Canadian Coast Guard", "the Sri Lankan civil war"): the country,
+        as adjectives."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
@@ -655,18 +748,35 @@ class WhereComponent:
         # not a word of a person's name ("Karen Dane") nor a language ("in English and
         # Spanish")
         titles = (rows[:, 0] != 0) & ~numpy.isin(rows[:, 1], excluded)
+        skip = -1
         for i in numpy.flatnonzero(titles).tolist():
-            if i in taken:
+            if i <= skip or i in taken:
                 continue
-            token = doc[i]
-            iso2 = self.gazetteer.demonym(token.text)
-            country = self.gazetteer.country(iso2) if iso2 else None
-            if country is not None:
-                mention = place_mention(doc[token.i : token.i + 1], "NORP", False)
-                mention.adjective = True
-                fill(mention, country)
-                found.append(mention)
+            # two words first: "Sri Lankan", "South Korean" (only after a word that opens
+            # such a demonym: most pairs of capitalised words are names)
+            two = i + 1 < len(rows) and bool(titles[i + 1]) and i + 1 not in taken \
+                and doc[i].lower_ in self._demonym_heads
+            for size in (2, 1) if two else (1,):
+                iso2 = self.gazetteer.demonym(doc[i : i + size].text)
+                country = self.gazetteer.country(iso2) if iso2 else None
+                if country is not None:
+                    mention = place_mention(doc[i : i + size], "NORP", False)
+                    mention.adjective = True
+                    fill(mention, country)
+                    found.append(mention)
+                    skip = i + size - 1
+                    break
         return found
+
+    @property
+    def _demonym_heads(self) -> frozenset[str]:
+        """The first words of the demonyms of two or more words ("sri" of "Sri Lankan")."""
+        if self._heads is None:
+            db = getattr(self.gazetteer, "db", None)  # none in a test's stand-in
+            self._heads = frozenset() if db is None else frozenset(
+                key.split()[0] for (key,) in db.execute(
+                    "SELECT key FROM demonyms WHERE key LIKE '% %'"))
+        return self._heads
 
     def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
                     known: dict[str, PlaceMention], lower: Container[str] = frozenset()
@@ -675,13 +785,17 @@ class WhereComponent:
         one (or is a person the article names); ``lower``: the article's lower-case words."""
         source = name_key_of(mention.name)
         same = known.get(source)
-        # most runs of capitalised words name nothing the gazetteer knows: look that up first
-        candidates = self._span_lookup(span) if same is None else ()
-        if (same is None and not candidates) or self._is_known_person(span, mention.name):
-            return None
         if same is not None:
-            return next((c for c in self._lookup(mention.name)
-                         if c.geonameid == same.geonameid), None)
+            found = next((c for c in self._lookup(mention.name)
+                          if c.geonameid == same.geonameid), None)
+            if found is not None or self._is_known_person(span, mention.name):
+                return found
+            # the place read for the name elsewhere is no reading of these words ("Kansas
+            # City" beside "Kansas", the keys of both being "kansas"): judged on their own
+        # most runs of capitalised words name nothing the gazetteer knows: look that up first
+        candidates = self._span_lookup(span)
+        if not candidates or (same is None and self._is_known_person(span, mention.name)):
+            return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \

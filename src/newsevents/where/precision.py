@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import BIG_CITY_POPULATION, Candidate
+from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
@@ -59,18 +59,31 @@ DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndro
                            "ebolavirus", "influenza", "encephalitis", "hemorrhagic",
                            "haemorrhagic", "outbreak-strain", "pox", "plague"})
 #: Words after a name that make it part of another name: streets and roads, diseases,
-#: alliances and agreements named after a place (or a person). Not institutions ("Alexandria
+#: alliances, agreements and conferences named after a place (or a person): "the Madrid
+#: Conference", "the Astana Process" (not "the Dublin Conference Center": see
+#: :data:`EVENT_WORDS`). Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
 NAME_PART_AFTER = frozenset({
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
     "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
     "terrace", "circle", "alley",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
-    "initiative", "declaration", "protocol", "doctrine",
+    "initiative", "declaration", "protocol", "doctrine", "conference", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
+#: Words of :data:`NAME_PART_AFTER` that name an event, or a building when a capitalised
+#: word follows ("the Madrid Conference" but "the Alexandria Conference Center").
+EVENT_WORDS = frozenset({"conference", "process"})
 #: Words after which a capitalised word that also names a person is read as a person.
 TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
                     "rep", "rep.", "gov", "gov.", "president", "minister", "officer", "coach"})
+#: Offices a country's or state's name comes before in a title ("U.S. Rep. Jo Ames", "the
+#: U.S. Agriculture Secretary", "NSW Primary Industries Minister"): the name says whose the
+#: office is, as "American" would; it is no given name.
+OFFICE_TITLES = TITLES | frozenset({
+    "rep.", "reps.", "sen.", "sens.", "senator", "senators", "representative", "congressman",
+    "congresswoman", "secretary", "ambassador", "envoy", "judge", "attorney", "governor",
+    "premier", "chancellor", "general", "gen.", "admiral", "consul", "attorney-general"})
+MAX_TITLE_WORDS = 3  # "U.S. District Judge": capitalised words between the name and its office
 SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte", "san", "santa"})
 MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
 
@@ -144,7 +157,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and after.lower_ in NAME_PART_AFTER \
             and (after.is_title or after.is_upper) \
-            and (best is None or best.feature_code != "ADM2"):
+            and (best is None or best.feature_code != "ADM2") \
+            and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
@@ -166,8 +180,32 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and (best is None or not is_broad(best)))
 
 
+def before_office(doc: Doc, m: PlaceMention) -> bool:
+    """The name opens a title: an office follows it among the next capitalised words ("U.S.
+    Rep. Jo Ames", "U.S. District Judge Ann Roe", "Pike County Sheriff Jo Ames"), not a
+    surname ("Israel Adesanya")."""
+    from .recall import OFFICE_WORDS  # "Anderson County Sheriff Greg Taylor"
+
+    for token in doc[m.end : m.end + MAX_TITLE_WORDS]:
+        if token.lower_ in OFFICE_TITLES or token.lower_ in OFFICE_WORDS:
+            return True
+        if not (token.is_title or token.is_upper):
+            return False
+    return False
+
+
+def _names_a_building(doc: Doc, at: int) -> bool:
+    """An event's word at ``at`` opens a building's or a body's name ("the Alexandria
+    Conference Center"): the name before it is the town the building is in."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    return doc[at].lower_ in EVENT_WORDS and nxt is not None and nxt.is_title
+
+
 def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
-    """The name is part of a longer mention the actors stage read as a person's name."""
+    """The name is part of a longer mention the actors stage read as a person's name (not
+    the country or state that opens a title: :func:`before_office`)."""
+    if before_office(doc, m):
+        return False
     actors = doc._.actors or []
     at = (doc._.actor_at or {}).get(m.start)
     if at is None:
@@ -185,9 +223,9 @@ def _saints_house(m: PlaceMention) -> bool:
 
 
 def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
-    """"CLINTON — A town couple": an upper-case name before a dash or a comma at the start
-    of a sentence."""
-    return m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--", ",") \
+    """"CLINTON — A town couple", "BEIRUT: The army", "LEBANON (AP) —": an upper-case name
+    before a dash, a comma, a colon or a bracket at the start of a sentence."""
+    return m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--", ",", ":", "(") \
         and (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].text in (".", "\n"))
 
 
@@ -215,7 +253,11 @@ def has_centre(places: Sequence[Candidate], settings: WhereSettings) -> bool:
     """The article's places have a centre to be far from: a country or state among them, or
     two places within ``isolation_km`` of each other."""
     limit = settings.isolation_km
-    if any(is_broad(c) and c.feature_code != "CONT" for c in places):
+    # a continent or a region or water of placenames.yaml ("the North Atlantic") is no centre:
+    # :func:`isolated` measures nothing against them, and a port named beside a sea is no
+    # stray point
+    if any(is_broad(c) and c.feature_code != "CONT" and is_geonames_id(c.geonameid)
+           for c in places):
         return True
     points = [c for c in places if not is_broad(c)]
     return any(a.geonameid != b.geonameid and km(a.lat, a.lon, b.lat, b.lon) <= limit

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -50,10 +50,14 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
     return score - (s.alternate_penalty if alternate else 0.0)
 
 
-def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings) -> list[Candidate]:
+def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings,
+                source: str = "") -> list[Candidate]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people."""
-    cities = [c for c in candidates if c.feature_class == "P"]
+    candidate of the same country nearby holding a fair share of the division's people, and
+    bearing the name (``source``) as its own or spelt another way ("Kyiv", "Kiev"; "Oklahoma"
+    is only another name of Oklahoma City, and the state no area of it)."""
+    cities = [c for c in candidates if c.feature_class == "P" and (
+        c.kind != ALTERNATE or spelling_variant(c, source, settings))]
 
     def is_city_area(d: Candidate) -> bool:
         return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
@@ -216,7 +220,7 @@ def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSet
     population of the biggest town: the same for every mention of the name, so worked out
     once (a name is ranked in every round of every article)."""
     # a tuple: the cache hands the same object to every caller
-    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings)))
+    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings, source)))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
@@ -239,10 +243,16 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     backed = world and context is not None and not qualifiers and any(
         not small(c, s) and c.feature_class == "P" and context.shares(c, source)[0] > 0
         for c in kept)
+    owned = any(c.kind != ALTERNATE and c.feature_class == "P" for c in kept)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
             score += s.alternate_penalty  # "Odessa" is Odesa's name, spelt the older way
+        elif c.kind == ALTERNATE and c.feature_code == "PPLC" and owned:
+            # a capital known by the name only as another, older name ("Philadelphia" of
+            # Amman) is no capital of that name where a place bears it as its own: a city
+            # of its size ("Kiev", which no other place bears, stays Kyiv's)
+            score = min(score, prior(replace(c, feature_code="PPL"), s))
         if c.feature_code == "ADM1" and c.population < biggest_town:
             # a province smaller than a city of its name (a parish named after an English
             # city) is meant no more often than a town of its size

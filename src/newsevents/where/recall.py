@@ -8,12 +8,12 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, ORTH, TAG
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import ALTERNATE, Candidate, name_key
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Context, is_broad
@@ -26,7 +26,8 @@ MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT
 DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central", "upstate",
                         "downstate", "downtown", "greater", "metro", "metropolitan", "rural",
                         "suburban"}
-KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province"}
+KIND_WORDS = {"city", "town", "village", "area", "region", "metro", "province", "coast",
+              "coastline"}
 # Words that end the place at the head of an organisation or facility name.
 # A newspaper's word ends it too ("the Boise Herald"): MEDIA_WORDS, kept in .settings.
 FACILITY_WORDS = MEDIA_WORDS | {
@@ -43,15 +44,17 @@ FACILITY_WORDS = MEDIA_WORDS | {
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
                "officials", "area", "firefighters", "deputies", "voters", "students",
-               "homeowners", "businesses", "city", "town", "township", "police"}
+               "homeowners", "businesses", "city", "town", "township", "police", "mayoral"}
 # Offices a town's name comes before in a person's title ("Bozeman Mayor Jo Burley").
 OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "councillor",
                           "commissioner", "superintendent", "sheriff", "governor", "gov.",
                           "manager", "administrator", "director", "coach", "gm", "judge",
-                          "attorney", "treasurer", "clerk", "police", "fire", "officer"})
+                          "attorney", "treasurer", "clerk", "police", "fire", "officer",
+                          "prosecutor", "alderman", "selectman"})
 # Words that end a town's name at the head of a title or an institution's name.
 TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
-STATE_WORDS = {"state", "province"}  # words that say a name is a first-level division
+# words that say a name is a first-level division
+STATE_WORDS = {"state", "province", "governorate", "oblast", "prefecture"}
 DIVISION_WORDS = {"county", "parish", "township", "borough", "province", "state", "district"}
 # Nouns after which "of" introduces a place ("the mayor of Alexandria", "the outskirts of
 # Kano", "north of Fargo"): "of" also opens other complements ("the wisdom of Solomon", "the
@@ -83,12 +86,18 @@ MAX_LIST_TOKENS = 24  # a list of divisions this long at most after a name
 # "Kyiv-based", "Mosul-born": words after a hyphen that make the name before it a place.
 BASED_WORDS = {"based", "born", "bred", "raised", "area", "headquartered", "registered",
                "bound"}
-PARTY_LETTERS = {"D", "R", "I"}  # Democrat, Republican, Independent ("D-Raleigh")
+# Democrat, Republican, Independent ("D-Raleigh"), Minnesota's Democratic-Farmer-Labor
+PARTY_LETTERS = {"D", "R", "I", "DFL"}
 SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
+MAX_DATELINE_HEAD = 3  # "NEW MIAMI --", "ST. PAUL --": tokens of a dateline's place
+MAX_ABBREVIATION = 3  # "ST.", "FT.": an abbreviation in a dateline
+# What follows a dateline's place: a dash, a colon ("BEIRUT: The army ...") or the bracket of
+# an agency's name ("LEBANON (AP) --")
+DATELINE_MARKS = DASHES | {":", "("}
 
 
 class LowerWords:
@@ -115,9 +124,12 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
             or _named_kind_after(span):
         return True
     word = span.text.lower()
+    # a sentence's first word is capitalised by its place: there an English adjective before
+    # a local noun ("Early voters", "Local police") is the adjective
+    local = _before_local_noun(span) and not span[0].is_sent_start
     if len(span) == 1 and not is_broad(best) and (
             word in lower or (best.population < settings.common_word_population
-                              and word in common and not _before_local_noun(span))):
+                              and word in common and not local)):
         # "the Humble committee", "Liberal members", "the Council members" in a story
         # that speaks of "the council": a word that is also an English
         # adjective or verb, or a noun the article writes in lower case (whatever the size
@@ -132,15 +144,24 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         # founder's name for a city) needs the text's word
         return False
     share_c, share_a = context.shares(best, source)
+    if len(span) == 1 and not is_geonames_id(best.geonameid) and share_c == 0 \
+            and (best.country_code or _opens_name(span)):
+        # a region or island of one country known by one word ("Java", "Negev") that NER
+        # did not call a place is that place only in a story of its country, and one of no
+        # country that opens a longer name needs the text's word: the word also names a
+        # language, a brand, a person or an institution ("the Pacific Decadal Oscillation",
+        # "Atlantic College")
+        return False
     if best.feature_code.startswith("PCL") or best.feature_code == "CONT":
         return True
     if best.feature_code == "ADM1" and share_c == 0 and (
-            _whole_name(span) or best.kind == ALTERNATE
+            _whole_name(span) or best.kind == ALTERNATE or not _opens_name(span)
             or best.population < settings.recalled_state_population):
         # a whole name NER called a person or an organisation that is also a province
         # abroad (an airline named after one) is that province only when the article is in its
-        # country, and so is a small province or one known by an alternate name; a major
-        # state that opens an agency's name ("the Oregon State Police") is one
+        # country, and so is a small province, one known by an alternate name or one named
+        # alone ("the Durango pulled up": a car); a major state that opens an agency's name
+        # ("the Oregon State Police") is one
         return False
     if is_broad(best):
         return True
@@ -228,6 +249,12 @@ def _whole_name(span: Span) -> bool:
     first = doc[span.start - 1] if span.start > 0 and span[0].ent_iob_ == "I" else span[0]
     return first.ent_iob_ == "B" and first.ent_type_ in MAYBE_LABELS \
         and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+
+
+def _opens_name(span: Span) -> bool:
+    """The span opens a longer name: an organisation's, or capitalised words after it."""
+    doc = span.doc
+    return inside_organisation(span) or (span.end < len(doc) and doc[span.end].is_title)
 
 
 def inside_organisation(span: Span) -> bool:
@@ -349,15 +376,56 @@ def _before_local_noun(span: Span) -> bool:
 
 
 def _inline_dateline(span: Span) -> bool:
-    """"BEMIDJI -- Bemidji Mayor ...": an upper-case name before a dash, or before a
+    """"BEMIDJI -- Bemidji Mayor ...", "BEIRUT: The army ...", "LEBANON (AP) --": an
+    upper-case name before a dash, a colon or an agency's name in brackets, or before a
     comma and a dash a few words on."""
     doc = span.doc
     if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
         return False
+    if _inside_upper_run(span):
+        return False  # "ST. PAUL --", "ISLE OF PALMS --": not "PAUL" alone, inside it
     after = doc[span.end : span.end + MAX_DATELINE_WORDS]
-    if after[0].text in DASHES:
+    if after[0].text in DATELINE_MARKS:
         return True
     return after[0].text == "," and any(t.text in DASHES for t in after)
+
+
+def _inside_upper_run(span: Span) -> bool:
+    """Upper-case words or an abbreviation's stop come right before the span, in its
+    sentence: it is the end of a longer upper-case name ("PALMS" of "ISLE OF PALMS")."""
+    doc = span.doc
+    if span.start == 0 or span[0].is_sent_start:
+        return False
+    before = doc[span.start - 1]
+    return (before.is_upper and before.is_alpha) or (
+        before.text == "." and span.start > 1 and doc[span.start - 2].is_upper)
+
+
+def dateline_heads(doc: Doc) -> set[int]:
+    """Indices of the upper-case words that open a dateline inside the text, after a
+    headline ("Storm closes schools. HUDSON -- Officials said", "BEIRUT: The army"): the
+    tagger often calls such a word a common noun or an adverb, so the scan of proper nouns
+    misses it. Up to three words ("NEW MIAMI --") that open a sentence, before a dash, a
+    colon or an agency's bracket."""
+    orth = doc.to_array(ORTH)
+    # the few marks of the text, found by their ids (a loop over every token costs more)
+    at = numpy.flatnonzero(numpy.isin(orth, _DATELINE_MARK_IDS)).tolist()
+    if not at:
+        return set()
+    rows = doc.to_array([IS_UPPER, IS_ALPHA])  # read at a few tokens only
+    found: set[int] = set()
+    for i in at:
+        if i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < MAX_DATELINE_HEAD and (
+                (rows[start - 1][0] and rows[start - 1][1])
+                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][0]
+                    and len(doc[start - 2]) <= MAX_ABBREVIATION)):
+            start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
+        if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
+            found.update(range(start, i))
+    return found
 
 
 def after_locative(span: Span) -> bool:
@@ -377,9 +445,11 @@ def after_locative(span: Span) -> bool:
 
 
 def maybe_spans(doc: Doc, taken: set[int],
-                is_name: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
+                is_name: Callable[[str], bool] = lambda name: False,
+                is_country: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
     """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
-    open an organisation or facility name or that a hyphen joins (both ``is_name``), and runs
+    open an organisation or facility name or that a hyphen joins (both ``is_name``), the
+    country that ends an organisation's name (``is_country``: "Taco Bell Canada"), and runs
     of capitalised proper nouns."""
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -399,19 +469,53 @@ def maybe_spans(doc: Doc, taken: set[int],
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
-    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    proper = _proper_nouns(doc)
+        if ent.label_ == "ORG":
+            yield from _country_suffix(span, is_country)  # "Environment Canada"
+    heads = dateline_heads(doc)
+    # a dateline's words are read whole, also where NER took some of them ("ST. PAUL")
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)} - heads
+    proper = _proper_nouns(doc) | heads | _before_local_words(doc)
     run: list[int] = []
     for i in range(len(doc) + 1):
         if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
             run.append(i)
             continue
+        while run and doc[run[0]].is_punct:
+            run = run[1:]  # not from an abbreviation's stop (". PAUL")
         if run:
             whole = doc[run[0] : run[-1] + 1]
             yield whole
             if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
                 yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
         run = []
+
+
+def _before_local_words(doc: Doc) -> set[int]:
+    """Indices of capitalised words before a word for a town's people, institutions or
+    offices ("Grovetown police", "Carthage Police Chief"), which the tagger may call common
+    nouns or adjectives (a sentence's first word above all): :func:`accept` weighs them."""
+    if len(doc) < 2:
+        return set()
+    arr = doc.to_array([IS_TITLE, LOWER])
+    hit = (arr[:-1, 0] == 1) & numpy.isin(arr[1:, 1], _LOCAL_IDS)
+    return set(numpy.flatnonzero(hit).tolist())
+
+
+# The string ids (hashes) of the words the two scans above look for, computed once.
+_LOCAL_IDS = numpy.array(sorted(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS),
+                         dtype=numpy.uint64)
+_DATELINE_MARK_IDS = numpy.array(sorted(hash_string(m) for m in DATELINE_MARKS),
+                                 dtype=numpy.uint64)
+
+
+def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
+    """The country whose branch or office an organisation's name ends with ("Taco Bell
+    Canada", "Environment Canada", "Save the Children Sri Lanka"): the longest such ending.
+    Only a country: a club or firm named after its city ("Real Madrid") is no place there."""
+    for size in (3, 2, 1):
+        if len(span) > size and span[-size].is_title and is_country(span[-size:].text):
+            yield span[-size:]
+            return
 
 
 def _proper_nouns(doc: Doc) -> set[int]:
@@ -450,6 +554,10 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
     County" of "Pembina County Sheriff's Department") or other word of ``stops``, each a
     possible place."""
     stop = next((i for i, t in enumerate(span) if t.lower_ in stops), len(span))
+    if stop == 1 and span[0].lower_ in COMPASS:
+        stop = next((i for i, t in enumerate(span) if i > 1 and t.lower_ in stops), len(span))
+        # a compass word and a facility word make a name ("West Bank", "East Bank Middle
+        # School"): it opens the span, not a place called "East"
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
         if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
@@ -467,6 +575,11 @@ def said_state(doc: Doc, mention: PlaceMention,
     if after in STATE_WORDS or before in {f"{w} of" for w in STATE_WORDS}:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
+    if any(c.feature_class == "H" and not is_geonames_id(c.geonameid) for c in candidates):
+        # a sea's name is the sea, not the division named after it ("in the Red Sea", not
+        # Egypt's Red Sea governorate), unless the text says it is a division (above)
+        return tuple(c for c in candidates if c.feature_class != "A"
+                     or c.feature_code.startswith("PCL"))
     return candidates
 
 
