@@ -1114,18 +1114,23 @@ def _stated_possibility(event: EventMention) -> Token | None:
     return verb
 
 
+def _speaker_and_own(verb: Token, event: EventMention) -> tuple[int | None, set[str]]:
+    """The actor that is the subject of a verb of saying (None when it is no actor) and the
+    countries of the event's own actors."""
+    doc = verb.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    own = {actors[n].info.country for n in event.actors} - {None}
+    speaker = next((actor_at[c.i] for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in actor_at), None)
+    return speaker, own
+
+
 def _speaks_for_itself(verb: Token, event: EventMention) -> bool:
     """The subject of the verb of saying is the event's actor or of its country ("Russia
     said it could", "Slovakia's prime minister said Slovakia could"), not an onlooker
     ("analysts said Russia could invade" is a forecast, not a threat)."""
-    doc = verb.doc
-    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
-    own = {actors[n].info.country for n in event.actors} - {None}
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i in actor_at:
-            n = actor_at[child.i]
-            return n in event.actors or actors[n].info.country in own
-    return False
+    n, own = _speaker_and_own(verb, event)
+    return n is not None and (n in event.actors or verb.doc._.actors[n].info.country in own)
 
 
 def _someone_else_says(verb: Token, event: EventMention) -> bool:
@@ -1133,19 +1138,13 @@ def _someone_else_says(verb: Token, event: EventMention) -> bool:
     country or an anonymous source ("the AU will mediate, diplomats said"): a report of
     someone's plan, not their commitment. A government speaks for its own ("the Kremlin said
     Putin would visit", "a spokesman said the minister would hold talks")."""
-    doc = verb.doc
-    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
-    own = {actors[n].info.country for n in event.actors} - {None}
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i in actor_at:
-            n = actor_at[child.i]
-            speaker = actors[n].info
-            if n in event.actors:
-                return False
-            if speaker.country is None:
-                return speaker.kind == "agent"
-            return bool(own) and speaker.country not in own
-    return False
+    n, own = _speaker_and_own(verb, event)
+    if n is None or n in event.actors:
+        return False
+    speaker = verb.doc._.actors[n].info
+    if speaker.country is None:
+        return speaker.kind == "agent"
+    return bool(own) and speaker.country not in own
 
 
 def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str,
