@@ -307,6 +307,13 @@ def test_co_ordinated_adjectives_name_every_counterpart(coder):
     assert {r.country for r in meeting.recipient} >= {"GRC", "CYP"}, meeting.recipient
 
 
+def test_a_dateline_is_no_actor(coder):
+    record = _record(coder, "ADDIS ABABA, March 3 (Reuters) - Ethiopia and Eritrea traded "
+                            "accusations on Tuesday.")
+    assert not any(m.text == "ADDIS ABABA" for e in record.entities for m in e.mentions)
+    assert "ADDIS ABABA" in {p.text for p in record.places}
+
+
 def test_a_far_dateline_keeps_its_point(coder):
     record = _record(coder, "GENEVA, March 3 (AFP) - Iran and the three European powers "
                             "resumed talks on Tuesday.")

@@ -463,6 +463,8 @@ class GazetteerActorResolver:
                 continue
             if ent.label_ not in ENTITY_LABELS or ent.label_ in ("GPE", "NORP"):
                 continue  # places and nationalities the gazetteer did not know are not actors
+            if ent.label_ == "ORG" and ent.text.isupper() and _is_dateline(ent):
+                continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
