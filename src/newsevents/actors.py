@@ -55,6 +55,9 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
 # The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
                "newswoman", "photographer", "cameraman"}
+# Generic actors whose country neither the story nor the city they are in tells.
+NOT_LOCAL = frozenset(FOREIGN_FACING | PRESS_NOUNS)
+NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,7 @@ class GazetteerActorResolver:
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None \
-                    or doc[m.start:m.end].root.lemma_.lower() in FOREIGN_FACING | PRESS_NOUNS:
+                    or doc[m.start:m.end].root.lemma_.lower() in NOT_LOCAL:
                 continue
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
@@ -325,7 +328,7 @@ class GazetteerActorResolver:
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
           whatever that says."""
         root = span.root
-        if root.lemma_.lower() in FOREIGN_FACING | BUSINESS_NOUNS | PRESS_NOUNS:
+        if root.lemma_.lower() in NO_GUESSED_COUNTRY:
             return True
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
@@ -365,10 +368,10 @@ class GazetteerActorResolver:
                     key=f"person:{person.text.lower()}", name=person.text, kind="person",
                     country=None, sector=None, via="given name that is also a country's")))
                 continue
-            if self._contradicted(span, covering) or self._common_or_anothers(span):
+            if self._contradicted(span, covering):
                 continue
             info = self._span_info(span)
-            if info is not None:
+            if info is not None and not self._common_or_anothers(span, info):
                 out.append(mention_of(span, replace(info, via=info.via or "name or alias")))
         return out
 
@@ -383,7 +386,7 @@ class GazetteerActorResolver:
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
         return False
 
-    def _common_or_anothers(self, span: Span) -> bool:
+    def _common_or_anothers(self, span: Span, info: ActorInfo) -> bool:
         """A name of a state's institution written as common words ("the foreign office"),
         or one a possessive gives to another state ("Pakistan's Foreign Office" is no
         British ministry): the institution is the generic one of whoever the text says.
@@ -393,8 +396,7 @@ class GazetteerActorResolver:
         if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
             return False
         owner = _state_code(self.gaz.names.get(span.doc[span.start - 2].text.lower()))
-        info = self._span_info(span)
-        return owner is not None and info is not None and info.country not in (None, owner)
+        return owner is not None and info.country not in (None, owner)
 
     def _given_name(self, span: Span) -> bool:
         """"Jordan Peele", "Chad Smith", "Israel Adesanya": a country's name directly before

@@ -47,7 +47,6 @@ from .modality import (
     acts_as_verb,
     carrier,
     commitment_verb,
-    expected_by_others,
     modality_of,
     scheduled_or_asked,
     verb_lemmas,
@@ -1001,13 +1000,11 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     """The verbal event that announcing ``event`` amounts to, or None."""
     if event.modality != "future":
         return None
-    if verb is None and (not event.actors or expected_by_others(event.token)):
+    if verb is None and (not event.actors or scheduled_or_asked(event.token)):
         # "talks will resume": a plan nobody is named as committing to; "Putin is expected
-        # to visit Beijing": others' expectation, not his commitment
+        # to visit Beijing", "a deadline for the rebels to disarm": others' expectation or
+        # demand, not the actor's own intent
         return None
-    if verb is None and scheduled_or_asked(event.token):
-        return None  # "ministers are due to meet", "a deadline for the rebels to disarm":
-        # a timetable or someone else's demand, not the actor's own intent
     if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):

@@ -134,15 +134,23 @@ SCHEDULE = EXPECTED | {"set", "schedule", "scheduled", "slate", "about"}
 
 
 def scheduled_or_asked(trigger: Token) -> bool:
-    """The act is someone's timetable ("due to meet") or what a noun asks of its doer ("a
-    deadline for the rebels to disarm", "an appeal for the army to withdraw"), not an intent its
-    doer states ("will send", "is willing to withdraw", "plans to visit")."""
-    clause = carrier(trigger)
-    if clause.dep_ not in ("xcomp", "acl", "relcl", "ccomp", "advcl") or clause.head.i == clause.i:
-        return False
-    head = clause.head
-    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in SCHEDULE \
-        or head.lower_ in SCHEDULE
+    """The act is others' expectation or timetable ("Putin is expected to visit Beijing",
+    "ministers are due to meet") or what a noun asks of its doer ("a deadline for the rebels
+    to disarm", "an appeal for the army to withdraw"), not an intent its doer states ("will
+    send", "is willing to withdraw", "plans to visit"): the climb through infinitives and
+    complements meets a word of :data:`SCHEDULE`, or the clause completes a noun."""
+    node = carrier(trigger)
+    for step in range(3):
+        deps = ("xcomp", "acl", "relcl", "ccomp", "advcl") if step == 0 else (
+            "xcomp", "ccomp", "acomp")
+        if node.dep_ not in deps or node.head.i == node.i:
+            return False
+        node = node.head
+        if step == 0 and node.pos_ in ("NOUN", "PROPN"):
+            return True
+        if node.lemma_.lower() in SCHEDULE or node.lower_ in SCHEDULE:
+            return True
+    return False
 
 
 def _noun_marks(noun: Token) -> str | None:
@@ -375,20 +383,6 @@ def commitment_verb(trigger: Token) -> Token | None:
             return head
         verb = head
     return None
-
-
-def expected_by_others(trigger: Token) -> bool:
-    """True when the trigger's future comes from what others expect ("Putin is expected to
-    visit Beijing", "the minister is likely to resign"), not from its actor's commitment:
-    the climb through infinitives meets a word of :data:`EXPECTED`."""
-    node = trigger
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in EXPECTED or node.lower_ in EXPECTED:
-            return True
-    return False
 
 
 def _reported_future(verb: Token) -> bool:
