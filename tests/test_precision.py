@@ -526,3 +526,68 @@ def test_what_a_reader_checks_on_the_bundled_examples(coder):
     problems = [f"{r.article.id}: {p}" for r in coder.code_many(articles)
                 for p in _reader_problems(r, tables.demonyms, names)]
     assert not problems, problems
+
+
+# ------------------------------------------------ disasters and accidents are no one's acts
+
+@pytest.mark.parametrize("text", [
+    "Torrential rains flooded the valley and mudslides buried dozens of homes on Friday.",
+    "Flash floods killed at least 23 people in the mountain villages, officials said.",
+    "A strong quake destroyed the old market and damaged two hospitals.",
+    "Monsoon storms that killed nine fishermen also cut power to the port.",
+    "Nineteen people were killed by a landslide near the border town.",
+    "A minibus overturned on the coastal road, killing seven passengers.",
+    "A passenger train derailed in the south, injuring more than 40 people.",
+    "A blaze swept through the textile market, killing 14 traders.",
+    "Bushfires forced the evacuation of three towns in the state.",
+])
+def test_a_disaster_or_an_accident_codes_no_attack_or_aid(coder, text):
+    assert not _counted(_events(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Artillery fire killed six villagers in the district on Tuesday.", "ASSAULT"),
+    ("Fire from army helicopters destroyed the rebels' depot.", "ASSAULT"),
+    ("A drone crashed into a fuel depot in the port city, killing two guards.", "ASSAULT"),
+    ("Militants stormed the police station, killing four officers.", "ASSAULT"),
+    ("Government troops torched the village, killing dozens of residents.", "ASSAULT"),
+])
+def test_an_attack_with_a_weapon_or_a_doer_stays(coder, text, event):
+    assert event in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_air_strikes_that_hit_a_city_are_no_labour_strike(coder):
+    events = _events(coder, "Turkish strikes hit two villages in the north overnight, "
+                            "killing eleven people.")
+    assert "PROTEST" not in {e.event for e in events}
+    assert "ASSAULT" in {e.event for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The midfielder joined the club on a four-year contract.",
+    "The pound slid against the euro after the vote.",
+    "A stone bridge crosses the river below the castle.",
+])
+def test_a_noun_that_names_a_thing_is_no_deverbal_act(coder, text):
+    assert not [e for e in _events(coder, text) if e.event == "ASSAULT"], text
+
+
+def test_victims_take_the_country_of_the_place_of_the_attack(coder):
+    record = _record(coder, "Russia said on Monday its forces had hit military targets. "
+                            "Russian missiles struck Lviv overnight, killing four people.")
+    victims = [r for e in record.events if e.event == "ASSAULT" for r in e.recipient
+               if r.text == "people"]
+    assert victims and all(v.country == "UKR" for v in victims), victims
+
+
+@pytest.mark.parametrize("text", [
+    "The civil war has displaced nearly two million people from their homes.",
+    "The insurgency, now in its ninth year, has killed more than 8,000 soldiers.",
+])
+def test_a_wars_running_toll_is_background(coder, text):
+    assert not _counted(_events(coder, text)), text
+
+
+def test_one_days_fighting_toll_is_an_event(coder):
+    events = _events(coder, "Fighting between the two factions killed 16 people on Sunday.")
+    assert "ASSAULT" in {e for e, _ in _counted(events)}

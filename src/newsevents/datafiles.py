@@ -151,3 +151,13 @@ def load_yaml(path: Path | str, schema_name: str) -> dict[str, Any]:
 def load_default(name: str) -> dict[str, Any]:
     """The package's own copy of data file ``name`` (e.g. ``countries``), validated once."""
     return load_yaml(default_path(f"{name}.yaml"), name)
+
+
+@cache
+def _iso3_by_iso2() -> dict[str, str]:
+    return {c["iso2"]: c["iso3"] for c in load_default("countries")["countries"]}
+
+
+def iso3_of(iso2: str) -> str | None:
+    """The ISO alpha-3 code of a country in ``countries.yaml`` by its alpha-2 ("PS" -> "PSE")."""
+    return _iso3_by_iso2().get(iso2)

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
+from .datafiles import iso3_of
 from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
@@ -260,7 +261,7 @@ def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
     "their support", "a boycott"); less surely than the verb, so at ``factor`` its weight."""
     return [replace(t, pos="noun", weight=t.weight * factor)
             for t in lexicon.verbs.get(token.lemma_.lower(), [])
-            if not (t.object or t.prep or t.particle or t.modifiers)]
+            if t.deverbal and not (t.object or t.prep or t.particle or t.modifiers)]
 
 
 class ArgumentFinder:
@@ -531,6 +532,98 @@ DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "prop
                   "text", "document", "ordinance", "tariff"}
 
 
+# Forces of nature, sickness and mishaps: what they kill, destroy or force is a disaster's
+# toll, no one's act ("floods killed 40 people", "wildfires forced the evacuation of
+# thousands"). "Fire" with a weapon or a source ("artillery fire", "fire from tanks") is
+# shooting, and stays.
+HAZARD_NOUNS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "storm",
+                "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall",
+                "downpour", "snowstorm", "blizzard", "snow", "lightning", "heatwave", "drought",
+                "fire", "wildfire", "bushfire", "blaze", "inferno", "landslide", "mudslide",
+                "landslip", "avalanche", "tsunami", "eruption", "volcano", "virus", "disease",
+                "outbreak", "epidemic", "pandemic", "cholera", "accident", "crash", "collision",
+                "derailment", "stampede", "disaster", "calamity"}
+# Verbs of a mishap: a participle after them reports its toll ("a ferry capsized off the
+# coast, killing 30"; "the building collapsed, burying dozens"), unless a weapon is what
+# crashed ("a drone crashed into a block of flats, killing three").
+# What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
+FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
+              "electrical", "warehouse", "market", "peat", "crop", "hotel", "hospital"}
+MISHAP_VERBS = {"plunge", "crash", "overturn", "collide", "derail", "capsize", "sink",
+                "collapse", "skid", "topple", "cave", "veer", "flip"}
+WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile",
+                "grenade", "munition", "warhead", "device"}
+CAUSE_DEPS = ("nsubj", "agent", "csubj")
+
+
+def _a_hazard(noun: Token) -> bool:
+    """A noun naming a force of nature or a mishap, not a weapon's fire."""
+    if noun.dep_ == "agent":  # "killed by floods": the agent's noun
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    word = noun.lemma_.lower()  # (a plural the tagger took for a name keeps its "s")
+    if word not in HAZARD_NOUNS and not (word.endswith("s") and word[:-1] in HAZARD_NOUNS):
+        return False
+    if word != "fire":
+        return True
+    return not any((c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in FIRE_KINDS)
+                   or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children)
+
+
+def _a_mishap(verb: Token) -> bool:
+    """An accident's verb with no object, whose subject is no weapon: "the bus plunged"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MISHAP_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_NOUNS)
+                   for c in verb.children)
+
+
+# Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
+# background to a report, not an event of it ("the war has displaced six million people";
+# "fighting killed 12 people on Tuesday" is one, and stays).
+CONFLICT_NOUNS = {"war", "conflict", "insurgency", "violence", "fighting", "crisis", "unrest",
+                  "hostility", "bloodshed", "genocide", "occupation", "siege"}
+
+
+def _a_running_toll(token: Token) -> bool:
+    """A perfect-tense verb ("has killed", "have displaced") whose cause is a conflict."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return False
+    return any(c.lemma_.lower() in CONFLICT_NOUNS for c in _causes(token))
+
+
+def _by_nature_or_mishap(token: Token) -> bool:
+    """The event's cause is a hazard: the subject or "by" agent of its verb, of the verb a
+    participle hangs on ("fire swept through the factory, killing 12"), or of the verb whose
+    object a noun is ("floods forced the evacuation"); or a participle that tells a mishap's
+    toll ("a bus plunged into a ravine, killing 18")."""
+    verb = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
+        verb = token.head
+    elif token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp", "acl") \
+            and not any(c.dep_ in CAUSE_DEPS for c in token.children):
+        verb = token.head
+        if verb.pos_ in ("NOUN", "PROPN"):  # "A minibus overturned ..., killing seven"
+            return _a_hazard(verb) or any(c.dep_ == "acl" and c.i < token.i and _a_mishap(c)
+                                          for c in verb.children)
+        if _a_mishap(verb):
+            return True
+    return any(_a_hazard(c) for c in _causes(verb))
+
+
+def _causes(verb: Token) -> list[Token]:
+    """The nouns that say what did what ``verb`` says: its subject or "by" agent; the noun
+    a relative clause or a participle describes ("landslides that killed", "a blaze swept
+    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged")."""
+    causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
+    relative = any(c.tag_ in ("WDT", "WP") for c in causes)
+    if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
+        causes.append(verb.head)
+    elif not causes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        causes = [c for c in verb.head.children if c.dep_ in CAUSE_DEPS]
+    return causes
+
+
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
     """Verb triggers that news prose uses for something other than an act: "agree with X
     (that ...)" without what is agreed on or to is an opinion shared, a statement (CAMEO
@@ -743,6 +836,24 @@ def _in_clause(verb: Token, table: dict[int, int],
     return None
 
 
+def _people_of_the_place(event: EventMention, args: ArgumentFinder,
+                         places: list[Any]) -> None:
+    """Generic participants that took the article's country ("people", "protesters", with
+    no country of their own) take instead the country where the text puts the event: in
+    a story that names Israel most, "strikes hit Gaza City, killing 30 people" kills
+    Palestinians; a guess from the place beats a guess from the article."""
+    place = places[event.place] if event.place is not None else None
+    if place is None or place.adjective or not place.country_code:
+        return
+    country = iso3_of(place.country_code)
+    for n in {*event.actors, *event.recipients}:
+        mention = args.actors[n]
+        info = mention.info
+        if info.country_guessed and country is not None and info.country != country:
+            mention.info = replace(info, country=country,
+                                   via=f"{info.via}; then {country}, where the event is")
+
+
 class EventFinder:
     """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
 
@@ -771,7 +882,8 @@ class EventFinder:
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         for token, (trigger, obj) in matches:
-            if trigger.pos != "verb" or _not_an_act(token, trigger):
+            if trigger.pos != "verb" or _not_an_act(token, trigger) \
+                    or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named):
                 continue
@@ -810,6 +922,11 @@ class EventFinder:
                 continue
             if verb_events.get(token.head.i) == trigger.event:
                 continue  # "attacked in a raid": the verb already codes it
+            if _by_nature_or_mishap(token):
+                continue
+            if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
+                    and verb_events.get(token.head.i) == "ASSAULT":
+                continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
@@ -829,6 +946,8 @@ class EventFinder:
                 event.modality = "historical"
             elif event.modality == "asserted" and _after(event, doc, published):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
+            if event.place is not None:
+                _people_of_the_place(event, args, doc._.places or [])
             if event.place is None and event.modality != "historical":
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)

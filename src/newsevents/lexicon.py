@@ -73,6 +73,9 @@ class Trigger:
     # prepositions attached to the trigger that cancel it
     not_prep: frozenset[str] = frozenset()
     speech: bool = False
+    # a verb whose noun names a thing or a team, not the act ("club", "torch", "beat"): no
+    # deverbal reading ("the club" is no beating)
+    deverbal: bool = True
     weight: float = 0.8
     quad: str = ""  # the event type's (see EventType), carried for the record
 
@@ -115,7 +118,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
         not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
-        weight=float(spec.get("weight", 0.8)),
+        deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
     )
 
