@@ -591,3 +591,25 @@ def test_a_wars_running_toll_is_background(coder, text):
 def test_one_days_fighting_toll_is_an_event(coder):
     events = _events(coder, "Fighting between the two factions killed 16 people on Sunday.")
     assert "ASSAULT" in {e for e, _ in _counted(events)}
+
+
+def test_whoever_faces_a_counterpart_is_not_of_the_counterparts_country(coder):
+    record = _record(coder, "In a phone call with his Qatari counterpart, the foreign minister "
+                            "discussed the release of the hostages.")
+    minister = [a for e in record.events for a in e.actor if a.text == "foreign minister"]
+    assert minister and all(a.country != "QAT" for a in minister), minister
+
+
+def test_a_visit_on_a_coming_date_in_the_present_progressive_is_future(coder):
+    events = _events(coder, "The prime minister is visiting Kenya on March 12.",
+                     published="2026-03-04")
+    visit = [e for e in events if e.event == "CONSULT"]
+    assert visit and all(e.modality == "future" and e.date == "2026-03-12" for e in visit)
+
+
+def test_a_visitor_is_not_guessed_to_be_of_the_state_visited(coder):
+    record = _record(coder, "Kenya will host the regional summit. The prime minister is "
+                            "visiting Kenya on Friday, Kenya's foreign ministry said.")
+    visitors = [a for e in record.events if e.event == "CONSULT" for a in e.actor
+                if a.text == "prime minister"]
+    assert visitors and all(a.country != "KEN" for a in visitors), visitors

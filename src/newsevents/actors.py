@@ -301,6 +301,7 @@ class GazetteerActorResolver:
         dateline = self._dateline_country(doc)
         country = _majority(evidence + ([dateline] if dateline else []))
         at = {i: m for m in mentions for i in range(m.start, m.end)}
+        facing = _counterparts_countries(doc, mentions)
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
                 continue
@@ -312,7 +313,8 @@ class GazetteerActorResolver:
             if group is not None and group.info.country:  # "Al-Shabaab militants"
                 m.info = replace(m.info, country=group.info.country, country_from=group.start,
                                  via=f"{m.info.via}; country of {group.text}")
-            elif group is None and country is not None and not self._placed_by_own_words(span):
+            elif group is None and country is not None and not self._placed_by_own_words(span) \
+                    and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions
@@ -787,6 +789,19 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                                  via=f"{m.info.via}; country of {body.text}")
                 break
     return mentions
+
+
+def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int, set[str]]:
+    """By sentence start, the countries of "counterparts" ("his Turkish counterpart", "their
+    Qatari counterparts"): whoever faces them is of another country, so that a sentence's
+    other generic actors must not be guessed to be of it."""
+    facing: dict[int, set[str]] = {}
+    for m in mentions:
+        root = doc[m.start:m.end].root
+        noun = root if root.lemma_.lower() == "counterpart" else root.head
+        if m.info.country and noun.lemma_.lower() == "counterpart":
+            facing.setdefault(noun.sent.start, set()).add(m.info.country)
+    return facing
 
 
 def _majority(countries: list[str]) -> str | None:

@@ -836,6 +836,20 @@ def _in_clause(verb: Token, table: dict[int, int],
     return None
 
 
+def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
+    """A generic doer guessed to be of the article's country is not of the state its act
+    is done to: "the president is visiting France" in a story that names France most is no
+    French president. Its guess is dropped, since the text says what it is not."""
+    states = {args.actors[r].info.country for r in event.recipients
+              if args.actors[r].info.kind == "state"}
+    for n in event.actors:
+        mention = args.actors[n]
+        info = mention.info
+        if info.country_guessed and info.country in states:
+            mention.info = replace(info, country=None, country_guessed=False,
+                                   via=f"{info.via}; not {info.country}, the other side")
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -946,6 +960,7 @@ class EventFinder:
                 event.modality = "historical"
             elif event.modality == "asserted" and _after(event, doc, published):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
+            _not_of_the_other_side(event, args)
             if event.place is not None:
                 _people_of_the_place(event, args, doc._.places or [])
             if event.place is None and event.modality != "historical":
@@ -1393,17 +1408,26 @@ SCHEDULED_DAYS = 60
 
 
 def _after(event: EventMention, doc: Doc, published: date | None) -> bool:
-    """True for an event named by a noun or a verb in the simple present ("the leaders meet
-    in Lima on Thursday") whose date begins in the weeks after the day the article was
-    published. (Other verbs carry a tense that modality reads.)"""
+    """True for an event named by a noun or a verb in the present, simple or progressive
+    ("the leaders meet in Lima on Thursday", "the president is visiting France on March
+    10"), whose date begins in the weeks after the day the article was published. (Other
+    verbs carry a tense that modality reads.)"""
     if event.time is None or published is None:
         return False
     token = event.token
-    if event.trigger.pos != "noun" and not (token.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in token.children)):
+    if event.trigger.pos != "noun" and not _present_tense(token):
         return False
     first = first_day(doc._.times[event.time].value or "")
     return first is not None and 0 < (first - published).days <= SCHEDULED_DAYS
+
+
+def _present_tense(verb: Token) -> bool:
+    """A verb in the simple present ("meet", "meets") or the present progressive ("is
+    visiting", "are meeting"), with no other auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBG" and len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP")
 
 
 def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE) -> float:
