@@ -334,3 +334,20 @@ def test_impossible_dates_have_no_value_and_do_not_crash(text):
     from newsevents.timex import normalise
 
     assert normalise(text, date(2024, 12, 18), None) == ("DATE", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("November 6 and 7", ("DATE", "2024-11-06")),
+    ("6 and 7 November", ("DATE", "2024-11-06")),
+    ("Nov. 6-8, 2023", ("DATE", "2023-11-06")),
+    ("between 6 and 8 November", ("DATE", "2024-11-06")),
+])
+def test_two_days_of_one_month_take_the_first(text, expected):
+    assert normalise(text, WEDNESDAY, False) == expected
+
+
+def test_an_event_on_two_days_is_dated_by_the_first(coder):
+    record = coder.code("The envoys held talks in Doha on November 6 and 7.",
+                        published="2024-12-18")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and talks[0].date == "2024-11-06"

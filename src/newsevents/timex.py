@@ -392,6 +392,13 @@ _SPELLED_YEAR = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|"
     r"nine))?)\b")
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ORDINAL_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_TO = r" ?(?:and|to|through|till|until|-|–|&) ?\d{1,2}(?:st|nd|rd|th)?"
+# Two days of one month ("March 10 and 11", "10-12 March, 2024"): the first carries the value.
+_RANGE_START = r"^(?:between |from )?"
+_DAYS_AFTER_MONTH = re.compile(rf"{_RANGE_START}({_MONTH_WORD}) {_ORDINAL_DAY}{_DAY_TO}\b")
+_DAYS_BEFORE_MONTH = re.compile(rf"{_RANGE_START}{_ORDINAL_DAY}{_DAY_TO} ({_MONTH_WORD})(?=\W|$)")
 _SPELLED_2000S = re.compile(r"\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|"
                             r"eight|nine|ten))?\b")
 
@@ -413,7 +420,8 @@ def clean(text: str) -> str:
             if low.startswith(word + " ") and len(low) > len(word) + 1:
                 low = low[len(word) + 1:]
                 changed = True
-    return low
+    low = _DAYS_AFTER_MONTH.sub(lambda m: f"{m[1]} {m[3]}", low)
+    return _DAYS_BEFORE_MONTH.sub(lambda m: f"{m[1]} {m[2]}", low)
 
 
 # --------------------------------------------------------------------------------------------
