@@ -613,3 +613,26 @@ def test_a_visitor_is_not_guessed_to_be_of_the_state_visited(coder):
     visitors = [a for e in record.events if e.event == "CONSULT" for a in e.actor
                 if a.text == "prime minister"]
     assert visitors and all(a.country != "KEN" for a in visitors), visitors
+
+
+def test_a_killing_in_an_attack_is_one_event_on_the_attacks_day(coder):
+    events = _events(coder, "Insurgents killed 22 troops in an attack on a camp near the "
+                            "frontier with Chad on Sunday, the army said in a statement.",
+                     published="2026-03-04")
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert [e.event_text for e in assaults] == ["killed"]
+    assert assaults[0].date == "2026-03-01"
+
+
+def test_a_verb_takes_the_day_of_the_operation_it_happened_in(coder):
+    events = _events(coder, "Two policemen were wounded during a raid on a hideout on Friday.",
+                     published="2026-03-04")
+    wounded = [e for e in events if e.event_text == "wounded"]
+    assert wounded and wounded[0].date == "2026-02-27"
+
+
+def test_a_rally_on_an_anniversary_is_not_dated_by_what_it_remembers(coder):
+    events = _events(coder, "Thousands rallied on Sunday on the anniversary of the massacre "
+                            "in 1989.", published="2026-03-04")
+    rally = [e for e in events if e.event == "PROTEST"]
+    assert rally and rally[0].date == "2026-03-01" and rally[0].modality == "asserted"

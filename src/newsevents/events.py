@@ -808,6 +808,8 @@ def _owners(noun: Token) -> Iterator[Token]:
 # "sanctions on Iran" name a target, not where the event happened.
 PLACE_PREPS = LOCATIVE_PREPS
 TIME_PREPS = LOCATIVE_PREPS | {"on", "during", "since", "last"}
+# Phrases whose object is another thing or time than the event's own.
+NOT_THROUGH_PREPS = {"of", "since", "after", "before", "than", "like", "until"}
 
 
 def _in_clause(verb: Token, table: dict[int, int],
@@ -833,6 +835,30 @@ def _in_clause(verb: Token, table: dict[int, int],
                     found = _locative(verb.doc[pobj], table) if dep[pobj] == "pobj" else None
                     if found is not None:
                         return found
+    elif preps is TIME_PREPS:
+        return _nested_time(verb.i, table, words)
+    return None
+
+
+def _nested_time(start: int, table: dict[int, int], words: Any, depth: int = 3) -> int | None:
+    """A time at the end of a chain of phrases ("a raid on a hideout on Friday", where the
+    parser hangs "on Friday" on the hideout): a noun is seldom dated, its event is. Not
+    through "of" and the like: "on the anniversary of the massacre in 1989" dates the
+    massacre."""
+    kids, dep, lower = words.children, words.dep, words.lower
+    if depth == 0:
+        return None
+    for prep in kids[start]:
+        if dep[prep] != "prep" or lower[prep] in NOT_THROUGH_PREPS:
+            continue
+        for pobj in kids[prep]:
+            if dep[pobj] != "pobj":
+                continue
+            if pobj in table and lower[prep] in TIME_PREPS:
+                return table[pobj]
+            found = _nested_time(pobj, table, words, depth - 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -936,6 +962,15 @@ class EventFinder:
                 continue
             if verb_events.get(token.head.i) == trigger.event:
                 continue  # "attacked in a raid": the verb already codes it
+            carrier = _verb_of_its_phrase(token)
+            if carrier is not None and carrier.i in verb_events:
+                # "killed 30 soldiers in an attack on a post on Sunday", "wounded during a
+                # raid on Friday": the verb's act happened when and where the noun's did
+                # (when its own clause does not say); of one type, they are one event
+                verb_event = next(e for e in events if e.token.i == carrier.i)
+                self._locate(verb_event, token, place_at, time_at)
+                if verb_events[carrier.i] == trigger.event:
+                    continue
             if _by_nature_or_mishap(token):
                 continue
             if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
@@ -1040,6 +1075,15 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+
+
+def _verb_of_its_phrase(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on ("killed ... in an attack")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during") \
+            and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 # How many sentences after a meeting is reported an "attended the summit" may refer back to it.
