@@ -636,3 +636,34 @@ def test_a_rally_on_an_anniversary_is_not_dated_by_what_it_remembers(coder):
                             "in 1989.", published="2026-03-04")
     rally = [e for e in events if e.event == "PROTEST"]
     assert rally and rally[0].date == "2026-03-01" and rally[0].modality == "asserted"
+
+
+def _countries(record) -> dict[str, str | None]:
+    return {e.name.lower(): e.country for e in record.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Norway, a close ally of Estonia, sent two frigates.", "close ally", "NOR"),
+    ("Ghana's neighbour, Togo, shut its land borders.", "neighbour", "TGO"),
+    ("Togo, Ghana's neighbour, shut its land borders.", "neighbour", "TGO"),
+    ("Cuba's allies in the region denounced the blockade.", "allies", None),
+])
+def test_an_ally_or_a_neighbour_of_a_state_is_not_that_state(coder, text, name, country):
+    assert _countries(_record(coder, text)).get(name) == country
+
+
+def test_people_from_a_province_are_of_its_country(coder):
+    record = _record(coder, "Farmers from Punjab province blocked the motorway to Lahore "
+                            "on Monday.")
+    assert _countries(record).get("farmers") == "PAK"
+
+
+def test_the_ministry_and_its_forces_are_of_the_ministry_named_before(coder):
+    record = _record(coder, "KYIV, May 2 - Drones hit a power plant in the east of Ukraine, "
+                            "Ukrainian officials said. The Russian defence ministry said on "
+                            "its channel that it had hit energy sites. Ukraine's police said "
+                            "nine people were hurt. The ministry said that its forces had "
+                            "struck only military targets.", published="2026-05-02")
+    countries = {(m.text, e.country) for e in record.entities for m in e.mentions
+                 if m.text in ("ministry", "forces")}
+    assert countries == {("ministry", "RUS"), ("forces", "RUS")}, countries

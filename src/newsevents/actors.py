@@ -37,12 +37,14 @@ from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extension
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title
 from .persons import PersonResolver, PersonSettings
-from .words import PERSON_PRONOUNS, PLACE_PREPS, WHEREABOUTS_PREPS
+from .words import PERSON_PRONOUNS, PLACE_PREPS, RELATIONAL_ROLES, WHEREABOUTS_PREPS
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# How many sentences back "the ministry" may refer to "the Russian defence ministry".
+ANAPHORA_SENTENCES = 3
 # Generic roles that face other countries: the article's dominant state is no guess for them.
 FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "delegate",
                   "mediator", "negotiator", "partner", "ally", "donor", "observer", "monitor",
@@ -240,7 +242,7 @@ class GazetteerActorResolver:
         pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
                              self.settings.pronoun_window_sentences)
         mentions = sorted(mentions + pronouns, key=lambda m: m.start)
-        mentions = _country_of_body(doc, mentions)
+        mentions = _appositive_country(doc, _country_of_body(doc, mentions))
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
     def _country_of_location(self, doc: Doc,
@@ -308,11 +310,17 @@ class GazetteerActorResolver:
             span = doc[m.start:m.end]
             # a named group, body or city before it: "Al-Shabaab militants", "Athens
             # journalists" (a capital stands for its state, as everywhere in the record)
+            relational = span.root.lemma_.lower() in RELATIONAL_ROLES
             group = next((at[t.i] for t in _modifiers(span) if t.i in at
-                          and at[t.i] is not m and at[t.i].info.kind != "person"), None)
+                          and at[t.i] is not m and at[t.i].info.kind != "person"
+                          and not (relational and t.dep_ == "poss")), None)
+            earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is not None and group.info.country:  # "Al-Shabaab militants"
                 m.info = replace(m.info, country=group.info.country, country_from=group.start,
                                  via=f"{m.info.via}; country of {group.text}")
+            elif earlier is not None:  # "Russia's defence ministry ... the ministry said"
+                m.info = replace(m.info, country=earlier.info.country,
+                                 via=f"{m.info.via}; as {earlier.text} before it")
             elif group is None and country is not None and not self._placed_by_own_words(span) \
                     and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
@@ -568,9 +576,10 @@ class GazetteerActorResolver:
         """Country and sector from a phrase's modifiers, and the token the country was read
         from: "Ukrainian President X" -> UKR, GOV, 0 (tokens in ``skip`` are not read)."""
         country = sector = country_from = None
+        relational = span.root.lemma_.lower() in RELATIONAL_ROLES
         for token in _modifiers(span):
-            if token.i in skip:
-                continue
+            if token.i in skip or (relational and token.dep_ == "poss"):
+                continue  # ("Rwanda's neighbour" is not Rwanda)
             low = token.text.lower()
             if country is None:
                 country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))
@@ -782,6 +791,8 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                 continue
             if unknown_body and prep.lower_ != "of":
                 continue
+            if doc[m.start:m.end].root.lemma_.lower() in RELATIONAL_ROLES:
+                break  # "a treaty ally of the Philippines" is not the Philippines
             if prep.lower_ in ("of", "from") or (prep.lower_ in ("in", "at", "within")
                                                   and body.info.kind != "state"):
                 sector = body.info.sector if m.info.sector in (None, "UNK") else m.info.sector
@@ -789,6 +800,56 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                                  via=f"{m.info.via}; country of {body.text}")
                 break
     return mentions
+
+
+def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic actor in apposition to a state or a person of a country is of it: "the
+    United States, a treaty ally of the Philippines", "Kenya, the mediator"."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        root = doc[m.start:m.end].root
+        if m.info.kind != "agent":
+            continue
+        # either way round: "Uganda, Rwanda's neighbour" and "Rwanda's neighbour, Uganda"
+        other = [root.head] if root.dep_ == "appos" else [
+            c for c in root.children if c.dep_ == "appos"]
+        head = next((at[t.i] for t in other if t.i in at), None)
+        if head is not None and head is not m and head.info.country \
+                and head.info.kind in ("state", "person") and head.info.country != "IGO":
+            m.info = replace(m.info, country=head.info.country, country_guessed=False,
+                             via=f"{m.info.via}; in apposition to {head.text}")
+    return mentions
+
+
+def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMention | None:
+    """The mention "the ministry" refers back to: the latest earlier generic actor of a
+    country its own words gave ("the Russian defence ministry"), with the same head noun,
+    within ``ANAPHORA_SENTENCES`` sentences; for "its forces", the subject before it in
+    the sentence, when its country is known ("the ministry said its forces ...")."""
+    root = span.root
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        # "the ministry said that its forces had struck": the subject before it
+        return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
+                     and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                     and m.info.country and not m.info.country_guessed
+                     and m.info.country != "IGO"), None)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
+            c.dep_ in ("amod", "compound") for c in root.children):
+        return None
+    lemma = root.lemma_.lower()
+    window = span.sent.start
+    for _ in range(ANAPHORA_SENTENCES):
+        if window == 0:
+            break
+        window = doc[window - 1].sent.start
+    found = None
+    for m in mentions:
+        if m.start >= span.start:
+            break
+        if m.start >= window and m.info.kind == "agent" and m.info.country \
+                and not m.info.country_guessed and doc[m.start:m.end].root.lemma_.lower() == lemma:
+            found = m
+    return found
 
 
 def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int, set[str]]:

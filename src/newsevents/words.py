@@ -57,3 +57,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 DASHES = frozenset({"-", "--", "—", "–"})
 #: ... and the horizontal bar, which signs an epigraph or a reader's comment ('"..." ― Ana').
 SIGNATURE_DASHES = DASHES | {"―"}
+
+# Roles named by whom they face: "an ally of X", "X's neighbour" is someone other than X.
+RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "rival",
+                              "enemy", "adversary", "foe", "friend", "opponent", "critic",
+                              "creditor", "backer", "sponsor", "patron", "protector",
+                              "guarantor"})

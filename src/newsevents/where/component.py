@@ -28,7 +28,7 @@ from .mentions import (
     used_as_actor,
     written_name,
 )
-from .points import actor_points, correct_place_countries
+from .points import actor_points, correct_place_countries, countries_from_places
 from .precision import (
     before_office,
     confidence,
@@ -178,6 +178,7 @@ class WhereComponent:
         doc._.places = places
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
         correct_place_countries(doc._.actors or [], toponyms, self.gazetteer)
+        countries_from_places(doc, doc._.actors or [], toponyms, self.gazetteer)
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
 

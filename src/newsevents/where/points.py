@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from ..actor_types import ActorInfo, ActorMention
 from ..gazetteer import Candidate, Gazetteer
+from ..words import RELATIONAL_ROLES
 from .mentions import PlaceMention
 
 
@@ -91,6 +94,31 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
                            kind="agent" if info.kind == "state" else info.kind)
         actor.info = replace(info, country=country, via=via)
     _reguess(actors, moved)
+
+
+def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
+                          toponyms: Sequence[PlaceMention], gazetteer: Gazetteer) -> None:
+    """A generic actor with no country of its own, or only the article's, that its own words
+    say is from or of a place the where stage resolved takes that place's country:
+    "fishermen from Zambales province", "residents of Kherson" (a province or a town the
+    actors stage cannot place alone). Not "an ally of X", who is someone else."""
+    located = [t for t in toponyms if t.lat is not None and t.country_code and not t.adjective]
+    for actor in actors:
+        info = actor.info
+        if info.kind != "agent" or (info.country is not None and not info.country_guessed):
+            continue
+        root = doc[actor.start:actor.end].root
+        if root.lemma_.lower() in RELATIONAL_ROLES:
+            continue
+        # the place may be the object's modifier: "from Punjab province"
+        objects = [w.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for g in c.children if g.dep_ == "pobj"
+                   for w in (g, *(m for m in g.lefts if m.dep_ == "compound"))]
+        place = next((t for t in located for i in objects if t.start <= i < t.end), None)
+        country = gazetteer.iso3(place.country_code) if place is not None else None
+        if country is not None and country != info.country:
+            actor.info = replace(info, country=country, country_guessed=False,
+                                 via=f"{info.via}; from {place.text}, {place.country_code}")
 
 
 def _organisations_that_are_places(actors: Sequence[ActorMention],
