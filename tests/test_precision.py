@@ -667,3 +667,22 @@ def test_the_ministry_and_its_forces_are_of_the_ministry_named_before(coder):
     countries = {(m.text, e.country) for e in record.entities for m in e.mentions
                  if m.text in ("ministry", "forces")}
     assert countries == {("ministry", "RUS"), ("forces", "RUS")}, countries
+
+
+def test_receiving_a_titled_visitor_by_name_is_a_visit(coder):
+    events = _events(coder, "The emir received the Italian defence minister Paolo Verdi "
+                            "at his palace in Doha on Sunday.")
+    visits = [e for e in events if e.event == "CONSULT"]
+    assert visits and visits[0].mode == "visit"
+    assert [r.text for r in visits[0].recipient] == ["Paolo Verdi"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels announced the suspension of the truce with the army on Friday.",
+    "Both sides reported a breach of the ceasefire near the airport.",
+    "The collapse of the talks in Geneva left the two delegations without a deal.",
+])
+def test_what_is_ended_or_broken_is_not_reported_as_happening(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.event in ("RETREAT", "CONSULT", "CONCEDE")
+                and e.event_text in ("truce", "ceasefire", "talks")], text

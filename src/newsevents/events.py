@@ -165,8 +165,8 @@ class _Companions:
 
     @cached_property
     def lemmas(self) -> dict[str, Token]:
-        """The token's objects (:func:`_objects`) by lemma."""
-        return {o.lemma_.lower(): o for o in _objects(self.token)}
+        """The token's objects (:func:`_objects`) by lemma (see :func:`_by_lemma`)."""
+        return _by_lemma(_objects(self.token))
 
     def before(self, n: int) -> tuple[str, ...]:
         """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
@@ -176,6 +176,19 @@ class _Companions:
             found = self._before[n] = tuple(t.lemma_.lower()
                                             for t in token.doc[max(token.i - n, 0):token.i])
         return found
+
+
+def _by_lemma(objects: list[Token]) -> dict[str, Token]:
+    """Objects by lemma, and a named object by its title too ("received the foreign
+    minister Sergei Lavrov" has the object "minister")."""
+    found = {}
+    for o in objects:
+        found[o.lemma_.lower()] = o
+        if o.pos_ == "PROPN":
+            for title in o.lefts:
+                if title.dep_ == "compound" and title.pos_ == "NOUN":
+                    found.setdefault(title.lemma_.lower(), o)
+    return found
 
 
 def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
@@ -198,7 +211,7 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
-        direct = {o.lemma_.lower(): o for o in _objects(token, frozenset(companions))}
+        direct = _by_lemma(_objects(token, frozenset(companions)))
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
@@ -971,7 +984,7 @@ class EventFinder:
                 self._locate(verb_event, token, place_at, time_at)
                 if verb_events[carrier.i] == trigger.event:
                     continue
-            if _by_nature_or_mishap(token):
+            if _by_nature_or_mishap(token) or _ended(token):
                 continue
             if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
                     and verb_events.get(token.head.i) == "ASSAULT":
@@ -1075,6 +1088,21 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+
+
+# Nouns whose "of" names something that stops or fails rather than happens: "the suspension
+# of the ceasefire" is no ceasefire, "a breach of the truce" no truce, "the collapse of the
+# talks" no talks (the ending noun, where it is a trigger, codes the event).
+ENDING_NOUNS = {"suspension", "end", "collapse", "breakdown", "breach", "violation",
+                "termination", "cancellation", "failure", "expiry", "expiration",
+                "abandonment", "cancelation", "scrapping", "annulment", "repeal"}
+
+
+def _ended(noun: Token) -> bool:
+    """The noun is the "of" object of a noun of ending or breaking."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in ENDING_NOUNS
 
 
 def _verb_of_its_phrase(noun: Token) -> Token | None:
