@@ -686,3 +686,25 @@ def test_what_is_ended_or_broken_is_not_reported_as_happening(coder, text):
     events = _events(coder, text)
     assert not [e for e in events if e.event in ("RETREAT", "CONSULT", "CONCEDE")
                 and e.event_text in ("truce", "ceasefire", "talks")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Any incursion will be met with force, the general said.",
+    "The new tax was met with anger in the provinces.",
+])
+def test_being_met_with_a_response_is_no_meeting(coder, text):
+    assert "CONSULT" not in {e.event for e in _events(coder, text)}, text
+
+
+def test_being_met_by_an_official_is_still_a_meeting(coder):
+    events = _events(coder, "The visiting premier was met by the foreign minister at the "
+                            "airport on Monday.")
+    assert "CONSULT" in {e.event for e in events}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("North Korea is prepared to attack South Korea, state media said.", "THREATEN"),
+    ("The rebels are willing to free the hostages, a spokesman said.", "CONCEDE"),
+])
+def test_a_stated_readiness_is_an_intent(coder, text, event):
+    assert event in {e for e, _ in _counted(_events(coder, text))}, text

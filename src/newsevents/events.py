@@ -643,13 +643,17 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     019), not an agreement ("agreed with Turkey on a truce" stays); a participle that
     describes a noun ("the detained activists", "the disputed islands") names a state, not
     an act; a text or measure as the subject ("the agreement calls for") says what it
-    contains."""
+    contains; "was met with" a response is a reaction, no meeting ("was met by the foreign
+    minister" stays one)."""
     if token.dep_ == "amod":
         return True
     children = list(token.children)
     if not trigger.speech and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS
                                   for c in children):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
+    if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
+            and not any(c.dep_ == "agent" for c in children):
+        return True  # "aggression will be met with a crushing response": a reaction
     if trigger.event == "AGREE" and trigger.lemma == "agree":
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)

@@ -350,6 +350,9 @@ def _alleged(trigger: Token) -> bool:
 # as AGREE (to cooperate) or THREATEN (to act against someone).
 COMMITMENT = {"promise", "vow", "pledge", "offer", "swear", "commit", "undertake", "guarantee",
               "threaten", "warn", "agree", "vote", "resolve", "decide"}
+# Adjectives of a readiness the actor states: "Washington is prepared to use force" is an
+# intent to, a threat (CAMEO 13) or a promise (03), as "vowed to" is.
+READINESS = {"ready", "prepared", "willing", "determined"}
 # Verbs by which an actor states its own future act ("Russia said it would retaliate"): fewer
 # than the quotes stage's verbs of saying (``newsevents.quotes.REPORTING``), which report
 # content, not commitments.
@@ -372,8 +375,8 @@ def commitment_verb(trigger: Token) -> Token | None:
             return None
         head = verb.head
         lemma = head.lemma_.lower()
-        if verb.dep_ == "xcomp" and lemma in COMMITMENT:
-            return head
+        if verb.dep_ == "xcomp" and (lemma in COMMITMENT or lemma in READINESS):
+            return head  # "vowed to strike"; "is ready to strike", a stated readiness
         if verb.dep_ == "ccomp" and lemma in STATEMENT_VERBS and (
                 _own_marks(verb) == "future" or _reported_future(verb)):
             return head
