@@ -708,3 +708,20 @@ def test_being_met_by_an_official_is_still_a_meeting(coder):
 ])
 def test_a_stated_readiness_is_an_intent(coder, text, event):
     assert event in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_someone_on_a_visit_is_visiting_the_place_it_is_to(coder):
+    record = _record(coder, "Prime Minister Anna Berg, who is on a visit to Nairobi, said "
+                            "trade would grow.")
+    visits = [e for e in record.events if e.event == "CONSULT"]
+    assert visits and [a.text for a in visits[0].actor] == ["Anna Berg"]
+    places = {p.id: p.name for p in record.places}
+    assert places.get(visits[0].event_loc) == "Nairobi"
+
+
+def test_a_meeting_during_a_visit_is_where_the_visit_is(coder):
+    record = _record(coder, "During her visit to Accra on Tuesday, the minister met "
+                            "farmers' leaders.")
+    met = [e for e in record.events if e.event_text == "met"]
+    places = {p.id: p.name for p in record.places}
+    assert met and places.get(met[0].event_loc) == "Accra" and met[0].date == "2026-03-03"

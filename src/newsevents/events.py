@@ -986,6 +986,8 @@ class EventFinder:
                 # (when its own clause does not say); of one type, they are one event
                 verb_event = next(e for e in events if e.token.i == carrier.i)
                 self._locate(verb_event, token, place_at, time_at)
+                if verb_event.place is None and trigger.mode == "visit":
+                    verb_event.place = _visited(token, place_at)  # "during his visit to Kyiv"
                 if verb_events[carrier.i] == trigger.event:
                     continue
             if _by_nature_or_mishap(token) or _ended(token):
@@ -1052,12 +1054,17 @@ class EventFinder:
             verb.lemma_.lower() in LIGHT_VERBS
             or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
         carried = carried or _come_for(token, trigger, verb)
+        being_on = _being_on(token)
+        if being_on is not None:  # "Ruto, who is on a visit to Washington"
+            verb, carried = being_on, True
         if carried and verb is not None:
             actors = actors or args.agent_of(verb)
             recipients = recipients or args.recipients_of_verb(verb, token)
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
+        if event.place is None and trigger.mode == "visit":
+            event.place = _visited(token, place_at)
         occurs = (verb is not None and token.dep_ in ("nsubj", "nsubjpass")
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
@@ -1107,6 +1114,20 @@ def _ended(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in ENDING_NOUNS
+
+
+def _visited(noun: Token, place_at: dict[int, int]) -> int | None:
+    """The place a visit is to ("a visit to Berlin"): where the visit happens."""
+    return next((place_at[g.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.i in place_at), None)
+
+
+def _being_on(noun: Token) -> Token | None:
+    """The "be" of "X is on a visit (a tour, a mission) to Y": X does the noun's act."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be":
+        return prep.head
+    return None
 
 
 def _verb_of_its_phrase(noun: Token) -> Token | None:
