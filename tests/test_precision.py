@@ -725,3 +725,28 @@ def test_a_meeting_during_a_visit_is_where_the_visit_is(coder):
     met = [e for e in record.events if e.event_text == "met"]
     places = {p.id: p.name for p in record.places}
     assert met and places.get(met[0].event_loc) == "Accra" and met[0].date == "2026-03-03"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "recipients"), [
+    ("Soldiers entered the village and were ambushed.", "ambushed", [], ["Soldiers"]),
+    ("Three reporters were arrested and beaten by police.", "beaten", ["police"],
+     ["reporters"]),
+    ("Mexico said it would respond if it is attacked.", "attacked", [], []),
+])
+def test_a_passive_verb_does_not_take_the_first_verbs_doer(coder, text, trigger, actors,
+                                                          recipients):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # every candidate: the roles
+    try:
+        found = [e for e in _events(coder, text) if e.event_text == trigger]
+    finally:
+        coder.min_confidence = cut
+    assert found, text
+    assert [a.text for a in found[0].actor] == actors
+    assert [r.text for r in found[0].recipient] == recipients
+
+
+def test_a_pronoun_it_is_no_person_before_it(coder):
+    events = _events(coder, "Erdogan threatened Finland with a veto if it does not extradite "
+                            "the wanted activists.")
+    handover = [e for e in events if e.event_text == "extradite"]
+    assert handover and all("Erdogan" not in [a.text for a in e.actor] for e in handover)

@@ -53,7 +53,13 @@ from .modality import (
     verb_lemmas,
 )
 from .timex import first_day, last_day
-from .words import FUTURE_AUX, LOCATIVE_PREPS, QUANTITY_NOUNS, WHEREABOUTS_PREPS
+from .words import (
+    FUTURE_AUX,
+    LOCATIVE_PREPS,
+    PERSON_PRONOUNS,
+    QUANTITY_NOUNS,
+    WHEREABOUTS_PREPS,
+)
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
@@ -389,6 +395,12 @@ class ArgumentFinder:
             if found:
                 return found
         head = verb.head
+        if verb.dep_ in ("advcl", "conj", "xcomp") and (
+                _passive_without_subject(verb)
+                or any(c.dep_ == "nsubjpass" for c in verb.children)):
+            # "said it would retaliate if it is attacked", "entered the town and were
+            # attacked": a passive's doer is its "by" phrase or unknown, not the first verb's
+            return []
         if verb.dep_ == "advcl" and _named_subject(verb):
             # "recalled its envoy after a raid killed six soldiers", "fired tear gas after
             # stones were thrown": a subordinate clause with a subject of its own that is no
@@ -411,7 +423,8 @@ class ArgumentFinder:
                 if controller:
                     return controller
             if verb.dep_ != "ccomp":
-                return self.agent_of(head, depth + 1)
+                found = self.agent_of(head, depth + 1)
+                return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(head, depth + 1)
         if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
@@ -420,6 +433,18 @@ class ArgumentFinder:
             # displaced thousands"
             return self.actors_in(head)
         return self._cue_speaker(verb)
+
+    def _disagrees(self, verb: Token, agents: list[int]) -> bool:
+        """The clause's own pronoun subject cannot be those agents: "Erdogan threatened
+        Sweden ... if it does not extradite": "it" is no person; "he" is no state."""
+        pronoun = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ == "PRON"), None)
+        kinds = {self.actors[n].info.kind for n in agents}
+        if pronoun == "it":
+            return bool(kinds) and kinds <= {"person"}
+        if pronoun in PERSON_PRONOUNS:
+            return bool(kinds) and "person" not in kinds and kinds <= {"state", "organization"}
+        return False
 
     def _cue_speaker(self, verb: Token) -> list[int]:
         """'"...," warned Iran's foreign minister': the speaker of the quote the verb cues."""
@@ -462,6 +487,11 @@ class ArgumentFinder:
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
             found += self.actors_in(verb.head)
+        if verb.dep_ == "conj" and _passive_without_subject(verb):
+            # "troops entered the town and were ambushed", "were detained and beaten": the
+            # first verb's subject
+            found += [n for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for n in self.actors_in(c)]
         return _unique(found)
 
     def _pobj_actors(self, prep: Token) -> list[int]:
@@ -510,6 +540,17 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
         return set()
     return {t.i for t in subjects if t.pos_ == "NOUN" and any(
         n.pos_ == "PROPN" and n.left_edge.i == t.i + 1 for n in subjects)}
+
+
+def _passive_without_subject(verb: Token) -> bool:
+    """A passive verb with no subject of its own: "(were) ambushed", "detained and beaten"
+    (a past participle co-ordinated with a passive)."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    return any(c.dep_ == "auxpass" for c in children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "conj"
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 
 
 def _named_subject(verb: Token) -> bool:
