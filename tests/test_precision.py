@@ -750,3 +750,20 @@ def test_a_pronoun_it_is_no_person_before_it(coder):
                             "the wanted activists.")
     handover = [e for e in events if e.event_text == "extradite"]
     assert handover and all("Erdogan" not in [a.text for a in e.actor] for e in handover)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister offered condolences over a bombing at a market that killed 17 "
+    "shoppers.",
+    "The envoy voiced deep concern about the renewed shelling of the border villages.",
+    "The emir sent a sympathy message to the president following the ambush in the north.",
+    "The emir sent a message of sympathy to the president following the ambush in the north.",
+])
+def test_what_a_feeling_is_about_is_a_statements_topic(coder, text):
+    assert not _counted(_events(coder, text)), text
+
+
+def test_an_act_told_beside_a_feeling_is_still_reported(coder):
+    events = _events(coder, "The minister voiced concern after police detained 20 students "
+                            "in the capital.")
+    assert "COERCE" in {e for e, _ in _counted(events)}

@@ -1067,6 +1067,9 @@ class EventFinder:
         events += _refusals(events, self.types, self.confidence)
         _demands(events)
         _addressees(events)
+        for event in events:
+            if _what_a_feeling_is_about(event.token):
+                event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
         return events
@@ -1155,6 +1158,44 @@ def _ended(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in ENDING_NOUNS
+
+
+# Nouns of a feeling expressed: what they are over or about is the topic of a statement
+# (CAMEO 01: condolences, concern, regret), not an event the sentence reports. The act itself
+# is reported where it is told, not where someone grieves for it.
+FEELING_NOUNS = {"condolence", "concern", "sympathy", "regret", "sorrow", "grief", "outrage",
+                 "shock", "pessimism", "optimism", "dismay", "alarm", "solidarity", "anguish",
+                 "sadness", "worry", "fear", "horror", "disappointment", "satisfaction"}
+TOPIC_PREPS = {"over", "about", "for", "at", "on", "regarding", "following", "after", "to"}
+
+
+def _what_a_feeling_is_about(token: Token) -> bool:
+    """The token lies in what an expressed feeling is over or about ("offered condolences
+    over an attack that killed 40", "voiced concern about the escalation of hostilities",
+    "sent a condolence message following the assault"), within a few steps of the feeling
+    and not inside a clause of its own that reports it ("said that ...")."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or node.dep_ in ("ccomp", "advcl", "parataxis"):
+            return False
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (
+                _a_feeling(head) or any(_a_feeling(c) for c in head.children
+                                        if c.dep_ == "dobj")):
+            return True
+        node = head
+    return False
+
+
+def _a_feeling(noun: Token) -> bool:
+    """"condolences", "deep concern", "a condolence message", "a message of sympathy"."""
+    if noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in FEELING_NOUNS or any(
+        (c.dep_ == "compound" and c.lemma_.lower() in FEELING_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ == "of"
+            and any(g.lemma_.lower() in FEELING_NOUNS for g in c.children))
+        for c in noun.children)
 
 
 def _visited(noun: Token, place_at: dict[int, int]) -> int | None:
