@@ -767,3 +767,16 @@ def test_an_act_told_beside_a_feeling_is_still_reported(coder):
     events = _events(coder, "The minister voiced concern after police detained 20 students "
                             "in the capital.")
     assert "COERCE" in {e for e, _ in _counted(events)}
+
+
+@pytest.mark.parametrize("text", [
+    "The general rejected the accusation he ordered the shelling of the camp.",
+    "The ministry denied charges it ran a militia that killed local officials.",
+    "The government dismissed accusations of torture in its prisons.",
+    "The junta rejected accusations by rights groups that its soldiers were guilty of "
+    "burning villages.",
+])
+def test_a_denied_allegation_and_what_it_alleges_are_no_reported_events(coder, text):
+    events = _events(coder, text)
+    assert not [e for e in events if e.modality in ("asserted", "historical", "negated")
+                and e.event in ("ASSAULT", "COERCE", "ACCUSE")], text

@@ -40,6 +40,7 @@ from .datafiles import iso3_of
 from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
+    ALLEGATION_NOUNS,
     COMMITMENT,
     CONDITION_MARKS,
     HISTORICAL_DAYS,
@@ -1068,7 +1069,7 @@ class EventFinder:
         _demands(events)
         _addressees(events)
         for event in events:
-            if _what_a_feeling_is_about(event.token):
+            if _what_a_feeling_is_about(event.token) or _denied_allegation(event.token):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
@@ -1185,6 +1186,17 @@ def _what_a_feeling_is_about(token: Token) -> bool:
             return True
         node = head
     return False
+
+
+# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
+# allegation it names is background to it ("rejected accusations by the US that ...").
+DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
+
+
+def _denied_allegation(token: Token) -> bool:
+    """An allegation noun that is what a denial denies."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS \
+        and token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in DENIAL_VERBS
 
 
 def _a_feeling(noun: Token) -> bool:

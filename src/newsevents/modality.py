@@ -331,19 +331,44 @@ ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "ru
 
 
 def _alleged(trigger: Token) -> bool:
-    """True for an event in the content clause of an allegation noun ("denied allegations
-    that its troops had shelled the village"): alleged, not reported as fact."""
+    """True for an event in what an allegation noun alleges: its content clause ("denied
+    allegations that its troops had shelled the village", "rejected the accusation he was
+    involved in the beating") or its "of" phrase ("rejected accusations of ethnic
+    cleansing"): alleged, not reported as fact."""
     node = trigger
-    for _ in range(3):
-        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.i != node.i:
-            head = node.head
-            if head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGATION_NOUNS and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
-                return True
-        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+    for _ in range(6):
+        head = node.head
+        if head.i != node.i and _an_allegation(head) and (
+                _content_clause(node) or (node.dep_ == "pobj" and head.dep_ == "prep")):
+            return True
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+                and _an_allegation(head.head):
+            return True  # "accusations of abuses", "charges of genocide"
+        if node.dep_ not in ALLEGED_CLIMB or head.i == node.i:
             return False
-        node = node.head
+        node = head
     return False
+
+
+# The steps from an event up to the allegation that holds it: "the accusation that its army
+# is guilty of ethnic cleansing", "charges he ran a hit squad that killed officials".
+ALLEGED_CLIMB = {"conj", "xcomp", "pobj", "prep", "pcomp", "relcl", "dobj", "acomp", "attr"}
+
+
+def _an_allegation(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that says what a noun holds: "that ...", or a clause with a subject of its
+    own and no relative word ("the accusation he ran a hit squad")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+               and c.lower_ != "that" for c in children)
 
 
 # Verbs by which an actor commits itself to a future act: PLOVER codes the commitment itself
