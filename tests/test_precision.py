@@ -758,6 +758,7 @@ def test_a_pronoun_it_is_no_person_before_it(coder):
     "The envoy voiced deep concern about the renewed shelling of the border villages.",
     "The emir sent a sympathy message to the president following the ambush in the north.",
     "The emir sent a message of sympathy to the president following the ambush in the north.",
+    "A separatist group claimed responsibility for the blast that killed nine soldiers.",
 ])
 def test_what_a_feeling_is_about_is_a_statements_topic(coder, text):
     assert not _counted(_events(coder, text)), text

@@ -1167,6 +1167,10 @@ def _ended(noun: Token) -> bool:
 FEELING_NOUNS = {"condolence", "concern", "sympathy", "regret", "sorrow", "grief", "outrage",
                  "shock", "pessimism", "optimism", "dismay", "alarm", "solidarity", "anguish",
                  "sadness", "worry", "fear", "horror", "disappointment", "satisfaction"}
+# ... and of a claim or a tribute, statements too (CAMEO 015 claim responsibility, 018): "claimed
+# responsibility for the bombings that killed 300", "paid tribute to soldiers killed".
+STATEMENT_TOPIC_NOUNS = FEELING_NOUNS | {"responsibility", "respect", "tribute", "credit",
+                                         "homage"}
 TOPIC_PREPS = {"over", "about", "for", "at", "on", "regarding", "following", "after", "to"}
 
 
@@ -1200,10 +1204,11 @@ def _denied_allegation(token: Token) -> bool:
 
 
 def _a_feeling(noun: Token) -> bool:
-    """"condolences", "deep concern", "a condolence message", "a message of sympathy"."""
+    """"condolences", "deep concern", "a condolence message", "a message of sympathy",
+    "responsibility" (claimed), "tribute" (paid)."""
     if noun.pos_ != "NOUN":
         return False
-    return noun.lemma_.lower() in FEELING_NOUNS or any(
+    return noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS or any(
         (c.dep_ == "compound" and c.lemma_.lower() in FEELING_NOUNS)
         or (c.dep_ == "prep" and c.lower_ == "of"
             and any(g.lemma_.lower() in FEELING_NOUNS for g in c.children))
