@@ -781,3 +781,29 @@ def test_a_denied_allegation_and_what_it_alleges_are_no_reported_events(coder, t
     events = _events(coder, text)
     assert not [e for e in events if e.modality in ("asserted", "historical", "negated")
                 and e.event in ("ASSAULT", "COERCE", "ACCUSE")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Norway reduced its development aid to the government after the coup.",
+    "The agency suspended fuel supplies to the northern province.",
+    "Donors scaled back aid to the ministry over corruption.",
+])
+def test_reducing_or_stopping_aid_is_a_sanction(coder, text):
+    assert ("SANCTION", "16") in _counted(_events(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "speaker", "addressee"), [
+    ("Egypt said on Monday that Ethiopia must stop filling the dam.", "Egypt", "Ethiopia"),
+    ("The envoy told reporters that the junta must free all political prisoners.", "envoy",
+     "junta"),
+])
+def test_saying_another_must_act_is_a_demand(coder, text, speaker, addressee):
+    demands = [e for e in _events(coder, text) if (e.event, e.cameo) == ("REQUEST", "10")]
+    assert demands, text
+    assert [a.text for a in demands[0].actor] == [speaker]
+    assert [r.text for r in demands[0].recipient] == [addressee]
+
+
+def test_saying_one_must_act_oneself_is_no_demand(coder):
+    events = _events(coder, "The prime minister said his government must cut spending.")
+    assert not [e for e in events if e.event == "REQUEST"]

@@ -104,6 +104,7 @@ class ConfidenceSettings:
     ceiling: float = 0.99  # no rule is certain
     deverbal: float = 0.8  # a noun spelt like a verb trigger ("the release") is less sure
     announced: float = 0.9  # the verbal event an announcement amounts to ("vowed to strike")
+    obligation: float = 0.7  # the trigger weight of "said X must ...", a demand of X
 
 
 DEFAULT_CONFIDENCE = ConfidenceSettings()
@@ -1066,6 +1067,7 @@ class EventFinder:
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
         events += _refusals(events, self.types, self.confidence)
+        events += _obligations(doc, events, args, self.types, self.confidence, time_at)
         _demands(events)
         _addressees(events)
         for event in events:
@@ -1488,6 +1490,48 @@ def _derived(event: EventMention, anchor: Token, kind: tuple[str, str], pos: str
                            anchored=event.anchored, derived=True)
     mention.confidence = _confidence(mention, confidence)
     return mention
+
+
+# What a speaker's "X must ..." about another is coded as: a demand (CAMEO 10).
+DEMAND = ("REQUEST", "10")
+OBLIGATION_AUX = {"must"}
+
+
+def _obligations(doc: Doc, events: list[EventMention], args: ArgumentFinder,
+                 types: dict[str, EventType], confidence: ConfidenceSettings,
+                 time_at: dict[int, int]) -> list[EventMention]:
+    """"Russia says Israel must end its attacks", "the donors said Indonesia must ensure
+    security": a speaker who says what another must do demands it (CAMEO 10), a REQUEST at
+    the verb of saying, addressed to the one who must, whatever the act (which need be no
+    trigger of its own). Not what the speaker says it must do itself ("we must act")."""
+    taken = {e.token.i for e in events if e.trigger.event == "REQUEST"}
+    found: list[EventMention] = []
+    for verb in doc:
+        if verb.lemma_.lower() not in STATEMENT_VERBS or verb.i in taken:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)), None)
+        if clause is None:
+            continue
+        speakers = args.agent_of(verb)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("we", "i", "it") or any(p.dep_ == "poss" and p.pos_ == "PRON"
+                                                     for p in c.children) for c in subjects):
+            continue  # "we must act", "his government must cut spending": the speaker's own
+        obliged = [n for c in subjects for n in args.actors_in(c)]
+        keys = {args.actors[n].info.key for n in speakers}
+        if not speakers or not obliged or any(args.actors[n].info.key in keys for n in obliged):
+            continue
+        kind = types[DEMAND[0]]
+        trigger = Trigger(event=DEMAND[0], lemma=verb.lemma_.lower(), pos="verb",
+                          cameo=DEMAND[1], quad=kind.quad, speech=True,
+                          weight=confidence.obligation)
+        mention = EventMention(trigger, verb, verb.sent, speakers, obliged, "asserted",
+                               None, _in_clause(verb, time_at, TIME_PREPS))
+        mention.modality = modality_of(verb, doc._.speech_cues or set())
+        mention.confidence = _confidence(mention, confidence)
+        found.append(mention)
+    return found
 
 
 # What a refusal to do a cooperative act is coded as (CAMEO 12x reject, 124 refuse to yield).
