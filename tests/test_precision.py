@@ -807,3 +807,15 @@ def test_saying_another_must_act_is_a_demand(coder, text, speaker, addressee):
 def test_saying_one_must_act_oneself_is_no_demand(coder):
     events = _events(coder, "The prime minister said his government must cut spending.")
     assert not [e for e in events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "event", "recipient"), [
+    ("Japan provided the coast guard with six patrol vehicles and radios.", "AID",
+     "coast guard"),
+    ("The alliance supplied the army with rifles and ammunition.", "AID", "army"),
+    ("Canada provided counter-terrorism training to the Malian army.", "COOPERATE",
+     "Malian army"),
+])
+def test_giving_someone_something_with_is_aid(coder, text, event, recipient):
+    found = [e for e in _events(coder, text) if e.event == event]
+    assert found and recipient in [r.text for r in found[0].recipient], text

@@ -199,6 +199,10 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     return found
 
 
+# Verbs of giving whose direct object may be the receiver and "with" the thing given.
+GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present", "help", "assist"}
+
+
 def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
     """Whether the trigger's companions are present (``seen``: the token's, read once);
     returns the object token it needs."""
@@ -219,6 +223,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
+        if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"
+            companions = companions | {"with"}
         direct = _by_lemma(_objects(token, frozenset(companions)))
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
