@@ -819,3 +819,12 @@ def test_saying_one_must_act_oneself_is_no_demand(coder):
 def test_giving_someone_something_with_is_aid(coder, text, event, recipient):
     found = [e for e in _events(coder, text) if e.event == event]
     assert found and recipient in [r.text for r in found[0].recipient], text
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The president announced a three-day cease-fire with the rebels on Sunday.", "CONCEDE"),
+    ("Egypt and Greece staged joint war games in the Mediterranean in May.", "COOPERATE"),
+    ("Iran held naval war games in the Gulf on Friday.", "MOBILIZE"),
+])
+def test_hyphenated_and_two_word_event_nouns(coder, text, event):
+    assert event in {e for e, _ in _counted(_events(coder, text))}, text

@@ -187,11 +187,14 @@ class _Companions:
 
 
 def _by_lemma(objects: list[Token]) -> dict[str, Token]:
-    """Objects by lemma, and a named object by its title too ("received the foreign
+    """Objects by lemma, a hyphenated one by its joined form too ("announced a cease-fire"
+    has the object "ceasefire"), and a named object by its title ("received the foreign
     minister Sergei Lavrov" has the object "minister")."""
     found = {}
     for o in objects:
         found[o.lemma_.lower()] = o
+        if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
+            found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
         if o.pos_ == "PROPN":
             for title in o.lefts:
                 if title.dep_ == "compound" and title.pos_ == "NOUN":
