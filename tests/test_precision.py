@@ -828,3 +828,16 @@ def test_giving_someone_something_with_is_aid(coder, text, event, recipient):
 ])
 def test_hyphenated_and_two_word_event_nouns(coder, text, event):
     assert event in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_a_mediation_effort_is_the_mediators_with_the_parties_as_recipients(coder):
+    events = _events(coder, "Oman launched a mediation effort between Yemen's warring "
+                            "factions on Tuesday.")
+    mediation = [e for e in events if e.event == "CONSULT"]
+    assert mediation and [a.text for a in mediation[0].actor] == ["Oman"]
+
+
+def test_offering_to_send_troops_to_help_is_an_offer_not_a_threat(coder):
+    counted = _counted(_events(coder, "Rwanda offered to send troops to help the "
+                                      "Mozambican army."))
+    assert ("AGREE", "03") in counted and "THREATEN" not in {e for e, _ in counted}

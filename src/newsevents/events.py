@@ -259,8 +259,8 @@ def match_trigger(lexicon: Lexicon, token: Token,
     elif acts_as_verb(token):
         candidates = next((found for lemma in verb_lemmas(token)
                            if (found := lexicon.verbs.get(lemma))), [])
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
-            token.ent_type_ in ("", "EVENT", "NORP")):  # not "March" the month
+    elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _an_effort(token)) \
+            and token.ent_type_ in ("", "EVENT", "NORP"):  # not "March" the month
         candidates = lexicon.nouns.get(token.lemma_.lower(), [])
         if not candidates and token.pos_ == "NOUN":
             candidates = lexicon.nouns.get(token.lower_, []) or _deverbal(lexicon, token, deverbal)
@@ -274,6 +274,19 @@ def match_trigger(lexicon: Lexicon, token: Token,
         if result is not False:
             return trigger, (result if isinstance(result, Token) else None)
     return None
+
+
+# Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
+MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
+# Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
+# operation" are the mediation and the rescue.
+EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign", "drive",
+                "attempt"}
+
+
+def _an_effort(compound: Token) -> bool:
+    """A compound word before an effort noun ("mediation" in "a mediation effort")."""
+    return compound.dep_ == "compound" and compound.head.lemma_.lower() in EFFORT_NOUNS
 
 
 def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
@@ -508,9 +521,12 @@ class ArgumentFinder:
     def _pobj_actors(self, prep: Token) -> list[int]:
         return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
 
-    def noun_arguments(self, noun: Token, of_is_actor: bool) -> tuple[list[int], list[int]]:
+    def noun_arguments(self, noun: Token, of_is_actor: bool,
+                       mediated: bool = False) -> tuple[list[int], list[int]]:
         """Actor and recipient of a nominal event from its own modifiers; ``of_is_actor``:
-        an "of" phrase names the doer (a fact of the event type, see the lexicon)."""
+        an "of" phrase names the doer (a fact of the event type, see the lexicon);
+        ``mediated``: the parties "between" are all recipients ("a mediation between
+        the parties"), not a doer and its counterpart ("talks between Israel and Hamas")."""
         actors: list[int] = []
         recipients: list[int] = []
         for child in noun.children:
@@ -522,8 +538,8 @@ class ArgumentFinder:
                 if prep == "by":
                     actors += pobj_actors
                 elif prep in ("between", "among", "amongst"):
-                    actors += pobj_actors[:1]
-                    recipients += pobj_actors[1:]
+                    actors += [] if mediated else pobj_actors[:1]
+                    recipients += pobj_actors if mediated else pobj_actors[1:]
                 elif prep == "of":
                     (actors if of_is_actor else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
@@ -1100,8 +1116,11 @@ class EventFinder:
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
                  place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
         event = EventMention(trigger, token, token.sent)
+        if _an_effort(token):  # "launched a mediation effort between the parties": the
+            token = token.head  # phrase's grammar hangs on the effort
         actors, recipients = args.noun_arguments(token,
-                                                 self.types[trigger.event].of_is_actor)
+                                                 self.types[trigger.event].of_is_actor,
+                                                 trigger.head in MEDIATION_NOUNS)
         verb = _clause_verb(token)
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and
@@ -1350,6 +1369,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
+    if verb is not None and verb.lemma_.lower() == "offer":
+        return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
