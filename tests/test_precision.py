@@ -841,3 +841,20 @@ def test_offering_to_send_troops_to_help_is_an_offer_not_a_threat(coder):
     counted = _counted(_events(coder, "Rwanda offered to send troops to help the "
                                       "Mozambican army."))
     assert ("AGREE", "03") in counted and "THREATEN" not in {e for e, _ in counted}
+
+
+def test_holding_people_as_human_shields_is_an_assault_on_them(coder):
+    events = _events(coder, "The militia held hundreds of villagers as human shields in "
+                            "the old town.")
+    shields = [e for e in events if e.event == "ASSAULT"]
+    assert shields and [r.text for r in shields[0].recipient] == ["villagers"]
+
+
+def test_troops_that_remain_on_alert_are_the_alerts_doers(coder):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
+    try:
+        events = _events(coder, "Border troops remained on alert after the clashes.")
+    finally:
+        coder.min_confidence = cut
+    alert = [e for e in events if e.event == "MOBILIZE"]
+    assert alert and [a.text for a in alert[0].actor] == ["Border troops"]

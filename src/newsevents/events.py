@@ -1251,10 +1251,14 @@ def _visited(noun: Token, place_at: dict[int, int]) -> int | None:
                  for g in c.children if g.i in place_at), None)
 
 
+BEING_VERBS = {"be", "remain", "stay"}
+
+
 def _being_on(noun: Token) -> Token | None:
-    """The "be" of "X is on a visit (a tour, a mission) to Y": X does the noun's act."""
+    """The "be" of "X is on a visit (a tour, a mission) to Y", "troops remained on alert":
+    X does the noun's act."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ == "be":
+    if noun.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_ in BEING_VERBS:
         return prep.head
     return None
 
