@@ -858,3 +858,17 @@ def test_troops_that_remain_on_alert_are_the_alerts_doers(coder):
         coder.min_confidence = cut
     alert = [e for e in events if e.event == "MOBILIZE"]
     assert alert and [a.text for a in alert[0].actor] == ["Border troops"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ethiopia's Tigist Assefa won the Berlin marathon in record time.", "DEU"),
+    ("Madrid Fuentes, a local singer, opened the festival.", "ESP"),
+    ("Delegates praised the Paris agreement on climate at the meeting.", "FRA"),
+])
+def test_a_capital_that_names_a_thing_is_no_government(coder, text, absent):
+    assert absent not in {e.country for e in _record(coder, text).entities}, text
+
+
+def test_a_capitals_officials_are_still_its_government(coder):
+    record = _record(coder, "Ankara officials rejected the proposal on Monday.")
+    assert "TUR" in {e.country for e in record.entities}

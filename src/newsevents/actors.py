@@ -436,7 +436,8 @@ class GazetteerActorResolver:
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
-            if _is_locative(span) or _is_dateline(span) or _named_after(span):
+            if _is_locative(span) or _is_dateline(span) or _named_after(span) \
+                    or self._names_a_thing(span):
                 return None
             return replace(self.gaz.capitals[key], via="capital for its government")
         return self._texts.get(key)
@@ -457,6 +458,18 @@ class GazetteerActorResolver:
                              sector="GOV", via="demonym modifying an event")
         return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
                          country=iso3, sector="CVL", via="demonym as a noun")
+
+    def _names_a_thing(self, span: Span) -> bool:
+        """A capital that modifies what follows it names that thing, not its government:
+        a name it begins ("Paris Hilton", "Washington Post") or a noun that is no actor
+        ("the Berlin marathon", "the Paris agreement"; "Moscow officials" stay Russia's)."""
+        root = span.root
+        if root.dep_ not in ("compound", "nmod") or root.head.i < span.end:
+            return False
+        head = root.head
+        if head.pos_ == "PROPN" and head.is_title:
+            return True
+        return head.pos_ == "NOUN" and not self._is_actor_noun(head)
 
     def _is_actor_noun(self, token: Token) -> bool:
         phrase = _compound_lemma(token).split()
