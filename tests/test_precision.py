@@ -872,3 +872,25 @@ def test_a_capital_that_names_a_thing_is_no_government(coder, text, absent):
 def test_a_capitals_officials_are_still_its_government(coder):
     record = _record(coder, "Ankara officials rejected the proposal on Monday.")
     assert "TUR" in {e.country for e in record.entities}
+
+
+def test_a_state_of_emergency_is_no_state(coder):
+    events = _events(coder, "The president declared a state of emergency in three provinces.")
+    assert all(r.text != "state" for e in events for r in e.recipient)
+
+
+def test_foreign_nationals_are_people_of_their_country_not_its_state(coder):
+    events = _events(coder, "Three Iranian nationals were detained at the airport.")
+    detained = [r for e in events if e.event == "COERCE" for r in e.recipient]
+    assert detained and detained[0].text == "Iranian nationals" and detained[0].country == "IRN"
+
+
+def test_test_fired_missiles_are_a_show_of_force(coder):
+    events = _events(coder, "The North test-fired three cruise missiles into the sea on "
+                            "Sunday, the army said.")
+    assert ("MOBILIZE", "15") in _counted(events)
+
+
+def test_the_purpose_of_a_blockade_is_not_blocked(coder):
+    events = _events(coder, "Farmers blocked the motorway to protest against low prices.")
+    assert all(e.modality != "negated" for e in events)

@@ -541,7 +541,7 @@ class GazetteerActorResolver:
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
             if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token) \
-                    or _where_not_who(token):
+                    or _where_not_who(token) or _a_condition(token):
                 continue
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -680,6 +680,15 @@ def _whole_name(ent: Span, taken: set[int], agents: Container[str]) -> Span:
 # Prepositions of place the tagger reads as adjectives before a bare noun ("gathered outside
 # parliament", with "outside" an amod).
 PLACE_ADJECTIVES = {"outside", "inside"}
+
+
+def _a_condition(token: Token) -> bool:
+    """"a state of emergency", "a state of war": a state of something common is a condition,
+    no state ("the State of Palestine", "the state of Texas" are)."""
+    return token.lower_ == "state" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+        for c in token.children)
 
 
 def _where_not_who(token: Token) -> bool:

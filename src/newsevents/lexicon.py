@@ -89,8 +89,10 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How much a match says: constrained triggers beat bare ones."""
-        return (len(self.modifiers) + bool(self.particle) + bool(self.prep) * 2
+        """How much a match says: constrained triggers beat bare ones, and words that name
+        the event with the trigger ("test-fired", "air strike") beat any companion ("fired
+        missiles into the sea")."""
+        return (len(self.modifiers) * 5 + bool(self.particle) + bool(self.prep) * 2
                 + bool(self.object) * 2)
 
 

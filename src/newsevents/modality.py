@@ -281,6 +281,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
+        if governed == "negated" and child.dep_ == "advcl":
+            governed = None  # "blocked roads to protest the arrest": the purpose of a
+            # blocking is not blocked
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
