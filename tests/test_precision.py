@@ -894,3 +894,12 @@ def test_test_fired_missiles_are_a_show_of_force(coder):
 def test_the_purpose_of_a_blockade_is_not_blocked(coder):
     events = _events(coder, "Farmers blocked the motorway to protest against low prices.")
     assert all(e.modality != "negated" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is sending food aid to the flooded provinces.",
+    "The agency is providing shelter to 40,000 displaced families in the east.",
+])
+def test_a_present_progressive_act_with_a_destination_is_going_on(coder, text):
+    events = [e for e in _events(coder, text) if e.event == "AID"]
+    assert events and events[0].modality == "asserted", text

@@ -104,8 +104,10 @@ def _own_marks(verb: Token) -> str | None:
                 return "future"
             if low in HYPOTHETICAL_AUX:
                 return "hypothetical"
-            if low == "going" or (child.lemma_ == "be" and verb.tag_ == "VBG"
-                                  and any(c.lower_ == "to" for c in verb.children)):
+            # ("to" as the infinitive's mark, not a preposition: "is sending aid to Kabul"
+            # is going on, not planned)
+            if low == "going" or (child.lemma_ == "be" and verb.tag_ == "VBG" and any(
+                    c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
                 return "future"
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return "hypothetical"
