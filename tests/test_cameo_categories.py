@@ -78,9 +78,8 @@ CASES = [
     ("0831", "The junta handed over power to a civilian government.", "CONCEDE"),
     ("0832", "The government scrapped the fuel tax after mass protests.", "CONCEDE"),
     ("0833", "The government granted citizenship to thousands of stateless Kurds.", "CONCEDE"),
-    _xfail("0811", "The authorities restored internet access in Tigray.", "CONCEDE",
-           "object constraints see only the head 'access', not its compound 'internet'; "
-           "restoring access is RETREAT access (0863)"),
+    # (object constraints read the compound too: "internet access" is internet)
+    ("0811", "The authorities restored internet access in Tigray.", "CONCEDE"),
     # 084-087 and 0813/0814 -> RETREAT
     _xfail("0813", "Authorities lifted the curfew in Dhaka.", "RETREAT",
            NOT_FOLLOWED + "removing a curfew is CONCEDE (PLOVER manual, CONCEDE)"),

@@ -903,3 +903,8 @@ def test_the_purpose_of_a_blockade_is_not_blocked(coder):
 def test_a_present_progressive_act_with_a_destination_is_going_on(coder, text):
     events = [e for e in _events(coder, text) if e.event == "AID"]
     assert events and events[0].modality == "asserted", text
+
+
+def test_deploying_peacekeeping_forces_is_peacekeeping(coder):
+    events = _events(coder, "Ghana deployed 400 peacekeeping troops to South Sudan.")
+    assert ("AID", "07") in _counted(events)

@@ -188,17 +188,19 @@ class _Companions:
 
 def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     """Objects by lemma, a hyphenated one by its joined form too ("announced a cease-fire"
-    has the object "ceasefire"), and a named object by its title ("received the foreign
-    minister Sergei Lavrov" has the object "minister")."""
+    has the object "ceasefire"), and an object by its compound noun ("received the foreign
+    minister Sergei Lavrov" has the object "minister", "deployed peacekeeping forces"
+    "peacekeeping")."""
     found = {}
     for o in objects:
         found[o.lemma_.lower()] = o
         if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
             found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
-        if o.pos_ == "PROPN":
-            for title in o.lefts:
-                if title.dep_ == "compound" and title.pos_ == "NOUN":
-                    found.setdefault(title.lemma_.lower(), o)
+        # a title of a name, a kind of a noun: "the foreign minister Sergei Lavrov",
+        # "peacekeeping forces"
+        for modifier in o.lefts:
+            if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
+                found.setdefault(modifier.lemma_.lower(), o)
     return found
 
 
