@@ -557,8 +557,16 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            if not self._listed_state(doc, t):
-                t.qualifiers += self._qualifier_after(doc, t.mention.end)
+            after = self._qualifier_after(doc, t.mention.end)
+            if self._listed_state(doc, t):
+                # "Toronto, Ontario, Canada": a country of one of the name's states after it
+                # closes a chain of qualifiers, not a list of states (of countries: "Chad,
+                # Niger, Nigeria")
+                states = {c.country_code for c in t.candidates if c.feature_code == "ADM1"} \
+                    if not self._is_country(t.mention.name) else set()
+                after = [q for q in after if q.feature_code.startswith("PCL")
+                         and q.country_code in states]
+            t.qualifiers += after
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
