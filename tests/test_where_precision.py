@@ -243,3 +243,24 @@ def test_a_conference_or_convention_named_after_a_place_is_no_place(coder):
 def test_a_town_before_its_conference_center_is_the_town(coder):
     doc = coder.nlp("Voters met at the Kalispell Conference Center in Montana on Monday.")
     assert "Kalispell" in [m.text for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_town_the_article_names_before_its_people_is_a_town_when_it_says_something(coder):
+    # one sense per discourse: "Bemidji residents" makes the later "Bemidji says" the town
+    # speaking, not a person of that name
+    text = ("About forty Bemidji residents marched past the courthouse on Friday. The vote "
+            "will show that Bemidji says no to the new landfill, the organisers said.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert names.count("Bemidji") == 2
+
+
+def test_a_name_that_opens_a_streets_name_is_no_place(coder):
+    text = ("Officers found the body inside her Van Dorn Street apartment in Alexandria, Va., "
+            "on Tuesday.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Van" not in names and "Alexandria" in names
+    # a town's own street: the town
+    text = ("The parade moves onto Rock Hill's Main Street this afternoon. The festival is "
+            "today in Rock Hill.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Rock Hill's" in names

@@ -304,12 +304,15 @@ class WhereComponent:
         verb of saying ("Okonjo said", "insists coach Varga") is a person throughout,
         unless its reading is a country, state, capital or world city (whose government
         speaks: "Moscow said") or it names a division ("Pike County said") or the text says
-        it is a place."""
+        it is a place, or uses it as a town's at another of its mentions (one sense per
+        discourse: "Gainesville residents marched ... Gainesville says no" is the town)."""
+        placed = {t.source for t in toponyms if local_use(doc, t.mention)}
         names = set()
         for t in toponyms:
             m = t.mention
             words = m.written.split()
-            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective:
+            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective \
+                    or t.source in placed:
                 continue
             if not speaks(doc[m.start : m.end]) or said_to_be_place(doc, m, bool(t.qualifiers)):
                 continue
@@ -755,7 +758,8 @@ class WhereComponent:
                                dtype=numpy.uint64)
         # not a word of a person's name ("Karen Dane") nor a language ("in English and
         # Spanish")
-        titles = (rows[:, 0] != 0) & ~numpy.isin(rows[:, 1], excluded)
+        titles = (rows[:, 0] != 0) & (~numpy.isin(rows[:, 1], excluded)
+                                      | self._joined_demonyms(doc))
         skip = -1
         for i in numpy.flatnonzero(titles).tolist():
             if i <= skip or i in taken:
@@ -775,6 +779,17 @@ class WhereComponent:
                     skip = i + size - 1
                     break
         return found
+
+    @staticmethod
+    def _joined_demonyms(doc: Doc) -> numpy.ndarray:
+        """Token mask of the NORP entities a hyphen joins ("a Russian-American crew",
+        "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
+        country."""
+        joined = numpy.zeros(len(doc), dtype=bool)
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and any(t.text in DASHES for t in ent[1:-1]):
+                joined[ent.start : ent.end] = True
+        return joined
 
     @property
     def _demonym_heads(self) -> frozenset[str]:
