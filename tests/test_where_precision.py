@@ -264,3 +264,27 @@ def test_a_name_that_opens_a_streets_name_is_no_place(coder):
             "today in Rock Hill.")
     names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
     assert "Rock Hill's" in names
+
+
+def test_a_name_ner_never_called_a_place_and_mostly_no_place_is_none_anywhere():
+    # "Police said Markel was last seen ... Markel's car ... what happened to Markel": a
+    # person's name read once as a village abroad (after "to") is no place there either
+    from collections import Counter
+
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention
+
+    def toponym(start, label, resolved):
+        m = PlaceMention(start, start + 1, start * 10, start * 10 + 6, "Markel", "Markel",
+                         label=label)
+        if resolved:
+            m.geonameid, m.lat, m.lon, m.country_code, m.feature_code = 1, 44.5, 0.1, "FR", "PPL"
+        return _Toponym(m, ())
+
+    ranked = [(toponym(n, "MAYBE", n == 3), []) for n in range(4)]
+    WhereComponent._unvouched_names(ranked, Counter(), set())
+    assert all(t.mention.geonameid is None for t, _ in ranked)
+    # a name NER called a place somewhere keeps its readings
+    ranked = [(toponym(n, "MAYBE", n == 3), []) for n in range(4)]
+    WhereComponent._unvouched_names(ranked, Counter(), {"markel"})
+    assert ranked[3][0].mention.geonameid == 1

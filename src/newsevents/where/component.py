@@ -274,6 +274,7 @@ class WhereComponent:
                  if (t.mention.feature_code or "").startswith("PCL")
                  and (t.mention.actor or said_to_be_place(doc, t.mention, bool(t.qualifiers)))}
         ranked: list[tuple[_Toponym, Ranked]] = []
+        nowhere: Counter[str] = Counter()  # mentions of a name that are no place
         for t in toponyms:
             best = self._trusted(doc, t, self._rank(t, context), context)
             if t.mention.label == "MAYBE" and said[t.source] == 1:
@@ -283,6 +284,7 @@ class WhereComponent:
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
+                nowhere[t.source] += 1
                 continue
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
@@ -293,6 +295,8 @@ class WhereComponent:
             else:
                 unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
+        self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
+                                                if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
         self._far_places(ranked)
         # an echo stands only where the mention it echoes is still a place
@@ -320,6 +324,26 @@ class WhereComponent:
             if reading is None or not strong_prior(reading):
                 names.add(m.written.lower())
         return names
+
+    @staticmethod
+    def _unvouched_names(ranked: list[tuple[_Toponym, Ranked]], nowhere: Counter[str],
+                         tagged: set[str]) -> None:
+        """One sense per discourse for names NER never called a place (not in ``tagged``):
+        where most of a name's mentions are no place or have no reading the article vouches
+        for (``nowhere`` counts those left out), the name is none at the others either (a
+        person's name "Markel" read once as a French village after "what happened to")."""
+        placed: Counter[str] = Counter()
+        for t, _ in ranked:
+            if t.mention.adjective:
+                continue
+            if t.mention.geonameid is None:
+                nowhere[t.source] += 1
+            else:
+                placed[t.source] += 1
+        for t, _ in ranked:
+            if t.mention.geonameid is not None and not t.mention.adjective \
+                    and t.source not in tagged and nowhere[t.source] > placed[t.source]:
+                unfill(t.mention)
 
     @staticmethod
     def _one_sense(ranked: list[tuple[_Toponym, Ranked]]) -> None:
