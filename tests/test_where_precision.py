@@ -288,3 +288,12 @@ def test_a_name_ner_never_called_a_place_and_mostly_no_place_is_none_anywhere():
     ranked = [(toponym(n, "MAYBE", n == 3), []) for n in range(4)]
     WhereComponent._unvouched_names(ranked, Counter(), {"markel"})
     assert ranked[3][0].mention.geonameid == 1
+
+
+def test_a_small_province_abroad_that_only_names_a_building_is_no_place(coder):
+    # "at Northland apartments": the preposition governs the apartments; a province of New
+    # Zealand named so in a story of Missouri is no place of the story
+    text = "Residents escaped a fire at Northland apartments early Tuesday, Kansas City fire " \
+        "officials said."
+    found = {m.text: m for m in _toponyms(coder, text) if m.lat is not None}
+    assert "Northland" not in found and found["Kansas City"].country_code == "US"
