@@ -227,8 +227,8 @@ class WhereComponent:
         article's context, a second pass ranks every name in it; then words that NER did not
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
-        toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
-                    for m in mentions]
+        toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
+        self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
         clues = self._article_clues(doc)
@@ -600,6 +600,23 @@ class WhereComponent:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    @staticmethod
+    def _said_states(doc: Doc, toponyms: list[_Toponym]) -> None:
+        """A name the text says is a state or province ("Katsina state", "the province of
+        Ontario") is read only as that division, at that mention and, one sense per
+        discourse, at every other mention of the name that may be it (not at another name
+        of the same key: "Kansas City" beside "the state of Kansas")."""
+        states: dict[str, set[int]] = {}
+        for t in toponyms:
+            said = said_state(doc, t.mention, t.candidates)
+            if said != t.candidates and all(c.feature_code == "ADM1" for c in said):
+                states.setdefault(t.source, set()).update(c.geonameid for c in said)
+            t.candidates = said
+        for t in toponyms:
+            ids = states.get(t.source, set())
+            if not t.mention.adjective and any(c.geonameid in ids for c in t.candidates):
+                t.candidates = tuple(c for c in t.candidates if c.geonameid in ids)
 
     def _listed_states(self, doc: Doc, toponyms: list[_Toponym]) -> None:
         """"Texas, Utah, Washington and Wyoming": a name next to a state of one country in a
