@@ -215,3 +215,15 @@ def test_an_older_spelling_of_a_capital_that_no_place_bears_keeps_the_capitals_p
     s = DEFAULT_SETTINGS
     ((score, kyiv), *_) = rank(Gazetteer().lookup("Kiev"), source="kiev")
     assert kyiv.feature_code == "PPLC" and score >= s.capital_prior - s.alternate_penalty
+
+
+def test_a_division_whose_towns_lie_along_one_edge_is_at_its_geonames_point():
+    # Ontario's towns lie along its southern edge: their middle is some 295 km south of
+    # GeoNames' point for the province, which placenames.yaml gives
+    from newsevents.distance import km
+
+    gazetteer = Gazetteer()
+    ontario = next(c for c in gazetteer.lookup("Ontario") if c.feature_code == "ADM1")
+    assert km(ontario.lat, ontario.lon, 49.25, -84.5) < 10
+    texas = next(c for c in gazetteer.lookup("Texas") if c.feature_code == "ADM1")
+    assert km(texas.lat, texas.lon, 31.25, -99.25) < 150  # the towns' middle, where near

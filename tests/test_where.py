@@ -229,3 +229,29 @@ def test_a_city_bearing_its_countrys_name_as_an_alternate_does_not_take_the_name
     context.add("others", evidence)
     assert [c.geonameid for _, c in rank([country, capital], context=context,
                                          source="name")] == [1]
+
+
+def test_a_country_after_a_state_after_a_town_qualifies_the_state(coder):
+    # "Kingston, Ontario, Canada" is a chain of qualifiers, not a list of states: Ontario is
+    # the province, not the Ohio village of that name beside the article's Ohio towns
+    text = ("A design firm from Kingston, Ontario, Canada, will rebuild the library in "
+            "Mansfield, Ohio, and a school in Shelby, Ohio.")
+    found = {m.text: m for m in _toponyms(coder, text) if m.lat is not None}
+    assert (found["Ontario"].feature_code, found["Ontario"].country_code) == ("ADM1", "CA")
+    assert found["Kingston"].country_code == "CA" and found["Mansfield"].country_code == "US"
+
+
+def test_a_country_in_a_list_of_countries_stays_a_country(coder):
+    text = "Health workers crossed from Chad, Niger, Nigeria and Cameroon into the camps."
+    found = {m.text: m for m in _toponyms(coder, text) if m.lat is not None}
+    assert (found["Niger"].feature_code, found["Niger"].country_code) == ("PCLI", "NE")
+
+
+def test_a_name_said_once_to_be_a_province_is_the_province_throughout(coder):
+    # "the province of Ontario" says what every "Ontario" of the article is, not a village of
+    # that name near the New York towns beside it
+    text = ("Beds are scarce in Ontario, and some mothers may be sent to Rochester and "
+            "Buffalo, New York, as hospitals in the province of Ontario fill up.")
+    ontario = [m for m in _toponyms(coder, text) if m.text == "Ontario"]
+    assert len(ontario) == 2
+    assert all((m.feature_code, m.country_code) == ("ADM1", "CA") for m in ontario)

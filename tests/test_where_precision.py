@@ -243,3 +243,57 @@ def test_a_conference_or_convention_named_after_a_place_is_no_place(coder):
 def test_a_town_before_its_conference_center_is_the_town(coder):
     doc = coder.nlp("Voters met at the Kalispell Conference Center in Montana on Monday.")
     assert "Kalispell" in [m.text for m in doc._.toponyms if m.lat is not None]
+
+
+def test_a_town_the_article_names_before_its_people_is_a_town_when_it_says_something(coder):
+    # one sense per discourse: "Bemidji residents" makes the later "Bemidji says" the town
+    # speaking, not a person of that name
+    text = ("About forty Bemidji residents marched past the courthouse on Friday. The vote "
+            "will show that Bemidji says no to the new landfill, the organisers said.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert names.count("Bemidji") == 2
+
+
+def test_a_name_that_opens_a_streets_name_is_no_place(coder):
+    text = ("Officers found the body inside her Van Dorn Street apartment in Alexandria, Va., "
+            "on Tuesday.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Van" not in names and "Alexandria" in names
+    # a town's own street: the town
+    text = ("The parade moves onto Rock Hill's Main Street this afternoon. The festival is "
+            "today in Rock Hill.")
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Rock Hill's" in names
+
+
+def test_a_name_ner_never_called_a_place_and_mostly_no_place_is_none_anywhere():
+    # "Police said Markel was last seen ... Markel's car ... what happened to Markel": a
+    # person's name read once as a village abroad (after "to") is no place there either
+    from collections import Counter
+
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention
+
+    def toponym(start, label, resolved):
+        m = PlaceMention(start, start + 1, start * 10, start * 10 + 6, "Markel", "Markel",
+                         label=label)
+        if resolved:
+            m.geonameid, m.lat, m.lon, m.country_code, m.feature_code = 1, 44.5, 0.1, "FR", "PPL"
+        return _Toponym(m, ())
+
+    ranked = [(toponym(n, "MAYBE", n == 3), []) for n in range(4)]
+    WhereComponent._unvouched_names(ranked, Counter(), set())
+    assert all(t.mention.geonameid is None for t, _ in ranked)
+    # a name NER called a place somewhere keeps its readings
+    ranked = [(toponym(n, "MAYBE", n == 3), []) for n in range(4)]
+    WhereComponent._unvouched_names(ranked, Counter(), {"markel"})
+    assert ranked[3][0].mention.geonameid == 1
+
+
+def test_a_small_province_abroad_that_only_names_a_building_is_no_place(coder):
+    # "at Northland apartments": the preposition governs the apartments; a province of New
+    # Zealand named so in a story of Missouri is no place of the story
+    text = "Residents escaped a fire at Northland apartments early Tuesday, Kansas City fire " \
+        "officials said."
+    found = {m.text: m for m in _toponyms(coder, text) if m.lat is not None}
+    assert "Northland" not in found and found["Kansas City"].country_code == "US"

@@ -555,3 +555,9 @@ def test_a_two_word_country_adjective_ner_missed_is_the_country(coder):
     doc = coder.nlp("The Sri Lankan civil war ended in 2009, and South Korean envoys visited.")
     adjectives = {m.text: m.country_code for m in doc._.toponyms if m.adjective}
     assert adjectives.get("Sri Lankan") == "LK" and adjectives.get("South Korean") == "KR"
+
+
+def test_demonyms_a_hyphen_joins_each_name_their_country(coder):
+    doc = coder.nlp("A Russian-American crew docked with the station on Friday.")
+    adjectives = {m.text: m.country_code for m in doc._.toponyms if m.adjective}
+    assert adjectives == {"Russian": "RU", "American": "US"}

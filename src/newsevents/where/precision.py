@@ -63,10 +63,13 @@ DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndro
 #: Conference", "the Astana Process" (not "the Dublin Conference Center": see
 #: :data:`EVENT_WORDS`). Not institutions ("Alexandria
 #: Zoo", "Amherst College"): news names those after the town they are in.
-NAME_PART_AFTER = frozenset({
-    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr",
-    "lane", "ln", "court", "ct", "boulevard", "blvd", "way", "parkway", "pike", "trail",
-    "terrace", "circle", "alley",
+#: Words that end a street's name, and only a street's, a word or two after a name ("Van Dorn
+#: Street", "Martin Luther King Boulevard"): not "court" nor "way" ("London Crown Court").
+STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.",
+                          "drive", "dr", "lane", "ln", "boulevard", "blvd", "parkway"})
+MAX_STREET_WORDS = 2  # capitalised words between a name and its street word
+NAME_PART_AFTER = STREET_WORDS | frozenset({
+    "court", "ct", "way", "pike", "trail", "terrace", "circle", "alley",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
     "initiative", "declaration", "protocol", "doctrine", "conference", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
@@ -160,6 +163,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and (best is None or best.feature_code != "ADM2") \
             and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
+    if _opens_street_name(doc, m):
+        return True  # "her Van Dorn Street apartment": the first word of a street's name
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
     words = m.written.split()
@@ -178,6 +183,23 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
+    """One or two capitalised words and a street word follow the name ("Van Dorn Street",
+    "Martin Luther King Boulevard"): it opens the street's name, no place of its own (a
+    county before a road stays: "Dunmore County Road")."""
+    from .recall import DIVISION_WORDS
+
+    if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and doc[m.end].lower_ in DIVISION_WORDS):
+        return False  # "Rock Hill's Main Street": the town's street
+    for size in range(1, MAX_STREET_WORDS + 1):
+        words = doc[m.end : m.end + size + 1]
+        if len(words) <= size or not all(t.is_title for t in words):
+            return False
+        if words[-1].lower_ in STREET_WORDS:
+            return True
+    return False
 
 
 def before_office(doc: Doc, m: PlaceMention) -> bool:

@@ -119,6 +119,13 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     ``lower`` the words the article writes in lower case."""
     if span[0].is_lower:
         return False  # "drew a bath": a common word, whatever the gazetteer has
+    if best.feature_code == "ADM1" and not qualified and modifies_next(span) \
+            and best.population < settings.recalled_state_population \
+            and context.shares(best, source)[0] == 0:
+        # "a fire at Northland apartments": a small province abroad that only names a
+        # building or a firm in a story not in its country is not that province, after a
+        # preposition or not
+        return False
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
             or _party_district(span) or listed_division(span) or place_appositive(span) \
             or _named_kind_after(span):
