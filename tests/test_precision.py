@@ -908,3 +908,14 @@ def test_a_present_progressive_act_with_a_destination_is_going_on(coder, text):
 def test_deploying_peacekeeping_forces_is_peacekeeping(coder):
     events = _events(coder, "Ghana deployed 400 peacekeeping troops to South Sudan.")
     assert ("AID", "07") in _counted(events)
+
+
+def test_a_participants_history_in_a_relative_clause_is_background(coder):
+    events = _events(coder, "The reporter, who was kidnapped by gunmen in 2016, received a "
+                            "prize on Monday.", published="2026-03-04")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_a_historical_event_told_as_such_is_still_coded(coder):
+    events = _events(coder, "The army seized power in a coup in 2021.", published="2026-03-04")
+    assert [e for e in events if e.modality == "historical"]

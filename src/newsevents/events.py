@@ -1098,7 +1098,8 @@ class EventFinder:
         _demands(events)
         _addressees(events)
         for event in events:
-            if _what_a_feeling_is_about(event.token) or _denied_allegation(event.token):
+            if _what_a_feeling_is_about(event.token) or _denied_allegation(event.token) \
+                    or _background_of_a_participant(event):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
@@ -1227,6 +1228,22 @@ def _what_a_feeling_is_about(token: Token) -> bool:
 # Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
 # allegation it names is background to it ("rejected accusations by the US that ...").
 DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
+
+
+def _background_of_a_participant(event: EventMention) -> bool:
+    """A historical event told in a relative clause or an appositive that describes someone
+    ("the former president, who was ousted in a 2019 coup, said ..."): background to the
+    sentence, not what it reports."""
+    if event.modality != "historical":
+        return False
+    node = event.token
+    for _ in range(3):
+        if node.dep_ in ("relcl", "appos", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "auxpass", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _denied_allegation(token: Token) -> bool:
