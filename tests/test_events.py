@@ -591,3 +591,34 @@ def test_declining_to_act_is_a_refusal(coder):
     for text in ("The Chilean minister declined to comment on the report.",
                  "Copper prices declined to a two-week low."):
         assert "REJECT" not in {e.event for e in _candidates(coder, text)}, text
+
+
+# Forces that move into place are deployed: the subject decides between a deployment and a
+# visit or a demonstration ("troops arrived" / "the minister arrived"; "police poured into the
+# square" / "protesters poured into the square"). Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "not_event"), [
+    ("More soldiers arrived in the northern province on Tuesday.", "MOBILIZE", "CONSULT"),
+    ("Hundreds of riot police poured into the central square.", "MOBILIZE", "PROTEST"),
+    ("Two warships arrived off the disputed islands on Sunday.", "MOBILIZE", "CONSULT"),
+    ("Thousands of troops began arriving in the border region.", "MOBILIZE", "CONSULT"),
+    ("Government soldiers took up positions around the airport.", "MOBILIZE", None),
+    ("The reservists were called into action over the border tensions.", "MOBILIZE", None),
+    ("The trade minister arrived in Hanoi for two days of talks.", "CONSULT", "MOBILIZE"),
+    ("Thousands of farmers poured into the central square.", "PROTEST", "MOBILIZE"),
+])
+def test_who_moves_decides_between_a_deployment_and_a_visit(coder, text, event, not_event):
+    asserted = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert event in asserted and not_event not in asserted, (text, asserted)
+
+
+# Trade taken up again or widened between two parties is economic cooperation (CAMEO 061);
+# figures that rise are not. Sentences of our own.
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Georgia and Armenia resumed trade across the mountain pass on Monday.", True),
+    ("The two neighbours expanded trade in grain and fertiliser last year.", True),
+    ("Higher fuel prices boosted the value of the grain trade.", False),
+    ("The island's fish exports rose sharply in May.", False),
+])
+def test_trade_resumed_or_widened_is_cooperation(coder, text, counted):
+    found = "COOPERATE" in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert found is counted, text

@@ -167,6 +167,22 @@ class _Companions:
         """The token's objects (:func:`_objects`) by lemma."""
         return {o.lemma_.lower(): o for o in _objects(self.token)}
 
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """The lemmas of the token's active subject (with its conjuncts and what a quantity
+        counts, "thousands of troops"), or of the verb it is a conjunct or complement of
+        ("troops began arriving")."""
+        verb = self.token
+        while not any(c.dep_ == "nsubj" for c in verb.children) \
+                and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found += [c for t in found for c in t.conjuncts]
+        found += [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        return frozenset(t.lemma_.lower() for t in found)
+
     def before(self, n: int) -> tuple[str, ...]:
         """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
         found = self._before.get(n)
@@ -194,6 +210,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
                                 for word, dep in seen.children):
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
+        return False
+    if trigger.subject and not trigger.subject & seen.subjects:
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())

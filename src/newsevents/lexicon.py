@@ -70,6 +70,8 @@ class Trigger:
     prep: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
+    # lemma(s) of the subject head that must be present: "troops arrived" is a deployment
+    subject: frozenset[str] = frozenset()
     # prepositions attached to the trigger that cancel it
     not_prep: frozenset[str] = frozenset()
     speech: bool = False
@@ -86,9 +88,10 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How much a match says: constrained triggers beat bare ones."""
+        """How much a match says: constrained triggers beat bare ones; a subject says who
+        acts, which decides more than a preposition ("police poured into the streets")."""
         return (len(self.modifiers) + bool(self.particle) + bool(self.prep) * 2
-                + bool(self.object) * 2)
+                + bool(self.object) * 2 + bool(self.subject) * 3)
 
 
 @dataclass
@@ -114,6 +117,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
+        subject=_words(spec.get("subject")),
         not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
         weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
@@ -187,7 +191,8 @@ def _rule_problems(data: dict[str, Any], path: Path, types: dict[str, EventType]
                     problems.append(f"{line}{where}: mode {mode!r} is not a mode of {event} "
                                     f"(allowed: {allowed})")
                 key = (pos, entry["lemma"].lower(), entry.get("particle"),
-                       _words(entry.get("prep")), _words(entry.get("object")))
+                       _words(entry.get("prep")), _words(entry.get("object")),
+                       _words(entry.get("subject")))
                 if key in seen and seen[key] != event:
                     line = _line(path, ["events", event, pos, n])
                     problems.append(f"{line}{where}: the same trigger is already listed "
