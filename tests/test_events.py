@@ -622,3 +622,17 @@ def test_who_moves_decides_between_a_deployment_and_a_visit(coder, text, event, 
 def test_trade_resumed_or_widened_is_cooperation(coder, text, counted):
     found = "COOPERATE" in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
     assert found is counted, text
+
+
+# A past participle describing a noun has that noun as its object: what was released, sent
+# or deployed decides the entry, as a direct object does. Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "counted"), [
+    ("The minister will travel to Oslo, said a statement released by her office.",
+     "RETREAT", False),
+    ("According to figures released on Tuesday, the harvest fell by a third.", "RETREAT", False),
+    ("Fishermen released by the coast guard returned to their village on Sunday.",
+     "RETREAT", True),
+])
+def test_a_participle_takes_the_noun_it_describes_as_its_object(coder, text, event, counted):
+    found = event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert found is counted, text

@@ -129,7 +129,8 @@ class EventMention:
 
 
 def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
-    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks") and
+    """Object-like dependents of a trigger (and the noun a past participle describes), with
+    their conjuncts ("troops and tanks") and
     what a quantity counts ("thousands of troops": troops). Objects of prepositions count
     only for the prepositions in ``preps`` (``None``: any), so that "sent warships into the
     waters" is not "sent water"."""
@@ -142,6 +143,10 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             if preps is not None:  # "walked out of the talks": "of" under a named particle
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # a past participle describing a noun has it as its object: "the statement released
+        # by the ministry", "troops deployed to the border"
+        found.append(token.head)
     found += [c for t in found for c in t.conjuncts]
     return found + [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
                     for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
