@@ -479,6 +479,8 @@ TRIGGER_FAMILIES = [
      "Ghana's cocoa exports rose last month."),
     ("RETREAT", "The clan militia announced its disbandment on Friday.",
      "The clan elders announced a feast on Friday."),
+    ("PROTEST", "Nurses took to the streets of the port city on Monday.",
+     "The courier took a parcel with him to the consulate."),
     ("SANCTION", "The junta ejected the foreign election observers.",
      "The test pilot ejected from the stalling jet."),
     ("SANCTION", "Two states renounced their recognition of the breakaway republic.",
