@@ -1355,17 +1355,13 @@ def candidate_features(event: EventMention, context: CandidateContext) -> dict[s
     learnt from them would drop the other events of a real article."""
     trigger, token = event.trigger, event.token
     sent = event.sentence.start
-    governor = "root" if token.head.i == token.i else token.head.lemma_.lower()
     names = [f"type={trigger.event}", f"cameo={trigger.cameo}", f"quad={trigger.quad}",
              f"mode={trigger.mode or 'none'}", f"pos={trigger.pos}",
              f"entry={trigger.event}:{trigger.pos}:{trigger.lemma.replace(' ', '_')}",
              f"dep={token.dep_ or 'none'}", f"tag={token.tag_ or 'none'}",
              f"modality={event.modality}", f"type_modality={trigger.event}:{event.modality}",
              f"actor={_kind(event.actors, context.kinds)}",
-             f"recipient={_kind(event.recipients, context.kinds)}",
-             # what the trigger hangs on tells a deed from its mention: "held talks",
-             # "called for talks", "during talks", "said it would meet"
-             f"head={governor}", f"type_head={trigger.event}:{governor}"]
+             f"recipient={_kind(event.recipients, context.kinds)}"]
     flags = {"derived": event.derived, "anchored": event.anchored, "speech": trigger.speech,
              "place": event.place is not None, "time": event.time is not None,
              "quoted": any(a <= token.idx < b for a, b in context.quotes)}
