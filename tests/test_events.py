@@ -479,6 +479,8 @@ TRIGGER_FAMILIES = [
      "Ghana's cocoa exports rose last month."),
     ("RETREAT", "The clan militia announced its disbandment on Friday.",
      "The clan elders announced a feast on Friday."),
+    ("PROTEST", "Nurses took to the streets of the port city on Monday.",
+     "The courier took a parcel with him to the consulate."),
     ("SANCTION", "The junta ejected the foreign election observers.",
      "The test pilot ejected from the stalling jet."),
     ("SANCTION", "Two states renounced their recognition of the breakaway republic.",
@@ -591,3 +593,48 @@ def test_declining_to_act_is_a_refusal(coder):
     for text in ("The Chilean minister declined to comment on the report.",
                  "Copper prices declined to a two-week low."):
         assert "REJECT" not in {e.event for e in _candidates(coder, text)}, text
+
+
+# Forces that move into place are deployed: the subject decides between a deployment and a
+# visit or a demonstration ("troops arrived" / "the minister arrived"; "police poured into the
+# square" / "protesters poured into the square"). Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "not_event"), [
+    ("More soldiers arrived in the northern province on Tuesday.", "MOBILIZE", "CONSULT"),
+    ("Hundreds of riot police poured into the central square.", "MOBILIZE", "PROTEST"),
+    ("Two warships arrived off the disputed islands on Sunday.", "MOBILIZE", "CONSULT"),
+    ("Thousands of troops began arriving in the border region.", "MOBILIZE", "CONSULT"),
+    ("Government soldiers took up positions around the airport.", "MOBILIZE", None),
+    ("The reservists were called into action over the border tensions.", "MOBILIZE", None),
+    ("The trade minister arrived in Hanoi for two days of talks.", "CONSULT", "MOBILIZE"),
+    ("Thousands of farmers poured into the central square.", "PROTEST", "MOBILIZE"),
+])
+def test_who_moves_decides_between_a_deployment_and_a_visit(coder, text, event, not_event):
+    asserted = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert event in asserted and not_event not in asserted, (text, asserted)
+
+
+# Trade taken up again or widened between two parties is economic cooperation (CAMEO 061);
+# figures that rise are not. Sentences of our own.
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Georgia and Armenia resumed trade across the mountain pass on Monday.", True),
+    ("The two neighbours expanded trade in grain and fertiliser last year.", True),
+    ("Higher fuel prices boosted the value of the grain trade.", False),
+    ("The island's fish exports rose sharply in May.", False),
+])
+def test_trade_resumed_or_widened_is_cooperation(coder, text, counted):
+    found = "COOPERATE" in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert found is counted, text
+
+
+# A past participle describing a noun has that noun as its object: what was released, sent
+# or deployed decides the entry, as a direct object does. Sentences of our own.
+@pytest.mark.parametrize(("text", "event", "counted"), [
+    ("The minister will travel to Oslo, said a statement released by her office.",
+     "RETREAT", False),
+    ("According to figures released on Tuesday, the harvest fell by a third.", "RETREAT", False),
+    ("Fishermen released by the coast guard returned to their village on Sunday.",
+     "RETREAT", True),
+])
+def test_a_participle_takes_the_noun_it_describes_as_its_object(coder, text, event, counted):
+    found = event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert found is counted, text

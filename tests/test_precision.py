@@ -919,3 +919,20 @@ def test_a_participants_history_in_a_relative_clause_is_background(coder):
 def test_a_historical_event_told_as_such_is_still_coded(coder):
     events = _events(coder, "The army seized power in a coup in 2021.", published="2026-03-04")
     assert [e for e in events if e.modality == "historical"]
+
+
+# An act named as what may come ("the possibility of", "fears of", "the prospect of") is no
+# act that came. Sentences of our own.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The minister raised the possibility of sanctions against the neighbouring state.",
+     "SANCTION"),
+    ("Residents fled the valley amid fears of an attack by the militia.", "ASSAULT"),
+    ("The prospect of a strike by dock workers worried the exporters.", "PROTEST"),
+])
+def test_an_act_that_may_come_is_not_asserted(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_an_act_in_an_of_phrase_of_another_noun_is_still_asserted(coder):
+    text = "The report described the shelling of the market by the rebels."
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}

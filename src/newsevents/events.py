@@ -138,7 +138,8 @@ class EventMention:
 
 
 def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
-    """Object-like dependents of a trigger, with their conjuncts ("troops and tanks") and
+    """Object-like dependents of a trigger (and the noun a past participle describes), with
+    their conjuncts ("troops and tanks") and
     what a quantity counts ("thousands of troops": troops). Objects of prepositions count
     only for the prepositions in ``preps`` (``None``: any), so that "sent warships into the
     waters" is not "sent water"."""
@@ -151,6 +152,10 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             if preps is not None:  # "walked out of the talks": "of" under a named particle
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # a past participle describing a noun has it as its object: "the statement released
+        # by the ministry", "troops deployed to the border"
+        found.append(token.head)
     found += [c for t in found for c in t.conjuncts]
     return found + [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
                     for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -175,6 +180,22 @@ class _Companions:
     def lemmas(self) -> dict[str, Token]:
         """The token's objects (:func:`_objects`) by lemma (see :func:`_by_lemma`)."""
         return _by_lemma(_objects(self.token))
+
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """The lemmas of the token's active subject (with its conjuncts and what a quantity
+        counts, "thousands of troops"), or of the verb it is a conjunct or complement of
+        ("troops began arriving")."""
+        verb = self.token
+        while not any(c.dep_ == "nsubj" for c in verb.children) \
+                and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found += [c for t in found for c in t.conjuncts]
+        found += [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        return frozenset(t.lemma_.lower() for t in found)
 
     def before(self, n: int) -> tuple[str, ...]:
         """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
@@ -225,6 +246,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
                                 for word, dep in seen.children):
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
+        return False
+    if trigger.subject and not trigger.subject & seen.subjects:
         return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())

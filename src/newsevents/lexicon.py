@@ -70,6 +70,8 @@ class Trigger:
     prep: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
+    # lemma(s) of the subject head that must be present: "troops arrived" is a deployment
+    subject: frozenset[str] = frozenset()
     # prepositions attached to the trigger that cancel it
     not_prep: frozenset[str] = frozenset()
     speech: bool = False
@@ -89,11 +91,12 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How much a match says: constrained triggers beat bare ones, and words that name
-        the event with the trigger ("test-fired", "air strike") beat any companion ("fired
-        missiles into the sea")."""
+        """How much a match says: constrained triggers beat bare ones; a subject says who
+        acts, which decides more than a preposition ("police poured into the streets"); and
+        words that name the event with the trigger ("test-fired", "air strike") beat any
+        companion ("fired missiles into the sea")."""
         return (len(self.modifiers) * 5 + bool(self.particle) + bool(self.prep) * 2
-                + bool(self.object) * 2)
+                + bool(self.object) * 2 + bool(self.subject) * 3)
 
 
 @dataclass
@@ -119,6 +122,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
+        subject=_words(spec.get("subject")),
         not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
         deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
@@ -192,7 +196,8 @@ def _rule_problems(data: dict[str, Any], path: Path, types: dict[str, EventType]
                     problems.append(f"{line}{where}: mode {mode!r} is not a mode of {event} "
                                     f"(allowed: {allowed})")
                 key = (pos, entry["lemma"].lower(), entry.get("particle"),
-                       _words(entry.get("prep")), _words(entry.get("object")))
+                       _words(entry.get("prep")), _words(entry.get("object")),
+                       _words(entry.get("subject")))
                 if key in seen and seen[key] != event:
                     line = _line(path, ["events", event, pos, n])
                     problems.append(f"{line}{where}: the same trigger is already listed "

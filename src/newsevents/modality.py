@@ -49,6 +49,10 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
 HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
                       "option", "possibility", "permission", "mandate", "authority"}
+# Nouns whose "of" phrase names an act that may come, not one that came: "raised the
+# possibility of sanctions", "the threat of a strike", "the risk of war".
+POSSIBILITY_NOUNS = {"possibility", "prospect", "risk", "threat", "danger", "spectre",
+                     "specter", "fear", "likelihood", "option", "chance", "idea"}
 # Words by which others expect an act ("is expected to visit", "is likely to resign", "is due
 # to sign"): a future, but no one's commitment to it.
 EXPECTED = {"expect", "expected", "likely", "due", "poise", "poised", "slated", "bound",
@@ -257,6 +261,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return _modality(node.head, speech_cues)
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
             return "asserted"
+        if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
+                and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            return "hypothetical"  # "floated the possibility of a ban"
         if _past_time_clause(child):
             # "the vote was postponed after lawmakers walked out": the walkout happened
             return _own_marks(child) or "asserted"
