@@ -100,6 +100,7 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path."""
     import spacy
 
+    from .arraylemmatizer import use_array_lemmatizer
     from .arrayruler import use_array_ruler
 
     register_components()
@@ -121,6 +122,7 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     if NUMPY_BLAS:
         use_numpy_blas(nlp)
     use_array_ruler(nlp)
+    use_array_lemmatizer(nlp)
     return nlp
 
 
