@@ -372,7 +372,9 @@ class GazetteerActorResolver:
                 continue
             info = self._span_info(span)
             if info is not None and not self._common_or_anothers(span, info):
-                out.append(mention_of(span, replace(info, via=info.via or "name or alias")))
+                # the info is frozen: one with its "via" needs no copy
+                known = info if info.via else replace(info, via="name or alias")
+                out.append(mention_of(span, known))
         return out
 
     def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
