@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from newsevents.arraylemmatizer import ArrayLemmatizer
@@ -38,3 +39,6 @@ def test_the_coders_pipeline_runs_the_array_lemmatizer():
     assert lemmatizer.lookups.has_table("lemma_rules")  # the where stage reads the tables
     assert [t.lemma_ for t in nlp("Strikers were blocking the ports.")][:4] == [
         "striker", "be", "block", "the"]
+    # a saved pipeline would lose spaCy's ruler and lemmatizer: saving says so
+    with pytest.raises(NotImplementedError, match="cannot save"):
+        nlp.to_bytes()

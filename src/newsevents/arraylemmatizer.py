@@ -28,12 +28,16 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+# The component wraps spaCy's lemmatizer, which spaCy would not save with it: a saved pipeline
+# would lose its lemmatizer's tables, so saving is refused.
+UNSAVED = ("newsevents replaces spaCy's lemmatizer when it loads a pipeline and cannot save it: "
+           "save the pipeline as spaCy loads it")
 FACTORY = "newsevents_lemmatizer"
 NAME = "lemmatizer"
 # Lemmatizers whose answer is a function of (word, part of speech, morphology) alone.
 KNOWN = (Lemmatizer, EnglishLemmatizer)
 MODES = ("rule", "lookup")
-MAX_FORMS = 200_000
+MAX_FORMS = 100_000
 COLUMNS = [ORTH, POS, MORPH, LEMMA]
 
 
@@ -45,6 +49,12 @@ class ArrayLemmatizer:
         self.name = name
         self.lemmatizer: Any = None
         self._forms: dict[tuple[int, int, int], str] = {}
+
+    def to_bytes(self, **_kwargs: Any) -> bytes:
+        raise NotImplementedError(UNSAVED)
+
+    def to_disk(self, *_args: Any, **_kwargs: Any) -> None:
+        raise NotImplementedError(UNSAVED)
 
     def load(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
