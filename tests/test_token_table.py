@@ -50,3 +50,14 @@ def test_table_is_made_once_per_doc() -> None:
 def test_empty_doc() -> None:
     table = TokenTable(Doc(VOCAB, words=[]))
     assert table.text == table.pos == table.head == table.children == []
+
+
+def test_whitespace_columns_and_text() -> None:
+    """The spaces after words, the whitespace tokens and the Doc's text, as the Tokens say."""
+    doc = Doc(VOCAB, words=["Rain", "fell", ".", "\n\n", "Roads", "closed", "  "],
+              spaces=[True, False, False, False, True, True, False])
+    table = TokenTable(doc)
+    assert table.whitespace == [t.whitespace_ for t in doc] == [" ", "", "", "", " ", " ", ""]
+    assert table.is_space == [t.is_space for t in doc] == [False] * 3 + [True] + [False] * 2 \
+        + [True]
+    assert table.doc_text() == doc.text == "Rain fell.\n\nRoads closed   "

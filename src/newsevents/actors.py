@@ -311,9 +311,10 @@ class GazetteerActorResolver:
             # a named group, body or city before it: "Al-Shabaab militants", "Athens
             # journalists" (a capital stands for its state, as everywhere in the record)
             relational = span.root.lemma_.lower() in RELATIONAL_ROLES
-            group = next((at[t.i] for t in _modifiers(span) if t.i in at
-                          and at[t.i] is not m and at[t.i].info.kind != "person"
-                          and not (relational and t.dep_ == "poss")), None)
+            dep = token_table(doc).dep
+            group = next((at[i] for i in _modifier_ids(span) if i in at
+                          and at[i] is not m and at[i].info.kind != "person"
+                          and not (relational and dep[i] == "poss")), None)
             earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is not None and group.info.country:  # "Al-Shabaab militants"
                 m.info = replace(m.info, country=group.info.country, country_from=group.start,
@@ -382,7 +383,9 @@ class GazetteerActorResolver:
                 continue
             info = self._span_info(span)
             if info is not None and not self._common_or_anothers(span, info):
-                out.append(mention_of(span, replace(info, via=info.via or "name or alias")))
+                # the info is frozen: one with its "via" needs no copy
+                known = info if info.via else replace(info, via="name or alias")
+                out.append(mention_of(span, known))
         return out
 
     def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
@@ -572,8 +575,9 @@ class GazetteerActorResolver:
 
     def _igo_of(self, span: Span) -> str | None:
         """The body a title belongs to: "NATO's secretary general" -> NATO."""
-        for token in _modifiers(span):
-            info = self.gaz.names.get(token.text.lower())
+        words = token_table(span.doc).text
+        for i in _modifier_ids(span):
+            info = self.gaz.names.get(words[i].lower())
             if info is not None and info.igo:
                 return info.igo
         return None
@@ -590,15 +594,16 @@ class GazetteerActorResolver:
         from: "Ukrainian President X" -> UKR, GOV, 0 (tokens in ``skip`` are not read)."""
         country = sector = country_from = None
         relational = span.root.lemma_.lower() in RELATIONAL_ROLES
-        for token in _modifiers(span):
-            if token.i in skip or (relational and token.dep_ == "poss"):
+        table = token_table(span.doc)
+        for i in _modifier_ids(span):
+            if i in skip or (relational and table.dep[i] == "poss"):
                 continue  # ("Rwanda's neighbour" is not Rwanda)
-            low = token.text.lower()
+            low = table.text[i].lower()
             if country is None:
                 country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))
-                country_from = token.i if country else None
-            if sector is None and token.pos_ in ("NOUN", "PROPN"):
-                hit = self.gaz.agents.get(token.lemma_.lower())
+                country_from = i if country else None
+            if sector is None and table.pos[i] in ("NOUN", "PROPN"):
+                hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None
         return country, sector, country_from
 
@@ -609,19 +614,44 @@ def _state_code(info: ActorInfo | None) -> str | None:
 
 def _modifiers(span: Span) -> Iterable[Token]:
     """Tokens that modify the phrase: inside it before the root, and its left dependents."""
-    root = span.root  # Span.root walks the span's heads on every call
-    for token in span:
-        if token.i != root.i:
-            yield token
+    doc = span.doc
+    return (doc[i] for i in _modifier_ids(span))
+
+
+def _modifier_ids(span: Span) -> list[int]:
+    """The indices of :func:`_modifiers`, in its order, read from the token table (the
+    actors stage reads the modifiers of every mention, four times)."""
+    table = token_table(span.doc)
+    kids, dep = table.children, table.dep
+    root = span.root.i  # Span.root walks the span's heads on every call
+    out = []
+    for i in range(span.start, span.end):
+        if i != root:
+            out.append(i)
             # "a Hungarian government spokesman": the modifier of a modifier
-            yield from (t for t in token.lefts if t.i < span.start and t.dep_ != "det")
-    for child in root.lefts:
-        if child.i < span.start and child.dep_ in ("amod", "compound", "poss", "nmod"):
-            yield from child.subtree
+            out += [k for k in kids[i] if k < span.start and k < i and dep[k] != "det"]
+    for k in kids[root]:
+        if k < root and k < span.start and dep[k] in ("amod", "compound", "poss", "nmod"):
+            out += _subtree_in_order(kids, k)
     # Appositive titles: "Olaf Scholz, the German chancellor"
-    for child in root.rights:
-        if child.dep_ == "appos":
-            yield from child.subtree
+    for k in kids[root]:
+        if k > root and dep[k] == "appos":
+            out += _subtree_in_order(kids, k)
+    return out
+
+
+def _subtree_in_order(kids: list[list[int]], i: int) -> list[int]:
+    """``[t.i for t in doc[i].subtree]``: the left dependents' subtrees, the word, the right
+    ones', as ``Token.subtree`` yields them."""
+    out = []
+    for k in kids[i]:
+        if k < i:
+            out += _subtree_in_order(kids, k)
+    out.append(i)
+    for k in kids[i]:
+        if k > i:
+            out += _subtree_in_order(kids, k)
+    return out
 
 
 def title_words(token: Token) -> str:

@@ -37,7 +37,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -87,7 +87,7 @@ def assigns(factory: str) -> list[str]:
 # The token table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
 # (the stages look the table up once per token in places).
 TOKEN_TABLE_KEY = "newsevents_token_table"
-TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD)
+TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE)
 # Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
 # the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
 # size is bounded by starting afresh (words keep coming in a long stream).
@@ -148,6 +148,21 @@ class TokenTable:
     def dep(self) -> list[str]:
         """``token.dep_``."""
         return self._column(DEP)
+
+    @cached_property
+    def whitespace(self) -> list[str]:
+        """``token.whitespace_``: a space or nothing."""
+        return [" " if space else "" for space in self._ids[:, TABLE_COLUMNS.index(SPACY)].tolist()]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``token.is_space``."""
+        return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_SPACE)].tolist()]
+
+    def doc_text(self) -> str:
+        """``doc.text``, which makes a Token per word (not kept: the caller keeps it as long
+        as it needs it)."""
+        return "".join(map(str.__add__, self.text, self.whitespace))
 
     @cached_property
     def head(self) -> list[int]:

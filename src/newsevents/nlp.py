@@ -100,6 +100,9 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path."""
     import spacy
 
+    from .arraylemmatizer import use_array_lemmatizer
+    from .arrayruler import use_array_ruler
+
     register_components()
     try:
         nlp = spacy.load(model, exclude=list(UNUSED))
@@ -118,6 +121,8 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
                          "M003")
     if NUMPY_BLAS:
         use_numpy_blas(nlp)
+    use_array_ruler(nlp)
+    use_array_lemmatizer(nlp)
     return nlp
 
 

@@ -7,10 +7,24 @@ Fields may be added here; none of the contract's fields may be renamed or remove
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = "1"
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _flat(obj: Any) -> dict[str, Any]:
+    """``dataclasses.asdict`` of a record object whose fields hold strings, numbers, None or
+    pairs of numbers: the same dict (a tuple stays a tuple), without asdict's deep copy of
+    every value, which cost more than the rest of the record's serialisation. A field that
+    holds record objects (``Entity.mentions``) is left as it is for the caller to convert."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
 
 
 @dataclass
@@ -67,7 +81,7 @@ class Mention:
     lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return _without_missing_points(asdict(self))
+        return _without_missing_points(_flat(self))
 
 
 @dataclass
@@ -90,7 +104,7 @@ class Entity:
     lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = _without_missing_points(asdict(self))
+        out = _without_missing_points(_flat(self))
         out["mentions"] = [m.to_dict() for m in self.mentions]
         return out
 
@@ -111,7 +125,7 @@ class Place:
     score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass
@@ -124,7 +138,7 @@ class Time:
     value: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass
@@ -142,7 +156,7 @@ class Quote:
     cue_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass
@@ -159,7 +173,7 @@ class ActorRef:
     kb_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = _flat(self)
         if out["igo"] is None:
             del out["igo"]
         return out

@@ -72,13 +72,15 @@ def _content(cue: Token, quoted: Quoted, covering: list[Span]) -> tuple[int, int
                       and (inside & {t.i for t in c.subtree} or c.lower_ == "as"))]
     if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
         parts = [c for c in parts if c.dep_ != "dobj"] or parts
-    tokens = [t for c in parts for t in _phrase(c)]
-    tokens += [t for span in covering for t in span]
-    tokens = [t for t in tokens if not t.is_space]
-    if not tokens:
-        return None
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     doc = cue.doc
+    table = token_table(doc)
+    # token indices, read from the table: a complement's subtree can be the whole sentence
+    ids = [j for c in parts for j in _phrase_ids(table, c.i)]
+    ids += [j for span in covering for j in range(span.start, span.end)]
+    ids = [j for j in ids if not table.is_space[j]]
+    if not ids:
+        return None
+    first, last = doc[min(ids)], doc[max(ids)]
     while first.i < last.i and first.is_punct and not is_mark(first):
         first = doc[first.i + 1]
     while last.i > first.i and last.is_punct and not is_mark(last):
@@ -86,12 +88,22 @@ def _content(cue: Token, quoted: Quoted, covering: list[Span]) -> tuple[int, int
     return first.idx, last.idx + len(last.text)
 
 
-def _phrase(token: Token) -> list[Token]:
-    """A complement's tokens; a preposition's object without the preposition ('spoke of
-    "next steps"': the steps)."""
-    if token.dep_ == "prep" and token.lower_ != "as":
-        return [t for c in token.children for t in c.subtree]
-    return list(token.subtree)
+def _phrase_ids(table: TokenTable, i: int) -> list[int]:
+    """The indices of a complement's tokens; a preposition's object without the preposition
+    ('spoke of "next steps"': the steps)."""
+    if table.dep[i] == "prep" and table.lower[i] != "as":
+        return [j for c in table.children[i] for j in _subtree_ids(table, c)]
+    return _subtree_ids(table, i)
+
+
+def _subtree_ids(table: TokenTable, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` (in no particular order)."""
+    out, todo = [], [i]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo += table.children[j]
+    return out
 
 
 def _parenthetical(doc: Doc, cue: Token) -> tuple[int, int] | None:

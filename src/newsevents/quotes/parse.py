@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import token_table
 from .cues import CUES, RELATIVE, SUBJECTS
 from .stretches import Quoted
 
@@ -146,10 +147,11 @@ SENTS_KEY, TEXT_KEY = "newsevents_quotes_sentences", "newsevents_quotes_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """The Doc's text; ``Doc.text`` joins every token on every call, this keeps it."""
+    """The Doc's text; ``Doc.text`` makes a Token per word on every call, this reads the
+    token table once and keeps the text while the stage runs."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = token_table(doc).doc_text()
     return text
 
 
