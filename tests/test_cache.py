@@ -215,7 +215,7 @@ def test_a_second_process_reads_everything_from_the_cache(tmp_path):
     assert first == second and first["entities"]
     names = {p.name.rsplit("-", 1)[0] for p in (tmp_path / "cache").glob("*.pickle")}
     assert names == {"kb", "actors", "lexicon", "phrases-persons", "phrases-actors",
-                     "confidence"}
+                     "confidence", "iso3"}
 
 
 def test_the_command_line_starts_without_spacy():

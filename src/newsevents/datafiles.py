@@ -155,7 +155,13 @@ def load_default(name: str) -> dict[str, Any]:
 
 @cache
 def _iso3_by_iso2() -> dict[str, str]:
-    return {c["iso2"]: c["iso3"] for c in load_default("countries")["countries"]}
+    """From ``countries.yaml``, through the start-up cache (no YAML parsing once cached)."""
+    from .cache import cached, code_part, file_part
+
+    path = default_path("countries.yaml")
+    return cached("iso3", [code_part("datafiles.py"), file_part(path)],
+                  lambda: {c["iso2"]: c["iso3"]
+                           for c in load_default("countries")["countries"]})
 
 
 def iso3_of(iso2: str) -> str | None:
