@@ -992,7 +992,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     no country of their own) take instead the country where the text puts the event: in
     a story that names Israel most, "strikes hit Gaza City, killing 30 people" kills
     Palestinians; a guess from the place beats a guess from the article."""
-    place = places[event.place] if event.place is not None else None
+    place = places[event.place] if event.place is not None and event.place < len(places) \
+        else None  # (a Doc built by hand may name places it does not list)
     if place is None or place.adjective or not place.country_code:
         return
     country = iso3_of(place.country_code)
