@@ -649,12 +649,12 @@ HAZARD_NOUNS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershoc
                 "landslip", "avalanche", "tsunami", "eruption", "volcano", "virus", "disease",
                 "outbreak", "epidemic", "pandemic", "cholera", "accident", "crash", "collision",
                 "derailment", "stampede", "disaster", "calamity"}
-# Verbs of a mishap: a participle after them reports its toll ("a ferry capsized off the
-# coast, killing 30"; "the building collapsed, burying dozens"), unless a weapon is what
-# crashed ("a drone crashed into a block of flats, killing three").
 # What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
 FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
               "electrical", "warehouse", "market", "peat", "crop", "hotel", "hospital"}
+# Verbs of a mishap: a participle after them reports its toll ("a ferry capsized off the
+# coast, killing 30"; "the building collapsed, burying dozens"), unless a weapon is what
+# crashed ("a drone crashed into a block of flats, killing three").
 MISHAP_VERBS = {"plunge", "crash", "overturn", "collide", "derail", "capsize", "sink",
                 "collapse", "skid", "topple", "cave", "veer", "flip"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile",
@@ -1249,11 +1249,6 @@ def _what_a_feeling_is_about(token: Token) -> bool:
     return False
 
 
-# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
-# allegation it names is background to it ("rejected accusations by the US that ...").
-DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
-
-
 def _background_of_a_participant(event: EventMention) -> bool:
     """A historical event told in a relative clause or an appositive that describes someone
     ("the former president, who was ousted in a 2019 coup, said ..."): background to the
@@ -1268,6 +1263,11 @@ def _background_of_a_participant(event: EventMention) -> bool:
             return False
         node = node.head
     return False
+
+
+# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
+# allegation it names is background to it ("rejected accusations by the US that ...").
+DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
 
 
 def _denied_allegation(token: Token) -> bool:
