@@ -350,8 +350,7 @@ def _alleged(trigger: Token) -> bool:
     node = trigger
     for _ in range(6):
         head = node.head
-        if head.i != node.i and _an_allegation(head) and (
-                _content_clause(node) or (node.dep_ == "pobj" and head.dep_ == "prep")):
+        if head.i != node.i and _an_allegation(head) and _content_clause(node):
             return True
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
                 and _an_allegation(head.head):
