@@ -915,15 +915,16 @@ def _owners(noun: Token) -> Iterator[Token]:
 
 
 # Prepositions that attach a place or a time to a verb. "on" only dates: "called on Moscow",
-# "sanctions on Iran" name a target, not where the event happened.
-PLACE_PREPS = LOCATIVE_PREPS
+# "sanctions on Iran" name a target, not where the event happened. (The place ones are the
+# locative prepositions alone: words.PLACE_PREPS, which the actors stage reads, also has
+# "to" and "from", which say where an event goes or comes from, not where it is.)
 TIME_PREPS = LOCATIVE_PREPS | {"on", "during", "since", "last"}
 # Phrases whose object is another thing or time than the event's own.
 NOT_THROUGH_PREPS = {"of", "since", "after", "before", "than", "like", "until"}
 
 
 def _in_clause(verb: Token, table: dict[int, int],
-               preps: frozenset[str] = PLACE_PREPS) -> int | None:
+               preps: frozenset[str] = LOCATIVE_PREPS) -> int | None:
     """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
     preposition (not its direct object: "sanctioned Moscow" is not an event in Moscow; see
     ``_object_place``)."""
@@ -937,7 +938,7 @@ def _in_clause(verb: Token, table: dict[int, int],
             for grandchild in kids[child]:
                 if grandchild in table and (dep[child] != "prep" or lower[child] in preps):
                     return table[grandchild]
-    if preps is PLACE_PREPS:
+    if preps is LOCATIVE_PREPS:
         # "met at the State House in Nairobi": a place inside a locative phrase's object
         for child in kids[verb.i]:
             if dep[child] == "prep" and lower[child] in LOCATIVE_PREPS:
