@@ -103,11 +103,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import duckdb
 
+from .datafiles import iso3_by_iso2
 from .distance import km as great_circle_km
 from .errors import StoreError
 from .store import schema
@@ -371,20 +371,11 @@ class _Event:
     cells: tuple[tuple[Any, ...], ...]  # grid cells looked up from its place (_cells)
 
 
-def _iso_codes() -> dict[str, str]:
-    """ISO alpha-2 -> alpha-3 from the packaged countries file (GeoNames places carry
-    alpha-2, actors alpha-3). Read with a pattern: importing PyYAML would cost more
-    than the clustering of a small store."""
-    text = resources.files("newsevents.data").joinpath("countries.yaml").read_text("utf-8")
-    pairs = re.findall(r"iso3:\s*\"?([A-Z]{3})\"?\s*\n\s*iso2:\s*\"?([A-Z]{2})\"?", text)
-    return {iso2: iso3 for iso3, iso2 in pairs}
-
-
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     """Make the temporary per-event table (_PREPARE)."""
     import pyarrow as pa
 
-    codes = _iso_codes()
+    codes = iso3_by_iso2()
     con.execute("DROP TABLE IF EXISTS _cluster_events")
     con.register("_cluster_iso", pa.table({"iso2": list(codes), "iso3": list(codes.values())}))
     try:

@@ -154,8 +154,9 @@ def load_default(name: str) -> dict[str, Any]:
 
 
 @cache
-def _iso3_by_iso2() -> dict[str, str]:
-    """From ``countries.yaml``, through the start-up cache (no YAML parsing once cached)."""
+def iso3_by_iso2() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 of every entry of ``countries.yaml`` (GeoNames places carry
+    alpha-2, actors alpha-3), through the start-up cache (no YAML parsing once cached)."""
     from .cache import cached, code_part, file_part
 
     path = default_path("countries.yaml")
@@ -166,4 +167,4 @@ def _iso3_by_iso2() -> dict[str, str]:
 
 def iso3_of(iso2: str) -> str | None:
     """The ISO alpha-3 code of a country in ``countries.yaml`` by its alpha-2 ("PS" -> "PSE")."""
-    return _iso3_by_iso2().get(iso2)
+    return iso3_by_iso2().get(iso2)
