@@ -581,10 +581,19 @@ def test_a_coding_process_that_dies_is_replaced():
     from newsevents.web.coding import CodingService, article_from_text
 
     def workers() -> list[int]:
-        return [p.pid for p in psutil.Process().children(recursive=True)
-                if "resource_tracker" not in " ".join(p.cmdline())]
+        """Live child processes, not the resource tracker; a killed one the pool has not
+        reaped yet is a zombie, dead, and not listed (psutil cannot read its command)."""
+        found = []
+        for p in psutil.Process().children(recursive=True):
+            try:
+                if p.status() != psutil.STATUS_ZOMBIE \
+                        and "resource_tracker" not in " ".join(p.cmdline()):
+                    found.append(p.pid)
+            except psutil.Error:  # gone, or a zombie, since it was listed
+                continue
+        return found
 
-    long_text = "\n\n".join([PROTEST, MEETING] * 15)
+    long_text = "\n\n".join([PROTEST, MEETING] * 80)  # still coding 0.2 s after submission
 
     async def scenario() -> None:
         service = CodingService()
