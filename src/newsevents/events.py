@@ -1123,7 +1123,7 @@ class EventFinder:
         _demands(events)
         _addressees(events)
         for event in events:
-            if _what_a_feeling_is_about(event.token) or _denied_allegation(event.token) \
+            if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
                     or _background_of_a_participant(event):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
@@ -1232,18 +1232,18 @@ STATEMENT_TOPIC_NOUNS = FEELING_NOUNS | {"responsibility", "respect", "tribute",
 TOPIC_PREPS = {"over", "about", "for", "at", "on", "regarding", "following", "after", "to"}
 
 
-def _what_a_feeling_is_about(token: Token) -> bool:
-    """The token lies in what an expressed feeling is over or about ("offered condolences
-    over an attack that killed 40", "voiced concern about the escalation of hostilities",
-    "sent a condolence message following the assault"), within a few steps of the feeling
-    and not inside a clause of its own that reports it ("said that ...")."""
+def _topic_of_a_statement(token: Token) -> bool:
+    """The token lies in what a stated feeling, claim or tribute is over, about or for
+    ("offered condolences over an attack that killed 40", "voiced concern about the
+    escalation of hostilities", "claimed responsibility for the blast"), within a few steps
+    of it and not inside a clause of its own that reports it ("said that ...")."""
     node = token
     for _ in range(6):
         head = node.head
         if head.i == node.i or node.dep_ in ("ccomp", "advcl", "parataxis"):
             return False
         if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (
-                _a_feeling(head) or any(_a_feeling(c) for c in head.children
+                _a_stance(head) or any(_a_stance(c) for c in head.children
                                         if c.dep_ == "dobj")):
             return True
         node = head
@@ -1277,9 +1277,9 @@ def _denied_allegation(token: Token) -> bool:
         and token.dep_ in ("dobj", "pobj") and token.head.lemma_.lower() in DENIAL_VERBS
 
 
-def _a_feeling(noun: Token) -> bool:
-    """"condolences", "deep concern", "a condolence message", "a message of sympathy",
-    "responsibility" (claimed), "tribute" (paid)."""
+def _a_stance(noun: Token) -> bool:
+    """A noun of a stated stance: "condolences", "deep concern", "a condolence message", "a
+    message of sympathy", "responsibility" (claimed), "tribute" (paid)."""
     if noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS or any(
