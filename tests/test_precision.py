@@ -191,6 +191,32 @@ def test_a_refused_act_leads_with_the_refusal():
     assert sentence_class([]) == 0
 
 
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at the farmers blocking the motorway.",
+    "Soldiers dispersed the students gathered outside the radio station.",
+])
+def test_crowd_control_is_violent_repression_cameo_17(coder, text):
+    # CAMEO 175 sits under root 17 (coerce), though PLOVER files it as ASSAULT
+    assert ("ASSAULT", "17") in _counted(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Copper prices rallied after the mine in the south flooded.",
+    "The peso retreated against the dollar for a third day.",
+    "Steel shares pulled back from their March peak.",
+    "The rate cut rallied the bond markets.",
+])
+def test_market_moves_are_no_protest_and_no_retreat(coder, text):
+    assert not _counted(_events(coder, text)) & {("PROTEST", "14"), ("RETREAT", "08")}
+
+
+def test_people_who_rally_or_retreat_still_do(coder):
+    assert ("PROTEST", "14") in _counted(_events(
+        coder, "Nurses rallied outside the health ministry over unpaid wages."))
+    assert ("RETREAT", "08") in _counted(_events(
+        coder, "The rebels retreated from the river port after the army's advance."))
+
+
 # ------------------------------------------------------------------ modality
 
 def test_considering_an_act_is_no_commitment(coder):

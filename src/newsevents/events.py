@@ -249,6 +249,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
         return False
+    if trigger.not_subject and trigger.not_subject & seen.subjects:
+        return False
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
         if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"

@@ -72,6 +72,8 @@ class Trigger:
     not_object: frozenset[str] = frozenset()
     # lemma(s) of the subject head that must be present: "troops arrived" is a deployment
     subject: frozenset[str] = frozenset()
+    # subject head lemma(s) that cancel it: "stocks rallied", "the rupee retreated"
+    not_subject: frozenset[str] = frozenset()
     # prepositions attached to the trigger that cancel it
     not_prep: frozenset[str] = frozenset()
     speech: bool = False
@@ -122,7 +124,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
-        subject=_words(spec.get("subject")),
+        subject=_words(spec.get("subject")), not_subject=_words(spec.get("not_subject")),
         not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
         deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
