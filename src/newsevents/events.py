@@ -49,6 +49,7 @@ from .modality import (
     acts_as_verb,
     carrier,
     commitment_verb,
+    coordinated_head,
     modality_of,
     scheduled_or_asked,
     verb_lemmas,
@@ -207,6 +208,12 @@ class _Companions:
         return found
 
 
+# Nouns of money charged or paid for something, which their compound names ("fuel taxes",
+# "food prices", "water bills"): cutting them cuts no fuel, food or water.
+CHARGE_NOUNS = {"tax", "price", "bill", "cost", "rate", "tariff", "subsidy", "levy", "duty",
+                "fee", "charge", "toll", "taxis"}  # (the lemmatiser's "taxis" of "taxes")
+
+
 def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     """Objects by lemma, a hyphenated one by its joined form too ("announced a cease-fire"
     has the object "ceasefire"), and an object by its compound noun ("received the foreign
@@ -218,7 +225,9 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
         if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
             found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
         # a title of a name, a kind of a noun: "the foreign minister Sergei Lavrov",
-        # "peacekeeping forces"
+        # "peacekeeping forces"; not what a charge or a price is on ("cut fuel taxes")
+        if o.lemma_.lower() in CHARGE_NOUNS:
+            continue
         for modifier in o.lefts:
             if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
                 found.setdefault(modifier.lemma_.lower(), o)
@@ -477,7 +486,7 @@ class ArgumentFinder:
                 found = self.agent_of(head, depth + 1)
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
-            return self.agent_of(head, depth + 1)
+            return self.agent_of(coordinated_head(verb), depth + 1)
         if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
@@ -722,13 +731,18 @@ def _by_nature_or_mishap(token: Token) -> bool:
 def _causes(verb: Token) -> list[Token]:
     """The nouns that say what did what ``verb`` says: its subject or "by" agent; the noun
     a relative clause or a participle describes ("landslides that killed", "a blaze swept
-    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged")."""
+    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged"); what a
+    passive without an agent happened in ("killed in a crash")."""
     causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
     relative = any(c.tag_ in ("WDT", "WP") for c in causes)
     if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
         causes.append(verb.head)
     elif not causes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         causes = [c for c in verb.head.children if c.dep_ in CAUSE_DEPS]
+    if not causes and any(c.dep_ == "auxpass" for c in verb.children):
+        # "was killed in an accident": a passive without a "by" names its cause with "in"
+        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
     return causes
 
 

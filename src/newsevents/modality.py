@@ -124,6 +124,23 @@ ONGOING = {"continuing", "ongoing", "continued", "relentless", "daily", "nightly
            "latest", "repeated", "renewed", "persistent", "incessant", "sustained"}
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def coordinated_head(verb: Token) -> Token:
+    """The verb a conjunct is co-ordinated with. The parser hangs the later infinitives of
+    "urged the police to free A, drop B and apologise" on the finite verb ("urged"); a bare
+    infinitive without a subject cannot be co-ordinated with a finite verb, so it goes with
+    that verb's infinitive complement ("free"), whose doer and modality it shares. Any other
+    conjunct: its head."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in FINITE_TAGS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                 and c.i < verb.i), head)
+
+
 def carrier(token: Token) -> Token:
     """The verb whose clause holds a nominal trigger as object ("will hold talks" -> hold);
     a verb trigger is its own."""
@@ -254,7 +271,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
-        child, node = node, node.head
+        child, node = node, coordinated_head(node)
         if child.dep_ == "pobj" and node.lower_ in SETTING_PREPS and node.head.pos_ == "VERB" \
                 and node.head.i != node.i:
             # "will be signed at a summit next month": the summit is when the act is
