@@ -230,6 +230,30 @@ def test_later_infinitives_of_a_request_are_requested_of_its_addressee(coder):
     assert all(a.text == "police" for e in asked for a in e.actor)
 
 
+def test_the_movers_in_a_movement_nouns_of_phrase_are_its_doers(coder):
+    events = _events(coder, "Manila protested to Beijing over the incursion of Chinese "
+                            "maritime militia boats near the shoal.")
+    incursion = [e for e in events if e.event_text == "incursion"]
+    assert incursion and all({a.country for a in e.actor} == {"CHN"} for e in incursion)
+    assert all(r.text != "Beijing" for e in incursion for r in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_doer"), [
+    ("The governor gave a speech after the bombing of the bus depot.", "bombing", "governor"),
+    ("Prosecutors opened an inquiry into the shooting of the reporter.", "shooting",
+     "Prosecutors"),
+])
+def test_an_event_in_a_phrase_of_a_light_verbs_object_is_not_the_verbs(coder, text, trigger,
+                                                                        not_doer):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
+    try:
+        events = _events(coder, text)
+    finally:
+        coder.min_confidence = cut
+    found = [e for e in events if e.event_text == trigger]
+    assert found and all(a.text != not_doer for e in found for a in e.actor)
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

@@ -60,6 +60,7 @@ from .words import (
     LOCATIVE_PREPS,
     PERSON_PRONOUNS,
     QUANTITY_NOUNS,
+    SECURITY_FORCES,
     WHEREABOUTS_PREPS,
 )
 
@@ -189,7 +190,7 @@ class _Companions:
         ("troops began arriving")."""
         verb = self.token
         while not any(c.dep_ == "nsubj" for c in verb.children) \
-                and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+                and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         found = [c for c in verb.children if c.dep_ == "nsubj"]
         found += [c for t in found for c in t.conjuncts]
@@ -577,10 +578,27 @@ class ArgumentFinder:
                     actors += [] if mediated else pobj_actors[:1]
                     recipients += pobj_actors if mediated else pobj_actors[1:]
                 elif prep == "of":
-                    (actors if of_is_actor else recipients).extend(pobj_actors)
+                    doer = of_is_actor or _movers_of(noun, child)
+                    (actors if doer else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
         return _unique(actors), _unique(recipients)
+
+
+# Nouns of moving into or onto another's ground, whose "of" phrase is the mover when it
+# names forces or craft ("the incursion of coast guard ships", "the advance of rebel
+# fighters"), and the ground otherwise ("the invasion of Ukraine").
+MOVEMENT_NOUNS = {"incursion", "intrusion", "invasion", "advance", "infiltration",
+                  "encroachment", "entry", "push", "approach"}
+MOVERS = SECURITY_FORCES | {"ship", "vessel", "boat", "warship", "aircraft", "jet", "warplane",
+                            "plane", "helicopter", "drone", "tank", "fighter", "militant",
+                            "rebel", "insurgent", "militia", "column", "convoy", "submarine"}
+
+
+def _movers_of(noun: Token, of: Token) -> bool:
+    """``of`` (an "of" phrase of ``noun``) names who moves in a movement noun."""
+    return noun.lemma_.lower() in MOVEMENT_NOUNS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MOVERS for g in of.children)
 
 
 def _participle_head(token: Token) -> Token:
@@ -814,6 +832,12 @@ def _with_a_score(verb: Token) -> bool:
         return False
     window = verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]
     return SCORE.search(window.text) is not None
+
+
+# Prepositions of a time or circumstance beside an act ("gave a speech after the bombing"):
+# the event they name is not the act's verb's own.
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "amid", "despite", "since", "following",
+                      "until", "ahead"}
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -1169,7 +1193,12 @@ class EventFinder:
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and
         # coming together for a meeting ("leaders gathered for a summit")
+        # (its own object or a phrase of its own, "took part in talks"; "lodged a protest
+        # over the incursion of ships" carries no incursion)
         carried = verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj") and (
+            token.head.i == verb.i or (token.head.head.i == verb.i
+                                       and token.head.lower_ not in CIRCUMSTANCE_PREPS)
+            or (token.head.head.lemma_ == "part" and token.head.head.head.i == verb.i)) and (
             verb.lemma_.lower() in LIGHT_VERBS
             or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
         carried = carried or _come_for(token, trigger, verb)
