@@ -254,6 +254,31 @@ def test_an_event_in_a_phrase_of_a_light_verbs_object_is_not_the_verbs(coder, te
     assert found and all(a.text != not_doer for e in found for a in e.actor)
 
 
+def test_the_purpose_of_an_act_is_sought_not_done(coder):
+    events = _events(coder, "The navy sent two frigates to escort the grain ships.")
+    assert ("MOBILIZE", "15") in _counted(events)
+    escort = [e for e in events if e.event_text == "escort"]
+    assert all(e.modality == "hypothetical" for e in escort)
+
+
+def test_a_purpose_voiced_by_the_act_is_done(coder):
+    events = _events(coder, "Farmers drove their tractors into the city to protest the "
+                            "new land tax.")
+    assert any(e.event_text == "protest" and e.modality == "asserted" for e in events) or \
+        ("PROTEST", "14") in _counted(events)
+
+
+def test_a_light_verb_carries_an_event_through_what_it_counts(coder):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
+    try:
+        events = _events(coder, "The militia carried out a series of raids on villages "
+                                "near the border.")
+    finally:
+        coder.min_confidence = cut
+    raids = [e for e in events if e.event_text == "raids"]
+    assert raids and all({a.text for a in e.actor} == {"militia"} for e in raids)
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

@@ -834,10 +834,40 @@ def _with_a_score(verb: Token) -> bool:
     return SCORE.search(window.text) is not None
 
 
-# Prepositions of a time or circumstance beside an act ("gave a speech after the bombing"):
-# the event they name is not the act's verb's own.
-CIRCUMSTANCE_PREPS = {"after", "before", "during", "amid", "despite", "since", "following",
-                      "until", "ahead"}
+# Prepositions of a time or circumstance beside an act ("gave a speech after the bombing")
+# and of what it is about ("lodged a protest over the incursion"): an event they name is not
+# the act's doer's. (The rules of topics of statements have their own, wider TOPIC_PREPS.)
+ASIDE_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "until",
+               "ahead", "over", "about", "regarding", "concerning"}
+# ... and nouns of such a time ("on the eve of the summit", "in the wake of the attack").
+ASIDE_NOUNS = {"eve", "wake", "aftermath", "anniversary", "run-up", "runup", "day", "week",
+               "month", "year", "morning", "afternoon", "evening", "night", "weekend"}
+# Nouns of a report or an inquiry about an event, which their doer does not do ("issued a
+# statement on the attack").
+REPORT_NOUNS = {"statement", "investigation", "inquiry", "probe", "report", "speech",
+                "conference", "briefing", "remark", "comment", "question", "interview",
+                "letter", "note", "message", "condemnation", "complaint", "account", "review",
+                "hearing", "debate", "reaction", "response"}
+
+
+def _reached_from(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` acts on the nominal event ``noun`` through its object and phrases
+    ("held talks", "took part in talks", "provided $150 million in aid", "sent fighters
+    on a wave of bombings", "signed a deal on a ceasefire"), not through a phrase of time
+    or circumstance ("gave a speech after the bombing", "hosted him on the eve of the
+    summit"), of a topic ("lodged a protest over the incursion") or a report's ("launched
+    an inquiry into the attack")."""
+    node = noun.head
+    while node.i != verb.i:
+        if node.dep_ == "prep" and node.lower_ in ASIDE_PREPS:
+            return False
+        if node.pos_ == "NOUN" and (node.lemma_.lower() in REPORT_NOUNS
+                                    or node.lemma_.lower() in ASIDE_NOUNS):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -1193,12 +1223,8 @@ class EventFinder:
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and
         # coming together for a meeting ("leaders gathered for a summit")
-        # (its own object or a phrase of its own, "took part in talks"; "lodged a protest
-        # over the incursion of ships" carries no incursion)
-        carried = verb is not None and token.dep_ in ("dobj", "nsubjpass", "pobj") and (
-            token.head.i == verb.i or (token.head.head.i == verb.i
-                                       and token.head.lower_ not in CIRCUMSTANCE_PREPS)
-            or (token.head.head.lemma_ == "part" and token.head.head.head.i == verb.i)) and (
+        reached = verb is not None and _reached_from(verb, token)
+        carried = reached and token.dep_ in ("dobj", "nsubjpass", "pobj") and (
             verb.lemma_.lower() in LIGHT_VERBS
             or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
         carried = carried or _come_for(token, trigger, verb)
@@ -1206,8 +1232,12 @@ class EventFinder:
         if being_on is not None:  # "Ruto, who is on a visit to Washington"
             verb, carried = being_on, True
         if carried and verb is not None:
+            own = {args.actors[n].info.country for n in actors} - {None}
             actors = actors or args.agent_of(verb)
-            recipients = recipients or args.recipients_of_verb(verb, token)
+            # the verb's objects are not the side of the noun's own doers ("protested to
+            # Beijing over an incursion of Chinese ships")
+            recipients = recipients or [r for r in args.recipients_of_verb(verb, token)
+                                        if args.actors[r].info.country not in own]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)

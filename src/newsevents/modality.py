@@ -272,6 +272,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
         child, node = node, coordinated_head(node)
+        if child is trigger and _a_purpose(child) and node.pos_ == "VERB" \
+                and child.lemma_.lower() not in VOICED_PURPOSES:
+            return "hypothetical"  # "sent troops to protect the embassy": not yet protected
         if child.dep_ == "pobj" and node.lower_ in SETTING_PREPS and node.head.pos_ == "VERB" \
                 and node.head.i != node.i:
             # "will be signed at a summit next month": the summit is when the act is
@@ -323,6 +326,20 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# What an act voices rather than seeks: its purpose clause is done by doing it ("marched to
+# protest the arrest", "gathered to demand his release", "rallied to back the president").
+VOICED_PURPOSES = {"protest", "demand", "denounce", "condemn", "express", "show", "mark",
+                   "commemorate", "honour", "honor", "call", "press", "urge", "support", "back",
+                   "voice", "oppose", "reject", "celebrate", "mourn", "demonstrate", "signal",
+                   "discuss", "defy", "challenge", "criticise", "criticize"}
+
+
+def _a_purpose(verb: Token) -> bool:
+    """An infinitive clause of purpose: "(sent troops) to protect the embassy"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Conjunctions of a clause of time or cause: in the past tense it reports what happened,
