@@ -106,6 +106,7 @@ class Evidence:
 
 
 _NO_EVIDENCE = Evidence()  # what a name without evidence of its own gave (never changed)
+_NOWHERE = Candidate(0, "", 0.0, 0.0, "", "", "", "", 0)  # a candidate of no country
 
 
 class Context:
@@ -128,6 +129,9 @@ class Context:
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
+        # the article's home (:mod:`.home`): where its paper is, weak evidence that no
+        # sentence gives (None: no home, and no cost)
+        self.home: Candidate | None = None
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
@@ -169,6 +173,11 @@ class Context:
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
+
+    def other_weight(self, source: str) -> float:
+        """The weight of the article's evidence by country, without ``source``'s."""
+        self.shares(_NOWHERE, source)  # fills the cache of evidence without ``source``
+        return self._without[source][2]
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
@@ -265,6 +274,9 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                 break
         if context is not None:
             score += _context_score(c, source, context, world, backed, s)
+            if context.home is not None and not qualifiers:
+                score += _home_score(c, source, context, context.home,
+                                     backed if world and small(c, s) else None, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -286,6 +298,33 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
         return score
     return score + s.context_country * share_c + s.context_admin1 * share_a
+
+
+def _home_score(c: Candidate, source: str, context: Context, home: Candidate,
+                world_backed: bool | None, settings: WhereSettings) -> float:
+    """What the article's home (:mod:`.home`) adds to ``c``: ``home_admin1`` in the home's
+    first-level division (or within ``home_city_km`` of a home city), ``home_country`` in
+    its country, times the home's share of the article's evidence (``home_weight`` against
+    the weight of the evidence of the article's other names). ``world_backed`` is None
+    unless ``c`` is a small namesake of a capital or world city: then it gains only from a
+    home in its division or near it (the home's country alone does not move "Paris"), and
+    nothing when the article has evidence in the world city's country (``world_backed``
+    True: "Athens" in a Georgia paper's story that names Greece stays in Greece)."""
+    s = settings
+    if not home.country_code or c.country_code != home.country_code or world_backed:
+        return 0.0
+    local = False
+    if not home.feature_code.startswith("PCL"):
+        if home.admin1 and c.admin1 == home.admin1:
+            local = True
+        elif not is_broad(home) and not is_broad(c):
+            local = abs(home.lat - c.lat) * KM_PER_DEGREE <= s.home_city_km \
+                and km(home.lat, home.lon, c.lat, c.lon) <= s.home_city_km
+    if world_backed is not None and not local:
+        return 0.0
+    share = s.home_weight / (s.home_weight + context.other_weight(source)) \
+        if s.home_weight > 0 else 0.0
+    return share * (s.home_country + (s.home_admin1 if local else 0.0))
 
 
 def _supporters(c: Candidate, source: str, context: Context, world: bool,
