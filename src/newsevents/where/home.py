@@ -57,9 +57,9 @@ def parse_home(hint: str, gazetteer: Gazetteer) -> Candidate:
         candidates = [c for c in candidates if any(_within(c, a) for a in areas)]
     if not candidates:
         raise HomeError(f"no place called {hint!r}")
-    # a name of the place itself before an alternate one ("Georgia" the state beats a town
-    # that has it as a second name), then the order a name is read in without context
-    return max(candidates, key=lambda c: (c.kind == MAIN, prior(c), c.population))
+    # the order a name is read in without context: "US" is the country (a second name of
+    # it) before a village called Us, "Georgia" the country unless "US" follows
+    return max(candidates, key=lambda c: (prior(c), c.kind == MAIN, c.population))
 
 
 def _within(c: Candidate, area: Candidate) -> bool:
