@@ -9,12 +9,13 @@ sentence (scored in :func:`.ranking.rank`, weights in :mod:`.settings`):
 * a candidate in the home's first-level division (or within ``home_city_km`` of a home city)
   gains ``home_admin1``, one in the home's country ``home_country``;
 * both times the home's share of the article's evidence: the home weighs ``home_weight``
-  against the evidence of the article's other names, actors and adjectives (the text's
-  places elsewhere dilute it, and a story set abroad hardly feels it);
+  against the evidence of the article's names, actors and adjectives outside the home's
+  country (a local story feels it fully, a story set abroad hardly);
 * never for a name with a qualifier ("Paris, France", "Springfield, Massachusetts": the text
   says which), and a small namesake of a capital or world city gains from the home only in
   the home's division or near its city, and only when the article has no evidence in the
-  world city's country ("Athens" in a Georgia paper's story on Greece stays Athens, Greece).
+  world city's country when that is not the home's ("Athens" in a Georgia paper's story
+  on Greece stays Athens, Greece).
 
 A home is given as text, ``"Ohio, US"``, ``"London, Ontario"``, ``"Illinois"``, ``"US"``, or
 as a GeoNames id (``"4174"``): :func:`parse_home` resolves it with the gazetteer.

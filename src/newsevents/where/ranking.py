@@ -174,10 +174,12 @@ class Context:
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
 
-    def other_weight(self, source: str) -> float:
-        """The weight of the article's evidence by country, without ``source``'s."""
+    def weight_elsewhere(self, source: str, iso2: str) -> float:
+        """The weight of the article's evidence by country outside the country ``iso2``,
+        without ``source``'s."""
         self.shares(_NOWHERE, source)  # fills the cache of evidence without ``source``
-        return self._without[source][2]
+        countries, _, total, _ = self._without[source]
+        return total - countries[iso2]
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
@@ -253,6 +255,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         not small(c, s) and c.feature_class == "P" and context.shares(c, source)[0] > 0
         for c in kept)
     owned = any(c.kind != ALTERNATE and c.feature_class == "P" for c in kept)
+    abroad: bool | None = None  # (for the home: worked out at the first candidate that asks)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
@@ -275,8 +278,10 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         if context is not None:
             score += _context_score(c, source, context, world, backed, s)
             if context.home is not None and not qualifiers:
+                if abroad is None:
+                    abroad = world and _backed_abroad(kept, source, context, context.home, s)
                 score += _home_score(c, source, context, context.home,
-                                     backed if world and small(c, s) else None, s)
+                                     abroad if world and small(c, s) else None, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -300,16 +305,28 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     return score + s.context_country * share_c + s.context_admin1 * share_a
 
 
+def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, home: Candidate,
+                   settings: WhereSettings) -> bool:
+    """The article has evidence in the country of a capital or world city of the name that
+    lies outside the home's country ("Athens" in a Georgia paper's story that names Greece)."""
+    return any(not small(c, settings) and c.feature_class == "P"
+               and c.country_code != home.country_code and context.shares(c, source)[0] > 0
+               for c in kept)
+
+
 def _home_score(c: Candidate, source: str, context: Context, home: Candidate,
                 world_backed: bool | None, settings: WhereSettings) -> float:
     """What the article's home (:mod:`.home`) adds to ``c``: ``home_admin1`` in the home's
     first-level division (or within ``home_city_km`` of a home city), ``home_country`` in
     its country, times the home's share of the article's evidence (``home_weight`` against
-    the weight of the evidence of the article's other names). ``world_backed`` is None
+    the weight of the evidence of the article's other names outside the home's country:
+    a story set abroad hardly feels the home, a local one fully). ``world_backed`` is None
     unless ``c`` is a small namesake of a capital or world city: then it gains only from a
     home in its division or near it (the home's country alone does not move "Paris"), and
-    nothing when the article has evidence in the world city's country (``world_backed``
-    True: "Athens" in a Georgia paper's story that names Greece stays in Greece)."""
+    nothing when the article has evidence in the country of a world city of the name abroad
+    (``world_backed`` True: "Athens" in a Georgia paper's story that names Greece stays in
+    Greece; "Manhattan" in a Kansas paper's is not held in New York by the article's other
+    American places)."""
     s = settings
     if not home.country_code or c.country_code != home.country_code or world_backed:
         return 0.0
@@ -322,7 +339,7 @@ def _home_score(c: Candidate, source: str, context: Context, home: Candidate,
                 and km(home.lat, home.lon, c.lat, c.lon) <= s.home_city_km
     if world_backed is not None and not local:
         return 0.0
-    share = s.home_weight / (s.home_weight + context.other_weight(source)) \
+    share = s.home_weight / (s.home_weight + context.weight_elsewhere(source, home.country_code)) \
         if s.home_weight > 0 else 0.0
     return share * (s.home_country + (s.home_admin1 if local else 0.0))
 
