@@ -276,12 +276,21 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                     score += s.qualifier_admin1
                 break
         if context is not None:
-            score += _context_score(c, source, context, world, backed, s)
-            if context.home is not None and not qualifiers:
+            home = context.home
+            if home is not None and not qualifiers:
                 if abroad is None:
-                    abroad = world and _backed_abroad(kept, source, context, context.home, s)
-                score += _home_score(c, source, context, context.home,
-                                     abroad if world and small(c, s) else None, s)
+                    abroad = world and _backed_abroad(kept, source, context, home, s)
+                namesake = world and small(c, s)
+                local = at_home(c, home, s)
+                score += _home_score(c, source, context, home, local,
+                                     abroad if namesake else None, s)
+                # evidence in the world city's country says nothing against a namesake in
+                # the home's state when that country is the home's: a local story's
+                # own American places do not make Kansas's "Manhattan" New York's
+                score += _context_score(c, source, context, world,
+                                        abroad if namesake and local else backed, s)
+            else:
+                score += _context_score(c, source, context, world, backed, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -314,10 +323,23 @@ def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, hom
                for c in kept)
 
 
-def _home_score(c: Candidate, source: str, context: Context, home: Candidate,
+def at_home(c: Candidate, home: Candidate, settings: WhereSettings) -> bool:
+    """``c`` lies in the home's first-level division, or within ``home_city_km`` of a home
+    that is a city (a home that is a country has no such part)."""
+    if home.country_code != c.country_code or home.feature_code.startswith("PCL"):
+        return False
+    if home.admin1 and c.admin1 == home.admin1:
+        return True
+    return not is_broad(home) and not is_broad(c) \
+        and abs(home.lat - c.lat) * KM_PER_DEGREE <= settings.home_city_km \
+        and km(home.lat, home.lon, c.lat, c.lon) <= settings.home_city_km
+
+
+def _home_score(c: Candidate, source: str, context: Context, home: Candidate, local: bool,
                 world_backed: bool | None, settings: WhereSettings) -> float:
     """What the article's home (:mod:`.home`) adds to ``c``: ``home_admin1`` in the home's
-    first-level division (or within ``home_city_km`` of a home city), ``home_country`` in
+    first-level division or within ``home_city_km`` of a home city (``local``: see
+    :func:`at_home`), ``home_country`` in
     its country, times the home's share of the article's evidence (``home_weight`` against
     the weight of the evidence of the article's other names outside the home's country:
     a story set abroad hardly feels the home, a local one fully). ``world_backed`` is None
@@ -330,13 +352,6 @@ def _home_score(c: Candidate, source: str, context: Context, home: Candidate,
     s = settings
     if not home.country_code or c.country_code != home.country_code or world_backed:
         return 0.0
-    local = False
-    if not home.feature_code.startswith("PCL"):
-        if home.admin1 and c.admin1 == home.admin1:
-            local = True
-        elif not is_broad(home) and not is_broad(c):
-            local = abs(home.lat - c.lat) * KM_PER_DEGREE <= s.home_city_km \
-                and km(home.lat, home.lon, c.lat, c.lon) <= s.home_city_km
     if world_backed is not None and not local:
         return 0.0
     share = s.home_weight / (s.home_weight + context.weight_elsewhere(source, home.country_code)) \
