@@ -201,3 +201,35 @@ def test_role_of_tells_adjectives_actors_recalled_names_and_places():
     assert role_of(mention(actor=True)) == "actor"
     assert role_of(mention(label="MAYBE")) == "recalled"
     assert role_of(mention(label="GPE")) == "place"
+
+
+def test_source_homes_learns_a_home_per_domain_and_scores_a_second_pass(tmp_path):
+    # four articles of one paper, in Springfield, Illinois, written by us: three name the
+    # state, the fourth says "Springfield" alone
+    texts = ["The governor of Illinois spoke in Chicago on Monday.",
+             "Flooding closed roads in Peoria, Illinois, on Tuesday.",
+             "Officials in Rockford, Illinois, approved the budget.",
+             "The city council met in Springfield on Tuesday to discuss the budget."]
+    articles = "".join(
+        f"<article docid=\"{n}\"><domain>paper.example</domain><text><![CDATA[{t}]]></text>"
+        "<toponyms/></article>" for n, t in enumerate(texts))
+    springfield = texts[3].index("Springfield")
+    articles = articles.replace(
+        f"{texts[3]}]]></text><toponyms/>",
+        f"{texts[3]}]]></text><toponyms><toponym><start>{springfield}</start>"
+        f"<end>{springfield + 11}</end><phrase>Springfield</phrase><gaztag geonameid=\"4250542\">"
+        "<fclass>P</fclass><lat>39.80172</lat><lon>-89.64371</lon></gaztag></toponym>"
+        "</toponyms>")
+    (tmp_path / "lgl.xml").write_text(f"<articles>{articles}</articles>", encoding="utf-8")
+    (tmp_path / "gv.xml").write_text(GEOVIRUS, encoding="utf-8")
+    out = io.StringIO()
+    status = main(["eval", "geo", "--lgl", str(tmp_path / "lgl.xml"), "--geovirus",
+                   str(tmp_path / "gv.xml"), "--json", "--source-homes"], out=out,
+                  err=io.StringIO())
+    assert status == 0
+    lgl = json.loads(out.getvalue())["datasets"]["lgl"]
+    homes = lgl["source_homes"]
+    assert homes["sources"] == 1 and homes["homes"]["paper.example"].startswith("Illinois US")
+    assert homes["articles_with_home"] == 4
+    assert lgl["systems"]["newsevents toponyms"]["acc161"] == 0.0  # Springfield, Missouri
+    assert homes["systems"]["newsevents toponyms"]["acc161"] == 1.0  # ... and with the home

@@ -1,6 +1,7 @@
 """The ``newsevents`` command line: a thin layer over :class:`newsevents.coder.Coder`.
 
     newsevents code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl|csv] [--model NAME]
+                    [--home PLACE]
     newsevents eval events [--evaldata DIR] [--limit N]
     newsevents eval time [--timeml DIR] | eval quotes [--polnear DIR]
     newsevents eval geo [--lgl FILE] [--geovirus FILE] [--baseline]
@@ -42,6 +43,25 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
 
 
+HOME_HELP = ("where the papers are, for inputs that carry no home: a place name (\"Ohio, US\", "
+             "\"London, Ontario\") or a GeoNames id, weak evidence for their place names")
+
+
+def bad_home(home: str | None, err: TextIO) -> bool:
+    """Print a usage error and return True when the ``--home`` hint names no place."""
+    if home is None:
+        return False
+    from .gazetteer import shared_gazetteer
+    from .where.home import HomeError, parse_home
+
+    try:
+        parse_home(home, shared_gazetteer())
+    except HomeError as exc:
+        print(f"newsevents: --home: {exc}", file=err)
+        return True
+    return False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsevents",
@@ -64,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "of the confidence model; 0 keeps all)")
     code.add_argument("--kb", action="append", default=[], metavar="PATH",
                       help="knowledge-base file of persons extending the default (repeatable)")
+    code.add_argument("--home", default=None, metavar="PLACE", help=HOME_HELP)
     code.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
     code.set_defaults(handler=run_code)
 
@@ -117,10 +138,12 @@ def run_code(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     module docstring)."""
     from .coder import Coder
 
+    if bad_home(args.home, err):
+        return EXIT_USAGE
     try:
         options = {} if args.min_confidence is None else {"min_confidence": args.min_confidence}
         coder = Coder(model=args.model, lexicon=args.lexicon, batch_size=args.batch_size,
-                      kb=tuple(args.kb), **options)
+                      kb=tuple(args.kb), home=args.home, **options)
     except (ModelError, DataFileError) as exc:
         print(f"newsevents: {exc}", file=err)
         return EXIT_USAGE

@@ -14,6 +14,7 @@ import gc
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 from spacy.language import Language
@@ -32,7 +33,7 @@ from .where.points import ActorPoint
 DEFAULT_MIN_CONFIDENCE: float | None = None
 logger = logging.getLogger(__name__)
 
-register_extensions()  # doc._.published and doc._.article_id, set by make_doc
+register_extensions()  # doc._.published, doc._.article_id and doc._.home, set by make_doc
 
 
 def _as_date(published: str | None) -> date | None:
@@ -60,8 +61,10 @@ class Coder:
     def __init__(self, model: str = DEFAULT_MODEL, lexicon: str | None = None,
                  batch_size: int = 32, nlp: Language | None = None,
                  min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
-                 kb: tuple[str, ...] = ()):
+                 kb: tuple[str, ...] = (), home: str | None = None):
         self.model = model
+        # the home of articles that carry none (``--home``: where the papers are)
+        self.home = home
         self.nlp = nlp if nlp is not None else load_pipeline(model, lexicon, tuple(kb))
         # A stage that fails on one article must not stop the others: spaCy hands the error
         # to this handler and goes on with the next article.
@@ -77,14 +80,19 @@ class Coder:
 
     def code(self, text: str, published: str | None = None, title: str | None = None,
              id: str = "article", url: str | None = None,
-             source: str | None = None) -> CodedArticle:
-        """Code one article given as text."""
+             source: str | None = None, home: str | None = None) -> CodedArticle:
+        """Code one article given as text. ``home``: where its paper is, a place name
+        ("Ohio, US", "London, Ontario") or a GeoNames id, weak evidence for its toponyms
+        (see :mod:`newsevents.where.home`)."""
         article = Article(id=id, text=text, title=title, published=published, url=url,
-                          source=source)
+                          source=source, home=home)
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code a stream of articles, in order, loading nothing per article."""
+        if self.home is not None:
+            articles = (a if a.home is not None else replace(a, home=self.home)
+                        for a in articles)
         pairs = ((self.make_doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield build_record(doc, article, self.min_confidence)
@@ -104,6 +112,7 @@ class Coder:
         doc = self.nlp.make_doc(article.text)
         doc._.published = _as_date(article.published)
         doc._.article_id = article.id
+        doc._.home = article.home
         return doc
 
 

@@ -10,6 +10,9 @@ Set by the caller before the pipeline runs (:meth:`newsevents.coder.Coder.make_d
 
     doc._.published       datetime.date | None   the article's publication date
     doc._.article_id      str | None             the article's id, for error reports
+    doc._.home            str | None             where the article's paper is (a place
+                                                 name or GeoNames id), weak evidence for
+                                                 its toponyms (where.home)
 
 Set by the stages, in pipeline order:
 
@@ -42,7 +45,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 #: Set before the pipeline runs, by whoever makes the Doc (not declared by any stage).
-INPUTS = ("published", "article_id")
+INPUTS = ("published", "article_id", "home")
 #: What each stage writes, by factory name, in pipeline order.
 WRITES: dict[str, tuple[str, ...]] = {
     "newsevents_actors": ("actors", "actor_at"),

@@ -1,6 +1,7 @@
 """The ``ingest`` stage: code an archive of articles into a store, once each, surviving kills.
 
     newsevents ingest PATH... [--db TARGET] [--workers N] [--force] [--date D] [--model NAME]
+                      [--home PLACE]
 
 Inputs are everything ``code`` reads plus folders (walked recursively), ``.jsonl.gz`` and WARC
 files, read lazily in input order by :func:`newsevents.read.read_inputs`. The parent process
@@ -80,6 +81,7 @@ class CoderOptions:
     kb: tuple[str, ...] = ()
     min_confidence: float | None = None
     batch_size: int = 32
+    home: str | None = None  # the home of articles that carry none (``--home``)
 
 
 @dataclass
@@ -140,7 +142,7 @@ def make_coder(options: CoderOptions) -> Any:
                     f"stage {name} failed ({type(error).__name__}: {error})")
 
     kwargs: dict[str, Any] = {"lexicon": options.lexicon, "kb": options.kb,
-                              "batch_size": options.batch_size}
+                              "batch_size": options.batch_size, "home": options.home}
     if options.model:
         kwargs["model"] = options.model
     if options.min_confidence is not None:
@@ -493,6 +495,7 @@ def default_workers() -> int:
 
 def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str) -> None:
     """The ``ingest`` command's arguments."""
+    from .cli import HOME_HELP
     ingest = commands.add_parser("ingest", help="code an archive of articles into a store")
     ingest.set_defaults(handler=run)
     ingest.add_argument("paths", nargs="+", metavar="PATH",
@@ -517,6 +520,7 @@ def add_parser(commands: Any, iso_date: Callable[[str], str], default_model: str
     ingest.add_argument("--date", type=iso_date, default=None,
                         help="publication date for inputs that carry none (YYYY-MM-DD)")
     ingest.add_argument("--model", default=default_model)
+    ingest.add_argument("--home", default=None, metavar="PLACE", help=HOME_HELP)
     ingest.add_argument("--lexicon", default=None, help="event lexicon replacing the default")
     ingest.add_argument("--kb", action="append", default=[], metavar="PATH",
                         help="knowledge-base file of persons extending the default")
@@ -536,8 +540,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.scheduler is not None and args.engine != "dask":
         print("newsevents: --scheduler needs --engine dask", file=err)
         return EXIT_USAGE
+    from .cli import bad_home
+
+    if bad_home(args.home, err):
+        return EXIT_USAGE
     options = CoderOptions(model=args.model, lexicon=args.lexicon, kb=tuple(args.kb),
-                           min_confidence=args.min_confidence)
+                           min_confidence=args.min_confidence, home=args.home)
     try:
         store = open_store(args.db, write=True, create=True)
     except StoreError as exc:

@@ -18,9 +18,10 @@ Inputs (Contract 1 in DESIGN.md):
 - ``.html`` / ``.htm``: main text, title, date, canonical url and site name are extracted
   with trafilatura; the id is the path.
 - ``.jsonl``: one article per line (``id``, ``text``, optional ``title``, ``published``,
-  ``url``, ``source``, ``language``); blank lines are skipped; a bad line is one error named
-  ``file:line`` and the rest of the file is still read; a line without an id gets the id
-  ``file:line``.
+  ``url``, ``source``, ``language``, ``home``: where its paper is, a place name or a
+  GeoNames id, see :mod:`newsevents.where.home`); blank lines are skipped; a bad line is
+  one error named ``file:line`` and the rest of the file is still read; a line without an id
+  gets the id ``file:line``.
 - ``.jsonl.gz``: gzip-compressed JSONL, decompressed as it is read, line by line as ``.jsonl``;
   corrupt or truncated gzip data ends the file with one error after the lines before it.
 - ``.warc`` / ``.warc.gz`` (web archives, gzip detected from the data): each ``response``
@@ -836,6 +837,7 @@ def _jsonl_article(source: str, line: bytes, options: _Options) -> tuple[Article
     if not isinstance(obj["text"], str):
         raise _Reject("'text' is not a string")
     meta = {key: _optional_str(obj, key) for key in ("title", "url", "source")}
+    meta["home"] = _home_field(obj)
     meta["published"], warning = _published_field(obj, options)
     language = _optional_str(obj, "language")
     if language is not None and not _is_english_name(language):
@@ -863,6 +865,17 @@ def _optional_str(obj: dict[str, Any], key: str) -> str | None:
     if not isinstance(value, str):
         raise _Reject(f"'{key}' is not a string")
     return value.strip() or None
+
+
+def _home_field(obj: dict[str, Any]) -> str | None:
+    """The optional ``home`` field (a place name, or a GeoNames id as a string or an
+    integer) as text: None when absent, null or blank; _Reject for anything else."""
+    value = obj.get("home")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _Reject("'home' is not a place name or a GeoNames id")
+    return str(value).strip() or None
 
 
 def _published_field(obj: dict[str, Any], options: _Options) -> tuple[str | None, str | None]:
@@ -903,6 +916,7 @@ def _article(article_id: str, text: str, meta: dict[str, str | None], options: _
         url=meta.get("url") or None,
         source=meta.get("source") or None,
         language="en",
+        home=meta.get("home") or None,
     )
 
 

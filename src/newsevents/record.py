@@ -38,13 +38,16 @@ class Article:
     url: str | None = None
     source: str | None = None
     language: str = "en"
+    # Where the article's paper is (a place name such as "Ohio, US" or a GeoNames id): weak
+    # evidence for its toponyms (newsevents.where.home). In the record only when given.
+    home: str | None = None
     # Provenance, not part of the record: the input it came from (a path, or "<stdin>") and
     # its 1-based JSONL line or WARC record number (None for a whole file).
     input: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "text": self.text,
             "title": self.title,
@@ -53,6 +56,9 @@ class Article:
             "source": self.source,
             "language": self.language,
         }
+        if self.home is not None:  # an added field, there only when a home was given
+            out["home"] = self.home
+        return out
 
 
 #: The point fields a mention or an entity carries only when it names a place.

