@@ -102,13 +102,20 @@ DATELINE_MARKS = DASHES | {":", "("}
 
 class LowerWords:
     """The words an article writes in lower case ("council"), tested by the hash spaCy
-    counts them under: far cheaper than collecting them from the tokens."""
+    keeps them under: far cheaper than collecting them from the tokens. The hashes are read
+    at the first lower-case word asked about (most articles ask about none)."""
 
     def __init__(self, doc: Doc) -> None:
-        self._counts = doc.count_by(ORTH)
+        self._doc = doc
+        self._ids: set[int] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word.islower() and hash_string(word) in self._counts
+        if not (isinstance(word, str) and word.islower()):
+            return False
+        if self._ids is None:
+            # a set of the ORTH column: a quarter of what Doc.count_by costs
+            self._ids = set(self._doc.to_array(ORTH).tolist())
+        return hash_string(word) in self._ids
 
 
 def accept(span: Span, best: Candidate, qualified: bool, context: Context, source: str,
@@ -241,7 +248,9 @@ def listed_division(span: Span) -> str | None:
     """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
     noun closes is that division ("Stillwater County"); None otherwise."""
     doc = span.doc
-    for token in doc[span.end : span.end + MAX_LIST_TOKENS]:
+    # by index, not by a slice of the doc: this runs for every span looked up
+    for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
+        token = doc[i]
         if token.lower_ in PLURAL_DIVISIONS:
             return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
         if not (token.text in (",", "and", "or", "&") or token.is_title):
@@ -416,7 +425,7 @@ def dateline_heads(doc: Doc) -> set[int]:
     colon or an agency's bracket."""
     orth = doc.to_array(ORTH)
     # the few marks of the text, found by their ids (a loop over every token costs more)
-    at = numpy.flatnonzero(numpy.isin(orth, _DATELINE_MARK_IDS)).tolist()
+    at = numpy.flatnonzero(_among(orth, _DATELINE_MARK_IDS)).tolist()
     if not at:
         return set()
     rows = doc.to_array([IS_UPPER, IS_ALPHA])  # read at a few tokens only
@@ -458,7 +467,8 @@ def maybe_spans(doc: Doc, taken: set[int],
     open an organisation or facility name or that a hyphen joins (both ``is_name``), the
     country that ends an organisation's name (``is_country``: "Taco Bell Canada"), and runs
     of capitalised proper nouns."""
-    for ent in doc.ents:
+    ents = doc.ents  # (each call makes every entity's Span anew)
+    for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _without_determiner(ent)
@@ -480,21 +490,36 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _country_suffix(span, is_country)  # "Environment Canada"
     heads = dateline_heads(doc)
     # a dateline's words are read whole, also where NER took some of them ("ST. PAUL")
-    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)} - heads
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)} - heads
     proper = _proper_nouns(doc) | heads | _before_local_words(doc)
+    # runs of consecutive words of ``proper`` (not taken, outside entities), of MAX_RUN
+    # words at most; the word after a full run opens no run of its own: only these few words
+    # are visited, not every token
+    words = sorted(i for i in proper if i not in taken and i not in in_ents)
     run: list[int] = []
-    for i in range(len(doc) + 1):
-        if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
+    for i in words + [len(doc) + 1]:
+        if run and i == run[-1] + 1 and len(run) < MAX_RUN:
             run.append(i)
             continue
-        while run and doc[run[0]].is_punct:
-            run = run[1:]  # not from an abbreviation's stop (". PAUL")
         if run:
-            whole = doc[run[0] : run[-1] + 1]
-            yield whole
-            if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
-                yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
-        run = []
+            skipped = i == run[-1] + 1  # this word ends a full run: no run opens with it
+            yield from _run_spans(doc, run)
+            run = []
+            if skipped:
+                continue
+        run = [i]
+
+
+def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
+    """The span of a run of capitalised words (indices ``run``) and, when a title or an
+    institution's word is inside it, the place that opens it ("Tillsonburg Mayor")."""
+    while run and doc[run[0]].is_punct:
+        run = run[1:]  # not from an abbreviation's stop (". PAUL")
+    if run:
+        whole = doc[run[0] : run[-1] + 1]
+        yield whole
+        if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
+            yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
 
 
 def _before_local_words(doc: Doc) -> set[int]:
@@ -504,15 +529,23 @@ def _before_local_words(doc: Doc) -> set[int]:
     if len(doc) < 2:
         return set()
     arr = doc.to_array([IS_TITLE, LOWER])
-    hit = (arr[:-1, 0] == 1) & numpy.isin(arr[1:, 1], _LOCAL_IDS)
-    return set(numpy.flatnonzero(hit).tolist())
+    lower = arr[1:, 1].tolist()
+    # a set test per word: numpy.isin against this many ids costs several times more
+    return {i for i in numpy.flatnonzero(arr[:-1, 0]).tolist() if lower[i] in _LOCAL_ID_SET}
 
 
 # The string ids (hashes) of the words the two scans above look for, computed once.
-_LOCAL_IDS = numpy.array(sorted(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS),
-                         dtype=numpy.uint64)
-_DATELINE_MARK_IDS = numpy.array(sorted(hash_string(m) for m in DATELINE_MARKS),
-                                 dtype=numpy.uint64)
+_LOCAL_ID_SET = frozenset(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS)
+_DATELINE_MARK_IDS = tuple(sorted(hash_string(m) for m in DATELINE_MARKS))
+
+
+def _among(values: numpy.ndarray, ids: Iterable[int]) -> numpy.ndarray:
+    """Mask of ``values`` equal to one of a few ``ids`` (what numpy.isin gives, without its
+    cost of a sort or a table for a handful of ids)."""
+    mask = numpy.zeros(len(values), dtype=bool)
+    for value in ids:
+        mask |= values == value
+    return mask
 
 
 def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
@@ -529,10 +562,9 @@ def _proper_nouns(doc: Doc) -> set[int]:
     """Indices of the capitalised proper nouns (NNP, NNPS) of ``doc``, read from its arrays
     (making a Token for every word costs more than the rest of this module; a Python row
     per word, more than the tests on the whole array)."""
-    tags = numpy.array([doc.vocab.strings[tag] for tag in PROPER_TAGS],  # ids or hashes
-                       dtype=numpy.uint64)
+    tags = [doc.vocab.strings[tag] for tag in PROPER_TAGS]  # ids or hashes
     rows = doc.to_array([TAG, IS_TITLE, IS_UPPER]).reshape(len(doc), 3)
-    proper = numpy.isin(rows[:, 0], tags) & ((rows[:, 1] != 0) | (rows[:, 2] != 0))
+    proper = _among(rows[:, 0], tags) & ((rows[:, 1] != 0) | (rows[:, 2] != 0))
     return set(numpy.flatnonzero(proper).tolist())
 
 
