@@ -64,6 +64,7 @@ from .recall import (
     after_locative,
     common_words,
     demonym_stems,
+    entity_bounds,
     foreign_alternate,
     has_facility_word,
     inside_organisation,
@@ -151,8 +152,9 @@ class WhereComponent:
         cache = context.ranked if context is not None else alone
         if cache is None:
             return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
-        key = (t.source, tuple(c.geonameid for c in t.candidates),
-               tuple(q.geonameid for q in t.qualifiers))
+        # (lists, not generators, into the tuples: this runs for every toponym of every round)
+        key = (t.source, tuple([c.geonameid for c in t.candidates]),
+               tuple([q.geonameid for q in t.qualifiers]))
         ranked = cache.get(key)
         if ranked is None:
             ranked = cache[key] = rank(t.candidates, t.qualifiers, context, t.source,
@@ -694,8 +696,8 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.actor_weight, source_key(actor.text)))
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
-        found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
-                  for ent in doc.ents if ent.label_ == "NORP"]
+        found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
+                  for start, end in entity_bounds(doc, "NORP")]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
@@ -841,9 +843,9 @@ class WhereComponent:
         "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
         country."""
         joined = numpy.zeros(len(doc), dtype=bool)
-        for ent in doc.ents:
-            if ent.label_ == "NORP" and any(t.text in DASHES for t in ent[1:-1]):
-                joined[ent.start : ent.end] = True
+        for start, end in entity_bounds(doc, "NORP"):
+            if any(doc[i].text in DASHES for i in range(start + 1, end - 1)):
+                joined[start:end] = True
         return joined
 
     @property

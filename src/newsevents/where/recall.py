@@ -8,7 +8,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -428,15 +428,16 @@ def dateline_heads(doc: Doc) -> set[int]:
     at = numpy.flatnonzero(_among(orth, _DATELINE_MARK_IDS)).tolist()
     if not at:
         return set()
-    rows = doc.to_array([IS_UPPER, IS_ALPHA])  # read at a few tokens only
+    # the flags are read from the few Tokens before the marks: an array of every token's
+    # flags costs more
     found: set[int] = set()
     for i in at:
         if i == 0:
             continue
         start = i
         while start > 0 and i - start < MAX_DATELINE_HEAD and (
-                (rows[start - 1][0] and rows[start - 1][1])
-                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][0]
+                (doc[start - 1].is_upper and doc[start - 1].is_alpha)
+                or (doc[start - 1].text == "." and start > 1 and doc[start - 2].is_upper
                     and len(doc[start - 2]) <= MAX_ABBREVIATION)):
             start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
         if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
@@ -471,22 +472,23 @@ def maybe_spans(doc: Doc, taken: set[int],
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        label = ent.label_  # (a look-up in the string store at each reading)
         span = _without_determiner(ent)
         facility = has_facility_word(span.text)
-        if ent.label_ in MAYBE_LABELS and not facility:
+        if label in MAYBE_LABELS and not facility:
             yield span
-        if ent.label_ in MAYBE_LABELS:
+        if label in MAYBE_LABELS:
             yield from _hyphen_parts(span, is_name)
-        if ent.label_ == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
+        if label == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
             # "Bozeman Mayor Jo Burley": NER took the town into the person's name
             yield from _prefixes(span, TITLE_STOPS)
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
-        if ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and facility):
+        if label in ("ORG", "FAC") or (label in PLACE_LABELS and facility):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
-        if ent.label_ == "ORG":
+        if label == "ORG":
             yield from _country_suffix(span, is_country)  # "Environment Canada"
     heads = dateline_heads(doc)
     # a dateline's words are read whole, also where NER took some of them ("ST. PAUL")
@@ -520,6 +522,26 @@ def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
         yield whole
         if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
             yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
+
+
+def entity_bounds(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """The token bounds ``(start, end)`` of the entities labelled ``label``, in text order:
+    those of ``doc.ents``, read from the token arrays (``doc.ents`` makes a Span of every
+    entity, at a cost of Tokens, each time it is read). An entity opens at a B token with
+    that label and runs over the I tokens after it."""
+    rows = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob = rows[:, 0].tolist()
+    starts = numpy.flatnonzero((rows[:, 0] == _B) & (rows[:, 1] == doc.vocab.strings[label]))
+    bounds = []
+    for start in starts.tolist():
+        end = start + 1
+        while end < len(iob) and iob[end] == _I:
+            end += 1
+        bounds.append((start, end))
+    return bounds
+
+
+_I, _B = 1, 3  # the ENT_IOB codes of a token inside an entity and of its first token
 
 
 def _before_local_words(doc: Doc) -> set[int]:
