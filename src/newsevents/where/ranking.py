@@ -142,12 +142,16 @@ class Context:
         mine = self.sources.get(source)
         if mine is None:  # (not setdefault: it would make an Evidence on every call)
             mine = self.sources[source] = Evidence()
-        mine.countries.update(evidence.countries)
-        mine.admin1s.update(evidence.admin1s)
+        # an empty Counter adds nothing: most names have no admin1 weight, many none at all,
+        # and Counter.update costs even then
+        if evidence.countries:
+            mine.countries.update(evidence.countries)
+            self.countries.update(evidence.countries)
+        if evidence.admin1s:
+            mine.admin1s.update(evidence.admin1s)
+            self.admin1s.update(evidence.admin1s)
         mine.points.extend(evidence.points)
         mine.likely.extend(evidence.likely)
-        self.countries.update(evidence.countries)
-        self.admin1s.update(evidence.admin1s)
 
     def add_country(self, source: str, iso2: str, weight: float) -> None:
         """:meth:`add` of evidence that holds only ``weight`` for the country ``iso2`` (an
@@ -356,6 +360,8 @@ def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
         for c in by_id.values():
             if not is_broad(c):
                 grid.setdefault((int(c.lat // cell), int(c.lon // cell)), []).append((source, c))
+    if not grid:
+        return {}  # no local name: none supports another (and most articles have few)
     support: dict[int, set[str]] = {}
     for source, by_id in readings.items():
         if len(by_id) < 2:
