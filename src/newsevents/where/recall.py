@@ -363,16 +363,22 @@ def modifies_next(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.pos_ in ("NOUN", "PROPN") and span.root.head.i >= span.end \
-        and span.root.dep_ in ("compound", "amod", "nmod")
+    if nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = span.root  # (a Span finds its root anew at each reading)
+    return root.head.i >= span.end and root.dep_ in ("compound", "amod", "nmod")
 
 
 def speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # imported here, when first needed (an import statement costs at each call: only subjects
+    # pay it)
     from ..quotes.cues import REPORTING
 
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in REPORTING
+    return root.head.lemma_ in REPORTING
 
 
 def local_use(doc: Doc, m: PlaceMention) -> bool:
