@@ -639,7 +639,7 @@ def said_state(doc: Doc, mention: PlaceMention,
     state or province ("Katsina state", "the state of Katsina"), else all of them."""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     before = doc[max(0, mention.start - 2) : mention.start].text.lower()
-    if after in STATE_WORDS or before in {f"{w} of" for w in STATE_WORDS}:
+    if after in STATE_WORDS or before in _STATE_OF:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
     if any(c.feature_class == "H" and not is_geonames_id(c.geonameid) for c in candidates):
@@ -648,6 +648,9 @@ def said_state(doc: Doc, mention: PlaceMention,
         return tuple(c for c in candidates if c.feature_class != "A"
                      or c.feature_code.startswith("PCL"))
     return candidates
+
+
+_STATE_OF = frozenset(f"{w} of" for w in STATE_WORDS)  # "the state of Katsina" (made once)
 
 
 def is_container(mention: PlaceMention) -> bool:
