@@ -180,23 +180,6 @@ class Context:
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
 
-    def _flat(self) -> None:
-        """Fill ``_points`` and ``_likely`` from the sources, each sorted by latitude (asked
-        for every reading of every name ranked: worth keeping until the next ``add``)."""
-        self._points = sorted(((name, lat, lon) for name, e in self.sources.items()
-                               for lat, lon in e.points), key=lambda p: p[1])
-        self._lats = [lat for _, lat, _ in self._points]
-        self._likely = sorted(((name, lat, lon, weight) for name, e in self.sources.items()
-                               for lat, lon, weight in e.likely), key=lambda p: p[1])
-        self._likely_lats = [lat for _, lat, _, _ in self._likely]
-
-    def _band(self, lats: list[float], lat: float) -> slice:
-        """The entries of a list sorted by latitude (``lats``) that may lie within
-        ``near_km`` of latitude ``lat``: a band a little wider than the test each entry
-        still gets, so that no rounding leaves one out."""
-        width = self.near_km / KM_PER_DEGREE * (1 + 1e-9) + 1e-9
-        return slice(bisect_left(lats, lat - width), bisect_right(lats, lat + width))
-
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
         if self._points is None:
@@ -219,6 +202,23 @@ class Context:
                 d = km(c.lat, c.lon, lat, lon)
                 best = max(best, weight * (1.0 - d / self.near_km))
         return best
+
+    def _flat(self) -> None:
+        """Fill ``_points`` and ``_likely`` from the sources, each sorted by latitude (asked
+        for every reading of every name ranked: worth keeping until the next ``add``)."""
+        self._points = sorted(((name, lat, lon) for name, e in self.sources.items()
+                               for lat, lon in e.points), key=lambda p: p[1])
+        self._lats = [lat for _, lat, _ in self._points]
+        self._likely = sorted(((name, lat, lon, weight) for name, e in self.sources.items()
+                               for lat, lon, weight in e.likely), key=lambda p: p[1])
+        self._likely_lats = [lat for _, lat, _, _ in self._likely]
+
+    def _band(self, lats: list[float], lat: float) -> slice:
+        """The entries of a list sorted by latitude (``lats``) that may lie within
+        ``near_km`` of latitude ``lat``: a band a little wider than the test each entry
+        still gets, so that no rounding leaves one out."""
+        width = self.near_km / KM_PER_DEGREE * (1 + 1e-9) + 1e-9
+        return slice(bisect_left(lats, lat - width), bisect_right(lats, lat + width))
 
 
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:

@@ -530,6 +530,9 @@ def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
             yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
 
 
+_I, _B = 1, 3  # the ENT_IOB codes of a token inside an entity and of its first token
+
+
 def entity_bounds(doc: Doc, label: str) -> list[tuple[int, int]]:
     """The token bounds ``(start, end)`` of the entities labelled ``label``, in text order:
     those of ``doc.ents``, read from the token arrays (``doc.ents`` makes a Span of every
@@ -547,9 +550,6 @@ def entity_bounds(doc: Doc, label: str) -> list[tuple[int, int]]:
     return bounds
 
 
-_I, _B = 1, 3  # the ENT_IOB codes of a token inside an entity and of its first token
-
-
 def _before_local_words(doc: Doc) -> set[int]:
     """Indices of capitalised words before a word for a town's people, institutions or
     offices ("Grovetown police", "Carthage Police Chief"), which the tagger may call common
@@ -559,7 +559,8 @@ def _before_local_words(doc: Doc) -> set[int]:
     arr = doc.to_array([IS_TITLE, LOWER])
     lower = arr[1:, 1].tolist()
     # a set test per word: numpy.isin against this many ids costs several times more
-    return {i for i in numpy.flatnonzero(arr[:-1, 0]).tolist() if lower[i] in _LOCAL_ID_SET}
+    return {i for i in numpy.flatnonzero(arr[:-1, 0] == 1).tolist()
+            if lower[i] in _LOCAL_ID_SET}
 
 
 # The string ids (hashes) of the words the two scans above look for, computed once.
