@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE
+from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -65,6 +65,7 @@ from .recall import (
     after_locative,
     common_words,
     demonym_stems,
+    entity_bounds,
     foreign_alternate,
     has_facility_word,
     inside_organisation,
@@ -152,8 +153,9 @@ class WhereComponent:
         cache = context.ranked if context is not None else alone
         if cache is None:
             return rank(t.candidates, t.qualifiers, context, t.source, self.settings)
-        key = (t.source, tuple(c.geonameid for c in t.candidates),
-               tuple(q.geonameid for q in t.qualifiers))
+        # (lists, not generators, into the tuples: this runs for every toponym of every round)
+        key = (t.source, tuple([c.geonameid for c in t.candidates]),
+               tuple([q.geonameid for q in t.qualifiers]))
         ranked = cache.get(key)
         if ranked is None:
             ranked = cache[key] = rank(t.candidates, t.qualifiers, context, t.source,
@@ -557,16 +559,17 @@ class WhereComponent:
             return self._candidates(mention)
         return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
 
-    def _span_lookup(self, span: Span) -> tuple[Candidate, ...]:
-        """Entries of the name ``span`` as written, or of the division a list names
-        ("Carbon and Stillwater counties": Stillwater County)."""
+    def _span_lookup(self, span: Span, name: str | None = None) -> tuple[Candidate, ...]:
+        """Entries of the name ``span`` as written (``name``, when the caller has it), or of
+        the division a list names ("Carbon and Stillwater counties": Stillwater County)."""
         division = listed_division(span)
         if division:
             found = tuple(c for c in self.gazetteer.lookup(division)
                           if c.feature_class == "A")
             if found:
                 return found
-        return self._lookup(written_name(span.text))  # the name a mention of it looks up
+        # the name a mention of it looks up
+        return self._lookup(written_name(span.text) if name is None else name)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it or a
@@ -707,8 +710,8 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.actor_weight, source_key(actor.text)))
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
-        found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
-                  for ent in doc.ents if ent.label_ == "NORP"]
+        found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
+                  for start, end in entity_bounds(doc, "NORP")]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
@@ -736,49 +739,56 @@ class WhereComponent:
         # ("Kansas City"): a shorter name that opens it and names other places ("Kansas") is
         # not read in its place ("Dublin" of "Dublin City" is the same place)
         named: dict[int, tuple[int, frozenset[int]]] = {}
+        rejected: list[tuple[Span, str]] = []  # with each its name as written
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
-            if any(i in taken for i in range(span.start, span.end)) \
-                    or self._inside_other_name(span, named):
+            if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if not self._recall(span, context, known, lower, found, taken):
-                rejected.append(span)
-                entries = self.gazetteer.lookup(written_name(span.text))
+            name = written_name(span.text)  # (read once: a Span makes its text anew)
+            if self._inside_other_name(span, named, name):
+                continue
+            if not self._recall(span, context, known, lower, found, taken, name=name):
+                rejected.append((span, name))
+                entries = self.gazetteer.lookup(name)
                 if len(span) > 1 and entries and span.end > named.get(span.start, (0,))[0]:
                     named[span.start] = (span.end, frozenset(c.geonameid for c in entries))
         # one sense per discourse: a name recalled as a place on the text's word ("Gainesville
         # police") is that place where the text said less ("protecting Gainesville")
         recalled = {t.source: t.mention for t in found if not t.mention.adjective}
-        for span in rejected:
-            if name_key_of(written_name(span.text)) in recalled \
+        for span, name in rejected:
+            if name_key_of(name) in recalled \
                     and not any(i in taken for i in range(span.start, span.end)):
-                self._recall(span, context, recalled, lower, found, taken, echo=True)
+                self._recall(span, context, recalled, lower, found, taken, echo=True, name=name)
         return found
 
-    def _inside_other_name(self, span: Span,
-                           named: dict[int, tuple[int, frozenset[int]]]) -> bool:
-        """``span`` opens a longer name (``named``) of other places than its own."""
+    def _inside_other_name(self, span: Span, named: dict[int, tuple[int, frozenset[int]]],
+                           name: str | None = None) -> bool:
+        """``span`` opens a longer name (``named``) of other places than its own (``name``:
+        its words as written, when the caller has them)."""
         end, entries = named.get(span.start, (0, frozenset()))
         if span.end >= end:
             return False
-        own = {c.geonameid for c in self.gazetteer.lookup(written_name(span.text))}
+        name = written_name(span.text) if name is None else name
+        own = {c.geonameid for c in self.gazetteer.lookup(name)}
         return not own & entries
 
     def _recall(self, span: Span, context: Context, known: dict[str, PlaceMention],
                 lower: Container[str], found: list[_Toponym], taken: set[int],
-                echo: bool = False) -> bool:
+                echo: bool = False, name: str | None = None) -> bool:
         """Add ``span`` to ``found`` (and its words to ``taken``) when it is a place NER
         missed (``known``: the places of names read so far; ``echo``: known only from its
-        name's other mentions); whether it is."""
+        name's other mentions; ``name``: its words as written, when the caller has them);
+        whether it is."""
         doc = span.doc
+        name = written_name(span.text) if name is None else name
+        best = self._maybe_best(span, name, context, known, lower)
+        if best is None:
+            return False  # (most spans: no mention is made for them)
         mention = place_mention(span, "MAYBE", False)
         source = name_key_of(mention.name)
-        best = self._maybe_best(span, mention, context, known, lower)
-        if best is None:
-            return False
         mention.actor = used_as_actor(span, doc)
         mention.adjective = self._names_organisations_country(span, best)
-        found.append(_Toponym(mention, self._span_lookup(span),
+        found.append(_Toponym(mention, self._span_lookup(span, name),
                               self._qualifier_after(doc, span.end), source, echo))
         fill(mention, best)
         taken.update(range(span.start, span.end))
@@ -809,23 +819,28 @@ class WhereComponent:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for t in more for i in range(t.mention.start, t.mention.end)}
         found = []
-        rows = doc.to_array([IS_TITLE, ENT_TYPE]).reshape(len(doc), 2)  # cheaper than Tokens
-        excluded = numpy.array([doc.vocab.strings[label] for label in NOT_DEMONYM_TYPES],
-                               dtype=numpy.uint64)
+        # cheaper than Tokens; ORTH gives a word's text without a Span
+        rows = doc.to_array([IS_TITLE, ENT_TYPE, ORTH]).reshape(len(doc), 3)
+        excluded = numpy.zeros(len(doc), dtype=bool)
+        for label in NOT_DEMONYM_TYPES:  # (numpy.isin costs more for three labels)
+            excluded |= rows[:, 1] == doc.vocab.strings[label]
         # not a word of a person's name ("Karen Dane") nor a language ("in English and
         # Spanish")
-        titles = (rows[:, 0] != 0) & (~numpy.isin(rows[:, 1], excluded)
-                                      | self._joined_demonyms(doc))
+        titles = (rows[:, 0] != 0) & (~excluded | self._joined_demonyms(doc))
+        is_title = titles.tolist()
+        orth = rows[:, 2].tolist()
+        strings = doc.vocab.strings
         skip = -1
         for i in numpy.flatnonzero(titles).tolist():
             if i <= skip or i in taken:
                 continue
             # two words first: "Sri Lankan", "South Korean" (only after a word that opens
             # such a demonym: most pairs of capitalised words are names)
-            two = i + 1 < len(rows) and bool(titles[i + 1]) and i + 1 not in taken \
+            two = i + 1 < len(rows) and is_title[i + 1] and i + 1 not in taken \
                 and doc[i].lower_ in self._demonym_heads
             for size in (2, 1) if two else (1,):
-                iso2 = self.gazetteer.demonym(doc[i : i + size].text)
+                iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
+                                              else doc[i : i + size].text)
                 country = self.gazetteer.country(iso2) if iso2 else None
                 if country is not None:
                     mention = place_mention(doc[i : i + size], "NORP", False)
@@ -842,9 +857,9 @@ class WhereComponent:
         "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
         country."""
         joined = numpy.zeros(len(doc), dtype=bool)
-        for ent in doc.ents:
-            if ent.label_ == "NORP" and any(t.text in DASHES for t in ent[1:-1]):
-                joined[ent.start : ent.end] = True
+        for start, end in entity_bounds(doc, "NORP"):
+            if any(doc[i].text in DASHES for i in range(start + 1, end - 1)):
+                joined[start:end] = True
         return joined
 
     @property
@@ -857,23 +872,24 @@ class WhereComponent:
                     "SELECT key FROM demonyms WHERE key LIKE '% %'"))
         return self._heads
 
-    def _maybe_best(self, span: Span, mention: PlaceMention, context: Context,
+    def _maybe_best(self, span: Span, name: str, context: Context,
                     known: dict[str, PlaceMention], lower: Container[str] = frozenset()
                     ) -> Candidate | None:
-        """The place a word NER did not call a place stands for, or None when it is not
-        one (or is a person the article names); ``lower``: the article's lower-case words."""
-        source = name_key_of(mention.name)
+        """The place a word NER did not call a place stands for (``name``: its words as
+        written, see :func:`~.mentions.written_name`), or None when it is not one (or is a
+        person the article names); ``lower``: the article's lower-case words."""
+        source = name_key_of(name)
         same = known.get(source)
         if same is not None:
-            found = next((c for c in self._lookup(mention.name)
+            found = next((c for c in self._lookup(name)
                           if c.geonameid == same.geonameid), None)
-            if found is not None or self._is_known_person(span, mention.name):
+            if found is not None or self._is_known_person(span, name):
                 return found
             # the place read for the name elsewhere is no reading of these words ("Kansas
             # City" beside "Kansas", the keys of both being "kansas"): judged on their own
         # most runs of capitalised words name nothing the gazetteer knows: look that up first
-        candidates = self._span_lookup(span)
-        if not candidates or (same is None and self._is_known_person(span, mention.name)):
+        candidates = self._span_lookup(span, name)
+        if not candidates or (same is None and self._is_known_person(span, name)):
             return None
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)

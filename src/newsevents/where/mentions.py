@@ -49,8 +49,8 @@ class PlaceMention:
 
 def used_as_actor(ent: Span, doc: Doc) -> bool:
     """The toponym stands for an actor the actors stage found ("Moscow denied")."""
-    actor_at = doc._.actor_at or {}
-    return ent.root.dep_ in ACTOR_ROLES and ent.root.i in actor_at
+    root = ent.root  # (a Span finds its root anew at each reading)
+    return root.dep_ in ACTOR_ROLES and root.i in (doc._.actor_at or {})
 
 
 def fill(mention: PlaceMention, c: Candidate, score: float | None = None) -> None:

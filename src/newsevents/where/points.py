@@ -15,6 +15,7 @@ Out: ``doc._.actor_points``, actor index -> :class:`ActorPoint`: the point of th
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -48,9 +49,10 @@ def actor_points(actors: Sequence[ActorMention], toponyms: Sequence[PlaceMention
                  gazetteer: Gazetteer) -> dict[int, ActorPoint]:
     """Actor index -> its :class:`ActorPoint`, for the actors that have any point."""
     located = [t for t in toponyms if t.geonameid is not None and t.lat is not None]
+    within = _Within(located)
     out = {}
     for n, actor in enumerate(actors):
-        inside = _toponym_in(actor, located)
+        inside = within.first(actor)
         mention = _point(inside) if inside is not None else None
         entity = _entity_point(actor.info, gazetteer)
         if entity is None and inside is not None and not inside.adjective \
@@ -73,13 +75,18 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
     state") that division's authorities."""
     _organisations_that_are_places(actors, toponyms, gazetteer)
     moved: dict[str, str] = {}  # a state's country -> the country its name was read in
+    # token -> the first resolved toponym over it (one pass, not one per actor)
+    resolved_at: dict[int, PlaceMention] = {}
+    for t in toponyms:
+        if t.lat is not None and t.country_code:
+            for i in range(t.start, t.end):
+                resolved_at.setdefault(i, t)
     for actor in actors:
         info = actor.info
         at = info.country_from
         if info.kind == "state":  # "Officials in Georgia, the U.S. state": not the country
             at = actor.start
-        place = next((t for t in toponyms if at is not None and t.start <= at < t.end
-                      and t.lat is not None and t.country_code), None)
+        place = resolved_at.get(at) if at is not None else None
         country = gazetteer.iso3(place.country_code) if place is not None else None
         if place is None or country is None or country == info.country:
             continue
@@ -161,6 +168,27 @@ def _toponym_in(actor: ActorMention, located: Sequence[PlaceMention]) -> PlaceMe
     troops", "Moscow" in "Moscow")."""
     return next((t for t in located if actor.start_char <= t.start_char
                  and t.end_char <= actor.end_char), None)
+
+
+class _Within:
+    """:func:`_toponym_in` for many actors over the same toponyms (``located``): where they
+    are in the order of the text, as the stage writes them, only those that start inside the
+    actor's characters are looked at (found by bisection), not every toponym per actor."""
+
+    def __init__(self, located: Sequence[PlaceMention]) -> None:
+        self.located = located
+        self.starts = [t.start_char for t in located]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def first(self, actor: ActorMention) -> PlaceMention | None:
+        """The first toponym of ``located`` within the actor's characters, or None."""
+        if not self.ordered:
+            return _toponym_in(actor, self.located)
+        # the toponyms before ``lo`` start before the actor; those from ``hi`` on start
+        # after its end, so none of them ends inside it
+        lo = bisect_left(self.starts, actor.start_char)
+        hi = bisect_right(self.starts, actor.end_char, lo)
+        return next((t for t in self.located[lo:hi] if t.end_char <= actor.end_char), None)
 
 
 def _point(m: PlaceMention | Candidate) -> Point:

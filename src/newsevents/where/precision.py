@@ -50,6 +50,17 @@ from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
+
+# (imported here, not in each function that uses them: these run for every toponym, and
+# an import statement costs at each call; recall does not import this module)
+from .recall import (
+    DIVISION_WORDS,
+    FACILITY_WORDS,
+    LOCAL_NOUNS,
+    OFFICE_WORDS,
+    cites_source,
+    modifies_next,
+)
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 #: Words after a name (or a country adjective) that make it the name of a disease ("the
@@ -112,8 +123,6 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
 
 def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
     """"Vienna police", "Marlow Town Council": a town's name before its institutions."""
-    from .recall import FACILITY_WORDS, LOCAL_NOUNS
-
     return m.end < len(doc) and (doc[m.end].lower_ in LOCAL_NOUNS
                                  or doc[m.end].lower_ in FACILITY_WORDS
                                  or doc[m.end].lower_ in ("'s", "’s"))
@@ -124,10 +133,12 @@ def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
     after it, or it opens a dateline."""
     if qualified or m.label == "DATELINE":
         return True
-    from .recall import cites_source, modifies_next
-
-    return m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE - {"of"} \
+    return m.start > 0 and doc[m.start - 1].lower_ in _BEFORE_PLACE_NOT_OF \
         and not modifies_next(doc[m.start : m.end]) and not cites_source(doc, m.start)
+
+
+# (a set of its own, not made anew at each of the thousands of calls above)
+_BEFORE_PLACE_NOT_OF = frozenset(BEFORE_PLACE - {"of"})
 
 
 def disease_names(doc: Doc, mentions: Sequence[PlaceMention]) -> set[str]:
@@ -189,15 +200,16 @@ def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
     """One or two capitalised words and a street word follow the name ("Van Dorn Street",
     "Martin Luther King Boulevard"): it opens the street's name, no place of its own (a
     county before a road stays: "Dunmore County Road")."""
-    from .recall import DIVISION_WORDS
-
     if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and doc[m.end].lower_ in DIVISION_WORDS):
         return False  # "Rock Hill's Main Street": the town's street
+    # word by word, not a slice of the doc per size: each size adds one word to the last
     for size in range(1, MAX_STREET_WORDS + 1):
-        words = doc[m.end : m.end + size + 1]
-        if len(words) <= size or not all(t.is_title for t in words):
+        if m.end + size >= len(doc):
+            return False  # fewer than ``size`` + 1 words follow
+        if not all(doc[i].is_title for i in range(m.end if size == 1 else m.end + size,
+                                                    m.end + size + 1)):
             return False
-        if words[-1].lower_ in STREET_WORDS:
+        if doc[m.end + size].lower_ in STREET_WORDS:
             return True
     return False
 
@@ -206,9 +218,9 @@ def before_office(doc: Doc, m: PlaceMention) -> bool:
     """The name opens a title: an office follows it among the next capitalised words ("U.S.
     Rep. Jo Ames", "U.S. District Judge Ann Roe", "Pike County Sheriff Jo Ames"), not a
     surname ("Israel Adesanya")."""
-    from .recall import OFFICE_WORDS  # "Anderson County Sheriff Greg Taylor"
-
-    for token in doc[m.end : m.end + MAX_TITLE_WORDS]:
+    # OFFICE_WORDS too: "Anderson County Sheriff Greg Taylor"
+    for i in range(m.end, min(m.end + MAX_TITLE_WORDS, len(doc))):  # (no slice of the doc)
+        token = doc[i]
         if token.lower_ in OFFICE_TITLES or token.lower_ in OFFICE_WORDS:
             return True
         if not (token.is_title or token.is_upper):
@@ -226,13 +238,10 @@ def _names_a_building(doc: Doc, at: int) -> bool:
 def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
     """The name is part of a longer mention the actors stage read as a person's name (not
     the country or state that opens a title: :func:`before_office`)."""
-    if before_office(doc, m):
-        return False
-    actors = doc._.actors or []
     at = (doc._.actor_at or {}).get(m.start)
-    if at is None:
+    if at is None or before_office(doc, m):  # (the cheaper test first: both are pure)
         return False
-    actor = actors[at]
+    actor = (doc._.actors or [])[at]
     return actor.info.kind == "person" and actor.start_char <= m.start_char \
         and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
 

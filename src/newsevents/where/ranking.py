@@ -9,6 +9,7 @@ Out: the candidates with their scores, best first (:func:`rank`); what a ranked 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,8 +125,13 @@ class Context:
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[RankKey, Ranked] = {}
-        # every point with the source that gave it, flat (:meth:`near`; None until asked)
+        # every point with the source that gave it, flat (:meth:`near`; None until asked),
+        # in the order of their latitudes (``_lats``), and every likely reading of a name in
+        # doubt with its source and weight, likewise (:meth:`closeness`)
         self._points: list[tuple[str, float, float]] | None = None
+        self._lats: list[float] = []
+        self._likely: list[tuple[str, float, float, float]] = []
+        self._likely_lats: list[float] = []
         # GeoNames id -> the other local names of the article with a reading near it
         # (:func:`cluster_support`)
         self.support: dict[int, frozenset[str]] = {}
@@ -140,12 +146,16 @@ class Context:
         mine = self.sources.get(source)
         if mine is None:  # (not setdefault: it would make an Evidence on every call)
             mine = self.sources[source] = Evidence()
-        mine.countries.update(evidence.countries)
-        mine.admin1s.update(evidence.admin1s)
+        # an empty Counter adds nothing: most names have no admin1 weight, many none at all,
+        # and Counter.update costs even then
+        if evidence.countries:
+            mine.countries.update(evidence.countries)
+            self.countries.update(evidence.countries)
+        if evidence.admin1s:
+            mine.admin1s.update(evidence.admin1s)
+            self.admin1s.update(evidence.admin1s)
         mine.points.extend(evidence.points)
         mine.likely.extend(evidence.likely)
-        self.countries.update(evidence.countries)
-        self.admin1s.update(evidence.admin1s)
 
     def add_country(self, source: str, iso2: str, weight: float) -> None:
         """:meth:`add` of evidence that holds only ``weight`` for the country ``iso2`` (an
@@ -184,25 +194,42 @@ class Context:
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
         if self._points is None:
-            self._points = [(name, lat, lon) for name, e in self.sources.items()
-                            for lat, lon in e.points]
+            self._flat()
         # a degree of latitude is KM_PER_DEGREE everywhere: a cheap test before haversine
         return any(abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km
                    and km(c.lat, c.lon, lat, lon) <= self.near_km and name != source
-                   for name, lat, lon in self._points)
+                   for name, lat, lon in self._points[self._band(self._lats, c.lat)])
 
     def closeness(self, c: Candidate, source: str) -> float:
         """How close ``c`` lies to a likely reading of another name in doubt: that reading's
         weight, less the share of ``near_km`` between them (0 when none is that near)."""
+        if self._points is None:
+            self._flat()
         best = 0.0
-        for name, e in self.sources.items():
+        for name, lat, lon, weight in self._likely[self._band(self._likely_lats, c.lat)]:
             if name == source:
                 continue
-            for lat, lon, weight in e.likely:
-                if abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km:
-                    d = km(c.lat, c.lon, lat, lon)
-                    best = max(best, weight * (1.0 - d / self.near_km))
+            if abs(lat - c.lat) * KM_PER_DEGREE <= self.near_km:
+                d = km(c.lat, c.lon, lat, lon)
+                best = max(best, weight * (1.0 - d / self.near_km))
         return best
+
+    def _flat(self) -> None:
+        """Fill ``_points`` and ``_likely`` from the sources, each sorted by latitude (asked
+        for every reading of every name ranked: worth keeping until the next ``add``)."""
+        self._points = sorted(((name, lat, lon) for name, e in self.sources.items()
+                               for lat, lon in e.points), key=lambda p: p[1])
+        self._lats = [lat for _, lat, _ in self._points]
+        self._likely = sorted(((name, lat, lon, weight) for name, e in self.sources.items()
+                               for lat, lon, weight in e.likely), key=lambda p: p[1])
+        self._likely_lats = [lat for _, lat, _, _ in self._likely]
+
+    def _band(self, lats: list[float], lat: float) -> slice:
+        """The entries of a list sorted by latitude (``lats``) that may lie within
+        ``near_km`` of latitude ``lat``: a band a little wider than the test each entry
+        still gets, so that no rounding leaves one out."""
+        width = self.near_km / KM_PER_DEGREE * (1 + 1e-9) + 1e-9
+        return slice(bisect_left(lats, lat - width), bisect_right(lats, lat + width))
 
 
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
@@ -404,6 +431,8 @@ def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
         for c in by_id.values():
             if not is_broad(c):
                 grid.setdefault((int(c.lat // cell), int(c.lon // cell)), []).append((source, c))
+    if not grid:
+        return {}  # no local name: none supports another (and most articles have few)
     support: dict[int, set[str]] = {}
     for source, by_id in readings.items():
         if len(by_id) < 2:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -102,13 +102,20 @@ DATELINE_MARKS = DASHES | {":", "("}
 
 class LowerWords:
     """The words an article writes in lower case ("council"), tested by the hash spaCy
-    counts them under: far cheaper than collecting them from the tokens."""
+    keeps them under: far cheaper than collecting them from the tokens. The hashes are read
+    at the first lower-case word asked about (most articles ask about none)."""
 
     def __init__(self, doc: Doc) -> None:
-        self._counts = doc.count_by(ORTH)
+        self._doc = doc
+        self._ids: set[int] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word.islower() and hash_string(word) in self._counts
+        if not (isinstance(word, str) and word.islower()):
+            return False
+        if self._ids is None:
+            # a set of the ORTH column: a quarter of what Doc.count_by costs
+            self._ids = set(self._doc.to_array(ORTH).tolist())
+        return hash_string(word) in self._ids
 
 
 def accept(span: Span, best: Candidate, qualified: bool, context: Context, source: str,
@@ -241,7 +248,9 @@ def listed_division(span: Span) -> str | None:
     """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
     noun closes is that division ("Stillwater County"); None otherwise."""
     doc = span.doc
-    for token in doc[span.end : span.end + MAX_LIST_TOKENS]:
+    # by index, not by a slice of the doc: this runs for every span looked up
+    for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
+        token = doc[i]
         if token.lower_ in PLURAL_DIVISIONS:
             return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
         if not (token.text in (",", "and", "or", "&") or token.is_title):
@@ -354,16 +363,22 @@ def modifies_next(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.pos_ in ("NOUN", "PROPN") and span.root.head.i >= span.end \
-        and span.root.dep_ in ("compound", "amod", "nmod")
+    if nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = span.root  # (a Span finds its root anew at each reading)
+    return root.head.i >= span.end and root.dep_ in ("compound", "amod", "nmod")
 
 
 def speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # imported here, when first needed (an import statement costs at each call: only subjects
+    # pay it)
     from ..quotes.cues import REPORTING
 
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in REPORTING
+    return root.head.lemma_ in REPORTING
 
 
 def local_use(doc: Doc, m: PlaceMention) -> bool:
@@ -416,18 +431,19 @@ def dateline_heads(doc: Doc) -> set[int]:
     colon or an agency's bracket."""
     orth = doc.to_array(ORTH)
     # the few marks of the text, found by their ids (a loop over every token costs more)
-    at = numpy.flatnonzero(numpy.isin(orth, _DATELINE_MARK_IDS)).tolist()
+    at = numpy.flatnonzero(_among(orth, _DATELINE_MARK_IDS)).tolist()
     if not at:
         return set()
-    rows = doc.to_array([IS_UPPER, IS_ALPHA])  # read at a few tokens only
+    # the flags are read from the few Tokens before the marks: an array of every token's
+    # flags costs more
     found: set[int] = set()
     for i in at:
         if i == 0:
             continue
         start = i
         while start > 0 and i - start < MAX_DATELINE_HEAD and (
-                (rows[start - 1][0] and rows[start - 1][1])
-                or (doc[start - 1].text == "." and start > 1 and rows[start - 2][0]
+                (doc[start - 1].is_upper and doc[start - 1].is_alpha)
+                or (doc[start - 1].text == "." and start > 1 and doc[start - 2].is_upper
                     and len(doc[start - 2]) <= MAX_ABBREVIATION)):
             start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
         if start < i and doc[start].is_sent_start and len(doc[start:i].text) >= 3:
@@ -458,43 +474,80 @@ def maybe_spans(doc: Doc, taken: set[int],
     open an organisation or facility name or that a hyphen joins (both ``is_name``), the
     country that ends an organisation's name (``is_country``: "Taco Bell Canada"), and runs
     of capitalised proper nouns."""
-    for ent in doc.ents:
+    ents = doc.ents  # (each call makes every entity's Span anew)
+    for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        label = ent.label_  # (a look-up in the string store at each reading)
         span = _without_determiner(ent)
         facility = has_facility_word(span.text)
-        if ent.label_ in MAYBE_LABELS and not facility:
+        if label in MAYBE_LABELS and not facility:
             yield span
-        if ent.label_ in MAYBE_LABELS:
+        if label in MAYBE_LABELS:
             yield from _hyphen_parts(span, is_name)
-        if ent.label_ == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
+        if label == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
             # "Bozeman Mayor Jo Burley": NER took the town into the person's name
             yield from _prefixes(span, TITLE_STOPS)
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
-        if ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and facility):
+        if label in ("ORG", "FAC") or (label in PLACE_LABELS and facility):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
-        if ent.label_ == "ORG":
+        if label == "ORG":
             yield from _country_suffix(span, is_country)  # "Environment Canada"
     heads = dateline_heads(doc)
     # a dateline's words are read whole, also where NER took some of them ("ST. PAUL")
-    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)} - heads
+    in_ents = {i for ent in ents for i in range(ent.start, ent.end)} - heads
     proper = _proper_nouns(doc) | heads | _before_local_words(doc)
+    # runs of consecutive words of ``proper`` (not taken, outside entities), of MAX_RUN
+    # words at most; the word after a full run opens no run of its own: only these few words
+    # are visited, not every token
+    words = sorted(i for i in proper if i not in taken and i not in in_ents)
     run: list[int] = []
-    for i in range(len(doc) + 1):
-        if i in proper and i not in taken and i not in in_ents and len(run) < MAX_RUN:
+    for i in words + [len(doc) + 1]:
+        if run and i == run[-1] + 1 and len(run) < MAX_RUN:
             run.append(i)
             continue
-        while run and doc[run[0]].is_punct:
-            run = run[1:]  # not from an abbreviation's stop (". PAUL")
         if run:
-            whole = doc[run[0] : run[-1] + 1]
-            yield whole
-            if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
-                yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
-        run = []
+            skipped = i == run[-1] + 1  # this word ends a full run: no run opens with it
+            yield from _run_spans(doc, run)
+            run = []
+            if skipped:
+                continue
+        run = [i]
+
+
+def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
+    """The span of a run of capitalised words (indices ``run``) and, when a title or an
+    institution's word is inside it, the place that opens it ("Tillsonburg Mayor")."""
+    while run and doc[run[0]].is_punct:
+        run = run[1:]  # not from an abbreviation's stop (". PAUL")
+    if run:
+        whole = doc[run[0] : run[-1] + 1]
+        yield whole
+        if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
+            yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
+
+
+_I, _B = 1, 3  # the ENT_IOB codes of a token inside an entity and of its first token
+
+
+def entity_bounds(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """The token bounds ``(start, end)`` of the entities labelled ``label``, in text order:
+    those of ``doc.ents``, read from the token arrays (``doc.ents`` makes a Span of every
+    entity, at a cost of Tokens, each time it is read). An entity opens at a B token with
+    that label and runs over the I tokens after it."""
+    rows = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob = rows[:, 0].tolist()
+    starts = numpy.flatnonzero((rows[:, 0] == _B) & (rows[:, 1] == doc.vocab.strings[label]))
+    bounds = []
+    for start in starts.tolist():
+        end = start + 1
+        while end < len(iob) and iob[end] == _I:
+            end += 1
+        bounds.append((start, end))
+    return bounds
 
 
 def _before_local_words(doc: Doc) -> set[int]:
@@ -504,15 +557,24 @@ def _before_local_words(doc: Doc) -> set[int]:
     if len(doc) < 2:
         return set()
     arr = doc.to_array([IS_TITLE, LOWER])
-    hit = (arr[:-1, 0] == 1) & numpy.isin(arr[1:, 1], _LOCAL_IDS)
-    return set(numpy.flatnonzero(hit).tolist())
+    lower = arr[1:, 1].tolist()
+    # a set test per word: numpy.isin against this many ids costs several times more
+    return {i for i in numpy.flatnonzero(arr[:-1, 0] == 1).tolist()
+            if lower[i] in _LOCAL_ID_SET}
 
 
 # The string ids (hashes) of the words the two scans above look for, computed once.
-_LOCAL_IDS = numpy.array(sorted(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS),
-                         dtype=numpy.uint64)
-_DATELINE_MARK_IDS = numpy.array(sorted(hash_string(m) for m in DATELINE_MARKS),
-                                 dtype=numpy.uint64)
+_LOCAL_ID_SET = frozenset(hash_string(w) for w in LOCAL_NOUNS | TITLE_STOPS)
+_DATELINE_MARK_IDS = tuple(sorted(hash_string(m) for m in DATELINE_MARKS))
+
+
+def _among(values: numpy.ndarray, ids: Iterable[int]) -> numpy.ndarray:
+    """Mask of ``values`` equal to one of a few ``ids`` (what numpy.isin gives, without its
+    cost of a sort or a table for a handful of ids)."""
+    mask = numpy.zeros(len(values), dtype=bool)
+    for value in ids:
+        mask |= values == value
+    return mask
 
 
 def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[Span]:
@@ -529,10 +591,9 @@ def _proper_nouns(doc: Doc) -> set[int]:
     """Indices of the capitalised proper nouns (NNP, NNPS) of ``doc``, read from its arrays
     (making a Token for every word costs more than the rest of this module; a Python row
     per word, more than the tests on the whole array)."""
-    tags = numpy.array([doc.vocab.strings[tag] for tag in PROPER_TAGS],  # ids or hashes
-                       dtype=numpy.uint64)
+    tags = [doc.vocab.strings[tag] for tag in PROPER_TAGS]  # ids or hashes
     rows = doc.to_array([TAG, IS_TITLE, IS_UPPER]).reshape(len(doc), 3)
-    proper = numpy.isin(rows[:, 0], tags) & ((rows[:, 1] != 0) | (rows[:, 2] != 0))
+    proper = _among(rows[:, 0], tags) & ((rows[:, 1] != 0) | (rows[:, 2] != 0))
     return set(numpy.flatnonzero(proper).tolist())
 
 
@@ -579,7 +640,7 @@ def said_state(doc: Doc, mention: PlaceMention,
     state or province ("Katsina state", "the state of Katsina"), else all of them."""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     before = doc[max(0, mention.start - 2) : mention.start].text.lower()
-    if after in STATE_WORDS or before in {f"{w} of" for w in STATE_WORDS}:
+    if after in STATE_WORDS or before in _STATE_OF:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
     if any(c.feature_class == "H" and not is_geonames_id(c.geonameid) for c in candidates):
@@ -588,6 +649,9 @@ def said_state(doc: Doc, mention: PlaceMention,
         return tuple(c for c in candidates if c.feature_class != "A"
                      or c.feature_code.startswith("PCL"))
     return candidates
+
+
+_STATE_OF = frozenset(f"{w} of" for w in STATE_WORDS)  # "the state of Katsina" (made once)
 
 
 def is_container(mention: PlaceMention) -> bool:
