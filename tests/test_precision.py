@@ -279,6 +279,12 @@ def test_a_light_verb_carries_an_event_through_what_it_counts(coder):
     assert raids and all({a.text for a in e.actor} == {"militia"} for e in raids)
 
 
+def test_a_vow_to_crush_an_armed_group_is_a_threat(coder):
+    events = _events(coder, "The governor vowed to crush the bandit gangs that raid the "
+                            "highway.")
+    assert ("THREATEN", "13") in _counted(events)
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))
