@@ -285,6 +285,12 @@ def test_a_vow_to_crush_an_armed_group_is_a_threat(coder):
     assert ("THREATEN", "13") in _counted(events)
 
 
+def test_a_chief_of_a_force_is_an_actor_of_it(coder):
+    record = _record(coder, "The UN envoy met the army chief and the police chief in Juba.")
+    sectors = {e.name: e.sector for e in record.entities}
+    assert sectors.get("army chief") == "MIL" and sectors.get("police chief") == "COP"
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))
