@@ -291,6 +291,26 @@ def test_a_chief_of_a_force_is_an_actor_of_it(coder):
     assert sectors.get("army chief") == "MIL" and sectors.get("police chief") == "COP"
 
 
+@pytest.mark.parametrize("text", [
+    "The defence minister did not rule out air strikes on the smugglers' camps.",
+    "The junta refused to rule out military action against the miners.",
+])
+def test_not_ruling_out_force_is_a_threat_not_a_rejection(coder, text):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
+    try:
+        events = _events(coder, text)
+    finally:
+        coder.min_confidence = cut
+    assert ("THREATEN", "13") in _counted(events)
+    assert not any(e.event == "REJECT" and e.modality == "asserted" for e in events)
+
+
+def test_a_state_does_not_sanction_its_own_regime(coder):
+    events = _events(coder, "Ottawa imposed new sanctions on the regime on Friday.")
+    sanction = [e for e in events if e.event == "SANCTION"]
+    assert sanction and all(r.country != "CAN" for e in sanction for r in e.recipient)
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

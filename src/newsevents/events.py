@@ -1046,13 +1046,26 @@ def _nested_time(start: int, table: dict[int, int], words: Any, depth: int = 3) 
 def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
     """A generic doer guessed to be of the article's country is not of the state its act
     is done to: "the president is visiting France" in a story that names France most is no
-    French president. Its guess is dropped, since the text says what it is not."""
+    French president; nor a government a state acts on of that state. Its guess is dropped,
+    since the text says what it is not."""
     states = {args.actors[r].info.country for r in event.recipients
               if args.actors[r].info.kind == "state"}
-    for n in event.actors:
+    _drop_guesses(args, event.actors, states)
+    # ... nor is the government a state acts on its own ("Washington imposed sanctions on
+    # the regime" in a story that names no other country)
+    doers = {args.actors[n].info.country for n in event.actors
+             if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
+    _drop_guesses(args, [r for r in event.recipients
+                         if args.actors[r].info.sector == "GOV"], doers)
+
+
+def _drop_guesses(args: ArgumentFinder, participants: list[int], countries: set[str]) -> None:
+    """Drop the guessed country of those ``participants`` whose guess is one of
+    ``countries``, the other side's."""
+    for n in participants:
         mention = args.actors[n]
         info = mention.info
-        if info.country_guessed and info.country in states:
+        if info.country_guessed and info.country in countries:
             mention.info = replace(info, country=None, country_guessed=False,
                                    via=f"{info.via}; not {info.country}, the other side")
 
@@ -1188,6 +1201,7 @@ class EventFinder:
         events = _merge_attendance(events)
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
+        _options_kept_open(events, self.types)
         events += _refusals(events, self.types, self.confidence)
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
         _demands(events)
@@ -1561,6 +1575,34 @@ def _promised_concessions(events: list[EventMention], types: dict[str, EventType
         kind, cameo = INTENT_OF[promised.trigger.event]
         event.trigger = replace(event.trigger, event=kind, cameo=cameo, mode=None,
                                 quad=types[kind].quad, context=promised.trigger.context)
+
+
+# What not ruling out keeps on the table as a warning ("did not rule out military action",
+# "refused to rule out new sanctions"): CAMEO 13, a threat, not a rejection that did not
+# happen. Not ruling out talks or a deal threatens nothing.
+FORCE_OPTIONS = {"action", "force", "strike", "airstrike", "attack", "intervention", "war",
+                 "sanction", "retaliation", "response", "invasion", "operation", "offensive",
+                 "escalation", "option", "reprisal", "blockade", "embargo", "expulsion"}
+
+
+def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """A negated "rule out" of a use of force or a sanction is a threat, asserted; the
+    refusal that negates it ("refused to rule out") is that threat, no rejection."""
+    refusals = set()
+    for event in events:
+        trigger = event.trigger
+        if trigger.event != "REJECT" or trigger.lemma != "rule" or trigger.particle != "out" \
+                or event.modality != "negated":
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_OPTIONS
+               for c in event.token.children):
+            event.trigger = replace(trigger, event="THREATEN", cameo="13", mode=None,
+                                    quad=types["THREATEN"].quad, context=())
+            event.modality = "asserted"
+            if event.token.dep_ == "xcomp":
+                refusals.add(event.token.head.i)
+    events[:] = [e for e in events if not (e.token.i in refusals
+                                           and e.trigger.event == "REJECT")]
 
 
 def _committed_to(act: Token, verb: Token) -> bool:
