@@ -311,6 +311,12 @@ def test_a_state_does_not_sanction_its_own_regime(coder):
     assert sanction and all(r.country != "CAN" for e in sanction for r in e.recipient)
 
 
+def test_repelling_an_attack_is_two_acts(coder):
+    events = _events(coder, "The soldiers repelled an attack by the militia on the airport.")
+    doers = {a.text for e in events if e.event == "ASSAULT" for a in e.actor}
+    assert {"soldiers", "militia"} <= doers
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

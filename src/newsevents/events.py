@@ -235,6 +235,11 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     return found
 
 
+# Verbs whose object is the other side's act, fought off: "repelled an attack by the rebels"
+# reports the rebels' attack and the army's fighting, two events, where "launched an attack"
+# is one.
+COUNTER_VERBS = {"repel", "repulse", "fend", "thwart", "foil"}
+
 # Verbs of giving whose direct object may be the receiver and "with" the thing given.
 GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present", "help", "assist"}
 
@@ -1123,7 +1128,8 @@ class EventFinder:
             if _named_by_its_object(token, trigger, obj, named):
                 continue
             if obj is not None:
-                consumed.add(obj.i)
+                if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
+                    consumed.add(obj.i)
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children):
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
@@ -1155,7 +1161,8 @@ class EventFinder:
         for token, (trigger, _) in matches:
             if trigger.pos != "noun" or token.i in consumed:
                 continue
-            if verb_events.get(token.head.i) == trigger.event:
+            if verb_events.get(token.head.i) == trigger.event \
+                    and token.head.lemma_.lower() not in COUNTER_VERBS:
                 continue  # "attacked in a raid": the verb already codes it
             carrier = _verb_of_its_phrase(token)
             if carrier is not None and carrier.i in verb_events:
