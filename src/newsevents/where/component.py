@@ -56,6 +56,7 @@ from .ranking import (
 from .recall import (
     DIRECTIONS,
     DIVISION_WORDS,
+    INSTITUTION_WORDS,
     KIND_WORDS,
     LOCAL_NOUNS,
     PLACE_LABELS,
@@ -125,9 +126,45 @@ class _Toponym:
     # recalled only because another mention of the name was (one sense per discourse): it
     # follows that mention, and is not the name said again
     echo: bool = False
+    # False for a country adjective in a local institution's name ("the Spanish Oaks
+    # Apartments", "the American Legion"): it names the institution, not where the story is
+    evidence: bool = True
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
+
+
+def institution_words(doc: Doc) -> frozenset[int]:
+    """The tokens of the local institutions' names of ``doc``: a run of capitalised words in
+    a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its first
+    ("the Spanish Oaks Apartments", "the American Legion", "the Native American History
+    Council", "DeLallo Italian Marketplace"). A country adjective among them names the
+    institution, not where the story is; the organs of a state ("the Russian Foreign
+    Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and (token.is_title or token.is_upper and len(token) > 1
+                                  or token.lower_ in ("&", "of")) \
+                and not (token.is_sent_start and run):
+            run.append(token.i)
+            continue
+        while run and doc[run[-1]].lower_ in ("&", "of"):
+            run.pop()
+        if len(run) > 1 and any(doc[i].lower_.rstrip(".") in INSTITUTION_WORDS
+                                for i in run[1:]):
+            found.update(run)
+        run = [token.i] if token is not None and token.is_title else []
+    return frozenset(found)
+
+
+def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int]) -> None:
+    """Country adjectives in a local institution's name give no evidence
+    (:func:`institution_words`)."""
+    for t in toponyms:
+        if t.mention.adjective and any(i in institutions
+                                       for i in range(t.mention.start, t.mention.end)):
+            t.evidence = False
 
 
 class WhereComponent:
@@ -241,15 +278,18 @@ class WhereComponent:
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
         toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
+        institutions = institution_words(doc)
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
-        clues = self._article_clues(doc)
+        clues = self._article_clues(doc, institutions)
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
+        _mark_institutions(toponyms, institutions)
         for t in toponyms:
-            context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
+            if t.evidence:
+                context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
@@ -259,6 +299,7 @@ class WhereComponent:
             if best and best[0][0] >= s.min_score:
                 fill(t.mention, best[0][1])
         more = self._more_toponyms(doc, mentions, context)
+        _mark_institutions(more, institutions)
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
@@ -537,7 +578,8 @@ class WhereComponent:
                                          if not t.mention.adjective],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
-            fresh.add(t.source, evidence_of(r, self.settings))
+            if t.evidence:
+                fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -693,7 +735,8 @@ class WhereComponent:
                     return found
         return []
 
-    def _article_clues(self, doc: Doc) -> list[_Clue]:
+    def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
+                       ) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
         ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
         read once per article, as every round of context starts from them."""
@@ -701,14 +744,17 @@ class WhereComponent:
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
+            if any(i in institutions for i in range(actor.start, actor.end)):
+                continue  # "the Spanish" of "the Spanish Oaks Apartments": no state acting
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 # kept under the actor's words: "Georgia said" is no evidence for reading
                 # "Georgia" itself
                 found.append((self.gazetteer.iso2(iso3), s.actor_weight, source_key(actor.text)))
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
+        # (not an adjective in a local institution's name: ``institutions``, its words)
         found += [(self.gazetteer.demonym(ent.text), s.demonym_weight, "")
-                  for ent in doc.ents if ent.label_ == "NORP"]
+                  for ent in doc.ents if ent.label_ == "NORP" and ent.end - 1 not in institutions]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
