@@ -215,3 +215,35 @@ def test_a_name_the_source_reads_two_ways_votes_in_none_of_its_articles():
                _named("lf.example", ("Toronto", toronto, 0.99))]
     home = learn_homes(by_source(records))["lf.example"]
     assert home is not None and home.place.name == "Ontario" and home.votes == 3
+
+
+# --- a country adjective in a local institution's name ----------------------------------------
+
+def test_an_adjective_in_a_local_institutions_name_is_no_evidence_abroad(coder):
+    # written for this test: a Texas paper's fire in its own town; "the Spanish Oaks
+    # Apartments" is a building of Paris, Texas, no sign of Spain or France
+    text = ("Fire damages apartment. Paris firefighters put out a kitchen fire at the Spanish "
+            "Oaks Apartments on Tuesday night. Four Paris police officers also responded.")
+    plain = text.replace("Spanish Oaks", "Sunny Oaks")
+    for words in (text, plain):
+        record = coder.code(words, home="Texas, US")
+        assert {p.country_code for p in record.places if p.text == "Paris"} == {"US"}, words
+
+
+def test_institution_words_are_local_names_not_organs_of_a_state(coder):
+    from newsevents.where.component import institution_words
+
+    def words(text):
+        doc = coder.nlp.make_doc(text)
+        for _, proc in coder.nlp.pipeline:
+            doc = proc(doc)
+        return [doc[i].text for i in sorted(institution_words(doc))]
+
+    assert words("He spoke at the American Legion hall on Tuesday.") == ["American", "Legion"]
+    assert words("Members of the Native American History Council met.") == \
+        ["Native", "American", "History", "Council"]
+    assert words("The Russian Foreign Ministry said the talks failed.") == []
+    assert words("The Canadian Coast Guard searched the bay.") == []
+    # the adjective of a state organ is still evidence: the Athens beside it is Greece's
+    doc = coder.nlp("The Greek Foreign Ministry met the ambassadors in Athens on Friday.")
+    assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}
