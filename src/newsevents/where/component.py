@@ -158,13 +158,22 @@ def institution_words(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
-def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int]) -> None:
+def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int],
+                       gazetteer: Gazetteer) -> None:
     """Country adjectives in a local institution's name give no evidence
-    (:func:`institution_words`)."""
+    (:func:`institution_words`); a country's own name there ("the Jordan Junior Olympic
+    Club") is left to the other rules."""
     for t in toponyms:
-        if t.mention.adjective and any(i in institutions
-                                       for i in range(t.mention.start, t.mention.end)):
+        if t.mention.adjective and _demonym_words(t.mention.name, gazetteer) \
+                and any(i in institutions for i in range(t.mention.start, t.mention.end)):
             t.evidence = False
+
+
+def _demonym_words(words: str, gazetteer: Gazetteer) -> bool:
+    """The words are a country adjective ("Spanish", "the Spanish"), not a country's name."""
+    name = words.removeprefix("the ").removeprefix("The ")
+    return gazetteer.demonym(name) is not None and not any(
+        c.feature_code.startswith("PCL") for c in gazetteer.lookup(name))
 
 
 class WhereComponent:
@@ -286,7 +295,7 @@ class WhereComponent:
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
-        _mark_institutions(toponyms, institutions)
+        _mark_institutions(toponyms, institutions, self.gazetteer)
         for t in toponyms:
             if t.evidence:
                 context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
@@ -299,7 +308,7 @@ class WhereComponent:
             if best and best[0][0] >= s.min_score:
                 fill(t.mention, best[0][1])
         more = self._more_toponyms(doc, mentions, context)
-        _mark_institutions(more, institutions)
+        _mark_institutions(more, institutions, self.gazetteer)
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
@@ -744,7 +753,8 @@ class WhereComponent:
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
-            if any(i in institutions for i in range(actor.start, actor.end)):
+            if _demonym_words(actor.text, self.gazetteer) \
+                    and any(i in institutions for i in range(actor.start, actor.end)):
                 continue  # "the Spanish" of "the Spanish Oaks Apartments": no state acting
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 # kept under the actor's words: "Georgia said" is no evidence for reading
