@@ -274,6 +274,62 @@ def test_articles_that_cannot_be_coded_are_refused(writable, body, status, code,
     assert words in error_of(writable.post("/api/code", json=body), status, code)
 
 
+# a local story that names its town alone (invented): the home says which Springfield
+LOCAL = "The city council met in Springfield on Tuesday to discuss the budget."
+SPRINGFIELD_IL = 4250542
+
+
+def _springfield(record):
+    return [p["geonameid"] for p in record["places"] if p["text"] == "Springfield"]
+
+
+def test_code_takes_a_home_as_code_home_does(writable, coder):
+    plain = writable.post("/api/code", json={"text": LOCAL})
+    assert plain.status_code == 200 and _springfield(plain.json()) != [SPRINGFIELD_IL]
+    assert "home" not in plain.json()["article"]
+    for home in ("Illinois, US", "4896861", 4896861):
+        response = writable.post("/api/code", json={"text": LOCAL, "home": home})
+        assert response.status_code == 200, response.text
+        record = response.json()
+        assert _springfield(record) == [SPRINGFIELD_IL]
+        assert record["article"]["home"] == str(home)
+        expected = coder.code(LOCAL, home=str(home), id=record["article"]["id"]).to_dict()
+        assert record == json.loads(json.dumps(expected))
+    blank = writable.post("/api/code", json={"text": LOCAL, "home": "  "})
+    assert blank.status_code == 200 and "home" not in blank.json()["article"]
+
+
+@pytest.mark.parametrize("home, words", [
+    ("Nowhereville Upon Nothing", "home: no place called 'Nowhereville Upon Nothing'"),
+    ("Springfield, Atlantis", "home: not a state or country: 'Atlantis'"),
+    ("999999999", "home: no place with GeoNames id 999999999"),
+    (True, "home"),
+    (["Ohio"], "home"),
+])
+def test_a_home_that_names_no_place_is_refused_naming_it(writable, home, words):
+    assert words in error_of(writable.post("/api/code", json={"text": LOCAL, "home": home}),
+                             422, "W422")
+
+
+def test_the_coding_form_takes_a_home(writable):
+    page = writable.post("/", data={"text": LOCAL, "home": "Illinois, US"})
+    assert page.status_code == 200 and 'name="home" value="Illinois, US"' in page.text
+    assert '"geonameid": 4250542' in page.text
+    bad = writable.post("/", data={"text": LOCAL, "home": "Springfield, Atlantis"})
+    assert bad.status_code == 422 and "home: not a state or country" in bad.text
+    body = {"text": LOCAL, "home": "Illinois, US"}
+    upload = writable.post("/", files={"file": ("local.json", json.dumps(body).encode(),
+                                                "application/json")})
+    assert upload.status_code == 200 and '"home": "Illinois, US"' in upload.text
+    line = json.dumps({"id": "local-1", "text": LOCAL, "home": "Nowhereville Upon Nothing"})
+    refused = writable.post("/", files={"file": ("local.jsonl", line.encode(),
+                                                 "application/json")})
+    assert refused.status_code == 422 and "home: no place called" in refused.text
+    mended = writable.post("/", data={"home": "Illinois"},  # the form's home wins
+                           files={"file": ("local.jsonl", line.encode(), "application/json")})
+    assert mended.status_code == 200 and '"home": "Illinois"' in mended.text
+
+
 def test_an_article_over_the_code_limit_is_413(writable):
     big = "Police arrested protesters. " * (MAX_ARTICLE_BYTES // 28 + 10)
     assert "too large" in error_of(writable.post("/api/code", json={"text": big}), 413, "W413")

@@ -156,3 +156,94 @@ def test_a_source_of_one_country_but_no_one_state_gets_the_country_and_few_artic
     assert learn_homes(by_source(records[:2])) == {"us.example": None}  # too few articles
     assert learn_homes(by_source(records), rule=HomeRule(country_share=1.01)) == \
         {"us.example": None}
+
+
+DUBLIN_IE, DUBLIN_OH = 2964574, 5152333
+
+
+def _named(source, *places):
+    """A record of ours whose places carry their words: (words, GeoNames id, score)."""
+    return {"article": {"id": "x", "text": "", "source": source},
+            "places": [{"text": text, "geonameid": gid, "score": score}
+                       for text, gid, score in places]}
+
+
+def test_a_misread_home_town_does_not_vote_where_its_article_contradicts_it():
+    # a Dublin, Ohio paper coded without a home: its "Dublin" read as Ireland's capital in
+    # every story, beside places of Ohio (each of which has a Dublin) in three of them
+    records = [_named("dublin.example", ("Dublin", DUBLIN_IE, 0.97), ("Columbus", COLUMBUS, 0.95)),
+               _named("dublin.example", ("Dublin", DUBLIN_IE, 0.97), ("Ohio", OHIO, 1.0)),
+               _named("dublin.example", ("Dublin", DUBLIN_IE, 0.97)),
+               _named("dublin.example", ("Dublin", DUBLIN_IE, 0.97), ("Dayton", DAYTON, 0.9))]
+    home = learn_homes(by_source(records))["dublin.example"]
+    assert home is not None and home.place.geonameid == OHIO
+    assert (home.votes, home.articles, home.runner_up) == (3, 4, 1)
+    # the withheld vote is not moved to the namesake: Dublin, Ohio read right still votes
+    right = [_named("d.example", ("Dublin", DUBLIN_OH, 0.9), ("Columbus", COLUMBUS, 0.95))] * 3
+    assert learn_homes(by_source(right))["d.example"].place.geonameid == OHIO
+
+
+def test_a_capital_abroad_with_no_namesake_near_the_article_still_votes():
+    # an Irish paper: Dublin beside Cork, where no Dublin lies, is Dublin
+    cork = 2965140
+    records = [_named("ie.example", ("Dublin", DUBLIN_IE, 0.97), ("Cork", cork, 0.95))] * 3
+    home = learn_homes(by_source(records))["ie.example"]
+    assert home is not None and home.place.country_code == "IE"
+
+
+def test_a_small_source_gets_a_home_only_when_all_its_articles_agree():
+    agree = [_named("small.example", ("Columbus", COLUMBUS, 0.95)),
+             _named("small.example", ("Dayton", DAYTON, 0.9), ("Ohio", OHIO, 1.0))]
+    home = learn_homes(by_source(agree))["small.example"]
+    assert home is not None and home.place.geonameid == OHIO and home.articles == 2
+    split = [agree[0], _named("small.example", ("Chicago", CHICAGO, 0.95))]
+    assert learn_homes(by_source(split)) == {"small.example": None}
+    assert learn_homes(by_source(agree[:1])) == {"small.example": None}  # one is chance
+    also_abroad = [agree[0], _named("small.example", ("Dayton", DAYTON, 0.9),
+                                    ("Tokyo", TOKYO, 0.99))]
+    assert learn_homes(by_source(also_abroad)) == {"small.example": None}
+
+
+def test_a_name_the_source_reads_two_ways_votes_in_none_of_its_articles():
+    # a London, Ontario paper: "London" alone read as England's capital in two stories, as
+    # London, Ontario beside Ontario's towns in two others
+    london_gb, london_on, sarnia, toronto = 2643743, 6058560, 6141190, 6167865
+    records = [_named("lf.example", ("London", london_gb, 0.97)),
+               _named("lf.example", ("London", london_gb, 0.97)),
+               _named("lf.example", ("London", london_on, 0.94), ("Sarnia", sarnia, 0.99)),
+               _named("lf.example", ("London", london_on, 0.94), ("Toronto", toronto, 0.99)),
+               _named("lf.example", ("Toronto", toronto, 0.99))]
+    home = learn_homes(by_source(records))["lf.example"]
+    assert home is not None and home.place.name == "Ontario" and home.votes == 3
+
+
+# --- a country adjective in a local institution's name ----------------------------------------
+
+def test_an_adjective_in_a_local_institutions_name_is_no_evidence_abroad(coder):
+    # written for this test: a Texas paper's fire in its own town; "the Spanish Oaks
+    # Apartments" is a building of Paris, Texas, no sign of Spain or France
+    text = ("Fire damages apartment. Paris firefighters put out a kitchen fire at the Spanish "
+            "Oaks Apartments on Tuesday night. Four Paris police officers also responded.")
+    plain = text.replace("Spanish Oaks", "Sunny Oaks")
+    for words in (text, plain):
+        record = coder.code(words, home="Texas, US")
+        assert {p.country_code for p in record.places if p.text == "Paris"} == {"US"}, words
+
+
+def test_institution_words_are_local_names_not_organs_of_a_state(coder):
+    from newsevents.where.component import institution_words
+
+    def words(text):
+        doc = coder.nlp.make_doc(text)
+        for _, proc in coder.nlp.pipeline:
+            doc = proc(doc)
+        return [doc[i].text for i in sorted(institution_words(doc))]
+
+    assert words("He spoke at the American Legion hall on Tuesday.") == ["American", "Legion"]
+    assert words("Members of the Native American History Council met.") == \
+        ["Native", "American", "History", "Council"]
+    assert words("The Russian Foreign Ministry said the talks failed.") == []
+    assert words("The Canadian Coast Guard searched the bay.") == []
+    # the adjective of a state organ is still evidence: the Athens beside it is Greece's
+    doc = coder.nlp("The Greek Foreign Ministry met the ambassadors in Athens on Friday.")
+    assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}

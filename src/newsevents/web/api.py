@@ -392,7 +392,7 @@ async def code(request: Request, body: models.CodeRequest,
         check_may_store(backend, bearer(authorization))
     article = await run_in_threadpool(
         article_from_text, body.text, title=body.title, published=body.published,
-        id=body.id, url=body.url, source=body.source)
+        id=body.id, url=body.url, source=body.source, home=body.home)
     record = await code_and_store(backend, article, body.store)
     if body.store:
         location = f"/api/articles/{quote(record['article']['id'], safe='')}"

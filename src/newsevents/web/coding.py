@@ -45,6 +45,7 @@ from ..record import Article
 
 log = logging.getLogger("newsevents.web")
 
+MAX_HOME_CHARS = 500  # a home hint is a place name and its states, or an id
 UPLOAD_TYPES = (".txt", ".html", ".htm", ".json", ".jsonl")
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES * HTML_SIZE_FACTOR
 STAGE_FAILED = "a stage of the pipeline failed on this article (see the server's log)"
@@ -81,18 +82,42 @@ def _first_article(items: Any, what: str) -> Article:
     raise WebError(f"{what}: no article found", "W422", 422)
 
 
+def checked_home(value: str | int | None) -> str | None:
+    """A request's ``home`` hint as ``newsevents code --home`` takes it (a place name, or a
+    GeoNames id), checked as that option is: None when absent or blank; WebError 422 naming
+    the hint and the reason when the gazetteer cannot resolve it to one place."""
+    if value is None:
+        return None
+    hint = str(value).strip()
+    if not hint:
+        return None
+    if len(hint) > MAX_HOME_CHARS:
+        raise WebError(f"home: too long ({len(hint)} characters > {MAX_HOME_CHARS})",
+                       "W422", 422)
+    from ..gazetteer import shared_gazetteer
+    from ..where.home import HomeError, parse_home
+
+    try:
+        parse_home(hint, shared_gazetteer())
+    except HomeError as exc:
+        raise WebError(f"home: {exc}", "W422", 422) from None
+    return hint
+
+
 def _finish(article: Article, *, id: str | None, title: str | None, url: str | None,
-            source: str | None) -> Article:
+            source: str | None, home: str | None = None) -> Article:
     return replace(article, id=id or web_id(article.text), title=title or article.title,
                    url=url or article.url, source=source or article.source,
-                   input="web", line=None)
+                   home=home or article.home, input="web", line=None)
 
 
 def article_from_text(text: str, *, title: str | None = None, published: str | None = None,
                       id: str | None = None, url: str | None = None,
-                      source: str | None = None) -> Article:
+                      source: str | None = None, home: str | int | None = None) -> Article:
     """The article a request sends as text, checked as ``newsevents code -`` checks
-    standard input. Raises WebError: 413 over the size limit, 422 otherwise."""
+    standard input, and its ``home`` as ``--home`` is (:func:`checked_home`). Raises
+    WebError: 413 over the size limit, 422 otherwise."""
+    hint = checked_home(home)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
@@ -103,23 +128,24 @@ def article_from_text(text: str, *, title: str | None = None, published: str | N
     items = read_inputs(["-"], _published(published), stdin=io.BytesIO(data))
     article = _first_article(items, "text")
     return _finish(article, id=id, title=title and " ".join(title.split()), url=url,
-                   source=source)
+                   source=source, home=hint)
 
 
 def article_from_upload(filename: str, data: bytes, *, title: str | None = None,
-                        published: str | None = None) -> Article:
+                        published: str | None = None, home: str | None = None) -> Article:
     """The article of an uploaded file: ``.txt``, ``.html`` or ``.jsonl`` (its first
     line) read as ``newsevents code`` reads such a file (for a page: its main text, title,
     date and canonical url), or ``.json``, one object as ``POST /api/code`` takes it. The
     bytes go to a temporary file that this function names and removes; nothing of the
-    upload's name but its suffix is used. ``title`` and ``published`` (the form's), when
-    given, win over the file's. Raises WebError (413, 415, 422)."""
+    upload's name but its suffix is used. ``title``, ``published`` and ``home`` (the
+    form's), when given, win over the file's. Raises WebError (413, 415, 422)."""
+    hint = checked_home(home)
     suffix = Path(filename or "").suffix.lower()
     if suffix not in UPLOAD_TYPES:
         raise WebError(f"upload a {', '.join(UPLOAD_TYPES)} file, not {suffix or 'this'}",
                        "W415", 415)
     if suffix == ".json":
-        return _article_from_json(data, title=title, published=published)
+        return _article_from_json(data, title=title, published=published, home=hint)
     handle, path = tempfile.mkstemp(prefix="newsevents-upload-", suffix=suffix)
     try:
         with os.fdopen(handle, "wb") as f:
@@ -128,11 +154,13 @@ def article_from_upload(filename: str, data: bytes, *, title: str | None = None,
     finally:
         os.unlink(path)
     kept = article.id if suffix == ".jsonl" else None  # a JSONL line names its article
-    return _finish(article, id=kept, title=title, url=None, source=None)
+    if hint is None and article.home is not None:  # a JSONL line's own home, checked too
+        hint = checked_home(article.home)
+    return _finish(article, id=kept, title=title, url=None, source=None, home=hint)
 
 
-def _article_from_json(data: bytes, *, title: str | None, published: str | None
-                       ) -> Article:
+def _article_from_json(data: bytes, *, title: str | None, published: str | None,
+                       home: str | None = None) -> Article:
     """An uploaded ``.json`` article: the body ``POST /api/code`` takes, checked by its
     model (``store`` is the form's to say, not the file's)."""
     from pydantic import ValidationError
@@ -148,7 +176,8 @@ def _article_from_json(data: bytes, *, title: str | None, published: str | None
                        f"{problem.get('msg', 'invalid')})", "W422", 422) from None
     return article_from_text(body.text, title=title or body.title,
                              published=published or body.published, id=body.id,
-                             url=body.url, source=body.source)
+                             url=body.url, source=body.source,
+                             home=home if home is not None else body.home)
 
 
 # --- the pipeline ----------------------------------------------------------------------------

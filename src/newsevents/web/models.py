@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 
 class ErrorBody(BaseModel):
@@ -31,6 +31,11 @@ class CodeRequest(BaseModel):
                            description="the id to store it under (default web:HASH)")
     url: str | None = Field(None, max_length=4000)
     source: str | None = Field(None, max_length=500)
+    home: StrictStr | StrictInt | None = Field(
+        None, description="where the paper is, weak evidence for its place names (as "
+        "`newsevents code --home` takes it): a place name with the states or countries it "
+        "lies in after commas, or a GeoNames id; a hint that names no place is refused (422)",
+        examples=["Ohio, US", "London, Ontario", "4174"])
     store: bool = False
 
 

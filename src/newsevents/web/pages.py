@@ -138,16 +138,18 @@ def _stats(request: Request) -> dict[str, Any] | None:
 async def code_form(request: Request, text: Annotated[str, Form()] = "",
                     title: Annotated[str, Form()] = "",
                     published: Annotated[str, Form()] = "",
+                    home: Annotated[str, Form()] = "",
                     store: Annotated[str, Form()] = "",
                     token: Annotated[str, Form()] = "",
                     file: Annotated[UploadFile | None, File()] = None) -> HTMLResponse:
     """Code the pasted text (or the uploaded file) and show it annotated."""
     backend = backend_of(request)
-    form = {"text": text, "title": title, "published": published, "store": bool(store)}
+    form = {"text": text, "title": title, "published": published, "home": home,
+            "store": bool(store)}
     try:
         if store:
             check_may_store(backend, token or None)
-        article = await _form_article(text, title, published, file)
+        article = await _form_article(text, title, published, home, file)
         form["text"] = article.text
         record = await code_and_store(backend, article, bool(store))
     except WebError as exc:
@@ -158,7 +160,7 @@ async def code_form(request: Request, text: Annotated[str, Form()] = "",
                   stats=None)
 
 
-async def _form_article(text: str, title: str, published: str,
+async def _form_article(text: str, title: str, published: str, home: str,
                         file: UploadFile | None) -> Any:
     if file is not None and file.filename:
         data = await file.read(MAX_UPLOAD_BYTES + 1)
@@ -166,9 +168,10 @@ async def _form_article(text: str, title: str, published: str,
             raise WebError(f"upload: too large (the limit is {MAX_UPLOAD_BYTES:,} bytes)",
                            "W413", 413)
         return await run_in_threadpool(article_from_upload, file.filename, data,
-                                       title=title or None, published=published or None)
+                                       title=title or None, published=published or None,
+                                       home=home or None)
     return await run_in_threadpool(article_from_text, text, title=title or None,
-                                   published=published or None)
+                                   published=published or None, home=home or None)
 
 
 # --- stored articles -------------------------------------------------------------------------

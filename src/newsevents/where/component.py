@@ -56,6 +56,7 @@ from .ranking import (
 from .recall import (
     DIRECTIONS,
     DIVISION_WORDS,
+    INSTITUTION_WORDS,
     KIND_WORDS,
     LOCAL_NOUNS,
     PLACE_LABELS,
@@ -126,9 +127,54 @@ class _Toponym:
     # recalled only because another mention of the name was (one sense per discourse): it
     # follows that mention, and is not the name said again
     echo: bool = False
+    # False for a country adjective in a local institution's name ("the Spanish Oaks
+    # Apartments", "the American Legion"): it names the institution, not where the story is
+    evidence: bool = True
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
+
+
+def institution_words(doc: Doc) -> frozenset[int]:
+    """The tokens of the local institutions' names of ``doc``: a run of capitalised words in
+    a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its first
+    ("the Spanish Oaks Apartments", "the American Legion", "the Native American History
+    Council", "DeLallo Italian Marketplace"). A country adjective among them names the
+    institution, not where the story is; the organs of a state ("the Russian Foreign
+    Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and (token.is_title or token.is_upper and len(token) > 1
+                                  or token.lower_ in ("&", "of")) \
+                and not (token.is_sent_start and run):
+            run.append(token.i)
+            continue
+        while run and doc[run[-1]].lower_ in ("&", "of"):
+            run.pop()
+        if len(run) > 1 and any(doc[i].lower_.rstrip(".") in INSTITUTION_WORDS
+                                for i in run[1:]):
+            found.update(run)
+        run = [token.i] if token is not None and token.is_title else []
+    return frozenset(found)
+
+
+def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int],
+                       gazetteer: Gazetteer) -> None:
+    """Country adjectives in a local institution's name give no evidence
+    (:func:`institution_words`); a country's own name there ("the Jordan Junior Olympic
+    Club") is left to the other rules."""
+    for t in toponyms:
+        if t.mention.adjective and _demonym_words(t.mention.name, gazetteer) \
+                and any(i in institutions for i in range(t.mention.start, t.mention.end)):
+            t.evidence = False
+
+
+def _demonym_words(words: str, gazetteer: Gazetteer) -> bool:
+    """The words are a country adjective ("Spanish", "the Spanish"), not a country's name."""
+    name = words.removeprefix("the ").removeprefix("The ")
+    return gazetteer.demonym(name) is not None and not any(
+        c.feature_code.startswith("PCL") for c in gazetteer.lookup(name))
 
 
 class WhereComponent:
@@ -243,15 +289,18 @@ class WhereComponent:
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
         toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
+        institutions = institution_words(doc)
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
-        clues = self._article_clues(doc)
+        clues = self._article_clues(doc, institutions)
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
+        _mark_institutions(toponyms, institutions, self.gazetteer)
         for t in toponyms:
-            context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
+            if t.evidence:
+                context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
@@ -261,6 +310,7 @@ class WhereComponent:
             if best and best[0][0] >= s.min_score:
                 fill(t.mention, best[0][1])
         more = self._more_toponyms(doc, mentions, context)
+        _mark_institutions(more, institutions, self.gazetteer)
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
@@ -539,7 +589,8 @@ class WhereComponent:
                                          if not t.mention.adjective],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
-            fresh.add(t.source, evidence_of(r, self.settings))
+            if t.evidence:
+                fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -696,7 +747,8 @@ class WhereComponent:
                     return found
         return []
 
-    def _article_clues(self, doc: Doc) -> list[_Clue]:
+    def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
+                       ) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
         ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
         read once per article, as every round of context starts from them."""
@@ -704,14 +756,18 @@ class WhereComponent:
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
             iso3 = actor.info.country
+            if _demonym_words(actor.text, self.gazetteer) \
+                    and any(i in institutions for i in range(actor.start, actor.end)):
+                continue  # "the Spanish" of "the Spanish Oaks Apartments": no state acting
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 # kept under the actor's words: "Georgia said" is no evidence for reading
                 # "Georgia" itself
                 found.append((self.gazetteer.iso2(iso3), s.actor_weight, source_key(actor.text)))
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
+        # (not an adjective in a local institution's name: ``institutions``, its words)
         found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
-                  for start, end in entity_bounds(doc, "NORP")]
+                  for start, end in entity_bounds(doc, "NORP") if end - 1 not in institutions]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:

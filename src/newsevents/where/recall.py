@@ -40,6 +40,20 @@ FACILITY_WORDS = MEDIA_WORDS | {
                   "public", "district", "memorial", "mall", "museum", "zoo", "stadium", "hall",
                   "bridge", "health", "emergency", "animal", "humane", "regional",
                   "historical", "chapter", "association", "youth", "county's", "volunteer"}
+# Words that end the name of a local institution, business or home: a country adjective in
+# such a name ("the Spanish Oaks Apartments", "the American Legion", "DeLallo Italian
+# Marketplace", "the French Immersion School") names it, not where a story is (see
+# component.institution_words). No organ of a state (ministry, embassy, army, forces,
+# government, police, coast guard, court) is among them: "the Russian Foreign Ministry"
+# is Russia's.
+INSTITUTION_WORDS = frozenset({
+    "apartments", "apartment", "homes", "estates", "village", "legion", "council",
+    "association", "society", "club", "lodge", "league", "foundation", "fund", "school",
+    "academy", "church", "cathedral", "parish", "center", "centre", "hall", "marketplace",
+    "market", "restaurant", "grill", "pub", "cafe", "bakery", "deli", "store", "shop",
+    "shoppe", "bank", "mortgage", "insurance", "corp", "corporation", "inc", "llc", "co",
+    "company", "group", "festival", "museum", "theater", "theatre", "hotel", "motel",
+    "inn", "mall", "plaza", "park", "act"})
 # Nouns that a town's name modifies: its people and its institutions ("a Bemidji man").
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
