@@ -317,6 +317,19 @@ def test_repelling_an_attack_is_two_acts(coder):
     assert {"soldiers", "militia"} <= doers
 
 
+def test_an_infinitive_after_a_nouns_owner_is_the_owners_act(coder):
+    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
+    try:
+        events = _events(coder, "Lawyers challenged the governor's order to deport the "
+                                "Haitian workers.")
+    finally:
+        coder.min_confidence = cut
+    deport = [e for e in events if e.event_text == "deport"]
+    assert deport and all({a.text for a in e.actor} == {"governor"} for e in deport)
+    # deporting is done to another country's people: no Haitian governor
+    assert all(a.country != "HTI" for e in deport for a in e.actor)
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

@@ -493,12 +493,28 @@ class ArgumentFinder:
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(coordinated_head(verb), depth + 1)
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in verb.children):
+            # "the junta's decision to expel", "a plan by Moscow to annex": whose the noun is
+            return self._owner_of(head)
         if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             return self.actors_in(head)
         return self._cue_speaker(verb)
+
+    def _owner_of(self, noun: Token) -> list[int]:
+        """The possessor or the "by" phrase of a noun ("the junta's decision", "a decision by
+        the junta")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.i in self.actor_at:
+                return [self.actor_at[child.i]]
+            if child.dep_ == "prep" and child.lower_ == "by":
+                found = self._pobj_actors(child)
+                if found:
+                    return found
+        return []
 
     def _disagrees(self, verb: Token, agents: list[int]) -> bool:
         """The clause's own pronoun subject cannot be those agents: "Erdogan threatened
@@ -1055,6 +1071,11 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
     since the text says what it is not."""
     states = {args.actors[r].info.country for r in event.recipients
               if args.actors[r].info.kind == "state"}
+    if event.trigger.event == "SANCTION" or event.trigger.mode in FOREIGN_SIDE_MODES:
+        # expelling, deporting or sanctioning is done to another country's people: "the
+        # junta expelled French troops" in a story that names only France is no French junta
+        states |= {args.actors[r].info.country for r in event.recipients
+                   if not args.actors[r].info.country_guessed}
     _drop_guesses(args, event.actors, states)
     # ... nor is the government a state acts on its own ("Washington imposed sanctions on
     # the regime" in a story that names no other country)
@@ -1062,6 +1083,10 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
              if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
     _drop_guesses(args, [r for r in event.recipients
                          if args.actors[r].info.sector == "GOV"], doers)
+
+
+# Modes of acts done to another country's people or agents.
+FOREIGN_SIDE_MODES = {"expel", "deport"}
 
 
 def _drop_guesses(args: ArgumentFinder, participants: list[int], countries: set[str]) -> None:
