@@ -936,3 +936,29 @@ def test_an_act_that_may_come_is_not_asserted(coder, text, event):
 def test_an_act_in_an_of_phrase_of_another_noun_is_still_asserted(coder):
     text = "The report described the shelling of the market by the rebels."
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+# What one is told, persuaded or struggles to do is asked of them, not done; "hopes to" is an
+# intent (the lemmatiser makes "hopes" "hop"). Sentences of our own.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The cabinet told the northern militia to withdraw its fighters from the dam.", "RETREAT"),
+    ("Washington has struggled to persuade its partners to cut off aid to the junta.",
+     "SANCTION"),
+    ("The council tried to convince the strikers to release the hostages.", "RETREAT"),
+    ("Lisbon hopes to strengthen ties with the island state.", "SUPPORT"),
+])
+def test_an_act_someone_is_told_or_persuaded_to_do_is_not_asserted(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_telling_reporters_what_happened_still_reports_it(coder):
+    text = "The governor told reporters that the militia had withdrawn its fighters from the dam."
+    assert "RETREAT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+# "Called off" a search is no appeal; "called out" a government for something is criticism.
+def test_calling_off_or_calling_out_is_no_appeal(coder):
+    off = _events(coder, "The premier called off the search for the missing ferry on Sunday.")
+    assert "REQUEST" not in {e for e, _ in _counted(off)}
+    out = _events(coder, "The senator called out the Kremlin for its treatment of reporters.")
+    assert {e for e, _ in _counted(out)} == {"ACCUSE"}

@@ -33,14 +33,19 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
           "announce", "vote", "move", "gear", "ready", "go",
           "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear",
           # "is willing to withdraw": a stated readiness is an intent, not the act
-          "willing", "prepared", "determined", "eager", "keen"}
+          "willing", "prepared", "determined", "eager", "keen",
+          # the lemmatiser makes "hopes" "hop" ("Panama hopes to strengthen ties")
+          "hop"}
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
                 "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
                 "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
                 "invite", "encourage", "pressure", "lobby", "petition", "advocate", "seek",
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment
-                "consider", "mull", "weigh", "explore", "study", "contemplate", "debate"}
+                "consider", "mull", "weigh", "explore", "study", "contemplate", "debate",
+                # "struggled to persuade Kenya to cut aid": an act someone is brought (or
+                # striving) to, not one reported done
+                "persuade", "convince", "struggle"}
 # Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
 # invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
 # war", "a bid to seize the port" (hypothetical).
@@ -64,6 +69,9 @@ ALLEGING = {"claim", "allege", "contend", "purport"}
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
                "recall", "describe", "quote", "insist"}
+# Verbs of saying that, with an infinitive, ask for an act: "told Sudan to withdraw its forces"
+# is a demand (its act hypothetical), where "told reporters that Sudan withdrew" reports one.
+DIRECTIVE_SPEECH = {"tell"}
 # "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
 ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
                  "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
@@ -272,6 +280,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         lemma = node.lemma_.lower()
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
+        if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH:
+            return "hypothetical"  # "told the rebels to disarm"
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
             return marked if marked == "negated" else "asserted"
