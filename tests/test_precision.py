@@ -962,3 +962,15 @@ def test_calling_off_or_calling_out_is_no_appeal(coder):
     assert "REQUEST" not in {e for e, _ in _counted(off)}
     out = _events(coder, "The senator called out the Kremlin for its treatment of reporters.")
     assert {e for e, _ in _counted(out)} == {"ACCUSE"}
+
+
+# An infinitive that completes an agreement is what its parties commit to; one that completes
+# an opportunity may happen; one that completes a failure or a refusal did not. Our sentences.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The army and the insurgents reached an accord to end the border war.", "RETREAT"),
+    ("Nurses will have the opportunity to go on strike next spring.", "PROTEST"),
+    ("The tribunal criticised the ministry's failure to compensate the flood victims.", "AID"),
+])
+def test_an_act_an_agreement_commits_to_or_an_opportunity_offers_is_not_asserted(coder, text,
+                                                                                  event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text

@@ -50,10 +50,17 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
 # invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
 # war", "a bid to seize the port" (hypothetical).
 FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intention",
-                "commitment", "readiness", "willingness", "proposal", "threat", "intent"}
+                "commitment", "readiness", "willingness", "proposal", "threat", "intent",
+                # what an agreement commits its parties to: "reached a deal to end the war"
+                "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
+                "understanding", "contract"}
 HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
-                      "option", "possibility", "permission", "mandate", "authority"}
+                      "option", "possibility", "permission", "mandate", "authority",
+                      "opportunity"}
+# ... and nouns by which it is not done: "a failure to compensate the victims", "its refusal
+# to withdraw".
+NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
 # Nouns whose "of" phrase names an act that may come, not one that came: "raised the
 # possibility of sanctions", "the threat of a strike", "the risk of war".
 POSSIBILITY_NOUNS = {"possibility", "prospect", "risk", "threat", "danger", "spectre",
@@ -344,6 +351,8 @@ def _infinitive_of_noun(verb: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in FUTURE_NOUNS:
         return "future"
+    if lemma in NEGATED_NOUNS:
+        return "negated"
     return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
