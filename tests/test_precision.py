@@ -974,3 +974,25 @@ def test_calling_off_or_calling_out_is_no_appeal(coder):
 def test_an_act_an_agreement_commits_to_or_an_opportunity_offers_is_not_asserted(coder, text,
                                                                                   event):
     assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# A warning is a threat when what it warns of is an act against someone; a forecast or an
+# alert is a statement. Sentences of our own.
+@pytest.mark.parametrize("text", [
+    "The health agency warned that the fever is spreading faster in the delta.",
+    "Analysts cautioned that the new bridge will cost far more than planned.",
+])
+def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
+    assert "THREATEN" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgents warned that the convoys would be attacked if they crossed the river.",
+    "The general warned that his troops would strike the camps across the border.",
+    "The minister warned the neighbours against arming the militia.",
+    "The envoy warned that the consequences would be severe if the blockade continued.",
+    "The guerrillas warned they might resume attacks on the pipelines.",
+])
+def test_a_warning_of_an_act_against_someone_is_a_threat(coder, text):
+    assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}, text
+

@@ -1122,9 +1122,10 @@ class EventFinder:
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
         _demands(events)
         _addressees(events)
+        conflict_acts = _conflict_acts(events)
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
-                    or _background_of_a_participant(event):
+                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
@@ -1264,6 +1265,42 @@ def _background_of_a_participant(event: EventMention) -> bool:
             return False
         node = node.head
     return False
+
+
+# Words of warning: what they warn of is a threat (CAMEO 13, PLOVER's "coercive or forceful
+# warnings") only when it is an act against someone ("warned that the ships would be
+# attacked", "warned it would retaliate"); a warning that something will happen is a forecast
+# or an alert, a statement ("the agency warned that the virus is spreading", "warned that the
+# tanks will cost more", "warned citizens not to travel").
+WARNING_WORDS = {"warn", "caution", "warning"}
+CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
+
+
+def _conflict_acts(events: list[EventMention]) -> set[int]:
+    """The token positions of candidate acts of conflict that someone would do: a conflict
+    verb, or a conflict noun that is planned ("its planned invasion") or that a verb takes as
+    its object ("might resume attacks"), not one that may come about ("may lead to war")."""
+    return {e.token.i for e in events if not e.derived and e.trigger.quad in CONFLICT_QUADS
+            and (e.trigger.pos == "verb" or e.modality == "future" or e.token.dep_ == "dobj")}
+
+
+def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
+    """A bare word of warning ("warned", "a warning") addressed to no one, whose content
+    clause ("that ...") holds no act of conflict and no condition ("warned that the
+    consequences would be severe if ..." is coercive)."""
+    trigger = event.trigger
+    if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
+            or trigger.prep or event.derived:
+        return False
+    children = list(event.token.children)
+    if any(c.dep_ in ("dobj", "dative") for c in children):
+        return False  # "warned Kyiv that ...", "warned the rebels to ...": told to someone
+    content = [c for c in children if c.dep_ in ("ccomp", "acl")]
+    if not content:
+        return False
+    words = [t for c in content for t in c.subtree]
+    return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
+                   for t in words)
 
 
 # Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
