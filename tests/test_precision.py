@@ -996,3 +996,22 @@ def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
 def test_a_warning_of_an_act_against_someone_is_a_threat(coder, text):
     assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}, text
 
+
+# What is asked in return for something, or awaited ("pending"), has not happened; calling
+# up volunteers is a mobilisation, not an appeal; raising readiness is. Our own sentences.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The junta offered elections in exchange for the release of its officers.", "RETREAT"),
+    ("The council offered a pay rise in return for an end to the strike.", "PROTEST"),
+    ("The new curfew was put on hold pending an inquiry by the ombudsman.", "ACCUSE"),
+])
+def test_what_is_asked_in_return_or_awaited_is_not_asserted(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry called up two thousand volunteers for the border brigades.",
+    "The navy is increasing its readiness along the southern coast.",
+])
+def test_calling_up_volunteers_or_raising_readiness_is_a_mobilisation(coder, text):
+    assert {e for e, _ in _counted(_events(coder, text))} == {"MOBILIZE"}, text
+

@@ -35,7 +35,9 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
           # "is willing to withdraw": a stated readiness is an intent, not the act
           "willing", "prepared", "determined", "eager", "keen",
           # the lemmatiser makes "hopes" "hop" ("Panama hopes to strengthen ties")
-          "hop"}
+          "hop",
+          # "put on hold pending an investigation" (the lemmatiser's "pende" too)
+          "pending", "pend", "pende"}
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
                 "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
                 "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
@@ -79,6 +81,9 @@ TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "
 # Verbs of saying that, with an infinitive, ask for an act: "told Sudan to withdraw its forces"
 # is a demand (its act hypothetical), where "told reporters that Sudan withdrew" reports one.
 DIRECTIVE_SPEECH = {"tell"}
+# "promised reforms in exchange for the release of the leader": what is asked in return for
+# something is a condition, not a deed.
+EXCHANGE_NOUNS = {"exchange", "return"}
 # "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
 ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
                  "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
@@ -274,6 +279,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
                 and node.head.i != node.i:
             # "will be signed at a summit next month": the summit is when the act is
             return _modality(node.head, speech_cues)
+        if child.dep_ == "pobj" and node.lower_ == "for" and node.head.dep_ == "pobj" \
+                and node.head.lemma_.lower() in EXCHANGE_NOUNS:
+            return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
