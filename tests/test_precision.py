@@ -1015,3 +1015,24 @@ def test_what_is_asked_in_return_or_awaited_is_not_asserted(coder, text, event):
 def test_calling_up_volunteers_or_raising_readiness_is_a_mobilisation(coder, text):
     assert {e for e, _ in _counted(_events(coder, text))} == {"MOBILIZE"}, text
 
+
+# "Strike" alone: a stoppage of workers, or an attack of a state's forces or in a text that
+# tells of air or drone strikes. Sentences of our own.
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a convoy near the pass on Monday. The strike took place at dawn.",
+    "Coalition strikes on the rebel depots continued overnight. The strikes set fuel tanks "
+    "ablaze.",
+    "Israeli strikes were reported in the south of the city on Sunday.",
+])
+def test_a_strike_in_a_text_of_military_strikes_is_no_stoppage(coder, text):
+    assert "PROTEST" not in {e.event for e in _events(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers went on strike on Monday. The strike ended after two days.",
+    "A strike by dock workers closed the port. Air strikes hit the rebel town the same day.",
+    "The teachers' strike entered its third week.",
+])
+def test_a_strike_of_workers_stays_a_stoppage(coder, text):
+    strikes = [e for e in _events(coder, text) if e.event_text.lower() == "strike"]
+    assert strikes and {e.event for e in strikes} == {"PROTEST"}, text

@@ -1091,6 +1091,7 @@ class EventFinder:
                     and verb_events.get(token.head.i) == "ASSAULT":
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
+        _strike_sense(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
         cues = doc._.speech_cues or set()
@@ -1203,6 +1204,63 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+
+
+# "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of
+# workers ("a teachers' strike", "on strike", "a general strike"); an attack one of a state or
+# its forces ("Israeli strikes", "U.S.-led strikes", "an army strike"), or one in a text that
+# tells of air, drone or missile strikes ("A drone strike killed a commander. The strike ...").
+LABOUR_WORDS = {"worker", "union", "teacher", "driver", "doctor", "nurse", "miner", "employee",
+                "staff", "labour", "labor", "general", "national", "nationwide", "student",
+                "taxi", "transport", "rail", "railway", "dock", "docker", "port", "pilot",
+                "indefinite", "warning", "day", "week", "month", "wage", "pay", "trucker",
+                "farmer", "lawyer", "sympathy", "wildcat", "factory", "strike"}
+MILITARY_STRIKE_WORDS = {"air", "drone", "missile", "rocket", "artillery", "naval", "military",
+                         "coalition", "precision", "retaliatory", "preemptive", "pre-emptive",
+                         "surgical", "army", "airstrike", "bombing"}
+MILITARY_SECTORS = {"MIL"}
+
+
+def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFinder) -> None:
+    """A bare "strike" coded as a stoppage of work becomes the attack when nothing in its
+    phrase speaks of work and its doer or its text is military (see :data:`LABOUR_WORDS`)."""
+    strikes = [e for e in events if e.trigger.event == "PROTEST" and e.trigger.lemma == "strike"
+               and e.trigger.pos == "noun"]
+    if not strikes:
+        return
+    attack = next((t for t in lexicon.nouns.get("strike", []) if t.event == "ASSAULT"), None)
+    if attack is None:
+        return
+    doc = strikes[0].token.doc
+    military_text = any(_military_strike(t) for t in doc if t.lemma_.lower() in ("strike",
+                                                                                 "airstrike"))
+    for event in strikes:
+        token = event.token
+        if _labour_strike(token):
+            continue
+        infos = [args.actors[n].info for n in event.actors]
+        by_forces = any(i.kind == "state" or i.sector in MILITARY_SECTORS for i in infos)
+        if by_forces or military_text or _military_strike(token):
+            event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
+
+
+def _military_strike(token: Token) -> bool:
+    """"airstrike", "a drone strike", "U.S.-led strikes", "coalition strikes"."""
+    if token.lemma_.lower() == "airstrike":
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod")
+               and (c.lemma_.lower() in MILITARY_STRIKE_WORDS or c.lower_.endswith("-led"))
+               for c in token.children)
+
+
+def _labour_strike(token: Token) -> bool:
+    """"on strike", "a teachers' strike", "a general strike", "a strike by dock workers"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return True
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in LABOUR_WORDS for w in words)
 
 
 # Nouns whose "of" names something that stops or fails rather than happens: "the suspension
