@@ -1036,3 +1036,21 @@ def test_a_strike_in_a_text_of_military_strikes_is_no_stoppage(coder, text):
 def test_a_strike_of_workers_stays_a_stoppage(coder, text):
     strikes = [e for e in _events(coder, text) if e.event_text.lower() == "strike"]
     assert strikes and {e.event for e in strikes} == {"PROTEST"}, text
+
+
+# What a lifting, an easing or a release undoes came about before: the participle that tells
+# how ("imposed", "taken") is background to the report. Sentences of our own.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The cabinet lifted the curfew imposed on the port city last month.", "COERCE"),
+    ("The traders called for the lifting of the arms embargo imposed in 2019.", "SANCTION"),
+])
+def test_how_what_is_undone_came_about_is_background(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men wounded in the clashes at the stadium.",
+    "The marines freed the hostages taken by the pirates.",  # violence is told wherever told
+])
+def test_a_participle_that_tells_of_violence_or_beside_no_undoing_is_reported(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text

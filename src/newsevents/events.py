@@ -1124,9 +1124,11 @@ class EventFinder:
         _demands(events)
         _addressees(events)
         conflict_acts = _conflict_acts(events)
+        undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
-                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts):
+                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts) \
+                    or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
@@ -1359,6 +1361,31 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     words = [t for c in content for t in c.subtree]
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    for t in words)
+
+
+# Events that undo an earlier one: lifting, easing, ending, freeing. A participle that tells
+# how what they undo came about ("lifted the curfew imposed on Tuesday", "demand the lifting
+# of an embargo imposed in 2019") is background to them, not an event of the report; violence
+# is reported wherever it is told ("freed the hostages taken by the militia": coders code
+# the hostage-taking too).
+UNDOING_TYPES = {"CONCEDE", "RETREAT"}
+UNDOING_NOUNS = ENDING_NOUNS | {"halt", "lifting", "easing", "removal", "withdrawal"}
+
+
+def _what_is_undone(event: EventMention, undoing: set[int]) -> bool:
+    """A verb trigger that is a past participle describing what an undoing event undoes: the
+    object of a CONCEDE or RETREAT trigger, or of a noun of ending or lifting."""
+    token = event.token
+    if event.trigger.pos != "verb" or token.dep_ != "acl" or token.tag_ != "VBN" \
+            or event.trigger.event == "ASSAULT":
+        return False
+    noun = token.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing:
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("of", "to", "on") and prep.head.i != prep.i
+            and (prep.head.i in undoing or (prep.head.pos_ == "NOUN"
+                                             and prep.head.lemma_.lower() in UNDOING_NOUNS)))
 
 
 # Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
