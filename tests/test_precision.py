@@ -1054,3 +1054,11 @@ def test_how_what_is_undone_came_about_is_background(coder, text, event):
 ])
 def test_a_participle_that_tells_of_violence_or_beside_no_undoing_is_reported(coder, text):
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# Unions that call a strike stage it (CAMEO 143); calling for one is an appeal. Our sentences.
+def test_calling_a_strike_is_a_strike_and_calling_for_one_an_appeal(coder):
+    called = _events(coder, "The miners' union called a two-day stoppage on Thursday.")
+    assert {e for e, _ in _counted(called)} == {"PROTEST"}
+    asked = _events(coder, "The miners' union called for a stoppage on Thursday.")
+    assert {e for e, _ in _counted(asked)} == {"REQUEST"}
