@@ -1062,3 +1062,11 @@ def test_calling_a_strike_is_a_strike_and_calling_for_one_an_appeal(coder):
     assert {e for e, _ in _counted(called)} == {"PROTEST"}
     asked = _events(coder, "The miners' union called for a stoppage on Thursday.")
     assert {e for e, _ in _counted(asked)} == {"REQUEST"}
+
+
+def test_telling_a_states_forces_to_act_reports_the_act(coder):
+    # as "ordered the army to deploy" does (modality._orders_forces); our own sentence
+    doc = coder.nlp(coder.make_doc(Article(
+        id="t", text="The governor told the police to deploy extra patrols around the port.")))
+    deploy = [m for m in doc._.events if m.token.lower_ == "deploy"]
+    assert deploy and deploy[0].modality == "asserted"

@@ -200,8 +200,9 @@ ORDER_VERBS = {"order", "instruct", "direct", "command"}
 
 
 def _orders_forces(verb: Token) -> bool:
-    """The verb orders a state's forces ("ordered the army to deploy")."""
-    return verb.lemma_.lower() in ORDER_VERBS and any(
+    """The verb orders a state's forces ("ordered the army to deploy", "told the police to
+    seal off the square")."""
+    return verb.lemma_.lower() in ORDER_VERBS | DIRECTIVE_SPEECH and any(
         c.dep_ == "dobj" and c.lemma_.lower() in SECURITY_FORCES for c in verb.children)
 
 
@@ -295,7 +296,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         lemma = node.lemma_.lower()
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
-        if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH:
+        if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
