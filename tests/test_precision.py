@@ -976,6 +976,14 @@ def test_an_act_an_agreement_commits_to_or_an_opportunity_offers_is_not_asserted
     assert event not in {e for e, _ in _counted(_events(coder, text))}, text
 
 
+def test_an_opportunity_taken_is_an_act_done(coder):
+    doc = coder.nlp(coder.make_doc(Article(
+        id="t", text="The senator took the opportunity to criticise the minister's handling "
+                     "of the strike.")))
+    criticise = [m for m in doc._.events if m.trigger.event == "ACCUSE"]
+    assert criticise and criticise[0].modality == "asserted"
+
+
 # A warning is a threat when what it warns of is an act against someone; a forecast or an
 # alert is a statement. Sentences of our own.
 @pytest.mark.parametrize("text", [

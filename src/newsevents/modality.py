@@ -60,6 +60,9 @@ HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "b
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
                       "option", "possibility", "permission", "mandate", "authority",
                       "opportunity"}
+# ... unless the chance is taken: "took the opportunity to criticise the plan" reports it.
+TAKEN_CHANCES = {"opportunity", "chance"}
+TAKING = {"take", "seize", "use", "grab"}
 # ... and nouns by which it is not done: "a failure to compensate the victims", "its refusal
 # to withdraw".
 NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
@@ -358,6 +361,8 @@ def _infinitive_of_noun(verb: Token) -> str | None:
                                                           if c.dep_ == "dobj")):
         return None
     lemma = noun.lemma_.lower()
+    if lemma in TAKEN_CHANCES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING:
+        return None  # "took the opportunity to criticise": it did
     if lemma in FUTURE_NOUNS:
         return "future"
     if lemma in NEGATED_NOUNS:
