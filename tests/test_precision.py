@@ -1085,3 +1085,145 @@ def test_an_act_that_may_come_is_not_asserted(coder, text, event):
 def test_an_act_in_an_of_phrase_of_another_noun_is_still_asserted(coder):
     text = "The report described the shelling of the market by the rebels."
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+# What one is told, persuaded or struggles to do is asked of them, not done; "hopes to" is an
+# intent (the lemmatiser makes "hopes" "hop"). Sentences of our own.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The cabinet told the northern militia to withdraw its fighters from the dam.", "RETREAT"),
+    ("Washington has struggled to persuade its partners to cut off aid to the junta.",
+     "SANCTION"),
+    ("The council tried to convince the strikers to release the hostages.", "RETREAT"),
+    ("Lisbon hopes to strengthen ties with the island state.", "SUPPORT"),
+])
+def test_an_act_someone_is_told_or_persuaded_to_do_is_not_asserted(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_telling_reporters_what_happened_still_reports_it(coder):
+    text = "The governor told reporters that the militia had withdrawn its fighters from the dam."
+    assert "RETREAT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+# "Called off" a search is no appeal; "called out" a government for something is criticism.
+def test_calling_off_or_calling_out_is_no_appeal(coder):
+    off = _events(coder, "The premier called off the search for the missing ferry on Sunday.")
+    assert "REQUEST" not in {e for e, _ in _counted(off)}
+    out = _events(coder, "The senator called out the Kremlin for its treatment of reporters.")
+    assert {e for e, _ in _counted(out)} == {"ACCUSE"}
+
+
+# An infinitive that completes an agreement is what its parties commit to; one that completes
+# an opportunity may happen; one that completes a failure or a refusal did not. Our sentences.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The army and the insurgents reached an accord to end the border war.", "RETREAT"),
+    ("Nurses will have the opportunity to go on strike next spring.", "PROTEST"),
+    ("The tribunal criticised the ministry's failure to compensate the flood victims.", "AID"),
+])
+def test_an_act_an_agreement_commits_to_or_an_opportunity_offers_is_not_asserted(coder, text,
+                                                                                  event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_an_opportunity_taken_is_an_act_done(coder):
+    doc = coder.nlp(coder.make_doc(Article(
+        id="t", text="The senator took the opportunity to criticise the minister's handling "
+                     "of the strike.")))
+    criticise = [m for m in doc._.events if m.trigger.event == "ACCUSE"]
+    assert criticise and criticise[0].modality == "asserted"
+
+
+# A warning is a threat when what it warns of is an act against someone; a forecast or an
+# alert is a statement. Sentences of our own.
+@pytest.mark.parametrize("text", [
+    "The health agency warned that the fever is spreading faster in the delta.",
+    "Analysts cautioned that the new bridge will cost far more than planned.",
+])
+def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
+    assert "THREATEN" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgents warned that the convoys would be attacked if they crossed the river.",
+    "The general warned that his troops would strike the camps across the border.",
+    "The minister warned the neighbours against arming the militia.",
+    "The envoy warned that the consequences would be severe if the blockade continued.",
+    "The guerrillas warned they might resume attacks on the pipelines.",
+])
+def test_a_warning_of_an_act_against_someone_is_a_threat(coder, text):
+    assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# What is asked in return for something, or awaited ("pending"), has not happened; calling
+# up volunteers is a mobilisation, not an appeal; raising readiness is. Our own sentences.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The junta offered elections in exchange for the release of its officers.", "RETREAT"),
+    ("The council offered a pay rise in return for an end to the strike.", "PROTEST"),
+    ("The new curfew was put on hold pending an inquiry by the ombudsman.", "ACCUSE"),
+])
+def test_what_is_asked_in_return_or_awaited_is_not_asserted(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry called up two thousand volunteers for the border brigades.",
+    "The navy is increasing its readiness along the southern coast.",
+])
+def test_calling_up_volunteers_or_raising_readiness_is_a_mobilisation(coder, text):
+    assert {e for e, _ in _counted(_events(coder, text))} == {"MOBILIZE"}, text
+
+
+# "Strike" alone: a stoppage of workers, or an attack of a state's forces or in a text that
+# tells of air or drone strikes. Sentences of our own.
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a convoy near the pass on Monday. The strike took place at dawn.",
+    "Coalition strikes on the rebel depots continued overnight. The strikes set fuel tanks "
+    "ablaze.",
+    "Israeli strikes were reported in the south of the city on Sunday.",
+])
+def test_a_strike_in_a_text_of_military_strikes_is_no_stoppage(coder, text):
+    assert "PROTEST" not in {e.event for e in _events(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers went on strike on Monday. The strike ended after two days.",
+    "A strike by dock workers closed the port. Air strikes hit the rebel town the same day.",
+    "The teachers' strike entered its third week.",
+])
+def test_a_strike_of_workers_stays_a_stoppage(coder, text):
+    strikes = [e for e in _events(coder, text) if e.event_text.lower() == "strike"]
+    assert strikes and {e.event for e in strikes} == {"PROTEST"}, text
+
+
+# What a lifting, an easing or a release undoes came about before: the participle that tells
+# how ("imposed", "taken") is background to the report. Sentences of our own.
+@pytest.mark.parametrize(("text", "event"), [
+    ("The cabinet lifted the curfew imposed on the port city last month.", "COERCE"),
+    ("The traders called for the lifting of the arms embargo imposed in 2019.", "SANCTION"),
+])
+def test_how_what_is_undone_came_about_is_background(coder, text, event):
+    assert event not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men wounded in the clashes at the stadium.",
+    "The marines freed the hostages taken by the pirates.",  # violence is told wherever told
+])
+def test_a_participle_that_tells_of_violence_or_beside_no_undoing_is_reported(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# Unions that call a strike stage it (CAMEO 143); calling for one is an appeal. Our sentences.
+def test_calling_a_strike_is_a_strike_and_calling_for_one_an_appeal(coder):
+    called = _events(coder, "The miners' union called a two-day stoppage on Thursday.")
+    assert {e for e, _ in _counted(called)} == {"PROTEST"}
+    asked = _events(coder, "The miners' union called for a stoppage on Thursday.")
+    assert {e for e, _ in _counted(asked)} == {"REQUEST"}
+
+
+def test_telling_a_states_forces_to_act_reports_the_act(coder):
+    # as "ordered the army to deploy" does (modality._orders_forces); our own sentence
+    doc = coder.nlp(coder.make_doc(Article(
+        id="t", text="The governor told the police to deploy extra patrols around the port.")))
+    deploy = [m for m in doc._.events if m.token.lower_ == "deploy"]
+    assert deploy and deploy[0].modality == "asserted"

@@ -1206,6 +1206,7 @@ class EventFinder:
                     and verb_events.get(token.head.i) == "ASSAULT":
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
+        _strike_sense(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
         cues = doc._.speech_cues or set()
@@ -1238,9 +1239,12 @@ class EventFinder:
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
         _demands(events)
         _addressees(events)
+        conflict_acts = _conflict_acts(events)
+        undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
-                    or _background_of_a_participant(event):
+                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts) \
+                    or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
         self._calibrate(events, args)
@@ -1325,6 +1329,63 @@ class EventFinder:
             event.place = _subject_place(token, place_at)
 
 
+# "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of
+# workers ("a teachers' strike", "on strike", "a general strike"); an attack one of a state or
+# its forces ("Israeli strikes", "U.S.-led strikes", "an army strike"), or one in a text that
+# tells of air, drone or missile strikes ("A drone strike killed a commander. The strike ...").
+LABOUR_WORDS = {"worker", "union", "teacher", "driver", "doctor", "nurse", "miner", "employee",
+                "staff", "labour", "labor", "general", "national", "nationwide", "student",
+                "taxi", "transport", "rail", "railway", "dock", "docker", "port", "pilot",
+                "indefinite", "warning", "day", "week", "month", "wage", "pay", "trucker",
+                "farmer", "lawyer", "sympathy", "wildcat", "factory", "strike"}
+MILITARY_STRIKE_WORDS = {"air", "drone", "missile", "rocket", "artillery", "naval", "military",
+                         "coalition", "precision", "retaliatory", "preemptive", "pre-emptive",
+                         "surgical", "army", "airstrike", "bombing"}
+MILITARY_SECTORS = {"MIL"}
+
+
+def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFinder) -> None:
+    """A bare "strike" coded as a stoppage of work becomes the attack when nothing in its
+    phrase speaks of work and its doer or its text is military (see :data:`LABOUR_WORDS`)."""
+    strikes = [e for e in events if e.trigger.event == "PROTEST" and e.trigger.lemma == "strike"
+               and e.trigger.pos == "noun"]
+    if not strikes:
+        return
+    attack = next((t for t in lexicon.nouns.get("strike", []) if t.event == "ASSAULT"), None)
+    if attack is None:
+        return
+    doc = strikes[0].token.doc
+    military_text = any(_military_strike(t) for t in doc if t.lemma_.lower() in ("strike",
+                                                                                 "airstrike"))
+    for event in strikes:
+        token = event.token
+        if _labour_strike(token):
+            continue
+        infos = [args.actors[n].info for n in event.actors]
+        by_forces = any(i.kind == "state" or i.sector in MILITARY_SECTORS for i in infos)
+        if by_forces or military_text or _military_strike(token):
+            event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
+
+
+def _military_strike(token: Token) -> bool:
+    """"airstrike", "a drone strike", "U.S.-led strikes", "coalition strikes"."""
+    if token.lemma_.lower() == "airstrike":
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod")
+               and (c.lemma_.lower() in MILITARY_STRIKE_WORDS or c.lower_.endswith("-led"))
+               for c in token.children)
+
+
+def _labour_strike(token: Token) -> bool:
+    """"on strike", "a teachers' strike", "a general strike", "a strike by dock workers"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return True
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in LABOUR_WORDS for w in words)
+
+
 # Nouns whose "of" names something that stops or fails rather than happens: "the suspension
 # of the ceasefire" is no ceasefire, "a breach of the truce" no truce, "the collapse of the
 # talks" no talks (the ending noun, where it is a trigger, codes the event).
@@ -1385,6 +1446,67 @@ def _background_of_a_participant(event: EventMention) -> bool:
             return False
         node = node.head
     return False
+
+
+# Words of warning: what they warn of is a threat (CAMEO 13, PLOVER's "coercive or forceful
+# warnings") only when it is an act against someone ("warned that the ships would be
+# attacked", "warned it would retaliate"); a warning that something will happen is a forecast
+# or an alert, a statement ("the agency warned that the virus is spreading", "warned that the
+# tanks will cost more", "warned citizens not to travel").
+WARNING_WORDS = {"warn", "caution", "warning"}
+CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
+
+
+def _conflict_acts(events: list[EventMention]) -> set[int]:
+    """The token positions of candidate acts of conflict that someone would do: a conflict
+    verb, or a conflict noun that is planned ("its planned invasion") or that a verb takes as
+    its object ("might resume attacks"), not one that may come about ("may lead to war")."""
+    return {e.token.i for e in events if not e.derived and e.trigger.quad in CONFLICT_QUADS
+            and (e.trigger.pos == "verb" or e.modality == "future" or e.token.dep_ == "dobj")}
+
+
+def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
+    """A bare word of warning ("warned", "a warning") addressed to no one, whose content
+    clause ("that ...") holds no act of conflict and no condition ("warned that the
+    consequences would be severe if ..." is coercive)."""
+    trigger = event.trigger
+    if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
+            or trigger.prep or event.derived:
+        return False
+    children = list(event.token.children)
+    if any(c.dep_ in ("dobj", "dative") for c in children):
+        return False  # "warned Kyiv that ...", "warned the rebels to ...": told to someone
+    content = [c for c in children if c.dep_ in ("ccomp", "acl")]
+    if not content:
+        return False
+    words = [t for c in content for t in c.subtree]
+    return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
+                   for t in words)
+
+
+# Events that undo an earlier one: lifting, easing, ending, freeing. A participle that tells
+# how what they undo came about ("lifted the curfew imposed on Tuesday", "demand the lifting
+# of an embargo imposed in 2019") is background to them, not an event of the report; violence
+# is reported wherever it is told ("freed the hostages taken by the militia": coders code
+# the hostage-taking too).
+UNDOING_TYPES = {"CONCEDE", "RETREAT"}
+UNDOING_NOUNS = ENDING_NOUNS | {"halt", "lifting", "easing", "removal", "withdrawal"}
+
+
+def _what_is_undone(event: EventMention, undoing: set[int]) -> bool:
+    """A verb trigger that is a past participle describing what an undoing event undoes: the
+    object of a CONCEDE or RETREAT trigger, or of a noun of ending or lifting."""
+    token = event.token
+    if event.trigger.pos != "verb" or token.dep_ != "acl" or token.tag_ != "VBN" \
+            or event.trigger.event == "ASSAULT":
+        return False
+    noun = token.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing:
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in ("of", "to", "on") and prep.head.i != prep.i
+            and (prep.head.i in undoing or (prep.head.pos_ == "NOUN"
+                                             and prep.head.lemma_.lower() in UNDOING_NOUNS)))
 
 
 # Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the

@@ -33,22 +33,39 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
           "announce", "vote", "move", "gear", "ready", "go",
           "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear",
           # "is willing to withdraw": a stated readiness is an intent, not the act
-          "willing", "prepared", "determined", "eager", "keen"}
+          "willing", "prepared", "determined", "eager", "keen",
+          # the lemmatiser makes "hopes" "hop" ("Panama hopes to strengthen ties")
+          "hop",
+          # "put on hold pending an investigation" (the lemmatiser's "pende" too)
+          "pending", "pend", "pende"}
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
                 "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
                 "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
                 "invite", "encourage", "pressure", "lobby", "petition", "advocate", "seek",
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment
-                "consider", "mull", "weigh", "explore", "study", "contemplate", "debate"}
+                "consider", "mull", "weigh", "explore", "study", "contemplate", "debate",
+                # "struggled to persuade Kenya to cut aid": an act someone is brought (or
+                # striving) to, not one reported done
+                "persuade", "convince", "struggle"}
 # Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
 # invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
 # war", "a bid to seize the port" (hypothetical).
 FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intention",
-                "commitment", "readiness", "willingness", "proposal", "threat", "intent"}
+                "commitment", "readiness", "willingness", "proposal", "threat", "intent",
+                # what an agreement commits its parties to: "reached a deal to end the war"
+                "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
+                "understanding", "contract"}
 HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
-                      "option", "possibility", "permission", "mandate", "authority"}
+                      "option", "possibility", "permission", "mandate", "authority",
+                      "opportunity"}
+# ... unless the chance is taken: "took the opportunity to criticise the plan" reports it.
+TAKEN_CHANCES = {"opportunity", "chance"}
+TAKING = {"take", "seize", "use", "grab"}
+# ... and nouns by which it is not done: "a failure to compensate the victims", "its refusal
+# to withdraw".
+NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
 # Nouns whose "of" phrase names an act that may come, not one that came: "raised the
 # possibility of sanctions", "the threat of a strike", "the risk of war".
 POSSIBILITY_NOUNS = {"possibility", "prospect", "risk", "threat", "danger", "spectre",
@@ -64,6 +81,12 @@ ALLEGING = {"claim", "allege", "contend", "purport"}
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
                "recall", "describe", "quote", "insist"}
+# Verbs of saying that, with an infinitive, ask for an act: "told Sudan to withdraw its forces"
+# is a demand (its act hypothetical), where "told reporters that Sudan withdrew" reports one.
+DIRECTIVE_SPEECH = {"tell"}
+# "promised reforms in exchange for the release of the leader": what is asked in return for
+# something is a condition, not a deed.
+EXCHANGE_NOUNS = {"exchange", "return"}
 # "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
 ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
                  "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
@@ -197,8 +220,9 @@ ORDER_VERBS = {"order", "instruct", "direct", "command"}
 
 
 def _orders_forces(verb: Token) -> bool:
-    """The verb orders a state's forces ("ordered the army to deploy")."""
-    return verb.lemma_.lower() in ORDER_VERBS and any(
+    """The verb orders a state's forces ("ordered the army to deploy", "told the police to
+    seal off the square")."""
+    return verb.lemma_.lower() in ORDER_VERBS | DIRECTIVE_SPEECH and any(
         c.dep_ == "dobj" and c.lemma_.lower() in SECURITY_FORCES for c in verb.children)
 
 
@@ -279,6 +303,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
                 and node.head.i != node.i:
             # "will be signed at a summit next month": the summit is when the act is
             return _modality(node.head, speech_cues)
+        if child.dep_ == "pobj" and node.lower_ == "for" and node.head.dep_ == "pobj" \
+                and node.head.lemma_.lower() in EXCHANGE_NOUNS:
+            return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
@@ -292,6 +319,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         lemma = node.lemma_.lower()
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
+        if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
+            return "hypothetical"  # "told the rebels to disarm"
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
             return marked if marked == "negated" else "asserted"
@@ -366,8 +395,12 @@ def _infinitive_of_noun(verb: Token) -> str | None:
                                                           if c.dep_ == "dobj")):
         return None
     lemma = noun.lemma_.lower()
+    if lemma in TAKEN_CHANCES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING:
+        return None  # "took the opportunity to criticise": it did
     if lemma in FUTURE_NOUNS:
         return "future"
+    if lemma in NEGATED_NOUNS:
+        return "negated"
     return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
