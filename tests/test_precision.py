@@ -330,6 +330,20 @@ def test_an_infinitive_after_a_nouns_owner_is_the_owners_act(coder):
     assert all(a.country != "HTI" for e in deport for a in e.actor)
 
 
+def test_a_phrase_after_an_object_is_no_particle(coder):
+    events = _events(coder, "The mayor gave a speech in front of the town hall.")
+    assert not any(e.event == "CONCEDE" for e in events)
+    assert ("CONCEDE", "08") in _counted(_events(
+        coder, "The council finally gave in to the market traders."))
+
+
+def test_workers_calling_off_a_strike_concede_and_an_army_stops_fighting(coder):
+    assert ("CONCEDE", "08") in _counted(_events(
+        coder, "The dockers' union called off the strike after a pay offer."))
+    assert ("RETREAT", "08") in _counted(_events(
+        coder, "The air force called off the strike on the bridge."))
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))

@@ -250,6 +250,11 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
     if trigger.particle and not any(word == trigger.particle and dep in ("prt", "prep", "advmod")
                                     for word, dep in seen.children):
         return False
+    if trigger.particle and not trigger.object and not trigger.prep \
+            and any(dep == "dobj" for _, dep in seen.children) \
+            and not any(word == trigger.particle and dep in ("prt", "advmod")
+                        for word, dep in seen.children):
+        return False  # "gave a speech in front of": a phrase after an object, no "give in"
     if trigger.prep and not any(word in trigger.prep and dep in ("prep", "prt", "agent", "dative")
                                 for word, dep in seen.children) \
             and not seen.marks & trigger.prep:
