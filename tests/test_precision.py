@@ -344,6 +344,13 @@ def test_workers_calling_off_a_strike_concede_and_an_army_stops_fighting(coder):
         coder, "The air force called off the strike on the bridge."))
 
 
+def test_protesters_who_clash_with_police_riot_and_armies_that_clash_fight(coder):
+    assert ("PROTEST", "14") in _counted(_events(
+        coder, "Students clashed with riot police near the university gates."))
+    assert ("ASSAULT", "19") in _counted(_events(
+        coder, "Two rival militias clashed in the market town on Sunday."))
+
+
 def test_people_who_rally_or_retreat_still_do(coder):
     assert ("PROTEST", "14") in _counted(_events(
         coder, "Nurses rallied outside the health ministry over unpaid wages."))
