@@ -160,15 +160,20 @@ def test_eval_geo_usage_errors(tmp_path):
     assert "cannot parse" in err.getvalue()
 
 
-def test_eval_geo_runs_end_to_end_on_small_files(tmp_path):
-    (tmp_path / "lgl.xml").write_text(LGL, encoding="utf-8")
+def _eval_geo(tmp_path, lgl: str, *options: str) -> tuple[int, str]:
+    """Run ``eval geo`` on an LGL file of ``lgl`` and the small GeoVirus file; (status, out)."""
+    (tmp_path / "lgl.xml").write_text(lgl, encoding="utf-8")
     (tmp_path / "gv.xml").write_text(GEOVIRUS, encoding="utf-8")
     out = io.StringIO()
     status = main(["eval", "geo", "--lgl", str(tmp_path / "lgl.xml"), "--geovirus",
-                   str(tmp_path / "gv.xml"), "--json", "--baseline"], out=out,
-                  err=io.StringIO())
+                   str(tmp_path / "gv.xml"), *options], out=out, err=io.StringIO())
+    return status, out.getvalue()
+
+
+def test_eval_geo_runs_end_to_end_on_small_files(tmp_path):
+    status, out = _eval_geo(tmp_path, LGL, "--json", "--baseline")
     assert status == 0
-    report = json.loads(out.getvalue())
+    report = json.loads(out)
     lgl = report["datasets"]["lgl"]["systems"]["newsevents toponyms"]
     assert lgl["gold"] == 2 and lgl["unscorable_gold"] == 1
     assert set(report["datasets"]["geovirus"]["systems"]) == \
@@ -179,13 +184,8 @@ def test_eval_geo_runs_end_to_end_on_small_files(tmp_path):
 
 def test_show_absurd_lists_each_absurd_resolution_with_its_role(tmp_path):
     far = LGL.replace("Officials in Moorhead", "Officials in Nairobi")
-    (tmp_path / "lgl.xml").write_text(far, encoding="utf-8")
-    (tmp_path / "gv.xml").write_text(GEOVIRUS, encoding="utf-8")
-    out = io.StringIO()
-    status = main(["eval", "geo", "--lgl", str(tmp_path / "lgl.xml"), "--geovirus",
-                   str(tmp_path / "gv.xml"), "--show-absurd"], out=out, err=io.StringIO())
+    status, text = _eval_geo(tmp_path, far, "--show-absurd")
     assert status == 0
-    text = out.getvalue()
     assert "absurd by role: place 1" in text
     assert "| Nairobi | Nairobi PPLC KE | GPE | place |" in text
 
@@ -220,14 +220,10 @@ def test_source_homes_learns_a_home_per_domain_and_scores_a_second_pass(tmp_path
         f"<end>{springfield + 11}</end><phrase>Springfield</phrase><gaztag geonameid=\"4250542\">"
         "<fclass>P</fclass><lat>39.80172</lat><lon>-89.64371</lon></gaztag></toponym>"
         "</toponyms>")
-    (tmp_path / "lgl.xml").write_text(f"<articles>{articles}</articles>", encoding="utf-8")
-    (tmp_path / "gv.xml").write_text(GEOVIRUS, encoding="utf-8")
-    out = io.StringIO()
-    status = main(["eval", "geo", "--lgl", str(tmp_path / "lgl.xml"), "--geovirus",
-                   str(tmp_path / "gv.xml"), "--json", "--source-homes"], out=out,
-                  err=io.StringIO())
+    status, out = _eval_geo(tmp_path, f"<articles>{articles}</articles>", "--json",
+                            "--source-homes")
     assert status == 0
-    lgl = json.loads(out.getvalue())["datasets"]["lgl"]
+    lgl = json.loads(out)["datasets"]["lgl"]
     homes = lgl["source_homes"]
     assert homes["sources"] == 1 and homes["homes"]["paper.example"].startswith("Illinois US")
     assert homes["articles_with_home"] == 4
