@@ -296,7 +296,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
         child, node = node, coordinated_head(node)
-        if child is trigger and _a_purpose(child) and node.pos_ == "VERB" \
+        if child.i == trigger.i and _a_purpose(child) and node.pos_ == "VERB" \
                 and child.lemma_.lower() not in VOICED_PURPOSES:
             return "hypothetical"  # "sent troops to protect the embassy": not yet protected
         if child.dep_ == "pobj" and node.lower_ in SETTING_PREPS and node.head.pos_ == "VERB" \
@@ -345,7 +345,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
-        if governed and lemma == "set" and child is trigger and child.dep_ == "dobj":
+        if governed and lemma == "set" and child.i == trigger.i and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
             if governed == "future" and _own_marks(node) == "negated":
