@@ -21,6 +21,16 @@ def _events(coder, text: str, published: str = "2026-03-04") -> list:
     return list(record.events)
 
 
+def _candidates(coder, text: str, published: str = "2026-03-04") -> list:
+    """Every candidate event, whatever its confidence: for tests of roles and types, which
+    the cut does not decide."""
+    cut, coder.min_confidence = coder.min_confidence, 0.0
+    try:
+        return _events(coder, text, published)
+    finally:
+        coder.min_confidence = cut
+
+
 def _record(coder, text: str, published: str = "2026-03-04"):
     return next(iter(coder.code_many([Article(id="t", text=text, published=published)])))
 
@@ -213,11 +223,7 @@ def test_market_moves_are_no_protest_and_no_retreat(coder, text):
 
 
 def test_a_thing_a_tax_is_on_is_not_its_object(coder):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # every candidate
-    try:
-        events = _events(coder, "The new cabinet decided to cut fuel taxes for farmers.")
-    finally:
-        coder.min_confidence = cut
+    events = _candidates(coder, "The new cabinet decided to cut fuel taxes for farmers.")
     assert not any(e.event == "COERCE" for e in events)
 
 
@@ -245,11 +251,7 @@ def test_the_movers_in_a_movement_nouns_of_phrase_are_its_doers(coder):
 ])
 def test_an_event_in_a_phrase_of_a_light_verbs_object_is_not_the_verbs(coder, text, trigger,
                                                                         not_doer):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
-    try:
-        events = _events(coder, text)
-    finally:
-        coder.min_confidence = cut
+    events = _candidates(coder, text)
     found = [e for e in events if e.event_text == trigger]
     assert found and all(a.text != not_doer for e in found for a in e.actor)
 
@@ -269,12 +271,8 @@ def test_a_purpose_voiced_by_the_act_is_done(coder):
 
 
 def test_a_light_verb_carries_an_event_through_what_it_counts(coder):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
-    try:
-        events = _events(coder, "The militia carried out a series of raids on villages "
+    events = _candidates(coder, "The militia carried out a series of raids on villages "
                                 "near the border.")
-    finally:
-        coder.min_confidence = cut
     raids = [e for e in events if e.event_text == "raids"]
     assert raids and all({a.text for a in e.actor} == {"militia"} for e in raids)
 
@@ -296,11 +294,7 @@ def test_a_chief_of_a_force_is_an_actor_of_it(coder):
     "The junta refused to rule out military action against the miners.",
 ])
 def test_not_ruling_out_force_is_a_threat_not_a_rejection(coder, text):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
-    try:
-        events = _events(coder, text)
-    finally:
-        coder.min_confidence = cut
+    events = _candidates(coder, text)
     assert ("THREATEN", "13") in _counted(events)
     assert not any(e.event == "REJECT" and e.modality == "asserted" for e in events)
 
@@ -318,12 +312,8 @@ def test_repelling_an_attack_is_two_acts(coder):
 
 
 def test_an_infinitive_after_a_nouns_owner_is_the_owners_act(coder):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
-    try:
-        events = _events(coder, "Lawyers challenged the governor's order to deport the "
+    events = _candidates(coder, "Lawyers challenged the governor's order to deport the "
                                 "Haitian workers.")
-    finally:
-        coder.min_confidence = cut
     deport = [e for e in events if e.event_text == "deport"]
     assert deport and all({a.text for a in e.actor} == {"governor"} for e in deport)
     # deporting is done to another country's people: no Haitian governor
@@ -905,11 +895,7 @@ def test_a_meeting_during_a_visit_is_where_the_visit_is(coder):
 ])
 def test_a_passive_verb_does_not_take_the_first_verbs_doer(coder, text, trigger, actors,
                                                           recipients):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # every candidate: the roles
-    try:
-        found = [e for e in _events(coder, text) if e.event_text == trigger]
-    finally:
-        coder.min_confidence = cut
+    found = [e for e in _candidates(coder, text) if e.event_text == trigger]
     assert found, text
     assert [a.text for a in found[0].actor] == actors
     assert [r.text for r in found[0].recipient] == recipients
@@ -1021,11 +1007,7 @@ def test_holding_people_as_human_shields_is_an_assault_on_them(coder):
 
 
 def test_troops_that_remain_on_alert_are_the_alerts_doers(coder):
-    cut, coder.min_confidence = coder.min_confidence, 0.0  # the roles, whatever the score
-    try:
-        events = _events(coder, "Border troops remained on alert after the clashes.")
-    finally:
-        coder.min_confidence = cut
+    events = _candidates(coder, "Border troops remained on alert after the clashes.")
     alert = [e for e in events if e.event == "MOBILIZE"]
     assert alert and [a.text for a in alert[0].actor] == ["Border troops"]
 

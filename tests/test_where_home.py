@@ -77,9 +77,9 @@ def test_a_lone_town_of_a_home_city_and_no_cost_without_a_home(coder):
 
 
 def test_a_home_names_no_place_the_article_is_coded_without_one(coder, caplog):
-    record = coder.code(LONE_SPRINGFIELD, home="Nowhereville Upon Nothing")
+    record = coder.code(LONE_SPRINGFIELD, home="Nowhereville Upon Nothing", id="river-3")
     assert record.places and record.places[0].geonameid != SPRINGFIELD_IL
-    assert "home ignored" in caplog.text
+    assert "river-3: home ignored: no place called" in caplog.text  # the input and why
 
 
 # --- input and command line -------------------------------------------------------------------

@@ -56,6 +56,7 @@ from .modality import (
 )
 from .timex import first_day, last_day
 from .words import (
+    CIRCUMSTANCE_PREPS,
     FUTURE_AUX,
     LOCATIVE_PREPS,
     PERSON_PRONOUNS,
@@ -500,26 +501,15 @@ class ArgumentFinder:
             return self.agent_of(coordinated_head(verb), depth + 1)
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
-            # "the junta's decision to expel", "a plan by Moscow to annex": whose the noun is
-            return self._owner_of(head)
+            # "the junta's decision to expel", "a plan by Moscow to annex", "a Russian plan
+            # to annex": the noun's own doers
+            return self.noun_arguments(head, of_is_actor=False)[0]
         if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             return self.actors_in(head)
         return self._cue_speaker(verb)
-
-    def _owner_of(self, noun: Token) -> list[int]:
-        """The possessor or the "by" phrase of a noun ("the junta's decision", "a decision by
-        the junta")."""
-        for child in noun.children:
-            if child.dep_ == "poss" and child.i in self.actor_at:
-                return [self.actor_at[child.i]]
-            if child.dep_ == "prep" and child.lower_ == "by":
-                found = self._pobj_actors(child)
-                if found:
-                    return found
-        return []
 
     def _disagrees(self, verb: Token, agents: list[int]) -> bool:
         """The clause's own pronoun subject cannot be those agents: "Erdogan threatened
@@ -863,8 +853,7 @@ def _with_a_score(verb: Token) -> bool:
 # Prepositions of a time or circumstance beside an act ("gave a speech after the bombing")
 # and of what it is about ("lodged a protest over the incursion"): an event they name is not
 # the act's doer's. (The rules of topics of statements have their own, wider TOPIC_PREPS.)
-ASIDE_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "until",
-               "ahead", "over", "about", "regarding", "concerning"}
+ASIDE_PREPS = CIRCUMSTANCE_PREPS | {"over", "about", "regarding", "concerning"}
 # ... and nouns of such a time ("on the eve of the summit", "in the wake of the attack").
 ASIDE_NOUNS = {"eve", "wake", "aftermath", "anniversary", "run-up", "runup", "day", "week",
                "month", "year", "morning", "afternoon", "evening", "night", "weekend"}

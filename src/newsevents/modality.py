@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import FUTURE_AUX, SECURITY_FORCES
+from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
@@ -88,8 +88,8 @@ DIRECTIVE_SPEECH = {"tell"}
 # something is a condition, not a deed.
 EXCHANGE_NOUNS = {"exchange", "return"}
 # "agreed aid after talks with X": an event in a time or place adjunct keeps its own modality.
-ADJUNCT_PREPS = {"after", "before", "during", "amid", "despite", "since", "following", "in",
-                 "at", "near", "throughout", "ahead", "until", "within", "without", "like"}
+ADJUNCT_PREPS = CIRCUMSTANCE_PREPS | {"in", "at", "near", "throughout", "within", "without",
+                                      "like"}
 # ... but an event that is the setting of the act ("will sign the deal at a summit", "agreed
 # aid in talks with X") happens when the act does: it has the modality of the act's own verb
 # (not of the verbs governing it: "vowed revenge at a rally" holds a rally, not a vow to).

@@ -38,6 +38,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: would open on Monday") but make an event hypothetical ("could"/"would" strike).
 PAST_FUTURE_AUX = frozenset({"would", "'d"})
 
+#: Prepositions of a time or circumstance beside an act ("after the talks", "amid the
+#: protests"): what they name is the act's setting, with a modality and a doer of its own.
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "amid", "despite", "since",
+                                "following", "until", "ahead"})
+
 #: Nouns that count or group what their "of" phrase names ("thousands of troops", "a group
 #: of prisoners"): the phrase's head says what is counted, the "of" object what it is.
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",

@@ -240,7 +240,7 @@ class WhereComponent:
             return None
         if isinstance(hint, Candidate):
             return hint
-        return cached_home(str(hint), self.gazetteer)
+        return cached_home(str(hint), self.gazetteer, doc._.article_id or "")
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name

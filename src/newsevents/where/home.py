@@ -72,12 +72,20 @@ def _within(c: Candidate, area: Candidate) -> bool:
     return True
 
 
-@lru_cache(maxsize=256)
-def cached_home(hint: str, gazetteer: Gazetteer) -> Candidate | None:
+def cached_home(hint: str, gazetteer: Gazetteer, article: str = "") -> Candidate | None:
     """:func:`parse_home` once per hint and gazetteer (a source's articles share one); None
-    for a hint that names no place (the stage codes the article without a home)."""
+    for a hint that names no place, with a warning naming the ``article`` and the reason
+    (the stage codes it without a home)."""
+    found, problem = _parsed_home(hint, gazetteer)
+    if problem is not None:
+        logger.warning("%shome ignored: %s", f"{article}: " if article else "", problem)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _parsed_home(hint: str, gazetteer: Gazetteer) -> tuple[Candidate | None, str | None]:
+    """:func:`parse_home`'s entry, or why the hint names no place."""
     try:
-        return parse_home(hint, gazetteer)
+        return parse_home(hint, gazetteer), None
     except HomeError as exc:
-        logger.warning("home ignored: %s", exc)  # once per hint: the call is cached
-        return None
+        return None, str(exc)
