@@ -471,6 +471,23 @@ def test_a_dateline_is_no_actor(coder):
     assert "ADDIS ABABA" in {p.text for p in record.places}
 
 
+@pytest.mark.parametrize("text", [
+    "Tripoli (Reuters) - Libya's army and a rival militia clashed on Tuesday.",
+    "Tripoli, May 12 (AFP) -- Libya's army and a rival militia clashed on Tuesday.",
+])
+def test_a_capitalised_dateline_with_its_agency_is_no_actor(coder, text):
+    record = _record(coder, text)
+    clash = next(e for e in record.events if e.event == "ASSAULT")
+    assert all(m.text not in {"Reuters", "AFP", "Tripoli"} for m in clash.actor), clash.actor
+    assert "army" in {m.text for m in clash.actor}
+    assert "Tripoli" in {p.text for p in record.places}
+
+
+def test_a_capitalised_subject_before_an_aside_is_no_dateline(coder):
+    record = _record(coder, "Venezuela - the largest producer in the region - raised output.")
+    assert "Venezuela" in {e.name for e in record.entities}
+
+
 def test_a_far_dateline_keeps_its_point(coder):
     record = _record(coder, "GENEVA, March 3 (AFP) - Iran and the three European powers "
                             "resumed talks on Tuesday.")
