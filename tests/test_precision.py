@@ -1247,3 +1247,29 @@ def test_telling_a_states_forces_to_act_reports_the_act(coder):
         id="t", text="The governor told the police to deploy extra patrols around the port.")))
     deploy = [m for m in doc._.events if m.token.lower_ == "deploy"]
     assert deploy and deploy[0].modality == "asserted"
+
+
+# --- a plot foiled is no one's deed; a plan is its maker's -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives foiled a plot to bomb a shopping centre in Hamburg.",
+    "Investigators uncovered a plot to assassinate the governor.",
+])
+def test_a_foiled_or_uncovered_plot_is_sought_and_not_by_the_police(coder, text):
+    attack = next(e for e in _candidates(coder, text) if e.event == "ASSAULT")
+    assert attack.modality == "hypothetical"
+    assert not attack.actor, attack.actor
+
+
+def test_a_plan_unveiled_is_its_makers(coder):
+    text = "The ruling council unveiled a plan to annex the disputed district."
+    seizure = next(e for e in _candidates(coder, text) if e.event == "COERCE")
+    assert seizure.modality == "future"
+    assert {m.text for m in seizure.actor} == {"ruling council"}, seizure.actor
+
+
+def test_an_order_given_is_not_its_givers_to_carry_out(coder):
+    text = "The colonel gave the order to shell the village."
+    shelling = next(e for e in _candidates(coder, text) if e.event == "ASSAULT")
+    assert shelling.modality == "hypothetical" and not shelling.actor

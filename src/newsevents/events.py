@@ -44,12 +44,14 @@ from .modality import (
     COMMITMENT,
     CONDITION_MARKS,
     HISTORICAL_DAYS,
+    OWN_INTENT_NOUNS,
     STATEMENT_VERBS,
     TRANSPARENT,
     acts_as_verb,
     carrier,
     commitment_verb,
     coordinated_head,
+    intended_by,
     modality_of,
     scheduled_or_asked,
     verb_lemmas,
@@ -81,6 +83,10 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
                "trade", "exchange"}  # "traded accusations", "exchanged fire": each to each
+# Verbs by which one has a plan or bid of one's own: the light verbs ("made an attempt",
+# "announced a plan") and those that make, pursue or drop one.
+AUTHORING_VERBS = LIGHT_VERBS | {"unveil", "hatch", "propose", "draw", "present", "outline",
+                                 "renew", "pursue", "abandon", "drop", "shelve", "revive"}
 PRONOUNS = {"he", "she", "it", "they"}
 # Verbs that report a nominal event as happening: "clashes erupted", "the attack killed five".
 OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start", "end",
@@ -484,6 +490,9 @@ class ArgumentFinder:
             # participle goes with what is reported, not with who reports it
             reported = [c for c in head.children if c.dep_ == "ccomp"]
             return self.agent_of(reported[0], depth + 1) if reported else []
+        intent = intended_by(verb)
+        if intent is not None:
+            return self.intenders(intent, depth)
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
@@ -510,6 +519,17 @@ class ArgumentFinder:
             # displaced thousands"
             return self.actors_in(head)
         return self._cue_speaker(verb)
+
+    def intenders(self, noun: Token, depth: int) -> list[int]:
+        """Whose plan, bid or call the noun is, and so who would do its infinitive: the
+        noun's own doers ("Moscow's plan to annex"), or whoever makes, announces or drops
+        a noun of their own intent ("launched a bid to seize the port"). Whoever foils,
+        uncovers or rejects a plot, or gives an order, is not its doer."""
+        own = self.noun_arguments(noun, of_is_actor=False)[0]
+        if own or noun.dep_ != "dobj" or noun.lemma_.lower() not in OWN_INTENT_NOUNS \
+                or noun.head.lemma_.lower() not in AUTHORING_VERBS:
+            return own
+        return self.agent_of(noun.head, depth + 1)
 
     def _disagrees(self, verb: Token, agents: list[int]) -> bool:
         """The clause's own pronoun subject cannot be those agents: "Erdogan threatened

@@ -59,13 +59,21 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
 HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
                       "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
                       "option", "possibility", "permission", "mandate", "authority",
-                      "opportunity"}
+                      "opportunity",
+                      # "foiled a plot to bomb the station": a plot is what its plotters seek
+                      "plot", "scheme", "conspiracy"}
+# Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
+# drops them ("launched a bid to seize", "dropped its plan to annex") is the doer of their
+# infinitive; the others name an act asked of someone else ("gave the order to fire").
+OWN_INTENT_NOUNS = FUTURE_NOUNS | {"bid", "attempt", "effort", "push", "plot", "scheme",
+                                   "conspiracy"}
 # ... unless the chance is taken: "took the opportunity to criticise the plan" reports it.
 TAKEN_CHANCES = {"opportunity", "chance"}
 TAKING = {"take", "seize", "use", "grab"}
 # ... and nouns by which it is not done: "a failure to compensate the victims", "its refusal
 # to withdraw".
 NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
+INFINITIVE_NOUNS = FUTURE_NOUNS | HYPOTHETICAL_NOUNS | NEGATED_NOUNS
 # Nouns whose "of" phrase names an act that may come, not one that came: "raised the
 # possibility of sanctions", "the threat of a strike", "the risk of war".
 POSSIBILITY_NOUNS = {"possibility", "prospect", "risk", "threat", "danger", "spectre",
@@ -382,17 +390,27 @@ def _past_time_clause(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
-def _infinitive_of_noun(verb: Token) -> str | None:
-    """The modality of an infinitive that completes a noun of intent or of asking ("a plan
-    to invade": future, "calls to release": hypothetical), or None."""
+def intended_by(verb: Token) -> Token | None:
+    """The noun of intent or of asking whose infinitive ``verb`` is ("a plan to invade",
+    "calls to release", "a plot to bomb"), or None."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("acl", "advcl") or to.i == 0:
+    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
         return None
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
-    # that the parser hung the infinitive on ("renewed calls to release")
+    # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
+    # to bomb")
     noun = verb.doc[to.i - 1]
     if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
                                                           if c.dep_ == "dobj")):
+        return None
+    return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
+
+
+def _infinitive_of_noun(verb: Token) -> str | None:
+    """The modality of an infinitive that completes a noun of intent or of asking ("a plan
+    to invade": future, "calls to release": hypothetical), or None."""
+    noun = intended_by(verb)
+    if noun is None:
         return None
     lemma = noun.lemma_.lower()
     if lemma in TAKEN_CHANCES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING:
