@@ -1273,3 +1273,23 @@ def test_an_order_given_is_not_its_givers_to_carry_out(coder):
     text = "The colonel gave the order to shell the village."
     shelling = next(e for e in _candidates(coder, text) if e.event == "ASSAULT")
     assert shelling.modality == "hypothetical" and not shelling.actor
+
+
+# --- kept from doing: the object would have done it, and did not ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police prevented the demonstrators from storming the ministry.",
+    "The authorities barred the opposition party from holding rallies in the capital.",
+])
+def test_who_is_kept_from_an_act_would_have_done_it_and_did_not(coder, text):
+    kept = [e for e in _candidates(coder, text) if e.event in ("ASSAULT", "PROTEST")]
+    assert kept and all(e.modality == "negated" for e in kept), kept
+    assert all(m.text in {"demonstrators", "opposition party"} for e in kept for m in e.actor)
+    assert all(e.actor for e in kept)
+
+
+def test_attacks_kept_up_are_the_subjects(coder):
+    text = "The insurgents kept up their attacks on the garrison."
+    attack = next(e for e in _events(coder, text) if e.event == "ASSAULT")
+    assert {m.text for m in attack.actor} == {"insurgents"}

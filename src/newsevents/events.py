@@ -52,6 +52,7 @@ from .modality import (
     commitment_verb,
     coordinated_head,
     intended_by,
+    kept_from,
     modality_of,
     scheduled_or_asked,
     verb_lemmas,
@@ -82,7 +83,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
                "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
-               "trade", "exchange"}  # "traded accusations", "exchanged fire": each to each
+               "trade", "exchange",  # "traded accusations", "exchanged fire": each to each
+               "keep", "sustain", "maintain"}  # "kept up their attacks"
 # Verbs by which one has a plan or bid of one's own: the light verbs ("made an attempt",
 # "announced a plan") and those that make, pursue or drop one.
 AUTHORING_VERBS = LIGHT_VERBS | {"unveil", "hatch", "propose", "draw", "present", "outline",
@@ -490,6 +492,10 @@ class ArgumentFinder:
             # participle goes with what is reported, not with who reports it
             reported = [c for c in head.children if c.dep_ == "ccomp"]
             return self.agent_of(reported[0], depth + 1) if reported else []
+        keeper = kept_from(verb)
+        if keeper is not None:
+            # "prevented protesters from storming the embassy": the protesters would
+            return self._object_of_control(keeper)
         intent = intended_by(verb)
         if intent is not None:
             return self.intenders(intent, depth)

@@ -74,6 +74,11 @@ TAKING = {"take", "seize", "use", "grab"}
 # to withdraw".
 NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
 INFINITIVE_NOUNS = FUTURE_NOUNS | HYPOTHETICAL_NOUNS | NEGATED_NOUNS
+# Verbs whose object is kept from doing their "from" clause: "barred the party from holding
+# rallies", "stopped the ships from entering the port". Not NEGATING as a whole: "kept up
+# the attacks", "banned the rally" (the ban is asserted; so, by CAMEO, is what it bans).
+KEEPING_FROM = {"prevent", "stop", "bar", "block", "ban", "keep", "deter", "discourage",
+                "restrain", "prohibit", "dissuade", "forbid", "exclude", "restrict"}
 # Nouns whose "of" phrase names an act that may come, not one that came: "raised the
 # possibility of sanctions", "the threat of a strike", "the risk of war".
 POSSIBILITY_NOUNS = {"possibility", "prospect", "risk", "threat", "danger", "spectre",
@@ -296,6 +301,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
     if _alleged(trigger):
         return "hypothetical"
     for _ in range(6):
+        keeper = kept_from(node)
+        if keeper is not None:
+            return "asserted" if _own_marks(keeper) == "negated" else "negated"
         planned = _infinitive_of_noun(node)
         if planned:
             return planned
@@ -388,6 +396,18 @@ TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"
 def _past_time_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+
+
+def kept_from(clause: Token) -> Token | None:
+    """The verb that keeps someone from doing ``clause`` ("prevented protesters from
+    storming", and "banned the party from holding rallies", where the parser hangs "from"
+    on the object), or None."""
+    if clause.dep_ != "pcomp" or clause.head.lower_ != "from":
+        return None
+    keeper = clause.head.head
+    if keeper.dep_ == "dobj" and keeper.pos_ in ("NOUN", "PROPN", "PRON"):
+        keeper = keeper.head
+    return keeper if keeper.lemma_.lower() in KEEPING_FROM else None
 
 
 def intended_by(verb: Token) -> Token | None:
