@@ -1293,3 +1293,35 @@ def test_attacks_kept_up_are_the_subjects(coder):
     text = "The insurgents kept up their attacks on the garrison."
     attack = next(e for e in _events(coder, text) if e.event == "ASSAULT")
     assert {m.text for m in attack.actor} == {"insurgents"}
+
+
+# --- Brussels acting is the EU; its police and mayor are the city's ---------------------
+
+
+def test_brussels_acting_is_the_eu_and_keeps_its_point(coder):
+    record = _record(coder, "Brussels imposed new sanctions on the junta's leaders.")
+    eu = next(e for e in record.entities if e.mentions[0].text == "Brussels")
+    assert (eu.country, eu.igo) == ("IGO", "EU")
+    assert eu.lat is not None and abs(eu.lat - 50.85) < 0.5
+
+
+@pytest.mark.parametrize(("text", "country", "igo"), [
+    ("Brussels negotiators met the rebel leaders in Doha.", "IGO", "EU"),
+    ("Brussels police detained four fans after the match.", "BEL", None),
+    ("The Brussels mayor closed the market after the riot.", "BEL", None),
+])
+def test_a_brussels_role_is_the_eus_or_the_citys(coder, text, country, igo):
+    record = _record(coder, text)
+    agent = next(e for e in record.entities if e.kind == "agent")
+    assert (agent.country, agent.igo) == (country, igo), agent
+
+
+def test_in_brussels_is_a_place(coder):
+    record = _record(coder, "The ministers met in Brussels on Monday.")
+    assert "Brussels" in {p.text for p in record.places}
+    assert not any(e.igo == "EU" for e in record.entities)
+
+
+def test_an_igo_building_stands_for_its_body(coder):
+    record = _record(coder, "The Berlaymont rejected the request on Friday.")
+    assert any(e.igo == "EC" for e in record.entities)

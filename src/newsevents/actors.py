@@ -57,6 +57,13 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
 # The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
                "newswoman", "photographer", "cameraman"}
+# Roles that a city standing for an institution's seat gives to the institution: "Brussels
+# officials", "the Brussels team" are the EU's; "Brussels police" and "the Brussels mayor"
+# are the city's.
+SEAT_VIA = "seat for its institutions"
+SEAT_ROLES = FOREIGN_FACING | {"official", "leader", "source", "spokesman", "spokeswoman",
+                               "spokesperson", "commissioner", "regulator", "policymaker",
+                               "bureaucrat", "technocrat", "institution", "executive"}
 # Generic actors whose country neither the story nor the city they are in tells.
 NOT_LOCAL = frozenset(FOREIGN_FACING | PRESS_NOUNS)
 NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS
@@ -143,7 +150,7 @@ def _read_tables() -> ActorTables:
         for demonym in c.get("demonyms", []):
             demonyms.setdefault(demonym.lower(), c["iso3"])
         for capital in c.get("capitals", []):
-            capitals.setdefault(capital.lower(), state)
+            capitals.setdefault(capital.lower(), replace(state, via="capital for its government"))
         for metonym in c.get("metonyms", []):
             text = metonym["text"] if isinstance(metonym, dict) else metonym
             sector = metonym.get("sector", "GOV") if isinstance(metonym, dict) else "GOV"
@@ -155,8 +162,10 @@ def _read_tables() -> ActorTables:
     for igo in orgs.get("igos", []):
         info = ActorInfo(key=f"igo:{igo['code']}", name=igo["name"], kind="organization",
                          country="IGO", sector=igo.get("sector", "IGO"), igo=igo["code"])
-        for alias in _aliases(igo):
+        for alias in _aliases(igo) + [_bare(m) for m in igo.get("metonyms", [])]:
             names.setdefault(alias.lower(), info)
+        for seat in igo.get("seats", []):  # "Brussels said": like a capital, when it acts
+            capitals.setdefault(seat.lower(), replace(info, via=SEAT_VIA))
     for ngo in orgs.get("ngos", []):
         info = ActorInfo(key=f"ngo:{ngo['name'].lower()}", name=ngo["name"], kind="organization",
                          country="NGO", sector=ngo.get("sector", "NGO"))
@@ -177,6 +186,8 @@ def _read_tables() -> ActorTables:
     surfaces |= {_bare(m["text"] if isinstance(m, dict) else m)
                  for c in countries for m in c.get("metonyms", [])}
     surfaces |= {a for o in orgs.get("igos", []) + orgs.get("ngos", []) for a in _aliases(o)}
+    surfaces |= {_bare(a) for o in orgs.get("igos", [])
+                 for a in o.get("metonyms", []) + o.get("seats", [])}
     ambiguous = {_bare(a).lower()
                  for e in countries + orgs.get("igos", []) + orgs.get("ngos", []) + groups
                  for a in e.get("ambiguous", [])}
@@ -271,7 +282,7 @@ class GazetteerActorResolver:
 
     def _city_country(self, token: Token) -> str | None:
         capital = self.gaz.capitals.get(token.text.lower())
-        if capital is not None:
+        if capital is not None and capital.kind == "state":  # "police in Brussels": Belgian
             return capital.country
         # "Los Angeles": the whole name the entity recogniser found, not its last word
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
@@ -316,8 +327,15 @@ class GazetteerActorResolver:
                           and at[i] is not m and at[i].info.kind != "person"
                           and not (relational and dep[i] == "poss")), None)
             earlier = _antecedent(doc, span, mentions) if group is None else None
-            if group is not None and group.info.country:  # "Al-Shabaab militants"
+            if group is not None and group.info.via == SEAT_VIA \
+                    and span.root.lemma_.lower() not in SEAT_ROLES:
+                city = self._city_actor(doc[group.start:group.end])  # "Brussels police"
+                if city is not None:
+                    m.info = replace(m.info, country=city.country, country_from=group.start,
+                                     via=f"{m.info.via}; in {group.text}")
+            elif group is not None and group.info.country:  # "Al-Shabaab militants"
                 m.info = replace(m.info, country=group.info.country, country_from=group.start,
+                                 igo=group.info.igo or m.info.igo,
                                  via=f"{m.info.via}; country of {group.text}")
             elif earlier is not None:  # "Russia's defence ministry ... the ministry said"
                 m.info = replace(m.info, country=earlier.info.country,
@@ -442,7 +460,7 @@ class GazetteerActorResolver:
             if _is_locative(span) or _is_dateline(span) or _named_after(span) \
                     or self._names_a_thing(span):
                 return None
-            return replace(self.gaz.capitals[key], via="capital for its government")
+            return self.gaz.capitals[key]
         return self._texts.get(key)
 
     def _demonym_info(self, span: Span, iso3: str) -> ActorInfo | None:

@@ -88,7 +88,8 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
             at = actor.start
         place = resolved_at.get(at) if at is not None else None
         country = gazetteer.iso3(place.country_code) if place is not None else None
-        if place is None or country is None or country == info.country:
+        if place is None or country is None or country == info.country \
+                or info.country == "IGO":  # "the Brussels team" is the EU's, wherever it sits
             continue
         via = f"{info.via}; {place.text} read as {place.name}, {place.country_code}"
         if info.kind == "state" and info.country:
