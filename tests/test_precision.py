@@ -1325,3 +1325,9 @@ def test_in_brussels_is_a_place(coder):
 def test_an_igo_building_stands_for_its_body(coder):
     record = _record(coder, "The Berlaymont rejected the request on Friday.")
     assert any(e.igo == "EC" for e in record.entities)
+
+
+def test_co_ordinated_adjectives_of_an_agent_give_each_country_its_actor(coder):
+    text = "Kenyan and Ethiopian negotiators met the rebel commanders in Nairobi."
+    meeting = next(e for e in _events(coder, text) if e.event == "CONSULT")
+    assert {m.country for m in meeting.actor} == {"KEN", "ETH"}, meeting.actor

@@ -578,6 +578,24 @@ class GazetteerActorResolver:
                                        country_from=None if igo else country_from,
                                        via=f"generic agent '{' '.join(phrase)}'")
             out.append(mention_of(span, info))
+            if holder is None and country_from is not None:
+                out += self._listed_countries(doc, info, country_from, taken)
+        return out
+
+    def _listed_countries(self, doc: Doc, info: ActorInfo, first: int,
+                          taken: set[int]) -> list[ActorMention]:
+        """"Egyptian and Saudi officials": the agent read with the first country, then one
+        actor for each country the co-ordinated adjectives add, named by its adjective, so
+        that no country of the list is dropped or given to the others."""
+        out = []
+        for adjective in doc[first].conjuncts:
+            country = self.gaz.demonyms.get(adjective.lower_)
+            if country is None or country == info.country or adjective.i in taken:
+                continue
+            name = f"{adjective.text} {info.name}"
+            out.append(mention_of(doc[adjective.i:adjective.i + 1], replace(
+                info, key=f"agent:{name.lower()}", name=name, country=country,
+                country_from=adjective.i, via=f"{info.via}; listed with {doc[first].text}")))
         return out
 
     def _modifiers_allow(self, token: Token) -> bool:

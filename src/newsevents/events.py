@@ -391,11 +391,14 @@ class ArgumentFinder:
 
     def _listed_modifiers(self, head: Token) -> list[int]:
         """"his French, German and British counterparts": the actors of the co-ordinated
-        modifiers after the first (which :meth:`_actor_of` finds)."""
-        if head.i in self.actor_at:
-            return []
+        modifiers after the first (which :meth:`_actor_of` finds); of "Egyptian and Saudi
+        officials", an actor itself, the countries its list adds."""
         listed = [t for child in head.lefts if child.dep_ in ("amod", "compound", "nmod")
                   for t in (child, *child.conjuncts) if t.i in self.actor_at]
+        if head.i in self.actor_at:  # only the agents its list adds, not "Riot" or "EU"
+            own = self.actor_at[head.i]
+            return [n for n in (self.actor_at[t.i] for t in listed)
+                    if n != own and self.actors[n].info.kind == "agent"]
         return [self.actor_at[t.i] for t in listed[1:]]
 
     def _named_after_title(self, token: Token) -> Token | None:
