@@ -1331,3 +1331,22 @@ def test_co_ordinated_adjectives_of_an_agent_give_each_country_its_actor(coder):
     text = "Kenyan and Ethiopian negotiators met the rebel commanders in Nairobi."
     meeting = next(e for e in _events(coder, text) if e.event == "CONSULT")
     assert {m.country for m in meeting.actor} == {"KEN", "ETH"}, meeting.actor
+
+
+@pytest.mark.parametrize("text", [
+    "Italian police arrested six smugglers in Sicily. The navy rescued 80 migrants off "
+    "Lampedusa on Sunday.",
+    "Italian police arrested six smugglers in Sicily. The navy rescued 80 refugees off "
+    "Lampedusa on Sunday.",
+])
+def test_people_on_the_move_take_no_guessed_country(coder, text):
+    rescue = next(e for e in _events(coder, text) if e.event == "AID")
+    assert rescue.recipient and all(m.country is None for m in rescue.recipient)
+
+
+def test_other_countries_are_not_the_storys_own(coder):
+    text = ("Somali police arrested 14 suspects in Mogadishu. The president asked other "
+            "countries to send more troops.")
+    asked = [e for e in _candidates(coder, text) if e.event in ("REQUEST", "MOBILIZE")]
+    parties = [m for e in asked for m in (*e.actor, *e.recipient) if "countries" in m.text]
+    assert parties and all(m.country is None for m in parties)

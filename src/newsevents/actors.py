@@ -54,6 +54,14 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
 # Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
 # China; the company ..." is no Chinese company.
 BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational"}
+# People who are by definition from elsewhere, or on the move: in a story about Greece,
+# "migrants rescued off Lesbos" are no Greeks.
+MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
+                 "expat", "tourist", "exile", "evacuee"}
+# Modifiers that set a generic actor apart from the story's own side: "other countries",
+# "foreign troops", "neighbouring states".
+OTHERS_WORDS = {"other", "another", "foreign", "neighbouring", "neighboring", "overseas",
+                "outside", "international", "third"}
 # The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
                "newswoman", "photographer", "cameraman"}
@@ -66,7 +74,7 @@ SEAT_ROLES = FOREIGN_FACING | {"official", "leader", "source", "spokesman", "spo
                                "bureaucrat", "technocrat", "institution", "executive"}
 # Generic actors whose country neither the story nor the city they are in tells.
 NOT_LOCAL = frozenset(FOREIGN_FACING | PRESS_NOUNS)
-NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS
+NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS | MOVING_PEOPLE
 
 
 @dataclass(frozen=True)
@@ -359,6 +367,8 @@ class GazetteerActorResolver:
         root = span.root
         if root.lemma_.lower() in NO_GUESSED_COUNTRY:
             return True
+        if any(t.lower_ in OTHERS_WORDS for t in _modifiers(span)):
+            return True  # "asked other countries to send troops": not the story's own
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
         for token in _modifiers(span):
