@@ -1350,3 +1350,12 @@ def test_other_countries_are_not_the_storys_own(coder):
     asked = [e for e in _candidates(coder, text) if e.event in ("REQUEST", "MOBILIZE")]
     parties = [m for e in asked for m in (*e.actor, *e.recipient) if "countries" in m.text]
     assert parties and all(m.country is None for m in parties)
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Norway announced new humanitarian aid for Yemen on Monday.", "AID", "YEM"),
+    ("The Canadian government voiced strong support for Moldova.", "SUPPORT", "MDA"),
+])
+def test_who_aid_or_support_is_for_is_its_recipient(coder, text, kind, country):
+    event = next(e for e in _candidates(coder, text) if e.event == kind and e.recipient)
+    assert {m.country for m in event.recipient} == {country}

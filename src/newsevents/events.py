@@ -568,11 +568,13 @@ class ArgumentFinder:
         return []
 
     def recipients_of_verb(self, verb: Token, consumed: Token | None,
-                           own_object: bool = False, meeting: bool = False) -> list[int]:
+                           own_object: bool = False, meeting: bool = False,
+                           for_is_recipient: bool = False) -> list[int]:
         """Who the verb's event is done to: objects and prepositional objects. With
         ``own_object`` the trigger's required object is the actor's own means ("send troops",
         "withdraw forces") rather than its target; for a ``meeting`` "at" says where ("met
-        the president at the Vatican"), not with whom."""
+        the president at the Vatican"), not with whom; with ``for_is_recipient`` (a fact of
+        the type) the object's "for" phrase is who it is for ("voiced support for Kenya")."""
         found: list[int] = []
         preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
         for child in verb.children:
@@ -585,9 +587,10 @@ class ArgumentFinder:
         # "imposed sanctions on Russia", "discussed the crisis with Ukraine": the prep may
         # hang off the object noun rather than the verb.
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in self.actor_at]
+        object_preps = RECIPIENT_PREPS | {"for"} if for_is_recipient else RECIPIENT_PREPS
         for noun in ([consumed] if consumed is not None else []) + objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                if child.dep_ == "prep" and child.lower_ in object_preps:
                     found += self._pobj_actors(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
@@ -603,12 +606,13 @@ class ArgumentFinder:
     def _pobj_actors(self, prep: Token) -> list[int]:
         return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
 
-    def noun_arguments(self, noun: Token, of_is_actor: bool,
-                       mediated: bool = False) -> tuple[list[int], list[int]]:
+    def noun_arguments(self, noun: Token, of_is_actor: bool, mediated: bool = False,
+                       for_is_recipient: bool = False) -> tuple[list[int], list[int]]:
         """Actor and recipient of a nominal event from its own modifiers; ``of_is_actor``:
-        an "of" phrase names the doer (a fact of the event type, see the lexicon);
-        ``mediated``: the parties "between" are all recipients ("a mediation between
-        the parties"), not a doer and its counterpart ("talks between Israel and Hamas")."""
+        an "of" phrase names the doer, ``for_is_recipient``: a "for" phrase names who it is
+        for ("aid for Sudan"; facts of the event type, see the lexicon); ``mediated``: the
+        parties "between" are all recipients ("a mediation between the parties"), not a
+        doer and its counterpart ("talks between Israel and Hamas")."""
         actors: list[int] = []
         recipients: list[int] = []
         for child in noun.children:
@@ -625,7 +629,7 @@ class ArgumentFinder:
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child)
                     (actors if doer else recipients).extend(pobj_actors)
-                elif prep in RECIPIENT_PREPS:
+                elif prep in RECIPIENT_PREPS or (for_is_recipient and prep == "for"):
                     recipients += pobj_actors
         return _unique(actors), _unique(recipients)
 
@@ -1187,7 +1191,8 @@ class EventFinder:
             kind = self.types[trigger.event]
             own = kind.object_is_own(trigger.mode)
             meeting = trigger.event == "CONSULT"
-            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting)
+            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
+                                                                   kind.for_is_recipient)
                                 if r not in event.actors]
             self._locate(event, token, place_at, time_at)
             if obj is not None and obj.i in args.actor_at:
@@ -1289,9 +1294,10 @@ class EventFinder:
         event = EventMention(trigger, token, token.sent)
         if _an_effort(token):  # "launched a mediation effort between the parties": the
             token = token.head  # phrase's grammar hangs on the effort
-        actors, recipients = args.noun_arguments(token,
-                                                 self.types[trigger.event].of_is_actor,
-                                                 trigger.head in MEDIATION_NOUNS)
+        kind = self.types[trigger.event]
+        actors, recipients = args.noun_arguments(token, kind.of_is_actor,
+                                                 trigger.head in MEDIATION_NOUNS,
+                                                 kind.for_is_recipient)
         verb = _clause_verb(token)
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and

@@ -37,6 +37,7 @@ class EventType:
     own_object: bool = False
     own_object_modes: frozenset[str] = frozenset()
     of_is_actor: bool = False
+    for_is_recipient: bool = False
     at_object: bool = False
     at_object_modes: frozenset[str] = frozenset()
 
@@ -170,6 +171,8 @@ def _stated_facts(spec: dict[str, Any]) -> dict[str, Any]:
         facts["own_object"], facts["own_object_modes"] = _always_or_modes(spec["own_object"])
     if "of_is_actor" in spec:
         facts["of_is_actor"] = bool(spec["of_is_actor"])
+    if "for_is_recipient" in spec:
+        facts["for_is_recipient"] = bool(spec["for_is_recipient"])
     if "at_object" in spec:
         facts["at_object"], facts["at_object_modes"] = _always_or_modes(spec["at_object"])
     return facts
