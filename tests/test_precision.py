@@ -1359,3 +1359,22 @@ def test_other_countries_are_not_the_storys_own(coder):
 def test_who_aid_or_support_is_for_is_its_recipient(coder, text, kind, country):
     event = next(e for e in _candidates(coder, text) if e.event == kind and e.recipient)
     assert {m.country for m in event.recipient} == {country}
+
+
+def test_an_order_of_an_act_of_state_is_the_act(coder):
+    text = "The junta ordered the expulsion of the Danish envoy."
+    expulsion = next(e for e in _candidates(coder, text) if e.event == "SANCTION")
+    assert expulsion.modality == "asserted"
+
+
+def test_an_order_to_someone_else_is_asked(coder):
+    text = "The tribunal ordered the ministry to release the detainees."
+    release = next(e for e in _candidates(coder, text) if e.event == "RETREAT")
+    assert release.modality == "hypothetical"
+
+
+def test_the_purpose_of_a_planned_trip_is_planned(coder):
+    text = "The foreign minister will fly to Tokyo on Friday to meet Japanese officials."
+    meeting = next(e for e in _candidates(coder, text)
+                   if e.event == "CONSULT" and e.event_text == "meet")
+    assert meeting.modality == "future"

@@ -314,7 +314,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         child, node = node, coordinated_head(node)
         if child.i == trigger.i and _a_purpose(child) and node.pos_ == "VERB" \
                 and child.lemma_.lower() not in VOICED_PURPOSES:
-            return "hypothetical"  # "sent troops to protect the embassy": not yet protected
+            # "sent troops to protect the embassy": not yet protected; the purpose of a
+            # planned act is planned ("will travel to Washington to meet officials")
+            return "future" if _modality(node, speech_cues) == "future" else "hypothetical"
         if child.dep_ == "pobj" and node.lower_ in SETTING_PREPS and node.head.pos_ == "VERB" \
                 and node.head.i != node.i:
             # "will be signed at a summit next month": the summit is when the act is
@@ -361,6 +363,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
+        if governed and lemma in ORDER_VERBS and child.dep_ == "dobj":
+            governed = None  # "ordered the expulsion of the ambassador": an order of an act
+            # of state is the act, as CAMEO codes it ("ordered him to leave" is asked)
         if governed and lemma == "set" and child.i == trigger.i and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
