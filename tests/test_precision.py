@@ -1378,3 +1378,13 @@ def test_the_purpose_of_a_planned_trip_is_planned(coder):
     meeting = next(e for e in _candidates(coder, text)
                    if e.event == "CONSULT" and e.event_text == "meet")
     assert meeting.modality == "future"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("South African police detained six miners near Rustenburg.", "ZAF"),
+    ("North Korean soldiers crossed the demarcation line on Tuesday.", "PRK"),
+])
+def test_a_two_word_demonym_gives_its_country(coder, text, country):
+    record = _record(coder, text)
+    agent = next(e for e in record.entities if e.kind == "agent")
+    assert agent.country == country, agent

@@ -641,13 +641,18 @@ class GazetteerActorResolver:
         country = sector = country_from = None
         relational = span.root.lemma_.lower() in RELATIONAL_ROLES
         table = token_table(span.doc)
+        previous = ""
         for i in _modifier_ids(span):
             if i in skip or (relational and table.dep[i] == "poss"):
                 continue  # ("Rwanda's neighbour" is not Rwanda)
             low = table.text[i].lower()
             if country is None:
-                country = self.gaz.demonyms.get(low) or _state_code(self.gaz.names.get(low))
+                pair = f"{previous} {low}"  # "South African", "Sri Lankan"
+                country = self.gaz.demonyms.get(pair) or self.gaz.demonyms.get(low) \
+                    or _state_code(self.gaz.names.get(pair)) \
+                    or _state_code(self.gaz.names.get(low))
                 country_from = i if country else None
+            previous = low
             if sector is None and table.pos[i] in ("NOUN", "PROPN"):
                 hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None
@@ -782,6 +787,11 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
         adjacent = child.i == start - 1 and child.i not in taken
         if child.dep_ in ("amod", "compound", "nmod") and adjacent:
             start = child.i
+            # with the modifier's own modifiers: "South African police", not "African police"
+            edge = child.left_edge.i
+            if token.doc[edge].dep_ in ("amod", "compound", "nmod") \
+                    and not any(i in taken for i in range(edge, child.i)):
+                start = edge
     return token.doc[start : token.i + 1]
 
 
