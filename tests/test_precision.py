@@ -1388,3 +1388,16 @@ def test_a_two_word_demonym_gives_its_country(coder, text, country):
     record = _record(coder, text)
     agent = next(e for e in record.entities if e.kind == "agent")
     assert agent.country == country, agent
+
+
+def test_the_country_is_the_state_named_before_it(coder):
+    text = "Chile recalled its envoy on Monday. The country also expelled three Bolivian officials."
+    expulsion = next(e for e in _events(coder, text) if e.event == "SANCTION"
+                     and e.event_text == "expelled")
+    assert {m.country for m in expulsion.actor} == {"CHL"}
+
+
+def test_the_country_after_two_states_is_neither(coder):
+    text = "Chile and Bolivia held talks on Monday. The country also expelled three diplomats."
+    expulsion = next(e for e in _candidates(coder, text) if e.event_text == "expelled")
+    assert all(m.country is None for m in expulsion.actor), expulsion.actor

@@ -65,6 +65,8 @@ OTHERS_WORDS = {"other", "another", "foreign", "neighbouring", "neighboring", "o
 # The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
                "newswoman", "photographer", "cameraman"}
+# Nouns by which a text refers back to a state it named: "the country", "the nation".
+COUNTRY_NOUNS = {"country", "nation"}
 # Roles that a city standing for an institution's seat gives to the institution: "Brussels
 # officials", "the Brussels team" are the EU's; "Brussels police" and "the Brussels mayor"
 # are the city's.
@@ -950,14 +952,17 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         if window == 0:
             break
         window = doc[window - 1].sent.start
-    found = None
-    for m in mentions:
-        if m.start >= span.start:
-            break
-        if m.start >= window and m.info.kind == "agent" and m.info.country \
-                and not m.info.country_guessed and doc[m.start:m.end].root.lemma_.lower() == lemma:
-            found = m
-    return found
+    earlier = [m for m in mentions if window <= m.start < span.start
+               and m.info.country and not m.info.country_guessed]
+    if lemma in COUNTRY_NOUNS and root.tag_ == "NN":
+        # "Iran's supreme leader said the country would never ...": the state named before
+        # it, if only one is ("the United States and Iran held talks; the country ..." is
+        # either)
+        states = [m for m in earlier if m.info.kind == "state"]
+        return states[-1] if len({m.info.country for m in states}) == 1 else None
+    same_noun = [m for m in earlier if m.info.kind == "agent"
+                 and doc[m.start:m.end].root.lemma_.lower() == lemma]
+    return same_noun[-1] if same_noun else None
 
 
 def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int, set[str]]:
