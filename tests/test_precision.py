@@ -1401,3 +1401,18 @@ def test_the_country_after_two_states_is_neither(coder):
     text = "Chile and Bolivia held talks on Monday. The country also expelled three diplomats."
     expulsion = next(e for e in _candidates(coder, text) if e.event_text == "expelled")
     assert all(m.country is None for m in expulsion.actor), expulsion.actor
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel said his men had no intention of storming the town hall.",
+    "The ministry said it had no plans to deploy troops to the border.",
+])
+def test_no_intention_or_no_plan_is_a_negation(coder, text):
+    acts = [e for e in _candidates(coder, text) if e.event in ("ASSAULT", "MOBILIZE")]
+    assert acts and all(e.modality == "negated" for e in acts), acts
+
+
+def test_talks_expected_to_resume_are_to_come(coder):
+    text = "Talks between the two governments are expected to resume in Oslo next month."
+    talks = next(e for e in _candidates(coder, text) if e.event == "CONSULT")
+    assert talks.modality == "future"

@@ -347,6 +347,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             marked = _own_marks(node)
             if marked:
                 return marked
+            raised = _governor_class(node) or _copular_class(node)
+            if child.dep_ in ("nsubj", "nsubjpass") and raised \
+                    and any(c.dep_ == "xcomp" for c in node.children):
+                return raised  # "talks are expected to resume", "a deal is likely to be signed"
             if child.dep_ in ("nsubj", "nsubjpass") and node.dep_ not in ("ccomp", "xcomp"):
                 return "asserted"  # "the attack killed five": the noun's clause is the verb's
         if child.dep_ == "conj":
@@ -418,6 +422,10 @@ def kept_from(clause: Token) -> Token | None:
 def intended_by(verb: Token) -> Token | None:
     """The noun of intent or of asking whose infinitive ``verb`` is ("a plan to invade",
     "calls to release", "a plot to bomb"), or None."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" \
+            and verb.head.head.pos_ == "NOUN":  # "had no intention of attacking the city"
+        noun = verb.head.head
+        return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
         return None
@@ -440,6 +448,8 @@ def _infinitive_of_noun(verb: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in TAKEN_CHANCES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING:
         return None  # "took the opportunity to criticise": it did
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return "negated"  # "had no plans to send troops", "no intention of attacking"
     if lemma in FUTURE_NOUNS:
         return "future"
     if lemma in NEGATED_NOUNS:
