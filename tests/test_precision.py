@@ -1416,3 +1416,15 @@ def test_talks_expected_to_resume_are_to_come(coder):
     text = "Talks between the two governments are expected to resume in Oslo next month."
     talks = next(e for e in _candidates(coder, text) if e.event == "CONSULT")
     assert talks.modality == "future"
+
+
+def test_welcoming_a_visitor_is_hosting_a_visit(coder):
+    text = "The Ghanaian president welcomed his Togolese counterpart in Accra on Monday."
+    visit = next(e for e in _events(coder, text) if e.event == "CONSULT")
+    assert visit.mode == "visit" and {m.country for m in visit.recipient} == {"TGO"}
+    assert not any(e.event == "SUPPORT" for e in _events(coder, text))
+
+
+def test_welcoming_a_decision_is_support(coder):
+    text = "The union welcomed the court's decision on pensions."
+    assert any(e.event == "SUPPORT" for e in _candidates(coder, text))
