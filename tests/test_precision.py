@@ -1428,3 +1428,9 @@ def test_welcoming_a_visitor_is_hosting_a_visit(coder):
 def test_welcoming_a_decision_is_support(coder):
     text = "The union welcomed the court's decision on pensions."
     assert any(e.event == "SUPPORT" for e in _candidates(coder, text))
+
+
+def test_a_title_shared_by_listed_countries_is_each_countrys(coder):
+    text = "The Kenyan and Tanzanian foreign ministers met in Arusha on Monday."
+    meeting = next(e for e in _events(coder, text) if e.event == "CONSULT")
+    assert {m.country for m in meeting.actor} == {"KEN", "TZA"}, meeting.actor

@@ -584,30 +584,33 @@ class GazetteerActorResolver:
             holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
             name = self._common_name(span)
             # "EU foreign ministers", "UN officials": officers of a body are IGO, sector IGO
-            info = holder or ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
-                                       country="IGO" if igo else country,
-                                       sector="IGO" if igo else hit[0], igo=igo,
-                                       country_from=None if igo else country_from,
-                                       via=f"generic agent '{' '.join(phrase)}'")
-            out.append(mention_of(span, info))
-            if holder is None and country_from is not None:
-                out += self._listed_countries(doc, info, country_from, taken)
+            generic = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
+                                country="IGO" if igo else country,
+                                sector="IGO" if igo else hit[0], igo=igo,
+                                country_from=None if igo else country_from,
+                                via=f"generic agent '{' '.join(phrase)}'")
+            out.append(mention_of(span, holder or generic))
+            if country_from is not None:
+                out += self._listed_countries(doc, generic, country_from, taken,
+                                              title_words(token))
         return out
 
-    def _listed_countries(self, doc: Doc, info: ActorInfo, first: int,
-                          taken: set[int]) -> list[ActorMention]:
-        """"Egyptian and Saudi officials": the agent read with the first country, then one
-        actor for each country the co-ordinated adjectives add, named by its adjective, so
-        that no country of the list is dropped or given to the others."""
+    def _listed_countries(self, doc: Doc, generic: ActorInfo, first: int, taken: set[int],
+                          title: str) -> list[ActorMention]:
+        """"Egyptian and Saudi officials", "the Qatari and Omani foreign ministers": the
+        agent read with the first country, then one actor for each country the co-ordinated
+        adjectives add (the holder of the title in that country, or the agent named by its
+        adjective), so that no country of the list is dropped or given to the others."""
         out = []
         for adjective in doc[first].conjuncts:
             country = self.gaz.demonyms.get(adjective.lower_)
-            if country is None or country == info.country or adjective.i in taken:
+            if country is None or country == generic.country or adjective.i in taken:
                 continue
-            name = f"{adjective.text} {info.name}"
-            out.append(mention_of(doc[adjective.i:adjective.i + 1], replace(
-                info, key=f"agent:{name.lower()}", name=name, country=country,
-                country_from=adjective.i, via=f"{info.via}; listed with {doc[first].text}")))
+            name = f"{adjective.text} {generic.name}"
+            holder = self.persons.by_title(title, country, doc._.published)
+            out.append(mention_of(doc[adjective.i:adjective.i + 1], holder or replace(
+                generic, key=f"agent:{name.lower()}", name=name, country=country,
+                country_from=adjective.i, via=f"{generic.via}; listed with {doc[first].text}")))
         return out
 
     def _modifiers_allow(self, token: Token) -> bool:
