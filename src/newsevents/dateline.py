@@ -18,8 +18,8 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
     copies of wire reports print it. Without the brackets a capitalised word before a dash
     is as likely the subject of an aside ("Sudan's army - the stronger side - ...")."""
     first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_alpha and len(first) > 2 and first.is_title
-                             or first.is_upper and first.is_alpha and len(first) > 2):
+    if first is None or not (first.is_alpha and len(first) > 2
+                             and (first.is_upper or first.is_title)):
         return None
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
         if token.text in DASHES and token.i + 1 < len(doc):
