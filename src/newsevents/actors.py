@@ -61,7 +61,7 @@ MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expat
 # Modifiers that set a generic actor apart from the story's own side: "other countries",
 # "foreign troops", "neighbouring states".
 OTHERS_WORDS = {"other", "another", "foreign", "neighbouring", "neighboring", "overseas",
-                "outside", "international", "third"}
+                "outside", "international"}
 # The press a statement is made to ("he told reporters" in Geneva): as often foreign as not.
 PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "newsman",
                "newswoman", "photographer", "cameraman"}
