@@ -1434,3 +1434,23 @@ def test_a_title_shared_by_listed_countries_is_each_countrys(coder):
     text = "The Kenyan and Tanzanian foreign ministers met in Arusha on Monday."
     meeting = next(e for e in _events(coder, text) if e.event == "CONSULT")
     assert {m.country for m in meeting.actor} == {"KEN", "TZA"}, meeting.actor
+
+
+def test_until_on_an_act_not_done_is_its_condition(coder):
+    text = "Ottawa said it would not resume aid until the junta released the prisoners."
+    release = next(e for e in _candidates(coder, text) if e.event_text == "released")
+    assert release.modality == "hypothetical"
+
+
+def test_until_on_an_act_done_reports_what_happened(coder):
+    text = "The shelling continued until the rebels withdrew from the ridge."
+    withdrawal = next(e for e in _candidates(coder, text) if e.event_text == "withdrew")
+    assert withdrawal.modality == "asserted"
+
+
+def test_a_purpose_is_pursued_where_its_act_goes(coder):
+    record = _record(coder, "Thousands of truckers drove their lorries into Ottawa on "
+                            "Saturday to protest against vaccine rules.")
+    protest = next(e for e in record.events if e.event == "PROTEST")
+    place = next(p for p in record.places if p.id == protest.event_loc)
+    assert place.text == "Ottawa"

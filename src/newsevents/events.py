@@ -54,6 +54,7 @@ from .modality import (
     intended_by,
     kept_from,
     modality_of,
+    purpose_clause,
     scheduled_or_asked,
     verb_lemmas,
 )
@@ -1356,6 +1357,11 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+        if event.place is None and purpose_clause(token) and token.head.pos_ == "VERB":
+            # "drove tractors into Brussels to protest": the purpose is pursued where the
+            # act that serves it goes or is
+            head = token.head
+            event.place = _in_clause(head, place_at) or _destination(head, place_at)
 
 
 # "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of
@@ -1559,6 +1565,17 @@ def _a_stance(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of"
             and any(g.lemma_.lower() in FEELING_NOUNS for g in c.children))
         for c in noun.children)
+
+
+# Prepositions of a movement's end: "drove into Brussels", "flew to Kyiv".
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
+
+
+def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place a verb of movement goes to ("drove tractors into Brussels"), or None."""
+    return next((place_at[g.i] for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in DESTINATION_PREPS
+                 for g in c.children if g.dep_ == "pobj" and g.i in place_at), None)
 
 
 def _visited(noun: Token, place_at: dict[int, int]) -> int | None:

@@ -312,7 +312,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
             return "asserted"
         child, node = node, coordinated_head(node)
-        if child.i == trigger.i and _a_purpose(child) and node.pos_ == "VERB" \
+        if child.i == trigger.i and purpose_clause(child) and node.pos_ == "VERB" \
                 and child.lemma_.lower() not in VOICED_PURPOSES:
             # "sent troops to protect the embassy": not yet protected; the purpose of a
             # planned act is planned ("will travel to Washington to meet officials")
@@ -330,6 +330,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
                 and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
             return "hypothetical"  # "floated the possibility of a ban"
         if _past_time_clause(child):
+            if _a_condition_of(child, node, speech_cues):
+                return "hypothetical"  # "would not lift sanctions until Russia withdrew"
             # "the vote was postponed after lawmakers walked out": the walkout happened
             return _own_marks(child) or "asserted"
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -390,7 +392,7 @@ VOICED_PURPOSES = {"protest", "demand", "denounce", "condemn", "express", "show"
                    "discuss", "defy", "challenge", "criticise", "criticize"}
 
 
-def _a_purpose(verb: Token) -> bool:
+def purpose_clause(verb: Token) -> bool:
     """An infinitive clause of purpose: "(sent troops) to protect the embassy"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -400,6 +402,18 @@ def _a_purpose(verb: Token) -> bool:
 # whatever the verb it hangs on says ("postponed after X walked out", "vowed to retaliate
 # after rebels shelled the town").
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
+
+
+# Conjunctions of time that set a condition when what they hang on has not happened: "would
+# not lift sanctions until Russia withdrew", "will not talk before the troops left".
+CONDITION_TIME_MARKS = {"until", "till", "before", "unless"}
+
+
+def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
+    """A past-tense clause of "until" or "before" on an act that is not reported as done
+    (future, negated or hypothetical) is that act's condition, not a report."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_TIME_MARKS for c in clause.children) \
+        and _modality(head, speech_cues) not in ("asserted", "historical")
 
 
 def _past_time_clause(clause: Token) -> bool:
