@@ -1355,6 +1355,7 @@ def test_other_countries_are_not_the_storys_own(coder):
 @pytest.mark.parametrize(("text", "kind", "country"), [
     ("Norway announced new humanitarian aid for Yemen on Monday.", "AID", "YEM"),
     ("The Canadian government voiced strong support for Moldova.", "SUPPORT", "MDA"),
+    ("Norway pledged new humanitarian aid for Yemen on Monday.", "AGREE", "YEM"),
 ])
 def test_who_aid_or_support_is_for_is_its_recipient(coder, text, kind, country):
     event = next(e for e in _candidates(coder, text) if e.event == kind and e.recipient)
@@ -1454,3 +1455,9 @@ def test_a_purpose_is_pursued_where_its_act_goes(coder):
     protest = next(e for e in record.events if e.event == "PROTEST")
     place = next(p for p in record.places if p.id == protest.event_loc)
     assert place.text == "Ottawa"
+
+
+def test_a_for_phrase_naming_an_act_names_no_recipient(coder):
+    text = "The two sides reached a deal for the release of the hostages."
+    deal = next(e for e in _candidates(coder, text) if e.event == "AGREE")
+    assert not deal.recipient, deal.recipient

@@ -588,11 +588,12 @@ class ArgumentFinder:
         # "imposed sanctions on Russia", "discussed the crisis with Ukraine": the prep may
         # hang off the object noun rather than the verb.
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in self.actor_at]
-        object_preps = RECIPIENT_PREPS | {"for"} if for_is_recipient else RECIPIENT_PREPS
         for noun in ([consumed] if consumed is not None else []) + objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in object_preps:
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found += self._pobj_actors(child)
+                elif child.dep_ == "prep" and child.lower_ == "for" and for_is_recipient:
+                    found += self._beneficiaries(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
@@ -606,6 +607,12 @@ class ArgumentFinder:
 
     def _pobj_actors(self, prep: Token) -> list[int]:
         return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
+
+    def _beneficiaries(self, prep: Token) -> list[int]:
+        """Who a "for" phrase names: actors only, not those of an act it names ("a deal
+        for the release of the hostages" is not for the hostages)."""
+        return [n for g in prep.children if g.dep_ == "pobj" and g.i in self.actor_at
+                for n in self.actors_in(g)]
 
     def noun_arguments(self, noun: Token, of_is_actor: bool, mediated: bool = False,
                        for_is_recipient: bool = False) -> tuple[list[int], list[int]]:
@@ -630,8 +637,10 @@ class ArgumentFinder:
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child)
                     (actors if doer else recipients).extend(pobj_actors)
-                elif prep in RECIPIENT_PREPS or (for_is_recipient and prep == "for"):
+                elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
+                elif prep == "for" and for_is_recipient:
+                    recipients += self._beneficiaries(child)
         return _unique(actors), _unique(recipients)
 
 
