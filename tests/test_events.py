@@ -11,7 +11,11 @@ PUBLISHED = "2025-03-04"
 
 # sentence, event type, actor name, recipient name (None: not checked)
 TYPED = [
-    ("Poland and Lithuania signed a defence agreement on Monday.", "AGREE", "Poland", None),
+    # signing a formal agreement is SUPPORT (PLOVER manual: "ratify, sign, or finalize an
+    # agreement or treaty"; CAMEO 057); a promise to sign is AGREE
+    ("Poland and Lithuania signed a defence agreement on Monday.", "SUPPORT", "Poland", None),
+    ("The parliament of Estonia ratified the border treaty with Latvia.", "SUPPORT", None, None),
+    ("Chile and Peru said they would sign a fishing accord.", "AGREE", "Chile", None),
     (
         "The foreign ministers of Egypt and Jordan agreed on a joint plan for Gaza.",
         "AGREE",
@@ -565,9 +569,9 @@ def test_what_others_expect_an_actor_to_do_is_no_commitment_of_it(coder):
 
 
 def test_inking_a_deal_is_signing_it(coder):
-    assert "AGREE" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
+    assert "SUPPORT" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
                                                             "deal on Monday.")}
-    assert "AGREE" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
+    assert "SUPPORT" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
                                                                 "on Monday.")}
 
 
