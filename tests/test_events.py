@@ -642,3 +642,33 @@ def test_trade_resumed_or_widened_is_cooperation(coder, text, counted):
 def test_a_participle_takes_the_noun_it_describes_as_its_object(coder, text, event, counted):
     found = event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
     assert found is counted, text
+
+
+# A noun's named modifiers may be parted by others, and exercises held with another side are
+# joint ones: military cooperation (CAMEO 062), not a show of force (150).
+JOINT_EXERCISES = [
+    "The Thai navy conducted joint maritime training exercises off Phuket on Tuesday.",
+    "Troops from Chile and Peru held joint military manoeuvres on Monday.",
+    "The Thai navy held naval drills with the Indian navy on Tuesday.",
+    "Polish troops joined military exercises with US forces near Gdansk.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_EXERCISES)
+def test_exercises_held_jointly_are_cooperation(coder, text):
+    events = _candidates(coder, text)
+    assert "COOPERATE" in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+    assert "MOBILIZE" not in {e.event for e in events}
+
+
+def test_exercises_of_one_side_are_a_show_of_force(coder):
+    for text in ("Russia held naval exercises in the Baltic Sea on Monday.",
+                 "The army held exercises with live ammunition near the border."):
+        assert {e.event for e in _candidates(coder, text)} == {"MOBILIZE"}, text
+
+
+def test_parted_modifiers_name_the_whole_phrase(coder):
+    text = "The Thai navy conducted joint maritime training exercises off Phuket on Tuesday."
+    event = next(e for e in _candidates(coder, text) if e.event == "COOPERATE")
+    assert event.event_text == "joint maritime training exercises"
+
