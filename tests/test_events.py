@@ -672,3 +672,21 @@ def test_parted_modifiers_name_the_whole_phrase(coder):
     event = next(e for e in _candidates(coder, text) if e.event == "COOPERATE")
     assert event.event_text == "joint maritime training exercises"
 
+
+# An act named by a gerund is the object of a verb that ends it: stopping the fighting is a
+# ceasefire (RETREAT), and agreeing to it a promised concession (CONCEDE).
+def test_stopping_a_gerund_act_is_a_ceasefire(coder):
+    events = _candidates(coder, "Gunmen in the hills stopped shooting on Tuesday evening.")
+    assert ("RETREAT", "asserted") in {(e.event, e.modality) for e in events}
+    assert ("ASSAULT", "asserted") not in {(e.event, e.modality) for e in events}
+
+
+def test_agreeing_to_stop_fighting_is_a_concession(coder):
+    events = _candidates(coder, "The militia agreed on Monday to stop fighting the army.")
+    assert ("CONCEDE", "asserted") in {(e.event, e.modality) for e in events}
+    assert ("RETREAT", "future") in {(e.event, e.modality) for e in events}
+
+
+def test_going_on_with_a_gerund_act_is_no_ceasefire(coder):
+    events = _candidates(coder, "The artillery kept shelling the port on Tuesday.")
+    assert "RETREAT" not in {e.event for e in events}

@@ -154,8 +154,8 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
     waters" is not "sent water"."""
     found = []
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.append(child)
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "xcomp" and child.tag_ == "VBG"):
+            found.append(child)  # an act named by a gerund is one too: "stopped fighting"
         elif child.dep_ in ("prep", "agent", "prt") and (preps is None or child.lower_ in preps):
             found += [g for g in child.children if g.dep_ == "pobj"]
             if preps is not None:  # "walked out of the talks": "of" under a named particle
@@ -236,6 +236,8 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     found = {}
     for o in objects:
         found[o.lemma_.lower()] = o
+        if o.tag_ == "VBG":  # "stopped fighting": the act's noun, as the lexicon lists it
+            found.setdefault(o.lower_, o)
         if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
             found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
         # a title of a name, a kind of a noun: "the foreign minister Sergei Lavrov",
