@@ -1230,3 +1230,15 @@ def test_telling_a_states_forces_to_act_reports_the_act(coder):
         id="t", text="The governor told the police to deploy extra patrols around the port.")))
     deploy = [m for m in doc._.events if m.token.lower_ == "deploy"]
     assert deploy and deploy[0].modality == "asserted"
+
+
+# A quantifier takes a share of what its "of" phrase names: the phrase's noun is the object
+# that decides the reading, as with "thousands of troops".
+def test_a_share_of_the_demands_is_a_concession(coder):
+    text = "The government agreed on Monday to most of the demands of the striking nurses."
+    assert "CONCEDE" in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_share_of_the_tanks_is_a_deployment_of_weapons(coder):
+    text = "The army deployed many of its tanks to the northern border on Sunday."
+    assert "weapons" in {e.mode for e in _candidates(coder, text) if e.event == "MOBILIZE"}
