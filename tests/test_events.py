@@ -690,3 +690,20 @@ def test_agreeing_to_stop_fighting_is_a_concession(coder):
 def test_going_on_with_a_gerund_act_is_no_ceasefire(coder):
     events = _candidates(coder, "The artillery kept shelling the port on Tuesday.")
     assert "RETREAT" not in {e.event for e in events}
+
+
+# A concession announced with no verb of commitment is promised by the report of it: PLOVER's
+# CONCEDE includes "promises of future concessions".
+@pytest.mark.parametrize("text", [
+    "The junta will lift the curfew in the capital on Friday.",
+    "The president of Chad will make a further concession to the opposition.",
+])
+def test_an_announced_concession_is_a_concession(coder, text):
+    events = _candidates(coder, text)
+    kinds = {(e.event, e.modality) for e in events}
+    assert ("CONCEDE", "asserted") in kinds and ("CONCEDE", "future") in kinds, kinds
+
+
+def test_a_concession_others_expect_is_no_promise(coder):
+    events = _candidates(coder, "Parliament is expected to repeal the press law next month.")
+    assert ("CONCEDE", "asserted") not in {(e.event, e.modality) for e in events}

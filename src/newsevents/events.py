@@ -1737,7 +1737,7 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
         anchor = verb if verb is not None else event.token
-        if kind is None or (anchor.i, kind[0]) in coded:
+        if kind is None or ((anchor.i, kind[0]) in coded and not _a_promise_of_itself(event, kind)):
             continue
         if verb is not None and any(i == verb.i for i, _ in coded):
             continue  # the verb is a trigger itself ("threatened", "agreed")
@@ -1752,6 +1752,20 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+def _a_promise_of_itself(event: EventMention, kind: tuple[str, str]) -> bool:
+    """A concession announced in the plain future, with no verb of commitment ("the
+    government will lift the curfew", "will make concessions"), is promised by the statement
+    that reports it: PLOVER's CONCEDE includes "promises of future concessions", so the
+    promise is coded at the concession's own word beside the future act (as "agreed to lift
+    the curfew" is). A future that a purpose, a wish or an obligation gives ("seeking to
+    abolish", "will have to make concessions") promises nothing."""
+    if kind != INTENT_OF.get(event.trigger.event) or kind[0] != event.trigger.event \
+            or event.derived:
+        return False
+    verb = event.token if event.trigger.pos == "verb" else carrier(event.token)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 # Prepositions by which a verb of commitment takes the act it commits to as a noun: "agreed
