@@ -1242,3 +1242,20 @@ def test_a_share_of_the_demands_is_a_concession(coder):
 def test_a_share_of_the_tanks_is_a_deployment_of_weapons(coder):
     text = "The army deployed many of its tanks to the northern border on Sunday."
     assert "weapons" in {e.mode for e in _candidates(coder, text) if e.event == "MOBILIZE"}
+
+
+# An attack by hackers or on a computer network, or named "cyber", is coercion by cyber means
+# (PLOVER COERCE cyber), no assault; rebels attacking a post still assault it.
+@pytest.mark.parametrize("text", [
+    "A cyber-attack hit the finance ministry of Moldova on Monday.",
+    "Hackers attacked the computer network of the central bank on Monday.",
+    "Unknown hackers targeted the website of the electoral commission.",
+])
+def test_attacks_on_computers_are_cyber_coercion(coder, text):
+    kinds = {(e.event, e.mode) for e in _candidates(coder, text)}
+    assert ("COERCE", "cyber") in kinds and "ASSAULT" not in {k for k, _ in kinds}, kinds
+
+
+def test_rebels_attacking_a_post_assault_it(coder):
+    events = _candidates(coder, "Rebels attacked an army post near Goma on Monday.")
+    assert {e.event for e in events} == {"ASSAULT"}
