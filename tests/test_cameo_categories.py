@@ -49,8 +49,7 @@ CASES = [
     _xfail("055", "The Japanese prime minister apologised to South Korea for the wartime abuses.",
            "SUPPORT", NOT_FOLLOWED + "apologies are CONCEDE (tests/test_events.py)"),
     ("056", "The Pope forgave the man who shot him.", "SUPPORT"),
-    _xfail("057", "Poland and Lithuania signed a defence agreement.", "SUPPORT",
-           NOT_FOLLOWED + "signing an agreement is AGREE (tests/test_events.py)"),
+    ("057", "Poland and Lithuania signed a defence agreement.", "SUPPORT"),
     # 06 engage in material cooperation -> COOPERATE
     ("060", "Kenya and Ethiopia cooperated in the hunt for the militants.", "COOPERATE"),
     ("061", "Brazil opened its market to Chinese beef.", "COOPERATE"),

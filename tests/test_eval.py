@@ -299,7 +299,7 @@ def test_stratified_sample_keeps_every_type() -> None:
 
 STORIES = [
     ("Police in an invented city arrested protest leaders on Monday.", "COERCE", "ARREST"),
-    ("The two invented states signed a water treaty.", "AGREE", ""),
+    ("The two invented states signed a water treaty.", "SUPPORT", ""),  # CAMEO 057
     ("Villagers marched against a new dam.", "PROTEST", "DEMO"),
 ]
 SENTENCES = [
@@ -369,7 +369,7 @@ def test_missing_data_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 def test_load_ngec_reads_the_column_layout(tmp_path: Path) -> None:
     stories = load_ngec(write_evaldata(tmp_path) / ev.NGEC_FILE)
-    assert [s.label for s in stories] == ["COERCE", "AGREE", "PROTEST"]
+    assert [s.label for s in stories] == ["COERCE", "SUPPORT", "PROTEST"]
     assert stories[0].mode == "arrest" and stories[1].mode is None
 
 
@@ -386,7 +386,7 @@ def test_end_to_end_with_the_real_coder(tmp_path: Path, coder,
     ngec, cameo = report["ngec"], report["cameo"]
     assert ngec["n_stories"] == 3 and cameo["n_sentences"] == 2
     assert {t: (v["n"], v["hits"]) for t, v in ngec["per_type"].items()} == {
-        "COERCE": (1, 1), "AGREE": (1, 1), "PROTEST": (1, 1)}
+        "COERCE": (1, 1), "SUPPORT": (1, 1), "PROTEST": (1, 1)}
     assert (ngec["mode"]["n"], ngec["mode"]["correct"]) == (2, 2)
     assert cameo["per_type"]["ASSAULT"] == {"gold": 1, "ours": 1, "both": 1}
     assert (cameo["ours"]["gold_relevant"], cameo["ours"]["we_say_relevant"]) == (1, 1)

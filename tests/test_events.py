@@ -11,7 +11,11 @@ PUBLISHED = "2025-03-04"
 
 # sentence, event type, actor name, recipient name (None: not checked)
 TYPED = [
-    ("Poland and Lithuania signed a defence agreement on Monday.", "AGREE", "Poland", None),
+    # signing a formal agreement is SUPPORT (PLOVER manual: "ratify, sign, or finalize an
+    # agreement or treaty"; CAMEO 057); a promise to sign is AGREE
+    ("Poland and Lithuania signed a defence agreement on Monday.", "SUPPORT", "Poland", None),
+    ("The parliament of Estonia ratified the border treaty with Latvia.", "SUPPORT", None, None),
+    ("Chile and Peru said they would sign a fishing accord.", "AGREE", "Chile", None),
     (
         "The foreign ministers of Egypt and Jordan agreed on a joint plan for Gaza.",
         "AGREE",
@@ -565,9 +569,9 @@ def test_what_others_expect_an_actor_to_do_is_no_commitment_of_it(coder):
 
 
 def test_inking_a_deal_is_signing_it(coder):
-    assert "AGREE" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
+    assert "SUPPORT" in {e.event for e in _candidates(coder, "Peru and Chile inked a fishing "
                                                             "deal on Monday.")}
-    assert "AGREE" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
+    assert "SUPPORT" not in {e.event for e in _candidates(coder, "The artist inked the drawings "
                                                                 "on Monday.")}
 
 
@@ -638,3 +642,68 @@ def test_trade_resumed_or_widened_is_cooperation(coder, text, counted):
 def test_a_participle_takes_the_noun_it_describes_as_its_object(coder, text, event, counted):
     found = event in {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
     assert found is counted, text
+
+
+# A noun's named modifiers may be parted by others, and exercises held with another side are
+# joint ones: military cooperation (CAMEO 062), not a show of force (150).
+JOINT_EXERCISES = [
+    "The Thai navy conducted joint maritime training exercises off Phuket on Tuesday.",
+    "Troops from Chile and Peru held joint military manoeuvres on Monday.",
+    "The Thai navy held naval drills with the Indian navy on Tuesday.",
+    "Polish troops joined military exercises with US forces near Gdansk.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_EXERCISES)
+def test_exercises_held_jointly_are_cooperation(coder, text):
+    events = _candidates(coder, text)
+    assert "COOPERATE" in {e.event for e in events}, [(e.event, e.event_text) for e in events]
+    assert "MOBILIZE" not in {e.event for e in events}
+
+
+def test_exercises_of_one_side_are_a_show_of_force(coder):
+    for text in ("Russia held naval exercises in the Baltic Sea on Monday.",
+                 "The army held exercises with live ammunition near the border."):
+        assert {e.event for e in _candidates(coder, text)} == {"MOBILIZE"}, text
+
+
+def test_parted_modifiers_name_the_whole_phrase(coder):
+    text = "The Thai navy conducted joint maritime training exercises off Phuket on Tuesday."
+    event = next(e for e in _candidates(coder, text) if e.event == "COOPERATE")
+    assert event.event_text == "joint maritime training exercises"
+
+
+# An act named by a gerund is the object of a verb that ends it: stopping the fighting is a
+# ceasefire (RETREAT), and agreeing to it a promised concession (CONCEDE).
+def test_stopping_a_gerund_act_is_a_ceasefire(coder):
+    events = _candidates(coder, "Gunmen in the hills stopped shooting on Tuesday evening.")
+    assert ("RETREAT", "asserted") in {(e.event, e.modality) for e in events}
+    assert ("ASSAULT", "asserted") not in {(e.event, e.modality) for e in events}
+
+
+def test_agreeing_to_stop_fighting_is_a_concession(coder):
+    events = _candidates(coder, "The militia agreed on Monday to stop fighting the army.")
+    assert ("CONCEDE", "asserted") in {(e.event, e.modality) for e in events}
+    assert ("RETREAT", "future") in {(e.event, e.modality) for e in events}
+
+
+def test_going_on_with_a_gerund_act_is_no_ceasefire(coder):
+    events = _candidates(coder, "The artillery kept shelling the port on Tuesday.")
+    assert "RETREAT" not in {e.event for e in events}
+
+
+# A concession announced with no verb of commitment is promised by the report of it: PLOVER's
+# CONCEDE includes "promises of future concessions".
+@pytest.mark.parametrize("text", [
+    "The junta will lift the curfew in the capital on Friday.",
+    "The president of Chad will make a further concession to the opposition.",
+])
+def test_an_announced_concession_is_a_concession(coder, text):
+    events = _candidates(coder, text)
+    kinds = {(e.event, e.modality) for e in events}
+    assert ("CONCEDE", "asserted") in kinds and ("CONCEDE", "future") in kinds, kinds
+
+
+def test_a_concession_others_expect_is_no_promise(coder):
+    events = _candidates(coder, "Parliament is expected to repeal the press law next month.")
+    assert ("CONCEDE", "asserted") not in {(e.event, e.modality) for e in events}

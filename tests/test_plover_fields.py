@@ -69,7 +69,7 @@ SENTENCES = [
     ("The army released forty prisoners on Friday.", "RETREAT", "release", set(), "08",
      "material_cooperation"),
     # CAMEO 057 "sign formal agreement", under root 05
-    ("Chile and Peru signed a fishing agreement.", "AGREE", None, set(), "05",
+    ("Chile and Peru signed a fishing agreement.", "SUPPORT", None, set(), "05",
      "verbal_cooperation"),
 ]
 

@@ -1461,3 +1461,32 @@ def test_a_for_phrase_naming_an_act_names_no_recipient(coder):
     text = "The two sides reached a deal for the release of the hostages."
     deal = next(e for e in _candidates(coder, text) if e.event == "AGREE")
     assert not deal.recipient, deal.recipient
+
+
+# A quantifier takes a share of what its "of" phrase names: the phrase's noun is the object
+# that decides the reading, as with "thousands of troops".
+def test_a_share_of_the_demands_is_a_concession(coder):
+    text = "The government agreed on Monday to most of the demands of the striking nurses."
+    assert "CONCEDE" in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_share_of_the_tanks_is_a_deployment_of_weapons(coder):
+    text = "The army deployed many of its tanks to the northern border on Sunday."
+    assert "weapons" in {e.mode for e in _candidates(coder, text) if e.event == "MOBILIZE"}
+
+
+# An attack by hackers or on a computer network, or named "cyber", is coercion by cyber means
+# (PLOVER COERCE cyber), no assault; rebels attacking a post still assault it.
+@pytest.mark.parametrize("text", [
+    "A cyber-attack hit the finance ministry of Moldova on Monday.",
+    "Hackers attacked the computer network of the central bank on Monday.",
+    "Unknown hackers targeted the website of the electoral commission.",
+])
+def test_attacks_on_computers_are_cyber_coercion(coder, text):
+    kinds = {(e.event, e.mode) for e in _candidates(coder, text)}
+    assert ("COERCE", "cyber") in kinds and "ASSAULT" not in {k for k, _ in kinds}, kinds
+
+
+def test_rebels_attacking_a_post_assault_it(coder):
+    events = _candidates(coder, "Rebels attacked an army post near Goma on Monday.")
+    assert {e.event for e in events} == {"ASSAULT"}

@@ -97,6 +97,8 @@ OCCURRENCE_VERBS = {"take", "erupt", "break", "occur", "happen", "begin", "start
                     "hit", "target", "claim", "spread", "escalate", "intensify", "follow",
                     "come", "conclude", "open", "close", "last", "turn", "force", "prompt"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
+# The dependencies of a noun's own modifiers before it: "joint" (amod), "training" (compound).
+NOUN_MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,11 @@ class EventMention:
 
     @property
     def trigger_chars(self) -> tuple[int, int]:
-        first = self.token.doc[max(self.token.i - len(self.trigger.modifiers), 0)]
+        modifiers = self.trigger.modifiers
+        first = self.token.doc[max(self.token.i - len(modifiers), 0)]
+        if modifiers and first.lemma_.lower() != modifiers[0]:  # parted by other words
+            first = next((c for c in self.token.lefts if c.lemma_.lower() == modifiers[0]),
+                         first)
         return first.idx, self.token.idx + len(self.token.text)
 
 
@@ -157,8 +163,8 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
     waters" is not "sent water"."""
     found = []
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.append(child)
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "xcomp" and child.tag_ == "VBG"):
+            found.append(child)  # an act named by a gerund is one too: "stopped fighting"
         elif child.dep_ in ("prep", "agent", "prt") and (preps is None or child.lower_ in preps):
             found += [g for g in child.children if g.dep_ == "pobj"]
             if preps is not None:  # "walked out of the talks": "of" under a named particle
@@ -209,6 +215,12 @@ class _Companions:
                   for g in p.children if g.dep_ == "pobj"]
         return frozenset(t.lemma_.lower() for t in found)
 
+    @cached_property
+    def left_modifiers(self) -> tuple[str, ...]:
+        """The lemmas of the noun's own modifiers before it, in order ("joint", "naval",
+        "training" of "joint naval training exercises")."""
+        return tuple(c.lemma_.lower() for c in self.token.lefts if c.dep_ in NOUN_MODIFIER_DEPS)
+
     def before(self, n: int) -> tuple[str, ...]:
         """The lemmas of the ``n`` words before the token (fewer at the start of the Doc)."""
         found = self._before.get(n)
@@ -233,6 +245,8 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
     found = {}
     for o in objects:
         found[o.lemma_.lower()] = o
+        if o.tag_ == "VBG":  # "stopped fighting": the act's noun, as the lexicon lists it
+            found.setdefault(o.lower_, o)
         if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
             found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
         # a title of a name, a kind of a noun: "the foreign minister Sergei Lavrov",
@@ -270,7 +284,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
             and not seen.marks & trigger.prep:
         return False
     modifiers = trigger.modifiers  # "drone strike": the words before the head must match
-    if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers):
+    if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers) \
+            and not (trigger.pos == "noun" and _in_order(modifiers, seen.left_modifiers)):
         return False
     if trigger.not_prep and any(word in trigger.not_prep and dep in ("prep", "prt")
                                 for word, dep in seen.children):
@@ -289,6 +304,14 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
+    """Whether ``words`` occur in ``among`` in this order, other words between allowed: a
+    noun's named modifiers may be parted by others ("joint naval training exercises" are
+    joint exercises, "joint military training drills" joint military drills)."""
+    rest = iter(among)
+    return all(word in rest for word in words)
 
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
@@ -1245,6 +1268,7 @@ class EventFinder:
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
+        _held_with_partners(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
         cues = doc._.speech_cues or set()
@@ -1409,6 +1433,36 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
         by_forces = any(i.kind == "state" or i.sector in MILITARY_SECTORS for i in infos)
         if by_forces or military_text or _military_strike(token):
             event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
+
+
+def _joint_forms(lexicon: Lexicon) -> dict[str, Trigger]:
+    """Head -> the joint form of a show of force the lexicon names ("joint exercise",
+    "joint drill", "joint patrol": COOPERATE), by the head's MOBILIZE noun."""
+    shows = {h for h, ts in lexicon.nouns.items() if any(t.event == "MOBILIZE" for t in ts)}
+    forms: dict[str, Trigger] = {}
+    for head in shows:
+        joint = [t for t in lexicon.nouns[head] if t.event == "COOPERATE" and t.modifiers]
+        if joint:
+            forms[head] = min(joint, key=lambda t: len(t.modifiers))
+    return forms
+
+
+def _held_with_partners(events: list[EventMention], lexicon: Lexicon,
+                        args: ArgumentFinder) -> None:
+    """Exercises, drills or patrols held with another side are joint ones, military
+    cooperation (CAMEO 062), whether or not the text says "joint": "held naval drills with
+    the Indian navy", "joined exercises with US forces"; alone they are a show of force."""
+    forms = _joint_forms(lexicon)
+    for event in events:
+        form = forms.get(event.trigger.head)
+        if form is None or event.trigger.event != "MOBILIZE" or event.trigger.pos != "noun":
+            continue
+        noun = event.token
+        nodes = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+        if any(g.i in args.actor_at for node in nodes for c in node.children
+               if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"):
+            event.trigger = replace(form, lemma=event.trigger.lemma)  # its words: no "joint"
 
 
 def _military_strike(token: Token) -> bool:
@@ -1744,7 +1798,7 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
         anchor = verb if verb is not None else event.token
-        if kind is None or (anchor.i, kind[0]) in coded:
+        if kind is None or ((anchor.i, kind[0]) in coded and not _a_promise_of_itself(event, kind)):
             continue
         if verb is not None and any(i == verb.i for i, _ in coded):
             continue  # the verb is a trigger itself ("threatened", "agreed")
@@ -1759,6 +1813,20 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+def _a_promise_of_itself(event: EventMention, kind: tuple[str, str]) -> bool:
+    """A concession announced in the plain future, with no verb of commitment ("the
+    government will lift the curfew", "will make concessions"), is promised by the statement
+    that reports it: PLOVER's CONCEDE includes "promises of future concessions", so the
+    promise is coded at the concession's own word beside the future act (as "agreed to lift
+    the curfew" is). A future that a purpose, a wish or an obligation gives ("seeking to
+    abolish", "will have to make concessions") promises nothing."""
+    if kind != INTENT_OF.get(event.trigger.event) or kind[0] != event.trigger.event \
+            or event.derived:
+        return False
+    verb = event.token if event.trigger.pos == "verb" else carrier(event.token)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 # Prepositions by which a verb of commitment takes the act it commits to as a noun: "agreed

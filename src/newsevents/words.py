@@ -44,9 +44,12 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "amid", "despite", 
                                 "following", "until", "ahead"})
 
 #: Nouns that count or group what their "of" phrase names ("thousands of troops", "a group
-#: of prisoners"): the phrase's head says what is counted, the "of" object what it is.
+#: of prisoners"), and the quantifiers that take a share of it ("most of the demands", "some
+#: of the hostages"): the phrase's head says what is counted, the "of" object what it is.
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",
-                            "handful", "couple", "batch", "group", "wave"})
+                            "handful", "couple", "batch", "group", "wave",
+                            "all", "most", "some", "many", "several", "half", "part",
+                            "majority", "rest", "bulk", "remainder", "none"})
 
 #: Nouns for a state's armed and police forces, which carry out what their command orders.
 SECURITY_FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police",
