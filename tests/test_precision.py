@@ -1490,3 +1490,10 @@ def test_attacks_on_computers_are_cyber_coercion(coder, text):
 def test_rebels_attacking_a_post_assault_it(coder):
     events = _candidates(coder, "Rebels attacked an army post near Goma on Monday.")
     assert {e.event for e in events} == {"ASSAULT"}
+
+
+def test_the_forces_a_state_sends_are_its_own(coder):
+    record = _record(coder, "The Italian government said on Monday it would send 300 more "
+                            "soldiers to Niger.")
+    soldiers = next(e for e in record.entities if "soldiers" in e.name)
+    assert soldiers.country == "ITA"

@@ -1149,6 +1149,21 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
 FOREIGN_SIDE_MODES = {"expel", "deport"}
 
 
+def _own_means_of(args: ArgumentFinder, actors: list[int], means: Token) -> None:
+    """The forces or envoys a state sends or withdraws ("France will send 200 more troops",
+    an own-object act) are its own: a generic one with no country of its own, or only a
+    guessed one, takes the country of the doer, when the doers have one country."""
+    n = args.actor_at.get(means.i)
+    countries = {args.actors[a].info.country for a in actors} - {None, "IGO", "NGO"}
+    if n is None or len(countries) != 1:
+        return
+    info = args.actors[n].info
+    if info.kind == "agent" and (info.country is None or info.country_guessed):
+        (country,) = countries
+        args.actors[n].info = replace(info, country=country, country_guessed=False,
+                                      via=f"{info.via}; the means of {country}")
+
+
 def _drop_guesses(args: ArgumentFinder, participants: list[int], countries: set[str]) -> None:
     """Drop the guessed country of those ``participants`` whose guess is one of
     ``countries``, the other side's."""
@@ -1227,6 +1242,8 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
+            if own and obj is not None:
+                _own_means_of(args, event.actors, obj)
             self._locate(event, token, place_at, time_at)
             if obj is not None and obj.i in args.actor_at:
                 # "received the Brussels team": a participant's modifier says where it is
