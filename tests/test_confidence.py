@@ -156,10 +156,15 @@ def _features(coder, text: str, groups: tuple[str, ...]) -> dict[str, dict[str, 
         finder.context_groups = kept
 
 
-def test_context_groups_are_off_in_the_packaged_model(coder) -> None:
-    assert load_model().context == ()
+def test_context_groups_are_those_the_model_names(coder) -> None:
+    from newsevents.confidence import CONTEXT_GROUPS
+
+    model = load_model()
+    assert set(model.context) <= set(CONTEXT_GROUPS)
+    assert coder.nlp.get_pipe("newsevents_events").finder.context_groups == model.context
     features = _features(coder, "Militiamen torched a granary outside an invented town.", ())
-    assert not any(name.startswith(("head=", "word=", "clause=", "length", "actor_known"))
+    assert not any(name.startswith(("head=", "quad_head=", "word=", "clause=", "length",
+                                    "actor_known", "recipient_known"))
                    for f in features.values() for name in f)
 
 
@@ -168,6 +173,8 @@ def test_heads_are_the_verbs_above_the_trigger(coder) -> None:
     features = _features(coder, text, ("heads",))["free"]
     assert {"head=urge", "head=say"} <= set(features)
     assert "head=free" not in features  # the trigger itself is no head
+    # and with the candidate's quad: a report frames a deed otherwise than an appeal
+    assert "quad_head=material_cooperation:urge" in features
 
 
 def test_words_are_the_content_lemmas_of_the_sentence(coder) -> None:
@@ -175,6 +182,8 @@ def test_words_are_the_content_lemmas_of_the_sentence(coder) -> None:
     features = _features(coder, text, ("words",))["blockaded"]
     assert {"word=dockworker", "word=port", "word=leader"} <= set(features)
     assert not {"word=the", "word=on", "word=friday"} & set(features)  # no stop word, no name
+    words = [v for k, v in features.items() if k.startswith("word=")]
+    assert sum(v * v for v in words) == pytest.approx(1.0)  # a bag of unit length
 
 
 def test_clause_words_stay_in_the_triggers_clause(coder) -> None:

@@ -2097,19 +2097,28 @@ def _clause_span(token: Token) -> tuple[int, int]:
     return verb.left_edge.i, verb.right_edge.i + 1
 
 
+def _bag(prefix: str, lemmas: set[str]) -> dict[str, float]:
+    """A bag of words scaled to unit length: a long sentence's words do not outweigh the
+    candidate's own features by their number."""
+    value = 1.0 / len(lemmas) ** 0.5 if lemmas else 0.0
+    return {f"{prefix}={lemma}": value for lemma in lemmas}
+
+
 def context_features(event: EventMention, context: CandidateContext) -> dict[str, float]:
     """The features of the context groups ``context`` asks for (see
     :data:`newsevents.confidence.CONTEXT_GROUPS`)."""
     groups, token, sentence = context.groups, event.token, event.sentence
     features: dict[str, float] = {}
     if "heads" in groups:
-        features.update((f"head={lemma}", 1.0) for lemma in _governing_verbs(token))
+        # alone and with the candidate's quad: a report frames a deed ("said troops
+        # shelled") otherwise than an appeal or a threat ("said it would retaliate")
+        for lemma in _governing_verbs(token):
+            features[f"head={lemma}"] = 1.0
+            features[f"quad_head={event.trigger.quad}:{lemma}"] = 1.0
     if "words" in groups:
-        features.update((f"word={lemma}", 1.0)
-                        for lemma in _content_lemmas(token.doc, sentence.start, sentence.end))
+        features.update(_bag("word", _content_lemmas(token.doc, sentence.start, sentence.end)))
     if "clause" in groups:
-        features.update((f"clause={lemma}", 1.0)
-                        for lemma in _content_lemmas(token.doc, *_clause_span(token)))
+        features.update(_bag("clause", _content_lemmas(token.doc, *_clause_span(token))))
     if "known" in groups:
         features.update((f"{side}_known", 1.0) for side, found
                         in (("actor", event.actors), ("recipient", event.recipients))
