@@ -3,7 +3,8 @@
 In:  a candidate's features, a mapping of feature name -> value (indicators such as
      ``"type=ASSAULT"`` or ``"actor=state"`` with value 1, and a few numbers such as
      ``"rule"``, the rule-based confidence of :func:`newsevents.events._confidence`); the
-     events stage builds them (:func:`newsevents.events.candidate_features`).
+     events stage builds them (:func:`newsevents.events.candidate_features`), with the
+     groups of context features the model file names (``context``, :data:`CONTEXT_GROUPS`).
 Out: a probability, 0-1, from a logistic regression (bias plus the weights of the features
      present, through a sigmoid), and the model's ``threshold``: the confidence below which
      the coder leaves an event out of the record (the one home of that number).

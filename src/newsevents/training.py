@@ -1,7 +1,7 @@
 """``newsevents train confidence``: fit the confidence model on the two training files.
 
     newsevents train confidence [--ngec FILE] [--penta FILE] [--out FILE] [--folds K]
-                                [--seed S] [--c C] [--model NAME]
+                                [--seed S] [--c C] [--model NAME] [--context GROUPS]
 
 In:  NGEC's synthetic stories (``ngec_synthetic_stories.csv``: text, label = one PLOVER type)
      and the five-class ConfliBERT sentences (``penta_class/train.tsv``: sentence, class).
@@ -20,7 +20,9 @@ positive example when a human coder would code it as the text's event:
 
 The model is an L2-regularised logistic regression (scikit-learn, needed only here: extra
 ``baselines``) over :func:`newsevents.events.candidate_features`, fitted on the candidates of
-both files together (weighted: see :meth:`Item.weights`). Features seen fewer than
+both files together (weighted: see :meth:`Item.weights`); ``--context`` adds groups of
+context features (:data:`newsevents.confidence.CONTEXT_GROUPS`), which the model file then
+names, so that the coder computes them for it. Features seen fewer than
 :data:`MIN_COUNT` times are left out. The threshold is chosen on out-of-fold probabilities of
 a ``K``-fold cross-validation, folds stratified by label and shuffled with ``seed`` (the same
 folds as the SVM baseline of ``eval events --penta``): the lowest threshold whose
