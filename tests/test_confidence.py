@@ -141,3 +141,94 @@ def test_an_announced_act_stays_beside_its_announcement(coder) -> None:
     assert by_type["THREATEN"].modality == "asserted"
     assert by_type["ASSAULT"].modality == "future"
     assert by_type["ASSAULT"].confidence >= by_type["THREATEN"].confidence
+
+
+# ------------------------------------------------------------------ context features
+# Off unless the model file names them (``context``) or training asks for them (--context).
+
+def _features(coder, text: str, groups: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Each candidate's features (by trigger word) with these context groups on."""
+    finder = coder.nlp.get_pipe("newsevents_events").finder
+    kept, finder.context_groups = finder.context_groups, groups
+    try:
+        return {e.token.text: e.features for e in coder.nlp(text)._.events}
+    finally:
+        finder.context_groups = kept
+
+
+def test_context_groups_are_those_the_model_names(coder) -> None:
+    from newsevents.confidence import CONTEXT_GROUPS
+
+    model = load_model()
+    assert set(model.context) <= set(CONTEXT_GROUPS)
+    assert coder.nlp.get_pipe("newsevents_events").finder.context_groups == model.context
+    features = _features(coder, "Militiamen torched a granary outside an invented town.", ())
+    assert not any(name.startswith(("head=", "quad_head=", "word=", "clause=", "length",
+                                    "actor_known", "recipient_known"))
+                   for f in features.values() for name in f)
+
+
+def test_heads_are_the_verbs_above_the_trigger(coder) -> None:
+    text = "The governor said he had urged the militia to free the kidnapped engineers."
+    features = _features(coder, text, ("heads",))["free"]
+    assert {"head=urge", "head=say"} <= set(features)
+    assert "head=free" not in features  # the trigger itself is no head
+    # and with the candidate's quad: a report frames a deed otherwise than an appeal
+    assert "quad_head=material_cooperation:urge" in features
+
+
+def test_words_are_the_content_lemmas_of_the_sentence(coder) -> None:
+    text = "Dockworkers blockaded the northern port on Friday, union leaders said."
+    features = _features(coder, text, ("words",))["blockaded"]
+    assert {"word=dockworker", "word=port", "word=leader"} <= set(features)
+    assert not {"word=the", "word=on", "word=friday"} & set(features)  # no stop word, no name
+    words = [v for k, v in features.items() if k.startswith("word=")]
+    assert sum(v * v for v in words) == pytest.approx(1.0)  # a bag of unit length
+
+
+def test_clause_words_stay_in_the_triggers_clause(coder) -> None:
+    text = ("After the talks collapsed, the army shelled the rebel villages near the "
+            "frontier.")
+    features = _features(coder, text, ("clause",))["shelled"]
+    assert {"clause=village", "clause=frontier"} <= set(features)
+    # the clause of "shelled" holds its subordinate clause too; not so the talks' own
+    talks = _features(coder, text, ("clause",))["talks"]
+    assert "clause=village" not in talks
+
+
+def test_known_marks_actors_of_the_knowledge_base(coder) -> None:
+    text = "Germany sent medical supplies to flood victims, a local charity said."
+    features = _features(coder, text, ("known",))["sent"]
+    assert features.get("actor_known") == 1.0
+    assert "recipient_known" not in features  # flood victims: a generic agent
+
+
+def test_length_is_the_sentences_share_of_a_long_one(coder) -> None:
+    short = _features(coder, "Rebels shelled the harbour.", ("length",))["shelled"]
+    assert short["length"] == pytest.approx(5 / 60)
+
+
+def test_a_model_file_names_its_context_groups(tmp_path: Path) -> None:
+    model = ConfidenceModel(0.0, {"head=urge": -1.0}, 0.2, {}, ("heads", "known"))
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_json()))
+    assert _build(path).context == ("heads", "known")
+    data = model.to_json()
+    data["context"] = ["moods"]
+    path.write_text(json.dumps(data))
+    with pytest.raises(DataFileError, match="context"):
+        _build(path)
+
+
+def test_train_refuses_an_unknown_context_group(tmp_path: Path) -> None:
+    import io
+
+    from newsevents.cli import main
+
+    ngec, penta = tmp_path / "n.csv", tmp_path / "p.tsv"
+    ngec.write_text("text,label\n")
+    penta.write_text("")
+    err = io.StringIO()
+    code = main(["train", "confidence", "--ngec", str(ngec), "--penta", str(penta),
+                 "--context", "heads,moods"], io.StringIO(), err)
+    assert code == 2 and "moods" in err.getvalue()

@@ -3,7 +3,8 @@
 In:  a candidate's features, a mapping of feature name -> value (indicators such as
      ``"type=ASSAULT"`` or ``"actor=state"`` with value 1, and a few numbers such as
      ``"rule"``, the rule-based confidence of :func:`newsevents.events._confidence`); the
-     events stage builds them (:func:`newsevents.events.candidate_features`).
+     events stage builds them (:func:`newsevents.events.candidate_features`), with the
+     groups of context features the model file names (``context``, :data:`CONTEXT_GROUPS`).
 Out: a probability, 0-1, from a logistic regression (bias plus the weights of the features
      present, through a sigmoid), and the model's ``threshold``: the confidence below which
      the coder leaves an event out of the record (the one home of that number).
@@ -29,6 +30,13 @@ MODEL_FILE = "confidence.json"
 SCHEMA = "confidence"
 # The feature that says a candidate is reported as happening (see EventMention.anchored).
 REPORTED = "anchored"
+# The groups of context features a model may read besides the candidate's own (the model
+# file names those it was fitted with, ``context`` in confidence.json; none by default):
+# "heads", the lemmas of the verbs the trigger hangs from up to the root ("urged", "said",
+# "called for": a report or an appeal, not a deed); "words", the content lemmas of its
+# sentence, and "clause", those of its clause (what the sentence is about); "known", whether
+# the actor and the recipient are in the knowledge base; "length", the sentence's length.
+CONTEXT_GROUPS = ("heads", "words", "clause", "known", "length")
 # |z| beyond this saturates the sigmoid in double precision: avoids math.exp overflow.
 MAX_LOGIT = 35.0
 
@@ -41,6 +49,8 @@ class ConfidenceModel:
     weights: Mapping[str, float]
     threshold: float
     about: Mapping[str, Any] = field(default_factory=dict)  # how and on what it was fitted
+    # the groups of context features it reads (CONTEXT_GROUPS); none: the candidate's own
+    context: tuple[str, ...] = ()
 
     def logit(self, features: Mapping[str, float]) -> float:
         """The bias plus each present feature's weight times its value."""
@@ -62,10 +72,13 @@ class ConfidenceModel:
 
     def to_json(self) -> dict[str, Any]:
         """The data-file form (see ``confidence.schema.json``), weights sorted by name."""
-        return {"version": 1, "threshold": round(self.threshold, 4),
-                "bias": round(self.bias, 6),
-                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
-                "about": dict(self.about)}
+        data: dict[str, Any] = {"version": 1, "threshold": round(self.threshold, 4),
+                                "bias": round(self.bias, 6)}
+        if self.context:
+            data["context"] = list(self.context)
+        data["weights"] = {k: round(v, 6) for k, v in sorted(self.weights.items())}
+        data["about"] = dict(self.about)
+        return data
 
 
 def _build(path: Path) -> ConfidenceModel:
@@ -81,7 +94,7 @@ def _build(path: Path) -> ConfidenceModel:
     if problems:
         raise DataFileError(str(path), problems)
     return ConfidenceModel(float(data["bias"]), dict(data["weights"]), float(data["threshold"]),
-                           data.get("about", {}))
+                           data.get("about", {}), tuple(data.get("context", ())))
 
 
 def load_model(path: Path | str | None = None) -> ConfidenceModel:

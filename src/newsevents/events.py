@@ -32,6 +32,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1203,6 +1204,8 @@ class EventFinder:
         self.types = lexicon.types
         self.confidence = confidence
         self.model = model  # None: the rule-based confidence is the event's confidence
+        # the context features the model reads (training sets others to fit a model on them)
+        self.context_groups: tuple[str, ...] = model.context if model is not None else ()
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         args = ArgumentFinder(doc)
@@ -1332,7 +1335,7 @@ class EventFinder:
     def _calibrate(self, events: list[EventMention], args: ArgumentFinder) -> None:
         """Keep each event's rule-based confidence as a feature, and give it the model's
         probability that a human coder codes it (when there is a model)."""
-        context = CandidateContext.of(events, args)
+        context = CandidateContext.of(events, args, self.context_groups)
         for event in events:
             event.rule_confidence = event.confidence
             event.features = candidate_features(event, context)
@@ -2170,29 +2173,105 @@ def _confidence(event: EventMention, c: ConfidenceSettings = DEFAULT_CONFIDENCE)
     return min(score, c.ceiling)
 
 
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+MAX_HEADS = 4  # verbs climbed from the trigger: beyond, the root's report frame is far off
+LONG_SENTENCE = 60  # tokens: the length feature is this share, capped at 1
+
+
 @dataclass(frozen=True)
 class CandidateContext:
     """What the features of a candidate read beyond the candidate itself: the kinds of the
-    actor mentions, the quotation spans, and the candidates of each sentence."""
+    actor mentions (and whether each is a known entity), the quotation spans, the candidates
+    of each sentence, and the groups of context features asked for
+    (:data:`newsevents.confidence.CONTEXT_GROUPS`)."""
 
     kinds: list[str]
     quotes: list[tuple[int, int]]
     per_sentence: Counter[int]
     types_per_sentence: dict[int, set[str]]
+    known: list[bool] = field(default_factory=list)
+    groups: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, events: list[EventMention], args: ArgumentFinder) -> CandidateContext:
+    def of(cls, events: list[EventMention], args: ArgumentFinder,
+           groups: Iterable[str] = ()) -> CandidateContext:
         types: dict[int, set[str]] = {}
         for e in events:
             types.setdefault(e.sentence.start, set()).add(e.trigger.event)
         return cls([a.info.kind for a in args.actors],
                    [(q.start_char, q.end_char) for q in args.quotes],
-                   Counter(e.sentence.start for e in events), types)
+                   Counter(e.sentence.start for e in events), types,
+                   [a.info.kb_id is not None for a in args.actors], frozenset(groups))
 
 
 def _kind(indices: list[int], kinds: list[str]) -> str:
     """The kind of the first of these actor mentions ("state", "person", ...), or "none"."""
     return kinds[indices[0]] if indices and indices[0] < len(kinds) else "none"
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    """The lemmas of the content words (nouns, verbs, adjectives, adverbs; no stop word, no
+    name, no number) of tokens ``start``..``end``: what a passage is about."""
+    table = token_table(doc)
+    lemmas, pos = table.lemma_lower, table.pos
+    return {lemmas[i] for i in range(start, end)
+            if pos[i] in CONTENT_POS and lemmas[i].isalpha() and lemmas[i] not in STOP_WORDS}
+
+
+def _governing_verbs(token: Token) -> list[str]:
+    """The lemmas of the verbs above the trigger, nearest first, up to the root (at most
+    :data:`MAX_HEADS`): "said", "urged", "called" frame what the trigger reports."""
+    table = token_table(token.doc)
+    heads, pos, lemmas = table.head, table.pos, table.lemma_lower
+    found: list[str] = []
+    i = token.i
+    while heads[i] != i and len(found) < MAX_HEADS:
+        i = heads[i]
+        if pos[i] == "VERB":
+            found.append(lemmas[i])
+    return found
+
+
+def _clause_span(token: Token) -> tuple[int, int]:
+    """The token range of the trigger's clause: the subtree of the verb it is or hangs
+    from (the trigger's own subtree when no verb is above it)."""
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        verb = token
+    return verb.left_edge.i, verb.right_edge.i + 1
+
+
+def _bag(prefix: str, lemmas: set[str]) -> dict[str, float]:
+    """A bag of words scaled to unit length: a long sentence's words do not outweigh the
+    candidate's own features by their number."""
+    value = 1.0 / len(lemmas) ** 0.5 if lemmas else 0.0
+    return {f"{prefix}={lemma}": value for lemma in lemmas}
+
+
+def context_features(event: EventMention, context: CandidateContext) -> dict[str, float]:
+    """The features of the context groups ``context`` asks for (see
+    :data:`newsevents.confidence.CONTEXT_GROUPS`)."""
+    groups, token, sentence = context.groups, event.token, event.sentence
+    features: dict[str, float] = {}
+    if "heads" in groups:
+        # alone and with the candidate's quad: a report frames a deed ("said troops
+        # shelled") otherwise than an appeal or a threat ("said it would retaliate")
+        for lemma in _governing_verbs(token):
+            features[f"head={lemma}"] = 1.0
+            features[f"quad_head={event.trigger.quad}:{lemma}"] = 1.0
+    if "words" in groups:
+        features.update(_bag("word", _content_lemmas(token.doc, sentence.start, sentence.end)))
+    if "clause" in groups:
+        features.update(_bag("clause", _content_lemmas(token.doc, *_clause_span(token))))
+    if "known" in groups:
+        features.update((f"{side}_known", 1.0) for side, found
+                        in (("actor", event.actors), ("recipient", event.recipients))
+                        if found and found[0] < len(context.known) and context.known[found[0]])
+    if "length" in groups:
+        features["length"] = min(len(sentence) / LONG_SENTENCE, 1.0)
+    return features
 
 
 def candidate_features(event: EventMention, context: CandidateContext) -> dict[str, float]:
@@ -2219,6 +2298,8 @@ def candidate_features(event: EventMention, context: CandidateContext) -> dict[s
     features.update({"rule": event.rule_confidence, "weight": trigger.weight,
                      "others_in_sentence": min(context.per_sentence[sent] - 1, 4) / 4,
                      "types_in_sentence": min(len(context.types_per_sentence[sent]) - 1, 3) / 3})
+    if context.groups:
+        features.update(context_features(event, context))
     return features
 
 

@@ -1,7 +1,7 @@
 """``newsevents train confidence``: fit the confidence model on the two training files.
 
     newsevents train confidence [--ngec FILE] [--penta FILE] [--out FILE] [--folds K]
-                                [--seed S] [--c C] [--model NAME]
+                                [--seed S] [--c C] [--model NAME] [--context GROUPS]
 
 In:  NGEC's synthetic stories (``ngec_synthetic_stories.csv``: text, label = one PLOVER type)
      and the five-class ConfliBERT sentences (``penta_class/train.tsv``: sentence, class).
@@ -20,7 +20,9 @@ positive example when a human coder would code it as the text's event:
 
 The model is an L2-regularised logistic regression (scikit-learn, needed only here: extra
 ``baselines``) over :func:`newsevents.events.candidate_features`, fitted on the candidates of
-both files together (weighted: see :meth:`Item.weights`). Features seen fewer than
+both files together (weighted: see :meth:`Item.weights`); ``--context`` adds groups of
+context features (:data:`newsevents.confidence.CONTEXT_GROUPS`), which the model file then
+names, so that the coder computes them for it. Features seen fewer than
 :data:`MIN_COUNT` times are left out. The threshold is chosen on out-of-fold probabilities of
 a ``K``-fold cross-validation, folds stratified by label and shuffled with ``seed`` (the same
 folds as the SVM baseline of ``eval events --penta``): the lowest threshold whose
@@ -40,7 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from .confidence import MODEL_FILE, REPORTED, ConfidenceModel
+from .confidence import CONTEXT_GROUPS, MODEL_FILE, REPORTED, ConfidenceModel
 from .datafiles import default_path
 from .errors import EXIT_OK, EXIT_USAGE
 
@@ -289,6 +291,9 @@ def add_parser(commands: Any, default_model: str) -> None:
     conf.add_argument("--seed", type=int, default=SEED, help="seed of the fold shuffle")
     conf.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     conf.add_argument("--model", default=default_model, help="spaCy pipeline to code with")
+    conf.add_argument("--context", default="",
+                      help="comma-separated groups of context features to fit on besides the "
+                           f"candidate's own ({', '.join(CONTEXT_GROUPS)}; default none)")
     conf.set_defaults(handler=run_train)
 
 
@@ -310,11 +315,18 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.folds < 2:
         print("newsevents: --folds must be at least 2", file=err)
         return EXIT_USAGE
+    groups = tuple(g for g in args.context.split(",") if g)
+    unknown = sorted(set(groups) - set(CONTEXT_GROUPS))
+    if unknown:
+        print(f"newsevents: unknown --context group(s): {', '.join(unknown)} (known: "
+              f"{', '.join(CONTEXT_GROUPS)})", file=err)
+        return EXIT_USAGE
     from .eval import load_coder
 
     coder = load_coder(args.model, err, 0.0)
     if coder is None:
         return EXIT_USAGE
+    coder.nlp.get_pipe("newsevents_events").finder.context_groups = groups
     items = (ngec_items(coder, paths["ngec"], args.folds, args.seed)
              + penta_items(coder, paths["penta"], args.folds, args.seed))
     about = {"training_data": list(TRAINING_DATA), "folds": args.folds, "seed": args.seed,
@@ -324,7 +336,7 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
              "penta_weight": PENTA_WEIGHT,
              "threshold_rule": "on out-of-fold probabilities: the lowest threshold whose "
                                f"five-class macro-F1 is within {TOLERANCE} of the best"}
-    model = train(items, args.c, about)
+    model = replace(train(items, args.c, about), context=groups)
     target = Path(args.out) if args.out else default_path(MODEL_FILE)
     target.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     print(f"{target}: {len(model.weights)} weights, threshold {model.threshold:.2f}, "
