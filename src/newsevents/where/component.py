@@ -34,6 +34,7 @@ from .precision import (
     before_office,
     confidence,
     disease_names,
+    far_rival,
     has_centre,
     isolated,
     not_a_place,
@@ -352,6 +353,8 @@ class WhereComponent:
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
                 continue
+            if ok and self._unsupported_choice(t, best, context):
+                ok = False  # no point rather than one on the wrong continent
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
                     not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
@@ -368,6 +371,17 @@ class WhereComponent:
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+
+    def _unsupported_choice(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
+        """The article does not choose between namesakes in two countries: no qualifier,
+        nothing of the article (its places, states, adjectives, home) in the best reading's
+        country, and a reading abroad scoring about as well (:func:`~.precision.far_rival`):
+        a local paper's "Mansfield" with no other place is Ohio's as likely as England's."""
+        best = ranked[0][1]
+        home = context.home
+        if t.qualifiers or (home is not None and home.country_code == best.country_code):
+            return False
+        return context.shares(best, t.source)[0] == 0 and far_rival(ranked, self.settings)
 
     def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
         """Names (lower case) of people the article quotes: a name that is the subject of a
