@@ -332,3 +332,13 @@ def test_a_country_vouches_for_its_towns_only_where_the_article_names_none_of_th
     # where the country is all the story says of it, the country vouches for its towns
     assert not isolated(far_town, [us], DEFAULT_SETTINGS)
     assert not isolated(xenia, [us, dayton], DEFAULT_SETTINGS)
+
+
+def test_a_persons_surname_opening_a_sentence_before_a_comma_is_no_dateline(coder):
+    text = ("Tolna, free on bail, will be sentenced on May 3. Former state Sen. Paul Tolna "
+            "was convicted of fraud in Springfield in March.")
+    assert "Tolna" not in _points(coder, text)
+    # in capitals it is a dateline, and the dateline a place
+    text = ("TOLNA, Hungary — The ferry reopened on Monday. Paul Tolna, the harbour master, "
+            "said boats could sail again.")
+    assert "TOLNA" in _points(coder, text)

@@ -259,8 +259,10 @@ def _saints_house(m: PlaceMention) -> bool:
 
 def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
     """"CLINTON — A town couple", "BEIRUT: The army", "LEBANON (AP) —": an upper-case name
-    before a dash, a comma, a colon or a bracket at the start of a sentence."""
-    return m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--", ",", ":", "(") \
+    before a dash, a comma, a colon or a bracket at the start of a sentence. In title case
+    such a name is the sentence's subject ("Tolna, free on bail, will be sentenced")."""
+    return m.written.isupper() and m.end < len(doc) \
+        and doc[m.end].text in ("—", "–", "-", "--", ",", ":", "(") \
         and (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].text in (".", "\n"))
 
 
