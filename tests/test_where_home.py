@@ -247,3 +247,28 @@ def test_institution_words_are_local_names_not_organs_of_a_state(coder):
     # the adjective of a state organ is still evidence: the Athens beside it is Greece's
     doc = coder.nlp("The Greek Foreign Ministry met the ambassadors in Athens on Friday.")
     assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}
+
+
+# --- a small place far from the home ------------------------------------------------------------
+
+FAR_BARN_FIRE = ("Dayton firefighters put out a barn fire near Tombstone on Sunday, the "
+                 "fire chief said.")
+
+
+def _point_of(record, words):
+    return next((p for p in record.places if p.text == words and p.lat is not None), None)
+
+
+def test_a_small_place_far_from_the_papers_home_with_nothing_for_it_stays_unresolved(coder):
+    # an Ohio paper's "Tombstone" is more likely a place the gazetteer lacks than the
+    # Arizona town 2,500 km away: the text would have said "Tombstone, Arizona"
+    record = coder.code(FAR_BARN_FIRE, home="Ohio, US")
+    assert _point_of(record, "Tombstone") is None
+    assert any(p.text == "Tombstone" for p in record.places)  # still a toponym
+    assert _point_of(record, "Dayton") is not None
+
+
+def test_a_qualifier_or_no_home_keeps_a_far_small_place(coder):
+    assert _point_of(coder.code(FAR_BARN_FIRE), "Tombstone") is not None
+    qualified = FAR_BARN_FIRE.replace("Tombstone", "Tombstone, Arizona,")
+    assert _point_of(coder.code(qualified, home="Ohio, US"), "Tombstone") is not None

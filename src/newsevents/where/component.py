@@ -46,6 +46,7 @@ from .ranking import (
     Context,
     Ranked,
     RankKey,
+    at_home,
     cluster_support,
     evidence_of,
     is_broad,
@@ -353,7 +354,8 @@ class WhereComponent:
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
                 continue
-            if ok and self._unsupported_choice(t, best, context):
+            if ok and (self._unsupported_choice(t, best, context)
+                       or self._far_from_home(t, best, context)):
                 ok = False  # no point rather than one on the wrong continent
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
@@ -382,6 +384,22 @@ class WhereComponent:
         if t.qualifiers or (home is not None and home.country_code == best.country_code):
             return False
         return context.shares(best, t.source)[0] == 0 and far_rival(ranked, self.settings)
+
+    def _far_from_home(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
+        """A paper with a home (a state or a town, :mod:`.home`) names a small place far from
+        it, with no qualifier and nothing of the article in that place's state or near it:
+        the place the paper means is most often one the gazetteer lacks (its packaged index
+        has no village under 500 people), not a namesake across the country, which the text
+        would have qualified ("Logan" of a Missouri paper is no town in Utah)."""
+        s = self.settings
+        home = context.home
+        best = ranked[0][1]
+        if home is None or home.feature_code.startswith("PCL") or t.qualifiers \
+                or not small(best, s) or at_home(best, home, s):
+            return False
+        if km(home.lat, home.lon, best.lat, best.lon) <= s.isolation_km:
+            return False
+        return context.shares(best, t.source)[1] == 0 and not context.near(best, t.source)
 
     def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
         """Names (lower case) of people the article quotes: a name that is the subject of a

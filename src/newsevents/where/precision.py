@@ -35,7 +35,9 @@ Rules from how news is written, each checked on the words around a name:
   article names vouches for its towns only where the article names none of them;
 * (in the component) a small place whose namesake in another country scores about as well
   (``rival_margin``), in an article with nothing in its country, no qualifier and no home
-  there, stays unresolved: no point rather than one on the wrong continent.
+  there, stays unresolved: no point rather than one on the wrong continent; so does a
+  small place far from the paper's home (a state or town) that the article says nothing
+  else of.
 
 The score of a place (:func:`confidence`) grows with its ranking score and with its margin
 over the best reading elsewhere, and is lowered for names NER did not call places and for
