@@ -348,7 +348,7 @@ class WhereComponent:
             if t.mention.label == "MAYBE" and said[t.source] == 1:
                 best = self._in_named_countries(t, best, others)
             if t.source in local and not t.qualifiers:
-                best = self._local_reading(t, best, context, named)
+                best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
@@ -514,13 +514,16 @@ class WhereComponent:
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
-                       named: set[str | None]) -> Ranked:
+                       named: set[str | None],
+                       settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
         """The readings of a name the article uses as a town's ("the Jordan police", "a
         Vienna man", "Moscow City Council"): news writes a country's people and
         institutions with its adjective ("Jordanian police"), so a country's name used so is a
         town of that name in the country most of the article's other evidence is in, unless
         the article names the country elsewhere (``named``: the countries it names as such);
-        and a town abroad gives way to a namesake in that country."""
+        and a town abroad gives way to a namesake in that country, or, where no country
+        holds most of the evidence, at the paper's home (:mod:`.home`): "London city
+        council" in an Ontario paper is London, Ontario's."""
         def evidenced(c: Candidate) -> bool:
             return c.country_code in named or context.shares(c, t.source)[0] > 0
 
@@ -537,6 +540,8 @@ class WhereComponent:
         # the country most of the article's other evidence is in
         home = [(score, c) for score, c in ranked
                 if context.shares(c, t.source)[0] >= MAJORITY]
+        if not home and context.home is not None:
+            home = [(score, c) for score, c in ranked if at_home(c, context.home, settings)]
         return home if home and not evidenced(ranked[0][1]) else ranked
 
     def _in_named_countries(self, t: _Toponym, ranked: Ranked,
