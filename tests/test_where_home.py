@@ -247,3 +247,50 @@ def test_institution_words_are_local_names_not_organs_of_a_state(coder):
     # the adjective of a state organ is still evidence: the Athens beside it is Greece's
     doc = coder.nlp("The Greek Foreign Ministry met the ambassadors in Athens on Friday.")
     assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}
+
+
+# --- a small place far from the home ------------------------------------------------------------
+
+FAR_BARN_FIRE = ("Dayton firefighters put out a barn fire near Tombstone on Sunday, the "
+                 "fire chief said.")
+
+
+def _point_of(record, words):
+    return next((p for p in record.places if p.text == words and p.lat is not None), None)
+
+
+def test_a_small_place_far_from_the_papers_home_with_nothing_for_it_stays_unresolved(coder):
+    # an Ohio paper's "Tombstone" is more likely a place the gazetteer lacks than the
+    # Arizona town 2,500 km away: the text would have said "Tombstone, Arizona"
+    record = coder.code(FAR_BARN_FIRE, home="Ohio, US")
+    assert _point_of(record, "Tombstone") is None
+    assert any(p.text == "Tombstone" for p in record.places)  # still a toponym
+    assert _point_of(record, "Dayton") is not None
+
+
+def test_a_qualifier_or_no_home_keeps_a_far_small_place(coder):
+    assert _point_of(coder.code(FAR_BARN_FIRE), "Tombstone") is not None
+    qualified = FAR_BARN_FIRE.replace("Tombstone", "Tombstone, Arizona,")
+    assert _point_of(coder.code(qualified, home="Ohio, US"), "Tombstone") is not None
+
+
+def test_a_name_used_as_a_towns_with_nothing_else_to_go_on_is_the_town_at_home():
+    # "Columbus police" in a Nebraska paper's story that names no other place: the town's
+    # institution is the home's town, not the bigger Ohio city's
+    from newsevents.gazetteer import Candidate
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention
+    from newsevents.where.ranking import Context
+
+    ohio = Candidate(4509177, "Columbus", 39.96, -83.0, "US", "OH", "P", "PPLA", 787_033)
+    nebraska = Candidate(5066001, "Columbus", 41.43, -97.37, "US", "NE", "P", "PPL", 22_000)
+    home = Candidate(5073708, "Nebraska", 41.5, -99.75, "US", "NE", "A", "ADM1", 1_800_000)
+    context = Context()
+    context.home = home
+    t = _Toponym(PlaceMention(0, 1, 0, 8, "Columbus", "Columbus", label="MAYBE"),
+                 (ohio, nebraska))
+    kept = WhereComponent._local_reading(t, [(5.9, ohio), (4.3, nebraska)], context, set())
+    assert [c for _, c in kept] == [nebraska]
+    context.home = None  # without a home, the bigger city
+    kept = WhereComponent._local_reading(t, [(5.9, ohio), (4.3, nebraska)], context, set())
+    assert kept[0][1] is ohio

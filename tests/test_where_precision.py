@@ -297,3 +297,48 @@ def test_a_small_province_abroad_that_only_names_a_building_is_no_place(coder):
         "officials said."
     found = {m.text: m for m in _toponyms(coder, text) if m.lat is not None}
     assert "Northland" not in found and found["Kansas City"].country_code == "US"
+
+
+def _points(coder, text):
+    return {m.text: (m.name, m.country_code) for m in _toponyms(coder, text)
+            if m.lat is not None}
+
+
+def test_namesakes_in_two_countries_with_nothing_to_choose_leave_the_name_unresolved(coder):
+    # Bangor in Northern Ireland is only about twice the size of Bangor, Maine: with no
+    # other place in the story, the name does not say which it is
+    text = "Bangor council members voted on Monday to buy two new snowplows for the winter."
+    assert "Bangor" not in _points(coder, text)
+    assert any(m.text == "Bangor" for m in _toponyms(coder, text))  # still a toponym
+
+
+def test_a_qualifier_or_the_articles_country_chooses_between_namesakes_abroad(coder):
+    maine = _points(coder, "Bangor, Maine, will buy two new snowplows, the council said.")
+    assert maine["Bangor"][1] == "US"
+    ulster = _points(coder, "Bangor council members voted on Monday to buy two snowplows. "
+                            "Two more will come from a depot in Northern Ireland next month.")
+    assert ulster["Bangor"][1] == "GB"
+
+
+def test_a_country_vouches_for_its_towns_only_where_the_article_names_none_of_them():
+    us = _c(6252001, "United States", "PCLI", 39.8, -98.5, admin1="00", population=310_000_000,
+            fclass="A")
+    dayton = _c(1, "Dayton", "PPL", 39.76, -84.19, admin1="OH")
+    xenia = _c(2, "Xenia", "PPL", 39.68, -83.93, admin1="OH")
+    far_town = _c(3, "Congress", "PPL", 34.16, -112.85, admin1="AZ", population=1_900)
+    # beside the story's own Ohio towns, a small Arizona town is as far as a town abroad,
+    # though the story names the United States
+    assert isolated(far_town, [us, dayton, xenia], DEFAULT_SETTINGS)
+    # where the country is all the story says of it, the country vouches for its towns
+    assert not isolated(far_town, [us], DEFAULT_SETTINGS)
+    assert not isolated(xenia, [us, dayton], DEFAULT_SETTINGS)
+
+
+def test_a_persons_surname_opening_a_sentence_before_a_comma_is_no_dateline(coder):
+    text = ("Tolna, free on bail, will be sentenced on May 3. Former state Sen. Paul Tolna "
+            "was convicted of fraud in Springfield in March.")
+    assert "Tolna" not in _points(coder, text)
+    # in capitals it is a dateline, and the dateline a place
+    text = ("TOLNA, Hungary — The ferry reopened on Monday. Paul Tolna, the harbour master, "
+            "said boats could sail again.")
+    assert "TOLNA" in _points(coder, text)

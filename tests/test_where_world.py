@@ -561,3 +561,15 @@ def test_demonyms_a_hyphen_joins_each_name_their_country(coder):
     doc = coder.nlp("A Russian-American crew docked with the station on Friday.")
     adjectives = {m.text: m.country_code for m in doc._.toponyms if m.adjective}
     assert adjectives == {"Russian": "RU", "American": "US"}
+
+
+def test_a_rivers_name_is_no_county_named_after_the_river(coder):
+    # the packaged gazetteer has no rivers: "the Red River" stays without a point rather than
+    # at Red River Parish, which bears the name only with "Parish" added
+    doc = coder.nlp("A barge ran aground on the Red River south of Shreveport, the Coast "
+                    "Guard said on Tuesday.")
+    river = next(m for m in doc._.toponyms if "Red River" in m.text)
+    assert river.lat is None
+    # the county named as such is the county
+    assert "Red River County" in _words(coder, "Red River County commissioners met in "
+                                               "Clarksville on Tuesday to approve the budget.")

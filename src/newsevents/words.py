@@ -63,6 +63,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: Dashes of datelines ("KYIV, March 4 (Reuters) -") and attributions ("..." - Ana Lopes);
 #: as a token "-" or "--", or an en or em dash.
 DASHES = frozenset({"-", "--", "—", "–"})
+#: Words that end the name of a body of water ("the Red River", "Rice Lake")
+WATER_WORDS = frozenset({"river", "creek", "brook", "stream", "lake", "reservoir", "lagoon",
+                         "bay", "sea", "ocean", "gulf", "strait", "canal"})
 #: ... and the horizontal bar, which signs an epigraph or a reader's comment ('"..." ― Ana').
 SIGNATURE_DASHES = DASHES | {"―"}
 

@@ -70,7 +70,10 @@ candidate, scored by
 * the article's home, when it has one (``doc._.home``, :mod:`.home`): where its paper is,
   weighed like one sure name that no sentence gives, against the text's evidence: a lone
   "Mansfield" in an Ohio paper is Mansfield, Ohio; never against a qualifier, and never for
-  a world city's namesake when the article has evidence in the world city's country.
+  a world city's namesake when the article has evidence in the world city's country. A
+  small place more than ``isolation_km`` from a home state or town, with no qualifier and
+  nothing of the article in its state or near it, stays unresolved (the paper's place is
+  most often one the gazetteer lacks, not a namesake across the country).
 
 A name whose best candidate scores below ``min_score`` is left unresolved; the last round
 applies the rules of :mod:`.precision` and gives each resolved toponym its ``score``; in it

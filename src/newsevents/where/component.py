@@ -34,6 +34,7 @@ from .precision import (
     before_office,
     confidence,
     disease_names,
+    far_rival,
     has_centre,
     isolated,
     not_a_place,
@@ -45,6 +46,7 @@ from .ranking import (
     Context,
     Ranked,
     RankKey,
+    at_home,
     cluster_support,
     evidence_of,
     is_broad,
@@ -346,12 +348,15 @@ class WhereComponent:
             if t.mention.label == "MAYBE" and said[t.source] == 1:
                 best = self._in_named_countries(t, best, others)
             if t.source in local and not t.qualifiers:
-                best = self._local_reading(t, best, context, named)
+                best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
                 continue
+            if ok and (self._unsupported_choice(t, best, context)
+                       or self._far_from_home(t, best, context)):
+                ok = False  # no point rather than one on the wrong continent
             if ok:
                 factor = s.recalled_factor if t.mention.label == "MAYBE" and \
                     not said_to_be_place(doc, t.mention, bool(t.qualifiers)) else 1.0
@@ -368,6 +373,33 @@ class WhereComponent:
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+
+    def _unsupported_choice(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
+        """The article does not choose between namesakes in two countries: no qualifier,
+        nothing of the article (its places, states, adjectives, home) in the best reading's
+        country, and a reading abroad scoring about as well (:func:`~.precision.far_rival`):
+        a local paper's "Mansfield" with no other place is Ohio's as likely as England's."""
+        best = ranked[0][1]
+        home = context.home
+        if t.qualifiers or (home is not None and home.country_code == best.country_code):
+            return False
+        return context.shares(best, t.source)[0] == 0 and far_rival(ranked, self.settings)
+
+    def _far_from_home(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
+        """A paper with a home (a state or a town, :mod:`.home`) names a small place far from
+        it, with no qualifier and nothing of the article in that place's state or near it:
+        the place the paper means is most often one the gazetteer lacks (its packaged index
+        has no village under 500 people), not a namesake across the country, which the text
+        would have qualified ("Logan" of a Missouri paper is no town in Utah)."""
+        s = self.settings
+        home = context.home
+        best = ranked[0][1]
+        if home is None or home.feature_code.startswith("PCL") or t.qualifiers \
+                or not small(best, s) or at_home(best, home, s):
+            return False
+        if km(home.lat, home.lon, best.lat, best.lon) <= s.isolation_km:
+            return False
+        return context.shares(best, t.source)[1] == 0 and not context.near(best, t.source)
 
     def _speakers(self, doc: Doc, toponyms: list[_Toponym]) -> set[str]:
         """Names (lower case) of people the article quotes: a name that is the subject of a
@@ -482,13 +514,16 @@ class WhereComponent:
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
-                       named: set[str | None]) -> Ranked:
+                       named: set[str | None],
+                       settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
         """The readings of a name the article uses as a town's ("the Jordan police", "a
         Vienna man", "Moscow City Council"): news writes a country's people and
         institutions with its adjective ("Jordanian police"), so a country's name used so is a
         town of that name in the country most of the article's other evidence is in, unless
         the article names the country elsewhere (``named``: the countries it names as such);
-        and a town abroad gives way to a namesake in that country."""
+        and a town abroad gives way to a namesake in that country, or, where no country
+        holds most of the evidence, at the paper's home (:mod:`.home`): "London city
+        council" in an Ontario paper is London, Ontario's."""
         def evidenced(c: Candidate) -> bool:
             return c.country_code in named or context.shares(c, t.source)[0] > 0
 
@@ -505,6 +540,8 @@ class WhereComponent:
         # the country most of the article's other evidence is in
         home = [(score, c) for score, c in ranked
                 if context.shares(c, t.source)[0] >= MAJORITY]
+        if not home and context.home is not None:
+            home = [(score, c) for score, c in ranked if at_home(c, context.home, settings)]
         return home if home and not evidenced(ranked[0][1]) else ranked
 
     def _in_named_countries(self, t: _Toponym, ranked: Ranked,

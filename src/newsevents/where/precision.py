@@ -31,7 +31,13 @@ Rules from how news is written, each checked on the words around a name:
   said once or only in words NER never called a place (in the component), is believed only
   on more than a population prior: it is a country, a first-level division,
   a capital or a world city; else a reading of the same name near the article's other places
-  is taken when one exists, and otherwise the name stays unresolved.
+  is taken when one exists, and otherwise the name stays unresolved; a country the
+  article names vouches for its towns only where the article names none of them;
+* (in the component) a small place whose namesake in another country scores about as well
+  (``rival_margin``), in an article with nothing in its country, no qualifier and no home
+  there, stays unresolved: no point rather than one on the wrong continent; so does a
+  small place far from the paper's home (a state or town) that the article says nothing
+  else of.
 
 The score of a place (:func:`confidence`) grows with its ranking score and with its margin
 over the best reading elsewhere, and is lowered for names NER did not call places and for
@@ -255,21 +261,29 @@ def _saints_house(m: PlaceMention) -> bool:
 
 def _inline_dateline(doc: Doc, m: PlaceMention) -> bool:
     """"CLINTON — A town couple", "BEIRUT: The army", "LEBANON (AP) —": an upper-case name
-    before a dash, a comma, a colon or a bracket at the start of a sentence."""
-    return m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--", ",", ":", "(") \
+    before a dash, a comma, a colon or a bracket at the start of a sentence. In title case
+    such a name is the sentence's subject ("Tolna, free on bail, will be sentenced")."""
+    return m.written.isupper() and m.end < len(doc) \
+        and doc[m.end].text in ("—", "–", "-", "--", ",", ":", "(") \
         and (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].text in (".", "\n"))
 
 
 def isolated(c: Candidate, others: Sequence[Candidate], settings: WhereSettings) -> bool:
     """``c`` lies more than ``isolation_km`` from every other resolved place of the article
-    and in none of its countries or first-level divisions (countries and states named), nor
-    within half that distance of a country's point ("Gaza" beside "Israel")."""
+    and in none of its first-level divisions, nor in a country it names where it names no
+    town (a country vouches for its towns where it is all the article says of it: "Kharkiv"
+    beside "Ukraine"; beside the article's own towns of that country, a town of it far from
+    all of them is as far as abroad: "Congress" 2,000 km from an Ohio story's towns, though
+    the story names the United States), nor within half that distance of a country's point
+    ("Gaza" beside "Israel")."""
     limit = settings.isolation_km
+    towns = {o.country_code for o in others if not is_broad(o) and o.geonameid != c.geonameid}
     for o in others:
         if o.geonameid == c.geonameid:
             continue
         if o.feature_code.startswith("PCL") and (
-                o.country_code == c.country_code or km(o.lat, o.lon, c.lat, c.lon) <= limit / 2):
+                (o.country_code == c.country_code and c.country_code not in towns)
+                or km(o.lat, o.lon, c.lat, c.lon) <= limit / 2):
             return False
         if o.feature_code == "ADM1" and (o.country_code, o.admin1) == (c.country_code,
                                                                        c.admin1):
@@ -305,6 +319,23 @@ def strong_prior(c: Candidate) -> bool:
     """More than a population prior: an area (country, state, continent), a capital or a
     world city."""
     return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION
+
+
+def far_rival(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> bool:
+    """The best reading is a small place (no area, capital or world city) and another town
+    in another country scores within ``rival_margin`` of it: the name alone does not say
+    which of two namesakes abroad from each other is meant. An area is no such rival: its
+    prior is of another kind ("Gaza" the city and the Mozambican province)."""
+    s = settings
+    if len(ranked) < 2 or strong_prior(ranked[0][1]):
+        return False
+    top_score, top = ranked[0]
+    for score, c in ranked[1:]:
+        if top_score - score > s.rival_margin:
+            return False  # (sorted: every later reading scores lower still)
+        if c.country_code and c.country_code != top.country_code and not is_broad(c):
+            return True
+    return False
 
 
 def confidence(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> float:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
+from ..words import WATER_WORDS
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
 Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best first
@@ -251,6 +252,18 @@ def _spelling_ratio(name: str, source: str) -> float:
 
 
 @lru_cache(maxsize=4096)
+def _divisions_named_after_water(candidates: Sequence[Candidate], source: str
+                                 ) -> Sequence[Candidate]:
+    """A water's name ("the Red River", ``source``: the name's key) means the water: a county
+    or parish that bears it only with its division word added (an alternate name, "Red River
+    Parish") is not meant by it, and with no reading left the name stays unresolved (the
+    packaged gazetteer has no rivers; the full GeoNames index has the river itself)."""
+    words = source.split()
+    if len(words) < 2 or words[-1] not in WATER_WORDS:
+        return candidates
+    return [c for c in candidates if not (c.feature_code == "ADM2" and c.kind == ALTERNATE)]
+
+
 def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSettings
               ) -> tuple[tuple[Candidate, ...], bool, int]:
     """The candidates a name (``source``) is read among (without cities' areas and capitals
@@ -258,7 +271,8 @@ def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSet
     population of the biggest town: the same for every mention of the name, so worked out
     once (a name is ranked in every round of every article)."""
     # a tuple: the cache hands the same object to every caller
-    kept = tuple(_cities_named_like_countries(_city_areas(candidates, settings, source)))
+    kept = tuple(_cities_named_like_countries(_city_areas(
+        _divisions_named_after_water(candidates, source), settings, source)))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
     world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)

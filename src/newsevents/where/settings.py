@@ -110,6 +110,14 @@ class WhereSettings:
     # name near the article's places is taken instead when it scores within this margin.
     isolation_km: float = 1000.0
     isolation_margin: float = 4.0
+    # A town whose namesake in another country scores within this margin of it (half a
+    # point: a town under about three times its namesake's size; a city five times its
+    # namesake's, "Halifax" of Nova Scotia and of England, is what the name means), in an
+    # article with nothing in the town's country, is left unresolved: the name alone does
+    # not say which is meant ("Mansfield" of a local paper with no other place is as likely
+    # Ohio's as England's), and no point is better than one on the wrong continent. A
+    # qualifier, the article's places, its home or a capital's or world city's prior decide.
+    rival_margin: float = 0.5
     # The place's score (0-1): a logistic of the ranking score around ``score_mid`` (a town of
     # 10,000 people with no context) with this spread, times the margin over the best reading
     # elsewhere (full at ``score_margin``); lowered for names NER did not call places and for
