@@ -668,7 +668,8 @@ def _reader_problems(record, demonyms: dict[str, str], names: dict[str, str]) ->
     problems = []
     for entity in record.entities:
         words = [w.strip(".,'’").lower() for m in entity.mentions for w in m.text.split()]
-        own = {demonyms.get(w) or names.get(w) for w in words} - {None}
+        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]  # "South African"
+        own = {demonyms.get(w) or names.get(w) for w in words + pairs} - {None}
         if entity.kind == "person" and entity.kb_id is None and entity.country in own:
             problems.append(f"{entity.name}: country {entity.country} from the name")
         if entity.kind == "agent" and len(own) == 1 and entity.country not in own | {"IGO"}:
