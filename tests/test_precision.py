@@ -166,6 +166,16 @@ def test_an_appeal_for_an_act_against_someone_is_a_demand(coder):
     assert ("REQUEST", "10") in _counted(events)
 
 
+@pytest.mark.parametrize("text", [
+    "The agency urged donors to release funds quickly after the government cut its budget.",
+    "The senator was urged to resign by veterans protesting outside the Capitol.",
+])
+def test_an_act_told_around_an_appeal_is_not_what_it_asks(coder, text):
+    # a clause of time or one describing a noun is the appeal's setting, not its content
+    roots = {e.cameo for e in _candidates(coder, text) if e.event == "REQUEST"}
+    assert roots == {"02"}, text
+
+
 def test_a_stated_future_retreat_is_intent_cameo_03(coder):
     events = _events(coder, "The militia said it would withdraw its fighters from the dam.")
     assert ("CONCEDE", "03") in _counted(events)
@@ -932,6 +942,10 @@ def test_a_pronoun_it_is_no_person_before_it(coder):
     "The emir sent a sympathy message to the president following the ambush in the north.",
     "The emir sent a message of sympathy to the president following the ambush in the north.",
     "A separatist group claimed responsibility for the blast that killed nine soldiers.",
+    "The mayor sent condolences to the relatives of the workers who were killed in a bombing "
+    "at the depot.",
+    "Western diplomats remain wary of the junta's release of two opposition leaders.",
+    "Exiled dissidents are skeptical about the army's pullout from the northern districts.",
 ])
 def test_what_a_feeling_is_about_is_a_statements_topic(coder, text):
     assert not _counted(_events(coder, text)), text

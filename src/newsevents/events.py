@@ -46,6 +46,7 @@ from .modality import (
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
     STATEMENT_VERBS,
+    TIME_MARKS,
     TRANSPARENT,
     acts_as_verb,
     carrier,
@@ -1510,6 +1511,11 @@ FEELING_NOUNS = {"condolence", "concern", "sympathy", "regret", "sorrow", "grief
 STATEMENT_TOPIC_NOUNS = FEELING_NOUNS | {"responsibility", "respect", "tribute", "credit",
                                          "homage"}
 TOPIC_PREPS = {"over", "about", "for", "at", "on", "regarding", "following", "after", "to"}
+# Adjectives of a stance taken ("is skeptical about", "remains wary of"): what they are about
+# is the topic of a statement too (CAMEO 012 pessimistic comment, 013 optimistic comment).
+STANCE_ADJECTIVES = {"skeptical", "sceptical", "wary", "doubtful", "pessimistic", "optimistic",
+                     "hopeful", "concerned", "worried", "fearful", "alarmed", "dismayed",
+                     "disappointed", "suspicious", "uneasy", "upbeat"}
 
 
 def _topic_of_a_statement(token: Token) -> bool:
@@ -1518,16 +1524,24 @@ def _topic_of_a_statement(token: Token) -> bool:
     escalation of hostilities", "claimed responsibility for the blast"), within a few steps
     of it and not inside a clause of its own that reports it ("said that ...")."""
     node = token
-    for _ in range(6):
+    # eight steps: "condolences to the families of farmers who were killed in police firing"
+    for _ in range(8):
         head = node.head
         if head.i == node.i or node.dep_ in ("ccomp", "advcl", "parataxis"):
             return False
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (
+        # ("to" is a dative when it names whom condolences are sent to)
+        if node.dep_ in ("prep", "dative") and _a_topic_prep(node, head) and (
                 _a_stance(head) or any(_a_stance(c) for c in head.children
                                         if c.dep_ == "dobj")):
             return True
         node = head
     return False
+
+
+def _a_topic_prep(prep: Token, head: Token) -> bool:
+    """A preposition that gives what a stance is about; "of" only after an adjective ("wary
+    of"): after a noun it names whose the stance is ("the concern of the ministry")."""
+    return prep.lower_ in TOPIC_PREPS or (prep.lower_ == "of" and head.pos_ == "ADJ")
 
 
 def _background_of_a_participant(event: EventMention) -> bool:
@@ -1620,7 +1634,10 @@ def _denied_allegation(token: Token) -> bool:
 
 def _a_stance(noun: Token) -> bool:
     """A noun of a stated stance: "condolences", "deep concern", "a condolence message", "a
-    message of sympathy", "responsibility" (claimed), "tribute" (paid)."""
+    message of sympathy", "responsibility" (claimed), "tribute" (paid); or an adjective of
+    one ("skeptical", "wary")."""
+    if noun.pos_ == "ADJ":
+        return noun.lower_ in STANCE_ADJECTIVES
     if noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS or any(
@@ -2071,9 +2088,36 @@ def _demands(events: list[EventMention]) -> None:
         head = event.token
         asked = [e for e in events if e is not event and e.token.i != head.i
                  and e.trigger.quad.endswith("conflict") and e.trigger.event != "REQUEST"
-                 and _governed_by(e.token, head)]
+                 and _asked_for(e.token, head)]
         if asked:
             event.trigger = replace(event.trigger, cameo="10")
+
+
+def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
+    """``act`` is part of what ``request`` asks for: it hangs on the request within ``depth``
+    steps, and not inside a clause that only describes a noun ("urged to resign by veterans
+    protesting outside", "avoid steps that could trigger a war") or that tells when or why
+    ("urged donors to release funds after the government cut its budget"): those are the
+    request's circumstances, not its content."""
+    node = act
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return False
+        if _describes_a_noun(node) or (node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)):
+            return False
+        node = node.head
+        if node.i == request.i:
+            return True
+    return False
+
+
+def _describes_a_noun(clause: Token) -> bool:
+    """A relative or participle clause on a noun ("veterans protesting", "steps that could");
+    not an infinitive, which names what the noun is for ("a resolution to impose sanctions")."""
+    if clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"))
 
 
 def _addressees(events: list[EventMention]) -> None:
