@@ -1504,3 +1504,18 @@ def test_attacks_on_computers_are_cyber_coercion(coder, text):
 def test_rebels_attacking_a_post_assault_it(coder):
     events = _candidates(coder, "Rebels attacked an army post near Goma on Monday.")
     assert {e.event for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is sending 400 soldiers to the African Union peacekeeping force in Somalia.",
+    "Two hundred Nepalese troops arrived in Juba on Friday to join the peacekeeping mission.",
+    "Fiji announced the deployment of 150 soldiers to Lebanon on a peacekeeping mission.",
+])
+def test_troops_sent_to_keep_the_peace_are_protection_not_a_show_of_force(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AID", "07") in counted and "MOBILIZE" not in {e for e, _ in counted}, text
+
+
+def test_troops_sent_near_attacked_peacekeepers_are_still_a_deployment(coder):
+    text = "The army deployed tanks near the camp where rebels had attacked peacekeepers."
+    assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}

@@ -1295,6 +1295,7 @@ class EventFinder:
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
+        _peacekeeping_deployments(events, self.types)
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
         _options_kept_open(events, self.types)
@@ -1897,6 +1898,47 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
                 refusals.add(event.token.head.i)
     events[:] = [e for e in events if not (e.token.i in refusals
                                            and e.trigger.event == "REJECT")]
+
+
+# Words that name a peacekeeping mission or its troops: a deployment whose own phrases name
+# one ("sent 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping
+# forces", "peacekeepers arrived in") provides military protection, CAMEO 074 (AID), not a
+# show of force against anyone (MOBILIZE 15).
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
+                      "peacekeepers", "peace-keepers"}
+
+
+def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """A MOBILIZE whose subject, object or phrases (within three steps, not through a
+    clause of their own) name peacekeeping is AID, context peacekeeping; where the lexicon's
+    own AID reading ("deployed peacekeepers") is there too, the MOBILIZE is dropped."""
+    aid_at = {e.token.i for e in events if e.trigger.event == "AID"}
+    dropped: list[EventMention] = []
+    for event in events:
+        if event.trigger.event != "MOBILIZE" or not _names_peacekeeping(event.token):
+            continue
+        if event.token.i in aid_at:
+            dropped.append(event)
+            continue
+        event.trigger = replace(event.trigger, event="AID", cameo="07", mode=None,
+                                context=("peacekeeping",), quad=types["AID"].quad)
+        aid_at.add(event.token.i)
+    events[:] = [e for e in events if all(e is not d for d in dropped)]
+
+
+def _names_peacekeeping(trigger: Token) -> bool:
+    for word in trigger.sent:
+        if word.lower_ not in PEACEKEEPING_WORDS:
+            continue
+        node = word
+        for _ in range(3):
+            if node.i == trigger.i or node.head.i == node.i \
+                    or node.dep_ in ("relcl", "ccomp", "parataxis"):
+                break
+            node = node.head
+        if node.i == trigger.i:
+            return True
+    return False
 
 
 def _committed_to(act: Token, verb: Token) -> bool:
