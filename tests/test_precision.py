@@ -1519,3 +1519,13 @@ def test_troops_sent_to_keep_the_peace_are_protection_not_a_show_of_force(coder,
 def test_troops_sent_near_attacked_peacekeepers_are_still_a_deployment(coder):
     text = "The army deployed tanks near the camp where rebels had attacked peacekeepers."
     assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The families made a plea for the release of the hostages.", "RETREAT"),
+    ("The opposition renewed its call for talks with the army.", "CONSULT"),
+    ("The UN agency launched an appeal for food aid for the flood victims.", "AID"),
+])
+def test_what_a_noun_of_asking_asks_for_is_not_done(coder, text, event):
+    asked = [e for e in _candidates(coder, text) if e.event == event]
+    assert asked and all(e.modality == "hypothetical" for e in asked), text
