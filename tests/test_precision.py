@@ -1529,3 +1529,15 @@ def test_troops_sent_near_attacked_peacekeepers_are_still_a_deployment(coder):
 def test_what_a_noun_of_asking_asks_for_is_not_done(coder, text, event):
     asked = [e for e in _candidates(coder, text) if e.event == event]
     assert asked and all(e.modality == "hypothetical" for e in asked), text
+
+
+@pytest.mark.parametrize("text", [
+    "The president urged Ankara to exercise caution.",
+    "The envoy urged caution over the plan to build the dam.",
+    # asked to help with an act: an appeal for aid, not a demand
+    "Latvia asked its allies to help patrol the Baltic coast.",
+])
+def test_an_appeal_for_prudence_or_help_is_cameo_02(coder, text):
+    events = _candidates(coder, text)
+    assert {e.cameo for e in events if e.event == "REQUEST"} == {"02"}, text
+    assert "THREATEN" not in {e.event for e in events}, text

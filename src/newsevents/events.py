@@ -2140,7 +2140,8 @@ def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
     steps, and not inside a clause that only describes a noun ("urged to resign by veterans
     protesting outside", "avoid steps that could trigger a war") or that tells when or why
     ("urged donors to release funds after the government cut its budget"): those are the
-    request's circumstances, not its content."""
+    request's circumstances, not its content. Nor an act the addressee is asked to help
+    with ("asked NATO to help patrol its airspace"): that appeals for aid (CAMEO 023)."""
     node = act
     for _ in range(depth):
         if node.head.i == node.i:
@@ -2151,7 +2152,13 @@ def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
         node = node.head
         if node.i == request.i:
             return True
+        if node.lemma_.lower() in HELPING:
+            return False
     return False
+
+
+# Verbs of helping: an act one is asked to help with is help asked for.
+HELPING = {"help", "assist"}
 
 
 def _describes_a_noun(clause: Token) -> bool:
