@@ -1541,3 +1541,16 @@ def test_an_appeal_for_prudence_or_help_is_cameo_02(coder, text):
     events = _candidates(coder, text)
     assert {e.cameo for e in events if e.event == "REQUEST"} == {"02"}, text
     assert "THREATEN" not in {e.event for e in events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency launched an appeal for $30 million in emergency aid for Malawi.",
+    "The Red Cross launched an appeal for $12 million to provide shelter for flood victims.",
+])
+def test_the_aid_an_appeal_asks_for_is_not_given(coder, text):
+    assert "AID" not in {e for e, _ in _counted(_candidates(coder, text))}, text
+
+
+def test_a_sum_given_in_aid_is_still_aid(coder):
+    text = "Japan gave $30 million in emergency aid to Malawi."
+    assert "AID" in {e for e, _ in _counted(_events(coder, text))}

@@ -329,7 +329,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
-        if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
+        if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
                 and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
@@ -452,10 +452,29 @@ def intended_by(verb: Token) -> Token | None:
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
     noun = verb.doc[to.i - 1]
+    if _after_its_for_phrase(verb, to):
+        return verb.head  # "an appeal for $12 million to provide shelter"
     if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
                                                           if c.dep_ == "dobj")):
         return None
     return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
+
+
+def _after_its_for_phrase(verb: Token, to: Token) -> bool:
+    """An infinitive on a noun of asking that follows the noun's own "for" phrase ("an appeal
+    for $12 million to provide shelter"): what the sum is asked for."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ASKING_NOUNS:
+        return False
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and noun.i < c.i < to.i), None)
+    return prep is not None and prep.right_edge.i == to.i - 1
+
+
+def _amount_in(prep: Token) -> bool:
+    """"$30 million in aid": an "in" that says what a sum is made of, no adjunct of time or
+    place; the act's modality is the sum's ("gave", "appealed for")."""
+    return prep.lower_ == "in" and prep.head.pos_ == "NUM" and prep.head.i != prep.i
 
 
 def _for_of_asking(prep: Token) -> bool:
