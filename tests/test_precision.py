@@ -1554,3 +1554,18 @@ def test_the_aid_an_appeal_asks_for_is_not_given(coder, text):
 def test_a_sum_given_in_aid_is_still_aid(coder):
     text = "Japan gave $30 million in emergency aid to Malawi."
     assert "AID" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz told reporters he will seek support from Paris for the new budget rules.",
+    "The Kenyan president said on Monday that he would seek help from Ethiopia to secure the "
+    "border.",
+    "Macron said he would call on the Security Council to impose sanctions on the junta.",
+])
+def test_an_announced_appeal_is_no_threat(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_seeking_aid_is_an_appeal_for_aid(coder):
+    events = _events(coder, "The UN is seeking aid for flood victims in Pakistan.")
+    assert _counted(events) == {("REQUEST", "02")}

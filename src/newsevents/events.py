@@ -1772,6 +1772,9 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
 INTENT_OF = {"RETREAT": ("CONCEDE", "03"), "CONCEDE": ("CONCEDE", "03")}
 COOPERATIVE_INTENT = ("AGREE", "03")
 THREAT = ("THREATEN", "13")
+# An appeal's CAMEO root: PLOVER files REQUEST under verbal conflict, but an appeal (02) is a
+# statement, and announcing one threatens no one.
+APPEAL_ROOT = "02"
 
 
 def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | None:
@@ -1789,6 +1792,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
+    if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
+        return None  # "will seek support from", "would call on the council": an appeal to come
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
