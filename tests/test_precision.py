@@ -1569,3 +1569,17 @@ def test_an_announced_appeal_is_no_threat(coder, text):
 def test_seeking_aid_is_an_appeal_for_aid(coder):
     events = _events(coder, "The UN is seeking aid for flood victims in Pakistan.")
     assert _counted(events) == {("REQUEST", "02")}
+
+
+@pytest.mark.parametrize("text", [
+    "The aviation authority sent a team to the crash site to investigate the cause of the "
+    "accident.",
+    "Brazil dispatched a team of investigators to examine the collapsed dam.",
+])
+def test_a_team_sent_to_investigate_gives_no_aid(coder, text):
+    assert "AID" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_a_team_of_doctors_sent_is_aid(coder):
+    events = _events(coder, "Germany sent a team of doctors to treat the wounded.")
+    assert "AID" in {e for e, _ in _counted(events)}

@@ -1296,6 +1296,7 @@ class EventFinder:
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         _peacekeeping_deployments(events, self.types)
+        events = _teams_sent_for_another_act(events)
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
         _options_kept_open(events, self.types)
@@ -1929,6 +1930,31 @@ def _peacekeeping_deployments(events: list[EventMention], types: dict[str, Event
                                 context=("peacekeeping",), quad=types["AID"].quad)
         aid_at.add(event.token.i)
     events[:] = [e for e in events if all(e is not d for d in dropped)]
+
+
+# Objects by which sending is aid only when nothing else is said of what they go to do: "sent a
+# team of doctors" is aid, "sent a team to investigate the crash" an investigation.
+TEAM_NOUNS = {"team"}
+
+
+def _teams_sent_for_another_act(events: list[EventMention]) -> list[EventMention]:
+    """Drop an AID that rests on a team being sent when the team's purpose ("to investigate
+    the collision", its infinitive on the verb or on the team) is an event of another type:
+    the sending serves that act and gives no aid."""
+    others = {e.token.i: e.trigger.event for e in events}
+    return [e for e in events if not (
+        e.trigger.event == "AID" and e.trigger.pos == "verb"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in TEAM_NOUNS
+                and any(others.get(p.i, "AID") != "AID" for p in _purposes(e.token, o))
+                for o in e.token.children))]
+
+
+def _purposes(verb: Token, obj: Token) -> list[Token]:
+    """The infinitives of purpose of a verb of sending or of its object ("sent a team to
+    investigate", "a team to examine the dam")."""
+    return [c for c in (*verb.children, *obj.children)
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _names_peacekeeping(trigger: Token) -> bool:
