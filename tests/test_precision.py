@@ -166,6 +166,16 @@ def test_an_appeal_for_an_act_against_someone_is_a_demand(coder):
     assert ("REQUEST", "10") in _counted(events)
 
 
+@pytest.mark.parametrize("text", [
+    "The agency urged donors to release funds quickly after the government cut its budget.",
+    "The senator was urged to resign by veterans protesting outside the Capitol.",
+])
+def test_an_act_told_around_an_appeal_is_not_what_it_asks(coder, text):
+    # a clause of time or one describing a noun is the appeal's setting, not its content
+    roots = {e.cameo for e in _candidates(coder, text) if e.event == "REQUEST"}
+    assert roots == {"02"}, text
+
+
 def test_a_stated_future_retreat_is_intent_cameo_03(coder):
     events = _events(coder, "The militia said it would withdraw its fighters from the dam.")
     assert ("CONCEDE", "03") in _counted(events)
@@ -933,6 +943,10 @@ def test_a_pronoun_it_is_no_person_before_it(coder):
     "The emir sent a sympathy message to the president following the ambush in the north.",
     "The emir sent a message of sympathy to the president following the ambush in the north.",
     "A separatist group claimed responsibility for the blast that killed nine soldiers.",
+    "The mayor sent condolences to the relatives of the workers who were killed in a bombing "
+    "at the depot.",
+    "Western diplomats remain wary of the junta's release of two opposition leaders.",
+    "Exiled dissidents are skeptical about the army's pullout from the northern districts.",
 ])
 def test_what_a_feeling_is_about_is_a_statements_topic(coder, text):
     assert not _counted(_events(coder, text)), text
@@ -1483,3 +1497,82 @@ def test_the_modality_a_clause_gives_its_act(coder, text, word, modality):
     act = next(e for e in _candidates(coder, text) if e.event_text == word
                and e.event != "AGREE")
     assert act.modality == modality, (text, act)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is sending 400 soldiers to the African Union peacekeeping force in Somalia.",
+    "Two hundred Nepalese troops arrived in Juba on Friday to join the peacekeeping mission.",
+    "Fiji announced the deployment of 150 soldiers to Lebanon on a peacekeeping mission.",
+])
+def test_troops_sent_to_keep_the_peace_are_protection_not_a_show_of_force(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AID", "07") in counted and "MOBILIZE" not in {e for e, _ in counted}, text
+
+
+def test_troops_sent_near_attacked_peacekeepers_are_still_a_deployment(coder):
+    text = "The army deployed tanks near the camp where rebels had attacked peacekeepers."
+    assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The families made a plea for the release of the hostages.", "RETREAT"),
+    ("The opposition renewed its call for talks with the army.", "CONSULT"),
+    ("The UN agency launched an appeal for food aid for the flood victims.", "AID"),
+])
+def test_what_a_noun_of_asking_asks_for_is_not_done(coder, text, event):
+    asked = [e for e in _candidates(coder, text) if e.event == event]
+    assert asked and all(e.modality == "hypothetical" for e in asked), text
+
+
+@pytest.mark.parametrize("text", [
+    "The president urged Ankara to exercise caution.",
+    "The envoy urged caution over the plan to build the dam.",
+    # asked to help with an act: an appeal for aid, not a demand
+    "Latvia asked its allies to help patrol the Baltic coast.",
+])
+def test_an_appeal_for_prudence_or_help_is_cameo_02(coder, text):
+    events = _candidates(coder, text)
+    assert {e.cameo for e in events if e.event == "REQUEST"} == {"02"}, text
+    assert "THREATEN" not in {e.event for e in events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency launched an appeal for $30 million in emergency aid for Malawi.",
+    "The Red Cross launched an appeal for $12 million to provide shelter for flood victims.",
+])
+def test_the_aid_an_appeal_asks_for_is_not_given(coder, text):
+    assert "AID" not in {e for e, _ in _counted(_candidates(coder, text))}, text
+
+
+def test_a_sum_given_in_aid_is_still_aid(coder):
+    text = "Japan gave $30 million in emergency aid to Malawi."
+    assert "AID" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz told reporters he will seek support from Paris for the new budget rules.",
+    "The Kenyan president said on Monday that he would seek help from Ethiopia to secure the "
+    "border.",
+    "Macron said he would call on the Security Council to impose sanctions on the junta.",
+])
+def test_an_announced_appeal_is_no_threat(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_seeking_aid_is_an_appeal_for_aid(coder):
+    events = _events(coder, "The UN is seeking aid for flood victims in Pakistan.")
+    assert _counted(events) == {("REQUEST", "02")}
+
+
+@pytest.mark.parametrize("text", [
+    "The aviation authority sent a team to the crash site to investigate the cause of the "
+    "accident.",
+    "Brazil dispatched a team of investigators to examine the collapsed dam.",
+])
+def test_a_team_sent_to_investigate_gives_no_aid(coder, text):
+    assert "AID" not in {e.event for e in _candidates(coder, text)}, text
+
+
+def test_a_team_of_doctors_sent_is_aid(coder):
+    events = _events(coder, "Germany sent a team of doctors to treat the wounded.")
+    assert "AID" in {e for e, _ in _counted(events)}

@@ -47,6 +47,7 @@ from .modality import (
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
     STATEMENT_VERBS,
+    TIME_MARKS,
     TRANSPARENT,
     acts_as_verb,
     carrier,
@@ -1314,6 +1315,8 @@ class EventFinder:
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
+        _peacekeeping_deployments(events, self.types)
+        events = _teams_sent_for_another_act(events)
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
         _options_kept_open(events, self.types)
@@ -1530,6 +1533,11 @@ FEELING_NOUNS = {"condolence", "concern", "sympathy", "regret", "sorrow", "grief
 STATEMENT_TOPIC_NOUNS = FEELING_NOUNS | {"responsibility", "respect", "tribute", "credit",
                                          "homage"}
 TOPIC_PREPS = {"over", "about", "for", "at", "on", "regarding", "following", "after", "to"}
+# Adjectives of a stance taken ("is skeptical about", "remains wary of"): what they are about
+# is the topic of a statement too (CAMEO 012 pessimistic comment, 013 optimistic comment).
+STANCE_ADJECTIVES = {"skeptical", "sceptical", "wary", "doubtful", "pessimistic", "optimistic",
+                     "hopeful", "concerned", "worried", "fearful", "alarmed", "dismayed",
+                     "disappointed", "suspicious", "uneasy", "upbeat"}
 
 
 def _topic_of_a_statement(token: Token) -> bool:
@@ -1538,16 +1546,24 @@ def _topic_of_a_statement(token: Token) -> bool:
     escalation of hostilities", "claimed responsibility for the blast"), within a few steps
     of it and not inside a clause of its own that reports it ("said that ...")."""
     node = token
-    for _ in range(6):
+    # eight steps: "condolences to the families of farmers who were killed in police firing"
+    for _ in range(8):
         head = node.head
         if head.i == node.i or node.dep_ in ("ccomp", "advcl", "parataxis"):
             return False
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (
+        # ("to" is a dative when it names whom condolences are sent to)
+        if node.dep_ in ("prep", "dative") and _a_topic_prep(node, head) and (
                 _a_stance(head) or any(_a_stance(c) for c in head.children
                                         if c.dep_ == "dobj")):
             return True
         node = head
     return False
+
+
+def _a_topic_prep(prep: Token, head: Token) -> bool:
+    """A preposition that gives what a stance is about; "of" only after an adjective ("wary
+    of"): after a noun it names whose the stance is ("the concern of the ministry")."""
+    return prep.lower_ in TOPIC_PREPS or (prep.lower_ == "of" and head.pos_ == "ADJ")
 
 
 def _background_of_a_participant(event: EventMention) -> bool:
@@ -1640,7 +1656,10 @@ def _denied_allegation(token: Token) -> bool:
 
 def _a_stance(noun: Token) -> bool:
     """A noun of a stated stance: "condolences", "deep concern", "a condolence message", "a
-    message of sympathy", "responsibility" (claimed), "tribute" (paid)."""
+    message of sympathy", "responsibility" (claimed), "tribute" (paid); or an adjective of
+    one ("skeptical", "wary")."""
+    if noun.pos_ == "ADJ":
+        return noun.lower_ in STANCE_ADJECTIVES
     if noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS or any(
@@ -1774,6 +1793,9 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
 INTENT_OF = {"RETREAT": ("CONCEDE", "03"), "CONCEDE": ("CONCEDE", "03")}
 COOPERATIVE_INTENT = ("AGREE", "03")
 THREAT = ("THREATEN", "13")
+# An appeal's CAMEO root: PLOVER files REQUEST under verbal conflict, but an appeal (02) is a
+# statement, and announcing one threatens no one.
+APPEAL_ROOT = "02"
 
 
 def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | None:
@@ -1791,6 +1813,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
+    if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
+        return None  # "will seek support from", "would call on the council": an appeal to come
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
@@ -1900,6 +1924,72 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
                 refusals.add(event.token.head.i)
     events[:] = [e for e in events if not (e.token.i in refusals
                                            and e.trigger.event == "REJECT")]
+
+
+# Words that name a peacekeeping mission or its troops: a deployment whose own phrases name
+# one ("sent 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping
+# forces", "peacekeepers arrived in") provides military protection, CAMEO 074 (AID), not a
+# show of force against anyone (MOBILIZE 15).
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
+                      "peacekeepers", "peace-keepers"}
+
+
+def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """A MOBILIZE whose subject, object or phrases (within three steps, not through a
+    clause of their own) name peacekeeping is AID, context peacekeeping; where the lexicon's
+    own AID reading ("deployed peacekeepers") is there too, the MOBILIZE is dropped."""
+    aid_at = {e.token.i for e in events if e.trigger.event == "AID"}
+    dropped: list[EventMention] = []
+    for event in events:
+        if event.trigger.event != "MOBILIZE" or not _names_peacekeeping(event.token):
+            continue
+        if event.token.i in aid_at:
+            dropped.append(event)
+            continue
+        event.trigger = replace(event.trigger, event="AID", cameo="07", mode=None,
+                                context=("peacekeeping",), quad=types["AID"].quad)
+        aid_at.add(event.token.i)
+    events[:] = [e for e in events if all(e is not d for d in dropped)]
+
+
+# Objects by which sending is aid only when nothing else is said of what they go to do: "sent a
+# team of doctors" is aid, "sent a team to investigate the crash" an investigation.
+TEAM_NOUNS = {"team"}
+
+
+def _teams_sent_for_another_act(events: list[EventMention]) -> list[EventMention]:
+    """Drop an AID that rests on a team being sent when the team's purpose ("to investigate
+    the collision", its infinitive on the verb or on the team) is an event of another type:
+    the sending serves that act and gives no aid."""
+    others = {e.token.i: e.trigger.event for e in events}
+    return [e for e in events if not (
+        e.trigger.event == "AID" and e.trigger.pos == "verb"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in TEAM_NOUNS
+                and any(others.get(p.i, "AID") != "AID" for p in _purposes(e.token, o))
+                for o in e.token.children))]
+
+
+def _purposes(verb: Token, obj: Token) -> list[Token]:
+    """The infinitives of purpose of a verb of sending or of its object ("sent a team to
+    investigate", "a team to examine the dam")."""
+    return [c for c in (*verb.children, *obj.children)
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _names_peacekeeping(trigger: Token) -> bool:
+    for word in trigger.sent:
+        if word.lower_ not in PEACEKEEPING_WORDS:
+            continue
+        node = word
+        for _ in range(3):
+            if node.i == trigger.i or node.head.i == node.i \
+                    or node.dep_ in ("relcl", "ccomp", "parataxis"):
+                break
+            node = node.head
+        if node.i == trigger.i:
+            return True
+    return False
 
 
 def _committed_to(act: Token, verb: Token) -> bool:
@@ -2091,9 +2181,43 @@ def _demands(events: list[EventMention]) -> None:
         head = event.token
         asked = [e for e in events if e is not event and e.token.i != head.i
                  and e.trigger.quad.endswith("conflict") and e.trigger.event != "REQUEST"
-                 and _governed_by(e.token, head)]
+                 and _asked_for(e.token, head)]
         if asked:
             event.trigger = replace(event.trigger, cameo="10")
+
+
+def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
+    """``act`` is part of what ``request`` asks for: it hangs on the request within ``depth``
+    steps, and not inside a clause that only describes a noun ("urged to resign by veterans
+    protesting outside", "avoid steps that could trigger a war") or that tells when or why
+    ("urged donors to release funds after the government cut its budget"): those are the
+    request's circumstances, not its content. Nor an act the addressee is asked to help
+    with ("asked NATO to help patrol its airspace"): that appeals for aid (CAMEO 023)."""
+    node = act
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return False
+        if _describes_a_noun(node) or (node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)):
+            return False
+        node = node.head
+        if node.i == request.i:
+            return True
+        if node.lemma_.lower() in HELPING:
+            return False
+    return False
+
+
+# Verbs of helping: an act one is asked to help with is help asked for.
+HELPING = {"help", "assist"}
+
+
+def _describes_a_noun(clause: Token) -> bool:
+    """A relative or participle clause on a noun ("veterans protesting", "steps that could");
+    not an infinitive, which names what the noun is for ("a resolution to impose sanctions")."""
+    if clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"))
 
 
 def _addressees(events: list[EventMention]) -> None:

@@ -56,12 +56,15 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 # what an agreement commits its parties to: "reached a deal to end the war"
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
                 "understanding", "contract"}
-HYPOTHETICAL_NOUNS = {"call", "demand", "request", "appeal", "order", "push", "bid", "attempt",
-                      "effort", "right", "chance", "pressure", "need", "ultimatum", "plea",
-                      "option", "possibility", "permission", "mandate", "authority",
-                      "opportunity",
-                      # "foiled a plot to bomb the station": a plot is what its plotters seek
-                      "plot", "scheme", "conspiracy"}
+# Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
+# release of the hostages", "renewed its call for talks", "an appeal for food aid".
+ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
+                "clamor"}
+HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
+    "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
+    "option", "possibility", "permission", "mandate", "authority", "opportunity",
+    # "foiled a plot to bomb the station": a plot is what its plotters seek
+    "plot", "scheme", "conspiracy"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
 # drops them ("launched a bid to seize", "dropped its plan to annex") is the doer of their
 # infinitive; the others name an act asked of someone else ("gave the order to fire").
@@ -324,7 +327,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if child.dep_ == "pobj" and node.lower_ == "for" and node.head.dep_ == "pobj" \
                 and node.head.lemma_.lower() in EXCHANGE_NOUNS:
             return "hypothetical"  # "in exchange for the release of the hostages"
-        if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS:
+        if child.dep_ == "pobj" and _for_of_asking(node):
+            return "hypothetical"  # "made a plea for the release of the hostages"
+        if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
                 and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
@@ -447,10 +452,42 @@ def intended_by(verb: Token) -> Token | None:
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
     noun = verb.doc[to.i - 1]
+    if _after_its_for_phrase(verb, to):
+        return verb.head  # "an appeal for $12 million to provide shelter"
     if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
                                                           if c.dep_ == "dobj")):
         return None
     return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
+
+
+def _after_its_for_phrase(verb: Token, to: Token) -> bool:
+    """An infinitive on a noun of asking that follows the noun's own "for" phrase ("an appeal
+    for $12 million to provide shelter"): what the sum is asked for."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ASKING_NOUNS:
+        return False
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and noun.i < c.i < to.i), None)
+    return prep is not None and prep.right_edge.i == to.i - 1
+
+
+def _amount_in(prep: Token) -> bool:
+    """"$30 million in aid": an "in" that says what a sum is made of, no adjunct of time or
+    place; the act's modality is the sum's ("gave", "appealed for")."""
+    return prep.lower_ == "in" and prep.head.pos_ == "NUM" and prep.head.i != prep.i
+
+
+def _for_of_asking(prep: Token) -> bool:
+    """A "for" that gives what a noun of asking asks for: on the noun ("an appeal for aid") or
+    on the verb the parser hung it on beside the noun as its object ("made a plea for").
+    Not when the asking is rejected: "rejected calls for a withdrawal" negates the act, as
+    the climb to the rejecting verb finds."""
+    if prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    asked = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in ASKING_NOUNS]
+    return any(n.head.lemma_.lower() not in NEGATING for n in asked)
 
 
 def _infinitive_of_noun(verb: Token) -> str | None:
