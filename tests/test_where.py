@@ -255,3 +255,11 @@ def test_a_name_said_once_to_be_a_province_is_the_province_throughout(coder):
     ontario = [m for m in _toponyms(coder, text) if m.text == "Ontario"]
     assert len(ontario) == 2
     assert all((m.feature_code, m.country_code) == ("ADM1", "CA") for m in ontario)
+
+
+def test_the_dateline_is_no_place_for_an_act_on_another_states_property(coder):
+    text = ("WARSAW, May 2 (Newswire) - Oslo will help to rebuild Moldova's bridges, which "
+            "were struck by drones last week. Drones also hit Moldova's ports.")
+    record = coder.code(text, published="2025-05-02")
+    attacks = [e for e in record.events if e.event == "ASSAULT"]
+    assert attacks and all(e.event_loc is None for e in attacks), attacks

@@ -1177,6 +1177,22 @@ def _drop_guesses(args: ArgumentFinder, participants: list[int], countries: set[
                                    via=f"{info.via}; not {info.country}, the other side")
 
 
+def _owned_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any],
+                     dateline: int | None) -> bool:
+    """What the event is done to belongs to a state other than the dateline's, so that the
+    place the report is filed from is no stand-in for the event's: "BRUSSELS - ... Ukraine's
+    power grid, which was struck by Russian missiles" is no attack in Brussels."""
+    if dateline is None or dateline >= len(places) or not places[dateline].country_code:
+        return False
+    here = iso3_of(places[dateline].country_code)
+    token = event.token
+    targets = [token.head] if token.dep_ == "relcl" else []
+    targets += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    owners = {args.actors[args.actor_at[p.i]].info for t in targets for p in t.children
+              if p.dep_ == "poss" and p.i in args.actor_at}
+    return any(o.kind == "state" and o.country not in (None, here) for o in owners)
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -1311,7 +1327,8 @@ class EventFinder:
             _not_of_the_other_side(event, args)
             if event.place is not None:
                 _people_of_the_place(event, args, doc._.places or [])
-            if event.place is None and event.modality != "historical":
+            if event.place is None and event.modality != "historical" \
+                    and not _owned_elsewhere(event, args, doc._.places or [], dateline):
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
