@@ -1571,3 +1571,11 @@ def test_seeking_aid_is_an_appeal_for_aid(coder):
 def test_a_team_of_doctors_sent_is_aid(coder):
     events = _events(coder, "Germany sent a team of doctors to treat the wounded.")
     assert "AID" in {e for e, _ in _counted(events)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Government soldiers looted the villages north of the river.", "ASSAULT"),
+    ("Angry crowds looted shops in the port city overnight.", "PROTEST"),
+])
+def test_looting_by_armed_men_is_an_assault_by_a_crowd_a_riot(coder, text, kind):
+    assert {e.event for e in _events(coder, text) if e.event_text == "looted"} == {kind}
