@@ -1579,3 +1579,10 @@ def test_a_team_of_doctors_sent_is_aid(coder):
 ])
 def test_looting_by_armed_men_is_an_assault_by_a_crowd_a_riot(coder, text, kind):
     assert {e.event for e in _events(coder, text) if e.event_text == "looted"} == {kind}
+
+
+def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
+    text = "The chancellor called President Lula on Tuesday to discuss the trade talks."
+    assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
+    text = "The opposition called on the president on Monday to resign."
+    assert "REQUEST" in {e.event for e in _candidates(coder, text)}

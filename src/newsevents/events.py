@@ -182,6 +182,12 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
 
 
+def _a_date_phrase(child: Token) -> bool:
+    """A prepositional phrase whose object is a date or a time ("on Tuesday", "at noon")."""
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                        for g in child.children)
+
+
 class _Companions:
     """What a token's trigger entries check their companions against, read once per token
     (a verb has dozens of entries, each with its particle, prepositions or objects)."""
@@ -189,7 +195,9 @@ class _Companions:
     def __init__(self, token: Token):
         self.token = token
         children = list(token.children)
-        self.children = [(c.lower_, c.dep_) for c in children]  # (word, dependency)
+        # (word, dependency); not a phrase of time, which names no companion: "called
+        # President Erdogan on Tuesday" is no "call on"
+        self.children = [(c.lower_, c.dep_) for c in children if not _a_date_phrase(c)]
         # "called for the president to resign": the parser makes the preposition the mark
         # of the infinitive clause that is its object
         self.marks = {m.lower_ for c in children if c.dep_ in ("advcl", "xcomp", "ccomp")
