@@ -251,7 +251,6 @@ def _spelling_ratio(name: str, source: str) -> float:
     return fuzz.ratio(name_key(name), source)
 
 
-@lru_cache(maxsize=4096)
 def _divisions_named_after_water(candidates: Sequence[Candidate], source: str
                                  ) -> Sequence[Candidate]:
     """A water's name ("the Red River", ``source``: the name's key) means the water: a county
@@ -264,6 +263,7 @@ def _divisions_named_after_water(candidates: Sequence[Candidate], source: str
     return [c for c in candidates if not (c.feature_code == "ADM2" and c.kind == ALTERNATE)]
 
 
+@lru_cache(maxsize=4096)
 def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSettings
               ) -> tuple[tuple[Candidate, ...], bool, int]:
     """The candidates a name (``source``) is read among (without cities' areas and capitals
