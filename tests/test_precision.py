@@ -1580,3 +1580,35 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
     text = "The opposition called on the president on Monday to resign."
     assert "REQUEST" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Friedrich Merz called President Javier Milei on Wednesday.",
+    "Prime Minister Keir Starmer called President Lula late on Sunday to discuss the climate "
+    "summit.",
+    "The Polish president spoke by telephone with President Alar Karis of Estonia.",
+])
+def test_a_call_to_a_named_person_is_a_phone_consultation(coder, text):
+    calls = [e for e in _events(coder, text) if e.event == "CONSULT" and e.mode == "phone"]
+    assert len(calls) == 1, text
+    assert calls[0].actor and calls[0].recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called President Milei a dangerous populist.",
+    "Prime Minister Keir Starmer called an early election for July.",
+    "The opposition called out President Lula over the budget.",
+    "Residents said they called the police twice that night.",
+])
+def test_calling_someone_names_or_calling_an_election_is_no_phone_call(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.mode == "phone"], text
+
+
+def test_who_asks_for_sanctions_on_a_state_is_not_guessed_to_be_of_it(coder):
+    text = "Opposition lawmakers called for fresh sanctions on Venezuela after the disputed vote."
+    requests = [e for e in _candidates(coder, text) if e.event == "REQUEST"]
+    assert requests and all(a.country != "VEN" for e in requests for a in e.actor)
+    # what the text says of the doers still stands
+    text = "Venezuelan opposition lawmakers called for fresh sanctions on Venezuela's rulers."
+    requests = [e for e in _candidates(coder, text) if e.event == "REQUEST"]
+    assert {a.country for e in requests for a in e.actor} == {"VEN"}

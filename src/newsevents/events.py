@@ -182,6 +182,23 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
 
 
+# Complements that make a verb's object something said of it, not the one it is done to:
+# "called the senator a liar", "called the vote illegitimate".
+SECOND_COMPLEMENT_DEPS = {"oprd", "acomp", "ccomp"}
+
+
+def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
+    """The direct object of ``token`` when it names an actor of one of ``kinds`` and no
+    second complement says something of it ("Macron called Putin": Putin; "called the
+    president a liar": None)."""
+    children = list(token.children)
+    if any(c.dep_ in SECOND_COMPLEMENT_DEPS for c in children):
+        return None
+    actor_at, actors = token.doc._.actor_at or {}, token.doc._.actors or []
+    return next((c for c in children if c.dep_ == "dobj" and c.i in actor_at
+                 and actors[actor_at[c.i]].info.kind in kinds), None)
+
+
 def _a_date_phrase(child: Token) -> bool:
     """A prepositional phrase whose object is a date or a time ("on Tuesday", "at noon")."""
     return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
@@ -301,6 +318,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
                                 for word, dep in seen.children):
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
+        return False
+    if trigger.object_kind and _actor_object(token, trigger.object_kind) is None:
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
         return False
@@ -1348,6 +1367,7 @@ class EventFinder:
         events += _refusals(events, self.types, self.confidence)
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
         _demands(events)
+        _not_asking_against_their_own(events, args)
         _addressees(events)
         conflict_acts = _conflict_acts(events)
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
@@ -2209,6 +2229,22 @@ def _demands(events: list[EventMention]) -> None:
                  and _asked_for(e.token, head)]
         if asked:
             event.trigger = replace(event.trigger, cameo="10")
+
+
+def _not_asking_against_their_own(events: list[EventMention], args: ArgumentFinder) -> None:
+    """A generic doer guessed to be of the article's country does not ask for a conflict act
+    against that state: in a story that names Iran alone, "the opposition called for tougher
+    sanctions on Iran" is no Iranian opposition. The text says whom the act is against, not
+    who asks for it, so the guess is dropped."""
+    for event in events:
+        if event.trigger.event != "REQUEST" or not event.actors:
+            continue
+        targets = {info.country for e in events
+                   if e is not event and e.trigger.quad.endswith("conflict")
+                   and e.trigger.event != "REQUEST" and _asked_for(e.token, event.token)
+                   for info in (args.actors[r].info for r in e.recipients)
+                   if info.kind == "state" and not info.country_guessed}
+        _drop_guesses(args, event.actors, targets)
 
 
 def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:

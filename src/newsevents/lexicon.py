@@ -71,6 +71,9 @@ class Trigger:
     prep: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
+    # kinds of actor the direct object must name ("called Putin" is a phone call): a person
+    # or a state cannot be listed by lemma
+    object_kind: frozenset[str] = frozenset()
     # lemma(s) of the subject head that must be present: "troops arrived" is a deployment
     subject: frozenset[str] = frozenset()
     # subject head lemma(s) that cancel it: "stocks rallied", "the rupee retreated"
@@ -99,7 +102,7 @@ class Trigger:
         words that name the event with the trigger ("test-fired", "air strike") beat any
         companion ("fired missiles into the sea")."""
         return (len(self.modifiers) * 5 + bool(self.particle) + bool(self.prep) * 2
-                + bool(self.object) * 2 + bool(self.subject) * 3)
+                + bool(self.object or self.object_kind) * 2 + bool(self.subject) * 3)
 
 
 @dataclass
@@ -125,6 +128,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         context=tuple(spec.get("context", defaults.get("context", []))),
         particle=spec.get("particle"), prep=_words(spec.get("prep")),
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
+        object_kind=frozenset(spec.get("object_kind", ())),
         subject=_words(spec.get("subject")), not_subject=_words(spec.get("not_subject")),
         not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
         deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
@@ -202,7 +206,7 @@ def _rule_problems(data: dict[str, Any], path: Path, types: dict[str, EventType]
                                     f"(allowed: {allowed})")
                 key = (pos, entry["lemma"].lower(), entry.get("particle"),
                        _words(entry.get("prep")), _words(entry.get("object")),
-                       _words(entry.get("subject")))
+                       _words(entry.get("subject")), frozenset(entry.get("object_kind", ())))
                 if key in seen and seen[key] != event:
                     line = _line(path, ["events", event, pos, n])
                     problems.append(f"{line}{where}: the same trigger is already listed "
