@@ -1612,3 +1612,14 @@ def test_who_asks_for_sanctions_on_a_state_is_not_guessed_to_be_of_it(coder):
     text = "Venezuelan opposition lawmakers called for fresh sanctions on Venezuela's rulers."
     requests = [e for e in _candidates(coder, text) if e.event == "REQUEST"]
     assert {a.country for e in requests for a in e.actor} == {"VEN"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Britain said it would send 300 soldiers to Kenya to help train the border police.",
+     "AGREE"),
+    ("Moscow said it would send more troops to the frontier to counter the alliance.",
+     "THREATEN"),
+])
+def test_announcing_troops_sent_to_help_is_an_intent_to_cooperate(coder, text, kind):
+    said = [e for e in _candidates(coder, text) if e.event_text == "said"]
+    assert [e.event for e in said] == [kind]

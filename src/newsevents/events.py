@@ -1899,9 +1899,28 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
             intent.recipients = []
+            if _sent_to_help(event):  # "will send troops to help train the army": CAMEO 0312
+                intent.trigger = replace(intent.trigger, event=COOPERATIVE_INTENT[0],
+                                         cameo=COOPERATIVE_INTENT[1],
+                                         quad=types[COOPERATIVE_INTENT[0]].quad)
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+# Purposes of sending forces that make the sending help for the side they go to: "troops to
+# help the army", "instructors to train local forces".
+HELPING_PURPOSES = {"help", "assist", "train", "support", "advise", "mentor", "equip"}
+
+
+def _sent_to_help(event: EventMention) -> bool:
+    """A deployment whose purpose, an infinitive on the verb or on what is sent, is to help,
+    train or advise: announcing it is an intent to cooperate militarily (CAMEO 0312), no
+    threat."""
+    token = event.token
+    sent = [c for c in token.children if c.dep_ == "dobj"]
+    return any(p.lemma_.lower() in HELPING_PURPOSES
+               for obj in (sent or [token]) for p in _purposes(token, obj))
 
 
 def _a_promise_of_itself(event: EventMention, kind: tuple[str, str]) -> bool:
