@@ -1623,3 +1623,11 @@ def test_who_asks_for_sanctions_on_a_state_is_not_guessed_to_be_of_it(coder):
 def test_announcing_troops_sent_to_help_is_an_intent_to_cooperate(coder, text, kind):
     said = [e for e in _candidates(coder, text) if e.event_text == "said"]
     assert [e.event for e in said] == [kind]
+
+
+def test_the_purpose_of_an_announced_act_is_no_announcement_of_its_own(coder):
+    text = "The African Union's council will meet on Thursday to discuss the unrest, envoys said."
+    assert "AGREE" not in {e.event for e in _candidates(coder, text)}
+    text = "Italy will deploy army engineers to Libya to train the coast guard."
+    agree = [e for e in _candidates(coder, text) if e.event == "AGREE"]
+    assert [e.event_text for e in agree] == ["deploy"]

@@ -1856,6 +1856,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
+    if event.trigger.event == "MOBILIZE" and _sent_to_help(event):
+        return COOPERATIVE_INTENT  # "will send troops to help train the army": CAMEO 0312
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
     if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
@@ -1886,6 +1888,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         kind = _intent_kind(event, verb)
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
+        if verb is None and _serves_another_act(event.token):
+            continue  # "will meet to discuss the crisis": the meeting is what is announced
         anchor = verb if verb is not None else event.token
         if kind is None or ((anchor.i, kind[0]) in coded and not _a_promise_of_itself(event, kind)):
             continue
@@ -1899,10 +1903,6 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
             intent.recipients = []
-            if _sent_to_help(event):  # "will send troops to help train the army": CAMEO 0312
-                intent.trigger = replace(intent.trigger, event=COOPERATIVE_INTENT[0],
-                                         cameo=COOPERATIVE_INTENT[1],
-                                         quad=types[COOPERATIVE_INTENT[0]].quad)
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
@@ -1911,6 +1911,15 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
 # Purposes of sending forces that make the sending help for the side they go to: "troops to
 # help the army", "instructors to train local forces".
 HELPING_PURPOSES = {"help", "assist", "train", "support", "advise", "mentor", "equip"}
+
+
+def _serves_another_act(token: Token) -> bool:
+    """The act is the purpose of another ("to discuss" in "will meet to discuss", "train" in
+    "sent troops to help train"): announcing that act announces it, so it implies no
+    announcement of its own."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    return purpose_clause(token)
 
 
 def _sent_to_help(event: EventMention) -> bool:
