@@ -342,3 +342,20 @@ def test_a_persons_surname_opening_a_sentence_before_a_comma_is_no_dateline(code
     text = ("TOLNA, Hungary — The ferry reopened on Monday. Paul Tolna, the harbour master, "
             "said boats could sail again.")
     assert "TOLNA" in _points(coder, text)
+
+
+def test_the_lone_surname_of_a_leader_in_office_is_no_town_of_that_name(coder):
+    # NER calls "Sanchez" a place (there is a town Sánchez in the Dominican Republic); the
+    # knowledge base knows Spain's prime minister, written without his accent
+    record = coder.code("President Erdogan hosted Sanchez in Ankara on Monday.",
+                        published="2024-05-10")
+    assert [p.name for p in record.places] == ["Ankara"]
+    person = next(e for e in record.entities if e.name == "Pedro Sánchez")
+    assert person.country == "ESP" and all(m.geonameid is None for m in person.mentions)
+
+
+def test_a_surname_written_without_its_accent_is_the_person_named_before(coder):
+    record = coder.code("Prime Minister Pedro Sanchez flew to Rabat. Sanchez said the two "
+                        "countries would work together.", published="2024-05-10")
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Pedro Sánchez"]
+    assert not [e for e in record.entities if e.kind == "organization"]

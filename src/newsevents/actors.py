@@ -35,7 +35,7 @@ from .datafiles import default_path, load_default
 from .dateline import dateline_end as _dateline_end
 from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
-from .kb import load_kb, normal_title
+from .kb import load_kb, normal_title, unaccented
 from .persons import PersonResolver, PersonSettings
 from .words import PERSON_PRONOUNS, PLACE_PREPS, RELATIONAL_ROLES, WHEREABOUTS_PREPS
 
@@ -1014,14 +1014,14 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give a later bare surname ("Scholz") the identity of the earlier full name."""
     full: dict[str, ActorInfo] = {}
     for m in mentions:
-        words = m.info.name.split()
+        words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
         if m.info.kind == "person" and len(words) > 1:
-            full.setdefault(words[-1].lower(), m.info)
+            full.setdefault(words[-1], m.info)
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
         elif len(words) == 1 and m.info.kind in ("person", "organization") \
                 and m.info.wikidata is None and m.info.country is None \
-                and words[0].lower() in full:
-            earlier = full[words[0].lower()]
+                and words[0] in full:
+            earlier = full[words[0]]
             m.info = replace(earlier, country=earlier.country or m.info.country,
                              sector=earlier.sector or m.info.sector)
     return mentions

@@ -10,6 +10,7 @@ Out: a :class:`KnowledgeBase` that answers who a name, alias or surname is, and 
 from __future__ import annotations
 
 import calendar
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -97,10 +98,19 @@ def normal_title(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").replace("defense", "defence").split())
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Sánchez" -> "Sanchez"), as wires and machine
+    translations often write names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _surname_forms(surname: str) -> list[str]:
-    """The surname as news may write it alone: "al-Assad" is also "Assad"."""
+    """The surname as news may write it alone: "al-Assad" is also "Assad", and "Sánchez"
+    also "Sanchez", as wires and machine translations drop accents."""
     low = surname.lower()
     forms = [low]
+    if unaccented(low) != low:
+        forms.append(unaccented(low))
     for prefix in ("al-", "el-", "al ", "el ", "ar-", "as-", "ad-", "ash-"):
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
             forms.append(low[len(prefix):])

@@ -19,6 +19,8 @@ Rules from how news is written, each checked on the words around a name:
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
 * a word of a person's name is no country adjective ("Karen Dane");
+* a name the actors stage read as a person of the knowledge base ("met Sanchez") is no town
+  unless the text says it is a place or it is a capital or a world city;
 * (in the component) a name that is the subject of a verb of saying ("Okonjo said",
   "insists coach Varga") is a person throughout, unless it reads as a country, state,
   capital or world city (whose government speaks) or names a division; a person's
@@ -184,6 +186,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "her Van Dorn Street apartment": the first word of a street's name
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
+    if _a_known_person(doc, m) and (best is None or not strong_prior(best)):
+        return True  # "met Sanchez": the leader the knowledge base knows, no Dominican town
     words = m.written.split()
     if len(words) == 1 and words[0].lower() in parts and not _inline_dateline(doc, m):
         return True  # "HOLLIS — The county board ...": a dateline is a place
@@ -250,6 +254,17 @@ def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
     actor = (doc._.actors or [])[at]
     return actor.info.kind == "person" and actor.start_char <= m.start_char \
         and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
+
+
+def _a_known_person(doc: Doc, m: PlaceMention) -> bool:
+    """The name is exactly a mention the actors stage read as a person of the knowledge base
+    (a lone surname of someone in office, a known full name)."""
+    at = (doc._.actor_at or {}).get(m.start)
+    if at is None:
+        return False
+    actor = (doc._.actors or [])[at]
+    return actor.info.kind == "person" and actor.info.kb_id is not None \
+        and (actor.start_char, actor.end_char) == (m.start_char, m.end_char)
 
 
 def _saints_house(m: PlaceMention) -> bool:
