@@ -1631,3 +1631,16 @@ def test_the_purpose_of_an_announced_act_is_no_announcement_of_its_own(coder):
     text = "Italy will deploy army engineers to Libya to train the coast guard."
     agree = [e for e in _candidates(coder, text) if e.event == "AGREE"]
     assert [e.event_text for e in agree] == ["deploy"]
+
+
+def test_a_state_hosting_a_meeting_hosts_it_at_home_not_at_the_dateline(coder):
+    text = ("NAIROBI, June 2 (Reuters) - Addis Ababa will host the next round of the peace "
+            "talks, an Ethiopian spokesman said on Tuesday.")
+    record = _record(coder, text)
+    hosting = [e for e in record.events if e.event_text == "host"]
+    assert hosting and all(e.event_loc is None for e in hosting)
+    text = ("NAIROBI, June 2 (Reuters) - Kenya will host the next round of the peace talks, a "
+            "government spokesman said on Tuesday.")
+    places = {p.id: p.name for p in _record(coder, text).places}
+    hosting = [e for e in _record(coder, text).events if e.event_text == "host"]
+    assert hosting and {places.get(e.event_loc) for e in hosting} == {"Nairobi"}
