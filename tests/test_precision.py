@@ -1644,3 +1644,12 @@ def test_a_state_hosting_a_meeting_hosts_it_at_home_not_at_the_dateline(coder):
     places = {p.id: p.name for p in _record(coder, text).places}
     hosting = [e for e in _record(coder, text).events if e.event_text == "host"]
     assert hosting and {places.get(e.event_loc) for e in hosting} == {"Nairobi"}
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The president of Ghana's envoy held talks with the junta in Niamey.", "envoy"),
+    ("The leader of Hamas's delegation held talks with Qatari officials in Doha.", "leader"),
+])
+def test_the_envoy_of_a_president_acts_not_the_president(coder, text, doer):
+    talks = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
+    assert talks and {a.text for e in talks for a in e.actor} == {doer}

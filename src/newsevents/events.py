@@ -416,6 +416,27 @@ def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
             if t.deverbal and not (t.object or t.prep or t.particle or t.modifiers)]
 
 
+# Offices held by one person, and the people who speak or act for such a person: in "the
+# president of Kenya's envoy" the possessive closes "the president of Kenya", whose envoy acts,
+# though the parser hangs "Kenya's" on "envoy". Not "the leader of Hamas's delegation", who
+# leads it, nor "the wife of Egypt's president".
+ONE_PERSON_OFFICES = {"president", "king", "queen", "emir", "chancellor", "premier", "sultan",
+                      "governor", "mayor", "pope"}
+SUBORDINATE_ROLES = {"envoy", "emissary", "spokesman", "spokeswoman", "spokesperson",
+                     "adviser", "advisor", "aide", "representative"}
+
+
+def _subordinate_of_an_office(token: Token) -> Token | None:
+    """The envoy, spokesman or adviser of "the president of Kenya's envoy", for its head
+    noun "president"; None for any other phrase."""
+    if token.lemma_.lower() not in ONE_PERSON_OFFICES:
+        return None
+    return next((g for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for g in prep.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in SUBORDINATE_ROLES
+                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in g.children)), None)
+
+
 class ArgumentFinder:
     """Maps parse tokens to actor mentions, following the grammar of who does what."""
 
@@ -435,6 +456,7 @@ class ArgumentFinder:
         named = self._named_after_title(token)
         if named is not None:
             token = named
+        token = _subordinate_of_an_office(token) or token
         for head in [token, *token.conjuncts]:
             n = self._actor_of(head)
             if n is not None and n not in found:
