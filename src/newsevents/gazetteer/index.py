@@ -15,10 +15,9 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-# 10: a division placed by the main body of its towns; 9: GeoNames' points of some
-# divisions; 8: one capital per country; 7: islands, lakes,
+# 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands, lakes,
 # rivers, mountains...
-INDEX_VERSION = "10"
+INDEX_VERSION = "9"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
