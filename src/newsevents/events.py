@@ -1242,6 +1242,19 @@ def _owned_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any
     return any(o.kind == "state" and o.country not in (None, here) for o in owners)
 
 
+def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any],
+                      dateline: int | None) -> bool:
+    """A state or a city hosting a meeting hosts it at home: "Cairo would host the next
+    round", in a report filed from Khartoum, is no meeting in Khartoum."""
+    if event.trigger.lemma != "host" or dateline is None or dateline >= len(places) \
+            or not places[dateline].country_code:
+        return False
+    here = iso3_of(places[dateline].country_code)
+    hosts = [args.actors[n].info for n in event.actors]
+    return any(h.kind == "state" or h.key.startswith("city:") for h in hosts) \
+        and all(h.country not in (None, here) for h in hosts)
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -1377,7 +1390,8 @@ class EventFinder:
             if event.place is not None:
                 _people_of_the_place(event, args, doc._.places or [])
             if event.place is None and event.modality != "historical" \
-                    and not _owned_elsewhere(event, args, doc._.places or [], dateline):
+                    and not _owned_elsewhere(event, args, doc._.places or [], dateline) \
+                    and not _hosted_elsewhere(event, args, doc._.places or [], dateline):
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
