@@ -1653,3 +1653,18 @@ def test_a_state_hosting_a_meeting_hosts_it_at_home_not_at_the_dateline(coder):
 def test_the_envoy_of_a_president_acts_not_the_president(coder, text, doer):
     talks = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
     assert talks and {a.text for e in talks for a in e.actor} == {doer}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Kremlin said the president would attend the summit in Astana.", "RUS"),
+    ("Downing Street said the prime minister would travel to Warsaw on Friday.", "GBR"),
+])
+def test_a_bare_office_a_state_speaks_of_is_its_own(coder, text, country):
+    events = [e for e in _candidates(coder, text) if e.event in ("CONSULT", "AGREE")]
+    assert events and {a.country for e in events for a in e.actor} == {country}
+
+
+def test_a_role_that_faces_other_states_takes_no_country_from_the_speaker(coder):
+    text = "Washington said the ambassador had been told to leave within three days."
+    assert all(a.country is None for e in _candidates(coder, text) for a in e.recipient
+               if a.text == "ambassador")

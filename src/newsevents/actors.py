@@ -36,6 +36,7 @@ from .dateline import dateline_end as _dateline_end
 from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
+from .modality import STATEMENT_VERBS
 from .persons import PersonResolver, PersonSettings
 from .words import PERSON_PRONOUNS, PLACE_PREPS, RELATIONAL_ROLES, WHEREABOUTS_PREPS
 
@@ -264,6 +265,7 @@ class GazetteerActorResolver:
                              self.settings.pronoun_window_sentences)
         mentions = sorted(mentions + pronouns, key=lambda m: m.start)
         mentions = _appositive_country(doc, _country_of_body(doc, mentions))
+        _speakers_own_offices(doc, mentions)
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
     def _country_of_location(self, doc: Doc,
@@ -913,6 +915,37 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                                  via=f"{m.info.via}; country of {body.text}")
                 break
     return mentions
+
+
+# Offices of a state's own government that a bare title names: what a state says of "the
+# prime minister" is of its own ("Downing Street said the prime minister would visit Kyiv").
+# Not roles that face other states ("the ambassador", "the envoy"), often foreign.
+OWN_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+               "government", "cabinet", "foreign minister", "defence minister",
+               "defense minister"}
+
+
+def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
+    """A bare title with no country of its own, the subject of what a state says ("Moscow
+    said the president would attend"), is that state's office holder's: it takes the
+    speaker's country."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        info = m.info
+        if info.kind != "agent" or info.country is not None or info.name not in OWN_OFFICES \
+                or m.text.lower() != info.name:
+            continue
+        root = doc[m.start:m.end].root
+        clause = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        speaker = next((at[c.i] for c in clause.head.children
+                        if c.dep_ == "nsubj" and c.i in at), None)
+        if speaker is not None and speaker.info.kind == "state" and speaker.info.country \
+                and speaker.info.country != "IGO":
+            m.info = replace(info, country=speaker.info.country,
+                             via=f"{info.via}; of {speaker.text}, who says so")
 
 
 def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
