@@ -1668,3 +1668,9 @@ def test_a_role_that_faces_other_states_takes_no_country_from_the_speaker(coder)
     text = "Washington said the ambassador had been told to leave within three days."
     assert all(a.country is None for e in _candidates(coder, text) for a in e.recipient
                if a.text == "ambassador")
+
+
+def test_a_round_of_talks_held_is_one_meeting(coder):
+    text = "Delegations from Armenia and Azerbaijan held a third round of border talks in Almaty."
+    meetings = [e for e in _events(coder, text) if e.event == "CONSULT"]
+    assert [e.event_text for e in meetings] == ["held"]

@@ -1312,6 +1312,10 @@ class EventFinder:
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
                     consumed.add(obj.i)
+                    # "held a fresh round of talks": the talks are the round held
+                    consumed.update(g.i for p in obj.children if p.dep_ == "prep"
+                                    and p.lower_ == "of" for g in p.children
+                                    if g.dep_ == "pobj" and g.lemma_.lower() in trigger.object)
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children):
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, token.sent)
