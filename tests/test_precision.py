@@ -1674,3 +1674,9 @@ def test_a_round_of_talks_held_is_one_meeting(coder):
     text = "Delegations from Armenia and Azerbaijan held a third round of border talks in Almaty."
     meetings = [e for e in _events(coder, text) if e.event == "CONSULT"]
     assert [e.event_text for e in meetings] == ["held"]
+
+
+def test_a_purpose_happens_when_the_act_that_serves_it_does(coder):
+    text = "Envoys from Chad and Niger will gather in Lome next month to discuss border security."
+    dates = {e.event_text: e.date for e in _candidates(coder, text, published="2026-03-04")}
+    assert dates.get("discuss") == "2026-04"

@@ -1498,11 +1498,14 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
-        if event.place is None and purpose_clause(token) and token.head.pos_ == "VERB":
-            # "drove tractors into Brussels to protest": the purpose is pursued where the
-            # act that serves it goes or is
+        if purpose_clause(token) and token.head.pos_ == "VERB":
+            # "drove tractors into Brussels to protest": the purpose is pursued where and
+            # when the act that serves it goes or is ("will meet next month to discuss")
             head = token.head
-            event.place = _in_clause(head, place_at) or _destination(head, place_at)
+            if event.place is None:
+                event.place = _in_clause(head, place_at) or _destination(head, place_at)
+            if event.time is None:
+                event.time = _in_clause(head, time_at, TIME_PREPS)
 
 
 # "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of
