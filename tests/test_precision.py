@@ -1680,3 +1680,13 @@ def test_a_purpose_happens_when_the_act_that_serves_it_does(coder):
     text = "Envoys from Chad and Niger will gather in Lome next month to discuss border security."
     dates = {e.event_text: e.date for e in _candidates(coder, text, published="2026-03-04")}
     assert dates.get("discuss") == "2026-04"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Soldiers shot dead a smuggler during a raid in the Sahel town of Gao on Friday.", "Gao"),
+    ("Gunmen kidnapped 12 pupils from a school in Niger's Tillaberi region.", "Tillaberi"),
+])
+def test_a_place_that_names_the_noun_of_place_locates_the_event(coder, text, place):
+    record = _record(coder, text)
+    names = {p.id: p.text for p in record.places}
+    assert {names.get(e.event_loc) for e in record.events} == {place}

@@ -1033,12 +1033,42 @@ def _object_place(event: EventMention, kind: EventType, verb: Token,
 
 
 def _locative(token: Token, place_at: dict[int, int]) -> int | None:
-    """A place in a locative phrase ("in", "at", ...) attached to ``token``, or None."""
+    """A place in a locative phrase ("in", "at", ...) attached to ``token``, or None; the
+    place may name the phrase's noun ("in the West Bank city of Jenin": Jenin, "in Nigeria's
+    Kaduna state": Kaduna)."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.i in place_at:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.i in place_at:
                     return place_at[pobj.i]
+                named = _place_naming(pobj, place_at)
+                if named is not None:
+                    return named
+    return None
+
+
+# Nouns of a place that a name qualifies ("the city of Jenin", "Kaduna state").
+PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "region", "district",
+               "capital", "port", "area", "municipality", "governorate", "camp", "enclave",
+               "suburb", "neighbourhood", "neighborhood", "territory", "island"}
+
+
+def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
+    """The place a noun of place is named by: its "of" phrase ("the city of Jenin"), then its
+    compound ("Kaduna state", "the West Bank city"), then its possessor ("Nigeria's")."""
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.i in place_at:
+                    return place_at[g.i]
+    for dep in ("compound", "poss"):
+        for child in noun.children:
+            if child.dep_ == dep and child.i in place_at:
+                return place_at[child.i]
     return None
 
 
@@ -1141,11 +1171,17 @@ def _in_clause(verb: Token, table: dict[int, int],
                 if grandchild in table and (dep[child] != "prep" or lower[child] in preps):
                     return table[grandchild]
     if preps is LOCATIVE_PREPS:
-        # "met at the State House in Nairobi": a place inside a locative phrase's object
+        # "met at the State House in Nairobi": a place inside a locative phrase's object;
+        # "abducted students from a school in Kaduna": or a "from" phrase's
         for child in kids[verb.i]:
-            if dep[child] == "prep" and lower[child] in LOCATIVE_PREPS:
+            if dep[child] == "prep" and (lower[child] in LOCATIVE_PREPS or lower[child] == "from"):
                 for pobj in kids[child]:
-                    found = _locative(verb.doc[pobj], table) if dep[pobj] == "pobj" else None
+                    if dep[pobj] != "pobj":
+                        continue
+                    noun = verb.doc[pobj]
+                    # "in the West Bank city of Jenin" (not "from the city", which it left)
+                    found = (_place_naming(noun, table) if lower[child] != "from" else None) \
+                        or _locative(noun, table)
                     if found is not None:
                         return found
     elif preps is TIME_PREPS:
