@@ -359,3 +359,24 @@ def test_a_surname_written_without_its_accent_is_the_person_named_before(coder):
                         "countries would work together.", published="2024-05-10")
     assert [e.name for e in record.entities if e.kind == "person"] == ["Pedro Sánchez"]
     assert not [e for e in record.entities if e.kind == "organization"]
+
+
+def test_a_direction_or_a_gulf_before_a_common_noun_is_no_province(coder):
+    text = ("ADDIS ABABA (Reuters) - Ethiopia's prime minister received a senior Western "
+            "official in the capital. Leaders of the Gulf states offered to mediate.")
+    record = coder.code(text, published="2024-05-10")
+    assert {p.country_code for p in record.places} == {"ET"}
+    assert all(e.country in (None, "ETH") for e in record.entities if e.kind == "agent")
+
+
+
+def test_a_relative_name_before_a_word_of_division_stays_a_place(coder):
+    text = "Farmers in Zimbabwe's Masvingo and Midlands provinces lost their maize to drought."
+    names = {m.text for m in _toponyms(coder, text) if m.lat is not None}
+    assert "Midlands" in names
+
+
+def test_a_town_called_delta_before_a_noun_is_still_a_place(coder):
+    text = "Two Delta firefighters were hurt on Monday, the fire chief in Delta, B.C., said."
+    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert names.count("Delta") == 2

@@ -301,6 +301,11 @@ class WhereComponent:
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         _mark_institutions(toponyms, institutions, self.gazetteer)
         for t in toponyms:
+            if is_relative(t.mention.written):
+                # "Gulf", "Western": read in the article's countries, they say none of them
+                # (two such names must not vouch for each other's reading in a third)
+                t.evidence = False
+        for t in toponyms:
             if t.evidence:
                 context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the

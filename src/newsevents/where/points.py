@@ -138,8 +138,8 @@ def _organisations_that_are_places(actors: Sequence[ActorMention],
     person): that place's people and authorities, as a city acting is."""
     for actor in actors:
         info = actor.info
-        if not info.key.startswith(("organization:", "person:")) or info.kb_id is not None:
-            continue  # a person the knowledge base knows ("met Sanchez") is no town
+        if not info.key.startswith(("organization:", "person:")) or info.wikidata:
+            continue
         # a toponym the text says is a place ("the Lachin region") even when unresolved
         place = next((t for t in toponyms if not t.adjective
                       and (t.start_char, t.end_char) == (actor.start_char, actor.end_char)

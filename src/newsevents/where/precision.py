@@ -19,6 +19,8 @@ Rules from how news is written, each checked on the words around a name:
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
 * a word of a person's name is no country adjective ("Karen Dane");
+* a relative name before a common noun in lower case qualifies it ("a Western official",
+  "the Gulf states"): no province of that name;
 * a name the actors stage read as a person of the knowledge base ("met Sanchez") is no town
   unless the text says it is a place or it is a capital or a world city;
 * (in the component) a name that is the subject of a verb of saying ("Okonjo said",
@@ -53,9 +55,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..datafiles import iso3_of
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
-from ..words import BEFORE_PLACE
+from ..words import BEFORE_PLACE, COMPASS
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
 
@@ -172,6 +175,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "black-necked swan": NER's place in lower case is a common noun
     if _in_person_name(doc, m):
         return True  # "Israel Adesanya", "Chad Okoro": a given name, whatever NER said
+    if _relative_word_of_a_noun(doc, m) and not qualified:
+        return True  # "a senior Western official", "leaders of the Gulf states"
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -186,8 +191,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "her Van Dorn Street apartment": the first word of a street's name
     if best is not None and best.feature_code.startswith("PCL"):
         return False  # "Jordan", "Chad": a country NER or the text named is the country
-    if _a_known_person(doc, m) and (best is None or not strong_prior(best)):
-        return True  # "met Sanchez": the leader the knowledge base knows, no Dominican town
+    if _a_known_person(doc, m, best):
+        return True  # "met Sanchez": Spain's prime minister, no Dominican town
     words = m.written.split()
     if len(words) == 1 and words[0].lower() in parts and not _inline_dateline(doc, m):
         return True  # "HOLLIS — The county board ...": a dateline is a place
@@ -256,15 +261,39 @@ def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
         and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
 
 
-def _a_known_person(doc: Doc, m: PlaceMention) -> bool:
+# Relative names (:func:`~.recall.is_relative`) that qualify people and states as often as
+# they name a province: a direction, "Gulf". Not "Delta" or "Central", towns' names too.
+QUALIFYING_WORDS = COMPASS | {"northern", "southern", "eastern", "western", "gulf"}
+
+
+def _relative_word_of_a_noun(doc: Doc, m: PlaceMention) -> bool:
+    """A direction or "Gulf" (:data:`QUALIFYING_WORDS`) before a common noun in lower case
+    qualifies it ("Western officials", "the Gulf states", "Southern farmers"): no province of
+    that name. Not before a word of division ("the Western province", "the Eastern provinces";
+    "the Gulf states" are no division) or of a local institution."""
+    after = doc[m.end] if m.end < len(doc) else None
+    words = m.written.lower().removeprefix("the ").split()
+    return all(w in QUALIFYING_WORDS for w in words) and after is not None \
+        and after.pos_ == "NOUN" \
+        and after.is_lower and after.lemma_.lower() not in DIVISION_WORDS - {"state"} \
+        and after.lower_ not in LOCAL_NOUNS
+
+
+def _a_known_person(doc: Doc, m: PlaceMention, best: Candidate | None) -> bool:
     """The name is exactly a mention the actors stage read as a person of the knowledge base
-    (a lone surname of someone in office, a known full name)."""
+    (a lone surname of someone in office, a known full name), and the place it would be is
+    a small one in another country than the person's: "met Sanchez" names Spain's prime
+    minister, not the Dominican town. A town of the person's own country keeps the name
+    ("Austin, Indiana" in a story with no date, when "Austin" may be a U.S. secretary)."""
     at = (doc._.actor_at or {}).get(m.start)
-    if at is None:
-        return False
+    if at is None or (m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE):
+        return False  # "19, of Martinez": where someone lives
     actor = (doc._.actors or [])[at]
-    return actor.info.kind == "person" and actor.info.kb_id is not None \
-        and (actor.start_char, actor.end_char) == (m.start_char, m.end_char)
+    info = actor.info
+    return info.kind == "person" and info.kb_id is not None \
+        and (actor.start_char, actor.end_char) == (m.start_char, m.end_char) \
+        and (best is None or (not strong_prior(best)
+                              and iso3_of(best.country_code) != info.country))
 
 
 def _saints_house(m: PlaceMention) -> bool:
