@@ -1690,3 +1690,9 @@ def test_a_place_that_names_the_noun_of_place_locates_the_event(coder, text, pla
     record = _record(coder, text)
     names = {p.id: p.text for p in record.places}
     assert {names.get(e.event_loc) for e in record.events} == {place}
+
+
+def test_a_resolution_demands_for_the_body_that_adopts_it(coder):
+    text = "The Arab League adopted a resolution demanding an end to the blockade of the port."
+    requests = [e for e in _candidates(coder, text) if e.event == "REQUEST"]
+    assert {a.text for e in requests for a in e.actor} == {"Arab League"}

@@ -601,7 +601,12 @@ class ArgumentFinder:
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
-            return self.actors_in(head)
+            found = self.actors_in(head)
+            if not found and head.lemma_.lower() in SPEAKING_TEXTS \
+                    and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+                # "the council adopted a resolution demanding a ceasefire": its authors'
+                found = self.agent_of(head.head, depth + 1)
+            return found
         return self._cue_speaker(verb)
 
     def intenders(self, noun: Token, depth: int) -> list[int]:
@@ -895,6 +900,11 @@ def _causes(verb: Token) -> list[Token]:
         causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj"]
     return causes
+
+
+# Texts that a body adopts and speaks through: "a resolution demanding a ceasefire" is the
+# demand of the council that adopted it.
+SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "motion", "decree"}
 
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
