@@ -1696,3 +1696,21 @@ def test_a_resolution_demands_for_the_body_that_adopts_it(coder):
     text = "The Arab League adopted a resolution demanding an end to the blockade of the port."
     requests = [e for e in _candidates(coder, text) if e.event == "REQUEST"]
     assert {a.text for e in requests for a in e.actor} == {"Arab League"}
+
+
+@pytest.mark.parametrize(("text", "doers", "country"), [
+    ("Iranian-backed militias fired rockets at an American base.", "backed militias", None),
+    ("Kenyan-trained Somali soldiers stormed a militant camp near Kismayo.",
+     "trained Somali soldiers", "SOM"),
+    ("Saudi-led coalition jets bombed the port of Hodeidah.", "led coalition jets", "SAU"),
+])
+def test_a_patron_before_a_hyphen_is_not_the_country_of_the_doers(coder, text, doers, country):
+    acts = [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+    assert {(a.text, a.country) for e in acts for a in e.actor} == {(doers, country)}
+
+
+def test_an_attack_on_the_town_of_a_name_is_in_that_town(coder):
+    record = _record(coder, "Separatist forces shelled the town of Avdiivka overnight.")
+    names = {p.id: p.text for p in record.places}
+    assert {names.get(e.event_loc) for e in record.events if e.event == "ASSAULT"} == \
+        {"Avdiivka"}

@@ -321,8 +321,11 @@ class GazetteerActorResolver:
         is not enough when other states are named: a report from Brussels is rarely about
         Belgium; and a story from Caracas about Venezuelan forces in which Washington speaks
         twice is not American."""
+        words = token_table(doc).text
+        # (a patron is no evidence: "Russian-backed separatists" are not of Russia's story)
         evidence = [m.info.country for m in mentions if m.info.country and (
-            m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))]
+            m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))
+            and not _patron(words, m.end - 1)]
         dateline = self._dateline_country(doc)
         country = _majority(evidence + ([dateline] if dateline else []))
         at = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -337,7 +340,8 @@ class GazetteerActorResolver:
             dep = token_table(doc).dep
             group = next((at[i] for i in _modifier_ids(span) if i in at
                           and at[i] is not m and at[i].info.kind != "person"
-                          and not (relational and dep[i] == "poss")), None)
+                          and not (relational and dep[i] == "poss")
+                          and not _patron(words, i)), None)
             earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is not None and group.info.via == SEAT_VIA \
                     and span.root.lemma_.lower() not in SEAT_ROLES:
@@ -652,6 +656,8 @@ class GazetteerActorResolver:
         for i in _modifier_ids(span):
             if i in skip or (relational and table.dep[i] == "poss"):
                 continue  # ("Rwanda's neighbour" is not Rwanda)
+            if _patron(table.text, i):
+                continue  # "Iranian-backed militias", "Kenyan-trained Somali troops"
             low = table.text[i].lower()
             if country is None:
                 pair = f"{previous} {low}"  # "South African", "Sri Lankan"
@@ -664,6 +670,20 @@ class GazetteerActorResolver:
                 hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None
         return country, sector, country_from
+
+
+# Participles after a hyphen that make the country before them a patron or an origin, not the
+# actor's own: "Russian-backed separatists" are not Russia's, "a Russian-born Ukrainian
+# soldier" is Ukraine's. Not "-led" or "-based": a U.S.-led coalition, a London-based group.
+PATRON_PARTICIPLES = {"backed", "trained", "funded", "financed", "supported", "armed",
+                      "sponsored", "supplied", "equipped", "born", "educated", "aligned",
+                      "allied", "brokered", "mediated"}
+
+
+def _patron(words: list[str], i: int) -> bool:
+    """The word at ``i`` opens "X-backed", "X-trained" and the like (:data:`PATRON_PARTICIPLES`)."""
+    return i + 2 < len(words) and words[i + 1] == "-" \
+        and words[i + 2].lower() in PATRON_PARTICIPLES
 
 
 def _state_code(info: ActorInfo | None) -> str | None:

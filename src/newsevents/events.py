@@ -1035,8 +1035,9 @@ def _object_place(event: EventMention, kind: EventType, verb: Token,
             continue
         if child.i in place_at:
             return place_at[child.i]
-        # "hosted the envoys in Oslo", "shelled the houses in Kharkiv": where the object is
-        found = _locative(child, place_at)
+        # "hosted the envoys in Oslo", "shelled the houses in Kharkiv": where the object is;
+        # "shelled the town of Horlivka": the place that names it
+        found = _locative(child, place_at) or _place_naming(child, place_at)
         if found is not None:
             return found
     return None
