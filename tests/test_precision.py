@@ -1714,3 +1714,9 @@ def test_an_attack_on_the_town_of_a_name_is_in_that_town(coder):
     names = {p.id: p.text for p in record.places}
     assert {names.get(e.event_loc) for e in record.events if e.event == "ASSAULT"} == \
         {"Avdiivka"}
+
+
+def test_the_post_of_an_ambassador_is_no_recipient(coder):
+    text = "Ankara summoned the Swedish ambassador to Turkey over the protest."
+    summons = [e for e in _candidates(coder, text) if e.event_text == "summoned"]
+    assert summons and {r.text for e in summons for r in e.recipient} == {"Swedish ambassador"}

@@ -66,6 +66,7 @@ from .words import (
     FUTURE_AUX,
     LOCATIVE_PREPS,
     PERSON_PRONOUNS,
+    POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
     WHEREABOUTS_PREPS,
@@ -667,7 +668,10 @@ class ArgumentFinder:
         # "imposed sanctions on Russia", "discussed the crisis with Ukraine": the prep may
         # hang off the object noun rather than the verb.
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in self.actor_at]
-        for noun in ([consumed] if consumed is not None else []) + objects:
+        if consumed is not None and not (consumed.i in self.actor_at
+                                         and consumed.lemma_.lower() in POSTED_ROLES):
+            objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
+        for noun in objects:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found += self._pobj_actors(child)

@@ -70,6 +70,11 @@ WATER_WORDS = frozenset({"river", "creek", "brook", "stream", "lake", "reservoir
 SIGNATURE_DASHES = DASHES | {"―"}
 
 # Roles named by whom they face: "an ally of X", "X's neighbour" is someone other than X.
+#: Roles posted to a state or a body, whose "to" phrase names the post: "the ambassador to Iraq"
+#: is summoned, not Iraq (the ``events`` stage's recipients).
+POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
+                          "representative", "attache", "attaché", "nuncio"})
+
 RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "rival",
                               "enemy", "adversary", "foe", "friend", "opponent", "critic",
                               "creditor", "backer", "sponsor", "patron", "protector",
