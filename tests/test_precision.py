@@ -1720,3 +1720,12 @@ def test_the_post_of_an_ambassador_is_no_recipient(coder):
     text = "Ankara summoned the Swedish ambassador to Turkey over the protest."
     summons = [e for e in _candidates(coder, text) if e.event_text == "summoned"]
     assert summons and {r.text for e in summons for r in e.recipient} == {"Swedish ambassador"}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen freed 14 aid workers after negotiations mediated by Oman.",
+    "Under Turkish mediation, the militia handed over nine prisoners.",
+])
+def test_the_go_between_is_not_the_country_of_the_sides(coder, text):
+    events = [e for e in _candidates(coder, text) if e.event == "RETREAT"]
+    assert events and all(a.country is None for e in events for a in [*e.actor, *e.recipient])

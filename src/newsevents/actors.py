@@ -325,7 +325,7 @@ class GazetteerActorResolver:
         # (a patron is no evidence: "Russian-backed separatists" are not of Russia's story)
         evidence = [m.info.country for m in mentions if m.info.country and (
             m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))
-            and not _patron(words, m.end - 1)]
+            and not _patron(words, m.end - 1) and not _go_between(doc[m.start:m.end].root)]
         dateline = self._dateline_country(doc)
         country = _majority(evidence + ([dateline] if dateline else []))
         at = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -1032,6 +1032,22 @@ def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int,
         if m.info.country and noun.lemma_.lower() == "counterpart":
             facing.setdefault(noun.sent.start, set()).add(m.info.country)
     return facing
+
+
+# Verbs and nouns of standing between two sides: "talks mediated by Qatar", "Egypt brokered
+# the truce", "under Turkish mediation". The go-between is not the story's country.
+GO_BETWEEN_VERBS = {"mediate", "broker", "facilitate"}
+GO_BETWEEN_NOUNS = {"mediation", "mediator", "facilitation", "good offices"}
+
+
+def _go_between(root: Token) -> bool:
+    """The mention whose head word is ``root`` names the go-between of a mediation."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        return head.head.lemma_.lower() in GO_BETWEEN_VERBS
+    if root.dep_ in ("nsubj", "poss", "amod", "compound"):
+        return head.lemma_.lower() in GO_BETWEEN_VERBS | GO_BETWEEN_NOUNS
+    return False
 
 
 def _majority(countries: list[str]) -> str | None:
