@@ -1729,3 +1729,12 @@ def test_the_post_of_an_ambassador_is_no_recipient(coder):
 def test_the_go_between_is_not_the_country_of_the_sides(coder, text):
     events = [e for e in _candidates(coder, text) if e.event == "RETREAT"]
     assert events and all(a.country is None for e in events for a in [*e.actor, *e.recipient])
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Sudan and South Sudan signed a border deal in Juba on Friday.", "SUPPORT"),
+    ("Sudan and South Sudan signed a peace deal in Juba on Friday.", "SUPPORT"),
+    ("The two armies staged joint drills near the border on Friday.", "COOPERATE"),
+])
+def test_a_modifier_decides_the_type_only_when_it_changes_the_noun(coder, text, event):
+    assert {e.event for e in _events(coder, text)} == {event}

@@ -400,13 +400,17 @@ def _an_effort(compound: Token) -> bool:
 
 
 def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
-                         named: dict[int, Trigger]) -> bool:
+                         named: dict[int, Trigger], lexicon: Lexicon) -> bool:
     """A light verb whose object is an event noun named with its modifiers ("staged joint
     drills", "held a combined exercise") carries that event: the compound says what the
-    event is (joint drills are cooperation, drills alone a show of force), not the verb."""
+    event is (joint drills are cooperation, drills alone a show of force), not the verb.
+    Not where the modifiers do not change what the bare noun is: "signed a peace deal" is
+    signing, as "signed a deal" is."""
     noun = named.get(obj.i) if obj is not None else None
-    return (noun is not None and noun.event != trigger.event
-            and verb.lemma_.lower() in LIGHT_VERBS)
+    if noun is None or noun.event == trigger.event or verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    bare = {t.event for t in lexicon.nouns.get(noun.head, []) if not t.modifiers}
+    return noun.event not in bare or noun.head not in trigger.object
 
 
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
@@ -1358,7 +1362,7 @@ class EventFinder:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
-            if _named_by_its_object(token, trigger, obj, named):
+            if _named_by_its_object(token, trigger, obj, named, self.lexicon):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
