@@ -1738,3 +1738,26 @@ def test_the_go_between_is_not_the_country_of_the_sides(coder, text):
 ])
 def test_a_modifier_decides_the_type_only_when_it_changes_the_noun(coder, text, event):
     assert {e.event for e in _events(coder, text)} == {event}
+
+
+def test_a_medium_is_no_recipient(coder):
+    text = "Army officers seized power in the capital and announced the coup on state television."
+    assert not [r for e in _candidates(coder, text) for r in e.recipient
+                if "television" in r.text]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The regional bloc threatened to use force against the junta.", None),
+    ("Riot police used force to clear the square.", "crowd-control"),
+])
+def test_using_force_is_crowd_control_only_for_police(coder, text, mode):
+    uses = [e for e in _candidates(coder, text) if e.event_text == "use" or e.event_text == "used"]
+    assert uses and {e.mode for e in uses} == {mode}
+    assert not [r for e in uses for r in e.recipient if r.text == "force"]
+
+
+def test_who_has_been_sentenced_is_the_one_sentenced(coder):
+    text = "Police detained supporters of Ali Haidar, who had been sentenced to ten years in jail."
+    sentences = [e for e in _candidates(coder, text) if e.event_text == "sentenced"]
+    assert sentences and not sentences[0].actor
+    assert [r.text for r in sentences[0].recipient] == ["Ali Haidar"]

@@ -292,6 +292,26 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
 # is one.
 COUNTER_VERBS = {"repel", "repulse", "fend", "thwart", "foil"}
 
+# Media an act is announced on, not done to.
+MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcast", "channel", "website",
+               "twitter", "facebook", "telegram", "x", "instagram", "youtube", "tiktok",
+               "platform", "air", "camera", "video"}
+
+
+def _passive_on_its_noun(verb: Token) -> bool:
+    """A passive relative clause whose subject is the relative pronoun, so that the noun it
+    describes is done to ("Sonko, who had been sentenced", "the grid, which was struck"); not
+    "the ministry, where they were dispersed"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in verb.children)
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+# Verbs whose direct object is the doer's instrument: "used force", "employed drones".
+INSTRUMENT_VERBS = {"use", "employ", "wield"}
+
 # Verbs of giving whose direct object may be the receiver and "with" the thing given.
 GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present", "help", "assist"}
 
@@ -602,6 +622,8 @@ class ArgumentFinder:
             # "the junta's decision to expel", "a plan by Moscow to annex", "a Russian plan
             # to annex": the noun's own doers
             return self.noun_arguments(head, of_is_actor=False)[0]
+        if _passive_on_its_noun(verb):
+            return []  # "Sonko, who had been sentenced": the noun is done to, by someone else
         if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
@@ -683,7 +705,8 @@ class ArgumentFinder:
                     found += self._beneficiaries(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "protesters arrested by police"
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN") or _passive_on_its_noun(verb):
+            # "protesters arrested by police", "Sonko, who had been sentenced"
             found += self.actors_in(verb.head)
         if verb.dep_ == "conj" and _passive_without_subject(verb):
             # "troops entered the town and were ambushed", "were detained and beaten": the
@@ -693,7 +716,11 @@ class ArgumentFinder:
         return _unique(found)
 
     def _pobj_actors(self, prep: Token) -> list[int]:
-        return [n for g in prep.children if g.dep_ == "pobj" for n in self.actors_in(g)]
+        """The actors a prepositional phrase names; not a medium ("declared a coup on
+        national television", "appealed on state radio")."""
+        return [n for g in prep.children if g.dep_ == "pobj"
+                and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
+                for n in self.actors_in(g)]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
         """Who a "for" phrase names: actors only, not those of an act it names ("a deal
@@ -1378,7 +1405,8 @@ class EventFinder:
             if _officials_gathering(trigger, event.actors, args):
                 continue
             kind = self.types[trigger.event]
-            own = kind.object_is_own(trigger.mode)
+            # "used force", "employed drones": the object is the doer's means, no recipient
+            own = kind.object_is_own(trigger.mode) or trigger.lemma in INSTRUMENT_VERBS
             meeting = trigger.event == "CONSULT"
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
