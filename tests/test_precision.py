@@ -1761,3 +1761,9 @@ def test_who_has_been_sentenced_is_the_one_sentenced(coder):
     sentences = [e for e in _candidates(coder, text) if e.event_text == "sentenced"]
     assert sentences and not sentences[0].actor
     assert [r.text for r in sentences[0].recipient] == ["Ali Haidar"]
+
+
+def test_an_ally_is_not_of_the_state_whose_ally_it_is(coder):
+    text = "Japan said it stood with its ally and warned Beijing against any blockade."
+    allies = [r for e in _candidates(coder, text) for r in e.recipient if r.text == "ally"]
+    assert allies and all(r.country is None for r in allies)

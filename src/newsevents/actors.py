@@ -993,6 +993,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     within ``ANAPHORA_SENTENCES`` sentences; for "its forces", the subject before it in
     the sentence, when its country is known ("the ministry said its forces ...")."""
     root = span.root
+    if root.lemma_.lower() in RELATIONAL_ROLES:
+        return None  # "the United States stood with its ally": someone else
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         # "the ministry said that its forces had struck": the subject before it
         return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
