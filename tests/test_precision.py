@@ -1580,3 +1580,42 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
     text = "The opposition called on the president on Monday to resign."
     assert "REQUEST" in {e.event for e in _candidates(coder, text)}
+
+
+# ---------------------------------------------------- common ways of saying the weakest types
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # a unit put on alert, whoever it is; a passive call-out or bringing in of police or troops
+    ("The militia group was put on high alert.", "MOBILIZE", None),
+    ("Riot police were called to the square on Friday.", "MOBILIZE", "police"),
+    ("Extra police were brought in to guard the stadium.", "MOBILIZE", "police"),
+    ("The government called upon conscripts to report for duty.", "MOBILIZE", "troops"),
+    # the noun of a lifted curfew is the concession its verb is
+    ("The mayor announced the lifting of the curfew on Monday.", "CONCEDE", None),
+    ("The authorities announced the easing of the lockdown.", "CONCEDE", None),
+    ("The authorities announced the lifting of restrictions on the press.", "CONCEDE", None),
+    ("Finland gave up its veto over the budget rules.", "CONCEDE", None),
+    ("The union stopped the protests after the deal.", "CONCEDE", None),
+    ("The insurgents agreed to put down their weapons.", "CONCEDE", None),
+    ("The rebels ended their attacks on the army on Friday.", "RETREAT", "ceasefire"),
+    ("The militia announced a suspension of attacks on government troops.", "RETREAT",
+     "ceasefire"),
+    ("The fighters put down their arms in the village square.", "RETREAT", "disarm"),
+    ("The firm increased its investment in Kenya last year.", "COOPERATE", None),
+])
+def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
+    found = [e for e in _events(coder, text)
+             if e.event == kind and e.modality in ("asserted", "historical")]
+    assert found, text
+    assert mode is None or mode in {e.mode for e in found}, text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government called on the reservists' families to stay calm.", "MOBILIZE"),
+    ("The minister called on Turkey to release the journalists.", "MOBILIZE"),
+    ("The police put down the revolt in the north.", "RETREAT"),
+    ("Aid groups criticised the suspension of aid to the region.", "RETREAT"),
+    ("The authorities announced the lifting of the curfew.", "RETREAT"),
+])
+def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}, text
