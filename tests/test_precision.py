@@ -1602,6 +1602,12 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
      "ceasefire"),
     ("The fighters put down their arms in the village square.", "RETREAT", "disarm"),
     ("The firm increased its investment in Kenya last year.", "COOPERATE", None),
+    # forces that move out of or leave a place withdraw; a process names its act
+    ("French troops moved out of the northern town on Saturday.", "RETREAT", "withdraw"),
+    ("Soldiers left the city on Sunday after the truce.", "RETREAT", "withdraw"),
+    ("The army has started the withdrawal process of its forces from the valley.", "RETREAT",
+     "withdraw"),
+    ("The junta ended its crackdown on the opposition press.", "CONCEDE", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
@@ -1616,6 +1622,8 @@ def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     ("The police put down the revolt in the north.", "RETREAT"),
     ("Aid groups criticised the suspension of aid to the region.", "RETREAT"),
     ("The authorities announced the lifting of the curfew.", "RETREAT"),
+    ("The family moved out of the house in May.", "RETREAT"),
+    ("The minister left the capital on Sunday for Paris.", "RETREAT"),
 ])
 def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}, text
