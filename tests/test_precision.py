@@ -1627,3 +1627,21 @@ def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
 ])
 def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Washington's threat of sanctions angered Caracas.", "THREATEN", "restrict"),
+    ("The rebels' threat of an attack on the capital alarmed residents.", "THREATEN",
+     "violence"),
+])
+def test_a_noun_entry_names_its_object_by_of(coder, text, kind, mode):
+    """A noun's object is its "of" phrase: the entries that name one are the ones chosen."""
+    assert mode in {e.mode for e in _candidates(coder, text) if e.event == kind}, text
+
+
+def test_what_a_show_of_force_shows_is_no_party(coder):
+    events = [e for e in _events(coder, "The navy staged a show of force off the coast.")
+              if e.event == "MOBILIZE"]
+    assert events
+    assert [a.text for e in events for a in e.actor] == ["navy"]
+    assert not [r for e in events for r in e.recipient]

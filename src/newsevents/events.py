@@ -648,12 +648,14 @@ class ArgumentFinder:
                 for n in self.actors_in(g)]
 
     def noun_arguments(self, noun: Token, of_is_actor: bool, mediated: bool = False,
-                       for_is_recipient: bool = False) -> tuple[list[int], list[int]]:
+                       for_is_recipient: bool = False,
+                       of_is_object: bool = False) -> tuple[list[int], list[int]]:
         """Actor and recipient of a nominal event from its own modifiers; ``of_is_actor``:
         an "of" phrase names the doer, ``for_is_recipient``: a "for" phrase names who it is
         for ("aid for Sudan"; facts of the event type, see the lexicon); ``mediated``: the
         parties "between" are all recipients ("a mediation between the parties"), not a
-        doer and its counterpart ("talks between Israel and Hamas")."""
+        doer and its counterpart ("talks between Israel and Hamas"); ``of_is_object``: the
+        trigger's entry names its object by "of" ("a show of force"), neither party."""
         actors: list[int] = []
         recipients: list[int] = []
         for child in noun.children:
@@ -667,6 +669,8 @@ class ArgumentFinder:
                 elif prep in ("between", "among", "amongst"):
                     actors += [] if mediated else pobj_actors[:1]
                     recipients += pobj_actors if mediated else pobj_actors[1:]
+                elif prep == "of" and of_is_object:
+                    continue
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child)
                     (actors if doer else recipients).extend(pobj_actors)
@@ -1377,9 +1381,10 @@ class EventFinder:
         if _an_effort(token):  # "launched a mediation effort between the parties": the
             token = token.head  # phrase's grammar hangs on the effort
         kind = self.types[trigger.event]
+        of_is_object = "of" in trigger.prep and bool(trigger.object)
         actors, recipients = args.noun_arguments(token, kind.of_is_actor,
                                                  trigger.head in MEDIATION_NOUNS,
-                                                 kind.for_is_recipient)
+                                                 kind.for_is_recipient, of_is_object)
         verb = _clause_verb(token)
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and
@@ -1399,6 +1404,10 @@ class EventFinder:
             # Beijing over an incursion of Chinese ships")
             recipients = recipients or [r for r in args.recipients_of_verb(verb, token)
                                         if args.actors[r].info.country not in own]
+        if of_is_object:  # "staged a show of force": the force is what is shown, no party
+            shown = {args.actor_at.get(g.i) for c in token.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            recipients = [r for r in recipients if r not in shown]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
