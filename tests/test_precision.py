@@ -1608,6 +1608,10 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("The army has started the withdrawal process of its forces from the valley.", "RETREAT",
      "withdraw"),
     ("The junta ended its crackdown on the opposition press.", "CONCEDE", None),
+    # a measure of goods counts what its "of" phrase names, as "thousands of" does
+    ("Bahrain transferred 10 tons of humanitarian aid to the islands.", "AID", None),
+    ("Kuwait delivered 20 tonnes of food to the refugees.", "AID", None),
+    ("The charity sent truckloads of medicine to the camps.", "AID", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
