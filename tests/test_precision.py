@@ -1612,6 +1612,10 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("Bahrain transferred 10 tons of humanitarian aid to the islands.", "AID", None),
     ("Kuwait delivered 20 tonnes of food to the refugees.", "AID", None),
     ("The charity sent truckloads of medicine to the camps.", "AID", None),
+    # attacks kept up are attacks; vowing to keep them up is a threat
+    ("The army continued its offensive in the north on Monday.", "ASSAULT", None),
+    ("The militants kept up their attacks on the convoy.", "ASSAULT", None),
+    ("The rebel leader vowed to continue the attacks on the army.", "THREATEN", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
@@ -1628,6 +1632,7 @@ def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     ("The authorities announced the lifting of the curfew.", "RETREAT"),
     ("The family moved out of the house in May.", "RETREAT"),
     ("The minister left the capital on Sunday for Paris.", "RETREAT"),
+    ("The talks continued on Tuesday.", "ASSAULT"),
 ])
 def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}, text
