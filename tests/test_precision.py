@@ -1616,6 +1616,9 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("The army continued its offensive in the north on Monday.", "ASSAULT", None),
     ("The militants kept up their attacks on the convoy.", "ASSAULT", None),
     ("The rebel leader vowed to continue the attacks on the army.", "THREATEN", None),
+    ("The government suspended the curfew in the capital.", "CONCEDE", None),
+    ("The cabinet suspended the planned measure on Monday.", "CONCEDE", None),
+    ("The militants suspended violence for two weeks.", "RETREAT", "ceasefire"),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
