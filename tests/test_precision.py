@@ -1657,3 +1657,15 @@ def test_what_a_show_of_force_shows_is_no_party(coder):
     assert events
     assert [a.text for e in events for a in e.actor] == ["navy"]
     assert not [r for e in events for r in e.recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The army chief declined on Friday to meet his Malian counterpart.",
+    "The ministry refused on Tuesday to allow aid convoys into the province.",
+])
+def test_a_phrase_of_time_before_a_refused_act_keeps_it_refused(coder, text):
+    """The parser makes "to meet" a clause of purpose after "on Friday"; it is still what
+    the actor refuses: a REJECT, and the act not done."""
+    events = _events(coder, text)
+    assert "REJECT" in {e for e, _ in _counted(events)}, text
+    assert not {e for e, _ in _counted(events)} & {"CONSULT", "RETREAT"}, text

@@ -2165,10 +2165,14 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
     derived: list[EventMention] = []
     for event in events:
         token = event.token
+        refusing = _refusing_verb(token)
+        if refusing is not None and token.dep_ == "advcl" and event.modality == "hypothetical":
+            # "declined on Friday to meet": a phrase of time before the infinitive makes the
+            # parser read it as a clause of purpose; what is declined is not done
+            event.modality = "negated"
         if (event.modality != "negated" or not event.actors
                 or not event.trigger.quad.endswith("cooperation")):
             continue
-        refusing = _refusing_verb(token)
         anchor = refusing if refusing is not None else token
         if (anchor.i, REFUSAL[0]) in coded or (refusing is None
                                                 and not _future_negation(token)):
@@ -2186,9 +2190,12 @@ REFUSING = {"decline", "refuse"}
 
 
 def _refusing_verb(token: Token) -> Token | None:
-    """The verb that refuses the trigger's act ("declined to send aid"), or None."""
+    """The verb that refuses the trigger's act ("declined to send aid"; "refused on Monday to
+    free them", which the parser makes a clause of purpose), or None."""
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in REFUSING \
+    infinitive = token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+    if infinitive and head.i != token.i and head.lemma_.lower() in REFUSING \
             and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None
