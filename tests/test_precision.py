@@ -1619,6 +1619,7 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("The government suspended the curfew in the capital.", "CONCEDE", None),
     ("The cabinet suspended the planned measure on Monday.", "CONCEDE", None),
     ("The militants suspended violence for two weeks.", "RETREAT", "ceasefire"),
+    ("The government raised the number of troops in the region.", "MOBILIZE", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
