@@ -1620,6 +1620,7 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("The cabinet suspended the planned measure on Monday.", "CONCEDE", None),
     ("The militants suspended violence for two weeks.", "RETREAT", "ceasefire"),
     ("The government raised the number of troops in the region.", "MOBILIZE", None),
+    ("The rebels pulled out of the talks with the government.", "SANCTION", "withdraw"),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
@@ -1637,6 +1638,8 @@ def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     ("The family moved out of the house in May.", "RETREAT"),
     ("The minister left the capital on Sunday for Paris.", "RETREAT"),
     ("The talks continued on Tuesday.", "ASSAULT"),
+    ("The police stopped the protest outside the ministry.", "CONCEDE"),
+    ("Riot police ended the sit-in at dawn.", "CONCEDE"),
 ])
 def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}, text
