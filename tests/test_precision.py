@@ -1621,6 +1621,9 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     ("The militants suspended violence for two weeks.", "RETREAT", "ceasefire"),
     ("The government raised the number of troops in the region.", "MOBILIZE", None),
     ("The rebels pulled out of the talks with the government.", "SANCTION", "withdraw"),
+    # suspects hunted down are pursued to arrest; vowing to hunt them down is a threat
+    ("Police tracked down the suspects in a village near the border.", "COERCE", "arrest"),
+    ("The government promised to hunt down the bombers.", "THREATEN", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
