@@ -1624,6 +1624,7 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     # suspects hunted down are pursued to arrest; vowing to hunt them down is a threat
     ("Police tracked down the suspects in a village near the border.", "COERCE", "arrest"),
     ("The government promised to hunt down the bombers.", "THREATEN", None),
+    ("French pilots have been training alongside Indian air force crews.", "COOPERATE", None),
 ])
 def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     found = [e for e in _events(coder, text)
@@ -1643,6 +1644,7 @@ def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
     ("The talks continued on Tuesday.", "ASSAULT"),
     ("The police stopped the protest outside the ministry.", "CONCEDE"),
     ("Riot police ended the sit-in at dawn.", "CONCEDE"),
+    ("The boxer trained with his coach in Miami.", "COOPERATE"),
 ])
 def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}, text
