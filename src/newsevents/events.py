@@ -369,9 +369,10 @@ def match_trigger(lexicon: Lexicon, token: Token,
 # Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
-# operation", "the withdrawal process" are the mediation, the rescue and the withdrawal.
+# operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
+# is a withdrawal, but "the approval process takes years" names no approval.
 EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign", "drive",
-                "attempt", "process"}
+                "attempt"}
 
 
 def _an_effort(compound: Token) -> bool:
