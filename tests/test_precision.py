@@ -1767,3 +1767,107 @@ def test_an_ally_is_not_of_the_state_whose_ally_it_is(coder):
     text = "Japan said it stood with its ally and warned Beijing against any blockade."
     allies = [r for e in _candidates(coder, text) for r in e.recipient if r.text == "ally"]
     assert allies and all(r.country is None for r in allies)
+
+
+# ---------------------------------------------------- common ways of saying the weakest types
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # a unit put on alert, whoever it is; a passive call-out or bringing in of police or troops
+    ("The militia group was put on high alert.", "MOBILIZE", None),
+    ("Riot police were called to the square on Friday.", "MOBILIZE", "police"),
+    ("Extra police were brought in to guard the stadium.", "MOBILIZE", "police"),
+    ("The government called upon conscripts to report for duty.", "MOBILIZE", "troops"),
+    # the noun of a lifted curfew is the concession its verb is
+    ("The mayor announced the lifting of the curfew on Monday.", "CONCEDE", None),
+    ("The authorities announced the easing of the lockdown.", "CONCEDE", None),
+    ("The authorities announced the lifting of restrictions on the press.", "CONCEDE", None),
+    ("Finland gave up its veto over the budget rules.", "CONCEDE", None),
+    ("The union stopped the protests after the deal.", "CONCEDE", None),
+    ("The insurgents agreed to put down their weapons.", "CONCEDE", None),
+    ("The rebels ended their attacks on the army on Friday.", "RETREAT", "ceasefire"),
+    ("The militia announced a suspension of attacks on government troops.", "RETREAT",
+     "ceasefire"),
+    ("The fighters put down their arms in the village square.", "RETREAT", "disarm"),
+    ("The firm increased its investment in Kenya last year.", "COOPERATE", None),
+    # forces that move out of or leave a place withdraw
+    ("French troops moved out of the northern town on Saturday.", "RETREAT", "withdraw"),
+    ("Soldiers left the city on Sunday after the truce.", "RETREAT", "withdraw"),
+    ("The junta ended its crackdown on the opposition press.", "CONCEDE", None),
+    # a measure of goods counts what its "of" phrase names, as "thousands of" does
+    ("Bahrain transferred 10 tons of humanitarian aid to the islands.", "AID", None),
+    ("Kuwait delivered 20 tonnes of food to the refugees.", "AID", None),
+    ("The charity sent truckloads of medicine to the camps.", "AID", None),
+    # attacks kept up are attacks; vowing to keep them up is a threat
+    ("The army continued its offensive in the north on Monday.", "ASSAULT", None),
+    ("The militants kept up their attacks on the convoy.", "ASSAULT", None),
+    ("The rebel leader vowed to continue the attacks on the army.", "THREATEN", None),
+    ("The government suspended the curfew in the capital.", "CONCEDE", None),
+    ("The cabinet suspended the planned measure on Monday.", "CONCEDE", None),
+    ("The militants suspended violence for two weeks.", "RETREAT", "ceasefire"),
+    ("The government raised the number of troops in the region.", "MOBILIZE", None),
+    ("The rebels pulled out of the talks with the government.", "SANCTION", "withdraw"),
+    # suspects hunted down are pursued to arrest; vowing to hunt them down is a threat
+    ("Police tracked down the suspects in a village near the border.", "COERCE", "arrest"),
+    ("The government promised to hunt down the bombers.", "THREATEN", None),
+    ("French pilots have been training alongside Indian air force crews.", "COOPERATE", None),
+])
+def test_common_ways_of_saying_a_weak_type(coder, text, kind, mode):
+    found = [e for e in _events(coder, text)
+             if e.event == kind and e.modality in ("asserted", "historical")]
+    assert found, text
+    assert mode is None or mode in {e.mode for e in found}, text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government called on the reservists' families to stay calm.", "MOBILIZE"),
+    ("The minister called on Turkey to release the journalists.", "MOBILIZE"),
+    ("The police put down the revolt in the north.", "RETREAT"),
+    ("Aid groups criticised the suspension of aid to the region.", "RETREAT"),
+    ("The authorities announced the lifting of the curfew.", "RETREAT"),
+    ("The family moved out of the house in May.", "RETREAT"),
+    ("The minister left the capital on Sunday for Paris.", "RETREAT"),
+    ("The talks continued on Tuesday.", "ASSAULT"),
+    ("The police stopped the protest outside the ministry.", "CONCEDE"),
+    ("Riot police ended the sit-in at dawn.", "CONCEDE"),
+    ("The boxer trained with his coach in Miami.", "COOPERATE"),
+])
+def test_not_the_weak_type_when_the_words_say_otherwise(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The approval process for new drugs takes years.",
+    "The investigation process lasted months.",
+])
+def test_a_process_named_by_an_act_is_no_act(coder, text):
+    assert not _counted(_events(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Washington's threat of sanctions angered Caracas.", "THREATEN", "restrict"),
+    ("The rebels' threat of an attack on the capital alarmed residents.", "THREATEN",
+     "violence"),
+])
+def test_a_noun_entry_names_its_object_by_of(coder, text, kind, mode):
+    """A noun's object is its "of" phrase: the entries that name one are the ones chosen."""
+    assert mode in {e.mode for e in _candidates(coder, text) if e.event == kind}, text
+
+
+def test_what_a_show_of_force_shows_is_no_party(coder):
+    events = [e for e in _events(coder, "The navy staged a show of force off the coast.")
+              if e.event == "MOBILIZE"]
+    assert events
+    assert [a.text for e in events for a in e.actor] == ["navy"]
+    assert not [r for e in events for r in e.recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The army chief declined on Friday to meet his Malian counterpart.",
+    "The ministry refused on Tuesday to allow aid convoys into the province.",
+])
+def test_a_phrase_of_time_before_a_refused_act_keeps_it_refused(coder, text):
+    """The parser makes "to meet" a clause of purpose after "on Friday"; it is still what
+    the actor refuses: a REJECT, and the act not done."""
+    events = _events(coder, text)
+    assert "REJECT" in {e for e, _ in _counted(events)}, text
+    assert not {e for e, _ in _counted(events)} & {"CONSULT", "RETREAT"}, text

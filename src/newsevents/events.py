@@ -409,7 +409,8 @@ def match_trigger(lexicon: Lexicon, token: Token,
 # Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
-# operation" are the mediation and the rescue.
+# operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
+# is a withdrawal, but "the approval process takes years" names no approval.
 EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign", "drive",
                 "attempt"}
 
@@ -729,12 +730,14 @@ class ArgumentFinder:
                 for n in self.actors_in(g)]
 
     def noun_arguments(self, noun: Token, of_is_actor: bool, mediated: bool = False,
-                       for_is_recipient: bool = False) -> tuple[list[int], list[int]]:
+                       for_is_recipient: bool = False,
+                       of_is_object: bool = False) -> tuple[list[int], list[int]]:
         """Actor and recipient of a nominal event from its own modifiers; ``of_is_actor``:
         an "of" phrase names the doer, ``for_is_recipient``: a "for" phrase names who it is
         for ("aid for Sudan"; facts of the event type, see the lexicon); ``mediated``: the
         parties "between" are all recipients ("a mediation between the parties"), not a
-        doer and its counterpart ("talks between Israel and Hamas")."""
+        doer and its counterpart ("talks between Israel and Hamas"); ``of_is_object``: the
+        trigger's entry names its object by "of" ("a show of force"), neither party."""
         actors: list[int] = []
         recipients: list[int] = []
         for child in noun.children:
@@ -748,6 +751,8 @@ class ArgumentFinder:
                 elif prep in ("between", "among", "amongst"):
                     actors += [] if mediated else pobj_actors[:1]
                     recipients += pobj_actors if mediated else pobj_actors[1:]
+                elif prep == "of" and of_is_object:
+                    continue
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child)
                     (actors if doer else recipients).extend(pobj_actors)
@@ -1520,9 +1525,10 @@ class EventFinder:
         if _an_effort(token):  # "launched a mediation effort between the parties": the
             token = token.head  # phrase's grammar hangs on the effort
         kind = self.types[trigger.event]
+        of_is_object = "of" in trigger.prep and bool(trigger.object)
         actors, recipients = args.noun_arguments(token, kind.of_is_actor,
                                                  trigger.head in MEDIATION_NOUNS,
-                                                 kind.for_is_recipient)
+                                                 kind.for_is_recipient, of_is_object)
         verb = _clause_verb(token)
         # a light verb carries the event ("held talks"); so does a verb of commitment, as
         # a promise ("promised concessions to the opposition", see commitment_verb), and
@@ -1542,6 +1548,10 @@ class EventFinder:
             # Beijing over an incursion of Chinese ships")
             recipients = recipients or [r for r in args.recipients_of_verb(verb, token)
                                         if args.actors[r].info.country not in own]
+        if of_is_object:  # "staged a show of force": the force is what is shown, no party
+            shown = {args.actor_at.get(g.i) for c in token.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+            recipients = [r for r in recipients if r not in shown]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
@@ -2330,10 +2340,14 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
     derived: list[EventMention] = []
     for event in events:
         token = event.token
+        refusing = _refusing_verb(token)
+        if refusing is not None and token.dep_ == "advcl" and event.modality == "hypothetical":
+            # "declined on Friday to meet": a phrase of time before the infinitive makes the
+            # parser read it as a clause of purpose; what is declined is not done
+            event.modality = "negated"
         if (event.modality != "negated" or not event.actors
                 or not event.trigger.quad.endswith("cooperation")):
             continue
-        refusing = _refusing_verb(token)
         anchor = refusing if refusing is not None else token
         if (anchor.i, REFUSAL[0]) in coded or (refusing is None
                                                 and not _future_negation(token)):
@@ -2351,9 +2365,12 @@ REFUSING = {"decline", "refuse"}
 
 
 def _refusing_verb(token: Token) -> Token | None:
-    """The verb that refuses the trigger's act ("declined to send aid"), or None."""
+    """The verb that refuses the trigger's act ("declined to send aid"; "refused on Monday to
+    free them", which the parser makes a clause of purpose), or None."""
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in REFUSING \
+    infinitive = token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+    if infinitive and head.i != token.i and head.lemma_.lower() in REFUSING \
             and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None

@@ -49,7 +49,11 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "amid", "despite", 
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number",
                             "handful", "couple", "batch", "group", "wave",
                             "all", "most", "some", "many", "several", "half", "part",
-                            "majority", "rest", "bulk", "remainder", "none"})
+                            "majority", "rest", "bulk", "remainder", "none",
+                            # measures of goods: "tons of aid", "truckloads of food"
+                            "ton", "tonne", "kilogram", "kilo", "litre", "liter", "gallon",
+                            "barrel", "truckload", "planeload", "shipload", "load", "crate",
+                            "sack", "bag", "amount", "quantity"})
 
 #: Nouns for a state's armed and police forces, which carry out what their command orders.
 SECURITY_FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police",
