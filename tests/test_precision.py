@@ -1580,3 +1580,65 @@ def test_a_phrase_of_time_is_no_companion_of_a_trigger(coder):
     assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
     text = "The opposition called on the president on Monday to resign."
     assert "REQUEST" in {e.event for e in _candidates(coder, text)}
+
+
+# ------------------------------------------------ what is only talked about is no event (evt6)
+
+def _kinds(events) -> set[str]:
+    return {e.event for e in events if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The prime minister stopped short of threatening sanctions against the neighbours.",
+     "THREATEN"),
+    ("The dockers' union stopped short of calling a strike at the port.", "PROTEST"),
+    ("The parliament stopped short of approving the trade treaty as a whole.", "SUPPORT"),
+])
+def test_what_one_stops_short_of_is_not_done(coder, text, kind):
+    assert kind not in _kinds(_candidates(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The provincial court said it lacked the power to order the release of the detainees.",
+     "RETREAT"),
+    ("The charter guarantees citizens the ability to protest peacefully.", "PROTEST"),
+])
+def test_a_capacity_to_act_is_no_act(coder, text, kind):
+    assert kind not in _kinds(_candidates(coder, text)), text
+
+
+def test_the_terms_of_an_accord_are_no_request_a_resolution_voices_its_body(coder):
+    terms = "The peace accord calls for the withdrawal of all foreign troops from the province."
+    assert "REQUEST" not in _kinds(_candidates(coder, terms))
+    voiced = "The resolution calls for an immediate ceasefire in the province."
+    assert "REQUEST" in _kinds(_candidates(coder, voiced))
+
+
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(coder):
+    view = "The two foreign ministers agreed that the crisis was the gravest in a decade."
+    assert "AGREE" not in _kinds(_candidates(coder, view))
+    plan = "The two foreign ministers agreed that the talks would resume next week."
+    assert "AGREE" in _kinds(_candidates(coder, plan))
+
+
+def test_a_warning_of_what_has_happened_is_no_threat(coder):
+    past = ("The health agency warned on Monday that dozens of aid workers had been killed "
+            "in the region since January.")
+    assert "THREATEN" not in _kinds(_events(coder, past))
+    coming = "The army warned that the rebels would attack the convoy on the highway."
+    assert "THREATEN" in _kinds(_candidates(coder, coming))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry released a draft law on public gatherings on Tuesday.",
+    "The communique, released after the meeting, praised the progress made.",
+    "Three of the wounded were treated and released from the city hospital.",
+    "Two of the injured officers were released from hospital on Sunday.",
+])
+def test_releasing_a_text_or_a_patient_is_no_retreat(coder, text):
+    assert "RETREAT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_releasing_captives_is_still_a_retreat(coder):
+    text = "The guards released two journalists from the prison on Friday."
+    assert "RETREAT" in _kinds(_events(coder, text))

@@ -56,6 +56,7 @@ from .modality import (
     intended_by,
     kept_from,
     modality_of,
+    past_clause,
     purpose_clause,
     scheduled_or_asked,
     verb_lemmas,
@@ -65,6 +66,7 @@ from .words import (
     CIRCUMSTANCE_PREPS,
     FUTURE_AUX,
     LOCATIVE_PREPS,
+    PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
@@ -747,6 +749,9 @@ INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement"
                 "partnership", "union", "bloc", "league", "federation"}
 # Prepositions that turn "agree" into an agreement rather than an opinion.
 AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
+# Auxiliaries by which what is agreed "that ..." is to be done ("agreed that talks would
+# resume", "that troops should withdraw"), not a view of what is.
+COMMITTING_AUX = FUTURE_AUX | PAST_FUTURE_AUX | {"should", "must", "shall", "to"}
 
 
 # Texts and measures whose verbs say what they contain, not what anyone does: "the bill
@@ -757,6 +762,11 @@ DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "prop
                   "charter", "memorandum", "decree", "legislation", "measure", "sanction",
                   "regulation", "rule", "policy", "budget", "amendment", "clause", "provision",
                   "text", "document", "ordinance", "tariff"}
+# ... of which a resolution is voted by a body, and its verbs of speech are the body's
+# ("the resolution condemns the attack"); the others' say what they provide for, which
+# nobody asks by them ("the accord calls for the withdrawal of foreign troops": the accord's
+# signing is the event, its terms are not acts of asking).
+VOICING_DOCUMENTS = {"resolution"}
 
 
 # Forces of nature, sickness and mishaps: what they kill, destroy or force is a disaster's
@@ -858,26 +868,53 @@ def _causes(verb: Token) -> list[Token]:
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
     """Verb triggers that news prose uses for something other than an act: "agree with X
-    (that ...)" without what is agreed on or to is an opinion shared, a statement (CAMEO
-    019), not an agreement ("agreed with Turkey on a truce" stays); a participle that
-    describes a noun ("the detained activists", "the disputed islands") names a state, not
-    an act; a text or measure as the subject ("the agreement calls for") says what it
-    contains; "was met with" a response is a reaction, no meeting ("was met by the foreign
-    minister" stays one)."""
+    (that ...)" or "agree that X is Y" without what is agreed on or to is an opinion shared,
+    a statement (CAMEO 019), not an agreement ("agreed with Turkey on a truce" stays); a
+    participle that describes a noun ("the detained activists", "the disputed islands")
+    names a state, not an act; a text or measure as the subject ("the agreement calls for")
+    says what it contains; "was met with" a response is a reaction, no meeting ("was met by
+    the foreign minister" stays one)."""
     if token.dep_ == "amod":
         return True
     children = list(token.children)
-    if not trigger.speech and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS
-                                  for c in children):
+    documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
+    if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
+    if trigger.lemma == "release" and _discharged(token):
+        return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
             and not any(c.dep_ == "agent" for c in children):
         return True  # "aggression will be met with a crushing response": a reaction
     if trigger.event == "AGREE" and trigger.lemma == "agree":
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
-        return "with" in preps and not (preps & AGREEMENT_PREPS) and not committed
+        if preps & AGREEMENT_PREPS or committed:
+            return False
+        return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# Where patients are released from: a release from care is a discharge, no one's release from
+# captivity (RETREAT).
+CARE_NOUNS = {"hospital", "clinic", "infirmary", "care"}
+
+
+def _discharged(verb: Token) -> bool:
+    """A release of the treated: "were treated and released", "released from hospital"."""
+    if any(t.lemma_.lower() == "treat" for t in verb.conjuncts):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               and any(g.lemma_.lower() in CARE_NOUNS for g in c.children) for c in verb.children)
+
+
+def _a_shared_view(children: list[Token]) -> bool:
+    """A "that" clause of "agree" that says what is so, not what is to be done: "agreed that
+    the crisis was the gravest in a decade" is a view shared, a statement (CAMEO 019);
+    "agreed that talks would resume" commits its parties, and stays an agreement."""
+    content = [c for c in children if c.dep_ == "ccomp"]
+    return bool(content) and all(
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for a in c.children)
+        for c in content)
 
 
 # Verbs of coming together that are a demonstration when a crowd does it ("students gathered
@@ -1611,7 +1648,9 @@ def _background_of_a_participant(event: EventMention) -> bool:
 # warnings") only when it is an act against someone ("warned that the ships would be
 # attacked", "warned it would retaliate"); a warning that something will happen is a forecast
 # or an alert, a statement ("the agency warned that the virus is spreading", "warned that the
-# tanks will cost more", "warned citizens not to travel").
+# tanks will cost more", "warned citizens not to travel"); so is a warning of what has
+# already happened ("warned that dozens of aid workers had been killed"), whose acts are
+# reported (see modality.past_clause).
 WARNING_WORDS = {"warn", "caution", "warning"}
 CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
 
@@ -1626,8 +1665,8 @@ def _conflict_acts(events: list[EventMention]) -> set[int]:
 
 def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     """A bare word of warning ("warned", "a warning") addressed to no one, whose content
-    clause ("that ...") holds no act of conflict and no condition ("warned that the
-    consequences would be severe if ..." is coercive)."""
+    clause ("that ...") is in a past tense, or holds no act of conflict and no condition
+    ("warned that the consequences would be severe if ..." is coercive)."""
     trigger = event.trigger
     if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
             or trigger.prep or event.derived:
@@ -1638,6 +1677,8 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     content = [c for c in children if c.dep_ in ("ccomp", "acl")]
     if not content:
         return False
+    if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
+        return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    for t in words)

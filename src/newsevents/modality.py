@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, SECURITY_FORCES
+from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, PAST_FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
@@ -63,6 +63,9 @@ ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
+    # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
+    # the power to detain suspects"
+    "power", "ability", "capacity",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
     "plot", "scheme", "conspiracy"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
@@ -77,6 +80,9 @@ TAKING = {"take", "seize", "use", "grab"}
 # to withdraw".
 NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
 INFINITIVE_NOUNS = FUTURE_NOUNS | HYPOTHETICAL_NOUNS | NEGATED_NOUNS
+# Verbs of "stopped short of threatening sanctions", "fell short of a ban": what one stops
+# short of is what one does not do.
+SHORT_OF_VERBS = {"stop", "fall"}
 # Verbs whose object is kept from doing their "from" clause: "barred the party from holding
 # rallies", "stopped the ships from entering the port". Not NEGATING as a whole: "kept up
 # the attacks", "banned the rally" (the ban is asserted; so, by CAMEO, is what it bans).
@@ -329,6 +335,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
+        if child.dep_ in ("pobj", "pcomp") and _short_of(node):
+            return "negated"  # "stopped short of threatening sanctions"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
@@ -419,6 +427,25 @@ def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     (future, negated or hypothetical) is that act's condition, not a report."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_TIME_MARKS for c in clause.children) \
         and _modality(head, speech_cues) not in ("asserted", "historical")
+
+
+def _short_of(prep: Token) -> bool:
+    """The "of" of "stopped short of" or "fell short of"."""
+    short = prep.head
+    return prep.lower_ == "of" and short.lower_ == "short" and short.head.i != short.i \
+        and short.head.lemma_.lower() in SHORT_OF_VERBS
+
+
+def past_clause(clause: Token) -> bool:
+    """A clause whose verb is in a past tense with no modal: "(warned that) dozens had been
+    killed", "have fled", "fled"; not "would attack", "is preparing"."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in PAST_FUTURE_AUX or a.lower_ in HYPOTHETICAL_AUX
+           for a in auxes):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
 
 
 def _past_time_clause(clause: Token) -> bool:
