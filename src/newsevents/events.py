@@ -1390,7 +1390,8 @@ class EventFinder:
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
-                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts) \
+                    or _background_of_a_participant(event) or _a_standing_description(event) \
+                    or _a_forecast(event, conflict_acts) \
                     or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
@@ -1642,6 +1643,25 @@ def _background_of_a_participant(event: EventMention) -> bool:
             return False
         node = node.head
     return False
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _a_standing_description(event: EventMention) -> bool:
+    """A verb in the simple present in a relative clause that describes someone: "the
+    council, which opposes the move", "a militia that is accused of the killings", "the
+    party, which backs the bill" says what they stand for or are known for, not what the
+    report tells of ("the rebels, who are shelling the town" and "who shelled" are acts)."""
+    token = event.token
+    if event.trigger.pos != "verb" or token.dep_ != "relcl" \
+            or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in PRESENT_TAGS:
+        return not auxes
+    return token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].tag_ in PRESENT_TAGS
 
 
 # Words of warning: what they warn of is a threat (CAMEO 13, PLOVER's "coercive or forceful
