@@ -1664,3 +1664,13 @@ def test_a_present_tense_relative_clause_describes_a_party_it_reports_no_act(
 ])
 def test_an_act_told_in_a_relative_clause_is_still_reported(coder, text):
     assert "ASSAULT" in _kinds(_events(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police detained the driver without using force, the ministry said.", "using"),
+    ("The delegates left the conference without signing the trade agreement.", "signing"),
+    ("The garrison surrendered the fort without a fight.", "fight"),
+])
+def test_what_is_done_without_an_act_is_no_act(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == "negated" for e in found), text

@@ -83,6 +83,9 @@ INFINITIVE_NOUNS = FUTURE_NOUNS | HYPOTHETICAL_NOUNS | NEGATED_NOUNS
 # Verbs of "stopped short of threatening sanctions", "fell short of a ban": what one stops
 # short of is what one does not do.
 SHORT_OF_VERBS = {"stop", "fall"}
+# ... and what is done "without" is not done: "arrested him without using force", "took the
+# town without a fight", "left without signing the deal".
+LACKING_PREPS = {"without"}
 # Verbs whose object is kept from doing their "from" clause: "barred the party from holding
 # rallies", "stopped the ships from entering the port". Not NEGATING as a whole: "kept up
 # the attacks", "banned the rally" (the ban is asserted; so, by CAMEO, is what it bans).
@@ -335,8 +338,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
-        if child.dep_ in ("pobj", "pcomp") and _short_of(node):
-            return "negated"  # "stopped short of threatening sanctions"
+        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS):
+            return "negated"  # "stopped short of threatening sanctions", "without using force"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
