@@ -1674,3 +1674,27 @@ def test_an_act_told_in_a_relative_clause_is_still_reported(coder, text):
 def test_what_is_done_without_an_act_is_no_act(coder, text, word):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and all(e.modality == "negated" for e in found), text
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("The police condemned the shooting but have yet to make any arrests.", "make", "negated"),
+    ("The ministry is yet to sign the contract with the consortium.", "sign", "negated"),
+    ("The new decree allows the army to seize the assets of banned parties.", "seize",
+     "hypothetical"),
+    ("The treaty permits the navy to arrest smugglers at sea.", "arrest",
+     "hypothetical"),
+    ("The envoy was supposed to sign the accord at the summit in Lome.", "sign", "hypothetical"),
+])
+def test_what_is_yet_to_come_allowed_or_meant_is_not_done(coder, text, word, modality):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == modality for e in found), text
+
+
+def test_allowing_an_act_named_by_a_noun_reports_it(coder):
+    text = "The army allowed the delivery of food aid to the besieged town on Monday."
+    assert {"RETREAT", "AID"} & _kinds(_candidates(coder, text))
+
+
+def test_a_minutes_silence_silences_no_one(coder):
+    text = "Mourners held a minute's silence outside the station for the dead miners."
+    assert "COERCE" not in _kinds(_candidates(coder, text))

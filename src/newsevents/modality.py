@@ -47,7 +47,15 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "consider", "mull", "weigh", "explore", "study", "contemplate", "debate",
                 # "struggled to persuade Kenya to cut aid": an act someone is brought (or
                 # striving) to, not one reported done
-                "persuade", "convince", "struggle"}
+                "persuade", "convince", "struggle",
+                # "the law allows the government to seize assets", "was supposed to sign the
+                # accord": what one is allowed, empowered or meant to do is not reported done
+                "allow", "permit", "authorize", "authorise", "empower", "entitle", "suppose"}
+# ... of which the verbs of permission name an act done when their object is one: "allowed the
+# delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
+PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
+# "has yet to make any arrests", "is yet to sign": what is yet to be done is not done.
+YET_VERBS = {"have", "be"}
 # Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
 # invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
 # war", "a bid to seize the port" (hypothetical).
@@ -353,6 +361,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
+        if child.dep_ == "xcomp" and lemma in YET_VERBS and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
+            return "negated"  # "has yet to make any arrests"
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
@@ -385,6 +396,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
+        if governed and lemma in PERMITTING and child.dep_ == "dobj":
+            governed = None  # "allowed the delivery of aid"
         if governed and lemma in ORDER_VERBS and child.dep_ == "dobj":
             governed = None  # "ordered the expulsion of the ambassador": an order of an act
             # of state is the act, as CAMEO codes it ("ordered him to leave" is asked)
