@@ -1698,3 +1698,26 @@ def test_allowing_an_act_named_by_a_noun_reports_it(coder):
 def test_a_minutes_silence_silences_no_one(coder):
     text = "Mourners held a minute's silence outside the station for the dead miners."
     assert "COERCE" not in _kinds(_candidates(coder, text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The plan is to attack every base the enemy holds on the island.", "attack"),
+    ("The aim of the raid was to arrest the leaders of the smuggling ring.", "arrest"),
+])
+def test_an_act_a_plan_or_an_aim_is_to_be_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found), text
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister is fighting to keep control of the lower house.",
+    "Police and volunteers were battling to clear the barricades from the bridge.",
+])
+def test_fighting_to_reach_an_aim_is_striving_not_combat(coder, text):
+    assert "ASSAULT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_armed_men_fighting_for_an_aim_still_fight(coder):
+    text = "Rebels are fighting to seize the provincial capital."
+    assert any(e.event == "ASSAULT" and e.event_text == "fighting"
+               for e in _candidates(coder, text))

@@ -880,6 +880,8 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
+    if trigger.lemma in STRIVING_VERBS and _striving(token):
+        return True  # "is fighting to keep control of the house": striving, no combat
     if trigger.lemma == "release" and _discharged(token):
         return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
@@ -894,6 +896,22 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     return trigger.quad.endswith("conflict") and _with_a_score(token)
 
 
+# Verbs of combat that, with an infinitive, are striving for it: "fighting to keep control",
+# "battling to recover from the storm"; unless armed men fight ("rebels are fighting to seize
+# the capital", "the brigade is fighting to overthrow the government": combat for an aim).
+STRIVING_VERBS = {"fight", "battle"}
+ARMED_WORDS = (SECURITY_FORCES - {"police", "policeman", "gendarme", "gendarmerie"}) | {
+    "rebel", "militia", "militiaman", "militant", "insurgent", "guerrilla", "fighter",
+    "jihadist", "separatist", "paramilitary"}
+
+
+def _striving(verb: Token) -> bool:
+    """A verb of combat with an infinitive complement and a subject that is no armed group."""
+    if not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(t.lemma_.lower() in ARMED_WORDS for s in subjects for t in (s, *s.conjuncts))
 # Where patients are released from: a release from care is a discharge, no one's release from
 # captivity (RETREAT).
 CARE_NOUNS = {"hospital", "clinic", "infirmary", "care"}

@@ -63,7 +63,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 "commitment", "readiness", "willingness", "proposal", "threat", "intent",
                 # what an agreement commits its parties to: "reached a deal to end the war"
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
-                "understanding", "contract"}
+                "understanding", "contract",
+                # what an act is for: "the aim of the raid was to free the hostages"
+                "aim", "goal", "objective", "purpose", "strategy"}
 # Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
 # release of the hostages", "renewed its call for talks", "an appeal for food aid".
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
@@ -491,6 +493,9 @@ def intended_by(verb: Token) -> Token | None:
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
+        noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
