@@ -1721,3 +1721,12 @@ def test_armed_men_fighting_for_an_aim_still_fight(coder):
     text = "Rebels are fighting to seize the provincial capital."
     assert any(e.event == "ASSAULT" and e.event_text == "fighting"
                for e in _candidates(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Tess swept across the atolls on Friday, killing at least 24 people.",
+    "The port was battered by Hurricane Odile on Wednesday night.",
+    "Typhoon Lingling killed nine people in the northern provinces.",
+])
+def test_a_named_storm_is_no_ones_assault(coder, text):
+    assert "ASSAULT" not in _kinds(_candidates(coder, text)), text

@@ -798,6 +798,9 @@ def _a_hazard(noun: Token) -> bool:
     if noun.dep_ == "agent":  # "killed by floods": the agent's noun
         noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
     word = noun.lemma_.lower()  # (a plural the tagger took for a name keeps its "s")
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS
+                                    for c in noun.children):
+        return True  # a storm's name: "Cyclone Pam", "Hurricane Maria", "Typhoon Haiyan"
     if word not in HAZARD_NOUNS and not (word.endswith("s") and word[:-1] in HAZARD_NOUNS):
         return False
     if word != "fire":
