@@ -1730,3 +1730,23 @@ def test_armed_men_fighting_for_an_aim_still_fight(coder):
 ])
 def test_a_named_storm_is_no_ones_assault(coder, text):
     assert "ASSAULT" not in _kinds(_candidates(coder, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what the king had told the generals, the spokesman declined to comment.",
+    "The envoy was asked if the pipeline deal could hurt relations with Ankara.",
+    "Asked about the strikes, the labour minister said talks would go on.",
+    "A senator asked whether the marines would stay beyond March.",
+])
+def test_a_question_asked_is_no_appeal(coder, text):
+    assert "REQUEST" not in _kinds(_candidates(coder, text)), text
+
+
+def test_asking_someone_to_act_is_still_an_appeal(coder):
+    text = "The governor asked the national guard to help the flood victims."
+    assert "REQUEST" in _kinds(_candidates(coder, text))
+
+
+def test_a_relative_wh_word_before_asking_makes_no_question(coder):
+    text = "That is why we asked the army to leave the stadium, the mayor told reporters."
+    assert "REQUEST" in _kinds(_candidates(coder, text))

@@ -885,6 +885,8 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and _striving(token):
         return True  # "is fighting to keep control of the house": striving, no combat
+    if trigger.lemma in QUESTION_VERBS and _a_question(token):
+        return True  # "asked whether the troops would stay": a question, no appeal
     if trigger.lemma == "release" and _discharged(token):
         return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
@@ -897,6 +899,31 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# Verbs of asking that, with an indirect question, ask what is so, not for an act: "asked
+# whether the troops would stay", "asked what the president had told them", "asked about the
+# protests, the minister said ..." (a reporter's question is no appeal, CAMEO 02).
+QUESTION_VERBS = {"ask", "inquire", "enquire"}
+QUESTION_MARKS = {"if", "whether"}
+WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+
+
+def _a_question(verb: Token) -> bool:
+    """A verb of asking with an indirect question ("if", "whether", a wh-word after it: "that's
+    why I asked" is no question) or an "about" phrase, and no one asked to act ("asked the
+    army to help" is an appeal)."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False
+    for c in children:
+        if (c.dep_ == "prep" and c.lower_ == "about") or (c.tag_ in WH_TAGS and c.i > verb.i):
+            return True
+        if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
+                                      for m in c.children)
+                                  or next(iter(c.subtree)).tag_ in WH_TAGS):
+            return True
+    return False
 
 
 # Verbs of combat that, with an infinitive, are striving for it: "fighting to keep control",
