@@ -1750,3 +1750,20 @@ def test_asking_someone_to_act_is_still_an_appeal(coder):
 def test_a_relative_wh_word_before_asking_makes_no_question(coder):
     text = "That is why we asked the army to leave the stadium, the mayor told reporters."
     assert "REQUEST" in _kinds(_candidates(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Growing unrest and soaring inflation threaten the stability of the kingdom.",
+    "Rising tensions over the islands have threatened to undermine ties between the states.",
+    "The border dispute threatens to derail the trade talks.",
+])
+def test_a_state_of_affairs_endangers_it_threatens_no_one(coder, text):
+    assert "THREATEN" not in _kinds(_candidates(coder, text)), text
+
+
+def test_an_announced_investigation_is_no_threat(coder):
+    for text in ("The United Nations said it would investigate the shooting at the market.",
+                 "The prosecutor promised to investigate the deaths of the three miners."):
+        assert "THREATEN" not in _kinds(_candidates(coder, text)), text
+    threat = "The rebels threatened to attack the provincial capital."
+    assert "THREATEN" in _kinds(_events(coder, threat))

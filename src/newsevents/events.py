@@ -885,6 +885,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and _striving(token):
         return True  # "is fighting to keep control of the house": striving, no combat
+    if trigger.lemma in ENDANGERING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
+        return True  # "growing unrest threatens the stability of the country": a danger
     if trigger.lemma in QUESTION_VERBS and _a_question(token):
         return True  # "asked whether the troops would stay": a question, no appeal
     if trigger.lemma == "release" and _discharged(token):
@@ -899,6 +902,16 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# "Threaten" with a state of affairs as its subject is "endanger", no one's threat: "growing
+# unrest threatens the stability of the country", "rising tensions have threatened to
+# undermine ties", "the drought threatens the harvest".
+ENDANGERING_VERBS = {"threaten"}
+THREATENING_THINGS = CONFLICT_NOUNS | HAZARD_NOUNS | {
+    "tension", "inflation", "instability", "rise", "shortage", "dispute", "row", "rivalry",
+    "standoff", "situation", "problem", "issue", "trend", "debt", "deficit", "recession",
+    "uncertainty", "poverty", "corruption", "crime", "scandal", "deadlock", "impasse"}
 
 
 # Verbs of asking that, with an indirect question, ask what is so, not for an act: "asked
@@ -1949,6 +1962,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
     if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
         return None  # "will seek support from", "would call on the council": an appeal to come
+    if event.trigger.event == "ACCUSE" and event.trigger.mode == "investigate":
+        return None  # "said the UN would investigate the incident": an inquiry, no threat
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
