@@ -1767,3 +1767,16 @@ def test_an_announced_investigation_is_no_threat(coder):
         assert "THREATEN" not in _kinds(_candidates(coder, text)), text
     threat = "The rebels threatened to attack the provincial capital."
     assert "THREATEN" in _kinds(_events(coder, threat))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister refused to comment on the leaked report.",
+    "Police refused to reveal the name of the suspect.",
+])
+def test_refusing_to_comment_is_no_rejection(coder, text):
+    assert "REJECT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_refusing_to_act_is_still_a_rejection(coder):
+    text = "The rebels refused to lay down their arms before the election."
+    assert "REJECT" in _kinds(_events(coder, text))

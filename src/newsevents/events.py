@@ -888,6 +888,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if trigger.lemma in ENDANGERING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
         return True  # "growing unrest threatens the stability of the country": a danger
+    if trigger.lemma in REFUSING and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS
+                                         for c in children):
+        return True  # "refused to comment", "refused to reveal the name": CAMEO 011
     if trigger.lemma in QUESTION_VERBS and _a_question(token):
         return True  # "asked whether the troops would stay": a question, no appeal
     if trigger.lemma == "release" and _discharged(token):
@@ -2298,6 +2301,10 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
 # Verbs whose infinitive is the act they refuse: "declined to meet", "refused to release" (a
 # trigger itself: its own REJECT event is the refusal, and none is derived twice).
 REFUSING = {"decline", "refuse"}
+# ... but refusing to say something is declining comment, CAMEO 011, a statement and no
+# event: "refused to comment on the report", "refused to reveal the suspect's name".
+COMMENT_VERBS = {"comment", "say", "reveal", "disclose", "confirm", "elaborate", "answer",
+                 "specify", "speculate", "name", "identify", "divulge", "explain"}
 
 
 def _refusing_verb(token: Token) -> Token | None:
