@@ -1780,3 +1780,17 @@ def test_refusing_to_comment_is_no_rejection(coder, text):
 def test_refusing_to_act_is_still_a_rejection(coder):
     text = "The rebels refused to lay down their arms before the election."
     assert "REJECT" in _kinds(_events(coder, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("While medical aid is often granted to refugees, few of them are resettled.", "AID"),
+    ("Police usually disperse such crowds with tear gas and water cannon.", "ASSAULT"),
+])
+def test_a_habit_told_in_the_present_is_no_event(coder, text, kind):
+    found = [e for e in _candidates(coder, text) if e.event == kind]
+    assert not [e for e in found if e.confidence > 0], text
+
+
+def test_an_act_told_in_the_past_with_an_adverb_is_still_an_event(coder):
+    text = "Police dispersed the crowd with tear gas on Monday."
+    assert "ASSAULT" in _kinds(_events(coder, text))

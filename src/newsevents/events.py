@@ -1455,6 +1455,7 @@ class EventFinder:
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
                     or _background_of_a_participant(event) or _a_standing_description(event) \
+                    or _a_habit(event) \
                     or _a_forecast(event, conflict_acts) \
                     or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
@@ -1710,6 +1711,23 @@ def _background_of_a_participant(event: EventMention) -> bool:
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
+# Adverbs of a habit: in the present tense they tell what is usually done, no event of the
+# report ("medical aid is often granted to refugees", "police usually disperse such crowds").
+HABITUAL_ADVERBS = {"often", "usually", "generally", "typically", "sometimes", "frequently",
+                    "rarely", "seldom", "normally", "commonly"}
+
+
+def _a_habit(event: EventMention) -> bool:
+    """A verb trigger in the simple present (active or passive) with an adverb of habit."""
+    token = event.token
+    if event.trigger.pos != "verb" or not any(
+            c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in PRESENT_TAGS:
+        return not auxes
+    return token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in PRESENT_TAGS \
+        and auxes[0].dep_ == "auxpass"
 
 
 def _a_standing_description(event: EventMention) -> bool:
