@@ -1794,3 +1794,16 @@ def test_a_habit_told_in_the_present_is_no_event(coder, text, kind):
 def test_an_act_told_in_the_past_with_an_adverb_is_still_an_event(coder):
     text = "Police dispersed the crowd with tear gas on Monday."
     assert "ASSAULT" in _kinds(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland wants Azerbaijan to end the sanctions on its oil exports.",
+    "We want this government to step down, the protest leader said.",
+])
+def test_what_one_wants_of_another_is_no_intent_of_its_doer(coder, text):
+    assert "CONCEDE" not in _kinds(_candidates(coder, text)), text
+
+
+def test_being_in_no_position_to_accept_is_no_concession(coder):
+    text = "The rebels said they were not in a position to accept such a demand."
+    assert "CONCEDE" not in _kinds(_candidates(coder, text))

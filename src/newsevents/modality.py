@@ -74,8 +74,8 @@ HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
     # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
-    # the power to detain suspects"
-    "power", "ability", "capacity",
+    # the power to detain suspects", "is in no position to accept the demand"
+    "power", "ability", "capacity", "position",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
     "plot", "scheme", "conspiracy"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
@@ -226,12 +226,21 @@ def scheduled_or_asked(trigger: Token) -> bool:
             "xcomp", "ccomp", "acomp")
         if node.dep_ not in deps or node.head.i == node.i:
             return False
+        if step == 0 and node.dep_ == "ccomp" and _wished_of(node):
+            return True  # "wants Azerbaijan to end the sanctions": the wanter's wish
         node = node.head
         if step == 0 and node.pos_ in ("NOUN", "PROPN"):
             return True
         if node.lemma_.lower() in SCHEDULE or node.lower_ in SCHEDULE:
             return True
     return False
+
+
+def _wished_of(clause: Token) -> bool:
+    """An infinitive with a subject of its own ("[wants] Azerbaijan to end the sanctions",
+    "[we want] this government to step down"): an act someone else wants of its doer."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _noun_marks(noun: Token) -> str | None:
