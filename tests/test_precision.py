@@ -1807,3 +1807,12 @@ def test_what_one_wants_of_another_is_no_intent_of_its_doer(coder, text):
 def test_being_in_no_position_to_accept_is_no_concession(coder):
     text = "The rebels said they were not in a position to accept such a demand."
     assert "CONCEDE" not in _kinds(_candidates(coder, text))
+
+
+def test_a_readiness_denied_is_no_agreement(coder):
+    text = "The president said the government would not be willing to negotiate with the rebels."
+    found = [e for e in _candidates(coder, text) if e.event_text == "negotiate"]
+    assert found and all(e.modality == "negated" for e in found)
+    assert "AGREE" not in _kinds(_candidates(coder, text))
+    willing = "The government is willing to negotiate with the rebels."
+    assert "AGREE" in _kinds(_candidates(coder, willing))

@@ -415,8 +415,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed and lemma == "set" and child.i == trigger.i and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
-            if governed == "future" and _own_marks(node) == "negated":
-                return "negated"
+            if governed == "future" and (_own_marks(node) == "negated" or (
+                    node.dep_ == "acomp" and _own_marks(node.head) == "negated")):
+                return "negated"  # "did not agree to", "would not be willing to negotiate"
             return governed
         marked = _own_marks(node)
         if marked:
