@@ -1723,11 +1723,7 @@ def _a_habit(event: EventMention) -> bool:
     if event.trigger.pos != "verb" or not any(
             c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children):
         return False
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if token.tag_ in PRESENT_TAGS:
-        return not auxes
-    return token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].tag_ in PRESENT_TAGS \
-        and auxes[0].dep_ == "auxpass"
+    return _simple_present(token)
 
 
 def _a_standing_description(event: EventMention) -> bool:
@@ -1739,10 +1735,15 @@ def _a_standing_description(event: EventMention) -> bool:
     if event.trigger.pos != "verb" or token.dep_ != "relcl" \
             or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if token.tag_ in PRESENT_TAGS:
+    return _simple_present(token)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("opposes") or passive ("is accused")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
         return not auxes
-    return token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
         and auxes[0].tag_ in PRESENT_TAGS
 
 
@@ -1751,8 +1752,8 @@ def _a_standing_description(event: EventMention) -> bool:
 # attacked", "warned it would retaliate"); a warning that something will happen is a forecast
 # or an alert, a statement ("the agency warned that the virus is spreading", "warned that the
 # tanks will cost more", "warned citizens not to travel"); so is a warning of what has
-# already happened ("warned that dozens of aid workers had been killed"), whose acts are
-# reported (see modality.past_clause).
+# already happened ("warned that dozens of aid workers had been killed"), a report of the
+# past (see modality.past_clause).
 WARNING_WORDS = {"warn", "caution", "warning"}
 CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
 
