@@ -1816,3 +1816,10 @@ def test_a_readiness_denied_is_no_agreement(coder):
     assert "AGREE" not in _kinds(_candidates(coder, text))
     willing = "The government is willing to negotiate with the rebels."
     assert "AGREE" in _kinds(_candidates(coder, willing))
+
+
+def test_a_commitment_denied_commits_to_nothing(coder):
+    text = ('"I have never said that I would allow a party with a majority to rule alone," '
+            "the president said.")
+    assert not any(e.event == "CONCEDE" and e.modality == "asserted"
+                   for e in _candidates(coder, text))

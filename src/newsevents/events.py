@@ -2019,6 +2019,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # the verb is a trigger itself ("threatened", "agreed")
         if verb is not None and _someone_else_says(verb, event):
             continue  # "the AU will mediate, diplomats said": the diplomats commit no one
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
