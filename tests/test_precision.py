@@ -1871,3 +1871,246 @@ def test_a_phrase_of_time_before_a_refused_act_keeps_it_refused(coder, text):
     events = _events(coder, text)
     assert "REJECT" in {e for e, _ in _counted(events)}, text
     assert not {e for e, _ in _counted(events)} & {"CONSULT", "RETREAT"}, text
+
+
+# ------------------------------------------------ what is only talked about is no event (evt6)
+
+def _kinds(events) -> set[str]:
+    return {e.event for e in events if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The prime minister stopped short of threatening sanctions against the neighbours.",
+     "THREATEN"),
+    ("The dockers' union stopped short of calling a strike at the port.", "PROTEST"),
+    ("The parliament stopped short of approving the trade treaty as a whole.", "SUPPORT"),
+])
+def test_what_one_stops_short_of_is_not_done(coder, text, kind):
+    assert kind not in _kinds(_candidates(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The provincial court said it lacked the power to order the release of the detainees.",
+     "RETREAT"),
+    ("The charter guarantees citizens the ability to protest peacefully.", "PROTEST"),
+])
+def test_a_capacity_to_act_is_no_act(coder, text, kind):
+    assert kind not in _kinds(_candidates(coder, text)), text
+
+
+def test_the_terms_of_an_accord_are_no_request_a_resolution_voices_its_body(coder):
+    terms = "The peace accord calls for the withdrawal of all foreign troops from the province."
+    assert "REQUEST" not in _kinds(_candidates(coder, terms))
+    voiced = "The resolution calls for an immediate ceasefire in the province."
+    assert "REQUEST" in _kinds(_candidates(coder, voiced))
+
+
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(coder):
+    view = "The two foreign ministers agreed that the crisis was the gravest in a decade."
+    assert "AGREE" not in _kinds(_candidates(coder, view))
+    plan = "The two foreign ministers agreed that the talks would resume next week."
+    assert "AGREE" in _kinds(_candidates(coder, plan))
+
+
+def test_a_warning_of_what_has_happened_is_no_threat(coder):
+    past = ("The health agency warned on Monday that dozens of aid workers had been killed "
+            "in the region since January.")
+    assert "THREATEN" not in _kinds(_events(coder, past))
+    coming = "The army warned that the rebels would attack the convoy on the highway."
+    assert "THREATEN" in _kinds(_candidates(coder, coming))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry released a draft law on public gatherings on Tuesday.",
+    "The communique, released after the meeting, praised the progress made.",
+    "Three of the wounded were treated and released from the city hospital.",
+    "Two of the injured officers were released from hospital on Sunday.",
+])
+def test_releasing_a_text_or_a_patient_is_no_retreat(coder, text):
+    assert "RETREAT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_releasing_captives_is_still_a_retreat(coder):
+    text = "The guards released two journalists from the prison on Friday."
+    assert "RETREAT" in _kinds(_events(coder, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The farmers' council, which opposes the plan, said it would petition parliament.",
+     "REJECT"),
+    ("The party, which backs the bill, won the vote in the upper house.", "SUPPORT"),
+    ("The militia, which is accused of the killings, denied any role in them.", "ACCUSE"),
+    ("The island, which the navy occupies in part, lies off the coast.", "COERCE"),
+])
+def test_a_present_tense_relative_clause_describes_a_party_it_reports_no_act(
+        coder, text, kind):
+    # (left out at any cut: a description is no candidate a coder would code)
+    found = [e for e in _candidates(coder, text) if e.event == kind]
+    assert not [e for e in found if e.confidence > 0], text
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels, who are shelling the town, refused to talk to the envoy.",
+    "The rebels, who shelled the town on Monday, refused to talk to the envoy.",
+])
+def test_an_act_told_in_a_relative_clause_is_still_reported(coder, text):
+    assert "ASSAULT" in _kinds(_events(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police detained the driver without using force, the ministry said.", "using"),
+    ("The delegates left the conference without signing the trade agreement.", "signing"),
+    ("The garrison surrendered the fort without a fight.", "fight"),
+])
+def test_what_is_done_without_an_act_is_no_act(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == "negated" for e in found), text
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("The police condemned the shooting but have yet to make any arrests.", "make", "negated"),
+    ("The ministry is yet to sign the contract with the consortium.", "sign", "negated"),
+    ("The new decree allows the army to seize the assets of banned parties.", "seize",
+     "hypothetical"),
+    ("The treaty permits the navy to arrest smugglers at sea.", "arrest",
+     "hypothetical"),
+    ("The envoy was supposed to sign the accord at the summit in Lome.", "sign", "hypothetical"),
+])
+def test_what_is_yet_to_come_allowed_or_meant_is_not_done(coder, text, word, modality):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == modality for e in found), text
+
+
+def test_allowing_an_act_named_by_a_noun_reports_it(coder):
+    text = "The army allowed the delivery of food aid to the besieged town on Monday."
+    assert {"RETREAT", "AID"} & _kinds(_candidates(coder, text))
+
+
+def test_a_minutes_silence_silences_no_one(coder):
+    text = "Mourners held a minute's silence outside the station for the dead miners."
+    assert "COERCE" not in _kinds(_candidates(coder, text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The plan is to attack every base the enemy holds on the island.", "attack"),
+    ("The aim of the raid was to arrest the leaders of the smuggling ring.", "arrest"),
+])
+def test_an_act_a_plan_or_an_aim_is_to_be_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found), text
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister is fighting to keep control of the lower house.",
+    "Police and volunteers were battling to clear the barricades from the bridge.",
+])
+def test_fighting_to_reach_an_aim_is_striving_not_combat(coder, text):
+    assert "ASSAULT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_armed_men_fighting_for_an_aim_still_fight(coder):
+    text = "Rebels are fighting to seize the provincial capital."
+    assert any(e.event == "ASSAULT" and e.event_text == "fighting"
+               for e in _candidates(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Tess swept across the atolls on Friday, killing at least 24 people.",
+    "The port was battered by Hurricane Odile on Wednesday night.",
+    "Typhoon Lingling killed nine people in the northern provinces.",
+])
+def test_a_named_storm_is_no_ones_assault(coder, text):
+    assert "ASSAULT" not in _kinds(_candidates(coder, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what the king had told the generals, the spokesman declined to comment.",
+    "The envoy was asked if the pipeline deal could hurt relations with Ankara.",
+    "Asked about the strikes, the labour minister said talks would go on.",
+    "A senator asked whether the marines would stay beyond March.",
+])
+def test_a_question_asked_is_no_appeal(coder, text):
+    assert "REQUEST" not in _kinds(_candidates(coder, text)), text
+
+
+def test_asking_someone_to_act_is_still_an_appeal(coder):
+    text = "The governor asked the national guard to help the flood victims."
+    assert "REQUEST" in _kinds(_candidates(coder, text))
+
+
+def test_a_relative_wh_word_before_asking_makes_no_question(coder):
+    text = "That is why we asked the army to leave the stadium, the mayor told reporters."
+    assert "REQUEST" in _kinds(_candidates(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Growing unrest and soaring inflation threaten the stability of the kingdom.",
+    "Rising tensions over the islands have threatened to undermine ties between the states.",
+    "The border dispute threatens to derail the trade talks.",
+])
+def test_a_state_of_affairs_endangers_it_threatens_no_one(coder, text):
+    assert "THREATEN" not in _kinds(_candidates(coder, text)), text
+
+
+def test_an_announced_investigation_is_no_threat(coder):
+    for text in ("The United Nations said it would investigate the shooting at the market.",
+                 "The prosecutor promised to investigate the deaths of the three miners."):
+        assert "THREATEN" not in _kinds(_candidates(coder, text)), text
+    threat = "The rebels threatened to attack the provincial capital."
+    assert "THREATEN" in _kinds(_events(coder, threat))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister refused to comment on the leaked report.",
+    "Police refused to reveal the name of the suspect.",
+])
+def test_refusing_to_comment_is_no_rejection(coder, text):
+    assert "REJECT" not in _kinds(_candidates(coder, text)), text
+
+
+def test_refusing_to_act_is_still_a_rejection(coder):
+    text = "The rebels refused to lay down their arms before the election."
+    assert "REJECT" in _kinds(_events(coder, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("While medical aid is often granted to refugees, few of them are resettled.", "AID"),
+    ("Police usually disperse such crowds with tear gas and water cannon.", "ASSAULT"),
+])
+def test_a_habit_told_in_the_present_is_no_event(coder, text, kind):
+    found = [e for e in _candidates(coder, text) if e.event == kind]
+    assert not [e for e in found if e.confidence > 0], text
+
+
+def test_an_act_told_in_the_past_with_an_adverb_is_still_an_event(coder):
+    text = "Police dispersed the crowd with tear gas on Monday."
+    assert "ASSAULT" in _kinds(_events(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland wants Azerbaijan to end the sanctions on its oil exports.",
+    "We want this government to step down, the protest leader said.",
+])
+def test_what_one_wants_of_another_is_no_intent_of_its_doer(coder, text):
+    assert "CONCEDE" not in _kinds(_candidates(coder, text)), text
+
+
+def test_being_in_no_position_to_accept_is_no_concession(coder):
+    text = "The rebels said they were not in a position to accept such a demand."
+    assert "CONCEDE" not in _kinds(_candidates(coder, text))
+
+
+def test_a_readiness_denied_is_no_agreement(coder):
+    text = "The president said the government would not be willing to negotiate with the rebels."
+    found = [e for e in _candidates(coder, text) if e.event_text == "negotiate"]
+    assert found and all(e.modality == "negated" for e in found)
+    assert "AGREE" not in _kinds(_candidates(coder, text))
+    willing = "The government is willing to negotiate with the rebels."
+    assert "AGREE" in _kinds(_candidates(coder, willing))
+
+
+def test_a_commitment_denied_commits_to_nothing(coder):
+    text = ('"I have never said that I would allow a party with a majority to rule alone," '
+            "the president said.")
+    assert not any(e.event == "CONCEDE" and e.modality == "asserted"
+                   for e in _candidates(coder, text))

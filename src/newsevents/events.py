@@ -56,6 +56,7 @@ from .modality import (
     intended_by,
     kept_from,
     modality_of,
+    past_clause,
     purpose_clause,
     scheduled_or_asked,
     verb_lemmas,
@@ -65,6 +66,7 @@ from .words import (
     CIRCUMSTANCE_PREPS,
     FUTURE_AUX,
     LOCATIVE_PREPS,
+    PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
     POSTED_ROLES,
     QUANTITY_NOUNS,
@@ -833,6 +835,9 @@ INSTITUTIONS = {"alliance", "coalition", "pact", "treaty", "accord", "agreement"
                 "partnership", "union", "bloc", "league", "federation"}
 # Prepositions that turn "agree" into an agreement rather than an opinion.
 AGREEMENT_PREPS = {"on", "to", "over", "upon", "about"}
+# Auxiliaries by which what is agreed "that ..." is to be done ("agreed that talks would
+# resume", "that troops should withdraw"), not a view of what is.
+COMMITTING_AUX = FUTURE_AUX | PAST_FUTURE_AUX | {"should", "must", "shall", "to"}
 
 
 # Texts and measures whose verbs say what they contain, not what anyone does: "the bill
@@ -843,6 +848,11 @@ DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "prop
                   "charter", "memorandum", "decree", "legislation", "measure", "sanction",
                   "regulation", "rule", "policy", "budget", "amendment", "clause", "provision",
                   "text", "document", "ordinance", "tariff"}
+# ... of which a resolution is voted by a body, and its verbs of speech are the body's
+# ("the resolution condemns the attack"); the others' say what they provide for, which
+# nobody asks by them ("the accord calls for the withdrawal of foreign troops": the accord's
+# signing is the event, its terms are not acts of asking).
+VOICING_DOCUMENTS = {"resolution"}
 
 
 # Forces of nature, sickness and mishaps: what they kill, destroy or force is a disaster's
@@ -874,6 +884,9 @@ def _a_hazard(noun: Token) -> bool:
     if noun.dep_ == "agent":  # "killed by floods": the agent's noun
         noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
     word = noun.lemma_.lower()  # (a plural the tagger took for a name keeps its "s")
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS
+                                    for c in noun.children):
+        return True  # a storm's name: "Cyclone Pam", "Hurricane Maria", "Typhoon Haiyan"
     if word not in HAZARD_NOUNS and not (word.endswith("s") and word[:-1] in HAZARD_NOUNS):
         return False
     if word != "fire":
@@ -949,26 +962,114 @@ SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "mot
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
     """Verb triggers that news prose uses for something other than an act: "agree with X
-    (that ...)" without what is agreed on or to is an opinion shared, a statement (CAMEO
-    019), not an agreement ("agreed with Turkey on a truce" stays); a participle that
-    describes a noun ("the detained activists", "the disputed islands") names a state, not
-    an act; a text or measure as the subject ("the agreement calls for") says what it
-    contains; "was met with" a response is a reaction, no meeting ("was met by the foreign
-    minister" stays one)."""
+    (that ...)" or "agree that X is Y" without what is agreed on or to is an opinion shared,
+    a statement (CAMEO 019), not an agreement ("agreed with Turkey on a truce" stays); a
+    participle that describes a noun ("the detained activists", "the disputed islands")
+    names a state, not an act; a text or measure as the subject ("the agreement calls for")
+    says what it contains; "was met with" a response is a reaction, no meeting ("was met by
+    the foreign minister" stays one)."""
     if token.dep_ == "amod":
         return True
     children = list(token.children)
-    if not trigger.speech and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS
-                                  for c in children):
+    documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
+    if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
+    if trigger.lemma in STRIVING_VERBS and _striving(token):
+        return True  # "is fighting to keep control of the house": striving, no combat
+    if trigger.lemma in ENDANGERING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
+        return True  # "growing unrest threatens the stability of the country": a danger
+    if trigger.lemma in REFUSING and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS
+                                         for c in children):
+        return True  # "refused to comment", "refused to reveal the name": CAMEO 011
+    if trigger.lemma in QUESTION_VERBS and _a_question(token):
+        return True  # "asked whether the troops would stay": a question, no appeal
+    if trigger.lemma == "release" and _discharged(token):
+        return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
             and not any(c.dep_ == "agent" for c in children):
         return True  # "aggression will be met with a crushing response": a reaction
     if trigger.event == "AGREE" and trigger.lemma == "agree":
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt")}
         committed = any(c.dep_ in ("xcomp", "dobj") for c in children)
-        return "with" in preps and not (preps & AGREEMENT_PREPS) and not committed
+        if preps & AGREEMENT_PREPS or committed:
+            return False
+        return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# "Threaten" with a state of affairs as its subject is "endanger", no one's threat: "growing
+# unrest threatens the stability of the country", "rising tensions have threatened to
+# undermine ties", "the drought threatens the harvest".
+ENDANGERING_VERBS = {"threaten"}
+THREATENING_THINGS = CONFLICT_NOUNS | HAZARD_NOUNS | {
+    "tension", "inflation", "instability", "rise", "shortage", "dispute", "row", "rivalry",
+    "standoff", "situation", "problem", "issue", "trend", "debt", "deficit", "recession",
+    "uncertainty", "poverty", "corruption", "crime", "scandal", "deadlock", "impasse"}
+
+
+# Verbs of asking that, with an indirect question, ask what is so, not for an act: "asked
+# whether the troops would stay", "asked what the president had told them", "asked about the
+# protests, the minister said ..." (a reporter's question is no appeal, CAMEO 02).
+QUESTION_VERBS = {"ask", "inquire", "enquire"}
+QUESTION_MARKS = {"if", "whether"}
+WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+
+
+def _a_question(verb: Token) -> bool:
+    """A verb of asking with an indirect question ("if", "whether", a wh-word after it: "that's
+    why I asked" is no question) or an "about" phrase, and no one asked to act ("asked the
+    army to help" is an appeal)."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False
+    for c in children:
+        if (c.dep_ == "prep" and c.lower_ == "about") or (c.tag_ in WH_TAGS and c.i > verb.i):
+            return True
+        if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
+                                      for m in c.children)
+                                  or next(iter(c.subtree)).tag_ in WH_TAGS):
+            return True
+    return False
+
+
+# Verbs of combat that, with an infinitive, are striving for it: "fighting to keep control",
+# "battling to recover from the storm"; unless armed men fight ("rebels are fighting to seize
+# the capital", "the brigade is fighting to overthrow the government": combat for an aim).
+STRIVING_VERBS = {"fight", "battle"}
+ARMED_WORDS = (SECURITY_FORCES - {"police", "policeman", "gendarme", "gendarmerie"}) | {
+    "rebel", "militia", "militiaman", "militant", "insurgent", "guerrilla", "fighter",
+    "jihadist", "separatist", "paramilitary"}
+
+
+def _striving(verb: Token) -> bool:
+    """A verb of combat with an infinitive complement and a subject that is no armed group."""
+    if not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(t.lemma_.lower() in ARMED_WORDS for s in subjects for t in (s, *s.conjuncts))
+# Where patients are released from: a release from care is a discharge, no one's release from
+# captivity (RETREAT).
+CARE_NOUNS = {"hospital", "clinic", "infirmary", "care"}
+
+
+def _discharged(verb: Token) -> bool:
+    """A release of the treated: "were treated and released", "released from hospital"."""
+    if any(t.lemma_.lower() == "treat" for t in verb.conjuncts):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               and any(g.lemma_.lower() in CARE_NOUNS for g in c.children) for c in verb.children)
+
+
+def _a_shared_view(children: list[Token]) -> bool:
+    """A "that" clause of "agree" that says what is so, not what is to be done: "agreed that
+    the crisis was the gravest in a decade" is a view shared, a statement (CAMEO 019);
+    "agreed that talks would resume" commits its parties, and stays an agreement."""
+    content = [c for c in children if c.dep_ == "ccomp"]
+    return bool(content) and all(
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for a in c.children)
+        for c in content)
 
 
 # Verbs of coming together that are a demonstration when a crowd does it ("students gathered
@@ -1501,7 +1602,9 @@ class EventFinder:
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         for event in events:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
-                    or _background_of_a_participant(event) or _a_forecast(event, conflict_acts) \
+                    or _background_of_a_participant(event) or _a_standing_description(event) \
+                    or _a_habit(event) \
+                    or _a_forecast(event, conflict_acts) \
                     or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
@@ -1763,11 +1866,50 @@ def _background_of_a_participant(event: EventMention) -> bool:
     return False
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}
+# Adverbs of a habit: in the present tense they tell what is usually done, no event of the
+# report ("medical aid is often granted to refugees", "police usually disperse such crowds").
+HABITUAL_ADVERBS = {"often", "usually", "generally", "typically", "sometimes", "frequently",
+                    "rarely", "seldom", "normally", "commonly"}
+
+
+def _a_habit(event: EventMention) -> bool:
+    """A verb trigger in the simple present (active or passive) with an adverb of habit."""
+    token = event.token
+    if event.trigger.pos != "verb" or not any(
+            c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children):
+        return False
+    return _simple_present(token)
+
+
+def _a_standing_description(event: EventMention) -> bool:
+    """A verb in the simple present in a relative clause that describes someone: "the
+    council, which opposes the move", "a militia that is accused of the killings", "the
+    party, which backs the bill" says what they stand for or are known for, not what the
+    report tells of ("the rebels, who are shelling the town" and "who shelled" are acts)."""
+    token = event.token
+    if event.trigger.pos != "verb" or token.dep_ != "relcl" \
+            or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _simple_present(token)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("opposes") or passive ("is accused")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].tag_ in PRESENT_TAGS
+
+
 # Words of warning: what they warn of is a threat (CAMEO 13, PLOVER's "coercive or forceful
 # warnings") only when it is an act against someone ("warned that the ships would be
 # attacked", "warned it would retaliate"); a warning that something will happen is a forecast
 # or an alert, a statement ("the agency warned that the virus is spreading", "warned that the
-# tanks will cost more", "warned citizens not to travel").
+# tanks will cost more", "warned citizens not to travel"); so is a warning of what has
+# already happened ("warned that dozens of aid workers had been killed"), a report of the
+# past (see modality.past_clause).
 WARNING_WORDS = {"warn", "caution", "warning"}
 CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
 
@@ -1782,8 +1924,8 @@ def _conflict_acts(events: list[EventMention]) -> set[int]:
 
 def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     """A bare word of warning ("warned", "a warning") addressed to no one, whose content
-    clause ("that ...") holds no act of conflict and no condition ("warned that the
-    consequences would be severe if ..." is coercive)."""
+    clause ("that ...") is in a past tense, or holds no act of conflict and no condition
+    ("warned that the consequences would be severe if ..." is coercive)."""
     trigger = event.trigger
     if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
             or trigger.prep or event.derived:
@@ -1794,6 +1936,8 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     content = [c for c in children if c.dep_ in ("ccomp", "acl")]
     if not content:
         return False
+    if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
+        return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    for t in words)
@@ -1998,6 +2142,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
     if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
         return None  # "will seek support from", "would call on the council": an appeal to come
+    if event.trigger.event == "ACCUSE" and event.trigger.mode == "investigate":
+        return None  # "said the UN would investigate the incident": an inquiry, no threat
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
@@ -2033,6 +2179,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # the verb is a trigger itself ("threatened", "agreed")
         if verb is not None and _someone_else_says(verb, event):
             continue  # "the AU will mediate, diplomats said": the diplomats commit no one
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
@@ -2362,6 +2510,10 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
 # Verbs whose infinitive is the act they refuse: "declined to meet", "refused to release" (a
 # trigger itself: its own REJECT event is the refusal, and none is derived twice).
 REFUSING = {"decline", "refuse"}
+# ... but refusing to say something is declining comment, CAMEO 011, a statement and no
+# event: "refused to comment on the report", "refused to reveal the suspect's name".
+COMMENT_VERBS = {"comment", "say", "reveal", "disclose", "confirm", "elaborate", "answer",
+                 "specify", "speculate", "name", "identify", "divulge", "explain"}
 
 
 def _refusing_verb(token: Token) -> Token | None:

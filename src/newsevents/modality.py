@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, SECURITY_FORCES
+from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, PAST_FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
 HISTORICAL_DAYS = 180
@@ -47,7 +47,15 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "consider", "mull", "weigh", "explore", "study", "contemplate", "debate",
                 # "struggled to persuade Kenya to cut aid": an act someone is brought (or
                 # striving) to, not one reported done
-                "persuade", "convince", "struggle"}
+                "persuade", "convince", "struggle",
+                # "the law allows the government to seize assets", "was supposed to sign the
+                # accord": what one is allowed, empowered or meant to do is not reported done
+                "allow", "permit", "authorize", "authorise", "empower", "entitle", "suppose"}
+# ... of which the verbs of permission name an act done when their object is one: "allowed the
+# delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
+PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
+# "has yet to make any arrests", "is yet to sign": what is yet to be done is not done.
+YET_VERBS = {"have", "be"}
 # Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
 # invade", "a pledge to free the hostages" (future); "calls to release", "efforts to end the
 # war", "a bid to seize the port" (hypothetical).
@@ -55,7 +63,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 "commitment", "readiness", "willingness", "proposal", "threat", "intent",
                 # what an agreement commits its parties to: "reached a deal to end the war"
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
-                "understanding", "contract"}
+                "understanding", "contract",
+                # what an act is for: "the aim of the raid was to free the hostages"
+                "aim", "goal", "objective", "purpose", "strategy"}
 # Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
 # release of the hostages", "renewed its call for talks", "an appeal for food aid".
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
@@ -63,6 +73,9 @@ ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
+    # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
+    # the power to detain suspects", "is in no position to accept the demand"
+    "power", "ability", "capacity", "position",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
     "plot", "scheme", "conspiracy"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
@@ -77,6 +90,12 @@ TAKING = {"take", "seize", "use", "grab"}
 # to withdraw".
 NEGATED_NOUNS = {"failure", "refusal", "reluctance", "inability", "unwillingness"}
 INFINITIVE_NOUNS = FUTURE_NOUNS | HYPOTHETICAL_NOUNS | NEGATED_NOUNS
+# Verbs of "stopped short of threatening sanctions", "fell short of a ban": what one stops
+# short of is what one does not do.
+SHORT_OF_VERBS = {"stop", "fall"}
+# ... and what is done "without" is not done: "arrested him without using force", "took the
+# town without a fight", "left without signing the deal".
+LACKING_PREPS = {"without"}
 # Verbs whose object is kept from doing their "from" clause: "barred the party from holding
 # rallies", "stopped the ships from entering the port". Not NEGATING as a whole: "kept up
 # the attacks", "banned the rally" (the ban is asserted; so, by CAMEO, is what it bans).
@@ -207,12 +226,21 @@ def scheduled_or_asked(trigger: Token) -> bool:
             "xcomp", "ccomp", "acomp")
         if node.dep_ not in deps or node.head.i == node.i:
             return False
+        if step == 0 and node.dep_ == "ccomp" and _wished_of(node):
+            return True  # "wants Azerbaijan to end the sanctions": the wanter's wish
         node = node.head
         if step == 0 and node.pos_ in ("NOUN", "PROPN"):
             return True
         if node.lemma_.lower() in SCHEDULE or node.lower_ in SCHEDULE:
             return True
     return False
+
+
+def _wished_of(clause: Token) -> bool:
+    """An infinitive with a subject of its own ("[wants] Azerbaijan to end the sanctions",
+    "[we want] this government to step down"): an act someone else wants of its doer."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _noun_marks(noun: Token) -> str | None:
@@ -329,6 +357,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
+        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS):
+            return "negated"  # "stopped short of threatening sanctions", "without using force"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
@@ -342,6 +372,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
+        if child.dep_ == "xcomp" and lemma in YET_VERBS and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
+            return "negated"  # "has yet to make any arrests"
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
@@ -374,14 +407,17 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
+        if governed and lemma in PERMITTING and child.dep_ == "dobj":
+            governed = None  # "allowed the delivery of aid"
         if governed and lemma in ORDER_VERBS and child.dep_ == "dobj":
             governed = None  # "ordered the expulsion of the ambassador": an order of an act
             # of state is the act, as CAMEO codes it ("ordered him to leave" is asked)
         if governed and lemma == "set" and child.i == trigger.i and child.dep_ == "dobj":
             governed = None  # "talks are set to resume" is future; "set up a venture" is not
         if governed:
-            if governed == "future" and _own_marks(node) == "negated":
-                return "negated"
+            if governed == "future" and (_own_marks(node) == "negated" or (
+                    node.dep_ == "acomp" and _own_marks(node.head) == "negated")):
+                return "negated"  # "did not agree to", "would not be willing to negotiate"
             return governed
         marked = _own_marks(node)
         if marked:
@@ -421,6 +457,25 @@ def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
         and _modality(head, speech_cues) not in ("asserted", "historical")
 
 
+def _short_of(prep: Token) -> bool:
+    """The "of" of "stopped short of" or "fell short of"."""
+    short = prep.head
+    return prep.lower_ == "of" and short.lower_ == "short" and short.head.i != short.i \
+        and short.head.lemma_.lower() in SHORT_OF_VERBS
+
+
+def past_clause(clause: Token) -> bool:
+    """A clause whose verb is in a past tense with no modal: "(warned that) dozens had been
+    killed", "have fled", "fled"; not "would attack", "is preparing"."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in PAST_FUTURE_AUX or a.lower_ in HYPOTHETICAL_AUX
+           for a in auxes):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
 def _past_time_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
@@ -448,6 +503,9 @@ def intended_by(verb: Token) -> Token | None:
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
+        noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
