@@ -2114,3 +2114,10 @@ def test_a_commitment_denied_commits_to_nothing(coder):
             "the president said.")
     assert not any(e.event == "CONCEDE" and e.modality == "asserted"
                    for e in _candidates(coder, text))
+
+
+def test_a_dateline_with_the_agency_in_brackets_gives_the_story_its_country(coder):
+    text = ("LIMA (Reuters) - Police detained 30 protesters outside the congress on Monday. "
+            "The government accused them of planning a riot.")
+    accusers = [a for e in _candidates(coder, text) if e.event == "ACCUSE" for a in e.actor]
+    assert accusers and {a.country for a in accusers} == {"PER"}

@@ -394,7 +394,9 @@ class GazetteerActorResolver:
         end = _dateline_end(doc)
         if end is None:
             return None
-        words = [w.strip() for w in doc[:end].text.split(",")[:2]]
+        # "CARACAS (Reuters) -": the place before the agency's brackets and the dash
+        head = doc[:end].text.split("(")[0].rstrip(" -\u2013\u2014")
+        words = [w.strip() for w in head.split(",")[:2]]
         for word in words:
             info = self.gaz.names.get(word.lower()) or self.gaz.capitals.get(word.lower())
             if info is not None and info.kind == "state":
