@@ -573,3 +573,29 @@ def test_a_rivers_name_is_no_county_named_after_the_river(coder):
     # the county named as such is the county
     assert "Red River County" in _words(coder, "Red River County commissioners met in "
                                                "Clarksville on Tuesday to approve the budget.")
+
+
+# --- a name NER or a run of capitals cut short (recall.whole_name) ----------------------
+
+@pytest.mark.parametrize(("text", "words", "name", "code"), [
+    # NER stops at "of the" and calls "Congo" a place of its own
+    ("Polio cases rose in Angola, Chad, and Democratic Republic of the Congo last year.",
+     "Democratic Republic of the Congo", "Democratic Republic of the Congo", "PCLI"),
+    # a run of capitals stops at the particle "do"
+    ("Officials counted cases in Bahia, Parana and Rio Grande do Sul on Friday.",
+     "Rio Grande do Sul", "Rio Grande do Sul", "ADM1"),
+    # NER gives the town's second word to a person
+    ("She ate at a sushi bar in Mission Viejo and another in Irvine.",
+     "Mission Viejo", "Mission Viejo", "PPL"),
+])
+def test_a_name_cut_short_is_read_whole(coder, text, words, name, code):
+    found = {m.text: m for m in coder.nlp(text)._.toponyms}
+    assert words in found and (found[words].name, found[words].feature_code) == (name, code)
+    # no part of the name stays a toponym of its own ("Congo", "Rio Grande", "Mission")
+    assert not any(w != words and w in words for w in found)
+
+
+def test_words_after_a_name_that_make_no_longer_name_are_left_out(coder):
+    found = [m.text for m in coder.nlp("Paris on Monday sent aid to Chad and the "
+                                       "Central African Republic.")._.toponyms]
+    assert "Paris" in found and "Chad" in found

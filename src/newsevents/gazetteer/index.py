@@ -15,9 +15,10 @@ from pathlib import Path
 
 from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
 
-# 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands, lakes,
+# 10: a division placed by the main body of its towns; 9: GeoNames' points of some
+# divisions; 8: one capital per country; 7: islands, lakes,
 # rivers, mountains...
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,

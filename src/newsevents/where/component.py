@@ -79,6 +79,7 @@ from .recall import (
     maybe_spans,
     said_state,
     speaks,
+    whole_name,
 )
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
@@ -211,9 +212,7 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
-                    if (ent.label_ in PLACE_LABELS or self._is_demonym(ent))
-                    and not _known_group(ent)]
+        mentions = [self._entity_mention(ent, doc) for ent in self._place_entities(doc)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
@@ -243,6 +242,25 @@ class WhereComponent:
         if isinstance(hint, Candidate):
             return hint
         return cached_home(str(hint), self.gazetteer, doc._.article_id or "")
+
+    def _place_entities(self, doc: Doc) -> list[Span]:
+        """The entities that are toponyms (places, country adjectives), each with the words
+        that complete its name when NER cut it short (:meth:`_whole_hyphenated`,
+        :func:`~.recall.whole_name`); an entity inside such a completed name is part of it
+        ("Congo" of "Democratic Republic of the Congo")."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            if out and ent.start < out[-1].end:
+                continue
+            if (ent.label_ in PLACE_LABELS or self._is_demonym(ent)) and not _known_group(ent):
+                whole = self._whole_hyphenated(ent)
+                out.append(whole_name(whole, self._is_main_name) if whole.label_ != "NORP"
+                           else whole)
+        return out
+
+    def _is_main_name(self, name: str) -> bool:
+        """Whether ``name`` is the gazetteer's own name of a place (not another name)."""
+        return any(c.kind == MAIN for c in self.gazetteer.lookup(name))
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name
@@ -835,6 +853,7 @@ class WhereComponent:
         rejected: list[tuple[Span, str]] = []  # with each its name as written
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
+            span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             name = written_name(span.text)  # (read once: a Span makes its text anew)

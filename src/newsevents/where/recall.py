@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
-from .mentions import PlaceMention
+from .mentions import PlaceMention, written_name
 from .ranking import Context, is_broad
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
@@ -105,6 +105,11 @@ PARTY_LETTERS = {"D", "R", "I", "DFL"}
 SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
+# Lower-case words inside place names ("Democratic Republic of the Congo", "Rio Grande do Sul",
+# "Newcastle upon Tyne"): NER and runs of capitals stop at them, a name goes on over them.
+NAME_PARTICLES = frozenset({"of", "the", "do", "da", "de", "del", "dos", "das", "di", "du",
+                            "des", "la", "las", "los", "el", "y", "upon", "on"})
+MAX_NAME_TAIL = 4  # words after a cut name that may complete it ("of the Congo")
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
 MAX_DATELINE_HEAD = 3  # "NEW MIAMI --", "ST. PAUL --": tokens of a dateline's place
@@ -354,6 +359,28 @@ def _hyphen_parts(span: Span, is_name: Callable[[str], bool]) -> Iterable[Span]:
             sides = (doc[t.i - 1], doc[t.i + 1])
             if all((w.is_title or w.is_upper) and is_name(w.text) for w in sides):
                 yield from (doc[w.i : w.i + 1] for w in sides)
+
+
+def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
+    """``span`` with the words after it that complete a longer name the gazetteer knows
+    (``is_name``, given a name as written), else ``span`` itself: NER and runs of capitals cut
+    names at a lower-case particle or at a word NER gave to another entity ("Democratic
+    Republic" of "Democratic Republic of the Congo", "Rio Grande" of "Rio Grande do Sul",
+    "Mission" of "Mission Viejo" with "Viejo" a person). The words taken are capitalised words
+    and particles (:data:`NAME_PARTICLES`) between them, at most :data:`MAX_NAME_TAIL`; the
+    longest name that ends on a capitalised word wins. The span keeps its label."""
+    doc = span.doc
+    best = span.end
+    for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
+        word = doc[end - 1]
+        if not doc[end - 2].whitespace_:
+            break  # "Congo's", "Chad-based": not a name's next word
+        if word.is_title or word.is_upper:
+            if is_name(written_name(doc[span.start : end].text)):
+                best = end
+        elif word.lower_ not in NAME_PARTICLES:
+            break
+    return span if best == span.end else Span(doc, span.start, best, label=span.label)
 
 
 def cites_source(doc: Doc, start: int) -> bool:
