@@ -599,3 +599,11 @@ def test_words_after_a_name_that_make_no_longer_name_are_left_out(coder):
     found = [m.text for m in coder.nlp("Paris on Monday sent aid to Chad and the "
                                        "Central African Republic.")._.toponyms]
     assert "Paris" in found and "Chad" in found
+
+
+def test_the_place_that_opens_an_organisations_name_is_not_read_longer(coder):
+    # "Dublin City" is a name of its own (Ireland's county), but here the words go on into
+    # the council's name: only the town that opens it is a place
+    doc = coder.nlp("Dublin City Council heard the plan of the Ohio suburb on Monday.")
+    found = {m.text: m.country_code for m in doc._.toponyms}
+    assert "Dublin City" not in found and found.get("Dublin") == "US"

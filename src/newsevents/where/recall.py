@@ -368,8 +368,11 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     Republic" of "Democratic Republic of the Congo", "Rio Grande" of "Rio Grande do Sul",
     "Mission" of "Mission Viejo" with "Viejo" a person). The words taken are capitalised words
     and particles (:data:`NAME_PARTICLES`) between them, at most :data:`MAX_NAME_TAIL`; the
-    longest name that ends on a capitalised word wins. The span keeps its label."""
+    longest name that ends on a capitalised word wins; never into the rest of an entity that
+    the span opens ("Dublin City" of "Dublin City Council"). The span keeps its label."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return span  # the place that opens an entity ("Dublin" of "Dublin City Council")
     best = span.end
     for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
         word = doc[end - 1]
