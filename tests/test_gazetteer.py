@@ -19,6 +19,7 @@ from newsevents.gazetteer import (
     name_key,
 )
 from newsevents.gazetteer.from_packages import main_body
+from newsevents.gazetteer.names import spaced_key
 
 DUMPS = Path(__file__).parent / "data" / "geonames"
 # the test dumps' nine places, and the regions of placenames.yaml, none of which they hold
@@ -31,6 +32,8 @@ def test_name_key_folds_case_accents_stops_and_abbreviations():
     assert name_key("Ill.") == "ill."  # an abbreviation keeps its stop ...
     assert name_key("Ill") == "ill"  # ... so that the word does not match it
     assert name_key("Côte d’Ivoire") == "cote divoire"
+    # a hyphenated name is filed with spaces too
+    assert spaced_key(name_key("Saint-Marc")) == name_key("St. Marc") == "saint marc"
 
 
 @pytest.fixture(scope="module")

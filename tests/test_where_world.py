@@ -607,3 +607,27 @@ def test_the_place_that_opens_an_organisations_name_is_not_read_longer(coder):
     doc = coder.nlp("Dublin City Council heard the plan of the Ohio suburb on Monday.")
     found = {m.text: m.country_code for m in doc._.toponyms}
     assert "Dublin City" not in found and found.get("Dublin") == "US"
+
+
+def test_a_first_word_ner_left_out_is_read_with_the_name(coder):
+    found = {m.text: m.country_code for m in coder.nlp(
+        "Nurses drove from Abeche to Goz Beida on Tuesday with vaccines.")._.toponyms
+        if m.lat is not None}
+    assert found.get("Goz Beida") == "TD" and "Beida" not in found
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The freighter docked in Rostov on Don after a week at sea.", "Rostov on Don", "RU"),
+    ("Hospitals in Trois Rivieres were full on Monday, officials said.", "Trois Rivieres",
+     "CA"),
+    ("A new shipyard opened in Saint Nazaire on Thursday.", "Saint Nazaire", "FR"),
+])
+def test_a_name_written_without_its_hyphens_is_still_the_place(coder, text, words, country):
+    assert (words, country) in [(w, c) for w, _, c in _resolved(coder, text)]
+
+
+def test_the_article_before_a_name_is_no_first_word_of_it(coder):
+    # "The Atlantic" is no name of the Iowa town that "Atlantic" is
+    words = [m.text for m in coder.nlp("The Atlantic flyway carries geese south in the "
+                                       "autumn, the survey said.")._.toponyms]
+    assert "The Atlantic" not in words

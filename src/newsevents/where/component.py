@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
-from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
+from ..gazetteer.names import spaced_key
 from ..words import COMPASS, DASHES
 from .home import cached_home
 from .mentions import (
@@ -259,8 +260,11 @@ class WhereComponent:
         return out
 
     def _is_main_name(self, name: str) -> bool:
-        """Whether ``name`` is the gazetteer's own name of a place (not another name)."""
-        return any(c.kind == MAIN for c in self.gazetteer.lookup(name))
+        """Whether ``name`` is the gazetteer's own name of a place (not another name), also
+        as written without its hyphens ("Rostov on Don")."""
+        key = spaced_key(name_key(name))
+        return any(c.kind == MAIN or spaced_key(name_key(c.name)) == key
+                   for c in self.gazetteer.lookup(name))
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name

@@ -369,7 +369,9 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     "Mission" of "Mission Viejo" with "Viejo" a person). The words taken are capitalised words
     and particles (:data:`NAME_PARTICLES`) between them, at most :data:`MAX_NAME_TAIL`; the
     longest name that ends on a capitalised word wins; never into the rest of an entity that
-    the span opens ("Dublin City" of "Dublin City Council"). The span keeps its label."""
+    the span opens ("Dublin City" of "Dublin City Council"). A capitalised word before it
+    that no entity holds is taken when it makes a longer name ("Goz" of "Goz Beida"). The
+    span keeps its label."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return span  # the place that opens an entity ("Dublin" of "Dublin City Council")
@@ -383,7 +385,16 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
                 best = end
         elif word.lower_ not in NAME_PARTICLES:
             break
-    return span if best == span.end else Span(doc, span.start, best, label=span.label)
+    start = span.start
+    # the capitalised word before, outside any entity, when NER left it out: "Goz" of
+    # "Goz Beida"
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].whitespace_ \
+            and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ not in NAME_PARTICLES \
+            and is_name(written_name(doc[start - 1 : best].text)):
+        start -= 1
+    if (start, best) == (span.start, span.end):
+        return span
+    return Span(doc, start, best, label=span.label)
 
 
 def cites_source(doc: Doc, start: int) -> bool:
