@@ -631,3 +631,30 @@ def test_the_article_before_a_name_is_no_first_word_of_it(coder):
     words = [m.text for m in coder.nlp("The Atlantic flyway carries geese south in the "
                                        "autumn, the survey said.")._.toponyms]
     assert "The Atlantic" not in words
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Other Asia-Pacific nations like Malaysia and Vietnam agreed.", ["Asia", "Pacific"]),
+    ("Storms are likely to reach Central Africa - Nigeria, Cameroon and Chad - next week.",
+     ["Central Africa", "Nigeria"]),
+    ("Horses were moved to farms at Cattai and Wilberforce near Sydney.",
+     ["Cattai", "Wilberforce"]),
+])
+def test_places_one_entity_joins_are_each_a_place(coder, text, parts):
+    words = _words(coder, text)
+    assert all(p in words for p in parts)
+
+
+def test_a_name_that_joins_its_words_with_and_stays_one_place(coder):
+    assert ("Bosnia and Herzegovina", "Bosnia and Herzegovina", "BA") in _resolved(
+        coder, "Flights from Bosnia and Herzegovina resumed on Monday.")
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Officials from the City of Fresno met parents at a school in Fresno, California.",
+     "the City of Fresno", "Fresno"),
+    ("Volunteers worked at farms in North-Western Sydney on Monday.",
+     "North-Western Sydney", "Sydney"),
+])
+def test_a_place_named_with_its_kind_or_a_hyphenated_compass_word(coder, text, words, name):
+    assert words in {w: n for w, n, _ in _resolved(coder, text) if n == name}

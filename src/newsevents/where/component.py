@@ -255,9 +255,26 @@ class WhereComponent:
                 continue
             if (ent.label_ in PLACE_LABELS or self._is_demonym(ent)) and not _known_group(ent):
                 whole = self._whole_hyphenated(ent)
-                out.append(whole_name(whole, self._is_main_name) if whole.label_ != "NORP"
-                           else whole)
+                if whole.label_ == "NORP":
+                    out.append(whole)
+                else:
+                    out += self._joined_places(whole_name(whole, self._is_main_name))
         return out
+
+    def _joined_places(self, ent: Span) -> list[Span]:
+        """The places an entity joins with a dash or "and" when the whole is no name the
+        gazetteer knows but each side is ("Asia-Pacific", "Central Africa - Nigeria", "Cattai
+        and Wilberforce"), each with the entity's label; else the entity alone ("Bosnia and
+        Herzegovina", "Guinea-Bissau" are names)."""
+        joins = [t.i for t in ent[1:-1] if t.text in DASHES or t.lower_ in ("and", "&")]
+        if not joins or self._lookup(written_name(ent.text)):
+            return [ent]
+        bounds = [ent.start, *joins, ent.end]
+        parts = [Span(ent.doc, a + (a != ent.start), b, label=ent.label)
+                 for a, b in zip(bounds, bounds[1:], strict=False)]
+        if all(len(p) and self.gazetteer.lookup(written_name(p.text)) for p in parts):
+            return parts
+        return [ent]
 
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
@@ -682,15 +699,19 @@ class WhereComponent:
         return self._lookup(written_name(span.text) if name is None else name)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Entries of a name; failing that, of the name without a direction before it or a
-        kind of place after it ("West Texas", "Fargo city"), or before a comma."""
+        """Entries of a name; failing that, of the name without a direction before it, a
+        kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
+        Hempstead"), or before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
+        # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
+        first = words[0].lower().replace("-", "") if words else ""
+        first = first.removesuffix("ern") if first.removesuffix("ern") in COMPASS else first
         # not down to a word of a relative name: "Upper Valley" is no place called "Valley"
-        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS \
+        if not found and len(words) > 1 and first in DIRECTIONS \
                 and not is_relative(" ".join(words[1:])):
             found = self.gazetteer.lookup(" ".join(words[1:]))
-            if words[0].lower() in COMPASS:
+            if first in COMPASS:
                 # a compass word names a part of an area or a city ("West Texas", "South
                 # Arlington"), not of a small town: "the North Atlantic" is no village
                 # called Atlantic; nor is a part of a continent ("East Africa") at the
@@ -701,6 +722,9 @@ class WhereComponent:
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and len(words) > 2 and words[0].lower() in KIND_WORDS \
+                and words[1] == "of":
+            found = self.gazetteer.lookup(" ".join(words[2:]))  # "the City of Santa Ana"
         if not found and "," in name:  # NER took "Paris, Texas" as one entity
             found = self.gazetteer.lookup(name.split(",")[0])
         return found
