@@ -658,3 +658,12 @@ def test_a_name_that_joins_its_words_with_and_stays_one_place(coder):
 ])
 def test_a_place_named_with_its_kind_or_a_hyphenated_compass_word(coder, text, words, name):
     assert words in {w: n for w, n, _ in _resolved(coder, text) if n == name}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Talks between North and South Korea resumed on Monday.", ["North Korea", "South Korea"]),
+    ("Gas prices rose across Central and Eastern Europe this winter.",
+     ["Central Europe", "Eastern Europe"]),
+])
+def test_sides_that_share_the_last_ones_head_are_each_that_place(coder, text, names):
+    assert [n for _, n, _ in _resolved(coder, text)] == names

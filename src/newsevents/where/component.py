@@ -213,7 +213,8 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(ent, doc) for ent in self._place_entities(doc)]
+        mentions = [self._entity_mention(ent, doc, name)
+                    for ent, name in self._place_entities(doc)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
@@ -244,37 +245,48 @@ class WhereComponent:
             return hint
         return cached_home(str(hint), self.gazetteer, doc._.article_id or "")
 
-    def _place_entities(self, doc: Doc) -> list[Span]:
+    def _place_entities(self, doc: Doc) -> list[tuple[Span, str | None]]:
         """The entities that are toponyms (places, country adjectives), each with the words
         that complete its name when NER cut it short (:meth:`_whole_hyphenated`,
-        :func:`~.recall.whole_name`); an entity inside such a completed name is part of it
-        ("Congo" of "Democratic Republic of the Congo")."""
-        out: list[Span] = []
+        :func:`~.recall.whole_name`), and the places one entity joins
+        (:meth:`_joined_places`); an entity inside a completed name is part of it ("Congo"
+        of "Democratic Republic of the Congo"). Each span comes with the name to look up
+        when it is not its words (None)."""
+        out: list[tuple[Span, str | None]] = []
         for ent in doc.ents:
-            if out and ent.start < out[-1].end:
+            if out and ent.start < out[-1][0].end:
                 continue
             if (ent.label_ in PLACE_LABELS or self._is_demonym(ent)) and not _known_group(ent):
                 whole = self._whole_hyphenated(ent)
                 if whole.label_ == "NORP":
-                    out.append(whole)
+                    out.append((whole, None))
                 else:
                     out += self._joined_places(whole_name(whole, self._is_main_name))
         return out
 
-    def _joined_places(self, ent: Span) -> list[Span]:
+    def _joined_places(self, ent: Span) -> list[tuple[Span, str | None]]:
         """The places an entity joins with a dash or "and" when the whole is no name the
         gazetteer knows but each side is ("Asia-Pacific", "Central Africa - Nigeria", "Cattai
-        and Wilberforce"), each with the entity's label; else the entity alone ("Bosnia and
+        and Wilberforce"), each with the entity's label, or each side with the last one's
+        head ("Central and South America": Central America, South America; "North and South
+        Korea"), then with that name to look up; else the entity alone ("Bosnia and
         Herzegovina", "Guinea-Bissau" are names)."""
         joins = [t.i for t in ent[1:-1] if t.text in DASHES or t.lower_ in ("and", "&")]
         if not joins or self._lookup(written_name(ent.text)):
-            return [ent]
+            return [(ent, None)]
         bounds = [ent.start, *joins, ent.end]
         parts = [Span(ent.doc, a + (a != ent.start), b, label=ent.label)
                  for a, b in zip(bounds, bounds[1:], strict=False)]
-        if all(len(p) and self.gazetteer.lookup(written_name(p.text)) for p in parts):
-            return parts
-        return [ent]
+        if any(not len(p) for p in parts) \
+                or not all(self.gazetteer.lookup(written_name(p.text)) for p in parts):
+            return [(ent, None)]
+        # the head the sides share, written once after the last ("South America": "America"):
+        # "Central" and "North" are names too, of other places
+        head = parts[-1][1:].text
+        named = [f"{written_name(p.text)} {head}" for p in parts[:-1]]
+        if head and all(self.gazetteer.lookup(n) for n in named):
+            return [*zip(parts[:-1], named, strict=True), (parts[-1], None)]
+        return [(p, None) for p in parts]
 
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
@@ -313,9 +325,12 @@ class WhereComponent:
                 break
         return tuple(found)
 
-    def _entity_mention(self, ent: Span, doc: Doc) -> PlaceMention:
-        """The toponym an entity is, flagged when it is an actor or a country adjective."""
+    def _entity_mention(self, ent: Span, doc: Doc, name: str | None = None) -> PlaceMention:
+        """The toponym an entity is, flagged when it is an actor or a country adjective;
+        ``name``: the name it stands for when its words are not ("Central" of "Central and
+        South America")."""
         mention = place_mention(ent, ent.label_, used_as_actor(ent, doc))
+        mention.name = name or mention.name
         if ent.label_ != "FAC" and not self.gazetteer.lookup(mention.name) \
                 and self.gazetteer.demonym(mention.name):
             mention.adjective = True  # "Sri Lankan" tagged as a place
@@ -514,8 +529,9 @@ class WhereComponent:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
             listed = listed_division(doc[t.mention.start : t.mention.end])
             return ranked if listed else self._qualified(ranked, t.qualifiers)
-        relative = is_relative(t.mention.written)
         m = t.mention
+        # not "North" of "North and South Korea", which stands for North Korea (its source)
+        relative = is_relative(m.written) and t.source == name_key_of(m.written)
         if m.adjective and not any(c.feature_code.startswith("PCL") for _, c in ranked):
             # "Victorian", "Oregonians": a state's or a city's people, in a story in its
             # country
@@ -681,8 +697,11 @@ class WhereComponent:
         return found
 
     def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
-        """The candidates of a mention, read as a division when a list of them says so."""
-        if mention.adjective or mention.label == "DATELINE":
+        """The candidates of a mention, read as a division when a list of them says so; of
+        the name it was given when that is not its words ("Central" of "Central and South
+        America": Central America)."""
+        if mention.adjective or mention.label == "DATELINE" \
+                or name_key(mention.name) != name_key(mention.written):
             return self._candidates(mention)
         return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
 
