@@ -667,3 +667,8 @@ def test_a_place_named_with_its_kind_or_a_hyphenated_compass_word(coder, text, w
 ])
 def test_sides_that_share_the_last_ones_head_are_each_that_place(coder, text, names):
     assert [n for _, n, _ in _resolved(coder, text)] == names
+
+
+def test_a_name_after_a_countrys_possessive_is_a_place_of_that_country(coder):
+    text = "Aid workers said refugees in Kenya's crowded Dadaab camps need clean water."
+    assert ("Dadaab", "Dadaab", "KE") in _resolved(coder, text)

@@ -205,7 +205,23 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return True  # "shelled Kharkiv": a city known by that very name
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Teton County": a division word, and the gazetteer has it
+    if share_c > 0 and _after_possessive(span):
+        return True  # "Kenya's crowded Dadaab camps": a place of a country the story names
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+MAX_POSSESSIVE_GAP = 2  # adjectives between a possessive and the name: "Kenya's crowded"
+
+
+def _after_possessive(span: Span) -> bool:
+    """A capitalised name and "'s" come before the span, with at most
+    :data:`MAX_POSSESSIVE_GAP` adjectives between ("Kenya's crowded Dadaab camps"): the
+    place belongs to what that name names."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_POSSESSIVE_GAP and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].is_title
 
 
 def common_words(nlp: Language) -> frozenset[str]:
