@@ -672,3 +672,13 @@ def test_sides_that_share_the_last_ones_head_are_each_that_place(coder, text, na
 def test_a_name_after_a_countrys_possessive_is_a_place_of_that_country(coder):
     text = "Aid workers said refugees in Kenya's crowded Dadaab camps need clean water."
     assert ("Dadaab", "Dadaab", "KE") in _resolved(coder, text)
+
+
+def test_a_plateau_named_by_its_direction_is_a_part_of_the_storys_country(coder):
+    # not Nigeria's Plateau State in a story of Haiti
+    found = {m.text: m.country_code for m in coder.nlp(
+        "Cases rose in the Central Plateau and in Port-au-Prince, Haitian officials "
+        "said.")._.toponyms}
+    assert found["the Central Plateau"] != "NG"
+    assert ("Plateau State", "Plateau", "NG") in _resolved(
+        coder, "Gunmen attacked two villages in Plateau State, Nigerian police said.")

@@ -90,8 +90,9 @@ RELATIVE_WORDS = COMPASS | {
     "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
     "south-east", "south-west", "upper", "lower", "mid", "middle", "inner", "outer", "coast",
     "coastal", "gulf", "delta", "valley", "region", "regions", "island", "islands", "lake",
-    "river", "bay", "hills", "mountains", "plains", "highlands", "lowlands", "city", "county",
-    "district", "province", "state", "peninsula", "interior", "frontier", "border", "shore",
+    "river", "bay", "hills", "mountains", "plains", "plateau", "highlands", "lowlands", "city",
+    "county", "district", "province", "state", "peninsula", "interior", "frontier", "border",
+    "shore",
     "east-central", "west-central", "midlands", "north-central", "south-central"}
 # "Carbon and Stillwater counties": plural division nouns that close a list of divisions.
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township",
