@@ -587,6 +587,9 @@ def test_a_rivers_name_is_no_county_named_after_the_river(coder):
     # NER gives the town's second word to a person
     ("She ate at a sushi bar in Mission Viejo and another in Irvine.",
      "Mission Viejo", "Mission Viejo", "PPL"),
+    # a country whose name joins two islands' names with "and"
+    ("Prices rose in Saint Vincent and the Grenadines last year.",
+     "Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines", "PCLI"),
 ])
 def test_a_name_cut_short_is_read_whole(coder, text, words, name, code):
     found = {m.text: m for m in coder.nlp(text)._.toponyms}

@@ -107,9 +107,10 @@ SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrot
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
 # Lower-case words inside place names ("Democratic Republic of the Congo", "Rio Grande do Sul",
-# "Newcastle upon Tyne"): NER and runs of capitals stop at them, a name goes on over them.
+# "Newcastle upon Tyne", "Sao Tome and Principe"): NER and runs of capitals stop at them, a
+# name goes on over them.
 NAME_PARTICLES = frozenset({"of", "the", "do", "da", "de", "del", "dos", "das", "di", "du",
-                            "des", "la", "las", "los", "el", "y", "upon", "on"})
+                            "des", "la", "las", "los", "el", "y", "upon", "on", "and"})
 MAX_NAME_TAIL = 4  # words after a cut name that may complete it ("of the Congo")
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
