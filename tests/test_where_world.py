@@ -685,3 +685,12 @@ def test_a_plateau_named_by_its_direction_is_a_part_of_the_storys_country(coder)
     assert found["the Central Plateau"] != "NG"
     assert ("Plateau State", "Plateau", "NG") in _resolved(
         coder, "Gunmen attacked two villages in Plateau State, Nigerian police said.")
+
+
+def test_a_qualifier_is_the_state_that_holds_the_name_before_it(coder):
+    # a story full of Californian places: "Ontario" after "Mississauga," is still the province
+    text = ("Pet owners in California, Texas, Florida and Ohio reported sick cats. The maker, "
+            "which is based in Mississauga, Ontario in Canada, recalled its food sold in the "
+            "United States. Stores in Los Angeles and Dallas pulled the cans.")
+    ontario = next(m for m in coder.nlp(text)._.toponyms if m.text == "Ontario")
+    assert (ontario.country_code, ontario.feature_code) == ("CA", "ADM1")

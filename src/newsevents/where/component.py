@@ -765,12 +765,34 @@ class WhereComponent:
                 after = [q for q in after if q.feature_code.startswith("PCL")
                          and q.country_code in states]
             t.qualifiers += after
+            if after:
+                self._read_as_qualifier(t, after, toponyms)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    @staticmethod
+    def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
+                           toponyms: Sequence[_Toponym]) -> None:
+        """The toponym that qualifies ``t`` (its readings ``after``, written after a comma:
+        "Mississauga, Ontario") is read only as a state or country that holds a reading of
+        ``t``, when it has one: the Canadian province, not the Californian town, however
+        many Californian places the story names."""
+        ids = {c.geonameid for c in after}
+        q = next((q for q in toponyms if t.mention.end < q.mention.start <= t.mention.end + 4
+                  and any(c.geonameid in ids for c in q.candidates)), None)
+        if q is None:
+            return
+        holding = tuple(c for c in q.candidates if c.geonameid in ids and any(
+            r.geonameid != c.geonameid and r.country_code == c.country_code
+            and (c.feature_code.startswith("PCL")
+                 or (c.feature_code == "ADM1" and r.admin1 == c.admin1))
+            for r in t.candidates))
+        if holding:
+            q.candidates = holding
 
     @staticmethod
     def _said_states(doc: Doc, toponyms: list[_Toponym]) -> None:
