@@ -694,3 +694,14 @@ def test_a_qualifier_is_the_state_that_holds_the_name_before_it(coder):
             "United States. Stores in Los Angeles and Dallas pulled the cans.")
     ontario = next(m for m in coder.nlp(text)._.toponyms if m.text == "Ontario")
     assert (ontario.country_code, ontario.feature_code) == ("CA", "ADM1")
+
+
+def test_a_province_the_gazetteer_lacks_is_no_foreign_town_of_its_name(coder):
+    # Kenya's former Nyanza Province is not Rwanda's town of Nyanza; a province the
+    # gazetteer has, and one named like its capital, are still read
+    found = {m.text: m.country_code for m in coder.nlp(
+        "A group of nurses spent a week in Nyanza province, where malaria is "
+        "common.")._.toponyms}
+    assert found["Nyanza province"] != "RW"
+    assert ("Idlib", "Idlib", "SY") in _resolved(
+        coder, "Troops moved into Idlib province on Monday, Syrian media said.")

@@ -79,6 +79,7 @@ from .recall import (
     local_use,
     maybe_spans,
     said_state,
+    says_state,
     speaks,
     whole_name,
 )
@@ -524,7 +525,9 @@ class WhereComponent:
         ("the Upper East", "Central") only in one of the article's countries; a small place
         known by the name only as an alternate (often foreign) one only when the text says
         the name is a place ("in Lodz") or the article points to it (its state, places
-        near it). A qualifier vouches for any reading in its country (:meth:`_qualified`)."""
+        near it); a name the text calls a province that has no province reading, an area or
+        a place in one of the article's countries. A qualifier vouches for any reading in its
+        country (:meth:`_qualified`)."""
         if t.qualifiers:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
             listed = listed_division(doc[t.mention.start : t.mention.end])
@@ -537,6 +540,11 @@ class WhereComponent:
             # country
             return [(score, c) for score, c in ranked
                     if context.shares(c, t.source)[0] > 0]
+        if says_state(doc, m) and not any(c.feature_code == "ADM1" for _, c in ranked):
+            # "Nyanza province" that the gazetteer has no province for is no town of that
+            # name in a country the story has no other word of
+            ranked = [(score, c) for score, c in ranked
+                      if is_broad(c) or context.shares(c, t.source)[0] > 0]
         foreign = [foreign_alternate(c, m.written) and small(c, self.settings)
                    and not spelling_variant(c, t.source, self.settings) for _, c in ranked]
         if not relative and not any(foreign):

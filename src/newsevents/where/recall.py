@@ -727,6 +727,16 @@ def said_state(doc: Doc, mention: PlaceMention,
 _STATE_OF = frozenset(f"{w} of" for w in STATE_WORDS)  # "the state of Katsina" (made once)
 
 
+def says_state(doc: Doc, mention: PlaceMention) -> bool:
+    """The text says the name is a state or province: "Katsina state", "the state of
+    Katsina", "Nyanza Province" (the word inside the toponym)."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    last = mention.written.split()[-1].lower() if mention.written else ""
+    return after in STATE_WORDS or before in _STATE_OF \
+        or (last in STATE_WORDS and len(mention.written.split()) > 1)
+
+
 def is_container(mention: PlaceMention) -> bool:
     """An unresolved facility or organisation name ("the Fairview Fire Station"), whose
     words may open with a place of its own."""
