@@ -18,6 +18,8 @@ from newsevents.gazetteer import (
     country_of_place,
     name_key,
 )
+from newsevents.gazetteer.from_packages import main_body
+from newsevents.gazetteer.names import spaced_key
 
 DUMPS = Path(__file__).parent / "data" / "geonames"
 # the test dumps' nine places, and the regions of placenames.yaml, none of which they hold
@@ -30,6 +32,8 @@ def test_name_key_folds_case_accents_stops_and_abbreviations():
     assert name_key("Ill.") == "ill."  # an abbreviation keeps its stop ...
     assert name_key("Ill") == "ill"  # ... so that the word does not match it
     assert name_key("Côte d’Ivoire") == "cote divoire"
+    # a hyphenated name is filed with spaces too
+    assert spaced_key(name_key("Saint-Marc")) == name_key("St. Marc") == "saint marc"
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +231,16 @@ def test_a_division_whose_towns_lie_along_one_edge_is_at_its_geonames_point():
     assert km(ontario.lat, ontario.lon, 49.25, -84.5) < 10
     texas = next(c for c in gazetteer.lookup("Texas") if c.feature_code == "ADM1")
     assert km(texas.lat, texas.lon, 31.25, -99.25) < 150  # the towns' middle, where near
+
+
+def test_a_division_is_placed_by_the_main_body_of_its_towns():
+    body = [(46.0 + i / 10, 127.0 + i / 10, 1000) for i in range(40)]
+    misfiled = [(44.0, 83.5, 1000)] * 5  # towns filed under it 3,500 km away
+    assert main_body(body + misfiled) == body
+    # one group: every town, however sparse, when no gap wider than a cell parts them
+    chain = [(-10.0 - 2 * i, 142.0 + i, 500) for i in range(8)]
+    assert main_body(chain) == chain
+    # the real index: a division with towns filed far from it is placed at its main body
+    gazetteer = Gazetteer()
+    hebei = next(c for c in gazetteer.lookup("Hebei") if c.feature_code == "ADM1")
+    assert 36 < hebei.lat < 42 and 113 < hebei.lon < 120

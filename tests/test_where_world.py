@@ -573,3 +573,135 @@ def test_a_rivers_name_is_no_county_named_after_the_river(coder):
     # the county named as such is the county
     assert "Red River County" in _words(coder, "Red River County commissioners met in "
                                                "Clarksville on Tuesday to approve the budget.")
+
+
+# --- a name NER or a run of capitals cut short (recall.whole_name) ----------------------
+
+@pytest.mark.parametrize(("text", "words", "name", "code"), [
+    # NER stops at "of the" and calls "Congo" a place of its own
+    ("Polio cases rose in Angola, Chad, and Democratic Republic of the Congo last year.",
+     "Democratic Republic of the Congo", "Democratic Republic of the Congo", "PCLI"),
+    # a run of capitals stops at the particle "do"
+    ("Officials counted cases in Bahia, Parana and Rio Grande do Sul on Friday.",
+     "Rio Grande do Sul", "Rio Grande do Sul", "ADM1"),
+    # NER gives the town's second word to a person
+    ("She ate at a sushi bar in Mission Viejo and another in Irvine.",
+     "Mission Viejo", "Mission Viejo", "PPL"),
+    # a country whose name joins two islands' names with "and"
+    ("Prices rose in Saint Vincent and the Grenadines last year.",
+     "Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines", "PCLI"),
+])
+def test_a_name_cut_short_is_read_whole(coder, text, words, name, code):
+    found = {m.text: m for m in coder.nlp(text)._.toponyms}
+    assert words in found and (found[words].name, found[words].feature_code) == (name, code)
+    # no part of the name stays a toponym of its own ("Congo", "Rio Grande", "Mission")
+    assert not any(w != words and w in words for w in found)
+
+
+def test_words_after_a_name_that_make_no_longer_name_are_left_out(coder):
+    found = [m.text for m in coder.nlp("Paris on Monday sent aid to Chad and the "
+                                       "Central African Republic.")._.toponyms]
+    assert "Paris" in found and "Chad" in found
+
+
+def test_the_place_that_opens_an_organisations_name_is_not_read_longer(coder):
+    # "Dublin City" is a name of its own (Ireland's county), but here the words go on into
+    # the council's name: only the town that opens it is a place
+    doc = coder.nlp("Dublin City Council heard the plan of the Ohio suburb on Monday.")
+    found = {m.text: m.country_code for m in doc._.toponyms}
+    assert "Dublin City" not in found and found.get("Dublin") == "US"
+
+
+def test_a_first_word_ner_left_out_is_read_with_the_name(coder):
+    found = {m.text: m.country_code for m in coder.nlp(
+        "Nurses drove from Abeche to Goz Beida on Tuesday with vaccines.")._.toponyms
+        if m.lat is not None}
+    assert found.get("Goz Beida") == "TD" and "Beida" not in found
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The freighter docked in Rostov on Don after a week at sea.", "Rostov on Don", "RU"),
+    ("Hospitals in Trois Rivieres were full on Monday, officials said.", "Trois Rivieres",
+     "CA"),
+    ("A new shipyard opened in Saint Nazaire on Thursday.", "Saint Nazaire", "FR"),
+])
+def test_a_name_written_without_its_hyphens_is_still_the_place(coder, text, words, country):
+    assert (words, country) in [(w, c) for w, _, c in _resolved(coder, text)]
+
+
+def test_the_article_before_a_name_is_no_first_word_of_it(coder):
+    # "The Atlantic" is no name of the Iowa town that "Atlantic" is
+    words = [m.text for m in coder.nlp("The Atlantic flyway carries geese south in the "
+                                       "autumn, the survey said.")._.toponyms]
+    assert "The Atlantic" not in words
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Other Asia-Pacific nations like Malaysia and Vietnam agreed.", ["Asia", "Pacific"]),
+    ("Storms are likely to reach Central Africa - Nigeria, Cameroon and Chad - next week.",
+     ["Central Africa", "Nigeria"]),
+    ("Horses were moved to farms at Cattai and Wilberforce near Sydney.",
+     ["Cattai", "Wilberforce"]),
+])
+def test_places_one_entity_joins_are_each_a_place(coder, text, parts):
+    words = _words(coder, text)
+    assert all(p in words for p in parts)
+
+
+def test_a_name_that_joins_its_words_with_and_stays_one_place(coder):
+    assert ("Bosnia and Herzegovina", "Bosnia and Herzegovina", "BA") in _resolved(
+        coder, "Flights from Bosnia and Herzegovina resumed on Monday.")
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("Officials from the City of Fresno met parents at a school in Fresno, California.",
+     "the City of Fresno", "Fresno"),
+    ("Volunteers worked at farms in North-Western Sydney on Monday.",
+     "North-Western Sydney", "Sydney"),
+])
+def test_a_place_named_with_its_kind_or_a_hyphenated_compass_word(coder, text, words, name):
+    assert words in {w: n for w, n, _ in _resolved(coder, text) if n == name}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Talks between North and South Korea resumed on Monday.", ["North Korea", "South Korea"]),
+    ("Gas prices rose across Central and Eastern Europe this winter.",
+     ["Central Europe", "Eastern Europe"]),
+])
+def test_sides_that_share_the_last_ones_head_are_each_that_place(coder, text, names):
+    assert [n for _, n, _ in _resolved(coder, text)] == names
+
+
+def test_a_name_after_a_countrys_possessive_is_a_place_of_that_country(coder):
+    text = "Aid workers said refugees in Kenya's crowded Dadaab camps need clean water."
+    assert ("Dadaab", "Dadaab", "KE") in _resolved(coder, text)
+
+
+def test_a_plateau_named_by_its_direction_is_a_part_of_the_storys_country(coder):
+    # not Nigeria's Plateau State in a story of Haiti
+    found = {m.text: m.country_code for m in coder.nlp(
+        "Cases rose in the Central Plateau and in Port-au-Prince, Haitian officials "
+        "said.")._.toponyms}
+    assert found["the Central Plateau"] != "NG"
+    assert ("Plateau State", "Plateau", "NG") in _resolved(
+        coder, "Gunmen attacked two villages in Plateau State, Nigerian police said.")
+
+
+def test_a_qualifier_is_the_state_that_holds_the_name_before_it(coder):
+    # a story full of Californian places: "Ontario" after "Mississauga," is still the province
+    text = ("Pet owners in California, Texas, Florida and Ohio reported sick cats. The maker, "
+            "which is based in Mississauga, Ontario in Canada, recalled its food sold in the "
+            "United States. Stores in Los Angeles and Dallas pulled the cans.")
+    ontario = next(m for m in coder.nlp(text)._.toponyms if m.text == "Ontario")
+    assert (ontario.country_code, ontario.feature_code) == ("CA", "ADM1")
+
+
+def test_a_province_the_gazetteer_lacks_is_no_foreign_town_of_its_name(coder):
+    # Kenya's former Nyanza Province is not Rwanda's town of Nyanza; a province the
+    # gazetteer has, and one named like its capital, are still read
+    found = {m.text: m.country_code for m in coder.nlp(
+        "A group of nurses spent a week in Nyanza province, where malaria is "
+        "common.")._.toponyms}
+    assert found["Nyanza province"] != "RW"
+    assert ("Idlib", "Idlib", "SY") in _resolved(
+        coder, "Troops moved into Idlib province on Monday, Syrian media said.")

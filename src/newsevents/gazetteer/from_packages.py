@@ -9,6 +9,7 @@ Out: an index file at that path (about 20 s).
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
@@ -17,6 +18,10 @@ from pathlib import Path
 from .index import IndexWriter, _alternates
 
 TRIM = 0.01  # share of a division's cities left out at each edge when placing its point
+# Side of the grid cells, in degrees, whose touching cells make one body of a division's towns
+# (:func:`main_body`): about 330 km, wider than the gaps between towns of a sparse region, far
+# narrower than those between a division and the towns wrongly filed under it
+BODY_CELL_DEGREES = 3.0
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -39,6 +44,36 @@ def _trimmed_middle(values: list[float]) -> float:
 
 def _point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     return _trimmed_middle([p[0] for p in points]), _trimmed_middle([p[1] for p in points])
+
+
+def main_body(points: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+    """The towns of a division that make its main body: those of the largest group of
+    touching grid cells (:data:`BODY_CELL_DEGREES`) holding its towns. A far island
+    (Valparaíso's Easter Island), towns on both sides of the 180th meridian (Chukotka) and
+    towns the source files under the wrong division (dozens at 83-84° E under Heilongjiang,
+    which lies east of 121° E) put the middle of all the towns' range far from the
+    division, even outside it; ``TRIM`` leaves out too few of them when there are dozens."""
+    cells: dict[tuple[int, int], list[tuple[float, float, int]]] = defaultdict(list)
+    for p in points:
+        cells[(math.floor(p[0] / BODY_CELL_DEGREES), math.floor(p[1] / BODY_CELL_DEGREES))] \
+            .append(p)
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[float, float, int]] = []
+    for start in cells:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, body = [start], []
+        while stack:  # the cells touching this one, side or corner, and so on
+            i, j = stack.pop()
+            body += cells[(i, j)]
+            for near in ((i + a, j + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
+                if near in cells and near not in seen:
+                    seen.add(near)
+                    stack.append(near)
+        if len(body) > len(best):
+            best = body
+    return best
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -111,7 +146,7 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
         country = countries.get(int(row[8])) if row[8].isdigit() else parts[0]
         admin1 = parts[1] if len(parts) > 1 else ""
         point = fixed.get((country or parts[0], admin1)) if level == "1" else None
-        lat, lon = point or _point(inside[n])
+        lat, lon = point or _point(main_body(inside[n]))
         names = [name, *(aliases.split("|") if aliases else [])]
         writer.place((int(gid), name, round(lat, 5), round(lon, 5), country or parts[0],
                       admin1, "A", f"ADM{level}",

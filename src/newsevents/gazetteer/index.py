@@ -13,11 +13,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .names import ALTERNATE, MAIN, _indexable, name_key, region_id
+from .names import ALTERNATE, MAIN, _indexable, name_key, region_id, spaced_key
 
-# 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands, lakes,
-# rivers, mountains...
-INDEX_VERSION = "9"
+# 11: hyphenated names filed with spaces too; 10: a division placed by the main body of its
+# towns; 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands,
+# lakes, rivers, mountains...
+INDEX_VERSION = "11"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -64,6 +65,10 @@ class IndexWriter:
         # a place's own name wins over the same string as an alternate
         verb = "OR REPLACE" if kind == MAIN else "OR IGNORE"
         self.db.executemany(f"INSERT {verb} INTO names VALUES (?,?,?)", rows)
+        # a hyphenated name written with spaces is another name of the place
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
+                            {(spaced_key(key), gid, ALTERNATE) for key, gid, _ in rows
+                             if "-" in key})
 
     def demonym(self, text: str, country: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO demonyms VALUES (?, ?)", (name_key(text), country))

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..cache import cache_dir
 from ..errors import GazetteerError
 from .index import INDEX_VERSION
-from .names import ABBREVIATION_CHARS, Candidate, name_key
+from .names import ABBREVIATION_CHARS, Candidate, name_key, spaced_key
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 logger = logging.getLogger(__name__)
@@ -92,6 +92,8 @@ class Gazetteer:
         elif not rows and "." in name and not key.endswith(".") \
                 and len(name.strip()) < ABBREVIATION_CHARS:
             rows = self._rows(key + ".")  # "N.Y", "W.Va": the last stop cut off by NER
+        if not rows and "-" in key:
+            rows = self._rows(spaced_key(key))  # "Bab el-Oued": "Bab El Oued"
         return tuple(Candidate(*row) for row in rows)
 
     def _rows(self, key: str) -> list[tuple]:

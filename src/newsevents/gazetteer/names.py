@@ -53,6 +53,15 @@ def name_key(text: str) -> str:
     return " ".join(words) + stop if words != [""] else ""
 
 
+def spaced_key(key: str) -> str:
+    """A name's key with its hyphens as spaces ("saint-marc" -> "saint marc"): news writes
+    "St. Marc" for "Saint-Marc" and "Bab el-Oued" for "Bab El Oued". The index files each
+    hyphenated name under this key too, as another name of its place (so that "St. Paul"
+    still means Saint Paul before Réunion's Saint-Paul), and a hyphenated name found under
+    no key of its own is looked up under it."""
+    return _SPACES.sub(" ", key.replace("-", " ")).strip()
+
+
 def _indexable(key: str, raw: str, curated: bool = False) -> bool:
     """Latin-script names only, and no all-capital codes of three letters ("IEV", "PAR")
     unless the name comes from the project's own data ("USA", "UAE")."""

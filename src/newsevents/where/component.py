@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
-from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
+from ..gazetteer.names import spaced_key
 from ..words import COMPASS, DASHES
 from .home import cached_home
 from .mentions import (
@@ -78,7 +79,9 @@ from .recall import (
     local_use,
     maybe_spans,
     said_state,
+    says_state,
     speaks,
+    whole_name,
 )
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
@@ -211,9 +214,8 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
-                    if (ent.label_ in PLACE_LABELS or self._is_demonym(ent))
-                    and not _known_group(ent)]
+        mentions = [self._entity_mention(ent, doc, name)
+                    for ent, name in self._place_entities(doc)]
         dateline = dateline_place(doc)
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
@@ -243,6 +245,56 @@ class WhereComponent:
         if isinstance(hint, Candidate):
             return hint
         return cached_home(str(hint), self.gazetteer, doc._.article_id or "")
+
+    def _place_entities(self, doc: Doc) -> list[tuple[Span, str | None]]:
+        """The entities that are toponyms (places, country adjectives), each with the words
+        that complete its name when NER cut it short (:meth:`_whole_hyphenated`,
+        :func:`~.recall.whole_name`), and the places one entity joins
+        (:meth:`_joined_places`); an entity inside a completed name is part of it ("Congo"
+        of "Democratic Republic of the Congo"). Each span comes with the name to look up
+        when it is not its words (None)."""
+        out: list[tuple[Span, str | None]] = []
+        for ent in doc.ents:
+            if out and ent.start < out[-1][0].end:
+                continue
+            if (ent.label_ in PLACE_LABELS or self._is_demonym(ent)) and not _known_group(ent):
+                whole = self._whole_hyphenated(ent)
+                if whole.label_ == "NORP":
+                    out.append((whole, None))
+                else:
+                    out += self._joined_places(whole_name(whole, self._is_main_name))
+        return out
+
+    def _joined_places(self, ent: Span) -> list[tuple[Span, str | None]]:
+        """The places an entity joins with a dash or "and" when the whole is no name the
+        gazetteer knows but each side is ("Asia-Pacific", "Central Africa - Nigeria", "Cattai
+        and Wilberforce"), each with the entity's label, or each side with the last one's
+        head ("Central and South America": Central America, South America; "North and South
+        Korea"), then with that name to look up; else the entity alone ("Bosnia and
+        Herzegovina", "Guinea-Bissau" are names)."""
+        joins = [t.i for t in ent[1:-1] if t.text in DASHES or t.lower_ in ("and", "&")]
+        if not joins or self._lookup(written_name(ent.text)):
+            return [(ent, None)]
+        bounds = [ent.start, *joins, ent.end]
+        parts = [Span(ent.doc, a + (a != ent.start), b, label=ent.label)
+                 for a, b in zip(bounds, bounds[1:], strict=False)]
+        if any(not len(p) for p in parts) \
+                or not all(self.gazetteer.lookup(written_name(p.text)) for p in parts):
+            return [(ent, None)]
+        # the head the sides share, written once after the last ("South America": "America"):
+        # "Central" and "North" are names too, of other places
+        head = parts[-1][1:].text
+        named = [f"{written_name(p.text)} {head}" for p in parts[:-1]]
+        if head and all(self.gazetteer.lookup(n) for n in named):
+            return [*zip(parts[:-1], named, strict=True), (parts[-1], None)]
+        return [(p, None) for p in parts]
+
+    def _is_main_name(self, name: str) -> bool:
+        """Whether ``name`` is the gazetteer's own name of a place (not another name), also
+        as written without its hyphens ("Rostov on Don")."""
+        key = spaced_key(name_key(name))
+        return any(c.kind == MAIN or spaced_key(name_key(c.name)) == key
+                   for c in self.gazetteer.lookup(name))
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name
@@ -274,9 +326,12 @@ class WhereComponent:
                 break
         return tuple(found)
 
-    def _entity_mention(self, ent: Span, doc: Doc) -> PlaceMention:
-        """The toponym an entity is, flagged when it is an actor or a country adjective."""
+    def _entity_mention(self, ent: Span, doc: Doc, name: str | None = None) -> PlaceMention:
+        """The toponym an entity is, flagged when it is an actor or a country adjective;
+        ``name``: the name it stands for when its words are not ("Central" of "Central and
+        South America")."""
         mention = place_mention(ent, ent.label_, used_as_actor(ent, doc))
+        mention.name = name or mention.name
         if ent.label_ != "FAC" and not self.gazetteer.lookup(mention.name) \
                 and self.gazetteer.demonym(mention.name):
             mention.adjective = True  # "Sri Lankan" tagged as a place
@@ -475,18 +530,26 @@ class WhereComponent:
         ("the Upper East", "Central") only in one of the article's countries; a small place
         known by the name only as an alternate (often foreign) one only when the text says
         the name is a place ("in Lodz") or the article points to it (its state, places
-        near it). A qualifier vouches for any reading in its country (:meth:`_qualified`)."""
+        near it); a name the text calls a province that has no province reading, an area or
+        a place in one of the article's countries. A qualifier vouches for any reading in its
+        country (:meth:`_qualified`)."""
         if t.qualifiers:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
             listed = listed_division(doc[t.mention.start : t.mention.end])
             return ranked if listed else self._qualified(ranked, t.qualifiers)
-        relative = is_relative(t.mention.written)
         m = t.mention
+        # not "North" of "North and South Korea", which stands for North Korea (its source)
+        relative = is_relative(m.written) and t.source == name_key_of(m.written)
         if m.adjective and not any(c.feature_code.startswith("PCL") for _, c in ranked):
             # "Victorian", "Oregonians": a state's or a city's people, in a story in its
             # country
             return [(score, c) for score, c in ranked
                     if context.shares(c, t.source)[0] > 0]
+        if says_state(doc, m) and not any(c.feature_code == "ADM1" for _, c in ranked):
+            # "Nyanza province" that the gazetteer has no province for is no town of that
+            # name in a country the story has no other word of
+            ranked = [(score, c) for score, c in ranked
+                      if is_broad(c) or context.shares(c, t.source)[0] > 0]
         foreign = [foreign_alternate(c, m.written) and small(c, self.settings)
                    and not spelling_variant(c, t.source, self.settings) for _, c in ranked]
         if not relative and not any(foreign):
@@ -647,8 +710,11 @@ class WhereComponent:
         return found
 
     def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
-        """The candidates of a mention, read as a division when a list of them says so."""
-        if mention.adjective or mention.label == "DATELINE":
+        """The candidates of a mention, read as a division when a list of them says so; of
+        the name it was given when that is not its words ("Central" of "Central and South
+        America": Central America)."""
+        if mention.adjective or mention.label == "DATELINE" \
+                or name_key(mention.name) != name_key(mention.written):
             return self._candidates(mention)
         return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
 
@@ -665,15 +731,19 @@ class WhereComponent:
         return self._lookup(written_name(span.text) if name is None else name)
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Entries of a name; failing that, of the name without a direction before it or a
-        kind of place after it ("West Texas", "Fargo city"), or before a comma."""
+        """Entries of a name; failing that, of the name without a direction before it, a
+        kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
+        Hempstead"), or before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
+        # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
+        first = words[0].lower().replace("-", "") if words else ""
+        first = first.removesuffix("ern") if first.removesuffix("ern") in COMPASS else first
         # not down to a word of a relative name: "Upper Valley" is no place called "Valley"
-        if not found and len(words) > 1 and words[0].lower() in DIRECTIONS \
+        if not found and len(words) > 1 and first in DIRECTIONS \
                 and not is_relative(" ".join(words[1:])):
             found = self.gazetteer.lookup(" ".join(words[1:]))
-            if words[0].lower() in COMPASS:
+            if first in COMPASS:
                 # a compass word names a part of an area or a city ("West Texas", "South
                 # Arlington"), not of a small town: "the North Atlantic" is no village
                 # called Atlantic; nor is a part of a continent ("East Africa") at the
@@ -684,6 +754,9 @@ class WhereComponent:
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and len(words) > 2 and words[0].lower() in KIND_WORDS \
+                and words[1] == "of":
+            found = self.gazetteer.lookup(" ".join(words[2:]))  # "the City of Santa Ana"
         if not found and "," in name:  # NER took "Paris, Texas" as one entity
             found = self.gazetteer.lookup(name.split(",")[0])
         return found
@@ -705,12 +778,34 @@ class WhereComponent:
                 after = [q for q in after if q.feature_code.startswith("PCL")
                          and q.country_code in states]
             t.qualifiers += after
+            if after:
+                self._read_as_qualifier(t, after, toponyms)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+
+    @staticmethod
+    def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
+                           toponyms: Sequence[_Toponym]) -> None:
+        """The toponym that qualifies ``t`` (its readings ``after``, written after a comma:
+        "Mississauga, Ontario") is read only as a state or country that holds a reading of
+        ``t``, when it has one: the Canadian province, not the Californian town, however
+        many Californian places the story names."""
+        ids = {c.geonameid for c in after}
+        q = next((q for q in toponyms if t.mention.end < q.mention.start <= t.mention.end + 4
+                  and any(c.geonameid in ids for c in q.candidates)), None)
+        if q is None:
+            return
+        holding = tuple(c for c in q.candidates if c.geonameid in ids and any(
+            r.geonameid != c.geonameid and r.country_code == c.country_code
+            and (c.feature_code.startswith("PCL")
+                 or (c.feature_code == "ADM1" and r.admin1 == c.admin1))
+            for r in t.candidates))
+        if holding:
+            q.candidates = holding
 
     @staticmethod
     def _said_states(doc: Doc, toponyms: list[_Toponym]) -> None:
@@ -840,6 +935,7 @@ class WhereComponent:
         rejected: list[tuple[Span, str]] = []  # with each its name as written
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
+            span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             name = written_name(span.text)  # (read once: a Span makes its text anew)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
-from .mentions import PlaceMention
+from .mentions import PlaceMention, written_name
 from .ranking import Context, is_broad
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
@@ -90,8 +90,9 @@ RELATIVE_WORDS = COMPASS | {
     "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
     "south-east", "south-west", "upper", "lower", "mid", "middle", "inner", "outer", "coast",
     "coastal", "gulf", "delta", "valley", "region", "regions", "island", "islands", "lake",
-    "river", "bay", "hills", "mountains", "plains", "highlands", "lowlands", "city", "county",
-    "district", "province", "state", "peninsula", "interior", "frontier", "border", "shore",
+    "river", "bay", "hills", "mountains", "plains", "plateau", "highlands", "lowlands", "city",
+    "county", "district", "province", "state", "peninsula", "interior", "frontier", "border",
+    "shore",
     "east-central", "west-central", "midlands", "north-central", "south-central"}
 # "Carbon and Stillwater counties": plural division nouns that close a list of divisions.
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township",
@@ -105,6 +106,12 @@ PARTY_LETTERS = {"D", "R", "I", "DFL"}
 SOURCE_BEFORE_TO = {"according", "thanks", "due", "owing", "said", "told", "wrote", "added"}
 MIN_DEMONYM_STEM = 4  # "Iowa" of "Iowans": shorter stems match stray places
 MAX_RUN = 4  # longest run of capitalised words looked up as a name
+# Lower-case words inside place names ("Democratic Republic of the Congo", "Rio Grande do Sul",
+# "Newcastle upon Tyne", "Sao Tome and Principe"): NER and runs of capitals stop at them, a
+# name goes on over them.
+NAME_PARTICLES = frozenset({"of", "the", "do", "da", "de", "del", "dos", "das", "di", "du",
+                            "des", "la", "las", "los", "el", "y", "upon", "on", "and"})
+MAX_NAME_TAIL = 4  # words after a cut name that may complete it ("of the Congo")
 PROPER_TAGS = ("NNP", "NNPS")
 MAX_DATELINE_WORDS = 8  # "BEMIDJI, Minn., March 3 --": words between a dateline's place and dash
 MAX_DATELINE_HEAD = 3  # "NEW MIAMI --", "ST. PAUL --": tokens of a dateline's place
@@ -200,7 +207,23 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return True  # "shelled Kharkiv": a city known by that very name
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Teton County": a division word, and the gazetteer has it
+    if share_c > 0 and _after_possessive(span):
+        return True  # "Kenya's crowded Dadaab camps": a place of a country the story names
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+MAX_POSSESSIVE_GAP = 2  # adjectives between a possessive and the name: "Kenya's crowded"
+
+
+def _after_possessive(span: Span) -> bool:
+    """A capitalised name and "'s" come before the span, with at most
+    :data:`MAX_POSSESSIVE_GAP` adjectives between ("Kenya's crowded Dadaab camps"): the
+    place belongs to what that name names."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_POSSESSIVE_GAP and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].is_title
 
 
 def common_words(nlp: Language) -> frozenset[str]:
@@ -354,6 +377,42 @@ def _hyphen_parts(span: Span, is_name: Callable[[str], bool]) -> Iterable[Span]:
             sides = (doc[t.i - 1], doc[t.i + 1])
             if all((w.is_title or w.is_upper) and is_name(w.text) for w in sides):
                 yield from (doc[w.i : w.i + 1] for w in sides)
+
+
+def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
+    """``span`` with the words after it that complete a longer name the gazetteer knows
+    (``is_name``, given a name as written), else ``span`` itself: NER and runs of capitals cut
+    names at a lower-case particle or at a word NER gave to another entity ("Democratic
+    Republic" of "Democratic Republic of the Congo", "Rio Grande" of "Rio Grande do Sul",
+    "Mission" of "Mission Viejo" with "Viejo" a person). The words taken are capitalised words
+    and particles (:data:`NAME_PARTICLES`) between them, at most :data:`MAX_NAME_TAIL`; the
+    longest name that ends on a capitalised word wins; never into the rest of an entity that
+    the span opens ("Dublin City" of "Dublin City Council"). A capitalised word before it
+    that no entity holds is taken when it makes a longer name ("Goz" of "Goz Beida"). The
+    span keeps its label."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return span  # the place that opens an entity ("Dublin" of "Dublin City Council")
+    best = span.end
+    for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
+        word = doc[end - 1]
+        if not doc[end - 2].whitespace_:
+            break  # "Congo's", "Chad-based": not a name's next word
+        if word.is_title or word.is_upper:
+            if is_name(written_name(doc[span.start : end].text)):
+                best = end
+        elif word.lower_ not in NAME_PARTICLES:
+            break
+    start = span.start
+    # the capitalised word before, outside any entity, when NER left it out: "Goz" of
+    # "Goz Beida"
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].whitespace_ \
+            and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ not in NAME_PARTICLES \
+            and is_name(written_name(doc[start - 1 : best].text)):
+        start -= 1
+    if (start, best) == (span.start, span.end):
+        return span
+    return Span(doc, start, best, label=span.label)
 
 
 def cites_source(doc: Doc, start: int) -> bool:
@@ -666,6 +725,16 @@ def said_state(doc: Doc, mention: PlaceMention,
 
 
 _STATE_OF = frozenset(f"{w} of" for w in STATE_WORDS)  # "the state of Katsina" (made once)
+
+
+def says_state(doc: Doc, mention: PlaceMention) -> bool:
+    """The text says the name is a state or province: "Katsina state", "the state of
+    Katsina", "Nyanza Province" (the word inside the toponym)."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    last = mention.written.split()[-1].lower() if mention.written else ""
+    return after in STATE_WORDS or before in _STATE_OF \
+        or (last in STATE_WORDS and len(mention.written.split()) > 1)
 
 
 def is_container(mention: PlaceMention) -> bool:
