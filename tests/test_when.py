@@ -62,7 +62,8 @@ def test_event_date_comes_from_its_clause(coder):
 def test_old_events_are_historical(coder):
     record = coder.code("Ethiopia and Eritrea signed a peace agreement in 2018.",
                         published="2024-12-18")
-    assert [e.modality for e in record.events if e.event == "AGREE"] == ["historical"]
+    # signing is SUPPORT (CAMEO 057), "a peace agreement" included
+    assert [e.modality for e in record.events if e.event == "SUPPORT"] == ["historical"]
 
 
 # --------------------------------------------------------------------------------------------
