@@ -2121,3 +2121,11 @@ def test_a_dateline_with_the_agency_in_brackets_gives_the_story_its_country(code
             "The government accused them of planning a riot.")
     accusers = [a for e in _candidates(coder, text) if e.event == "ACCUSE" for a in e.actor]
     assert accusers and {a.country for a in accusers} == {"PER"}
+
+
+def test_a_main_verb_parsed_as_a_participle_keeps_its_doer(coder):
+    # the small model parses "airstrikes" as the root and "killed" as a participle on it
+    text = "Turkish airstrikes killed at least 12 militants in northern Iraq on Sunday."
+    kills = [e for e in _candidates(coder, text) if e.event_text == "killed"]
+    assert kills and {a.text for a in kills[0].actor} == {"Turkish"}
+    assert "Turkish" not in {r.text for r in kills[0].recipient}

@@ -175,7 +175,8 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
             if preps is not None:  # "walked out of the talks": "of" under a named particle
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and not misparsed_main_verb(token):
         # a past participle describing a noun has it as its object: "the statement released
         # by the ministry", "troops deployed to the border"
         found.append(token.head)
@@ -200,6 +201,14 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
     actor_at, actors = token.doc._.actor_at or {}, token.doc._.actors or []
     return next((c for c in children if c.dep_ == "dobj" and c.i in actor_at
                  and actors[actor_at[c.i]].info.kind in kinds), None)
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """A sentence's main verb the parser took for a participle describing its subject:
+    "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl). A past
+    participle with a direct object of its own on a noun that heads the sentence is active."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _a_date_phrase(child: Token) -> bool:
@@ -620,6 +629,8 @@ class ArgumentFinder:
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(coordinated_head(verb), depth + 1)
+        if misparsed_main_verb(verb):
+            return self.actors_in(head)  # "Israeli airstrikes killed 25 people"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
             # "the junta's decision to expel", "a plan by Moscow to annex", "a Russian plan
@@ -708,7 +719,8 @@ class ArgumentFinder:
                     found += self._beneficiaries(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
-        if (verb.dep_ == "acl" and verb.tag_ == "VBN") or _passive_on_its_noun(verb):
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb)) \
+                or _passive_on_its_noun(verb):
             # "protesters arrested by police", "Sonko, who had been sentenced"
             found += self.actors_in(verb.head)
         if verb.dep_ == "conj" and _passive_without_subject(verb):
