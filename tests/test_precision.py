@@ -2129,3 +2129,9 @@ def test_a_main_verb_parsed_as_a_participle_keeps_its_doer(coder):
     kills = [e for e in _candidates(coder, text) if e.event_text == "killed"]
     assert kills and {a.text for a in kills[0].actor} == {"Turkish"}
     assert "Turkish" not in {r.text for r in kills[0].recipient}
+
+
+def test_a_signed_order_restricts_for_its_signer(coder):
+    text = "The governor signed an order banning public gatherings in the capital."
+    bans = [e for e in _candidates(coder, text) if e.event == "COERCE"]
+    assert bans and {a.text for e in bans for a in e.actor} == {"governor"}

@@ -967,9 +967,11 @@ def _causes(verb: Token) -> list[Token]:
     return causes
 
 
-# Texts that a body adopts and speaks through: "a resolution demanding a ceasefire" is the
-# demand of the council that adopted it.
-SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "motion", "decree"}
+# Texts that a body adopts or a leader signs, and that act for them: "a resolution demanding a
+# ceasefire" is the demand of the council that adopted it, "an order restricting asylum
+# claims" the restriction of the president who signed it.
+SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "motion", "decree",
+                  "order", "law", "bill", "ordinance"}
 
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
