@@ -2135,3 +2135,11 @@ def test_a_signed_order_restricts_for_its_signer(coder):
     text = "The governor signed an order banning public gatherings in the capital."
     bans = [e for e in _candidates(coder, text) if e.event == "COERCE"]
     assert bans and {a.text for e in bans for a in e.actor} == {"governor"}
+
+
+def test_the_leaders_named_before_without_a_country_get_no_guessed_one(coder):
+    text = ("West African leaders gathered in Abuja on Sunday for a summit on the crisis in "
+            "Niger. Niger's junta did not attend. The leaders called for the release of the "
+            "president.")
+    calls = [e for e in _candidates(coder, text) if e.event_text == "called"]
+    assert calls and all(a.country is None for e in calls for a in e.actor)

@@ -357,7 +357,8 @@ class GazetteerActorResolver:
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
             elif group is None and country is not None and not self._placed_by_own_words(span) \
-                    and country not in facing.get(span.sent.start, ()):
+                    and country not in facing.get(span.sent.start, ()) \
+                    and not _refers_to_the_countryless(doc, span, mentions):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions
@@ -1023,6 +1024,22 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent"
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
+    """"East African leaders met in Arusha ... The leaders called for a ceasefire": "the
+    leaders" are those named before, whose own words gave them no country, so the article's
+    country is no guess for them either."""
+    root = span.root
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    window = span.sent.start
+    for _ in range(ANAPHORA_SENTENCES):
+        window = doc[window - 1].sent.start if window else 0
+    lemma = root.lemma_.lower()
+    same = [m for m in mentions if window <= m.start < span.start and m.info.kind == "agent"
+            and doc[m.start:m.end].root.lemma_.lower() == lemma]
+    return bool(same) and same[-1].info.country is None and len(same[-1].text.split()) > 1
 
 
 def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int, set[str]]:
