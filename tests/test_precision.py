@@ -2143,3 +2143,11 @@ def test_the_leaders_named_before_without_a_country_get_no_guessed_one(coder):
             "president.")
     calls = [e for e in _candidates(coder, text) if e.event_text == "called"]
     assert calls and all(a.country is None for e in calls for a in e.actor)
+
+
+def test_the_agency_in_a_datelines_brackets_is_no_entity(coder):
+    record = _record(coder, "HARARE, May 2 (Reuters) - Police arrested 12 opposition activists "
+                            "in Harare on Tuesday, their lawyer said.")
+    assert "Reuters" not in {e.name for e in record.entities}
+    record = _record(coder, "Reuters reported that police had arrested 12 activists in Harare.")
+    assert "Reuters" in {e.name for e in record.entities}

@@ -532,6 +532,8 @@ class GazetteerActorResolver:
                 continue  # places and nationalities the gazetteer did not know are not actors
             if ent.label_ == "ORG" and ent.text.isupper() and _is_dateline(ent):
                 continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
+            if _agency_credit(ent):
+                continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -823,6 +825,14 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
                     and not any(i in taken for i in range(edge, child.i)):
                 start = edge
     return token.doc[start : token.i + 1]
+
+
+def _agency_credit(span: Span) -> bool:
+    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -")."""
+    doc = span.doc
+    end = _dateline_end(doc)
+    return end is not None and span.end < end and span.start > 0 \
+        and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _is_dateline(span: Span) -> bool:
