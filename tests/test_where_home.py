@@ -217,6 +217,33 @@ def test_a_name_the_source_reads_two_ways_votes_in_none_of_its_articles():
     assert home is not None and home.place.name == "Ontario" and home.votes == 3
 
 
+
+def test_a_source_named_after_its_town_gets_the_state_its_articles_read_the_town_in():
+    # a small paper whose votes decide nothing (two articles abroad), but whose domain names
+    # a town its own articles read, once and without confidence, in Illinois
+    source = "springfieldsentinel.example"
+    records = [_named(source, ("Springfield", SPRINGFIELD_IL, 0.6)),
+               _named(source, ("Paris", PARIS, 0.97)), _named(source, ("Tokyo", TOKYO, 0.99))]
+    home = learn_homes(by_source(records))[source]
+    assert home is not None and home.place.geonameid == ILLINOIS
+    assert (home.level, home.clue, home.votes) == ("admin1", "springfield", 1)
+
+
+def test_a_domains_town_gives_no_home_unread_or_read_in_two_states():
+    source = "springfieldsentinel.example"
+    abroad = [_named(source, ("Paris", PARIS, 0.97)), _named(source, ("Tokyo", TOKYO, 0.99))]
+    assert learn_homes(by_source(abroad)) == {source: None}  # the articles never read it
+    two = abroad + [_named(source, ("Springfield", SPRINGFIELD_IL, 0.6)),
+                    _named(source, ("Springfield", SPRINGFIELD_MA, 0.7))]
+    assert learn_homes(by_source(two)) == {source: None}
+    guessed = abroad + [_named(source, ("Springfield", SPRINGFIELD_IL, 0.3))]
+    assert learn_homes(by_source(guessed)) == {source: None}  # below contradict_score
+    # a name that is no domain gives no clue
+    plain = [{**r, "article": {**r["article"], "source": "Springfield Sentinel"}}
+             for r in abroad + [_named(source, ("Springfield", SPRINGFIELD_IL, 0.6))]]
+    assert learn_homes(by_source(plain)) == {"Springfield Sentinel": None}
+
+
 # --- a country adjective in a local institution's name ----------------------------------------
 
 def test_an_adjective_in_a_local_institutions_name_is_no_evidence_abroad(coder):

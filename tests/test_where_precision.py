@@ -342,3 +342,40 @@ def test_a_persons_surname_opening_a_sentence_before_a_comma_is_no_dateline(code
     text = ("TOLNA, Hungary — The ferry reopened on Monday. Paul Tolna, the harbour master, "
             "said boats could sail again.")
     assert "TOLNA" in _points(coder, text)
+
+
+def _adjective_points(coder, text):
+    """The country adjectives of ``text`` that carry a point, by their words."""
+    return {m.text: m.country_code for m in _toponyms(coder, text)
+            if m.adjective and m.lat is not None}
+
+
+def test_a_country_adjective_that_names_a_kind_of_thing_carries_no_point(coder):
+    # written for this test: cuisines, breeds and species, music, languages and heritage
+    # say nothing of where a story is
+    text = ("The Hartley family opened a Mexican restaurant on Elm Street in Dayton last spring. "
+            "Her German shepherd won the county show, where vendors sold Polish sausage. "
+            "A dead Canadian goose was found near the pond. Fans heard traditional Irish songs "
+            "and ate Swiss cheese. She spoke only Portuguese and Spanish when she arrived, and "
+            "now teaches French classes. The club celebrates its members' Italian heritage.")
+    assert _adjective_points(coder, text) == {}
+    places = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Dayton" in places
+
+
+def test_native_and_ethnic_americans_are_no_country(coder):
+    text = ("The council in Tulsa honoured African-Americans and Native American leaders. "
+            "The casino is run by the Quapaw Indians, and Indian gaming revenue rose.")
+    points = _adjective_points(coder, text)
+    assert not {"Americans", "American", "Indians", "Indian"} & set(points)
+
+
+def test_a_country_adjective_of_a_states_people_or_organs_keeps_its_country(coder):
+    text = ("Syrian refugees crossed into Turkey as Russian troops shelled the border town. "
+            "The Kenyan government said Somali families in the camps would be moved, and "
+            "French investors left. The U.S. Food and Drug Administration recalled the eggs.")
+    points = _adjective_points(coder, text)
+    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE", "Somali": "SO",
+            "French": "FR"}.items() <= points.items()
+    us = [m for m in _toponyms(coder, text) if m.text == "U.S."]
+    assert us and us[0].lat is not None  # a state's agency: the food it inspects is no cuisine

@@ -37,6 +37,7 @@ from .precision import (
     far_rival,
     has_centre,
     isolated,
+    names_a_kind,
     not_a_place,
     person_parts,
     said_to_be_place,
@@ -161,14 +162,17 @@ def institution_words(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
-def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int],
+def _mark_institutions(doc: Doc, toponyms: Sequence[_Toponym], institutions: Container[int],
                        gazetteer: Gazetteer) -> None:
-    """Country adjectives in a local institution's name give no evidence
-    (:func:`institution_words`); a country's own name there ("the Jordan Junior Olympic
-    Club") is left to the other rules."""
+    """Country adjectives in a local institution's name (:func:`institution_words`) or
+    naming a kind of thing (:func:`~.precision.names_a_kind`: "Mexican food") give no
+    evidence; a country's own name there ("the Jordan Junior Olympic Club", "the U.S. Food
+    and Drug Administration") is left to the other rules."""
     for t in toponyms:
-        if t.mention.adjective and _demonym_words(t.mention.name, gazetteer) \
-                and any(i in institutions for i in range(t.mention.start, t.mention.end)):
+        m = t.mention
+        if m.adjective and _demonym_words(m.name, gazetteer) \
+                and (any(i in institutions for i in range(m.start, m.end))
+                     or names_a_kind(doc, m.start, m.end)):
             t.evidence = False
 
 
@@ -299,7 +303,7 @@ class WhereComponent:
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
-        _mark_institutions(toponyms, institutions, self.gazetteer)
+        _mark_institutions(doc, toponyms, institutions, self.gazetteer)
         for t in toponyms:
             if t.evidence:
                 context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
@@ -312,7 +316,7 @@ class WhereComponent:
             if best and best[0][0] >= s.min_score:
                 fill(t.mention, best[0][1])
         more = self._more_toponyms(doc, mentions, context)
-        _mark_institutions(more, institutions, self.gazetteer)
+        _mark_institutions(doc, more, institutions, self.gazetteer)
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
@@ -350,6 +354,8 @@ class WhereComponent:
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
+            if not t.evidence and self._names_a_kind(doc, t.mention):
+                continue  # "Mexican food", "a German shepherd": no toponym at all
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
@@ -373,6 +379,12 @@ class WhereComponent:
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+
+    def _names_a_kind(self, doc: Doc, m: PlaceMention) -> bool:
+        """A country adjective, not a country's name, that names a kind of thing
+        (:func:`~.precision.names_a_kind`): it is no toponym."""
+        return m.adjective and _demonym_words(m.text, self.gazetteer) \
+            and names_a_kind(doc, m.start, m.end)
 
     def _unsupported_choice(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
         """The article does not choose between namesakes in two countries: no qualifier,
@@ -803,8 +815,10 @@ class WhereComponent:
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         # (not an adjective in a local institution's name: ``institutions``, its words)
+        # nor one naming a kind of thing ("Mexican food": no evidence of Mexico)
         found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
-                  for start, end in entity_bounds(doc, "NORP") if end - 1 not in institutions]
+                  for start, end in entity_bounds(doc, "NORP")
+                  if end - 1 not in institutions and not names_a_kind(doc, start, end)]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
@@ -935,6 +949,9 @@ class WhereComponent:
                 iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
                                               else doc[i : i + size].text)
                 country = self.gazetteer.country(iso2) if iso2 else None
+                if country is not None and names_a_kind(doc, i, i + size):
+                    skip = i + size - 1  # "Swiss cheese": no country, and no other word
+                    break
                 if country is not None:
                     mention = place_mention(doc[i : i + size], "NORP", False)
                     mention.adjective = True

@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
-from ..words import BEFORE_PLACE
+from ..words import BEFORE_PLACE, DASHES
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
 
@@ -106,6 +106,118 @@ OFFICE_TITLES = TITLES | frozenset({
 MAX_TITLE_WORDS = 3  # "U.S. District Judge": capitalised words between the name and its office
 SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte", "san", "santa"})
 MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
+#: Nouns a country adjective names a kind of thing by, not the country: cuisines and what
+#: is eaten or drunk ("Mexican food", "French fries", "an Irish pub"), breeds and species
+#: ("German shepherd", "Canada geese" written "Canadian geese"), music and dance ("Irish
+#: songs"), a language's uses ("French classes", "Spanish speakers") and heritage ("Italian
+#: heritage"). Not a state's organs, people or deeds ("Russian troops", "Syrian refugees",
+#: "the Kenyan government"), nor things a country makes or owns ("the American flag",
+#: "American art", "Irish radio"), which point to it.
+KIND_NOUNS = frozenset({
+    # food and drink, and where they are served
+    "food", "foods", "cuisine", "dish", "dishes", "cooking", "recipe", "recipes",
+    "restaurant", "restaurants", "grill", "pub", "cafe", "bakery", "deli", "grocery",
+    "sausage", "sausages", "cheese", "bread", "pastry", "pastries", "fries",
+    "toast", "dressing", "wine", "wines", "beer", "beers", "whiskey", "whisky", "coffee",
+    "tea", "fruit", "pizza", "noodles",
+    # breeds and species
+    "goose", "geese", "swan", "swans", "bat", "bats", "shepherd", "shepherds", "terrier",
+    "terriers", "bulldog", "bulldogs", "mastiff", "poodle", "poodles", "sheepdog", "hound",
+    "hounds", "setter", "setters", "breed", "breeds",
+    # music and dance
+    "music", "song", "songs", "dance", "dances", "dancing", "dancers", "rock", "folk",
+    # a language's uses
+    "language", "lesson", "lessons", "course", "courses", "teacher",
+    "teachers", "tutor", "immersion", "speakers", "speaking", "translation", "translator",
+    "interpreter", "subtitles", "dictionary", "accent", "dialect",
+    # heritage
+    "heritage", "ancestry", "descent"})
+#: ... and those that say so only right after the adjective ("French classes", "Irish rock",
+#: "Italian-style"): further on they belong to other phrases ("the Russian middle class").
+KIND_NOUNS_NEXT = frozenset({"class", "classes", "course", "courses", "rock", "folk", "style"})
+#: Verbs whose object a country adjective names a language by ("spoke only French", "is
+#: learning Spanish").
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand"})
+#: Words joined to "American" that make an ethnic group of the United States, no country of
+#: its own ("African-Americans", "Native American", "Asian-American voters").
+ETHNIC_PARTS = frozenset({"african", "native", "asian", "latin", "hispanic", "arab"})
+#: What "Indian" comes before when it names the native peoples of the Americas, not India
+#: ("Indian tribes", "an Indian reservation", "the Bureau of Indian Affairs").
+NATIVE_NOUNS = frozenset({"tribe", "tribes", "tribal", "reservation", "reservations",
+                          "casino", "casinos", "gaming", "affairs",
+                          "country", "burial", "mound", "mounds"})
+MAX_KIND_WORDS = 4  # words between a country adjective and the noun of a kind it modifies
+
+
+def names_a_kind(doc: Doc, start: int, end: int) -> bool:
+    """The country adjective at tokens ``[start, end)`` names a kind of thing or of people,
+    not its country (the module docstring): a cuisine, breed, music, language or heritage
+    noun follows it ("Mexican food", "an Italian grocery store", "Greek and Italian food"),
+    it is the object of a verb of language ("spoke only French") or a language after "in"
+    ("written in Spanish"), or it names native or ethnic Americans ("Atakapa Indians",
+    "African-Americans")."""
+    last = doc[end - 1]
+    if _kind_noun_after(doc, end):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    alone = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+    first = last
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "spoke Farsi and French": the verb of the first object
+    if alone and first.dep_ in ("dobj", "pobj", "attr"):
+        head = first.head
+        if head.lemma_.lower() in LANGUAGE_VERBS or (first.dep_ == "pobj"
+                                                     and head.lower_ == "in"):
+            return True
+    return _native_or_ethnic(doc, start, end)
+
+
+def _kind_noun_after(doc: Doc, end: int) -> bool:
+    """A noun of :data:`KIND_NOUNS` follows the adjective within the words that modify one
+    noun ("Polish sausage", "Australian black swan", "Greek and Italian food")."""
+    for i in range(end, min(end + MAX_KIND_WORDS, len(doc))):
+        token = doc[i]
+        if token.lower_ in KIND_NOUNS or token.lemma_.lower() in KIND_NOUNS:
+            return not _inside_name(doc, i)
+        if i == end and token.lower_ in KIND_NOUNS_NEXT:
+            return True
+        if i == end and token.text in DASHES and not doc[i - 1].whitespace_ \
+                and not token.whitespace_:
+            continue  # "Italian-style"
+        if token.lower_ in ("and", "or", ",") or token.pos_ == "ADJ" \
+                or (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"):
+            continue  # still before the noun the adjective modifies
+        return False
+    return False
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """The capitalised word at ``i`` goes on into a longer name ("the U.S. Food and Drug
+    Administration", "Swiss Cheese Union"): an organisation's, no kind of thing."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].is_title and nxt is not None and (
+        nxt.is_title or nxt.lower_ in ("and", "&", "of"))
+
+
+def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
+    """"Indian(s)" of the native peoples of the Americas (after a people's name, "Quiche
+    Indians", or "American", or before :data:`NATIVE_NOUNS`), and "American(s)" of an
+    ethnic group ("African-Americans", "Native American")."""
+    word = doc[start:end].text.lower()
+    before = doc[start - 1] if start > 0 else None
+    if word in ("indian", "indians"):
+        if end < len(doc) and doc[end].lower_ in NATIVE_NOUNS or (
+                before is not None and before.lower_ == "american"):
+            return True
+        return before is not None and before.is_title and not before.is_sent_start \
+            and before.pos_ == "PROPN"
+    if word in ("american", "americans") and before is not None:
+        if before.lower_ in ETHNIC_PARTS:
+            return True  # "Native American"
+        joined = before.text in ("-", "–") and not before.whitespace_ and start > 1 \
+            and not doc[start - 2].whitespace_
+        return joined and doc[start - 2].lower_ in ETHNIC_PARTS
+    return False
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
