@@ -276,6 +276,19 @@ def test_institution_words_are_local_names_not_organs_of_a_state(coder):
     assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}
 
 
+def test_a_country_adjective_in_a_businesss_name_carries_no_point(coder):
+    # written for this test: a brand is no sign of its country; a national body named after
+    # its country ("the American Legion", "the British Heart Foundation") keeps it
+    text = ("A loan officer at American Eagle Mortgage Corp. in Dayton said sales fell. Fire "
+            "crews went to the Spanish Oaks Apartments and the DeLallo Italian Marketplace. "
+            "Members of the American Legion and the British Heart Foundation gave money.")
+    doc = coder.nlp(text)
+    points = sorted(m.text for m in doc._.toponyms if m.adjective and m.lat is not None)
+    assert points == ["American", "British"]
+    legion = text.index("American Legion")
+    assert any(m.start_char == legion for m in doc._.toponyms if m.lat is not None)
+
+
 # --- a small place far from the home ------------------------------------------------------------
 
 FAR_BARN_FIRE = ("Dayton firefighters put out a barn fire near Tombstone on Sunday, the "

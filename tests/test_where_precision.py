@@ -379,3 +379,18 @@ def test_a_country_adjective_of_a_states_people_or_organs_keeps_its_country(code
             "French": "FR"}.items() <= points.items()
     us = [m for m in _toponyms(coder, text) if m.text == "U.S."]
     assert us and us[0].lat is not None  # a state's agency: the food it inspects is no cuisine
+
+
+def test_a_country_adjective_opening_a_places_name_is_that_place(coder):
+    # NER cuts "French Guiana" into a NORP and a person: the whole is the place, not France
+    text = "Vaccination teams worked along the border between Suriname and French Guiana."
+    found = {m.text: (m.adjective, m.country_code) for m in _toponyms(coder, text)
+             if m.lat is not None}
+    assert found.get("French Guiana") == (False, "GF") and "French" not in found
+
+
+def test_a_country_adjective_naming_a_street_is_no_country(coder):
+    text = ("Officers stopped a van near West Palestine Avenue in Houston. The bakery on "
+            "Mexican Street closed, and Mexican officials visited the city.")
+    points = [m.text for m in _toponyms(coder, text) if m.adjective and m.lat is not None]
+    assert points == ["Mexican"]  # the officials' country only

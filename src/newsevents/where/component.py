@@ -41,6 +41,7 @@ from .precision import (
     not_a_place,
     person_parts,
     said_to_be_place,
+    street_after,
     strong_prior,
 )
 from .ranking import (
@@ -57,6 +58,7 @@ from .ranking import (
     spelling_variant,
 )
 from .recall import (
+    BUSINESS_WORDS,
     DIRECTIONS,
     DIVISION_WORDS,
     INSTITUTION_WORDS,
@@ -139,13 +141,28 @@ class _Toponym:
 
 
 def institution_words(doc: Doc) -> frozenset[int]:
-    """The tokens of the local institutions' names of ``doc``: a run of capitalised words in
-    a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its first
-    ("the Spanish Oaks Apartments", "the American Legion", "the Native American History
-    Council", "DeLallo Italian Marketplace"). A country adjective among them names the
-    institution, not where the story is; the organs of a state ("the Russian Foreign
+    """The tokens of the local institutions' names of ``doc`` (:func:`institution_runs`)."""
+    return frozenset(i for run in institution_runs(doc) for i in run)
+
+
+def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
+    """The tokens of the institutions' names (``runs``, :func:`institution_runs`) that end
+    in a word of :data:`~.recall.BUSINESS_WORDS` ("DeLallo Italian Marketplace", "the
+    Spanish Oaks Apartments", "American Eagle Mortgage Corp."): a brand, whose country
+    adjective is no point of the story's (a body named after its country, "the American
+    Legion", "the British Heart Foundation", keeps its country)."""
+    return frozenset(i for run in runs if doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS
+                     for i in run)
+
+
+def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
+    """The local institutions' names of ``doc``, each as its tokens: a run of capitalised
+    words in a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its
+    first ("the Spanish Oaks Apartments", "the American Legion", "the Native American
+    History Council", "DeLallo Italian Marketplace"). A country adjective among them names
+    the institution, not where the story is; the organs of a state ("the Russian Foreign
     Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
-    found: set[int] = set()
+    found: list[tuple[int, ...]] = []
     run: list[int] = []
     for token in [*doc, None]:
         if token is not None and (token.is_title or token.is_upper and len(token) > 1
@@ -157,9 +174,9 @@ def institution_words(doc: Doc) -> frozenset[int]:
             run.pop()
         if len(run) > 1 and any(doc[i].lower_.rstrip(".") in INSTITUTION_WORDS
                                 for i in run[1:]):
-            found.update(run)
+            found.append(tuple(run))
         run = [token.i] if token is not None and token.is_title else []
-    return frozenset(found)
+    return found
 
 
 def _mark_institutions(doc: Doc, toponyms: Sequence[_Toponym], institutions: Container[int],
@@ -215,7 +232,8 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc) for ent in doc.ents
+        mentions = [self._entity_mention(self._whole_hyphenated(ent), doc)
+                    for ent in self._entities(doc)
                     if (ent.label_ in PLACE_LABELS or self._is_demonym(ent))
                     and not _known_group(ent)]
         dateline = dateline_place(doc)
@@ -247,6 +265,33 @@ class WhereComponent:
         if isinstance(hint, Candidate):
             return hint
         return cached_home(str(hint), self.gazetteer, doc._.article_id or "")
+
+    def _entities(self, doc: Doc) -> list[Span]:
+        """The named entities of ``doc``, with a country adjective that opens a place's
+        name joined to the capitalised words after it when the gazetteer knows the whole
+        ("French Guiana", "French Polynesia", which NER cuts into a NORP and another
+        entity): a place, not France; the entities inside the whole are dropped."""
+        found: list[Span] = []
+        end = 0
+        for ent in doc.ents:
+            if ent.start < end:
+                continue  # inside a name joined before
+            whole = self._place_opened_by_demonym(ent) if ent.label_ == "NORP" else None
+            found.append(whole if whole is not None else ent)
+            end = found[-1].end
+        return found
+
+    def _place_opened_by_demonym(self, ent: Span) -> Span | None:
+        """``ent`` (a NORP entity) and one or two capitalised words after it, as a place the
+        gazetteer knows by that whole name ("French Guiana"), labelled GPE; else None."""
+        doc = ent.doc
+        for size in (2, 1):
+            stop = ent.end + size
+            if stop > len(doc) or not all(t.is_title for t in doc[ent.end : stop]):
+                continue
+            if self.gazetteer.lookup(written_name(doc[ent.start : stop].text)):
+                return Span(doc, ent.start, stop, label="GPE")
+        return None
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name
@@ -295,7 +340,9 @@ class WhereComponent:
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
         toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
-        institutions = institution_words(doc)
+        runs = institution_runs(doc)
+        institutions = frozenset(i for run in runs for i in run)
+        businesses = business_words(runs, doc)
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
@@ -321,14 +368,18 @@ class WhereComponent:
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
         context = self._context_round(clues, everything, context)
-        kept = self._final_round(doc, everything, context)
+        kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
         mentions = [m for m in mentions if id(m) in kept]
-        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more)
+        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more,
+                                                                           businesses)
 
-    def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> set[int]:
+    def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
+                     businesses: Container[int] = frozenset()) -> set[int]:
         """Resolve every toponym in the article's context, with the rules of
-        :mod:`.precision`; returns the ids of the mentions that are places at all."""
+        :mod:`.precision`; returns the ids of the mentions that are places at all (no
+        country adjective naming a kind of thing or in a business's name, ``businesses``:
+        :func:`business_words`)."""
         s = self.settings
         parts = person_parts(doc, [t.mention for t in toponyms],
                              [bool(t.qualifiers) for t in toponyms])
@@ -354,8 +405,9 @@ class WhereComponent:
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
-            if not t.evidence and self._names_a_kind(doc, t.mention):
-                continue  # "Mexican food", "a German shepherd": no toponym at all
+            if not t.evidence and (self._names_a_kind(doc, t.mention)
+                                   or t.mention.start in businesses):
+                continue  # "Mexican food", "DeLallo Italian Marketplace": no toponym at all
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
@@ -919,7 +971,8 @@ class WhereComponent:
             and after not in MEDIA_WORDS
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
-                        more: list[_Toponym]) -> list[PlaceMention]:
+                        more: list[_Toponym], businesses: Container[int] = frozenset()
+                        ) -> list[PlaceMention]:
         """Country adjectives that NER left inside other names or missed ("the Russian
         Foreign Ministry", "Canadian Coast Guard", "the Sri Lankan civil war"): the country,
         as adjectives."""
@@ -949,8 +1002,12 @@ class WhereComponent:
                 iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
                                               else doc[i : i + size].text)
                 country = self.gazetteer.country(iso2) if iso2 else None
-                if country is not None and names_a_kind(doc, i, i + size):
-                    skip = i + size - 1  # "Swiss cheese": no country, and no other word
+                if country is not None and (names_a_kind(doc, i, i + size)
+                                            or street_after(doc, i + size)
+                                            or i in businesses):
+                    # "Swiss cheese", "Mexican Street", "American Eagle Mortgage Corp.": no
+                    # country, and no other word
+                    skip = i + size - 1
                     break
                 if country is not None:
                     mention = place_mention(doc[i : i + size], "NORP", False)

@@ -273,8 +273,10 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     """A name that is no place whatever the gazetteer says (see the module docstring);
     ``common`` holds the English adjectives, verbs and adverbs."""
     if m.adjective:
-        # "Karen Dane", "Ana Pole": a word of a person's name is no country adjective
-        return m.text.lower() in parts or m.written.lower() in diseases
+        # "Karen Dane", "Ana Pole": a word of a person's name is no country adjective; nor
+        # is the first word of a street's name ("West Palestine Avenue")
+        return m.text.lower() in parts or m.written.lower() in diseases \
+            or street_after(doc, m.end) or _opens_street_name(doc, m)
     if _saints_house(m) and not qualified and m.label != "DATELINE" \
             and (best is None or not world_city(best)):
         return True  # "St. Brigid's", "at St. Jude's": a church, school or hospital
@@ -312,6 +314,12 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def street_after(doc: Doc, end: int) -> bool:
+    """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
+    before it are the street's name."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in STREET_WORDS
 
 
 def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
