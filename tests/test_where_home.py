@@ -281,10 +281,11 @@ def test_a_country_adjective_in_a_businesss_name_carries_no_point(coder):
     # its country ("the American Legion", "the British Heart Foundation") keeps it
     text = ("A loan officer at American Eagle Mortgage Corp. in Dayton said sales fell. Fire "
             "crews went to the Spanish Oaks Apartments and the DeLallo Italian Marketplace. "
-            "Members of the American Legion and the British Heart Foundation gave money.")
+            "Members of the American Legion and the British Heart Foundation gave money, "
+            "and so did the Canadian Hotel and Lodging Association.")
     doc = coder.nlp(text)
     points = sorted(m.text for m in doc._.toponyms if m.adjective and m.lat is not None)
-    assert points == ["American", "British"]
+    assert points == ["American", "British", "Canadian"]
     legion = text.index("American Legion")
     assert any(m.start_char == legion for m in doc._.toponyms if m.lat is not None)
 

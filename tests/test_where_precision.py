@@ -365,7 +365,8 @@ def test_a_country_adjective_that_names_a_kind_of_thing_carries_no_point(coder):
 
 def test_native_and_ethnic_americans_are_no_country(coder):
     text = ("The council in Tulsa honoured African-Americans and Native American leaders. "
-            "The casino is run by the Quapaw Indians, and Indian gaming revenue rose.")
+            "The casino is run by the Quapaw Indians, and Indian gaming revenue rose. "
+            "Doctors of the Pan American Health Organization arrived on Friday.")
     points = _adjective_points(coder, text)
     assert not {"Americans", "American", "Indians", "Indian"} & set(points)
 
@@ -394,3 +395,33 @@ def test_a_country_adjective_naming_a_street_is_no_country(coder):
             "Mexican Street closed, and Mexican officials visited the city.")
     points = [m.text for m in _toponyms(coder, text) if m.adjective and m.lat is not None]
     assert points == ["Mexican"]  # the officials' country only
+
+
+def test_a_name_with_a_kind_word_that_names_no_town_is_the_articles_town_of_that_name():
+    from newsevents.gazetteer import ALTERNATE, MAIN
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    ohio = _c(1, "Dublin", "PPL", 40.1, -83.1, admin1="OH", population=45_000)
+    capital = Candidate(2, "Dublin", 53.3, -6.2, "IE", "L", "P", "PPLC", 1_000_000, ALTERNATE)
+    area = Candidate(3, "Dublin City", 53.4, -6.3, "IE", "L", "A", "ADM2", 1_200_000, MAIN)
+
+    def toponym(text, reading, candidates, label, score):
+        m = PlaceMention(0, len(text.split()), 0, len(text), text, text, label=label)
+        fill(m, reading, score)
+        return _Toponym(m, candidates)
+
+    # "Dublin" read as the Ohio town; "Dublin City" (of "Dublin City Council") names no
+    # town, only the Irish capital's area and an alternate name of the capital
+    town = toponym("Dublin", ohio, (ohio, capital), "GPE", 0.97)
+    council = toponym("Dublin City", capital, (area, capital), "MAYBE", 0.78)
+    WhereComponent._one_sense([(town, [(2.0, ohio), (1.5, capital)]),
+                               (council, [(1.6, capital), (1.2, area)])])
+    assert council.mention.geonameid == ohio.geonameid
+    # a town so named keeps its own reading: "Carson City" beside "Carson"
+    carson = _c(4, "Carson", "PPL", 33.8, -118.3, admin1="CA", population=90_000)
+    city = _c(5, "Carson City", "PPLA", 39.2, -119.8, admin1="NV", population=55_000)
+    small = toponym("Carson", carson, (carson,), "GPE", 0.95)
+    capital_nv = toponym("Carson City", city, (city,), "MAYBE", 0.8)
+    WhereComponent._one_sense([(small, [(2.0, carson)]), (capital_nv, [(1.8, city)])])
+    assert capital_nv.mention.geonameid == city.geonameid

@@ -152,7 +152,13 @@ def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
     adjective is no point of the story's (a body named after its country, "the American
     Legion", "the British Heart Foundation", keeps its country)."""
     return frozenset(i for run in runs if doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS
-                     for i in run)
+                     and not _name_goes_on(doc, run[-1] + 1) for i in run)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """"and" and a capitalised word at ``i``: the name before goes on ("The American Hotel
+    and Lodging Association" is an association, no hotel)."""
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title
 
 
 def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
@@ -518,16 +524,32 @@ class WhereComponent:
             if t.mention.geonameid is not None and not t.mention.adjective:
                 groups.setdefault(t.source, []).append((t, best))
         for group in groups.values():
-            sure = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
-                                              tb[0].mention.score or 0.0))[0].mention
+            sure_t = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
+                                                tb[0].mention.score or 0.0))[0]
+            sure = sure_t.mention
             for t, best in group:
                 if t.mention.geonameid == sure.geonameid:
                     continue
                 same = next((c for _, c in best if c.geonameid == sure.geonameid), None)
+                if same is None and WhereComponent._kind_added(t, sure_t):
+                    same = next(c for c in sure_t.candidates if c.geonameid == sure.geonameid)
                 # not between a state and its city ("New York" and "New York City")
                 if same is not None and not is_broad(same) and not any(
                         is_broad(c) and c.geonameid == t.mention.geonameid for _, c in best):
                     fill(t.mention, same, sure.score)
+
+    @staticmethod
+    def _kind_added(t: _Toponym, sure: _Toponym) -> bool:
+        """``t`` is the name of ``sure`` with a kind of place after it ("Dublin City" of
+        "Dublin", as in "Dublin City Council") and the gazetteer knows no town by those
+        words, only another place's area or alternate name (Ireland's capital and its county
+        are "Dublin City" too): the article's town, which ``sure`` is (a town so named keeps
+        its own reading: "Carson City" beside "Carson")."""
+        words = t.mention.written.split()
+        return len(words) > 1 and words[-1].lower() in KIND_WORDS \
+            and " ".join(words[:-1]).lower() == sure.mention.written.lower() \
+            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates) \
+            and any(c.geonameid == sure.mention.geonameid for c in sure.candidates)
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name

@@ -155,9 +155,10 @@ def names_a_kind(doc: Doc, start: int, end: int) -> bool:
     noun follows it ("Mexican food", "an Italian grocery store", "Greek and Italian food"),
     it is the object of a verb of language ("spoke only French") or a language after "in"
     ("written in Spanish"), or it names native or ethnic Americans ("Atakapa Indians",
-    "African-Americans")."""
+    "African-Americans"), or "pan" makes it a whole continent's ("the Pan American Health
+    Organization", "Pan-African")."""
     last = doc[end - 1]
-    if _kind_noun_after(doc, end):
+    if _kind_noun_after(doc, end) or _after_pan(doc, start):
         return True
     nxt = doc[end] if end < len(doc) else None
     alone = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
@@ -189,6 +190,13 @@ def _kind_noun_after(doc: Doc, end: int) -> bool:
             continue  # still before the noun the adjective modifies
         return False
     return False
+
+
+def _after_pan(doc: Doc, start: int) -> bool:
+    """"Pan" before the adjective, alone or with a hyphen ("Pan American", "Pan-African")."""
+    if start > 1 and doc[start - 1].text in DASHES:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "pan"
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
