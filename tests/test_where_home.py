@@ -281,6 +281,7 @@ def test_a_country_adjective_in_a_businesss_name_carries_no_point(coder):
     # its country ("the American Legion", "the British Heart Foundation") keeps it
     text = ("A loan officer at American Eagle Mortgage Corp. in Dayton said sales fell. Fire "
             "crews went to the Spanish Oaks Apartments and the DeLallo Italian Marketplace. "
+            "Eggs of the Dutch Farms brand were recalled. "
             "Members of the American Legion and the British Heart Foundation gave money, "
             "and so did the Canadian Hotel and Lodging Association.")
     doc = coder.nlp(text)

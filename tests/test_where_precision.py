@@ -357,7 +357,8 @@ def test_a_country_adjective_that_names_a_kind_of_thing_carries_no_point(coder):
             "Her German shepherd won the county show, where vendors sold Polish sausage. "
             "A dead Canadian goose was found near the pond. Fans heard traditional Irish songs "
             "and ate Swiss cheese. She spoke only Portuguese and Spanish when she arrived, and "
-            "now teaches French classes. The club celebrates its members' Italian heritage.")
+            "now teaches French classes. The club celebrates its members' Italian heritage. "
+            "Diners lined up at the Greek and Turkish Grill's booth.")
     assert _adjective_points(coder, text) == {}
     places = [m.text for m in _toponyms(coder, text) if m.lat is not None]
     assert "Dayton" in places

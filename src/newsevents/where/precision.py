@@ -186,8 +186,9 @@ def _kind_noun_after(doc: Doc, end: int) -> bool:
                 and not token.whitespace_:
             continue  # "Italian-style"
         if token.lower_ in ("and", "or", ",") or token.pos_ == "ADJ" \
+                or token.ent_type_ == "NORP" or (token.is_title and token.dep_ == "conj") \
                 or (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"):
-            continue  # still before the noun the adjective modifies
+            continue  # still before the noun the adjective modifies ("Greek and Italian")
         return False
     return False
 
