@@ -18,7 +18,11 @@ Rules from how news is written, each checked on the words around a name:
   qualifier says otherwise or it is a world city;
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
-* a word of a person's name is no country adjective ("Karen Dane");
+* a word of a person's name is no country adjective ("Karen Dane"); nor is one that names a
+  kind of thing or of people (:func:`names_a_kind`: a cuisine, breed or species, music, a
+  language or heritage, "Mexican food", "spoke only Spanish"; native or ethnic Americans,
+  "Quiche Indians", "African-Americans"; "Pan American") or opens a street's name ("West
+  Palestine Avenue"): such a word is no toponym at all;
 * (in the component) a name that is the subject of a verb of saying ("Okonjo said",
   "insists coach Varga") is a person throughout, unless it reads as a country, state,
   capital or world city (whose government speaks) or names a division; a person's
@@ -125,11 +129,11 @@ KIND_NOUNS = frozenset({
     "terriers", "bulldog", "bulldogs", "mastiff", "poodle", "poodles", "sheepdog", "hound",
     "hounds", "setter", "setters", "breed", "breeds",
     # music and dance
-    "music", "song", "songs", "dance", "dances", "dancing", "dancers", "rock", "folk",
+    "music", "song", "songs", "dance", "dances", "dancing", "dancers",
     # a language's uses
-    "language", "lesson", "lessons", "course", "courses", "teacher",
-    "teachers", "tutor", "immersion", "speakers", "speaking", "translation", "translator",
-    "interpreter", "subtitles", "dictionary", "accent", "dialect",
+    "language", "lesson", "lessons", "teacher", "teachers", "tutor", "immersion", "speakers",
+    "speaking", "translation", "translator", "interpreter", "subtitles", "dictionary",
+    "accent", "dialect",
     # heritage
     "heritage", "ancestry", "descent"})
 #: ... and those that say so only right after the adjective ("French classes", "Irish rock",
@@ -223,7 +227,7 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
     if word in ("american", "americans") and before is not None:
         if before.lower_ in ETHNIC_PARTS:
             return True  # "Native American"
-        joined = before.text in ("-", "–") and not before.whitespace_ and start > 1 \
+        joined = before.text in DASHES and not before.whitespace_ and start > 1 \
             and not doc[start - 2].whitespace_
         return joined and doc[start - 2].lower_ in ETHNIC_PARTS
     return False
