@@ -336,3 +336,27 @@ def test_a_name_used_as_a_towns_with_nothing_else_to_go_on_is_the_town_at_home()
     context.home = None  # without a home, the bigger city
     kept = WhereComponent._local_reading(t, [(5.9, ohio), (4.3, nebraska)], context, set())
     assert kept[0][1] is ohio
+
+
+def test_a_quoted_persons_surname_that_ner_called_a_place_gives_no_evidence(coder):
+    # written for this test; NER is made to call the finance director's surname a place (as
+    # the small model does in such stories): a town of that name in Michigan, beside one of
+    # the town's namesakes there, must not pull the Texas paper's Athens to Michigan
+    from spacy.tokens import Span
+
+    text = ("The Athens City Council met on Wednesday. Hopkins said water revenues were down "
+            "3 percent, and Hopkins said the city saved money on insurance.")
+    doc = coder.nlp.make_doc(text)
+    doc._.home = "Texas, US"
+    for name, proc in coder.nlp.pipeline:
+        if name == "newsevents_where":
+            where = proc
+            break
+        doc = proc(doc)
+    ents = [e for e in doc.ents if e.text != "Hopkins"]
+    ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Hopkins"]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    doc = where(doc)
+    athens = {(m.country_code, m.geonameid) for m in doc._.toponyms if m.text.startswith("Athens")}
+    assert athens == {("US", 4671545)}  # Athens, Texas
+    assert not any(m.text == "Hopkins" and m.lat is not None for m in doc._.toponyms)

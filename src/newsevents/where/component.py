@@ -373,6 +373,7 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
+        self._mark_people(doc, everything)
         context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
@@ -443,6 +444,16 @@ class WhereComponent:
         (:func:`~.precision.names_a_kind`): it is no toponym."""
         return m.adjective and _demonym_words(m.text, self.gazetteer) \
             and names_a_kind(doc, m.start, m.end)
+
+    def _mark_people(self, doc: Doc, toponyms: list[_Toponym]) -> None:
+        """Names of people the article quotes (:meth:`_speakers`: "Hopkins said", which
+        the final round finds to be no place) give no evidence to the last round of context,
+        where a surname NER called a place would otherwise pull a town to a namesake of its
+        own (a Hopkins and an Athens side by side in Michigan)."""
+        people = self._speakers(doc, toponyms)
+        for t in toponyms:
+            if t.mention.written.lower() in people:
+                t.evidence = False
 
     def _unsupported_choice(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
         """The article does not choose between namesakes in two countries: no qualifier,
@@ -709,7 +720,7 @@ class WhereComponent:
         fresh = self._article_evidence(clues)
         fresh.home = context.home
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
-                                         if not t.mention.adjective],
+                                         if not t.mention.adjective and t.evidence],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
             if t.evidence:
