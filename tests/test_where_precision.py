@@ -426,3 +426,10 @@ def test_a_name_with_a_kind_word_that_names_no_town_is_the_articles_town_of_that
     capital_nv = toponym("Carson City", city, (city,), "MAYBE", 0.8)
     WhereComponent._one_sense([(small, [(2.0, carson)]), (capital_nv, [(1.8, city)])])
     assert capital_nv.mention.geonameid == city.geonameid
+
+
+def test_a_name_before_style_is_a_manner_not_a_place(coder):
+    text = "The clinics merged into a Jordan Valley-style health center in Springfield."
+    assert not any("Jordan" in name for name in _points(coder, text))
+    crossed = _points(coder, "The troops crossed the Jordan Valley on Monday.")
+    assert any("Jordan Valley" in name for name in crossed)

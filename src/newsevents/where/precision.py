@@ -9,6 +9,7 @@ Rules from how news is written, each checked on the words around a name:
 * a name written before a word that makes it part of another name ("Kirkby Avenue", "the
   Hendra virus", "Kirkby State College", "the Pacific partnership") is no place: a street,
   a disease, an institution or an alliance named after a place is not that place;
+* a name joined to "-style" ("a Jordan Valley-style clinic") is a manner, no place;
 * a short all-capital name ("FAO", "HIV") is an acronym, not a village of those letters,
   unless it is a country or state ("US", "UAE") or opens a dateline;
 * a name the article writes once before a disease word ("Hendra virus") is the disease
@@ -297,6 +298,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "black-necked swan": NER's place in lower case is a common noun
     if _in_person_name(doc, m):
         return True  # "Israel Adesanya", "Chad Okoro": a given name, whatever NER said
+    if _before_style(doc, m.end):
+        return True  # "a Jordan Valley-style health center": a manner, no place
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -327,6 +330,13 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _before_style(doc: Doc, end: int) -> bool:
+    """"-style" joined to the name ending at ``end`` ("Soviet-style", "a Jordan
+    Valley-style center"): an adjective of manner."""
+    return end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
 
 
 def street_after(doc: Doc, end: int) -> bool:
