@@ -380,3 +380,94 @@ def test_a_town_called_delta_before_a_noun_is_still_a_place(coder):
     text = "Two Delta firefighters were hurt on Monday, the fire chief in Delta, B.C., said."
     names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
     assert names.count("Delta") == 2
+
+
+def _adjective_points(coder, text):
+    """The country adjectives of ``text`` that carry a point, by their words."""
+    return {m.text: m.country_code for m in _toponyms(coder, text)
+            if m.adjective and m.lat is not None}
+
+
+def test_a_country_adjective_that_names_a_kind_of_thing_carries_no_point(coder):
+    # written for this test: cuisines, breeds and species, music, languages and heritage
+    # say nothing of where a story is
+    text = ("The Hartley family opened a Mexican restaurant on Elm Street in Dayton last spring. "
+            "Her German shepherd won the county show, where vendors sold Polish sausage. "
+            "A dead Canadian goose was found near the pond. Fans heard traditional Irish songs "
+            "and ate Swiss cheese. She spoke only Portuguese and Spanish when she arrived, and "
+            "now teaches French classes. The club celebrates its members' Italian heritage. "
+            "Diners lined up at the Greek and Turkish Grill's booth.")
+    assert _adjective_points(coder, text) == {}
+    places = [m.text for m in _toponyms(coder, text) if m.lat is not None]
+    assert "Dayton" in places
+
+
+def test_native_and_ethnic_americans_are_no_country(coder):
+    text = ("The council in Tulsa honoured African-Americans and Native American leaders. "
+            "The casino is run by the Quapaw Indians, and Indian gaming revenue rose. "
+            "Doctors of the Pan American Health Organization arrived on Friday.")
+    points = _adjective_points(coder, text)
+    assert not {"Americans", "American", "Indians", "Indian"} & set(points)
+
+
+def test_a_country_adjective_of_a_states_people_or_organs_keeps_its_country(coder):
+    text = ("Syrian refugees crossed into Turkey as Russian troops shelled the border town. "
+            "The Kenyan government said Somali families in the camps would be moved, and "
+            "French investors left. The U.S. Food and Drug Administration recalled the eggs.")
+    points = _adjective_points(coder, text)
+    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE", "Somali": "SO",
+            "French": "FR"}.items() <= points.items()
+    us = [m for m in _toponyms(coder, text) if m.text == "U.S."]
+    assert us and us[0].lat is not None  # a state's agency: the food it inspects is no cuisine
+
+
+def test_a_country_adjective_opening_a_places_name_is_that_place(coder):
+    # NER cuts "French Guiana" into a NORP and a person: the whole is the place, not France
+    text = "Vaccination teams worked along the border between Suriname and French Guiana."
+    found = {m.text: (m.adjective, m.country_code) for m in _toponyms(coder, text)
+             if m.lat is not None}
+    assert found.get("French Guiana") == (False, "GF") and "French" not in found
+
+
+def test_a_country_adjective_naming_a_street_is_no_country(coder):
+    text = ("Officers stopped a van near West Palestine Avenue in Houston. The bakery on "
+            "Mexican Street closed, and Mexican officials visited the city.")
+    points = [m.text for m in _toponyms(coder, text) if m.adjective and m.lat is not None]
+    assert points == ["Mexican"]  # the officials' country only
+
+
+def test_a_name_with_a_kind_word_that_names_no_town_is_the_articles_town_of_that_name():
+    from newsevents.gazetteer import ALTERNATE, MAIN
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    ohio = _c(1, "Dublin", "PPL", 40.1, -83.1, admin1="OH", population=45_000)
+    capital = Candidate(2, "Dublin", 53.3, -6.2, "IE", "L", "P", "PPLC", 1_000_000, ALTERNATE)
+    area = Candidate(3, "Dublin City", 53.4, -6.3, "IE", "L", "A", "ADM2", 1_200_000, MAIN)
+
+    def toponym(text, reading, candidates, label, score):
+        m = PlaceMention(0, len(text.split()), 0, len(text), text, text, label=label)
+        fill(m, reading, score)
+        return _Toponym(m, candidates)
+
+    # "Dublin" read as the Ohio town; "Dublin City" (of "Dublin City Council") names no
+    # town, only the Irish capital's area and an alternate name of the capital
+    town = toponym("Dublin", ohio, (ohio, capital), "GPE", 0.97)
+    council = toponym("Dublin City", capital, (area, capital), "MAYBE", 0.78)
+    WhereComponent._one_sense([(town, [(2.0, ohio), (1.5, capital)]),
+                               (council, [(1.6, capital), (1.2, area)])])
+    assert council.mention.geonameid == ohio.geonameid
+    # a town so named keeps its own reading: "Carson City" beside "Carson"
+    carson = _c(4, "Carson", "PPL", 33.8, -118.3, admin1="CA", population=90_000)
+    city = _c(5, "Carson City", "PPLA", 39.2, -119.8, admin1="NV", population=55_000)
+    small = toponym("Carson", carson, (carson,), "GPE", 0.95)
+    capital_nv = toponym("Carson City", city, (city,), "MAYBE", 0.8)
+    WhereComponent._one_sense([(small, [(2.0, carson)]), (capital_nv, [(1.8, city)])])
+    assert capital_nv.mention.geonameid == city.geonameid
+
+
+def test_a_name_before_style_is_a_manner_not_a_place(coder):
+    text = "The clinics merged into a Jordan Valley-style health center in Springfield."
+    assert not any("Jordan" in name for name in _points(coder, text))
+    crossed = _points(coder, "The troops crossed the Jordan Valley on Monday.")
+    assert any("Jordan Valley" in name for name in crossed)

@@ -598,7 +598,8 @@ def _second_pass(nlp: Any, docs: Sequence[GeoDoc], records: Sequence[dict[str, A
         del result["absurd_list"]
     described = {source: None if home is None else
                  f"{home.place.name} {home.place.country_code} ({home.level}, "
-                 f"{home.votes}/{home.articles} articles, next {home.runner_up})"
+                 f"{home.votes}/{home.articles} articles, next {home.runner_up}"
+                 + (f"; by the domain's '{home.clue}')" if home.clue else ")")
                  for source, home in learned.items()}
     return {"sources": len(learned), "homes": described,
             "articles_with_home": sum(h is not None for h in hints), **result}

@@ -27,7 +27,14 @@ that takes a place, "the mayor of", or after a person, "Jo Smith of"), or "-base
 them, or a state or country after them ("Alexandria, La."), or the best reading lies in the
 article's state or near its other places. A country or continent inside an organisation's
 name ("the U.S. Army", "the Council of Europe") is a modifier, flagged like a country
-adjective, not a place. A name read without a compass word before it ("the North
+adjective, not a place. A country adjective that names a kind of thing or of people, not its
+country, is no toponym at all and no evidence: a cuisine, breed or species, music, a language
+or heritage ("Mexican food", "a German shepherd", "spoke only Spanish", "Italian heritage"),
+native or ethnic Americans ("Quiche Indians", "African-Americans"), a street's or a
+business's name ("West Palestine Avenue", "DeLallo Italian Marketplace"); a state's people,
+organs and deeds keep their country ("Syrian refugees", "the Kenyan government"). A country
+adjective that opens a place's name NER cut is joined to it ("French Guiana"). A name read
+without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
 people, never a village. A name in a list that a plural division noun closes
 is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or

@@ -38,9 +38,11 @@ from .precision import (
     far_rival,
     has_centre,
     isolated,
+    names_a_kind,
     not_a_place,
     person_parts,
     said_to_be_place,
+    street_after,
     strong_prior,
 )
 from .ranking import (
@@ -57,6 +59,7 @@ from .ranking import (
     spelling_variant,
 )
 from .recall import (
+    BUSINESS_WORDS,
     DIRECTIONS,
     DIVISION_WORDS,
     INSTITUTION_WORDS,
@@ -141,13 +144,34 @@ class _Toponym:
 
 
 def institution_words(doc: Doc) -> frozenset[int]:
-    """The tokens of the local institutions' names of ``doc``: a run of capitalised words in
-    a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its first
-    ("the Spanish Oaks Apartments", "the American Legion", "the Native American History
-    Council", "DeLallo Italian Marketplace"). A country adjective among them names the
-    institution, not where the story is; the organs of a state ("the Russian Foreign
+    """The tokens of the local institutions' names of ``doc`` (:func:`institution_runs`)."""
+    return frozenset(i for run in institution_runs(doc) for i in run)
+
+
+def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
+    """The tokens of the institutions' names (``runs``, :func:`institution_runs`) that end
+    in a word of :data:`~.recall.BUSINESS_WORDS` ("DeLallo Italian Marketplace", "the
+    Spanish Oaks Apartments", "American Eagle Mortgage Corp."): a brand, whose country
+    adjective is no point of the story's (a body named after its country, "the American
+    Legion", "the British Heart Foundation", keeps its country)."""
+    return frozenset(i for run in runs if doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS
+                     and not _name_goes_on(doc, run[-1] + 1) for i in run)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """"and" and a capitalised word at ``i``: the name before goes on ("The American Hotel
+    and Lodging Association" is an association, no hotel)."""
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title
+
+
+def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
+    """The local institutions' names of ``doc``, each as its tokens: a run of capitalised
+    words in a sentence that holds a word of :data:`~.recall.INSTITUTION_WORDS` after its
+    first ("the Spanish Oaks Apartments", "the American Legion", "the Native American
+    History Council", "DeLallo Italian Marketplace"). A country adjective among them names
+    the institution, not where the story is; the organs of a state ("the Russian Foreign
     Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
-    found: set[int] = set()
+    found: list[tuple[int, ...]] = []
     run: list[int] = []
     for token in [*doc, None]:
         if token is not None and (token.is_title or token.is_upper and len(token) > 1
@@ -159,19 +183,22 @@ def institution_words(doc: Doc) -> frozenset[int]:
             run.pop()
         if len(run) > 1 and any(doc[i].lower_.rstrip(".") in INSTITUTION_WORDS
                                 for i in run[1:]):
-            found.update(run)
+            found.append(tuple(run))
         run = [token.i] if token is not None and token.is_title else []
-    return frozenset(found)
+    return found
 
 
-def _mark_institutions(toponyms: Sequence[_Toponym], institutions: Container[int],
+def _mark_institutions(doc: Doc, toponyms: Sequence[_Toponym], institutions: Container[int],
                        gazetteer: Gazetteer) -> None:
-    """Country adjectives in a local institution's name give no evidence
-    (:func:`institution_words`); a country's own name there ("the Jordan Junior Olympic
-    Club") is left to the other rules."""
+    """Country adjectives in a local institution's name (:func:`institution_words`) or
+    naming a kind of thing (:func:`~.precision.names_a_kind`: "Mexican food") give no
+    evidence; a country's own name there ("the Jordan Junior Olympic Club", "the U.S. Food
+    and Drug Administration") is left to the other rules."""
     for t in toponyms:
-        if t.mention.adjective and _demonym_words(t.mention.name, gazetteer) \
-                and any(i in institutions for i in range(t.mention.start, t.mention.end)):
+        m = t.mention
+        if m.adjective and _demonym_words(m.name, gazetteer) \
+                and (any(i in institutions for i in range(m.start, m.end))
+                     or names_a_kind(doc, m.start, m.end)):
             t.evidence = False
 
 
@@ -254,7 +281,7 @@ class WhereComponent:
         of "Democratic Republic of the Congo"). Each span comes with the name to look up
         when it is not its words (None)."""
         out: list[tuple[Span, str | None]] = []
-        for ent in doc.ents:
+        for ent in self._entities(doc):
             if out and ent.start < out[-1][0].end:
                 continue
             if (ent.label_ in PLACE_LABELS or self._is_demonym(ent)) and not _known_group(ent):
@@ -295,6 +322,33 @@ class WhereComponent:
         key = spaced_key(name_key(name))
         return any(c.kind == MAIN or spaced_key(name_key(c.name)) == key
                    for c in self.gazetteer.lookup(name))
+
+    def _entities(self, doc: Doc) -> list[Span]:
+        """The named entities of ``doc``, with a country adjective that opens a place's
+        name joined to the capitalised words after it when the gazetteer knows the whole
+        ("French Guiana", "French Polynesia", which NER cuts into a NORP and another
+        entity): a place, not France; the entities inside the whole are dropped."""
+        found: list[Span] = []
+        end = 0
+        for ent in doc.ents:
+            if ent.start < end:
+                continue  # inside a name joined before
+            whole = self._place_opened_by_demonym(ent) if ent.label_ == "NORP" else None
+            found.append(whole if whole is not None else ent)
+            end = found[-1].end
+        return found
+
+    def _place_opened_by_demonym(self, ent: Span) -> Span | None:
+        """``ent`` (a NORP entity) and one or two capitalised words after it, as a place the
+        gazetteer knows by that whole name ("French Guiana"), labelled GPE; else None."""
+        doc = ent.doc
+        for size in (2, 1):
+            stop = ent.end + size
+            if stop > len(doc) or not all(t.is_title for t in doc[ent.end : stop]):
+                continue
+            if self.gazetteer.lookup(written_name(doc[ent.start : stop].text)):
+                return Span(doc, ent.start, stop, label="GPE")
+        return None
 
     def _whole_hyphenated(self, ent: Span) -> Span:
         """The entity with the words a hyphen joins to it when NER cut a hyphenated name
@@ -346,7 +400,9 @@ class WhereComponent:
         call places are weighed (see the package docstring). Returns all the toponyms."""
         s = self.settings
         toponyms = [_Toponym(m, self._span_candidates(doc, m)) for m in mentions]
-        institutions = institution_words(doc)
+        runs = institution_runs(doc)
+        institutions = frozenset(i for run in runs for i in run)
+        businesses = business_words(runs, doc)
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
@@ -354,7 +410,7 @@ class WhereComponent:
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
-        _mark_institutions(toponyms, institutions, self.gazetteer)
+        _mark_institutions(doc, toponyms, institutions, self.gazetteer)
         for t in toponyms:
             if is_relative(t.mention.written):
                 # "Gulf", "Western": read in the article's countries, they say none of them
@@ -372,19 +428,24 @@ class WhereComponent:
             if best and best[0][0] >= s.min_score:
                 fill(t.mention, best[0][1])
         more = self._more_toponyms(doc, mentions, context)
-        _mark_institutions(more, institutions, self.gazetteer)
+        _mark_institutions(doc, more, institutions, self.gazetteer)
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
+        self._mark_people(doc, everything)
         context = self._context_round(clues, everything, context)
-        kept = self._final_round(doc, everything, context)
+        kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
         mentions = [m for m in mentions if id(m) in kept]
-        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more)
+        return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more,
+                                                                           businesses)
 
-    def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context) -> set[int]:
+    def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
+                     businesses: Container[int] = frozenset()) -> set[int]:
         """Resolve every toponym in the article's context, with the rules of
-        :mod:`.precision`; returns the ids of the mentions that are places at all."""
+        :mod:`.precision`; returns the ids of the mentions that are places at all (no
+        country adjective naming a kind of thing or in a business's name, ``businesses``:
+        :func:`business_words`)."""
         s = self.settings
         parts = person_parts(doc, [t.mention for t in toponyms],
                              [bool(t.qualifiers) for t in toponyms])
@@ -410,6 +471,9 @@ class WhereComponent:
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
+            if not t.evidence and (self._names_a_kind(doc, t.mention)
+                                   or t.mention.start in businesses):
+                continue  # "Mexican food", "DeLallo Italian Marketplace": no toponym at all
             if not_a_place(doc, t.mention, bool(t.qualifiers), parts,
                            best[0][1] if ok else None, diseases, self.common, s):
                 nowhere[t.source] += 1
@@ -433,6 +497,22 @@ class WhereComponent:
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+
+    def _names_a_kind(self, doc: Doc, m: PlaceMention) -> bool:
+        """A country adjective, not a country's name, that names a kind of thing
+        (:func:`~.precision.names_a_kind`): it is no toponym."""
+        return m.adjective and _demonym_words(m.text, self.gazetteer) \
+            and names_a_kind(doc, m.start, m.end)
+
+    def _mark_people(self, doc: Doc, toponyms: list[_Toponym]) -> None:
+        """Names of people the article quotes (:meth:`_speakers`: "Hopkins said", which
+        the final round finds to be no place) give no evidence to the last round of context,
+        where a surname NER called a place would otherwise pull a town to a namesake of its
+        own (a Hopkins and an Athens side by side in Michigan)."""
+        people = self._speakers(doc, toponyms)
+        for t in toponyms:
+            if t.mention.written.lower() in people:
+                t.evidence = False
 
     def _unsupported_choice(self, t: _Toponym, ranked: Ranked, context: Context) -> bool:
         """The article does not choose between namesakes in two countries: no qualifier,
@@ -514,16 +594,32 @@ class WhereComponent:
             if t.mention.geonameid is not None and not t.mention.adjective:
                 groups.setdefault(t.source, []).append((t, best))
         for group in groups.values():
-            sure = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
-                                              tb[0].mention.score or 0.0))[0].mention
+            sure_t = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
+                                                tb[0].mention.score or 0.0))[0]
+            sure = sure_t.mention
             for t, best in group:
                 if t.mention.geonameid == sure.geonameid:
                     continue
                 same = next((c for _, c in best if c.geonameid == sure.geonameid), None)
+                if same is None and WhereComponent._kind_added(t, sure_t):
+                    same = next(c for c in sure_t.candidates if c.geonameid == sure.geonameid)
                 # not between a state and its city ("New York" and "New York City")
                 if same is not None and not is_broad(same) and not any(
                         is_broad(c) and c.geonameid == t.mention.geonameid for _, c in best):
                     fill(t.mention, same, sure.score)
+
+    @staticmethod
+    def _kind_added(t: _Toponym, sure: _Toponym) -> bool:
+        """``t`` is the name of ``sure`` with a kind of place after it ("Dublin City" of
+        "Dublin", as in "Dublin City Council") and the gazetteer knows no town by those
+        words, only another place's area or alternate name (Ireland's capital and its county
+        are "Dublin City" too): the article's town, which ``sure`` is (a town so named keeps
+        its own reading: "Carson City" beside "Carson")."""
+        words = t.mention.written.split()
+        return len(words) > 1 and words[-1].lower() in KIND_WORDS \
+            and " ".join(words[:-1]).lower() == sure.mention.written.lower() \
+            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates) \
+            and any(c.geonameid == sure.mention.geonameid for c in sure.candidates)
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name
@@ -691,7 +787,7 @@ class WhereComponent:
         fresh = self._article_evidence(clues)
         fresh.home = context.home
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
-                                         if not t.mention.adjective],
+                                         if not t.mention.adjective and t.evidence],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
             if t.evidence:
@@ -903,8 +999,10 @@ class WhereComponent:
             elif actor.info.key.startswith("group:") and iso3:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         # (not an adjective in a local institution's name: ``institutions``, its words)
+        # nor one naming a kind of thing ("Mexican food": no evidence of Mexico)
         found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
-                  for start, end in entity_bounds(doc, "NORP") if end - 1 not in institutions]
+                  for start, end in entity_bounds(doc, "NORP")
+                  if end - 1 not in institutions and not names_a_kind(doc, start, end)]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
@@ -1006,7 +1104,8 @@ class WhereComponent:
             and after not in MEDIA_WORDS
 
     def _inner_demonyms(self, doc: Doc, mentions: list[PlaceMention],
-                        more: list[_Toponym]) -> list[PlaceMention]:
+                        more: list[_Toponym], businesses: Container[int] = frozenset()
+                        ) -> list[PlaceMention]:
         """Country adjectives that NER left inside other names or missed ("the Russian
         Foreign Ministry", "Canadian Coast Guard", "the Sri Lankan civil war"): the country,
         as adjectives."""
@@ -1036,6 +1135,13 @@ class WhereComponent:
                 iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
                                               else doc[i : i + size].text)
                 country = self.gazetteer.country(iso2) if iso2 else None
+                if country is not None and (names_a_kind(doc, i, i + size)
+                                            or street_after(doc, i + size)
+                                            or i in businesses):
+                    # "Swiss cheese", "Mexican Street", "American Eagle Mortgage Corp.": no
+                    # country, and no other word
+                    skip = i + size - 1
+                    break
                 if country is not None:
                     mention = place_mention(doc[i : i + size], "NORP", False)
                     mention.adjective = True

@@ -45,6 +45,13 @@ doubt:
    or more ("London" as England's capital in two stories, as London, Ontario in two others)
    is in doubt in all of them and votes in none; the source's other places decide. A state
    or a country is not withheld so (its name is not the town in doubt).
+
+6. A source that gets no home by its votes may be named after its town ("columbuslocalnews.com",
+   "middletownpress.com"): a place name inside its domain's first label is a clue, taken only
+   where the source's own articles already read that name (with at least
+   ``contradict_score``), and all in one first-level division, which becomes the home. The
+   domain alone decides nothing: a town's name is shared by dozens of places, and a name
+   the articles never read, or read in two divisions, gives no home.
 """
 
 from __future__ import annotations
@@ -85,6 +92,9 @@ class HomeRule:
     # ... by a clear margin over the runner-up (a paper of two neighbouring states gets the
     # country, or nothing)
     margin: float = 2.0
+    # the shortest place name looked for in a source's domain (rule 6): shorter ones turn
+    # up inside other words ("Ada" in "canada")
+    min_name_letters: int = 5
 
 
 DEFAULT_RULE = HomeRule()
@@ -101,6 +111,8 @@ class LearnedHome:
     votes: int
     articles: int
     runner_up: int
+    # the place name of the source's domain the home was found by (rule 6), else ""
+    clue: str = ""
 
     @property
     def hint(self) -> str:
@@ -125,16 +137,25 @@ def learn_homes(groups: Mapping[str, Iterable[Any]], gazetteer: Gazetteer | None
         from ..gazetteer import shared_gazetteer
 
         gazetteer = shared_gazetteer()
-    return {source: learn_home(records, gazetteer, rule) for source, records in groups.items()}
+    return {source: learn_home(records, gazetteer, rule, source)
+            for source, records in groups.items()}
 
 
 def learn_home(records: Iterable[Any], gazetteer: Gazetteer,
-               rule: HomeRule = DEFAULT_RULE) -> LearnedHome | None:
-    """The home of one source's records, or None (see the module docstring)."""
+               rule: HomeRule = DEFAULT_RULE, source: str = "") -> LearnedHome | None:
+    """The home of one source's records (``source``: its name, a domain, for rule 6), or
+    None (see the module docstring)."""
+    records = [_as_dict(record) for record in records]
+    voted = _voted_home(records, gazetteer, rule)
+    return voted if voted is not None else _home_in_name(source, records, gazetteer, rule)
+
+
+def _voted_home(records: Sequence[dict[str, Any]], gazetteer: Gazetteer,
+                rule: HomeRule) -> LearnedHome | None:
+    """The home the records vote for (rules 1-5 of the module docstring), or None."""
     admin1s: Counter[tuple[str, str]] = Counter()
     countries: Counter[str] = Counter()
     voting = 0
-    records = [_as_dict(record) for record in records]
     doubted = _read_two_ways(records, gazetteer, rule)
     for record in records:
         places = _votes(record["places"], gazetteer, rule, doubted)
@@ -165,6 +186,44 @@ def learn_home(records: Iterable[Any], gazetteer: Gazetteer,
         if country is not None:
             return LearnedHome(country, "country", votes, voting, second)
     return None
+
+
+def domain_label(source: str) -> str:
+    """The letters of the first label of a source's domain, lower case, without "www."
+    ("https://www.Columbus-LocalNews.com/x" -> "columbuslocalnews"); "" for a source that
+    is no domain."""
+    host = source.lower().split("://")[-1].split("/")[0].removeprefix("www.")
+    if "." not in host:
+        return ""
+    return "".join(ch for ch in host.split(".")[0] if ch.isalpha())
+
+
+def _home_in_name(source: str, records: Sequence[dict[str, Any]], gazetteer: Gazetteer,
+                  rule: HomeRule) -> LearnedHome | None:
+    """Rule 6 of the module docstring: the first-level division where the source's articles
+    read a place name that its domain holds, when they read it in that division only."""
+    label = domain_label(source)
+    if len(label) < rule.min_name_letters:
+        return None
+    divisions: dict[tuple[str, str], set[int]] = {}
+    clue = ""
+    for n, record in enumerate(records):
+        for place in record["places"]:
+            entry = _confident(place, gazetteer, rule, rule.contradict_score)
+            if entry is None or not entry.admin1 or entry.feature_code.startswith("PCL"):
+                continue
+            for name in {_name(place), _name(entry)}:
+                letters = "".join(ch for ch in name if ch.isalpha())
+                if len(letters) >= rule.min_name_letters and letters in label:
+                    divisions.setdefault((entry.country_code, entry.admin1), set()).add(n)
+                    clue = clue or name
+    if len(divisions) != 1:
+        return None  # never read, or read in two divisions: the name does not say which
+    (iso2, admin1), articles = next(iter(divisions.items()))
+    place = gazetteer.division(iso2, admin1)
+    if place is None:
+        return None
+    return LearnedHome(place, "admin1", len(articles), len(records), 0, clue)
 
 
 def _winner(votes: Counter[Any], voting: int, share: float, margin: float

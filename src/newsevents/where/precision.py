@@ -9,6 +9,7 @@ Rules from how news is written, each checked on the words around a name:
 * a name written before a word that makes it part of another name ("Kirkby Avenue", "the
   Hendra virus", "Kirkby State College", "the Pacific partnership") is no place: a street,
   a disease, an institution or an alliance named after a place is not that place;
+* a name joined to "-style" ("a Jordan Valley-style clinic") is a manner, no place;
 * a short all-capital name ("FAO", "HIV") is an acronym, not a village of those letters,
   unless it is a country or state ("US", "UAE") or opens a dateline;
 * a name the article writes once before a disease word ("Hendra virus") is the disease
@@ -18,11 +19,15 @@ Rules from how news is written, each checked on the words around a name:
   qualifier says otherwise or it is a world city;
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
-* a word of a person's name is no country adjective ("Karen Dane");
-* a relative name before a common noun in lower case qualifies it ("a Western official",
-  "the Gulf states"): no province of that name;
-* a name the actors stage read as a person of the knowledge base ("met Sanchez") is no town
-  unless the text says it is a place or it is a capital or a world city;
+* a word of a person's name is no country adjective ("Karen Dane"); nor is one that names a
+  kind of thing or of people (:func:`names_a_kind`: a cuisine, breed or species, music, a
+  language or heritage, "Mexican food", "spoke only Spanish"; native or ethnic Americans,
+  "Quiche Indians", "African-Americans"; "Pan American") or opens a street's name ("West
+  Palestine Avenue"): such a word is no toponym at all;
+* a direction or "Gulf" before a common noun in lower case qualifies it ("a Western
+  official", "the Gulf states"): no province of that name;
+* a name the actors stage read as a person of the knowledge base ("met Sanchez") is no small
+  town abroad from that person, unless a preposition of place comes before it;
 * (in the component) a name that is the subject of a verb of saying ("Okonjo said",
   "insists coach Varga") is a person throughout, unless it reads as a country, state,
   capital or world city (whose government speaks) or names a division; a person's
@@ -58,7 +63,7 @@ from spacy.tokens import Doc
 from ..datafiles import iso3_of
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
-from ..words import BEFORE_PLACE, COMPASS
+from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
 
@@ -111,6 +116,127 @@ OFFICE_TITLES = TITLES | frozenset({
 MAX_TITLE_WORDS = 3  # "U.S. District Judge": capitalised words between the name and its office
 SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte", "san", "santa"})
 MAX_ACRONYM = 5  # "FAO", "UNHCR": an all-capital name this short is an acronym
+#: Nouns a country adjective names a kind of thing by, not the country: cuisines and what
+#: is eaten or drunk ("Mexican food", "French fries", "an Irish pub"), breeds and species
+#: ("German shepherd", "Canada geese" written "Canadian geese"), music and dance ("Irish
+#: songs"), a language's uses ("French classes", "Spanish speakers") and heritage ("Italian
+#: heritage"). Not a state's organs, people or deeds ("Russian troops", "Syrian refugees",
+#: "the Kenyan government"), nor things a country makes or owns ("the American flag",
+#: "American art", "Irish radio"), which point to it.
+KIND_NOUNS = frozenset({
+    # food and drink, and where they are served
+    "food", "foods", "cuisine", "dish", "dishes", "cooking", "recipe", "recipes",
+    "restaurant", "restaurants", "grill", "pub", "cafe", "bakery", "deli", "grocery",
+    "sausage", "sausages", "cheese", "bread", "pastry", "pastries", "fries",
+    "toast", "dressing", "wine", "wines", "beer", "beers", "whiskey", "whisky", "coffee",
+    "tea", "fruit", "pizza", "noodles",
+    # breeds and species
+    "goose", "geese", "swan", "swans", "bat", "bats", "shepherd", "shepherds", "terrier",
+    "terriers", "bulldog", "bulldogs", "mastiff", "poodle", "poodles", "sheepdog", "hound",
+    "hounds", "setter", "setters", "breed", "breeds",
+    # music and dance
+    "music", "song", "songs", "dance", "dances", "dancing", "dancers",
+    # a language's uses
+    "language", "lesson", "lessons", "teacher", "teachers", "tutor", "immersion", "speakers",
+    "speaking", "translation", "translator", "interpreter", "subtitles", "dictionary",
+    "accent", "dialect",
+    # heritage
+    "heritage", "ancestry", "descent"})
+#: ... and those that say so only right after the adjective ("French classes", "Irish rock",
+#: "Italian-style"): further on they belong to other phrases ("the Russian middle class").
+KIND_NOUNS_NEXT = frozenset({"class", "classes", "course", "courses", "rock", "folk", "style"})
+#: Verbs whose object a country adjective names a language by ("spoke only French", "is
+#: learning Spanish").
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand"})
+#: Words joined to "American" that make an ethnic group of the United States, no country of
+#: its own ("African-Americans", "Native American", "Asian-American voters").
+ETHNIC_PARTS = frozenset({"african", "native", "asian", "latin", "hispanic", "arab"})
+#: What "Indian" comes before when it names the native peoples of the Americas, not India
+#: ("Indian tribes", "an Indian reservation", "the Bureau of Indian Affairs").
+NATIVE_NOUNS = frozenset({"tribe", "tribes", "tribal", "reservation", "reservations",
+                          "casino", "casinos", "gaming", "affairs",
+                          "country", "burial", "mound", "mounds"})
+MAX_KIND_WORDS = 4  # words between a country adjective and the noun of a kind it modifies
+
+
+def names_a_kind(doc: Doc, start: int, end: int) -> bool:
+    """The country adjective at tokens ``[start, end)`` names a kind of thing or of people,
+    not its country (the module docstring): a cuisine, breed, music, language or heritage
+    noun follows it ("Mexican food", "an Italian grocery store", "Greek and Italian food"),
+    it is the object of a verb of language ("spoke only French") or a language after "in"
+    ("written in Spanish"), or it names native or ethnic Americans ("Atakapa Indians",
+    "African-Americans"), or "pan" makes it a whole continent's ("the Pan American Health
+    Organization", "Pan-African")."""
+    last = doc[end - 1]
+    if _kind_noun_after(doc, end) or _after_pan(doc, start):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    alone = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+    first = last
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "spoke Farsi and French": the verb of the first object
+    if alone and first.dep_ in ("dobj", "pobj", "attr"):
+        head = first.head
+        if head.lemma_.lower() in LANGUAGE_VERBS or (first.dep_ == "pobj"
+                                                     and head.lower_ == "in"):
+            return True
+    return _native_or_ethnic(doc, start, end)
+
+
+def _kind_noun_after(doc: Doc, end: int) -> bool:
+    """A noun of :data:`KIND_NOUNS` follows the adjective within the words that modify one
+    noun ("Polish sausage", "Australian black swan", "Greek and Italian food")."""
+    for i in range(end, min(end + MAX_KIND_WORDS, len(doc))):
+        token = doc[i]
+        if token.lower_ in KIND_NOUNS or token.lemma_.lower() in KIND_NOUNS:
+            return not _inside_name(doc, i)
+        if i == end and token.lower_ in KIND_NOUNS_NEXT:
+            return True
+        if i == end and token.text in DASHES and not doc[i - 1].whitespace_ \
+                and not token.whitespace_:
+            continue  # "Italian-style"
+        if token.lower_ in ("and", "or", ",") or token.pos_ == "ADJ" \
+                or token.ent_type_ == "NORP" or (token.is_title and token.dep_ == "conj") \
+                or (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"):
+            continue  # still before the noun the adjective modifies ("Greek and Italian")
+        return False
+    return False
+
+
+def _after_pan(doc: Doc, start: int) -> bool:
+    """"Pan" before the adjective, alone or with a hyphen ("Pan American", "Pan-African")."""
+    if start > 1 and doc[start - 1].text in DASHES:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "pan"
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """The capitalised word at ``i`` goes on into a longer name ("the U.S. Food and Drug
+    Administration", "Swiss Cheese Union"): an organisation's, no kind of thing."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].is_title and nxt is not None and (
+        nxt.is_title or nxt.lower_ in ("and", "&", "of"))
+
+
+def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
+    """"Indian(s)" of the native peoples of the Americas (after a people's name, "Quiche
+    Indians", or "American", or before :data:`NATIVE_NOUNS`), and "American(s)" of an
+    ethnic group ("African-Americans", "Native American")."""
+    word = doc[start:end].text.lower()
+    before = doc[start - 1] if start > 0 else None
+    if word in ("indian", "indians"):
+        if end < len(doc) and doc[end].lower_ in NATIVE_NOUNS or (
+                before is not None and before.lower_ == "american"):
+            return True
+        return before is not None and before.is_title and not before.is_sent_start \
+            and before.pos_ == "PROPN"
+    if word in ("american", "americans") and before is not None:
+        if before.lower_ in ETHNIC_PARTS:
+            return True  # "Native American"
+        joined = before.text in DASHES and not before.whitespace_ and start > 1 \
+            and not doc[start - 2].whitespace_
+        return joined and doc[start - 2].lower_ in ETHNIC_PARTS
+    return False
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
@@ -166,8 +292,10 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
     """A name that is no place whatever the gazetteer says (see the module docstring);
     ``common`` holds the English adjectives, verbs and adverbs."""
     if m.adjective:
-        # "Karen Dane", "Ana Pole": a word of a person's name is no country adjective
-        return m.text.lower() in parts or m.written.lower() in diseases
+        # "Karen Dane", "Ana Pole": a word of a person's name is no country adjective; nor
+        # is the first word of a street's name ("West Palestine Avenue")
+        return m.text.lower() in parts or m.written.lower() in diseases \
+            or street_after(doc, m.end) or _opens_street_name(doc, m)
     if _saints_house(m) and not qualified and m.label != "DATELINE" \
             and (best is None or not world_city(best)):
         return True  # "St. Brigid's", "at St. Jude's": a church, school or hospital
@@ -177,6 +305,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "Israel Adesanya", "Chad Okoro": a given name, whatever NER said
     if _relative_word_of_a_noun(doc, m) and not qualified:
         return True  # "a senior Western official", "leaders of the Gulf states"
+    if _before_style(doc, m.end):
+        return True  # "a Jordan Valley-style health center": a manner, no place
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -209,6 +339,19 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _before_style(doc: Doc, end: int) -> bool:
+    """"-style" joined to the name ending at ``end`` ("Soviet-style", "a Jordan
+    Valley-style center"): an adjective of manner."""
+    return end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
+
+
+def street_after(doc: Doc, end: int) -> bool:
+    """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
+    before it are the street's name."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in STREET_WORDS
 
 
 def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:

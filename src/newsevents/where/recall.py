@@ -53,7 +53,14 @@ INSTITUTION_WORDS = frozenset({
     "market", "restaurant", "grill", "pub", "cafe", "bakery", "deli", "store", "shop",
     "shoppe", "bank", "mortgage", "insurance", "corp", "corporation", "inc", "llc", "co",
     "company", "group", "festival", "museum", "theater", "theatre", "hotel", "motel",
-    "inn", "mall", "plaza", "park", "act"})
+    "inn", "mall", "plaza", "park", "act", "farm", "farms"})
+# ... those of them that end a business's or a home's name, a brand: "American Eagle Mortgage
+# Corp." is no sign of the United States, where "the American Legion" is a national body
+BUSINESS_WORDS = frozenset({
+    "apartments", "apartment", "homes", "estates", "marketplace", "market", "restaurant",
+    "grill", "pub", "cafe", "bakery", "deli", "store", "shop", "shoppe", "mortgage",
+    "insurance", "corp", "corporation", "inc", "llc", "co", "company", "hotel", "motel",
+    "inn", "mall", "plaza", "farm", "farms"})
 # Nouns that a town's name modifies: its people and its institutions ("a Bemidji man").
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
