@@ -2151,3 +2151,10 @@ def test_the_agency_in_a_datelines_brackets_is_no_entity(coder):
     assert "Reuters" not in {e.name for e in record.entities}
     record = _record(coder, "Reuters reported that police had arrested 12 activists in Harare.")
     assert "Reuters" in {e.name for e in record.entities}
+
+
+def test_a_leader_overseeing_a_missile_test_is_its_doer(coder):
+    text = "Kim Jong Un oversaw the test of a new solid-fuel missile on Thursday, state media said."
+    tests = [e for e in _events(coder, text) if e.event == "MOBILIZE"]
+    assert tests and tests[0].mode == "weapons"
+    assert {a.text for a in tests[0].actor} == {"Kim Jong Un"}

@@ -88,6 +88,7 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "pay", "have", "organise", "organize", "lead", "join", "intensify", "escalate",
                "step", "deliver", "provide", "send", "offer", "announce", "declare", "unleash",
                "perform", "undertake", "stag", "initiate", "host", "attend", "wage",
+               "oversee", "supervise",  # "Kim oversaw the test of a missile": his state's
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
                "trade", "exchange",  # "traded accusations", "exchanged fire": each to each
                "keep", "sustain", "maintain"}  # "kept up their attacks"
