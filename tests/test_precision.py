@@ -2158,3 +2158,10 @@ def test_a_leader_overseeing_a_missile_test_is_its_doer(coder):
     tests = [e for e in _events(coder, text) if e.event == "MOBILIZE"]
     assert tests and tests[0].mode == "weapons"
     assert {a.text for a in tests[0].actor} == {"Kim Jong Un"}
+
+
+def test_rights_groups_and_aid_workers_get_no_guessed_country(coder):
+    text = ("MINSK (Reuters) - Belarus sentenced an opposition blogger to 15 years in prison on "
+            "Friday. Rights groups condemned the verdict.")
+    condemn = [e for e in _candidates(coder, text) if e.event_text == "condemned"]
+    assert condemn and all(a.country is None for e in condemn for a in e.actor)

@@ -317,7 +317,8 @@ class GazetteerActorResolver:
         """Generic actors with no country of their own ("police", "protesters") are taken to
         be of the article's country: the country with more than half of the article's
         evidence, which is its state mentions, the generic actors whose own words give a
-        country ("Venezuelan security forces") and its dateline's country. A dateline alone
+        country ("Venezuelan security forces") and its dateline's country; not for rights
+        groups, charities and aid workers, as often foreign as local. A dateline alone
         is not enough when other states are named: a report from Brussels is rarely about
         Belgium; and a story from Caracas about Venezuelan forces in which Washington speaks
         twice is not American."""
@@ -357,6 +358,7 @@ class GazetteerActorResolver:
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
             elif group is None and country is not None and not self._placed_by_own_words(span) \
+                    and m.info.sector != "NGO" \
                     and country not in facing.get(span.sent.start, ()) \
                     and not _refers_to_the_countryless(doc, span, mentions):
                 m.info = replace(m.info, country=country, country_guessed=True,
