@@ -2165,3 +2165,10 @@ def test_rights_groups_and_aid_workers_get_no_guessed_country(coder):
             "Friday. Rights groups condemned the verdict.")
     condemn = [e for e in _candidates(coder, text) if e.event_text == "condemned"]
     assert condemn and all(a.country is None for e in condemn for a in e.actor)
+
+
+def test_the_rights_group_is_the_one_named_before(coder):
+    record = _record(coder, "Human Rights Watch urged Egypt to free the jailed bloggers. "
+                            "\"They must be released,\" the rights group said on Monday.")
+    group = next(e for e in record.entities if e.name == "Human Rights Watch")
+    assert [m.text for m in group.mentions] == ["Human Rights Watch", "rights group"]

@@ -261,6 +261,7 @@ class GazetteerActorResolver:
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
+        _groups_named_before(doc, mentions)
         pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
                              self.settings.pronoun_window_sentences)
         mentions = sorted(mentions + pronouns, key=lambda m: m.start)
@@ -1036,6 +1037,23 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent"
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"Amnesty International urged ... 'the rights group said'": a definite generic rights
+    group, charity or aid agency (sector NGO) is the non-governmental organisation named
+    last before it, within ``ANAPHORA_SENTENCES`` sentences, when there is one."""
+    for n, m in enumerate(mentions):
+        span = doc[m.start:m.end]
+        if m.info.kind != "agent" or m.info.sector != "NGO" or m.info.country is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+            continue
+        window = span.sent.start
+        for _ in range(ANAPHORA_SENTENCES):
+            window = doc[window - 1].sent.start if window else 0
+        named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith("ngo:")]
+        if named:
+            m.info = replace(named[-1].info, via=f"{m.info.via}; {named[-1].text} before it")
 
 
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
