@@ -1658,6 +1658,7 @@ def test_the_envoy_of_a_president_acts_not_the_president(coder, text, doer):
 @pytest.mark.parametrize(("text", "country"), [
     ("The Kremlin said the president would attend the summit in Astana.", "RUS"),
     ("Downing Street said the prime minister would travel to Warsaw on Friday.", "GBR"),
+    ("Olaf Scholz said the government would meet union leaders in Berlin.", "DEU"),
 ])
 def test_a_bare_office_a_state_speaks_of_is_its_own(coder, text, country):
     events = [e for e in _candidates(coder, text) if e.event in ("CONSULT", "AGREE")]

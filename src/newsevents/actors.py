@@ -962,9 +962,9 @@ OWN_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "
 
 
 def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
-    """A bare title with no country of its own, the subject of what a state says ("Moscow
-    said the president would attend"), is that state's office holder's: it takes the
-    speaker's country."""
+    """A bare title with no country of its own, the subject of what a state or one of its
+    office holders says ("Moscow said the president would attend"), is that state's: it
+    takes the speaker's country."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         info = m.info
@@ -978,8 +978,10 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         speaker = next((at[c.i] for c in clause.head.children
                         if c.dep_ == "nsubj" and c.i in at), None)
-        if speaker is not None and speaker.info.kind == "state" and speaker.info.country \
-                and speaker.info.country != "IGO":
+        # a state, or a person holding an office of it ("Katz said the government would")
+        if speaker is not None and speaker.info.country and speaker.info.country != "IGO" \
+                and (speaker.info.kind == "state"
+                     or (speaker.info.kind == "person" and speaker.info.office)):
             m.info = replace(info, country=speaker.info.country,
                              via=f"{info.via}; of {speaker.text}, who says so")
 
