@@ -1976,6 +1976,8 @@ def test_what_is_done_without_an_act_is_no_act(coder, text, word):
     ("The treaty permits the navy to arrest smugglers at sea.", "arrest",
      "hypothetical"),
     ("The envoy was supposed to sign the accord at the summit in Lome.", "sign", "hypothetical"),
+    ("The pact enables the two navies to share radar data in the strait.", "share",
+     "hypothetical"),
 ])
 def test_what_is_yet_to_come_allowed_or_meant_is_not_done(coder, text, word, modality):
     found = [e for e in _candidates(coder, text) if e.event_text == word]

@@ -50,10 +50,11 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "persuade", "convince", "struggle",
                 # "the law allows the government to seize assets", "was supposed to sign the
                 # accord": what one is allowed, empowered or meant to do is not reported done
-                "allow", "permit", "authorize", "authorise", "empower", "entitle", "suppose"}
+                "allow", "permit", "authorize", "authorise", "empower", "entitle", "enable",
+                "suppose"}
 # ... of which the verbs of permission name an act done when their object is one: "allowed the
 # delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
-PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
+PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 # "has yet to make any arrests", "is yet to sign": what is yet to be done is not done.
 YET_VERBS = {"have", "be"}
 # Nouns whose infinitive names an act planned or asked for, not done: "announced a plan to
