@@ -2175,3 +2175,12 @@ def test_the_rights_group_is_the_one_named_before(coder):
                             "\"They must be released,\" the rights group said on Monday.")
     group = next(e for e in record.entities if e.name == "Human Rights Watch")
     assert [m.text for m in group.mentions] == ["Human Rights Watch", "rights group"]
+
+
+def test_who_is_dispersed_after_an_act_is_dispersed_not_the_disperser(coder):
+    text = "Students blocked the highway for an hour before being dispersed by riot police."
+    text2 = "Students blocked the highway for an hour before being dispersed."
+    for sentence in (text, text2):
+        dispersals = [e for e in _candidates(coder, sentence) if e.event_text == "dispersed"]
+        assert dispersals and "Students" not in {a.text for e in dispersals for a in e.actor}
+        assert "Students" in {r.text for e in dispersals for r in e.recipient}

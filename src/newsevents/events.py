@@ -591,7 +591,7 @@ class ArgumentFinder:
             if found:
                 return found
         head = verb.head
-        if verb.dep_ in ("advcl", "conj", "xcomp") and (
+        if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp") and (
                 _passive_without_subject(verb)
                 or any(c.dep_ == "nsubjpass" for c in verb.children)):
             # "said it would retaliate if it is attacked", "entered the town and were
@@ -728,6 +728,11 @@ class ArgumentFinder:
             # "troops entered the town and were ambushed", "were detained and beaten": the
             # first verb's subject
             found += [n for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for n in self.actors_in(c)]
+        elif verb.dep_ == "pcomp" and _passive_without_subject(verb) \
+                and verb.head.dep_ == "prep":
+            # "threw stones before being dispersed": the main verb's subject
+            found += [n for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         return _unique(found)
 
