@@ -481,10 +481,12 @@ def test_a_country_adjective_in_a_private_bodys_name_is_no_place(coder):
             "Foundation paid for the screening, and the Turkish Red Crescent sent tents. The "
             "American Federation of Teachers backed the Scottish Chess Society's appeal.")
     assert _adjective_points(coder, text) == {}
+    # no toponym at all, not one left without a point
+    assert [m.text for m in _toponyms(coder, text)] == ["Dayton"]
+    # the body itself, an actor, keeps its country
     record = coder.code(text)
-    assert not [p for p in record.places if p.text in ("American", "Irish", "British",
-                                                        "Turkish", "Scottish")]
-    assert any(p.text == "Dayton" and p.country_code == "US" for p in record.places)
+    assert {e.name: e.country for e in record.entities}.get(
+        "Irish Rugby Football Union") == "IRL"
 
 
 def test_a_country_adjective_in_an_organ_of_the_state_keeps_its_country(coder):
