@@ -271,6 +271,9 @@ def test_institution_words_are_local_names_not_organs_of_a_state(coder):
         ["Native", "American", "History", "Council"]
     assert words("The Russian Foreign Ministry said the talks failed.") == []
     assert words("The Canadian Coast Guard searched the bay.") == []
+    # a council of the state is the state's organ, a private one a local body's name
+    assert words("Members of the Chilean Security Council met.") == []
+    assert words("Members of the Chilean Chess Council met.") == ["Chilean", "Chess", "Council"]
     # the adjective of a state organ is still evidence: the Athens beside it is Greece's
     doc = coder.nlp("The Greek Foreign Ministry met the ambassadors in Athens on Friday.")
     assert {m.country_code for m in doc._.toponyms if m.text == "Athens"} == {"GR"}

@@ -213,7 +213,9 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     first ("the Spanish Oaks Apartments", "the American Legion", "the Native American
     History Council", "DeLallo Italian Marketplace"). A country adjective among them names
     the institution, not where the story is; the organs of a state ("the Russian Foreign
-    Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
+    Ministry", "the Canadian Coast Guard", "the Chilean Security Council": a word of
+    :data:`~.recall.STATE_ORGAN_WORDS`) and the state's own name ("the Russian Federation")
+    are none and stay evidence."""
     found: list[tuple[int, ...]] = []
     run: list[int] = []
     for token in [*doc, None]:
@@ -225,7 +227,8 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
         while run and doc[run[-1]].lower_ in ("&", "of"):
             run.pop()
         if len(run) > 1 and any(_body_word(doc, i) for i in run[1:]) \
-                and not (len(run) == 2 and _states_name(doc, run)):
+                and not (len(run) == 2 and _states_name(doc, run)) \
+                and not any(doc[i].lower_ in STATE_ORGAN_WORDS for i in run):
             found.append(tuple(run))  # ("the Russian Federation" is the state itself)
         run = [token.i] if token is not None and token.is_title else []
     return found
