@@ -471,3 +471,30 @@ def test_a_name_before_style_is_a_manner_not_a_place(coder):
     assert not any("Jordan" in name for name in _points(coder, text))
     crossed = _points(coder, "The troops crossed the Jordan Valley on Monday.")
     assert any("Jordan Valley" in name for name in crossed)
+
+
+def test_a_country_adjective_in_a_private_bodys_name_is_no_place(coder):
+    # written for this test: an organisation's name is no place (issue 11); the adjective
+    # of a club, an association or a charity says whose it is, not where the story is
+    text = ("Volunteers of the American Red Cross and the American Legion handed out water in "
+            "Dayton on Monday. The Irish Rugby Football Union and the British Heart "
+            "Foundation paid for the screening, and the Turkish Red Crescent sent tents. The "
+            "American Federation of Teachers backed the Scottish Chess Society's appeal.")
+    assert _adjective_points(coder, text) == {}
+    # no toponym at all, not one left without a point
+    assert [m.text for m in _toponyms(coder, text)] == ["Dayton"]
+    # the body itself, an actor, keeps its country
+    record = coder.code(text)
+    assert {e.name: e.country for e in record.entities}.get(
+        "Irish Rugby Football Union") == "IRL"
+
+
+def test_a_country_adjective_in_an_organ_of_the_state_keeps_its_country(coder):
+    # the state's ministries, forces, councils and agencies are the state
+    text = ("The Russian Security Council met on Friday. The Canadian Coast Guard searched "
+            "the bay, the Greek Foreign Ministry protested, and the Kenyan government agreed. "
+            "The Russian Federation Council approved the law.")
+    points = [(m.text, m.country_code) for m in _toponyms(coder, text)
+              if m.adjective and m.lat is not None]
+    assert {("Canadian", "CA"), ("Greek", "GR"), ("Kenyan", "KE")} <= set(points)
+    assert [cc for words, cc in points if words.startswith("Russian")] == ["RU", "RU"]

@@ -30,9 +30,11 @@ name ("the U.S. Army", "the Council of Europe") is a modifier, flagged like a co
 adjective, not a place. A country adjective that names a kind of thing or of people, not its
 country, is no toponym at all and no evidence: a cuisine, breed or species, music, a language
 or heritage ("Mexican food", "a German shepherd", "spoke only Spanish", "Italian heritage"),
-native or ethnic Americans ("Quiche Indians", "African-Americans"), a street's or a
-business's name ("West Palestine Avenue", "DeLallo Italian Marketplace"); a state's people,
-organs and deeds keep their country ("Syrian refugees", "the Kenyan government"). A country
+native or ethnic Americans ("Quiche Indians", "African-Americans"), a street's, a
+business's or a private body's name ("West Palestine Avenue", "DeLallo Italian Marketplace",
+"the American Red Cross", "the British Heart Foundation": an organisation's name is no
+place); a state's people, organs, agencies and deeds keep their country ("Syrian refugees",
+"the Kenyan government", "the Russian Security Council", "the Canadian Coast Guard"). A country
 adjective that opens a place's name NER cut is joined to it ("French Guiana"). A name read
 without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``

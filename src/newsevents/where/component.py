@@ -59,6 +59,7 @@ from .ranking import (
     spelling_variant,
 )
 from .recall import (
+    BODY_WORDS,
     BUSINESS_WORDS,
     DIRECTIONS,
     DIVISION_WORDS,
@@ -66,6 +67,9 @@ from .recall import (
     KIND_WORDS,
     LOCAL_NOUNS,
     PLACE_LABELS,
+    RED_CROSS,
+    STATE_NAME_WORDS,
+    STATE_ORGAN_WORDS,
     TITLE_STOPS,
     LowerWords,
     accept,
@@ -149,13 +153,52 @@ def institution_words(doc: Doc) -> frozenset[int]:
 
 
 def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
-    """The tokens of the institutions' names (``runs``, :func:`institution_runs`) that end
-    in a word of :data:`~.recall.BUSINESS_WORDS` ("DeLallo Italian Marketplace", "the
-    Spanish Oaks Apartments", "American Eagle Mortgage Corp."): a brand, whose country
-    adjective is no point of the story's (a body named after its country, "the American
-    Legion", "the British Heart Foundation", keeps its country)."""
-    return frozenset(i for run in runs if doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS
-                     and not _name_goes_on(doc, run[-1] + 1) for i in run)
+    """The tokens of the institutions' names (``runs``, :func:`institution_runs`) whose
+    country adjective is no place at all: a business's or a home's, ending in a word of
+    :data:`~.recall.BUSINESS_WORDS` ("DeLallo Italian Marketplace", "the Spanish Oaks
+    Apartments", "American Eagle Mortgage Corp."), a brand; and a private body's
+    (:func:`_names_a_body`: "the American Legion", "the British Heart Foundation", "the
+    American Red Cross"), an organisation's name. An organ of the state ("the Russian
+    Security Council") keeps its country."""
+    found: set[int] = set()
+    for k, run in enumerate(runs):
+        goes_on = _name_goes_on(doc, run[-1] + 1)
+        # "The Canadian Hotel and Lodging Association": the body's name goes on after "and"
+        whole = [*run, *runs[k + 1]] if goes_on and k + 1 < len(runs) \
+            and runs[k + 1][0] == run[-1] + 2 else run
+        if (doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS and not goes_on) \
+                or _names_a_body(doc, whole):
+            found.update(run)
+    return frozenset(found)
+
+
+def _names_a_body(doc: Doc, run: Sequence[int]) -> bool:
+    """The capitalised words ``run`` name a private body: a word of
+    :data:`~.recall.BODY_WORDS` (or "Red Cross") after the first, and no word of a state's
+    organs (:data:`~.recall.STATE_ORGAN_WORDS`: "the Russian Security Council") nor the
+    state's own name ("the Russian Federation Council")."""
+    words = [doc[i].lower_.rstrip(".") for i in run]
+    if any(w in STATE_ORGAN_WORDS for w in words) or _states_name(doc, run):
+        return False
+    return any(w in BODY_WORDS or (w in RED_CROSS and _body_word(doc, i))
+               for i, w in zip(run[1:], words[1:], strict=True))
+
+
+def _body_word(doc: Doc, i: int) -> bool:
+    """The word at ``i`` ends an institution's name: a word of
+    :data:`~.recall.INSTITUTION_WORDS`, or "Cross" or "Crescent" after "Red"."""
+    word = doc[i].lower_.rstrip(".")
+    return word in INSTITUTION_WORDS or (word in RED_CROSS and i > 0
+                                         and doc[i - 1].lower_ == "red")
+
+
+def _states_name(doc: Doc, run: Sequence[int]) -> bool:
+    """The run's second word makes the state's own name with the first ("the Russian
+    Federation", "the Soviet Union"; :data:`~.recall.STATE_NAME_WORDS`), not followed by
+    "of" ("the American Federation of Teachers" is a body)."""
+    after = run[1] + 1
+    return len(run) > 1 and doc[run[1]].lower_ in STATE_NAME_WORDS \
+        and not (after < len(doc) and doc[after].lower_ == "of")
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
@@ -170,7 +213,9 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     first ("the Spanish Oaks Apartments", "the American Legion", "the Native American
     History Council", "DeLallo Italian Marketplace"). A country adjective among them names
     the institution, not where the story is; the organs of a state ("the Russian Foreign
-    Ministry", "the Canadian Coast Guard") have no such word and stay evidence."""
+    Ministry", "the Canadian Coast Guard", "the Chilean Security Council": a word of
+    :data:`~.recall.STATE_ORGAN_WORDS`) and the state's own name ("the Russian Federation")
+    are none and stay evidence."""
     found: list[tuple[int, ...]] = []
     run: list[int] = []
     for token in [*doc, None]:
@@ -181,9 +226,10 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
             continue
         while run and doc[run[-1]].lower_ in ("&", "of"):
             run.pop()
-        if len(run) > 1 and any(doc[i].lower_.rstrip(".") in INSTITUTION_WORDS
-                                for i in run[1:]):
-            found.append(tuple(run))
+        if len(run) > 1 and any(_body_word(doc, i) for i in run[1:]) \
+                and not (len(run) == 2 and _states_name(doc, run)) \
+                and not any(doc[i].lower_ in STATE_ORGAN_WORDS for i in run):
+            found.append(tuple(run))  # ("the Russian Federation" is the state itself)
         run = [token.i] if token is not None and token.is_title else []
     return found
 

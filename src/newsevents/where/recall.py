@@ -53,7 +53,7 @@ INSTITUTION_WORDS = frozenset({
     "market", "restaurant", "grill", "pub", "cafe", "bakery", "deli", "store", "shop",
     "shoppe", "bank", "mortgage", "insurance", "corp", "corporation", "inc", "llc", "co",
     "company", "group", "festival", "museum", "theater", "theatre", "hotel", "motel",
-    "inn", "mall", "plaza", "park", "act", "farm", "farms"})
+    "inn", "mall", "plaza", "park", "act", "farm", "farms", "union", "federation"})
 # ... those of them that end a business's or a home's name, a brand: "American Eagle Mortgage
 # Corp." is no sign of the United States, where "the American Legion" is a national body
 BUSINESS_WORDS = frozenset({
@@ -61,6 +61,29 @@ BUSINESS_WORDS = frozenset({
     "grill", "pub", "cafe", "bakery", "deli", "store", "shop", "shoppe", "mortgage",
     "insurance", "corp", "corporation", "inc", "llc", "co", "company", "hotel", "motel",
     "inn", "mall", "plaza", "farm", "farms"})
+# ... those that end a private body's name, a club, an association or a charity: "the
+# American Legion", "the British Heart Foundation", "Irish Rugby Football Union", "the
+# American Red Cross" (see RED_CROSS). An organisation's name is no place: the adjective
+# in it says whose the body is, not where the story is (its actor keeps the country).
+BODY_WORDS = frozenset({"association", "society", "foundation", "legion", "union",
+                        "federation", "club", "league", "lodge", "council"})
+# "Red Cross", "Red Crescent": the charity's name, whose last word is no body word alone
+RED_CROSS = frozenset({"cross", "crescent"})
+# Words of a state's organs: a body's name that holds one is the state's ("the Russian
+# Security Council", "the U.S. Army", "the Canadian Coast Guard"), and its adjective
+# points to the state as the state's own deeds do.
+STATE_ORGAN_WORDS = frozenset({
+    "ministry", "army", "navy", "air", "force", "forces", "coast", "guard", "guards",
+    "police", "embassy", "consulate", "government", "parliament", "agency",
+    "administration", "department", "service", "services", "military", "security",
+    "defence", "defense", "intelligence", "cabinet", "senate", "congress", "court",
+    "governing", "presidential", "supreme", "state", "federal", "transitional",
+    "legislative", "revolutionary", "national", "marines", "corps", "ministers"})
+# Words that, right after a country adjective, make the state's own name ("the Russian
+# Federation", "the Soviet Union"): no body of its own, and what follows is the state's
+# ("the Russian Federation Council"), unless "of" opens a body's own name ("the American
+# Federation of Teachers").
+STATE_NAME_WORDS = frozenset({"federation", "union"})
 # Nouns that a town's name modifies: its people and its institutions ("a Bemidji man").
 LOCAL_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "native", "natives",
                "teen", "teens", "boy", "girl", "couple", "family", "families", "mayor",
