@@ -2184,3 +2184,12 @@ def test_who_is_dispersed_after_an_act_is_dispersed_not_the_disperser(coder):
         dispersals = [e for e in _candidates(coder, sentence) if e.event_text == "dispersed"]
         assert dispersals and "Students" not in {a.text for e in dispersals for a in e.actor}
         assert "Students" in {r.text for e in dispersals for r in e.recipient}
+
+
+@pytest.mark.parametrize(("text", "word", "doer"), [
+    ("The bombing prompted Egypt to call for an emergency Arab summit.", "call", "Egypt"),
+    ("The embargo led Iran to expel two European diplomats.", "expel", "Iran"),
+])
+def test_who_is_prompted_or_led_to_act_does_it(coder, text, word, doer):
+    acts = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert acts and {a.text for e in acts for a in e.actor} == {doer}

@@ -81,7 +81,10 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "order", "force", "persuade", "tell",
                   "allow", "invite", "encourage", "request", "push", "pressure", "help",
-                  "authorize", "authorise", "instruct", "appeal", "warn", "accuse", "blame"}
+                  "authorize", "authorise", "instruct", "appeal", "warn", "accuse", "blame",
+                  # "prompted China to call for", "led Russia to withdraw": the object does it
+                  "prompt", "cause", "compel", "oblige", "drive", "spur", "lead", "convince",
+                  "enable", "permit", "empower", "want", "expect"}
 # Verbs that carry an event noun without adding meaning: "held talks", "launched strikes".
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "take", "begin",
                "start", "continue", "resume", "mount", "order", "impose", "sign", "reach",
