@@ -2193,3 +2193,13 @@ def test_who_is_dispersed_after_an_act_is_dispersed_not_the_disperser(coder):
 def test_who_is_prompted_or_led_to_act_does_it(coder, text, word, doer):
     acts = [e for e in _candidates(coder, text) if e.event_text == word]
     assert acts and {a.text for e in acts for a in e.actor} == {doer}
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("Several states no longer recognise the government in Tripoli.", "recognise", "negated"),
+    ("The militia is no longer shelling the port, residents said.", "shelling", "negated"),
+    ("The talks in Doha lasted no longer than an hour.", "talks", "asserted"),
+])
+def test_what_no_longer_happens_is_negated(coder, text, word, modality):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {modality}

@@ -160,6 +160,10 @@ def _own_marks(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
             return "negated"
+        if child.dep_ == "advmod" and child.lower_ == "longer" \
+                and any(g.dep_ == "neg" for g in child.children) \
+                and not (child.i + 1 < len(child.doc) and child.nbor().lower_ == "than"):
+            return "negated"  # "no longer recognise"; not "lasted no longer than an hour"
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass"):
             low = child.lower_
