@@ -2203,3 +2203,10 @@ def test_who_is_prompted_or_led_to_act_does_it(coder, text, word, doer):
 def test_what_no_longer_happens_is_negated(coder, text, word, modality):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {e.modality for e in found} == {modality}
+
+
+def test_a_level_that_stood_at_a_figure_is_no_support(coder):
+    text = "By contrast, inflation stood at about 12 percent at the end of March."
+    assert "SUPPORT" not in {e.event for e in _candidates(coder, text)}
+    text = "Poland said it would stand by Ukraine for as long as it takes."
+    assert "SUPPORT" in {e.event for e in _candidates(coder, text)}
