@@ -2210,3 +2210,8 @@ def test_a_level_that_stood_at_a_figure_is_no_support(coder):
     assert "SUPPORT" not in {e.event for e in _candidates(coder, text)}
     text = "Poland said it would stand by Ukraine for as long as it takes."
     assert "SUPPORT" in {e.event for e in _candidates(coder, text)}
+
+
+def test_what_someone_is_said_to_be_is_no_act(coder):
+    text = "Aid workers are a target of the armed gangs, the charity said."
+    assert "ASSAULT" not in {e.event for e in _events(coder, text)}

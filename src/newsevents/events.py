@@ -1909,8 +1909,12 @@ def _a_standing_description(event: EventMention) -> bool:
     """A verb in the simple present in a relative clause that describes someone: "the
     council, which opposes the move", "a militia that is accused of the killings", "the
     party, which backs the bill" says what they stand for or are known for, not what the
-    report tells of ("the rebels, who are shelling the town" and "who shelled" are acts)."""
+    report tells of ("the rebels, who are shelling the town" and "who shelled" are acts); so
+    does an event noun said in the present to be what someone is ("are a target of")."""
     token = event.token
+    if event.trigger.pos == "noun" and token.dep_ == "attr" and token.head.lemma_ == "be" \
+            and token.head.tag_ in PRESENT_TAGS:
+        return True  # "journalists are a target of the militias": what they are, no act
     if event.trigger.pos != "verb" or token.dep_ != "relcl" \
             or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
