@@ -1913,7 +1913,8 @@ def _a_standing_description(event: EventMention) -> bool:
     does an event noun said in the present to be what someone is ("are a target of")."""
     token = event.token
     if event.trigger.pos == "noun" and token.dep_ == "attr" and token.head.lemma_ == "be" \
-            and token.head.tag_ in PRESENT_TAGS:
+            and token.head.tag_ in PRESENT_TAGS \
+            and not any(c.dep_ == "expl" for c in token.head.children):  # "there are clashes"
         return True  # "journalists are a target of the militias": what they are, no act
     if event.trigger.pos != "verb" or token.dep_ != "relcl" \
             or token.head.pos_ not in ("NOUN", "PROPN"):
