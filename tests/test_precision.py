@@ -2215,3 +2215,14 @@ def test_a_level_that_stood_at_a_figure_is_no_support(coder):
 def test_what_someone_is_said_to_be_is_no_act(coder):
     text = "Aid workers are a target of the armed gangs, the charity said."
     assert "ASSAULT" not in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("The junta should lift the curfew and free the detained ministers.", "free", "hypothetical"),
+    ("The militia will leave the port and hand over its heavy weapons.", "hand", "future"),
+    ("Soldiers entered the village and burned the houses.", "burned", "asserted"),
+])
+def test_a_conjunct_shares_the_modal_of_the_first_verb(coder, text, word, modality):
+    found = [e for e in _candidates(coder, text)
+             if e.event_text == word and e.event != "CONCEDE"]
+    assert found and {e.modality for e in found} == {modality}

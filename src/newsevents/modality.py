@@ -399,6 +399,14 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if child.dep_ in ("nsubj", "nsubjpass") and node.dep_ not in ("ccomp", "xcomp"):
                 return "asserted"  # "the attack killed five": the noun's clause is the verb's
         if child.dep_ == "conj":
+            if child.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                              for c in child.children):
+                # "should allow protests and grant the right": a bare conjunct shares the
+                # first verb's modal (not its negation, whose scope is unclear; not a past
+                # tense the parser hangs there, "said the EU would stand by ... and called")
+                marked = _own_marks(node)
+                if marked in ("future", "hypothetical"):
+                    return marked
             continue
         governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
