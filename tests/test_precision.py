@@ -2226,3 +2226,10 @@ def test_a_conjunct_shares_the_modal_of_the_first_verb(coder, text, word, modali
     found = [e for e in _candidates(coder, text)
              if e.event_text == word and e.event != "CONCEDE"]
     assert found and {e.modality for e in found} == {modality}
+
+
+def test_a_phone_call_takes_no_place_from_the_dateline(coder):
+    record = _record(coder, "BRUSSELS (Reuters) - The Dutch prime minister spoke by phone with "
+                            "the Turkish president on Monday, his office said.")
+    calls = [e for e in record.events if e.mode == "phone"]
+    assert calls and all(e.event_loc is None for e in calls)

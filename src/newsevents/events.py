@@ -1605,7 +1605,9 @@ class EventFinder:
             _not_of_the_other_side(event, args)
             if event.place is not None:
                 _people_of_the_place(event, args, doc._.places or [])
+            # (a phone call is made from two places, neither of them the dateline's)
             if event.place is None and event.modality != "historical" \
+                    and event.trigger.mode != "phone" \
                     and not _owned_elsewhere(event, args, doc._.places or [], dateline) \
                     and not _hosted_elsewhere(event, args, doc._.places or [], dateline):
                 event.place = dateline  # where the report is filed, as a fallback
