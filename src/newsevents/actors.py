@@ -1023,11 +1023,7 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
             c.dep_ in ("amod", "compound") for c in root.children):
         return None
     lemma = root.lemma_.lower()
-    window = span.sent.start
-    for _ in range(ANAPHORA_SENTENCES):
-        if window == 0:
-            break
-        window = doc[window - 1].sent.start
+    window = _anaphora_window(doc, span)
     earlier = [m for m in mentions if window <= m.start < span.start
                and m.info.country and not m.info.country_guessed]
     if lemma in COUNTRY_NOUNS and root.tag_ == "NN":
@@ -1041,6 +1037,17 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     return same_noun[-1] if same_noun else None
 
 
+def _anaphora_window(doc: Doc, span: Span) -> int:
+    """The first token of the sentences a definite noun phrase may refer back into: its own
+    and the ``ANAPHORA_SENTENCES`` before it."""
+    window = span.sent.start
+    for _ in range(ANAPHORA_SENTENCES):
+        if window == 0:
+            break
+        window = doc[window - 1].sent.start
+    return window
+
+
 def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
     """"Amnesty International urged ... 'the rights group said'": a definite generic rights
     group, charity or aid agency (sector NGO) is the non-governmental organisation named
@@ -1050,9 +1057,7 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
         if m.info.kind != "agent" or m.info.sector != "NGO" or m.info.country is not None \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
             continue
-        window = span.sent.start
-        for _ in range(ANAPHORA_SENTENCES):
-            window = doc[window - 1].sent.start if window else 0
+        window = _anaphora_window(doc, span)
         named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith("ngo:")]
         if named:
             m.info = replace(named[-1].info, via=f"{m.info.via}; {named[-1].text} before it")
@@ -1065,9 +1070,7 @@ def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention
     root = span.root
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
-    window = span.sent.start
-    for _ in range(ANAPHORA_SENTENCES):
-        window = doc[window - 1].sent.start if window else 0
+    window = _anaphora_window(doc, span)
     lemma = root.lemma_.lower()
     same = [m for m in mentions if window <= m.start < span.start and m.info.kind == "agent"
             and doc[m.start:m.end].root.lemma_.lower() == lemma]
