@@ -180,7 +180,7 @@ def _objects(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
                 found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-            and not misparsed_main_verb(token):
+            and not _misparsed_main_verb(token):
         # a past participle describing a noun has it as its object: "the statement released
         # by the ministry", "troops deployed to the border"
         found.append(token.head)
@@ -207,7 +207,7 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
                  and actors[actor_at[c.i]].info.kind in kinds), None)
 
 
-def misparsed_main_verb(verb: Token) -> bool:
+def _misparsed_main_verb(verb: Token) -> bool:
     """A sentence's main verb the parser took for a participle describing its subject:
     "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl). A past
     participle with a direct object of its own on a noun that heads the sentence is active."""
@@ -313,15 +313,15 @@ MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcast", "channel", "we
                "platform", "air", "camera", "video"}
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def _passive_on_its_noun(verb: Token) -> bool:
     """A passive relative clause whose subject is the relative pronoun, so that the noun it
     describes is done to ("Sonko, who had been sentenced", "the grid, which was struck"); not
     "the ministry, where they were dispersed"."""
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
                                         for c in verb.children)
-
-
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 # Verbs whose direct object is the doer's instrument: "used force", "employed drones".
@@ -633,7 +633,7 @@ class ArgumentFinder:
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(coordinated_head(verb), depth + 1)
-        if misparsed_main_verb(verb):
+        if _misparsed_main_verb(verb):
             return self.actors_in(head)  # "Israeli airstrikes killed 25 people"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
@@ -723,7 +723,7 @@ class ArgumentFinder:
                     found += self._beneficiaries(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
-        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb)) \
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main_verb(verb)) \
                 or _passive_on_its_noun(verb):
             # "protesters arrested by police", "Sonko, who had been sentenced"
             found += self.actors_in(verb.head)
