@@ -2233,3 +2233,9 @@ def test_a_phone_call_takes_no_place_from_the_dateline(coder):
                             "the Turkish president on Monday, his office said.")
     calls = [e for e in record.events if e.mode == "phone"]
     assert calls and all(e.event_loc is None for e in calls)
+
+
+def test_who_refuses_aid_from_a_state_is_not_guessed_to_be_of_it(coder):
+    text = "The military council rejected an offer of aid from Algeria."
+    refusals = [e for e in _candidates(coder, text) if e.event == "REJECT"]
+    assert refusals and all(a.country != "DZA" for e in refusals for a in e.actor)

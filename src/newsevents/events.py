@@ -1398,6 +1398,9 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
         # junta expelled French troops" in a story that names only France is no French junta
         states |= {args.actors[r].info.country for r in event.recipients
                    if not args.actors[r].info.country_guessed}
+    # ... nor of the state its act comes from or is against: "the junta refused aid from
+    # France", "protests against Israel" in a story that names no other state
+    states |= _states_from_or_against(event, args)
     _drop_guesses(args, event.actors, states)
     # ... nor is the government a state acts on its own ("Washington imposed sanctions on
     # the regime" in a story that names no other country)
@@ -1405,6 +1408,17 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
              if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
     _drop_guesses(args, [r for r in event.recipients
                          if args.actors[r].info.sector == "GOV"], doers)
+
+
+def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[str]:
+    """The countries of the states a "from" or "against" phrase of the trigger, or of its
+    object, names ("refused aid from France", "sanctions against Iran")."""
+    token = event.token
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return {args.actors[n].info.country for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "against")
+            for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
+            if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
 
 
 # Modes of acts done to another country's people or agents.
