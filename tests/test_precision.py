@@ -2239,3 +2239,13 @@ def test_who_refuses_aid_from_a_state_is_not_guessed_to_be_of_it(coder):
     text = "The military council rejected an offer of aid from Algeria."
     refusals = [e for e in _candidates(coder, text) if e.event == "REJECT"]
     assert refusals and all(a.country != "DZA" for e in refusals for a in e.actor)
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("Police detained three Turkish nationals at the port on Sunday.", "TUR"),
+    ("The interior minister received the Nigerian ambassador on Monday.", "NGA"),
+    ("Government troops clashed with Rwandan soldiers near the lake.", "RWA"),
+])
+def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, text, foreign):
+    events = [e for e in _candidates(coder, text) if e.recipient]
+    assert events and all(a.country != foreign for e in events for a in e.actor)

@@ -1401,6 +1401,13 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
     # ... nor of the state its act comes from or is against: "the junta refused aid from
     # France", "protests against Israel" in a story that names no other state
     states |= _states_from_or_against(event, args)
+    # ... nor of the country of the foreigners it acts on ("police arrested two Chinese
+    # nationals", "the minister met the French ambassador") or of the forces it fights
+    # ("troops clashed with Eritrean soldiers")
+    others = FOREIGN_PEOPLE | (SECURITY_FORCES if event.trigger.event == "ASSAULT" else set())
+    states |= {args.actors[r].info.country for r in event.recipients
+               if not args.actors[r].info.country_guessed and args.actors[r].info.kind == "agent"
+               and args.doc[args.actors[r].end - 1].lemma_.lower() in others}
     _drop_guesses(args, event.actors, states)
     # ... nor is the government a state acts on its own ("Washington imposed sanctions on
     # the regime" in a story that names no other country)
@@ -1420,6 +1427,10 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
             for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
             if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
 
+
+# People an act of another state's doers is done to: foreigners and envoys.
+FOREIGN_PEOPLE = POSTED_ROLES | {"national", "citizen", "diplomat", "delegation", "tourist",
+                                 "visitor", "foreigner"}
 
 # Modes of acts done to another country's people or agents.
 FOREIGN_SIDE_MODES = {"expel", "deport"}
