@@ -73,12 +73,12 @@ WATER_WORDS = frozenset({"river", "creek", "brook", "stream", "lake", "reservoir
 #: ... and the horizontal bar, which signs an epigraph or a reader's comment ('"..." ― Ana').
 SIGNATURE_DASHES = DASHES | {"―"}
 
-# Roles named by whom they face: "an ally of X", "X's neighbour" is someone other than X.
 #: Roles posted to a state or a body, whose "to" phrase names the post: "the ambassador to Iraq"
 #: is summoned, not Iraq (the ``events`` stage's recipients).
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+# Roles named by whom they face: "an ally of X", "X's neighbour" is someone other than X.
 RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "rival",
                               "enemy", "adversary", "foe", "friend", "opponent", "critic",
                               "creditor", "backer", "sponsor", "patron", "protector",
