@@ -196,3 +196,12 @@ def test_capitalised_words_that_are_no_known_name_stay_unlinked(coder):
     found = _entities(coder, "Harbour Street Traders told reporters the market would close.",
                       "2026-03-04")
     assert not any(e.kind == "person" and e.kb_id for e in found.values())
+
+
+def test_a_month_is_no_lone_surname(coder):
+    # "May" is the surname of a British prime minister in the knowledge base; an undated
+    # article names every officeholder's term
+    record = coder.code("In May, police arrested 40 students outside the ministry.")
+    assert not [e for e in record.entities if e.kind == "person"]
+    record = coder.code("May said Britain would leave the customs union.")
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Theresa May"]

@@ -195,8 +195,9 @@ class PersonResolver:
         table = token_table(doc)
         for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
             if i in taken or pos != "PROPN" or text.lower() not in self.kb.by_surname \
-                    or not text[:1].isupper() or _named_place(doc[i]):
-                continue
+                    or not text[:1].isupper() or _named_place(doc[i]) \
+                    or doc[i].ent_type_ in ("DATE", "TIME"):
+                continue  # (not "in May 2015", whatever the knowledge base holds)
             # NER did not call it a person: only someone in office now is worth the guess
             # ("signed the bill in Austin" is no former defence secretary)
             info = self.surname(text, day, in_office_only=True)
