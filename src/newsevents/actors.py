@@ -522,6 +522,7 @@ class GazetteerActorResolver:
 
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
+        dateline = _dateline_end(doc)  # (read once, not once per entity)
         for ent in doc.ents:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps:
@@ -535,7 +536,7 @@ class GazetteerActorResolver:
                 continue  # places and nationalities the gazetteer did not know are not actors
             if ent.label_ == "ORG" and ent.text.isupper() and _is_dateline(ent):
                 continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
-            if _agency_credit(ent):
+            if _agency_credit(ent, dateline):
                 continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
@@ -830,10 +831,10 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def _agency_credit(span: Span) -> bool:
-    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -")."""
+def _agency_credit(span: Span, end: int | None) -> bool:
+    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -"); ``end``:
+    the first word after the article's dateline, if it has one."""
     doc = span.doc
-    end = _dateline_end(doc)
     return end is not None and span.end < end and span.start > 0 \
         and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
