@@ -91,8 +91,12 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path):
         assert child.stderr.readline() == "ready\n"
         time.sleep(1.0)  # inside main: loading the pipeline or reading standard input
         child.send_signal(signal.SIGINT)
-        out, err = child.communicate(timeout=120)
+        # wait with standard input still open: communicate() would close it, and a child
+        # busy in C code under load could read end-of-file before it handles the signal
+        child.wait(timeout=120)
+        out, err = child.stdout.read(), child.stderr.read()
     finally:
+        child.stdin.close()
         if child.poll() is None:
             child.kill()
     assert child.returncode == EXIT_INTERRUPTED, err
