@@ -2249,3 +2249,21 @@ def test_who_refuses_aid_from_a_state_is_not_guessed_to_be_of_it(coder):
 def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, text, foreign):
     events = [e for e in _candidates(coder, text) if e.recipient]
     assert events and all(a.country != foreign for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The mediator, Ghanaian diplomat Kwame Asante, met the rebel commanders on Sunday.",
+     "Kwame Asante"),
+    ("The new envoy, former Nigerian president Olusegun Obasanjo, visited Juba on Monday.",
+     "Olusegun Obasanjo"),
+])
+def test_a_role_named_after_a_comma_is_the_person_named(coder, text, doer):
+    meetings = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
+    assert meetings and {a.text for e in meetings for a in e.actor} == {doer}
+
+
+def test_defending_sovereignty_is_no_verbal_support(coder):
+    text = "The junta vowed to defend the nation's sovereignty by every means available."
+    assert "SUPPORT" not in {e.event for e in _candidates(coder, text)}
+    text = "The finance minister defended the new tax in parliament on Tuesday."
+    assert "SUPPORT" in {e.event for e in _candidates(coder, text)}

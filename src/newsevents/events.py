@@ -520,14 +520,23 @@ class ArgumentFinder:
     def _named_after_title(self, token: Token) -> Token | None:
         """The name a title noun is followed by, parsed as its appositive ("Presidents Cyril
         Ramaphosa and Hakainde Hichilema", "the interior minister Kipchumba Murkomen"): the
-        people named are the doers, not the title."""
+        people named are the doers, not the title. Also set off by a comma ("the envoy,
+        former Kenyan president Uhuru Kenyatta, met"): the role says who, the name which."""
         if token.pos_ != "NOUN":
             return None
         for child in token.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" \
-                    and child.left_edge.i == token.i + 1 and child.i in self.actor_at:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i not in self.actor_at:
+                continue
+            if child.left_edge.i == token.i + 1 or self._person_for_role(token, child):
                 return child
         return None
+
+    def _person_for_role(self, role: Token, name: Token) -> bool:
+        """Whether ``name``, after ``role`` and a comma, is a person and ``role`` a generic
+        actor ("the envoy, Uhuru Kenyatta,"), not a thing ("the cruiser, Vincenzo Napolitano,")."""
+        gap = name.left_edge.i - role.i
+        return (gap == 2 and role.nbor(1).text == "," and role.i in self.actor_at
+                and self.actors[self.actor_at[name.i]].info.kind == "person")
 
     def _actor_of(self, token: Token) -> int | None:
         if token.i in self.actor_at:
