@@ -263,3 +263,60 @@ def test_the_dateline_is_no_place_for_an_act_on_another_states_property(coder):
     record = coder.code(text, published="2025-05-02")
     attacks = [e for e in record.events if e.event == "ASSAULT"]
     assert attacks and all(e.event_loc is None for e in attacks), attacks
+
+
+def _event_places(coder, text, published="2025-06-02"):
+    """(type, trigger, place name) of every candidate event, whatever its confidence."""
+    cut, coder.min_confidence = coder.min_confidence, 0.0
+    try:
+        record = coder.code(text, published=published)
+    finally:
+        coder.min_confidence = cut
+    places = {p.id: p.name for p in record.places}
+    return [(e.event, e.event_text, places.get(e.event_loc)) for e in record.events]
+
+
+def test_a_dateline_after_a_headline_line_places_the_report(coder):
+    text = ("Ghana and Togo agree to reopen border crossings\n\n"
+            "ACCRA, June 2 (Newswire) - Ghana's foreign minister met his Togolese "
+            "counterpart on Monday.")
+    assert ("CONSULT", "met", "Accra") in _event_places(coder, text)
+    record = coder.code(text, published="2025-06-02")
+    assert "Newswire" not in {e.name for e in record.entities}
+
+
+def test_a_journey_takes_its_destination(coder):
+    places = _event_places(coder, "The Swiss envoy travelled to Yaounde on Tuesday. "
+                                  "Later the minister flew to Lusaka for talks with the "
+                                  "opposition.")
+    assert ("CONSULT", "travelled", "Yaoundé") in places
+    assert ("CONSULT", "talks", "Lusaka") in places
+
+
+def test_a_state_speaking_is_not_at_a_foreign_dateline(coder):
+    text = ("LOME, June 2 (Newswire) - Canada condemned the arrests of opposition leaders "
+            "on Monday.")
+    condemned = [p for t, w, p in _event_places(coder, text) if w == "condemned"]
+    assert condemned == [None]
+    text = ("LOME, June 2 (Newswire) - Togo condemned the arrests of opposition leaders "
+            "on Monday.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "condemned"] == ["Lomé"]
+
+
+def test_a_quoted_statement_is_made_where_it_is_quoted(coder):
+    text = ('LOME, June 2 (Newswire) - "We demand the release of all detainees," the '
+            'French foreign minister told reporters in Paris on Monday.')
+    places = _event_places(coder, text)
+    assert [p for t, w, p in places if w == "demand"] == ["Paris"]
+
+
+def test_who_travels_to_a_place_is_not_of_it(coder):
+    cut, coder.min_confidence = coder.min_confidence, 0.0
+    try:
+        record = coder.code("The Dutch envoy met aid groups in The Hague. Later the envoy "
+                            "flew to Juba for talks with the rebels.", published="2025-06-02")
+    finally:
+        coder.min_confidence = cut
+    talks = [e for e in record.events if e.event_text == "talks"]
+    assert talks and all(a.country != "SSD" for e in talks for a in e.actor)
+    assert {r.country for e in talks for r in e.recipient} == {"SSD"}

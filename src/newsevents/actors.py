@@ -32,7 +32,7 @@ from . import resources  # registers the resources the factory's config names
 from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
-from .dateline import dateline_end as _dateline_end
+from .dateline import article_dateline
 from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
@@ -395,11 +395,11 @@ class GazetteerActorResolver:
     def _dateline_country(self, doc: Doc) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
         capital or country."""
-        end = _dateline_end(doc)
-        if end is None:
+        found = article_dateline(doc)
+        if found is None:
             return None
         # "CARACAS (Reuters) -": the place before the agency's brackets and the dash
-        head = doc[:end].text.split("(")[0].rstrip(" -\u2013\u2014")
+        head = doc[found[0]:found[1]].text.split("(")[0].rstrip(" -\u2013\u2014")
         words = [w.strip() for w in head.split(",")[:2]]
         for word in words:
             info = self.gaz.names.get(word.lower()) or self.gaz.capitals.get(word.lower())
@@ -522,7 +522,7 @@ class GazetteerActorResolver:
 
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
-        dateline = _dateline_end(doc)  # (read once, not once per entity)
+        dateline = article_dateline(doc)  # (read once, not once per entity)
         for ent in doc.ents:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps:
@@ -831,11 +831,11 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def _agency_credit(span: Span, end: int | None) -> bool:
-    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -"); ``end``:
-    the first word after the article's dateline, if it has one."""
+def _agency_credit(span: Span, dateline: tuple[int, int] | None) -> bool:
+    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -");
+    ``dateline``: the article's dateline (first token, first word after it), if it has one."""
     doc = span.doc
-    return end is not None and span.end < end and span.start > 0 \
+    return dateline is not None and dateline[0] < span.start and span.end < dateline[1] \
         and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 

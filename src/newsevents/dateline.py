@@ -27,3 +27,38 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
                 return token.i + 1
             return None
     return None
+
+
+# A first line this short, without a closing full stop, is a headline ("Ethiopia and Eritrea
+# trade blame"), and the dateline opens the line after it.
+MAX_HEADLINE_TOKENS = 30
+
+
+def article_dateline(doc: Doc) -> tuple[int, int] | None:
+    """The article's dateline as (first token, first word after it): at the very start, or
+    at the start of the line after a headline line, as plain-text copies of wire reports put
+    it. None when the article opens with neither."""
+    end = dateline_end(doc)
+    if end is not None:
+        return 0, end
+    start = _after_headline(doc)
+    if start is None:
+        return None
+    end = dateline_end(doc, start)
+    return (start, end) if end is not None else None
+
+
+def _after_headline(doc: Doc) -> int | None:
+    """The first word of the line after the first line, when that line reads as a headline."""
+    for token in doc[:MAX_HEADLINE_TOKENS + 1]:
+        if token.is_space and "\n" in token.text:
+            last = doc[token.i - 1] if token.i > 0 else None
+            if last is None or last.text in (".", ":", ";", ","):
+                return None
+            start = token.i + 1
+            while start < len(doc) and doc[start].is_space:
+                start += 1
+            return start if start < len(doc) else None
+        if "\n" in token.whitespace_:
+            return None  # a line break inside a token's trailing space: not a clean line
+    return None

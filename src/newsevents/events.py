@@ -151,6 +151,8 @@ class EventMention:
     # verb, a verb of occurrence, its own time or place), not merely names it ("the war").
     anchored: bool = True
     derived: bool = False  # implied by another event (an announced intent, a refusal)
+    # its place is where its doers travelled to ("flew to Lusaka for talks"): not their home
+    journey: bool = False
     rule_confidence: float = 0.5  # what :func:`_confidence` gives, one feature of the model
     features: dict[str, float] = field(default_factory=dict)  # what the model read
 
@@ -1296,6 +1298,14 @@ def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
     return None
 
 
+def _purpose_of_a_journey(noun: Token, place_at: dict[int, int]) -> int | None:
+    """The destination of the journey a noun is the purpose of ("flew to Nairobi for talks")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in MOTION_VERBS:
+        return _destination(prep.head, place_at)
+    return None
+
+
 def _premises_place(trigger: Token, args: ArgumentFinder,
                     whereabouts: dict[str, list]) -> int | None:
     """The place of a person whose premises the trigger's clause names, as last placed before
@@ -1500,6 +1510,41 @@ def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, places: list[An
         and all(h.country not in (None, here) for h in hosts)
 
 
+VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
+
+
+def _spoken_from_home(event: EventMention, args: ArgumentFinder, places: list[Any],
+                      dateline: int | None) -> bool:
+    """A state that speaks (urges, condemns, promises) speaks from home: "The United States
+    urged restraint", in a report filed from Addis Ababa, was said in no place the report
+    names, and surely not in Addis Ababa."""
+    if event.trigger.quad not in VERBAL_QUADS or not event.actors or dateline is None \
+            or dateline >= len(places) or not places[dateline].country_code:
+        return False
+    here = iso3_of(places[dateline].country_code)
+    speakers = [args.actors[n].info for n in event.actors]
+    return all(s.kind == "state" and s.country not in (None, here) for s in speakers)
+
+
+def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
+                       place_at: dict[int, int]) -> int | None:
+    """The place of the words that quote a speaker's statement (``speakers``: the event's
+    actors, the quote's speaker among them): '"We call on both sides to talk," the spokesman
+    told reporters in Washington' calls in Washington; what the others are called on to do
+    happens elsewhere."""
+    for quote in args.quotes:
+        if quote.direct and quote.cue is not None and quote.speaker in speakers \
+                and quote.start_char <= token.idx < quote.end_char:
+            cue = quote.cue
+            place = _in_clause(cue, place_at)
+            if place is not None:
+                return place
+            objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+            return next((p for o in objects if (p := _locative(o, place_at)) is not None),
+                        None)
+    return None
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -1511,7 +1556,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     if place is None or place.adjective or not place.country_code:
         return
     country = iso3_of(place.country_code)
-    for n in {*event.actors, *event.recipients}:
+    # (who travelled to the place came from elsewhere: only those met there are of it)
+    for n in {*event.recipients} if event.journey else {*event.actors, *event.recipients}:
         mention = args.actors[n]
         info = mention.info
         if info.country_guessed and country is not None and info.country != country:
@@ -1591,6 +1637,9 @@ class EventFinder:
                 event.place = _locative(direct, place_at)
             if event.place is None:
                 event.place = _object_place(event, kind, token, place_at)
+            if event.place is None and trigger.mode == "visit":
+                event.place = _visited(token, place_at)  # "travelled to Asmara"
+                event.journey = event.place is not None
             events.append(event)
             verb_events[token.i] = trigger.event
         for token, (trigger, _) in matches:
@@ -1608,6 +1657,7 @@ class EventFinder:
                 self._locate(verb_event, token, place_at, time_at)
                 if verb_event.place is None and trigger.mode == "visit":
                     verb_event.place = _visited(token, place_at)  # "during his visit to Kyiv"
+                    verb_event.journey = verb_event.place is not None
                 if verb_events[carrier.i] == trigger.event:
                     continue
             if _by_nature_or_mishap(token) or _ended(token):
@@ -1639,11 +1689,14 @@ class EventFinder:
             _not_of_the_other_side(event, args)
             if event.place is not None:
                 _people_of_the_place(event, args, doc._.places or [])
+            if event.place is None and event.trigger.quad in VERBAL_QUADS:
+                event.place = _where_it_was_said(event.token, event.actors, args, place_at)
             # (a phone call is made from two places, neither of them the dateline's)
             if event.place is None and event.modality != "historical" \
                     and event.trigger.mode != "phone" \
                     and not _owned_elsewhere(event, args, doc._.places or [], dateline) \
-                    and not _hosted_elsewhere(event, args, doc._.places or [], dateline):
+                    and not _hosted_elsewhere(event, args, doc._.places or [], dateline) \
+                    and not _spoken_from_home(event, args, doc._.places or [], dateline):
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
@@ -1719,6 +1772,10 @@ class EventFinder:
         self._locate(event, token, place_at, time_at)
         if event.place is None and trigger.mode == "visit":
             event.place = _visited(token, place_at)
+            event.journey = event.place is not None
+        if event.place is None:  # "flew to Nairobi for talks": the talks are in Nairobi
+            event.place = _purpose_of_a_journey(token, place_at)
+            event.journey = event.place is not None
         occurs = (verb is not None and token.dep_ in ("nsubj", "nsubjpass")
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
@@ -2070,7 +2127,8 @@ def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
 
 
 def _visited(noun: Token, place_at: dict[int, int]) -> int | None:
-    """The place a visit is to ("a visit to Berlin"): where the visit happens."""
+    """The place a visit is to ("a visit to Berlin", "travelled to Berlin"): where the visit
+    happens."""
     return next((place_at[g.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
                  for g in c.children if g.i in place_at), None)
 

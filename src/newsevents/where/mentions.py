@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..dateline import dateline_end
+from ..dateline import article_dateline
 from ..gazetteer import Candidate
 from ..words import DASHES
 
@@ -85,15 +85,16 @@ def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:
 def dateline_place(doc: Doc) -> PlaceMention | None:
     """The place that opens a dateline ("KHARKIV, Ukraine, March 4 (Reuters) -"): the words
     before the first comma or dash, written as a name ("Kharkiv")."""
-    end = dateline_end(doc)
-    if end is None:
+    found = article_dateline(doc)
+    if found is None:
         return None
-    stop = next((t.i for t in doc[:end] if t.text in (",", "(") or t.text in DASHES),
+    start, end = found
+    stop = next((t.i for t in doc[start:end] if t.text in (",", "(") or t.text in DASHES),
                 end)
-    if stop == 0:
+    if stop == start:
         return None
-    span = doc[0:stop]
-    return PlaceMention(0, stop, span.start_char, span.end_char, span.text,
+    span = doc[start:stop]
+    return PlaceMention(start, stop, span.start_char, span.end_char, span.text,
                         span.text.title() if span.text.isupper() else span.text,
                         label="DATELINE")
 
