@@ -2267,3 +2267,30 @@ def test_defending_sovereignty_is_no_verbal_support(coder):
     assert "SUPPORT" not in {e.event for e in _candidates(coder, text)}
     text = "The finance minister defended the new tax in parliament on Tuesday."
     assert "SUPPORT" in {e.event for e in _candidates(coder, text)}
+
+
+def test_subjects_after_a_comma_and_are_the_next_clauses_not_more_objects(coder):
+    # the small model hangs "Norway" on "arrests" and leaves "imposed" without a subject
+    text = ('Borrell said the union "strongly condemns" the arrests, and Norway, Iceland and '
+            'Switzerland imposed sanctions on Tuesday.')
+    events = _candidates(coder, text)
+    imposed = [e for e in events if e.event_text == "imposed"]
+    named = {"Norway", "Iceland", "Switzerland"}
+    assert imposed and {a.text for e in imposed for a in e.actor} == named
+    others = [e for e in events if e.event_text != "imposed"]
+    assert not {r.text for e in others for r in e.recipient} & named
+
+
+def test_regretting_anothers_decision_is_disapproval_and_ones_remarks_an_apology(coder):
+    text = "The foreign ministry said it deeply regretted the court's decision."
+    assert {e.event for e in _candidates(coder, text) if e.event_text == "regretted"} \
+        == {"ACCUSE"}
+    text = "The senator regretted his remarks about the refugees."
+    assert {e.event for e in _candidates(coder, text) if e.event_text == "regretted"} \
+        == {"CONCEDE"}
+
+
+def test_a_travel_ban_on_anothers_officials_is_a_sanction(coder):
+    text = "Norway and Iceland announced entry bans on nine Belarusian officials."
+    bans = [e for e in _candidates(coder, text) if "ban" in e.event_text]
+    assert bans and {e.event for e in bans} == {"SANCTION"}

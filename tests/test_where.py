@@ -320,3 +320,10 @@ def test_who_travels_to_a_place_is_not_of_it(coder):
     talks = [e for e in record.events if e.event_text == "talks"]
     assert talks and all(a.country != "SSD" for e in talks for a in e.actor)
     assert {r.country for e in talks for r in e.recipient} == {"SSD"}
+
+
+def test_a_states_sanctions_are_not_at_a_foreign_dateline(coder):
+    text = ("MINSK, June 2 (Newswire) - Poland imposed sanctions on four Belarusian judges "
+            "on Monday.")
+    places = [p for t, w, p in _event_places(coder, text) if t == "SANCTION"]
+    assert places and set(places) == {None}

@@ -480,6 +480,30 @@ def _subordinate_of_an_office(token: Token) -> Token | None:
                  and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in g.children)), None)
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _stranded_subject(verb: Token, actor_at: dict[int, int]) -> Token | None:
+    """The subjects of a clause co-ordinated after ", and" that the parser took for more
+    objects of the clause before: in "said the bloc regrets the decision, and Lithuania,
+    Latvia and Estonia announced travel bans", "Lithuania" hangs on "decision" as its
+    conjunct and "announced" has no subject. Returns the first of them ("Lithuania"), or
+    None: only a finite verb without a subject, right after actors in such a list."""
+    if verb.dep_ not in ("ccomp", "conj", "ROOT") or verb.i == 0 \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    first = verb.doc[verb.i - 1]
+    if first.dep_ != "conj" or first.i not in actor_at:
+        return None
+    while first.head.i in actor_at and first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    doc = verb.doc
+    if first.dep_ != "conj" or first.head.i in actor_at or first.i < 2 \
+            or doc[first.i - 1].lower_ != "and" or doc[first.i - 2].text != ",":
+        return None
+    return first
+
+
 class ArgumentFinder:
     """Maps parse tokens to actor mentions, following the grammar of who does what."""
 
@@ -490,6 +514,16 @@ class ArgumentFinder:
         self.quotes = doc._.quotes or []
         self.cue_speakers = {q.cue.i: q.speaker for q in self.quotes
                              if q.cue is not None and q.speaker is not None}
+        # verb -> the first of the subjects the parser hung on the clause before (see
+        # _stranded_subject), and every token of those subjects
+        self.stranded: dict[int, Token] = {}
+        for verb in doc:
+            if verb.tag_ in FINITE_TAGS:
+                first = _stranded_subject(verb, self.actor_at)
+                if first is not None:
+                    self.stranded[verb.i] = first
+        self.stranded_tokens = {t.i for first in self.stranded.values()
+                                for t in (first, *first.conjuncts) if t.i > first.head.i}
 
     def actors_in(self, token: Token | None) -> list[int]:
         """Actor mentions a noun phrase names, with co-ordinated ones ("France and Poland")."""
@@ -501,6 +535,8 @@ class ArgumentFinder:
             token = named
         token = _subordinate_of_an_office(token) or token
         for head in [token, *token.conjuncts]:
+            if head.i in self.stranded_tokens and token.i not in self.stranded_tokens:
+                continue  # the subjects of the next clause, which the parser hung here
             n = self._actor_of(head)
             if n is not None and n not in found:
                 found.append(n)
@@ -595,6 +631,8 @@ class ArgumentFinder:
         """Who does what the verb says: subject, passive ``by`` phrase or controller."""
         if depth > 4:
             return []
+        if verb.i in self.stranded:
+            return self.actors_in(self.stranded[verb.i])
         titles = _titles_of_named_subjects(verb)
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
@@ -1358,7 +1396,8 @@ def _in_clause(verb: Token, table: dict[int, int],
     words = token_table(verb.doc)
     kids, dep, lower = words.children, words.dep, words.lower
     for child in kids[verb.i]:
-        if child in table and dep[child] != "dobj":
+        # (a conjunct is another participant, or the next clause's subject misparsed)
+        if child in table and dep[child] not in ("dobj", "conj"):
             return table[child]
         if dep[child] in ("prep", "npadvmod", "advmod") or dep[child] == "pobj":
             for grandchild in kids[child]:
@@ -1513,12 +1552,13 @@ def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, places: list[An
 VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
 
 
-def _spoken_from_home(event: EventMention, args: ArgumentFinder, places: list[Any],
-                      dateline: int | None) -> bool:
-    """A state that speaks (urges, condemns, promises) speaks from home: "The United States
-    urged restraint", in a report filed from Addis Ababa, was said in no place the report
-    names, and surely not in Addis Ababa."""
-    if event.trigger.quad not in VERBAL_QUADS or not event.actors or dateline is None \
+def _decided_at_home(event: EventMention, args: ArgumentFinder, places: list[Any],
+                     dateline: int | None) -> bool:
+    """A state that speaks (urges, condemns, promises) or imposes sanctions does so at
+    home: "The United States urged restraint", in a report filed from Addis Ababa, was said
+    in no place the report names, and surely not in Addis Ababa."""
+    said_or_decided = event.trigger.quad in VERBAL_QUADS or event.trigger.event == "SANCTION"
+    if not said_or_decided or not event.actors or dateline is None \
             or dateline >= len(places) or not places[dateline].country_code:
         return False
     here = iso3_of(places[dateline].country_code)
@@ -1696,7 +1736,7 @@ class EventFinder:
                     and event.trigger.mode != "phone" \
                     and not _owned_elsewhere(event, args, doc._.places or [], dateline) \
                     and not _hosted_elsewhere(event, args, doc._.places or [], dateline) \
-                    and not _spoken_from_home(event, args, doc._.places or [], dateline):
+                    and not _decided_at_home(event, args, doc._.places or [], dateline):
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
