@@ -2294,3 +2294,52 @@ def test_a_travel_ban_on_anothers_officials_is_a_sanction(coder):
     text = "Norway and Iceland announced entry bans on nine Belarusian officials."
     bans = [e for e in _candidates(coder, text) if "ban" in e.event_text]
     assert bans and {e.event for e in bans} == {"SANCTION"}
+
+
+def test_a_story_from_a_big_city_is_not_of_a_state_quoted_at_its_end(coder):
+    # the dateline and the cities named as places are evidence of the story's country too
+    text = ("KOLKATA, Nov 3 (Newswire) - Students marched from Kolkata to Howrah on Sunday "
+            "and police detained 40 of them.\n\n"
+            "Bangladesh's foreign ministry said Dhaka was watching the protests and that "
+            "Bangladesh had no part in them.")
+    record = coder.code(text, published="2025-11-04")
+    generic = {e.name: e.country for e in record.entities if e.kind == "agent"}
+    assert generic["police"] != "BGD" and generic["students"] != "BGD"
+
+
+@pytest.mark.parametrize(("text", "word", "kind", "recipient"), [
+    ("The prime minister spoke to the governor of the flooded province on Monday.",
+     "spoke", "CONSULT", "governor"),
+    ("The appeals court granted bail to the jailed union leader on Friday.",
+     "granted", "RETREAT", "jailed union leader"),
+])
+def test_speaking_to_an_official_and_granting_bail_have_their_recipient(coder, text, word,
+                                                                       kind, recipient):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.event for e in found} == {kind}
+    assert recipient in {r.text for e in found for r in e.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to reporters outside the court.",
+    "The senator talked to students at the university on Tuesday.",
+])
+def test_speaking_to_an_audience_is_no_meeting(coder, text):
+    assert "CONSULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_promising_help_is_an_offer_of_it(coder):
+    text = "The president promised all possible help to the families of the victims."
+    assert "AGREE" in {e.event for e in _candidates(coder, text)
+                       if e.event_text == "promised"}
+
+
+def test_a_lower_case_amnesty_is_no_rights_group(coder):
+    record = _record(coder, "The junta offered an amnesty to fighters who lay down arms.")
+    assert "Amnesty International" not in {e.name for e in record.entities}
+
+
+def test_who_meets_a_countrys_leader_is_not_guessed_to_be_of_it(coder):
+    text = "The president held talks with the Ghanaian leader on Monday."
+    talks = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
+    assert talks and all(a.country != "GHA" for e in talks for a in e.actor)

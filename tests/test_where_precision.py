@@ -187,9 +187,12 @@ def test_a_small_place_abroad_that_only_a_word_ner_missed_names_needs_the_articl
     home = _c(4, "Tolna", "PPL", 48.0, -98.4, "US", "ND", 600)
     fargo = PlaceMention(0, 1, 0, 5, "Fargo", "Fargo", 4, 46.88, -96.79, "US", "PPL")
     t = _Toponym(PlaceMention(5, 6, 20, 25, "Tolna", "Tolna", label="MAYBE"), (village, home))
-    kept = where._in_named_countries(t, [(4.0, village), (2.8, home)], [fargo])
+    kept = where._in_named_countries(t, [(4.0, village), (2.8, home)], [fargo], set())
     assert [c for _, c in kept] == [home]
-    assert where._in_named_countries(t, [(4.0, village)], []) == [(4.0, village)]
+    assert where._in_named_countries(t, [(4.0, village)], [], set()) == [(4.0, village)]
+    # a sentence that names Hungary vouches for its village
+    kept = where._in_named_countries(t, [(4.0, village), (2.8, home)], [fargo], {"HU"})
+    assert [c for _, c in kept] == [village, home]
 
 
 def test_a_city_beside_a_named_country_is_no_far_place(coder):

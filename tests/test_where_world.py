@@ -372,7 +372,7 @@ def test_names_ner_never_called_places_do_not_vouch_for_each_other():
     other = _at(4, "PPL", "US", "TN", 5_000, 36.1, -86.6)  # ... and another, near the first
     ranked = [toponym(0, "Fresno", "GPE", city), toponym(1, "California", "GPE", state),
               toponym(2, "Franklin", "MAYBE", school), toponym(3, "Kennedy", "MAYBE", other)]
-    WhereComponent()._far_places(ranked)
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
     assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]
 
 
@@ -705,3 +705,14 @@ def test_a_province_the_gazetteer_lacks_is_no_foreign_town_of_its_name(coder):
     assert found["Nyanza province"] != "RW"
     assert ("Idlib", "Idlib", "SY") in _resolved(
         coder, "Troops moved into Idlib province on Monday, Syrian media said.")
+
+
+def test_a_town_abroad_is_vouched_for_by_a_country_its_sentence_names(coder):
+    # a story about France and Spain; the small model calls the two towns ORG or nothing
+    text = ("PARIS, May 14 - The French president received the Spanish prime minister in "
+            "Paris on Tuesday to discuss migration across the Mediterranean, and the two "
+            "leaders will go to Brussels together next month.\n\n"
+            "Earlier in the week the Italian navy picked up 250 migrants off the island of "
+            "Lampedusa, and the Tunisian police detained 20 fuel smugglers in Sfax.")
+    places = {(words, cc) for words, _, cc in _resolved(coder, text)}
+    assert {("Lampedusa", "IT"), ("Sfax", "TN")} <= places

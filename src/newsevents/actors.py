@@ -306,19 +306,59 @@ class GazetteerActorResolver:
     def _city_actor(self, ent: Span) -> ActorInfo | None:
         """A city of at least ``city_actor_population`` people named by ``ent``, as an
         actor: its people and authorities, sector CVL (the where stage places it)."""
-        city = next((c for c in self.places.lookup(ent.text) if c.feature_class == "P"), None)
-        if city is None or city.population < self.settings.city_actor_population:
+        city = self._big_city(ent.text)
+        if city is None:
             return None
         return ActorInfo(key=f"city:{city.geonameid}", name=city.name, kind="agent",
                          country=self.places.iso3(city.country_code), sector="CVL",
                          via=f"city of {city.population:,} people (gazetteer)",
                          country_from=ent.start)
 
+    def _big_city(self, name: str) -> Any:
+        """The first city of the gazetteer called ``name``, if it has at least
+        ``city_actor_population`` people (a Candidate), else None."""
+        city = next((c for c in self.places.lookup(name) if c.feature_class == "P"), None)
+        if city is None or city.population < self.settings.city_actor_population:
+            return None
+        return city
+
+    def _cities_named(self, doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, str]]:
+        """(token, country) of the big cities the article names as places, not as actors ("a
+        rally in Mumbai", "the Bombay High Court"), and of the cities that act: evidence of
+        where the story is."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = [(m.start, m.info.country) for m in mentions
+                 if m.info.key.startswith("city:") and m.info.country]
+        for ent in doc.ents:
+            if ent.label_ == "GPE" and ent.start not in taken:
+                city = self._big_city(ent.text)
+                country = self.places.iso3(city.country_code) if city is not None else None
+                if country:
+                    found.append((ent.start, country))
+        return found
+
+    @staticmethod
+    def _where_each_paragraph_is(doc: Doc, starts: list[int], cities: list[tuple[int, str]],
+                                 dateline: str | None) -> dict[int, str]:
+        """By paragraph (its first token), the one country of the cities it names (and of
+        the dateline, for the paragraph that opens with it), when they agree on more than
+        half: a paragraph set in Kolkata is about India's police and students, though the
+        story quotes Bangladesh more often. ``starts``: the paragraphs' first tokens."""
+        found: dict[int, list[str]] = {}
+        for i, country in cities:
+            found.setdefault(starts[bisect_right(starts, i) - 1], []).append(country)
+        opening = article_dateline(doc)
+        if opening is not None and dateline is not None:
+            found.setdefault(starts[bisect_right(starts, opening[0]) - 1], []).append(dateline)
+        return {start: c for start, countries in found.items()
+                if (c := _majority(countries)) is not None}
+
     def _local_country(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Generic actors with no country of their own ("police", "protesters") are taken to
         be of the article's country: the country with more than half of the article's
         evidence, which is its state mentions, the generic actors whose own words give a
-        country ("Venezuelan security forces") and its dateline's country; not for rights
+        country ("Venezuelan security forces"), the big cities it names as places and its
+        dateline's country; not for rights
         groups, charities and aid workers, as often foreign as local. A dateline alone
         is not enough when other states are named: a report from Brussels is rarely about
         Belgium; and a story from Caracas about Venezuelan forces in which Washington speaks
@@ -328,8 +368,13 @@ class GazetteerActorResolver:
         evidence = [m.info.country for m in mentions if m.info.country and (
             m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))
             and not _patron(words, m.end - 1) and not _go_between(doc[m.start:m.end].root)]
+        cities = self._cities_named(doc, mentions)
+        acting = {m.start for m in mentions if m.info.key.startswith("city:")}
+        evidence += [country for i, country in cities if i not in acting]  # (counted above)
         dateline = self._dateline_country(doc)
         country = _majority(evidence + ([dateline] if dateline else []))
+        starts = _paragraph_starts(doc)
+        local = self._where_each_paragraph_is(doc, starts, cities, dateline)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         facing = _counterparts_countries(doc, mentions)
         for m in mentions:
@@ -358,10 +403,17 @@ class GazetteerActorResolver:
             elif earlier is not None:  # "Russia's defence ministry ... the ministry said"
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
-            elif group is None and country is not None and not self._placed_by_own_words(span) \
-                    and m.info.sector != "NGO" \
-                    and country not in facing.get(span.sent.start, ()) \
-                    and not _refers_to_the_countryless(doc, span, mentions):
+            elif group is not None or self._placed_by_own_words(span) \
+                    or m.info.sector == "NGO" or _refers_to_the_countryless(doc, span, mentions):
+                continue
+            elif m.info.sector != "GOV" \
+                    and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
+                    and here not in facing.get(span.sent.start, ()):
+                # (people of the place: police, protesters, farmers; "the two leaders" who
+                # met in Paris are no more French than Spanish)
+                m.info = replace(m.info, country=here, country_guessed=True,
+                                 via=f"{m.info.via}; country {here} of its paragraph's places")
+            elif country is not None and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         return mentions
@@ -394,7 +446,7 @@ class GazetteerActorResolver:
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
-        capital or country."""
+        capital or country, else the country of its big city ("MUMBAI, Aug 12 -")."""
         found = article_dateline(doc)
         if found is None:
             return None
@@ -405,7 +457,8 @@ class GazetteerActorResolver:
             info = self.gaz.names.get(word.lower()) or self.gaz.capitals.get(word.lower())
             if info is not None and info.kind == "state":
                 return info.country
-        return None
+        city = self._big_city(words[0].title()) if words and words[0] else None
+        return self.places.iso3(city.country_code) if city is not None else None
 
     def _gazetteer_mentions(self, doc: Doc) -> list[ActorMention]:
         spans = [Span(doc, s, e) for _, s, e in self.matcher_cased(doc)]
@@ -445,9 +498,12 @@ class GazetteerActorResolver:
         """A name of a state's institution written as common words ("the foreign office"),
         or one a possessive gives to another state ("Pakistan's Foreign Office" is no
         British ministry): the institution is the generic one of whoever the text says.
-        (A lower-case country or body, "the european union", is still itself.)"""
+        A body's one-word alias in lower case is a common word ("an amnesty"). (A lower-case
+        country or a body's full name, "the european union", is still itself.)"""
         if len(span) > 1 and span.text.islower() and span.text in self.gaz.metonyms:
             return True
+        if len(span) == 1 and span.text.islower() and info.kind != "state":
+            return True  # "offered an amnesty to the rebels": a word, not Amnesty International
         if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
             return False
         owner = _state_code(self.gaz.names.get(span.doc[span.start - 2].text.lower()))
@@ -1105,6 +1161,13 @@ def _go_between(root: Token) -> bool:
     if root.dep_ in ("nsubj", "poss", "amod", "compound"):
         return head.lemma_.lower() in GO_BETWEEN_VERBS | GO_BETWEEN_NOUNS
     return False
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    """The first token of each paragraph (after a line break), 0 first."""
+    words = token_table(doc).text  # (read from the table: no Token made per word)
+    return [0] + [i + 1 for i, w in enumerate(words)
+                  if "\n" in w and w.isspace() and i + 1 < len(words)]
 
 
 def _majority(countries: list[str]) -> str | None:

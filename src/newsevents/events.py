@@ -752,7 +752,9 @@ class ArgumentFinder:
         found: list[int] = []
         preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found += self._pobj_actors(child)  # "granted bail to the opposition leader"
+            elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 found += self.actors_in(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found += self._pobj_actors(child)
@@ -1462,7 +1464,8 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
     # ... nor of the country of the foreigners it acts on ("police arrested two Chinese
     # nationals", "the minister met the French ambassador") or of the forces it fights
     # ("troops clashed with Eritrean soldiers")
-    others = FOREIGN_PEOPLE | (SECURITY_FORCES if event.trigger.event == "ASSAULT" else set())
+    others = FOREIGN_PEOPLE | (SECURITY_FORCES if event.trigger.event == "ASSAULT" else set()) \
+        | (LEADING_ROLES if event.trigger.event == "CONSULT" else set())
     states |= {args.actors[r].info.country for r in event.recipients
                if not args.actors[r].info.country_guessed and args.actors[r].info.kind == "agent"
                and args.doc[args.actors[r].end - 1].lemma_.lower() in others}
@@ -1489,6 +1492,10 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
 # People an act of another state's doers is done to: foreigners and envoys.
 FOREIGN_PEOPLE = POSTED_ROLES | {"national", "citizen", "diplomat", "delegation", "tourist",
                                  "visitor", "foreigner"}
+
+# Heads of a state's representatives: one meets "the Kenyan leader" from another country.
+LEADING_ROLES = {"leader", "president", "minister", "premier", "chancellor", "king",
+                 "monarch", "emir", "sultan", "official", "counterpart", "representative"}
 
 # Modes of acts done to another country's people or agents.
 FOREIGN_SIDE_MODES = {"expel", "deport"}

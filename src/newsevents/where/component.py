@@ -5,7 +5,7 @@ of context, add those NER missed, keep those used as places.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -34,6 +34,7 @@ from .points import actor_points, correct_place_countries, countries_from_places
 from .precision import (
     before_office,
     confidence,
+    countries_of_its_sentence,
     disease_names,
     far_rival,
     has_centre,
@@ -510,10 +511,11 @@ class WhereComponent:
                  and (t.mention.actor or said_to_be_place(doc, t.mention, bool(t.qualifiers)))}
         ranked: list[tuple[_Toponym, Ranked]] = []
         nowhere: Counter[str] = Counter()  # mentions of a name that are no place
+        vouched = countries_of_its_sentence(doc, [t.mention for t in toponyms])
         for t in toponyms:
             best = self._trusted(doc, t, self._rank(t, context), context)
             if t.mention.label == "MAYBE" and said[t.source] == 1:
-                best = self._in_named_countries(t, best, others)
+                best = self._in_named_countries(t, best, others, vouched[id(t.mention)])
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
             ok = bool(best) and best[0][0] >= s.min_score
@@ -539,7 +541,7 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked)
+        self._far_places(ranked, vouched)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
@@ -755,7 +757,7 @@ class WhereComponent:
         return home if home and not evidenced(ranked[0][1]) else ranked
 
     def _in_named_countries(self, t: _Toponym, ranked: Ranked,
-                            others: Sequence[PlaceMention]) -> Ranked:
+                            others: Sequence[PlaceMention], vouched: set[str]) -> Ranked:
         """A small place (no area, capital or world city) needs the article's support: news
         names a town abroad with its country, or in a story whose other places are in that
         country or near it. Where the article has other places (``others``: the toponyms
@@ -763,12 +765,13 @@ class WhereComponent:
         their countries and more than ``isolation_km`` from all of them is dropped (a
         village abroad named like a local institution). A qualifier vouches for any
         reading; a sea or region of no one country ("the North Atlantic") is no reference:
-        a port is named beside it, far from its middle."""
+        a port is named beside it, far from its middle. ``vouched``: the countries its own
+        sentence names ("the Tunisian authorities arrested smugglers in Sfax")."""
         refs = [m for m in others if name_key_of(m.written) != t.source
                 and (m.country_code or is_geonames_id(m.geonameid))]
         if t.qualifiers or not refs:
             return ranked
-        countries = {m.country_code for m in refs}
+        countries = {m.country_code for m in refs} | vouched
         limit = self.settings.isolation_km
         return [(score, c) for score, c in ranked if not small(c, self.settings)
                 or c.country_code in countries
@@ -781,13 +784,16 @@ class WhereComponent:
         return context.shares(c, source)[1] > 0 or context.near(c, source) \
             or context.closeness(c, source) > 0
 
-    def _far_places(self, ranked: list[tuple[_Toponym, Ranked]]) -> None:
+    def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
+                    vouched: Mapping[int, set[str]]) -> None:
         """A place far from every other place of the article, with no qualifier, said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
         when it is far from the places NER tagged (where they have a centre), whatever other
-        such names lie near it."""
+        such names lie near it. A place in a country its own sentence names (``vouched``, by
+        mention) is not far: "the Tunisian authorities arrested smugglers in Sfax", in a
+        story about France."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -804,7 +810,8 @@ class WhereComponent:
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE":
+                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE" \
+                    or best[0][1].country_code in vouched[id(m)]:
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             vouching = [c for k, c in sure.items() if k != id(m)]

@@ -537,3 +537,19 @@ def confidence(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> fl
     margin = top_score - elsewhere[0] if elsewhere else s.score_margin
     strength = 1.0 / (1.0 + math.exp(-(top_score - s.score_mid) / s.score_spread))
     return strength * (0.5 + 0.5 * min(1.0, max(0.0, margin) / s.score_margin))
+
+
+def countries_of_its_sentence(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, set[str]]:
+    """For each mention (by ``id``), the countries the other toponyms of its sentence name as
+    countries: a country adjective ("the Tunisian authorities") or a country's name. A
+    sentence that says which country it is in vouches for a town of that country in it,
+    however far the rest of the article is."""
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
+    vouched: dict[int, set[str]] = {}
+    for group in by_sentence.values():
+        for m in group:
+            vouched[id(m)] = {o.country_code for o in group if o is not m and o.country_code
+                              and (o.adjective or (o.feature_code or "").startswith("PCL"))}
+    return vouched
