@@ -2343,3 +2343,24 @@ def test_who_meets_a_countrys_leader_is_not_guessed_to_be_of_it(coder):
     text = "The president held talks with the Ghanaian leader on Monday."
     talks = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
     assert talks and all(a.country != "GHA" for e in talks for a in e.actor)
+
+
+def test_who_is_accused_in_a_participle_is_the_doer_of_what_it_is_accused_of(coder):
+    text = "Burundi, accused by Rwanda's government of sheltering the rebels, denied it."
+    sheltering = [e for e in _candidates(coder, text) if e.event_text == "sheltering"]
+    assert sheltering and {a.text for e in sheltering for a in e.actor} == {"Burundi"}
+
+
+@pytest.mark.parametrize(("text", "word", "doer"), [
+    # a past tense is no conjunct of the infinitive before it
+    ("The minister promised to defend the border and called on reservists to report for "
+     "duty.", "called", "minister"),
+    # a verb of saying after a reported clause is the reporter's next act
+    ("The agency said on Friday that fighting had closed the road and urged the parties "
+     "to open a corridor.", "urged", "agency"),
+])
+def test_a_verb_coordinated_after_a_clause_it_cannot_belong_to_is_the_subjects(coder, text,
+                                                                              word, doer):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"asserted"}
+    assert {a.text for e in found for a in e.actor} == {doer}

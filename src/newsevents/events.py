@@ -38,7 +38,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
 from .datafiles import iso3_of
-from .extensions import PARSE, assigns, doc_attrs, register_extensions, token_table
+from .extensions import (
+    PARSE,
+    assigns,
+    doc_attrs,
+    forget_token_table,
+    register_extensions,
+    token_table,
+)
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
 from .modality import (
     ALLEGATION_NOUNS,
@@ -732,6 +739,9 @@ class ArgumentFinder:
         return [speaker] if speaker is not None else []
 
     def _object_of_control(self, verb: Token) -> list[int]:
+        """Who a verb of control ("urged", "accused") bids or blames: its object; in the
+        passive its subject ("Kigali was accused of arming"), or the noun its participle
+        describes ("the UAE, accused by Sudan of arming the RSF"), never its "by" phrase."""
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 return self.actors_in(child)
@@ -739,6 +749,10 @@ class ArgumentFinder:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self.actors_in(pobj)
+            if child.dep_ == "nsubjpass":
+                return self.actors_in(child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self.actors_in(verb.head)
         return []
 
     def recipients_of_verb(self, verb: Token, consumed: Token | None,
@@ -1612,6 +1626,42 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                                    via=f"{info.via}; then {country}, where the event is")
 
 
+# Verbs of saying and asking: co-ordinated after a reported clause, they are the reporter's
+# own next act ("warned that famine had spread and urged both sides to ..."), not reported.
+SPEAKERS_NEXT_ACTS = {"urge", "call", "ask", "appeal", "demand", "add", "say", "warn", "vow",
+                      "pledge", "promise", "insist", "deny", "reject", "condemn", "accuse",
+                      "welcome", "announce", "express", "voice", "tell"}
+
+
+def _reattach_stranded_conjuncts(doc: Doc) -> None:
+    """Repair a parse the small model often gets wrong: a finite verb co-ordinated after a
+    clause it cannot belong to hangs on that clause's head instead. "vowed to liberate the
+    country and called on fighters to surrender": a past tense is no conjunct of an
+    infinitive; "warned that famine had spread and urged both sides": a verb of saying after
+    a reported clause is the speaker's. Without the repair the second act takes the first's
+    modality (a promise, a report) and loses its doer."""
+    repaired = False
+    words = token_table(doc)  # (a Token only for the candidates)
+    dep, tag, pos = words.dep, words.tag, words.pos
+    for i in range(len(dep)):
+        if dep[i] != "conj" or tag[i] != "VBD" or pos[i] != "VERB":
+            continue
+        token = doc[i]
+        head = token.head
+        if head.head.i == head.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"
+                                        for c in token.children):
+            continue
+        infinitive = head.dep_ == "xcomp" and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
+            and head.head.pos_ == "VERB"
+        if infinitive or reported:
+            token.head = head.head
+            repaired = True
+    if repaired:
+        forget_token_table(doc)
+
+
 class EventFinder:
     """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
 
@@ -1625,6 +1675,7 @@ class EventFinder:
         self.context_groups: tuple[str, ...] = model.context if model is not None else ()
 
     def __call__(self, doc: Doc) -> list[EventMention]:
+        _reattach_stranded_conjuncts(doc)
         args = ArgumentFinder(doc)
         # Only points in time date an event: not "for three days", "every Monday" or "now".
         time_at = {i: n for n, t in enumerate(doc._.times or []) if t.type in ("DATE", "TIME")

@@ -192,4 +192,9 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+def forget_token_table(doc: Doc) -> None:
+    """Drop the Doc's token table, after a component changed the parse it was read from."""
+    doc.user_data.pop(TOKEN_TABLE_KEY, None)
+
+
 register_extensions()
