@@ -2364,3 +2364,10 @@ def test_a_verb_coordinated_after_a_clause_it_cannot_belong_to_is_the_subjects(c
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {e.modality for e in found} == {"asserted"}
     assert {a.text for e in found for a in e.actor} == {doer}
+
+
+def test_a_rivers_bank_is_no_business(coder):
+    record = _record(coder, "Militia fighters dug in on the western bank of the river, "
+                            "while the central bank raised rates.")
+    names = {e.name.lower() for e in record.entities}
+    assert "western bank" not in names and "bank" not in names
