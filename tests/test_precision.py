@@ -2371,3 +2371,14 @@ def test_a_rivers_bank_is_no_business(coder):
                             "while the central bank raised rates.")
     names = {e.name.lower() for e in record.entities}
     assert "western bank" not in names and "bank" not in names
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("Troops retook the airport on Monday, two years after the militia overran it.",
+     "overran", "historical"),
+    ("Troops retook the airport on Monday, two days after the militia overran it.",
+     "overran", "asserted"),
+])
+def test_a_clause_years_before_its_main_clause_is_history(coder, text, word, modality):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {modality}

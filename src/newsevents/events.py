@@ -1780,7 +1780,8 @@ class EventFinder:
             event.modality = modality_of(event.token, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
-            if event.modality == "asserted" and _long_before(event, doc, published):
+            if event.modality == "asserted" and (_long_before(event, doc, published)
+                                                 or _years_before_its_main_clause(event.token)):
                 event.modality = "historical"
             elif event.modality == "asserted" and _after(event, doc, published):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
@@ -2860,6 +2861,21 @@ def _long_before(event: EventMention, doc: Doc, published: date | None) -> bool:
         return False
     last = last_day(doc._.times[event.time].value or "")
     return last is not None and (published - last).days > HISTORICAL_DAYS
+
+
+# Units of a time "after" measures back from the main clause: a clause that long before it
+# tells of the past ("recaptured the city a year after the group seized it").
+LONG_UNITS = {"year", "decade", "century"}
+
+
+def _years_before_its_main_clause(verb: Token) -> bool:
+    """A clause of "after" measured in years ("a year after", "two decades after the
+    rebels overran it") tells what happened that long before the main clause: history."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after"
+                                       for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_UNITS
+               for c in verb.children)
 
 
 # How far ahead of publication a date makes a meeting or a vote named by a noun a scheduled
