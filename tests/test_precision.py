@@ -2382,3 +2382,12 @@ def test_a_rivers_bank_is_no_business(coder):
 def test_a_clause_years_before_its_main_clause_is_history(coder, text, word, modality):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {e.modality for e in found} == {modality}
+
+
+def test_an_entity_does_not_run_into_the_blank_line_after_a_headline(coder):
+    record = _record(coder, "Macron asks allies for more help after attacks on Kiev\n\n"
+                            "KIEV, Oct 8 - Russian missiles struck the capital overnight.")
+    texts = [p.text for p in record.places] + [m["text"] for e in record.entities
+                                               for m in e.to_dict()["mentions"]]
+    assert texts and not any(t != t.strip() for t in texts)
+    assert not [e for e in record.entities if e.kind == "person" and "Oct" in e.name]

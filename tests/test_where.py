@@ -327,3 +327,12 @@ def test_a_states_sanctions_are_not_at_a_foreign_dateline(coder):
             "on Monday.")
     places = [p for t, w, p in _event_places(coder, text) if t == "SANCTION"]
     assert places and set(places) == {None}
+
+
+def test_a_foreign_government_speaking_is_not_at_the_dateline_but_a_visitor_is(coder):
+    text = ("NAIROBI, June 2 (Newswire) - The German government condemned the attack on the "
+            "convoy on Monday.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "condemned"] == [None]
+    text = ("NAIROBI, June 2 (Newswire) - German Chancellor Olaf Scholz, on a visit, "
+            "condemned the attack on the convoy on Monday.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "condemned"] == ["Nairobi"]

@@ -38,6 +38,7 @@ from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
 from .persons import PersonResolver, PersonSettings
+from .timex import MONTHS
 from .words import PERSON_PRONOUNS, PLACE_PREPS, RELATIONAL_ROLES, WHEREABOUTS_PREPS
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
@@ -594,6 +595,8 @@ class GazetteerActorResolver:
                 continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
             if _agency_credit(ent, dateline):
                 continue  # the "(Reuters)" of the dateline credits the report, no actor
+            if ent.label_ == "PERSON" and _a_date(ent):
+                continue  # "KIEV, Oct 8 -", which NER may call a person
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -1163,6 +1166,30 @@ def _go_between(root: Token) -> bool:
     return False
 
 
+def _a_date(ent: Span) -> bool:
+    """A month and a number ("Oct 8"), whatever NER called it."""
+    return len(ent) > 1 and ent[0].lower_.rstrip(".") in MONTHS and ent[1].like_num
+
+
+def _trim_entities(doc: Doc) -> None:
+    """NER's entities without the line breaks it sometimes runs them into ("Kiev" + the
+    blank line after a headline): every stage reads a place or an actor from its text."""
+    words = token_table(doc)
+    space = words.is_space
+    if not any(space[e.start] or space[e.end - 1] for e in doc.ents):
+        return
+    kept = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and space[start]:
+            start += 1
+        while end > start and space[end - 1]:
+            end -= 1
+        if end > start:
+            kept.append(Span(doc, start, end, label=ent.label_))
+    doc.ents = kept
+
+
 def _paragraph_starts(doc: Doc) -> list[int]:
     """The first token of each paragraph (after a line break), 0 first."""
     words = token_table(doc).text  # (read from the table: no Token made per word)
@@ -1241,6 +1268,7 @@ class ActorsComponent:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
+        _trim_entities(doc)
         mentions = self.resolver.resolve(doc)
         doc._.actors = mentions
         doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}

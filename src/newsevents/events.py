@@ -160,6 +160,8 @@ class EventMention:
     derived: bool = False  # implied by another event (an announced intent, a refusal)
     # its place is where its doers travelled to ("flew to Lusaka for talks"): not their home
     journey: bool = False
+    # it happened away from the dateline, which the text does not let stand in for its place
+    elsewhere: bool = False
     rule_confidence: float = 0.5  # what :func:`_confidence` gives, one feature of the model
     features: dict[str, float] = field(default_factory=dict)  # what the model read
 
@@ -1575,16 +1577,24 @@ VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
 
 def _decided_at_home(event: EventMention, args: ArgumentFinder, places: list[Any],
                      dateline: int | None) -> bool:
-    """A state that speaks (urges, condemns, promises) or imposes sanctions does so at
-    home: "The United States urged restraint", in a report filed from Addis Ababa, was said
-    in no place the report names, and surely not in Addis Ababa."""
+    """A state (or who speaks for one) that speaks (urges, condemns, promises) or imposes
+    sanctions does so at home: "The United States urged restraint", in a report filed from
+    Addis Ababa, was said in no place the report names, and surely not in Addis Ababa."""
     said_or_decided = event.trigger.quad in VERBAL_QUADS or event.trigger.event == "SANCTION"
     if not said_or_decided or not event.actors or dateline is None \
             or dateline >= len(places) or not places[dateline].country_code:
         return False
     here = iso3_of(places[dateline].country_code)
     speakers = [args.actors[n].info for n in event.actors]
-    return all(s.kind == "state" and s.country not in (None, here) for s in speakers)
+    return all(_speaks_for_a_state(s) and s.country not in (None, here) for s in speakers)
+
+
+def _speaks_for_a_state(info: Any) -> bool:
+    """A state or its government ("the German government"): who speaks for a country, from
+    home. Not a person, who travels: the leaders at a summit in Brussels speak there."""
+    return info.kind == "state" or (
+        info.kind == "agent" and info.sector == "GOV" and not info.country_guessed
+        and info.country != "IGO")
 
 
 def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
@@ -1790,13 +1800,15 @@ class EventFinder:
                 _people_of_the_place(event, args, doc._.places or [])
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
                 event.place = _where_it_was_said(event.token, event.actors, args, place_at)
-            # (a phone call is made from two places, neither of them the dateline's)
             if event.place is None and event.modality != "historical" \
-                    and event.trigger.mode != "phone" \
-                    and not _owned_elsewhere(event, args, doc._.places or [], dateline) \
-                    and not _hosted_elsewhere(event, args, doc._.places or [], dateline) \
-                    and not _decided_at_home(event, args, doc._.places or [], dateline):
-                event.place = dateline  # where the report is filed, as a fallback
+                    and dateline is not None:
+                # (a phone call is made from two places, neither of them the dateline's)
+                event.elsewhere = event.trigger.mode == "phone" \
+                    or _owned_elsewhere(event, args, doc._.places or [], dateline) \
+                    or _hosted_elsewhere(event, args, doc._.places or [], dateline) \
+                    or _decided_at_home(event, args, doc._.places or [], dateline)
+                if not event.elsewhere:
+                    event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         _peacekeeping_deployments(events, self.types)
@@ -3035,7 +3047,10 @@ def candidate_features(event: EventMention, context: CandidateContext) -> dict[s
              f"actor={_kind(event.actors, context.kinds)}",
              f"recipient={_kind(event.recipients, context.kinds)}"]
     flags = {"derived": event.derived, "anchored": event.anchored, "speech": trigger.speech,
-             "place": event.place is not None, "time": event.time is not None,
+             # (placed, or known to be away from a dateline: the fallback the model was
+             # fitted with, before the rules that withhold it for such events)
+             "place": event.place is not None or event.elsewhere,
+             "time": event.time is not None,
              "quoted": any(a <= token.idx < b for a, b in context.quotes)}
     features = dict.fromkeys(names, 1.0)
     features.update((name, 1.0) for name, on in flags.items() if on)
