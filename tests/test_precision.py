@@ -2391,3 +2391,10 @@ def test_an_entity_does_not_run_into_the_blank_line_after_a_headline(coder):
                                                for m in e.to_dict()["mentions"]]
     assert texts and not any(t != t.strip() for t in texts)
     assert not [e for e in record.entities if e.kind == "person" and "Oct" in e.name]
+
+
+def test_a_body_a_story_gave_to_a_state_is_that_states_when_it_comes_back(coder):
+    record = _record(coder, "Chile's Congress approved the pension reform on Wednesday. "
+                            "Congress speaker Ana Rojas said the vote was historic.")
+    bodies = {e.country for e in record.entities if e.name == "Congress"}
+    assert bodies == {"CHL"}

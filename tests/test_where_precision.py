@@ -3,6 +3,8 @@ far places, and the score of each place; on sentences we wrote."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.gazetteer import Candidate
 from newsevents.where.precision import confidence, has_centre, isolated, strong_prior
 from newsevents.where.settings import DEFAULT_SETTINGS
@@ -501,3 +503,12 @@ def test_a_country_adjective_in_an_organ_of_the_state_keeps_its_country(coder):
               if m.adjective and m.lat is not None]
     assert {("Canadian", "CA"), ("Greek", "GR"), ("Kenyan", "KE")} <= set(points)
     assert [cc for words, cc in points if words.startswith("Russian")] == ["RU", "RU"]
+
+
+@pytest.mark.parametrize("text", [
+    "The spending bill stalled in Congress again on Tuesday.",
+    "Opposition members walked out of Parliament after the vote.",
+])
+def test_a_bare_name_of_a_state_organ_is_no_town(coder, text):
+    assert not [m for m in coder.nlp(text)._.toponyms if m.text in ("Congress", "Parliament")
+                and m.lat is not None]

@@ -261,6 +261,7 @@ class GazetteerActorResolver:
             mentions += find(doc, taken)
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
+        _one_body_per_story(mentions)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
         _groups_named_before(doc, mentions)
         pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
@@ -1164,6 +1165,20 @@ def _go_between(root: Token) -> bool:
     if root.dep_ in ("nsubj", "poss", "amod", "compound"):
         return head.lemma_.lower() in GO_BETWEEN_VERBS | GO_BETWEEN_NOUNS
     return False
+
+
+def _one_body_per_story(mentions: list[ActorMention]) -> None:
+    """A body's name the story first gave to another state ("Peru's Congress") is that
+    state's body when it comes back alone ("Congress leader Jose Jeri"), not the one the
+    knowledge base knows by the bare name (the United States Congress)."""
+    first: dict[str, ActorInfo] = {}
+    for m in mentions:
+        name = m.text.lower()
+        if m.info.key.startswith("body:") and name in first \
+                and first[name].country not in (None, m.info.country):
+            m.info = replace(first[name], via=f"{first[name].via}; as {m.text} before it")
+        elif not m.info.key.startswith("body:") and m.info.country:
+            first.setdefault(name, m.info)
 
 
 def _a_date(ent: Span) -> bool:

@@ -792,8 +792,9 @@ class WhereComponent:
         taken instead when one scores close enough. A name NER never called a place is far
         when it is far from the places NER tagged (where they have a centre), whatever other
         such names lie near it. A place in a country its own sentence names (``vouched``, by
-        mention) is not far: "the Tunisian authorities arrested smugglers in Sfax", in a
-        story about France."""
+        mention), and no other place of the article is in, is not far: "the Tunisian
+        authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
+        sentence that names the United States says nothing of a town 1,500 km away)."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -810,10 +811,12 @@ class WhereComponent:
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE" \
-                    or best[0][1].country_code in vouched[id(m)]:
+                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE":
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
+            country = best[0][1].country_code
+            if country in vouched[id(m)] and country not in {c.country_code for c in others}:
+                continue  # a country its sentence names, which no other place is in
             vouching = [c for k, c in sure.items() if k != id(m)]
             if t.source not in tagged and has_centre(vouching, s):
                 others = vouching

@@ -177,6 +177,8 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     ``lower`` the words the article writes in lower case."""
     if span[0].is_lower:
         return False  # "drew a bath": a common word, whatever the gazetteer has
+    if len(span) == 1 and span[0].lower_ in STATE_ORGAN_WORDS and not qualified:
+        return False  # "stalled in Congress", "Peru's Congress": the body, not a town of Arizona
     if best.feature_code == "ADM1" and not qualified and modifies_next(span) \
             and best.population < settings.recalled_state_population \
             and context.shares(best, source)[0] == 0:
