@@ -2398,3 +2398,24 @@ def test_a_body_a_story_gave_to_a_state_is_that_states_when_it_comes_back(coder)
                             "Congress speaker Ana Rojas said the vote was historic.")
     bodies = {e.country for e in record.entities if e.name == "Congress"}
     assert bodies == {"CHL"}
+
+
+def test_strikes_that_killed_before_a_report_keep_their_doer(coder):
+    text = "Russian drone strikes killed at least nine civilians in Sumy, local officials said."
+    killed = [e for e in _candidates(coder, text) if e.event_text == "killed"]
+    assert killed and {a.country for e in killed for a in e.actor} == {"RUS"}
+    assert "RUS" not in {r.country for e in killed for r in e.recipient}
+
+
+def test_the_army_an_official_speaks_of_is_his_states(coder):
+    text = "A Turkish defence ministry official said the army had hit militant positions."
+    hit = [e for e in _candidates(coder, text) if e.event_text == "hit"]
+    assert hit and {a.country for e in hit for a in e.actor} == {"TUR"}
+
+
+def test_the_group_is_the_armed_group_named_before(coder):
+    text = ("A Hezbollah lawmaker told reporters on Sunday that the group would not disarm "
+            "while the occupation lasted.")
+    record = _record(coder, text)
+    groups = [a for e in record.events for a in e.actor if a.text == "group"]
+    assert groups and {a.kb_id for a in groups} == {"group:HEZBOLLAH"}

@@ -1014,18 +1014,23 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     return mentions
 
 
+# A state's forces, which an official of the state (not only the state or an office holder)
+# speaks of as his own ("an Israeli military spokesman said the army had"); a visiting prime
+# minister is named by the host's officials too.
+OWN_FORCES = {"army", "military", "navy", "air force", "police"}
 # Offices of a state's own government that a bare title names: what a state says of "the
 # prime minister" is of its own ("Downing Street said the prime minister would visit Kyiv").
 # Not roles that face other states ("the ambassador", "the envoy"), often foreign.
 OWN_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
                "government", "cabinet", "foreign minister", "defence minister",
-               "defense minister"}
+               "defense minister"} | OWN_FORCES
 
 
 def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
-    """A bare title with no country of its own, the subject of what a state or one of its
-    office holders says ("Moscow said the president would attend"), is that state's: it
-    takes the speaker's country."""
+    """A bare title or organ with no country of its own, the subject of what a state, one of
+    its office holders or officials says ("Moscow said the president would attend", "an
+    Israeli military spokesman said the army had"), is that state's: it takes the
+    speaker's country."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         info = m.info
@@ -1039,10 +1044,14 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         speaker = next((at[c.i] for c in clause.head.children
                         if c.dep_ == "nsubj" and c.i in at), None)
-        # a state, or a person holding an office of it ("Katz said the government would")
+        # a state, a person holding an office of it ("Katz said the government would") or
+        # one of its officials ("an Israeli military spokesman said the army had")
         if speaker is not None and speaker.info.country and speaker.info.country != "IGO" \
                 and (speaker.info.kind == "state"
-                     or (speaker.info.kind == "person" and speaker.info.office)):
+                     or (speaker.info.kind == "person" and speaker.info.office)
+                     or (speaker.info.kind == "agent" and not speaker.info.country_guessed
+                         and speaker.info.sector in ("GOV", "MIL", "COP")
+                         and info.name in OWN_FORCES)):
             m.info = replace(info, country=speaker.info.country,
                              via=f"{info.via}; of {speaker.text}, who says so")
 
@@ -1109,17 +1118,28 @@ def _anaphora_window(doc: Doc, span: Span) -> int:
     return window
 
 
+# Bare nouns that refer back to an armed or political group the knowledge base knows.
+GROUP_ANAPHORS = {"group", "movement", "militia", "militant group", "armed group"}
+
+
 def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
     """"Amnesty International urged ... 'the rights group said'": a definite generic rights
     group, charity or aid agency (sector NGO) is the non-governmental organisation named
-    last before it, within ``ANAPHORA_SENTENCES`` sentences, when there is one."""
+    last before it, within ``ANAPHORA_SENTENCES`` sentences, when there is one; "the
+    group", "the movement" the armed or political group of the knowledge base named last."""
     for n, m in enumerate(mentions):
         span = doc[m.start:m.end]
-        if m.info.kind != "agent" or m.info.sector != "NGO" or m.info.country is not None \
+        if m.info.kind != "agent" or m.info.country is not None \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
             continue
+        if m.info.sector == "NGO":
+            kind = "ngo:"
+        elif m.text.lower() in GROUP_ANAPHORS:
+            kind = "group:"  # "Hamas official X said the group would not accept"
+        else:
+            continue
         window = _anaphora_window(doc, span)
-        named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith("ngo:")]
+        named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith(kind)]
         if named:
             m.info = replace(named[-1].info, via=f"{m.info.via}; {named[-1].text} before it")
 

@@ -221,9 +221,15 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
 def _misparsed_main_verb(verb: Token) -> bool:
     """A sentence's main verb the parser took for a participle describing its subject:
     "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl). A past
-    participle with a direct object of its own on a noun that heads the sentence is active."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+    participle with a direct object of its own on a noun that heads the sentence is active;
+    so it is when the noun was taken for the subject of the report that follows ("Israeli
+    air strikes killed 25 Palestinians, health officials said")."""
+    head = verb.head
+    heads = head.dep_ == "ROOT" or (
+        head.dep_ == "nsubj" and head.head.i > verb.i and head.head.lemma_ in TRANSPARENT
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children))
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and heads \
+        and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _a_date_phrase(child: Token) -> bool:
@@ -595,11 +601,17 @@ class ArgumentFinder:
             if reporter is not None or token.lower_ not in ("he", "she"):
                 return reporter
             return self._latest(token.i, "person")
-        # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down.
+        # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down;
+        # "Russian drone strikes": two, through the compound
         for child in token.children:
             modifier = child.dep_ in ("poss", "compound", "amod", "appos", "nmod")
             if modifier and child.i in self.actor_at:
                 return self.actor_at[child.i]
+            if child.dep_ == "compound" and child.i == token.i - 1:
+                owner = next((g for g in child.children if g.dep_ in ("amod", "compound")
+                              and g.i in self.actor_at), None)
+                if owner is not None:
+                    return self.actor_at[owner.i]
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.actor_at:
