@@ -2419,3 +2419,13 @@ def test_the_group_is_the_armed_group_named_before(coder):
     record = _record(coder, text)
     groups = [a for e in record.events for a in e.actor if a.text == "group"]
     assert groups and {a.kb_id for a in groups} == {"group:HEZBOLLAH"}
+
+
+def test_a_resumed_dialogue_is_not_dated_by_when_it_was_suspended(coder):
+    record = _record(coder, "Both governments agreed on Monday to resume a defence dialogue "
+                            "frozen since 2017.", published="2024-03-05")
+    resumed = [e for e in record.events if e.event_text == "resume"] or [
+        e for e in _candidates(coder, "Both governments agreed on Monday to resume a defence "
+                                      "dialogue frozen since 2017.", "2024-03-05")
+        if e.event_text == "resume"]
+    assert resumed and all(not (e.date or "").startswith("2017") for e in resumed)

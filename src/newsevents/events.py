@@ -1749,7 +1749,7 @@ class EventFinder:
                 if event.place is None:
                     event.place = _locative(obj, place_at)
             elif obj is not None:  # "held talks in Geneva": the place may hang off the noun
-                self._locate(event, obj, place_at, time_at)
+                self._locate(event, obj, place_at, time_at, described=False)
             direct = next((c for c in token.children if c.dep_ == "dobj"), None)
             if event.place is None and obj is None and direct is not None \
                     and direct.i in args.actor_at:
@@ -1913,10 +1913,12 @@ class EventFinder:
 
     @classmethod
     def _locate(cls, event: EventMention, token: Token, place_at: dict[int, int],
-                time_at: dict[int, int]) -> None:
+                time_at: dict[int, int], described: bool = True) -> None:
         """Place and time from the trigger's clause; a co-ordinated verb shares its first
         verb's ("On Monday troops entered the town and shelled it"), a nominal trigger reads
-        its participle ("talks, held last week in Brussels")."""
+        its participle ("talks, held last week in Brussels"); a verb's object (``described``
+        False) only the place of its participle: "resumed talks suspended since 2019" are
+        not resumed in 2019."""
         if event.place is None:
             event.place = _in_clause(token, place_at)
         if event.time is None:
@@ -1925,7 +1927,8 @@ class EventFinder:
             return
         for child in token.children:
             if child.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
-                cls._locate(event, child, place_at, time_at)
+                # (an object's participle may say where, never when: its own act's time)
+                cls._locate(event, child, place_at, time_at if described else {})
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
         head = _participle_head(token)
