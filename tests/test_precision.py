@@ -2429,3 +2429,10 @@ def test_a_resumed_dialogue_is_not_dated_by_when_it_was_suspended(coder):
                                       "dialogue frozen since 2017.", "2024-03-05")
         if e.event_text == "resume"]
     assert resumed and all(not (e.date or "").startswith("2017") for e in resumed)
+
+
+def test_the_two_sides_are_the_parties_of_the_encounter_before(coder):
+    text = ("The Ghanaian president met his Togolese counterpart in Lome on Sunday. The two "
+            "sides agreed to reopen the border crossings.")
+    agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert agreed and {a.country for e in agreed for a in e.actor} == {"GHA", "TGO"}

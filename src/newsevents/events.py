@@ -1684,6 +1684,44 @@ def _reattach_stranded_conjuncts(doc: Doc) -> None:
         forget_token_table(doc)
 
 
+# Nouns for the two parties of an encounter told just before: "the two sides", "both
+# leaders", "the two governments".
+PAIR_NOUNS = {"side", "party", "leader", "country", "government", "nation", "delegation"}
+PAIR_WORDS = {"two", "both"}
+
+
+def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
+    """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
+    an act by "the two sides" ("both leaders") are the two parties of the last encounter
+    told in its sentence or the one before, when it had exactly two."""
+    for n, event in enumerate(events):
+        if len(event.actors) != 1 or not _a_pair(args.actors[event.actors[0]], args.doc):
+            continue
+        earliest = _previous_sentence_start(event.sentence)
+        for before in reversed(events[:n]):
+            if before.sentence.start < earliest:
+                break
+            parties = list(dict.fromkeys(before.actors + before.recipients))
+            if len(parties) == 2 and not any(_a_pair(args.actors[p], args.doc)
+                                             for p in parties):
+                event.actors = parties
+                event.recipients = [r for r in event.recipients if r not in parties]
+                break
+
+
+def _a_pair(mention: Any, doc: Doc) -> bool:
+    """The mention is "the two sides", "both leaders" and the like."""
+    root = doc[mention.start:mention.end].root
+    return mention.info.kind == "agent" and root.lemma_.lower() in PAIR_NOUNS \
+        and any(c.lower_ in PAIR_WORDS for c in root.children)
+
+
+def _previous_sentence_start(sentence: Span) -> int:
+    """The first token of the sentence before ``sentence`` (its own first, if none)."""
+    doc = sentence.doc
+    return doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+
 class EventFinder:
     """Finds every event in one Doc (one instance per pipeline, reused across docs)."""
 
@@ -1843,6 +1881,7 @@ class EventFinder:
                     or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
+        _the_two_sides(events, args)
         self._calibrate(events, args)
         return events
 
