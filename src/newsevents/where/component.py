@@ -32,10 +32,12 @@ from .mentions import (
 )
 from .points import actor_points, correct_place_countries, countries_from_places
 from .precision import (
+    STATE_SECTORS,
     before_office,
     confidence,
     disease_names,
     far_rival,
+    gives_nationality,
     has_centre,
     isolated,
     names_a_kind,
@@ -540,6 +542,7 @@ class WhereComponent:
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
         self._far_places(ranked)
+        self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
@@ -823,6 +826,53 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _far_nationalities(self, doc: Doc, ranked: list[tuple[_Toponym, Ranked]]) -> None:
+        """A country adjective that only says where a private person is from ("a Belgian
+        national", "the Cameroonian scored": :func:`~.precision.gives_nationality`) is no
+        place of the story when it is all the article says of that country (no place, state
+        actor or other use of the adjective there) and the country lies far from the
+        article's places (:func:`~.precision.isolated`): a nationality needs more than a
+        prior to be put on the map (issue 11); the mention stays, unresolved. A country its
+        state's people act for ("an Egyptian official") or its things stand for ("Russian
+        cities") is the story's."""
+        s = self.settings
+        by_country: dict[str, list[_Toponym]] = {}
+        places: list[Candidate] = []
+        for t, _ in ranked:
+            m = t.mention
+            reading = next((c for c in t.candidates if c.geonameid == m.geonameid), None)
+            if reading is None or m.country_code is None:
+                continue
+            if m.adjective and reading.feature_code.startswith("PCL"):
+                by_country.setdefault(m.country_code, []).append(t)
+            elif not m.adjective:
+                places.append(reading)
+        if not by_country or not has_centre(places, s):
+            return
+        for iso2, group in by_country.items():
+            if any(p.country_code == iso2 for p in places) \
+                    or not all(gives_nationality(doc, t.mention.start, t.mention.end)
+                               for t in group) \
+                    or self._state_acts(doc, iso2, group):
+                continue
+            country = next(c for c in group[0].candidates
+                           if c.geonameid == group[0].mention.geonameid)
+            if isolated(country, places, s):
+                for t in group:
+                    unfill(t.mention)
+
+    def _state_acts(self, doc: Doc, iso2: str, adjectives: Sequence[_Toponym]) -> bool:
+        """The article has an actor of the country ``iso2`` that is its state or acts for it
+        (a state, a known official, "Swedish troops": :data:`~.precision.STATE_SECTORS`),
+        other than one over the ``adjectives`` themselves (which the actors stage may read
+        as the state: "Irish author") or one whose country the actors stage guessed from the
+        article (police in a story of "two Norwegians" are no Norway's)."""
+        iso3 = self.gazetteer.iso3(iso2)
+        return any((a.info.kind == "state" or a.info.sector in STATE_SECTORS)
+                   and a.info.country == iso3 and not a.info.country_guessed
+                   and not any(a.start <= t.mention.start < a.end for t in adjectives)
+                   for a in doc._.actors or [])
 
     def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:

@@ -57,10 +57,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
-from ..datafiles import iso3_of
+from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
 from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
@@ -157,6 +158,10 @@ NATIVE_NOUNS = frozenset({"tribe", "tribes", "tribal", "reservation", "reservati
                           "casino", "casinos", "gaming", "affairs",
                           "country", "burial", "mound", "mounds"})
 MAX_KIND_WORDS = 4  # words between a country adjective and the noun of a kind it modifies
+#: Sectors of agents.yaml whose people act for a state: a country adjective before them names
+#: the state that acts ("an Egyptian official", "Russian troops", "a Greek minister"), not
+#: only where someone is from.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "PTY", "ELI"})
 
 
 def names_a_kind(doc: Doc, start: int, end: int) -> bool:
@@ -237,6 +242,47 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
             and not doc[start - 2].whitespace_
         return joined and doc[start - 2].lower_ in ETHNIC_PARTS
     return False
+
+
+@cache
+def person_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of agents.yaml (its one home) that name a private person or people, and
+    those of a state's people: (``national``, ``tourist``, ``journalist``, ``refugee``, ...;
+    ``official``, ``soldier``, ``minister``, ...), after :data:`STATE_SECTORS`."""
+    rows = load_default("agents")["agents"]
+    private = frozenset(a["lemma"].lower() for a in rows
+                        if a.get("person") and a["sector"] not in STATE_SECTORS)
+    state = frozenset(a["lemma"].lower() for a in rows if a["sector"] in STATE_SECTORS)
+    return private, state
+
+
+def gives_nationality(doc: Doc, start: int, end: int) -> bool:
+    """The country adjective ``doc[start:end]`` only says where a private person is from: it
+    is the person itself ("the Nigerian scored", "two Norwegians were hurt", "an American
+    and an Australian"), or it comes before a noun of a private person ("a Belgian
+    national", "Somali refugees": agents.yaml, :func:`person_nouns`) or before a noun and
+    a person's name ("Irish author Maeve Dunne"). Not before a state's people ("an Egyptian
+    official", "Russian troops", "Russian President Putin") nor before things ("Russian
+    cities", "a British laboratory"), which say the country is in the story."""
+    word = doc[end - 1]
+    if word.dep_ not in ("amod", "compound", "nmod"):
+        # a nominal: the demonym is the people ("the Nigerian", "Russians"), not a
+        # possessive ("America's")
+        return word.pos_ in ("NOUN", "PROPN") and word.dep_ != "poss" \
+            and not any(t.dep_ == "case" for t in word.children)
+    # the next word is a common noun it modifies, or one between it and the person's name it
+    # modifies ("British author Derek Humphry" parsed as Humphry's modifiers)
+    if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
+            or (word.head.i != end and word.head.ent_type_ != "PERSON"):
+        return False
+    private, state = person_nouns()
+    lemma = doc[end].lemma_.lower()
+    if lemma in private:
+        return True
+    # a title before a person's name ("Angolan hitman Flavio"), not an office of a state
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return lemma not in state and after is not None and after.ent_type_ == "PERSON" \
+        and after.ent_iob_ == "B"
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
