@@ -411,14 +411,50 @@ def test_native_and_ethnic_americans_are_no_country(coder):
 
 
 def test_a_country_adjective_of_a_states_people_or_organs_keeps_its_country(coder):
+    # (private people's nationality far from the story: see the test after this one)
     text = ("Syrian refugees crossed into Turkey as Russian troops shelled the border town. "
-            "The Kenyan government said Somali families in the camps would be moved, and "
-            "French investors left. The U.S. Food and Drug Administration recalled the eggs.")
+            "The Kenyan government said Somali families in the camps would be moved. "
+            "The U.S. Food and Drug Administration recalled the eggs.")
     points = _adjective_points(coder, text)
-    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE", "Somali": "SO",
-            "French": "FR"}.items() <= points.items()
+    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE",
+            "Somali": "SO"}.items() <= points.items()
     us = [m for m in _toponyms(coder, text) if m.text == "U.S."]
     assert us and us[0].lat is not None  # a state's agency: the food it inspects is no cuisine
+
+
+def test_a_private_persons_nationality_far_from_the_story_carries_no_point(coder):
+    # written for this test: where a person is from, all the article says of that country,
+    # is no place of a story told far from it (issue 11: absurd points)
+    texts = {
+        "Belgian": ("A federal judge in Denver set bail on Tuesday for a Belgian national "
+                    "charged with fraud at a Colorado bank."),
+        "Norwegians": "Two Norwegians were hurt in a crash near Dayton, Ohio, police said.",
+        "Irish": ("The novel was written by Irish author Maeve Dunne, who lives in Tucson, "
+                  "Arizona."),
+        "Cameroonian": ("The match in Tulsa, Oklahoma, was settled late when the Cameroonian "
+                        "scored his second goal."),
+    }
+    for word, text in texts.items():
+        toponyms = _toponyms(coder, text)
+        mention = next(m for m in toponyms if m.text == word)
+        assert mention.adjective and mention.lat is None, word
+        assert any(m.lat is not None and m.country_code == "US" for m in toponyms), word
+
+
+def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_country(coder):
+    # written for this test: the state's people act for it, the article names the country,
+    # it is a neighbour, or the adjective qualifies a thing, not a person
+    texts = {
+        "Norwegian": ("Norwegian officials said the ferry sank off the coast of Chile near "
+                      "Valparaiso."),
+        "Kenyan": ("A Kenyan runner won the race in Boston, and his coach said the team "
+                   "would fly home to Nairobi."),
+        "Syrian": "Two Syrian doctors opened a clinic in Gaziantep, Turkey, on Monday.",
+        "British": ("Tests in a British laboratory will show whether the swans found dead near "
+                    "Constanta, Romania, carried the virus."),
+    }
+    for word, text in texts.items():
+        assert word in _adjective_points(coder, text), word
 
 
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):

@@ -832,8 +832,9 @@ class WhereComponent:
         national", "the Cameroonian scored": :func:`~.precision.gives_nationality`) is no
         place of the story when it is all the article says of that country (no place, state
         actor or other use of the adjective there) and the country lies far from the
-        article's places (:func:`~.precision.isolated`): a nationality needs more than a
-        prior to be put on the map (issue 11); the mention stays, unresolved. A country its
+        article's places (its point more than ``isolation_km`` from all of them, where they
+        have a centre): a nationality needs more than a prior to be put on the map (issue
+        11); the mention stays, unresolved. A country its
         state's people act for ("an Egyptian official") or its things stand for ("Russian
         cities") is the story's."""
         s = self.settings
@@ -858,7 +859,8 @@ class WhereComponent:
                 continue
             country = next(c for c in group[0].candidates
                            if c.geonameid == group[0].mention.geonameid)
-            if isolated(country, places, s):
+            # a neighbour is no stray point: refugees "crossed into Turkey" from Syria
+            if all(km(p.lat, p.lon, country.lat, country.lon) > s.isolation_km for p in places):
                 for t in group:
                     unfill(t.mention)
 

@@ -266,10 +266,12 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     cities", "a British laboratory"), which say the country is in the story."""
     word = doc[end - 1]
     if word.dep_ not in ("amod", "compound", "nmod"):
-        # a nominal: the demonym is the people ("the Nigerian", "Russians"), not a
-        # possessive ("America's")
+        # a nominal: the demonym is the people or a person ("Russians", "the Nigerian", "two
+        # Norwegians"), not an adjective left alone in a list ("Asian, especially Chinese,
+        # interests") nor a possessive ("America's")
         return word.pos_ in ("NOUN", "PROPN") and word.dep_ != "poss" \
-            and not any(t.dep_ == "case" for t in word.children)
+            and (word.tag_ in ("NNS", "NNPS")
+                 or any(t.dep_ in ("det", "nummod") for t in word.children))
     # the next word is a common noun it modifies, or one between it and the person's name it
     # modifies ("British author Derek Humphry" parsed as Humphry's modifiers)
     if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
@@ -279,10 +281,12 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     lemma = doc[end].lemma_.lower()
     if lemma in private:
         return True
-    # a title before a person's name ("Angolan hitman Flavio"), not an office of a state
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    return lemma not in state and after is not None and after.ent_type_ == "PERSON" \
-        and after.ent_iob_ == "B"
+    # a noun before a person's name ("Angolan hitman Flavio", "American physician Dr. Jo
+    # Ames"), not an office of a state ("Russian President Putin")
+    after = end + 1
+    while after < len(doc) and doc[after].lower_ in TITLES:
+        after += 1
+    return lemma not in state and after < len(doc) and doc[after].ent_type_ == "PERSON"
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
