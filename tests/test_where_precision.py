@@ -457,16 +457,6 @@ def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_count
         assert word in _adjective_points(coder, text), word
 
 
-def test_names_in_a_list_of_streets_are_no_places(coder):
-    # written for this test: a plural street word closes a list of streets' names, as
-    # "counties" closes one of counties
-    text = ("A cyclist was hurt near Rivers and Stokes avenues in Fargo, North Dakota, on "
-            "Friday. Crews closed Kent, Sutton and Dover streets for the parade.")
-    names = [m.text for m in _toponyms(coder, text) if m.lat is not None]
-    assert "Fargo" in names
-    assert not {"Rivers", "Stokes", "Kent", "Sutton", "Dover"} & set(names)
-
-
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):
     # NER cuts "French Guiana" into a NORP and a person: the whole is the place, not France
     text = "Vaccination teams worked along the border between Suriname and French Guiana."

@@ -74,7 +74,6 @@ from .recall import (
     DIVISION_WORDS,
     FACILITY_WORDS,
     LOCAL_NOUNS,
-    MAX_LIST_TOKENS,
     OFFICE_WORDS,
     cites_source,
     modifies_next,
@@ -97,9 +96,6 @@ DISEASE_WORDS = frozenset({"virus", "fever", "disease", "flu", "strain", "syndro
 STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.",
                           "drive", "dr", "lane", "ln", "boulevard", "blvd", "parkway"})
 MAX_STREET_WORDS = 2  # capitalised words between a name and its street word
-#: Plural street words that close a list of streets' names ("at Rivers and Stokes avenues").
-PLURAL_STREET_WORDS = frozenset({"streets", "avenues", "roads", "drives", "lanes",
-                                 "boulevards", "sts.", "aves."})
 NAME_PART_AFTER = STREET_WORDS | frozenset({
     "court", "ct", "way", "pike", "trail", "terrace", "circle", "alley",
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
@@ -362,8 +358,6 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "a senior Western official", "leaders of the Gulf states"
     if _before_style(doc, m.end):
         return True  # "a Jordan Valley-style health center": a manner, no place
-    if listed_street(doc, m.end):
-        return True  # "near Rivers and Stokes avenues": streets, whatever the preposition
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -409,20 +403,6 @@ def street_after(doc: Doc, end: int) -> bool:
     """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
     before it are the street's name."""
     return end < len(doc) and doc[end].is_title and doc[end].lower_ in STREET_WORDS
-
-
-def listed_street(doc: Doc, end: int) -> bool:
-    """The name ending at token ``end`` is in a list of names that a plural street word
-    closes ("near Rivers and Stokes avenues", "at Main, Elm and Oak streets"): a street's
-    name, as "Yellowstone, Carbon and Stillwater counties" are counties
-    (:func:`~.recall.listed_division`)."""
-    for i in range(end, min(end + MAX_LIST_TOKENS, len(doc))):
-        token = doc[i]
-        if token.lower_ in PLURAL_STREET_WORDS:
-            return True
-        if not (token.text in (",", "and", "&") or token.is_title):
-            return False
-    return False
 
 
 def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
