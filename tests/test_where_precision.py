@@ -457,6 +457,25 @@ def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_count
         assert word in _adjective_points(coder, text), word
 
 
+def test_a_repeated_small_namesake_alone_in_its_country_far_away_is_no_point(coder):
+    # written for this test: a local story repeats a park's name; the gazetteer's only
+    # "City Park" is a Canadian village, in a country nothing else of the story is in
+    for text in ("Crews repaved the paths of City Park in Macon, Georgia, on Monday. Concerts "
+                 "in City Park will resume in May, the Bibb County parks director said.",
+                 "A fire damaged a bakery near City Park in Greeley, Colorado. Firefighters "
+                 "from Loveland said the blaze spread toward City Park before dawn."):
+        toponyms = _toponyms(coder, text)
+        assert [m.lat for m in toponyms if m.text == "City Park"] == [None, None]
+        assert sum(m.country_code == "US" for m in toponyms) >= 3
+
+
+def test_a_repeated_small_town_in_a_country_the_story_names_keeps_its_point(coder):
+    text = ("Landslides hit northern Vietnam on Monday. Hotels in Sapa were evacuated, and "
+            "officials in Hanoi said roads to Sapa would reopen.")
+    sapa = [m for m in _toponyms(coder, text) if m.text == "Sapa"]
+    assert sapa and all(m.country_code == "VN" for m in sapa)
+
+
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):
     # NER cuts "French Guiana" into a NORP and a person: the whole is the place, not France
     text = "Vaccination teams worked along the border between Suriname and French Guiana."

@@ -804,10 +804,17 @@ class WhereComponent:
         # not vouch for each other
         sure = {id(t.mention): best[0][1] for t, best in ranked
                 if not t.mention.adjective and t.source in tagged}
+        # the countries of each name's readings, to find a name alone in its country
+        countries: dict[str, set[str]] = {}
+        for t, best in ranked:
+            if not t.mention.adjective:
+                countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE":
+                    or (said[t.source] > 1 and t.source in tagged
+                        and not self._alone_abroad(t, best[0][1], countries)) \
+                    or m.label == "DATELINE":
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             vouching = [c for k, c in sure.items() if k != id(m)]
@@ -826,6 +833,15 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _alone_abroad(self, t: _Toponym, c: Candidate, countries: dict[str, set[str]]
+                      ) -> bool:
+        """A name the article repeats is what it is about, unless its reading is a small place
+        (no area, capital or world city) in a country no other name of the article is read in:
+        a local paper repeats its own place, which the gazetteer may lack, and a namesake in
+        another country is no better for being repeated (London's "Piccadilly" read as an
+        Australian village)."""
+        return small(c, self.settings) and countries.get(c.country_code or "", set()) <= {t.source}
 
     def _far_nationalities(self, doc: Doc, ranked: list[tuple[_Toponym, Ranked]]) -> None:
         """A country adjective that only says where a private person is from ("a Belgian

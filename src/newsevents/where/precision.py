@@ -247,11 +247,12 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
 @cache
 def person_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The lemmas of agents.yaml (its one home) that name a private person or people, and
-    those of a state's people: (``national``, ``tourist``, ``journalist``, ``refugee``, ...;
+    those of a state's people: (``national``, ``tourist``, ``journalist``, ``doctor``, ...;
     ``official``, ``soldier``, ``minister``, ...), after :data:`STATE_SECTORS`."""
     rows = load_default("agents")["agents"]
-    private = frozenset(a["lemma"].lower() for a in rows
-                        if a.get("person") and a["sector"] not in STATE_SECTORS)
+    # not refugees and migrants: the country they left is a place of their story
+    private = frozenset(a["lemma"].lower() for a in rows if a.get("person")
+                        and a["sector"] not in STATE_SECTORS and a["sector"] != "REF")
     state = frozenset(a["lemma"].lower() for a in rows if a["sector"] in STATE_SECTORS)
     return private, state
 
@@ -260,7 +261,7 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     """The country adjective ``doc[start:end]`` only says where a private person is from: it
     is the person itself ("the Nigerian scored", "two Norwegians were hurt", "an American
     and an Australian"), or it comes before a noun of a private person ("a Belgian
-    national", "Somali refugees": agents.yaml, :func:`person_nouns`) or before a noun and
+    national", "a Dutch tourist": agents.yaml, :func:`person_nouns`) or before a noun and
     a person's name ("Irish author Maeve Dunne"). Not before a state's people ("an Egyptian
     official", "Russian troops", "Russian President Putin") nor before things ("Russian
     cities", "a British laboratory"), which say the country is in the story."""
