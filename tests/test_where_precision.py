@@ -443,7 +443,7 @@ def test_a_private_persons_nationality_far_from_the_story_carries_no_point(coder
 
 def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_country(coder):
     # written for this test: the state's people act for it, the article names the country,
-    # it is a neighbour, or the adjective qualifies a thing, not a person
+    # it is a neighbour, the adjective qualifies a thing, not a person, or people who left it
     texts = {
         "Norwegian": ("Norwegian officials said the ferry sank off the coast of Chile near "
                       "Valparaiso."),
@@ -452,6 +452,11 @@ def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_count
         "Syrian": "Two Syrian doctors opened a clinic in Gaziantep, Turkey, on Monday.",
         "British": ("Tests in a British laboratory will show whether the swans found dead near "
                     "Constanta, Romania, carried the virus."),
+        # refugees and migrants: the country they left is in their story
+        "Ukrainian": ("Ukrainian refugees found work on farms near Saskatoon, Saskatchewan, "
+                      "this spring."),
+        "Eritrean": ("Eritrean migrant Selam Tesfay opened a cafe in Winnipeg, Manitoba, "
+                     "last year."),
     }
     for word, text in texts.items():
         assert word in _adjective_points(coder, text), word
@@ -474,6 +479,13 @@ def test_a_repeated_small_town_in_a_country_the_story_names_keeps_its_point(code
             "officials in Hanoi said roads to Sapa would reopen.")
     sapa = [m for m in _toponyms(coder, text) if m.text == "Sapa"]
     assert sapa and all(m.country_code == "VN" for m in sapa)
+
+
+def test_an_acronym_after_a_preposition_is_no_town_known_so_by_a_code(coder):
+    # written for this test: "at UF" is a university; the gazetteer knows Ufa by "UF"
+    text = ("Students marched in Gainesville, Florida, on Tuesday. A professor at UF said the "
+            "march was peaceful, and a student who hopes to study law at UF agreed.")
+    assert [m.text for m in _toponyms(coder, text)] == ["Gainesville", "Florida"]
 
 
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):

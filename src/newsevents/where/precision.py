@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
@@ -246,15 +246,16 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
 
 @cache
 def person_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """The lemmas of agents.yaml (its one home) that name a private person or people, and
-    those of a state's people: (``national``, ``tourist``, ``journalist``, ``doctor``, ...;
-    ``official``, ``soldier``, ``minister``, ...), after :data:`STATE_SECTORS`."""
+    """The lemmas of agents.yaml (its one home) that name a private person or people
+    (``national``, ``tourist``, ``journalist``, ``doctor``, ...), and those of people whose
+    country is in their story: a state's people (``official``, ``soldier``, ``minister``:
+    :data:`STATE_SECTORS`) and refugees and migrants (``refugee``, ``immigrant``: the country
+    they left is a place of their story)."""
     rows = load_default("agents")["agents"]
-    # not refugees and migrants: the country they left is a place of their story
-    private = frozenset(a["lemma"].lower() for a in rows if a.get("person")
-                        and a["sector"] not in STATE_SECTORS and a["sector"] != "REF")
-    state = frozenset(a["lemma"].lower() for a in rows if a["sector"] in STATE_SECTORS)
-    return private, state
+    public = frozenset(a["lemma"].lower() for a in rows
+                       if a["sector"] in STATE_SECTORS or a["sector"] == "REF")
+    private = frozenset(a["lemma"].lower() for a in rows if a.get("person")) - public
+    return private, public
 
 
 def gives_nationality(doc: Doc, start: int, end: int) -> bool:
@@ -263,8 +264,9 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     and an Australian"), or it comes before a noun of a private person ("a Belgian
     national", "a Dutch tourist": agents.yaml, :func:`person_nouns`) or before a noun and
     a person's name ("Irish author Maeve Dunne"). Not before a state's people ("an Egyptian
-    official", "Russian troops", "Russian President Putin") nor before things ("Russian
-    cities", "a British laboratory"), which say the country is in the story."""
+    official", "Russian troops", "Russian President Putin"), people who left the country
+    ("Syrian refugees") nor things ("Russian cities", "a British laboratory"), which say the
+    country is in the story."""
     word = doc[end - 1]
     if word.dep_ not in ("amod", "compound", "nmod"):
         # a nominal: the demonym is the people or a person ("Russians", "the Nigerian", "two
@@ -279,16 +281,17 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
             or (word.head.i != end and word.head.ent_type_ != "PERSON"):
         return False
-    private, state = person_nouns()
+    private, public = person_nouns()
     lemma = doc[end].lemma_.lower()
     if lemma in private:
         return True
     # a noun before a person's name ("Angolan hitman Flavio", "American physician Dr. Jo
-    # Ames"), not an office of a state ("Russian President Putin")
+    # Ames"), not an office of a state ("Russian President Putin") nor a migrant ("Polish
+    # immigrant Jan Nowak")
     after = end + 1
     while after < len(doc) and doc[after].lower_ in TITLES:
         after += 1
-    return lemma not in state and after < len(doc) and doc[after].ent_type_ == "PERSON"
+    return lemma not in public and after < len(doc) and doc[after].ent_type_ == "PERSON"
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
@@ -359,6 +362,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "a senior Western official", "leaders of the Gulf states"
     if _before_style(doc, m.end):
         return True  # "a Jordan Valley-style health center": a manner, no place
+    if _acronym_of_a_town(m, best):
+        return True  # "graduate school at UF": a university, no Russian city called so
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -391,6 +396,17 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
+    """A short all-capital name NER did not call a place ("at UF", "at MIT") whose reading
+    is a town known by those letters only as an alternate name (a code, often foreign: Ufa
+    for "UF"), not a country or a state ("US"): an acronym, even after a preposition of
+    place, which news writes before universities and companies as before towns."""
+    text = m.text.removeprefix("the ")
+    return m.label == "MAYBE" and best is not None and best.kind != MAIN \
+        and not is_broad(best) and text.isalpha() and text.isupper() \
+        and len(text) <= MAX_ACRONYM
 
 
 def _before_style(doc: Doc, end: int) -> bool:
