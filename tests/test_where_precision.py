@@ -488,6 +488,16 @@ def test_an_acronym_after_a_preposition_is_no_town_known_so_by_a_code(coder):
     assert [m.text for m in _toponyms(coder, text)] == ["Gainesville", "Florida"]
 
 
+def test_a_name_after_a_street_address_is_its_town_not_a_country(coder):
+    # written for this test: an address goes on with its town
+    text = ("A yard sale will be held Saturday at 25 Oak Road, Lebanon, to raise money for "
+            "the school band.")
+    lebanon = [m for m in _toponyms(coder, text) if m.text == "Lebanon"]
+    assert lebanon and lebanon[0].feature_code.startswith("PPL")
+    abroad = _toponyms(coder, "Tourists flew from Beirut, Lebanon, to Paris on Monday.")
+    assert [m.country_code for m in abroad if m.text == "Lebanon"] == ["LB"]
+
+
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):
     # NER cuts "French Guiana" into a NORP and a person: the whole is the place, not France
     text = "Vaccination teams worked along the border between Suriname and French Guiana."

@@ -33,6 +33,7 @@ from .mentions import (
 from .points import actor_points, correct_place_countries, countries_from_places
 from .precision import (
     STATE_SECTORS,
+    after_street_address,
     before_office,
     confidence,
     disease_names,
@@ -690,6 +691,9 @@ class WhereComponent:
             # country
             return [(score, c) for score, c in ranked
                     if context.shares(c, t.source)[0] > 0]
+        if after_street_address(doc, m.start) and any(c.feature_class == "P" for _, c in ranked):
+            # "400 S. Locust St., Lebanon": an address goes on with its town, not a country
+            ranked = [(score, c) for score, c in ranked if c.feature_class == "P"]
         if says_state(doc, m) and not any(c.feature_code == "ADM1" for _, c in ranked):
             # "Nyanza province" that the gazetteer has no province for is no town of that
             # name in a country the story has no other word of

@@ -416,6 +416,16 @@ def _before_style(doc: Doc, end: int) -> bool:
         and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
 
 
+def after_street_address(doc: Doc, start: int) -> bool:
+    """The name at token ``start`` follows a street address and its comma ("of 400 S.
+    Locust St., Lebanon", "at 12 Mill Road, Dover"): a house number, up to
+    :data:`MAX_STREET_WORDS` + 2 words and a street word. An address names its town next."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in STREET_WORDS:
+        return False
+    first = max(0, start - 3 - MAX_STREET_WORDS - 2)
+    return any(doc[i].like_num and doc[i].is_digit for i in range(first, start - 2))
+
+
 def street_after(doc: Doc, end: int) -> bool:
     """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
     before it are the street's name."""
