@@ -416,14 +416,91 @@ def test_native_and_ethnic_americans_are_no_country(coder):
 
 
 def test_a_country_adjective_of_a_states_people_or_organs_keeps_its_country(coder):
+    # (private people's nationality far from the story: see the test after this one)
     text = ("Syrian refugees crossed into Turkey as Russian troops shelled the border town. "
-            "The Kenyan government said Somali families in the camps would be moved, and "
-            "French investors left. The U.S. Food and Drug Administration recalled the eggs.")
+            "The Kenyan government said Somali families in the camps would be moved. "
+            "The U.S. Food and Drug Administration recalled the eggs.")
     points = _adjective_points(coder, text)
-    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE", "Somali": "SO",
-            "French": "FR"}.items() <= points.items()
+    assert {"Syrian": "SY", "Russian": "RU", "Kenyan": "KE",
+            "Somali": "SO"}.items() <= points.items()
     us = [m for m in _toponyms(coder, text) if m.text == "U.S."]
     assert us and us[0].lat is not None  # a state's agency: the food it inspects is no cuisine
+
+
+def test_a_private_persons_nationality_far_from_the_story_carries_no_point(coder):
+    # written for this test: where a person is from, all the article says of that country,
+    # is no place of a story told far from it (issue 11: absurd points)
+    texts = {
+        "Belgian": ("A federal judge in Denver set bail on Tuesday for a Belgian national "
+                    "charged with fraud at a Colorado bank."),
+        "Norwegians": "Two Norwegians were hurt in a crash near Dayton, Ohio, police said.",
+        "Irish": ("The novel was written by Irish author Maeve Dunne, who lives in Tucson, "
+                  "Arizona."),
+        "Cameroonian": ("The match in Tulsa, Oklahoma, was settled late when the Cameroonian "
+                        "scored his second goal."),
+    }
+    for word, text in texts.items():
+        toponyms = _toponyms(coder, text)
+        mention = next(m for m in toponyms if m.text == word)
+        assert mention.adjective and mention.lat is None, word
+        assert any(m.lat is not None and m.country_code == "US" for m in toponyms), word
+
+
+def test_a_nationality_the_story_has_more_of_or_a_states_people_keep_their_country(coder):
+    # written for this test: the state's people act for it, the article names the country,
+    # it is a neighbour, the adjective qualifies a thing, not a person, or people who left it
+    texts = {
+        "Norwegian": ("Norwegian officials said the ferry sank off the coast of Chile near "
+                      "Valparaiso."),
+        "Kenyan": ("A Kenyan runner won the race in Boston, and his coach said the team "
+                   "would fly home to Nairobi."),
+        "Syrian": "Two Syrian doctors opened a clinic in Gaziantep, Turkey, on Monday.",
+        "British": ("Tests in a British laboratory will show whether the swans found dead near "
+                    "Constanta, Romania, carried the virus."),
+        # refugees and migrants: the country they left is in their story
+        "Ukrainian": ("Ukrainian refugees found work on farms near Saskatoon, Saskatchewan, "
+                      "this spring."),
+        "Eritrean": ("Eritrean migrant Selam Tesfay opened a cafe in Winnipeg, Manitoba, "
+                     "last year."),
+    }
+    for word, text in texts.items():
+        assert word in _adjective_points(coder, text), word
+
+
+def test_a_repeated_small_namesake_alone_in_its_country_far_away_is_no_point(coder):
+    # written for this test: a local story repeats a park's name; the gazetteer's only
+    # "City Park" is a Canadian village, in a country nothing else of the story is in
+    for text in ("Crews repaved the paths of City Park in Macon, Georgia, on Monday. Concerts "
+                 "in City Park will resume in May, the Bibb County parks director said.",
+                 "A fire damaged a bakery near City Park in Greeley, Colorado. Firefighters "
+                 "from Loveland said the blaze spread toward City Park before dawn."):
+        toponyms = _toponyms(coder, text)
+        assert [m.lat for m in toponyms if m.text == "City Park"] == [None, None]
+        assert sum(m.country_code == "US" for m in toponyms) >= 3
+
+
+def test_a_repeated_small_town_in_a_country_the_story_names_keeps_its_point(coder):
+    text = ("Landslides hit northern Vietnam on Monday. Hotels in Sapa were evacuated, and "
+            "officials in Hanoi said roads to Sapa would reopen.")
+    sapa = [m for m in _toponyms(coder, text) if m.text == "Sapa"]
+    assert sapa and all(m.country_code == "VN" for m in sapa)
+
+
+def test_an_acronym_after_a_preposition_is_no_town_known_so_by_a_code(coder):
+    # written for this test: "at UF" is a university; the gazetteer knows Ufa by "UF"
+    text = ("Students marched in Gainesville, Florida, on Tuesday. A professor at UF said the "
+            "march was peaceful, and a student who hopes to study law at UF agreed.")
+    assert [m.text for m in _toponyms(coder, text)] == ["Gainesville", "Florida"]
+
+
+def test_a_name_after_a_street_address_is_its_town_not_a_country(coder):
+    # written for this test: an address goes on with its town
+    text = ("A yard sale will be held Saturday at 25 Oak Road, Lebanon, to raise money for "
+            "the school band.")
+    lebanon = [m for m in _toponyms(coder, text) if m.text == "Lebanon"]
+    assert lebanon and lebanon[0].feature_code.startswith("PPL")
+    abroad = _toponyms(coder, "Tourists flew from Beirut, Lebanon, to Paris on Monday.")
+    assert [m.country_code for m in abroad if m.text == "Lebanon"] == ["LB"]
 
 
 def test_a_country_adjective_opening_a_places_name_is_that_place(coder):

@@ -35,7 +35,13 @@ business's or a private body's name ("West Palestine Avenue", "DeLallo Italian M
 "the American Red Cross", "the British Heart Foundation": an organisation's name is no
 place); a state's people, organs, agencies and deeds keep their country ("Syrian refugees",
 "the Kenyan government", "the Russian Security Council", "the Canadian Coast Guard"). A country
-adjective that opens a place's name NER cut is joined to it ("French Guiana"). A name read
+adjective that opens a place's name NER cut is joined to it ("French Guiana"). A country
+adjective that only gives a private person's nationality ("a Belgian national", "Irish author
+Maeve Dunne", "two Norwegians"), where it is all the article says of that country and the
+country lies far from the article's places, is kept without a point (a state's people,
+refugees and migrants, and things keep their country). A short acronym NER did not call a
+place is no town known by those letters as an alternate name, even after a preposition ("at
+UF" is no Ufa). A name read
 without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
 people, never a village. A name in a list that a plural division noun closes
@@ -91,7 +97,9 @@ a town of that name, not the country or a town abroad, when most of the article'
 evidence is in one country that has a town of that name and the article does not name the
 country as such; a small place
 that only a word NER did not call a place stands for, said once, must lie in one of the
-countries of the article's other places or within ``isolation_km`` of them; and every
+countries of the article's other places or within ``isolation_km`` of them; a place far
+from the article's other places needs more than a population prior, and a name the article
+repeats is exempt only when its reading is no small place alone in its country; and every
 mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.

@@ -32,11 +32,14 @@ from .mentions import (
 )
 from .points import actor_points, correct_place_countries, countries_from_places
 from .precision import (
+    STATE_SECTORS,
+    after_street_address,
     before_office,
     confidence,
     countries_of_its_sentence,
     disease_names,
     far_rival,
+    gives_nationality,
     has_centre,
     isolated,
     names_a_kind,
@@ -542,6 +545,7 @@ class WhereComponent:
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
         self._far_places(ranked, vouched)
+        self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
         return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
@@ -689,6 +693,9 @@ class WhereComponent:
             # country
             return [(score, c) for score, c in ranked
                     if context.shares(c, t.source)[0] > 0]
+        if after_street_address(doc, m.start) and any(c.feature_class == "P" for _, c in ranked):
+            # "400 S. Locust St., Lebanon": an address goes on with its town, not a country
+            ranked = [(score, c) for score, c in ranked if c.feature_class == "P"]
         if says_state(doc, m) and not any(c.feature_code == "ADM1" for _, c in ranked):
             # "Nyanza province" that the gazetteer has no province for is no town of that
             # name in a country the story has no other word of
@@ -808,10 +815,17 @@ class WhereComponent:
         # not vouch for each other
         sure = {id(t.mention): best[0][1] for t, best in ranked
                 if not t.mention.adjective and t.source in tagged}
+        # the countries of each name's readings, to find a name alone in its country
+        countries: dict[str, set[str]] = {}
+        for t, best in ranked:
+            if not t.mention.adjective:
+                countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
-                    or (said[t.source] > 1 and t.source in tagged) or m.label == "DATELINE":
+                    or (said[t.source] > 1 and t.source in tagged
+                        and not self._alone_abroad(t, best[0][1], countries)) \
+                    or m.label == "DATELINE":
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             country = best[0][1].country_code
@@ -833,6 +847,64 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _alone_abroad(self, t: _Toponym, c: Candidate, countries: dict[str, set[str]]
+                      ) -> bool:
+        """A name the article repeats is what it is about, unless its reading is a small place
+        (no area, capital or world city) in a country no other name of the article is read in:
+        a local paper repeats its own place, which the gazetteer may lack, and a namesake in
+        another country is no better for being repeated (London's "Piccadilly" read as an
+        Australian village)."""
+        return small(c, self.settings) and countries.get(c.country_code or "", set()) <= {t.source}
+
+    def _far_nationalities(self, doc: Doc, ranked: list[tuple[_Toponym, Ranked]]) -> None:
+        """A country adjective that only says where a private person is from ("a Belgian
+        national", "the Cameroonian scored": :func:`~.precision.gives_nationality`) is no
+        place of the story when it is all the article says of that country (no place, state
+        actor or other use of the adjective there) and the country lies far from the
+        article's places (its point more than ``isolation_km`` from all of them, where they
+        have a centre): a nationality needs more than a prior to be put on the map (issue
+        11); the mention stays, unresolved. A country its
+        state's people act for ("an Egyptian official") or its things stand for ("Russian
+        cities") is the story's."""
+        s = self.settings
+        by_country: dict[str, list[_Toponym]] = {}
+        places: list[Candidate] = []
+        for t, _ in ranked:
+            m = t.mention
+            reading = next((c for c in t.candidates if c.geonameid == m.geonameid), None)
+            if reading is None or m.country_code is None:
+                continue
+            if m.adjective and reading.feature_code.startswith("PCL"):
+                by_country.setdefault(m.country_code, []).append(t)
+            elif not m.adjective:
+                places.append(reading)
+        if not by_country or not has_centre(places, s):
+            return
+        for iso2, group in by_country.items():
+            if any(p.country_code == iso2 for p in places) \
+                    or not all(gives_nationality(doc, t.mention.start, t.mention.end)
+                               for t in group) \
+                    or self._state_acts(doc, iso2, group):
+                continue
+            country = next(c for c in group[0].candidates
+                           if c.geonameid == group[0].mention.geonameid)
+            # a neighbour is no stray point: refugees "crossed into Turkey" from Syria
+            if all(km(p.lat, p.lon, country.lat, country.lon) > s.isolation_km for p in places):
+                for t in group:
+                    unfill(t.mention)
+
+    def _state_acts(self, doc: Doc, iso2: str, adjectives: Sequence[_Toponym]) -> bool:
+        """The article has an actor of the country ``iso2`` that is its state or acts for it
+        (a state, a known official, "Swedish troops": :data:`~.precision.STATE_SECTORS`),
+        other than one over the ``adjectives`` themselves (which the actors stage may read
+        as the state: "Irish author") or one whose country the actors stage guessed from the
+        article (police in a story of "two Norwegians" are no Norway's)."""
+        iso3 = self.gazetteer.iso3(iso2)
+        return any((a.info.kind == "state" or a.info.sector in STATE_SECTORS)
+                   and a.info.country == iso3 and not a.info.country_guessed
+                   and not any(a.start <= t.mention.start < a.end for t in adjectives)
+                   for a in doc._.actors or [])
 
     def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:

@@ -57,12 +57,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
-from ..datafiles import iso3_of
+from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import BIG_CITY_POPULATION, Candidate, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
@@ -157,6 +158,10 @@ NATIVE_NOUNS = frozenset({"tribe", "tribes", "tribal", "reservation", "reservati
                           "casino", "casinos", "gaming", "affairs",
                           "country", "burial", "mound", "mounds"})
 MAX_KIND_WORDS = 4  # words between a country adjective and the noun of a kind it modifies
+#: Sectors of agents.yaml whose people act for a state: a country adjective before them names
+#: the state that acts ("an Egyptian official", "Russian troops", "a Greek minister"), not
+#: only where someone is from.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "PTY", "ELI"})
 
 
 def names_a_kind(doc: Doc, start: int, end: int) -> bool:
@@ -239,6 +244,56 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def person_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of agents.yaml (its one home) that name a private person or people
+    (``national``, ``tourist``, ``journalist``, ``doctor``, ...), and those of people whose
+    country is in their story: a state's people (``official``, ``soldier``, ``minister``:
+    :data:`STATE_SECTORS`) and refugees and migrants (``refugee``, ``immigrant``: the country
+    they left is a place of their story)."""
+    rows = load_default("agents")["agents"]
+    public = frozenset(a["lemma"].lower() for a in rows
+                       if a["sector"] in STATE_SECTORS or a["sector"] == "REF")
+    private = frozenset(a["lemma"].lower() for a in rows if a.get("person")) - public
+    return private, public
+
+
+def gives_nationality(doc: Doc, start: int, end: int) -> bool:
+    """The country adjective ``doc[start:end]`` only says where a private person is from: it
+    is the person itself ("the Nigerian scored", "two Norwegians were hurt", "an American
+    and an Australian"), or it comes before a noun of a private person ("a Belgian
+    national", "a Dutch tourist": agents.yaml, :func:`person_nouns`) or before a noun and
+    a person's name ("Irish author Maeve Dunne"). Not before a state's people ("an Egyptian
+    official", "Russian troops", "Russian President Putin"), people who left the country
+    ("Syrian refugees") nor things ("Russian cities", "a British laboratory"), which say the
+    country is in the story."""
+    word = doc[end - 1]
+    if word.dep_ not in ("amod", "compound", "nmod"):
+        # a nominal: the demonym is the people or a person ("Russians", "the Nigerian", "two
+        # Norwegians"), not an adjective left alone in a list ("Asian, especially Chinese,
+        # interests", which the parser may tag a plural noun: a plural demonym ends in "s")
+        # nor a possessive ("America's")
+        return word.pos_ in ("NOUN", "PROPN") and word.dep_ != "poss" \
+            and ((word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s"))
+                 or any(t.dep_ in ("det", "nummod") for t in word.children))
+    # the next word is a common noun it modifies, or one between it and the person's name it
+    # modifies ("British author Derek Humphry" parsed as Humphry's modifiers)
+    if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN" \
+            or (word.head.i != end and word.head.ent_type_ != "PERSON"):
+        return False
+    private, public = person_nouns()
+    lemma = doc[end].lemma_.lower()
+    if lemma in private:
+        return True
+    # a noun before a person's name ("Angolan hitman Flavio", "American physician Dr. Jo
+    # Ames"), not an office of a state ("Russian President Putin") nor a migrant ("Polish
+    # immigrant Jan Nowak")
+    after = end + 1
+    while after < len(doc) and doc[after].lower_ in TITLES:
+        after += 1
+    return lemma not in public and after < len(doc) and doc[after].ent_type_ == "PERSON"
+
+
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
                  qualified: Sequence[bool] = ()) -> set[str]:
     """The words of the people the article names with at least two words ("Margaret Whitby"
@@ -307,6 +362,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "a senior Western official", "leaders of the Gulf states"
     if _before_style(doc, m.end):
         return True  # "a Jordan Valley-style health center": a manner, no place
+    if _acronym_of_a_town(m, best):
+        return True  # "graduate school at UF": a university, no Russian city called so
     if said_to_be_place(doc, m, qualified):
         return False
     if m.written.lower() in diseases:
@@ -341,11 +398,32 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and (best is None or not is_broad(best)))
 
 
+def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
+    """A short all-capital name NER did not call a place ("at UF", "at MIT") whose reading
+    is a town known by those letters only as an alternate name (a code, often foreign: Ufa
+    for "UF"), not a country or a state ("US"): an acronym, even after a preposition of
+    place, which news writes before universities and companies as before towns."""
+    text = m.text.removeprefix("the ")
+    return m.label == "MAYBE" and best is not None and best.kind != MAIN \
+        and not is_broad(best) and text.isalpha() and text.isupper() \
+        and len(text) <= MAX_ACRONYM
+
+
 def _before_style(doc: Doc, end: int) -> bool:
     """"-style" joined to the name ending at ``end`` ("Soviet-style", "a Jordan
     Valley-style center"): an adjective of manner."""
     return end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
+
+
+def after_street_address(doc: Doc, start: int) -> bool:
+    """The name at token ``start`` follows a street address and its comma ("of 400 S.
+    Locust St., Lebanon", "at 12 Mill Road, Dover"): a house number, up to
+    :data:`MAX_STREET_WORDS` + 2 words and a street word. An address names its town next."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in STREET_WORDS:
+        return False
+    first = max(0, start - 3 - MAX_STREET_WORDS - 2)
+    return any(doc[i].like_num and doc[i].is_digit for i in range(first, start - 2))
 
 
 def street_after(doc: Doc, end: int) -> bool:
