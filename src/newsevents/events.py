@@ -94,7 +94,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "oversee", "supervise",  # "Kim oversaw the test of a missile": his state's
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
                "trade", "exchange",  # "traded accusations", "exchanged fire": each to each
-               "keep", "sustain", "maintain"}  # "kept up their attacks"
+               "keep", "sustain", "maintain",  # "kept up their attacks"
+               "renew"}  # "renewed their attacks", as "resumed"
 # Verbs by which one has a plan or bid of one's own: the light verbs ("made an attempt",
 # "announced a plan") and those that make, pursue or drop one.
 AUTHORING_VERBS = LIGHT_VERBS | {"unveil", "hatch", "propose", "draw", "present", "outline",
@@ -2221,7 +2222,7 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
-        verb = commitment_verb(event.token)
+        verb = _commitment_of(event)
         kind = _intent_kind(event, verb)
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
@@ -2245,6 +2246,26 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+# Light verbs by which a future names a state of affairs, not an act undertaken: "we will
+# have an agreement" predicts.
+PREDICTED_VERBS = {"have"}
+
+
+def _commitment_of(event: EventMention) -> Token | None:
+    """The verb by which the event's actor commits to it (see
+    :func:`~newsevents.modality.commitment_verb`), for an event noun also through the light
+    verb that carries it: in "vowed to resume their attacks", "vowed to step up its raids"
+    the commitment governs "resume", "step", not the noun."""
+    verb = commitment_verb(event.token)
+    if verb is None and event.trigger.pos == "noun":
+        # the noun may modify the carried head: "to resume their bombing campaign"
+        token = event.token.head if event.token.dep_ == "compound" else event.token
+        node = carrier(token)
+        if node.i != token.i and node.lemma_.lower() in LIGHT_VERBS - PREDICTED_VERBS:
+            verb = commitment_verb(node)
+    return verb
 
 
 # Purposes of sending forces that make the sending help for the side they go to: "troops to
