@@ -2261,6 +2261,8 @@ def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, tex
     ("The remaining rebel factions disbanded at a ceremony in the capital.", "RETREAT",
      "disarm"),
     ("The shelling stopped shortly after dawn on Sunday.", "RETREAT", "ceasefire"),
+    ("The truce between the clans held for a second week.", "RETREAT", "ceasefire"),
+    ("The militia handed back the seized farms to the villagers.", "RETREAT", "release"),
     # a construction freeze; strikers back at work; a curfew removed; autonomy given
     ("The government froze settlement construction near the city.", "CONCEDE", None),
     ("The dock workers returned to work after the wage agreement.", "CONCEDE", None),
@@ -2310,3 +2312,39 @@ def test_a_prediction_with_have_is_no_promise(coder):
     text = '"We will have an agreement before the summer," the prime minister told reporters.'
     assert "AGREE" not in {e.event for e in _candidates(coder, text)
                            if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The separatists announced their intention to hand over their weapons.", "CONCEDE"),
+    ("The cabinet announced plans to pull its soldiers out of the valley.", "CONCEDE"),
+    ("The junta declared its intention to invade the disputed island.", "THREATEN"),
+    ("The finance ministry expressed its readiness to lift the import tariffs.", "CONCEDE"),
+])
+def test_an_announced_intent_commits_to_its_act(coder, text, kind):
+    found = [e for e in _candidates(coder, text) if e.event == kind and e.modality == "asserted"]
+    assert found and found[0].actor, text
+
+
+@pytest.mark.parametrize("text", [
+    "Economists debated the cabinet's plan to pull its soldiers out of the valley.",
+    "The opposition welcomed the ministry's decision to lift the import tariffs.",
+])
+def test_an_intent_others_speak_of_commits_no_one(coder, text):
+    assert "CONCEDE" not in {e.event for e in _candidates(coder, text)
+                             if e.modality == "asserted"}, text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The junta said it would not hesitate to use force against the marchers.", "THREATEN"),
+    ("The cabinet will not hesitate to impose tariffs on the steel makers.", "THREATEN"),
+])
+def test_not_hesitating_to_act_is_a_commitment(coder, text, kind):
+    found = [e for e in _candidates(coder, text) if e.event == kind and e.modality == "asserted"]
+    assert len(found) == 1 and found[0].actor, text
+
+
+def test_not_hesitating_is_said_once_and_in_the_past_reports_the_act(coder):
+    text = "Tehran warned that it would not hesitate to strike back at any aggressor."
+    assert len([e for e in _candidates(coder, text) if e.event == "THREATEN"]) == 1
+    text = "The senator did not hesitate to criticise the ministers in public."
+    assert {e.modality for e in _candidates(coder, text) if e.event == "ACCUSE"} == {"asserted"}

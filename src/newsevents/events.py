@@ -59,6 +59,7 @@ from .modality import (
     past_clause,
     purpose_clause,
     scheduled_or_asked,
+    unhesitating,
     verb_lemmas,
 )
 from .timex import first_day, last_day
@@ -2235,7 +2236,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # the verb is a trigger itself ("threatened", "agreed")
         if verb is not None and _someone_else_says(verb, event):
             continue  # "the AU will mediate, diplomats said": the diplomats commit no one
-        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children) \
+                and not unhesitating(verb):
             continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
@@ -2251,13 +2253,22 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
 # Light verbs by which a future names a state of affairs, not an act undertaken: "we will
 # have an agreement" predicts.
 PREDICTED_VERBS = {"have"}
+# Nouns of one's own intent, whose infinitive is the act intended ("its intention to lay
+# down arms", "plans to withdraw"), and the verbs by which an actor makes such an intent
+# known: announcing it commits to the act as "vowed to" does. Not a decision or a plan that
+# others discuss or welcome ("analysts discussed the plan to lift the curfew").
+INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment",
+                "determination", "decision", "pledge", "promise", "resolve"}
+ANNOUNCING_VERBS = {"announce", "express", "declare", "reiterate", "confirm", "state",
+                    "signal", "voice", "unveil", "outline", "reaffirm", "make", "give"}
 
 
 def _commitment_of(event: EventMention) -> Token | None:
     """The verb by which the event's actor commits to it (see
     :func:`~newsevents.modality.commitment_verb`), for an event noun also through the light
     verb that carries it: in "vowed to resume their attacks", "vowed to step up its raids"
-    the commitment governs "resume", "step", not the noun."""
+    the commitment governs "resume", "step", not the noun; and the verb that announces an
+    intent whose infinitive the act is ("announced its intention to lay down arms")."""
     verb = commitment_verb(event.token)
     if verb is None and event.trigger.pos == "noun":
         # the noun may modify the carried head: "to resume their bombing campaign"
@@ -2265,7 +2276,19 @@ def _commitment_of(event: EventMention) -> Token | None:
         node = carrier(token)
         if node.i != token.i and node.lemma_.lower() in LIGHT_VERBS - PREDICTED_VERBS:
             verb = commitment_verb(node)
-    return verb
+    return verb if verb is not None else _announced_intent(event.token)
+
+
+def _announced_intent(token: Token) -> Token | None:
+    """The verb announcing the intent noun whose infinitive ``token`` is: "announced plans to
+    withdraw", "expressed its readiness to lift the sanctions" -> the verb; else None."""
+    intent = token.head
+    if token.dep_ != "acl" or intent.lemma_.lower() not in INTENT_NOUNS \
+            or intent.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in token.children):
+        return None
+    verb = intent.head
+    return verb if verb.lemma_.lower() in ANNOUNCING_VERBS else None
 
 
 # Purposes of sending forces that make the sending help for the side they go to: "troops to
