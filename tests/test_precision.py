@@ -2348,3 +2348,21 @@ def test_not_hesitating_is_said_once_and_in_the_past_reports_the_act(coder):
     assert len([e for e in _candidates(coder, text) if e.event == "THREATEN"]) == 1
     text = "The senator did not hesitate to criticise the ministers in public."
     assert {e.modality for e in _candidates(coder, text) if e.event == "ACCUSE"} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister raised the possibility of banning the student union.",
+    "The cabinet floated the prospect of tariffs on the car makers.",
+])
+def test_raising_the_possibility_of_a_coercive_act_is_a_threat(coder, text):
+    found = [e for e in _candidates(coder, text)
+             if e.event == "THREATEN" and e.modality == "asserted"]
+    assert found and found[0].actor, text
+
+
+@pytest.mark.parametrize("text", [
+    "Commentators raised the possibility of a Chinese blockade of the strait.",
+    "The envoy raised the possibility of talks with the insurgents.",
+])
+def test_raising_the_possibility_of_another_s_act_or_of_talks_threatens_nothing(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text

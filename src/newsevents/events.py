@@ -2227,6 +2227,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         kind = _intent_kind(event, verb)
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
+        if kind is None and (raised := _raised_possibility(event)) is not None:
+            verb, kind = raised, THREAT
         if verb is None and _serves_another_act(event.token):
             continue  # "will meet to discuss the crisis": the meeting is what is announced
         anchor = verb if verb is not None else event.token
@@ -2478,6 +2480,40 @@ def _stated_possibility(event: EventMention) -> Token | None:
     verb = token.head
     if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):
         return None
+    return verb
+
+
+# Nouns of an option and the verbs by which one puts it forward: "raised the possibility of
+# banning the party", "floated the prospect of sanctions" hold a coercive act over someone,
+# a warning (CAMEO 13), where "analysts fear the prospect of sanctions" warns of nothing.
+OPTION_NOUNS = {"possibility", "prospect", "spectre", "specter", "option", "idea"}
+RAISING_VERBS = {"raise", "float", "moot", "broach", "dangle", "table", "mention"}
+
+
+def _raised_possibility(event: EventMention) -> Token | None:
+    """The verb by which the event's doer puts forward a coercive act as an option ("the
+    minister raised the possibility of banning the party"), or None. The act is material
+    conflict and hypothetical, the "of" phrase of an option noun that is the verb's object;
+    an act with no doer of its own takes the verb's subject as its doer."""
+    token = event.token
+    if event.modality != "hypothetical" or event.trigger.quad != "material_conflict":
+        return None
+    prep = token.head if token.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ != "of" or prep.head.lemma_.lower() not in OPTION_NOUNS:
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RAISING_VERBS:
+        return None
+    actor_at = verb.doc._.actor_at or {}
+    raiser = next((actor_at[c.i] for c in verb.children
+                   if c.dep_ == "nsubj" and c.i in actor_at), None)
+    if raiser is None or (event.actors and raiser not in event.actors):
+        return None  # "raised the possibility of a Russian strike": another's act
+    if not event.actors:
+        event.actors = [raiser]
+        event.recipients = [r for r in event.recipients if r != raiser]
+        event.anchored = True
     return verb
 
 
