@@ -2262,6 +2262,9 @@ def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, tex
      "disarm"),
     ("The shelling stopped shortly after dawn on Sunday.", "RETREAT", "ceasefire"),
     ("The truce between the clans held for a second week.", "RETREAT", "ceasefire"),
+    # joint training of two forces
+    ("The coast guard held joint military training with the Philippine navy.", "COOPERATE",
+     None),
     ("The militia handed back the seized farms to the villagers.", "RETREAT", "release"),
     # a construction freeze; strikers back at work; a curfew removed; autonomy given
     ("The government froze settlement construction near the city.", "CONCEDE", None),
@@ -2300,6 +2303,13 @@ def test_a_vow_to_take_up_attacks_again_is_a_threat(coder, text):
     threats = [e for e in _candidates(coder, text)
                if e.event == "THREATEN" and e.modality == "asserted"]
     assert threats and threats[0].actor, text
+
+
+def test_a_joint_venture_set_up_is_cooperation_by_who_sets_it_up(coder):
+    # the noun alone names no doer and stays below the cut
+    text = "Two brewers from the region set up a joint venture in the port city."
+    found = [e for e in _events(coder, text) if e.event == "COOPERATE"]
+    assert found and found[0].actor
 
 
 def test_aid_that_arrives_was_delivered(coder):
