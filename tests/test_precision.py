@@ -2307,7 +2307,7 @@ def test_a_vow_to_take_up_attacks_again_is_a_threat(coder, text):
 
 def test_a_joint_venture_set_up_is_cooperation_by_who_sets_it_up(coder):
     # the noun alone names no doer and stays below the cut
-    text = "Two brewers from the region set up a joint venture in the port city."
+    text = "Kenyan and Tanzanian brewers set up a joint venture in the port city."
     found = [e for e in _events(coder, text) if e.event == "COOPERATE"]
     assert found and found[0].actor
 
