@@ -2376,3 +2376,30 @@ def test_raising_the_possibility_of_a_coercive_act_is_a_threat(coder, text):
 ])
 def test_raising_the_possibility_of_another_s_act_or_of_talks_threatens_nothing(coder, text):
     assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses struck for two days over unpaid wages.",
+    "Dock workers struck at three ports on Monday.",
+])
+def test_workers_who_strike_stage_a_strike(coder, text):
+    kinds = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert "PROTEST" in kinds and "ASSAULT" not in kinds, text
+
+
+@pytest.mark.parametrize("text", [
+    "The bus drivers will strike if the city does not restore their bonuses.",
+    "The militia will shell the airport unless the troops pull back.",
+])
+def test_a_conflict_act_on_a_condition_is_a_threat(coder, text):
+    found = [e for e in _candidates(coder, text)
+             if e.event == "THREATEN" and e.modality == "asserted"]
+    assert found and found[0].actor, text
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel prices will rise if the strike goes on.",
+    "The militia shelled the airport after the troops pulled back.",
+])
+def test_no_threat_without_a_doer_or_a_condition(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text

@@ -2229,6 +2229,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             verb, kind = stated, THREAT
         if kind is None and (raised := _raised_possibility(event)) is not None:
             verb, kind = raised, THREAT
+        if kind is None and verb is None and _conditional_future(event):
+            kind = THREAT
         if verb is None and _serves_another_act(event.token):
             continue  # "will meet to discuss the crisis": the meeting is what is announced
         anchor = verb if verb is not None else event.token
@@ -2481,6 +2483,20 @@ def _stated_possibility(event: EventMention) -> Token | None:
     if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):
         return None
     return verb
+
+
+def _conditional_future(event: EventMention) -> bool:
+    """A conflict act its doer will do on a condition ("the teachers will strike if the
+    government does not raise their pay", "the army will attack unless the rebels withdraw")
+    is held over the other side: a threat (CAMEO 13), as "threatened to strike" is. The act is
+    a verb in the plain future with a named doer and a clause of "if" or "unless" of its own."""
+    token = event.token
+    return (event.modality == "future" and event.trigger.quad == "material_conflict"
+            and event.trigger.pos == "verb" and bool(event.actors)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                               for m in c.children)
+                    for c in token.children))
 
 
 # Nouns of an option and the verbs by which one puts it forward: "raised the possibility of
