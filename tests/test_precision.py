@@ -2403,3 +2403,12 @@ def test_a_conflict_act_on_a_condition_is_a_threat(coder, text):
 ])
 def test_no_threat_without_a_doer_or_a_condition(coder, text):
     assert "THREATEN" not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition bloc vowed to reject the budget bill.",
+    "The ministry expressed its intention to reject the mediation offer.",
+])
+def test_a_stated_rejection_to_come_is_a_rejection_not_a_threat(coder, text):
+    kinds = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert "REJECT" in kinds and "THREATEN" not in kinds, text

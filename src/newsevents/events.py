@@ -2201,6 +2201,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "will seek support from", "would call on the council": an appeal to come
     if event.trigger.event == "ACCUSE" and event.trigger.mode == "investigate":
         return None  # "said the UN would investigate the incident": an inquiry, no threat
+    if event.trigger.event == "REJECT" and verb is not None:
+        return REFUSAL  # "vowed to reject the bill": a rejection stated now, no threat
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
