@@ -66,6 +66,7 @@ from .modality import (
     past_clause,
     purpose_clause,
     scheduled_or_asked,
+    unhesitating,
     verb_lemmas,
 )
 from .timex import first_day, last_day
@@ -101,7 +102,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "oversee", "supervise",  # "Kim oversaw the test of a missile": his state's
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
                "trade", "exchange",  # "traded accusations", "exchanged fire": each to each
-               "keep", "sustain", "maintain"}  # "kept up their attacks"
+               "keep", "sustain", "maintain",  # "kept up their attacks"
+               "renew"}  # "renewed their attacks", as "resumed"
 # Verbs by which one has a plan or bid of one's own: the light verbs ("made an attempt",
 # "announced a plan") and those that make, pursue or drop one.
 AUTHORING_VERBS = LIGHT_VERBS | {"unveil", "hatch", "propose", "draw", "present", "outline",
@@ -2431,6 +2433,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "will seek support from", "would call on the council": an appeal to come
     if event.trigger.event == "ACCUSE" and event.trigger.mode == "investigate":
         return None  # "said the UN would investigate the incident": an inquiry, no threat
+    if event.trigger.event == "REJECT" and verb is not None:
+        return REFUSAL  # "vowed to reject the bill": a rejection stated now, no threat
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
@@ -2453,10 +2457,14 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
-        verb = commitment_verb(event.token)
+        verb = _commitment_of(event)
         kind = _intent_kind(event, verb)
         if kind is None and (stated := _stated_possibility(event)) is not None:
             verb, kind = stated, THREAT
+        if kind is None and (raised := _raised_possibility(event)) is not None:
+            verb, kind = raised, THREAT
+        if kind is None and verb is None and _conditional_future(event):
+            kind = THREAT
         if verb is None and _serves_another_act(event.token):
             continue  # "will meet to discuss the crisis": the meeting is what is announced
         anchor = verb if verb is not None else event.token
@@ -2466,7 +2474,8 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # the verb is a trigger itself ("threatened", "agreed")
         if verb is not None and _someone_else_says(verb, event):
             continue  # "the AU will mediate, diplomats said": the diplomats commit no one
-        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children) \
+                and not unhesitating(verb):
             continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
@@ -2477,6 +2486,47 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+# Light verbs by which a future names a state of affairs, not an act undertaken: "we will
+# have an agreement" predicts.
+PREDICTED_VERBS = {"have"}
+# Nouns of one's own intent, whose infinitive is the act intended ("its intention to lay
+# down arms", "plans to withdraw"), and the verbs by which an actor makes such an intent
+# known: announcing it commits to the act as "vowed to" does. Not a decision or a plan that
+# others discuss or welcome ("analysts discussed the plan to lift the curfew").
+INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment",
+                "determination", "decision", "pledge", "promise", "resolve"}
+ANNOUNCING_VERBS = {"announce", "express", "declare", "reiterate", "confirm", "state",
+                    "signal", "voice", "unveil", "outline", "reaffirm", "make", "give"}
+
+
+def _commitment_of(event: EventMention) -> Token | None:
+    """The verb by which the event's actor commits to it (see
+    :func:`~newsevents.modality.commitment_verb`), for an event noun also through the light
+    verb that carries it: in "vowed to resume their attacks", "vowed to step up its raids"
+    the commitment governs "resume", "step", not the noun; and the verb that announces an
+    intent whose infinitive the act is ("announced its intention to lay down arms")."""
+    verb = commitment_verb(event.token)
+    if verb is None and event.trigger.pos == "noun":
+        # the noun may modify the carried head: "to resume their bombing campaign"
+        token = event.token.head if event.token.dep_ == "compound" else event.token
+        node = carrier(token)
+        if node.i != token.i and node.lemma_.lower() in LIGHT_VERBS - PREDICTED_VERBS:
+            verb = commitment_verb(node)
+    return verb if verb is not None else _announced_intent(event.token)
+
+
+def _announced_intent(token: Token) -> Token | None:
+    """The verb announcing the intent noun whose infinitive ``token`` is: "announced plans to
+    withdraw", "expressed its readiness to lift the sanctions" -> the verb; else None."""
+    intent = token.head
+    if token.dep_ != "acl" or intent.lemma_.lower() not in INTENT_NOUNS \
+            or intent.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in token.children):
+        return None
+    verb = intent.head
+    return verb if verb.lemma_.lower() in ANNOUNCING_VERBS else None
 
 
 # Purposes of sending forces that make the sending help for the side they go to: "troops to
@@ -2666,6 +2716,54 @@ def _stated_possibility(event: EventMention) -> Token | None:
     verb = token.head
     if verb.lemma_.lower() not in STATEMENT_VERBS or not _speaks_for_itself(verb, event):
         return None
+    return verb
+
+
+def _conditional_future(event: EventMention) -> bool:
+    """A conflict act its doer will do on a condition ("the teachers will strike if the
+    government does not raise their pay", "the army will attack unless the rebels withdraw")
+    is held over the other side: a threat (CAMEO 13), as "threatened to strike" is. The act is
+    a verb in the plain future with a named doer and a clause of "if" or "unless" of its own."""
+    token = event.token
+    return (event.modality == "future" and event.trigger.quad == "material_conflict"
+            and event.trigger.pos == "verb" and bool(event.actors)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                               for m in c.children)
+                    for c in token.children))
+
+
+# Nouns of an option and the verbs by which one puts it forward: "raised the possibility of
+# banning the party", "floated the prospect of sanctions" hold a coercive act over someone,
+# a warning (CAMEO 13), where "analysts fear the prospect of sanctions" warns of nothing.
+OPTION_NOUNS = {"possibility", "prospect", "spectre", "specter", "option", "idea"}
+RAISING_VERBS = {"raise", "float", "moot", "broach", "dangle", "table", "mention"}
+
+
+def _raised_possibility(event: EventMention) -> Token | None:
+    """The verb by which the event's doer puts forward a coercive act as an option ("the
+    minister raised the possibility of banning the party"), or None. The act is material
+    conflict and hypothetical, the "of" phrase of an option noun that is the verb's object;
+    an act with no doer of its own takes the verb's subject as its doer."""
+    token = event.token
+    if event.modality != "hypothetical" or event.trigger.quad != "material_conflict":
+        return None
+    prep = token.head if token.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ != "of" or prep.head.lemma_.lower() not in OPTION_NOUNS:
+        return None
+    noun = prep.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RAISING_VERBS:
+        return None
+    actor_at = verb.doc._.actor_at or {}
+    raiser = next((actor_at[c.i] for c in verb.children
+                   if c.dep_ == "nsubj" and c.i in actor_at), None)
+    if raiser is None or (event.actors and raiser not in event.actors):
+        return None  # "raised the possibility of a Russian strike": another's act
+    if not event.actors:
+        event.actors = [raiser]
+        event.recipients = [r for r in event.recipients if r != raiser]
+        event.anchored = True
     return verb
 
 

@@ -380,6 +380,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if child.dep_ == "xcomp" and lemma in YET_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
             return "negated"  # "has yet to make any arrests"
+        if child.dep_ == "xcomp" and lemma in HESITATING and _own_marks(node) == "negated":
+            # "will not hesitate to use force" commits to it; "did not hesitate to criticise"
+            # reports the criticism
+            return "future" if unhesitating(node) else "asserted"
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
@@ -648,13 +652,18 @@ def commitment_verb(trigger: Token) -> Token | None:
     if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.lemma_.lower() in COMMITMENT:
         return trigger.head  # "promised concessions", "pledged a truce": the act as a noun
+    # "would not hesitate to strike" commits to the strike; a verb above that commits or
+    # says so ("warned it would not hesitate") is the commitment, one event, not two
+    hesitation = None
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
-            return None
+            return hesitation
         head = verb.head
         lemma = head.lemma_.lower()
         if verb.dep_ == "xcomp" and (lemma in COMMITMENT or lemma in READINESS):
             return head  # "vowed to strike"; "is ready to strike", a stated readiness
+        if verb.dep_ == "xcomp" and unhesitating(head):
+            hesitation = head
         if verb.dep_ == "ccomp" and lemma in STATEMENT_VERBS and (
                 _own_marks(verb) == "future" or _reported_future(verb)):
             return head
@@ -663,7 +672,19 @@ def commitment_verb(trigger: Token) -> Token | None:
         if verb.dep_ == "ccomp" and lemma in COMMITMENT and verb.tag_ != "VBD":
             return head
         verb = head
-    return None
+    return hesitation
+
+
+# Verbs whose negation commits to their infinitive: "will not hesitate to use force" says
+# that force will be used, as "vowed to use force" does.
+HESITATING = {"hesitate"}
+
+
+def unhesitating(verb: Token) -> bool:
+    """A negated verb of hesitation in the future ("would not hesitate", "won't hesitate");
+    "did not hesitate to criticise" reports the criticism (its past is not read here)."""
+    return verb.lemma_.lower() in HESITATING and _own_marks(verb) == "negated" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | PAST_FUTURE_AUX for c in verb.children)
 
 
 def _reported_future(verb: Token) -> bool:
