@@ -2599,3 +2599,10 @@ def test_no_threat_without_a_doer_or_a_condition(coder, text):
 def test_a_stated_rejection_to_come_is_a_rejection_not_a_threat(coder, text):
     kinds = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
     assert "REJECT" in kinds and "THREATEN" not in kinds, text
+
+
+def test_police_in_a_province_are_of_its_country_not_of_the_foreigners_they_hold(coder):
+    record = _record(coder, "Police in Manitoba said two Finnish tourists were detained "
+                            "on Friday.")
+    police = [e for e in record.entities if e.name == "police"]
+    assert police and police[0].country == "CAN"

@@ -296,14 +296,22 @@ class GazetteerActorResolver:
         return mentions
 
     def _city_country(self, token: Token) -> str | None:
+        """The country of the capital, big city or first-level division ``token`` names."""
         capital = self.gaz.capitals.get(token.text.lower())
         if capital is not None and capital.kind == "state":  # "police in Brussels": Belgian
             return capital.country
         # "Los Angeles": the whole name the entity recogniser found, not its last word
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
                     and e.label_ in ("GPE", "LOC")), None)
-        city = self._city_actor(ent if ent is not None else token.doc[token.i : token.i + 1])
-        return city.country if city is not None else None
+        span = ent if ent is not None else token.doc[token.i : token.i + 1]
+        city = self._city_actor(span)
+        if city is not None:
+            return city.country
+        # "police in Ohio": a first-level division the name reads first as
+        division = next(iter(self.places.lookup(span.text)), None)
+        if division is not None and division.feature_code == "ADM1":
+            return self.places.iso3(division.country_code)
+        return None
 
     def _city_actor(self, ent: Span) -> ActorInfo | None:
         """A city of at least ``city_actor_population`` people named by ``ent``, as an
