@@ -336,3 +336,9 @@ def test_a_foreign_government_speaking_is_not_at_the_dateline_but_a_visitor_is(c
     text = ("NAIROBI, June 2 (Newswire) - German Chancellor Olaf Scholz, on a visit, "
             "condemned the attack on the convoy on Monday.")
     assert [p for t, w, p in _event_places(coder, text) if w == "condemned"] == ["Nairobi"]
+
+
+def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
+    text = ("ABUJA, June 2 (Newswire) - Bandits killed nine farmers in a raid on a village in "
+            "Katsina state on Sunday.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "killed"] == ["Katsina"]

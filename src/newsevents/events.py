@@ -1447,10 +1447,27 @@ def _in_clause(verb: Token, table: dict[int, int],
                     # "in the West Bank city of Jenin" (not "from the city", which it left)
                     found = (_place_naming(noun, table) if lower[child] != "from" else None) \
                         or _locative(noun, table)
+                    if found is None and lower[child] != "from":
+                        found = _target_place(noun, table)
                     if found is not None:
                         return found
     elif preps is TIME_PREPS:
         return _nested_time(verb.i, table, words)
+    return None
+
+
+def _target_place(noun: Token, table: dict[int, int]) -> int | None:
+    """Where the target of an act named in a locative phrase is: "killed 12 in an attack on
+    a village in Plateau state" (the attack is where the village is)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for target in prep.children:
+                if target.dep_ == "pobj":
+                    found = table.get(target.i)
+                    if found is None:
+                        found = _locative(target, table)
+                    if found is not None:
+                        return found
     return None
 
 
