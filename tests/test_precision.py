@@ -2606,3 +2606,25 @@ def test_police_in_a_province_are_of_its_country_not_of_the_foreigners_they_hold
                             "on Friday.")
     police = [e for e in record.entities if e.name == "police"]
     assert police and police[0].country == "CAN"
+
+
+def test_a_surname_in_a_headline_is_the_person_the_body_names(coder):
+    record = _record(coder, "Wadephul and Fidan discuss Gaza\n\nGerman Foreign Minister "
+                            "Johann Wadephul spoke with Turkish Foreign Minister Hakan Fidan "
+                            "on Monday.", published="2025-06-03")
+    assert not [e for e in record.entities if e.name == "Wadephul"]
+
+
+def test_a_title_with_its_of_phrases_before_a_name_is_that_person(coder):
+    text = ("Minister of Foreign Affairs of the Republic of Kenya Musalia Mudavadi met "
+            "Minister of Foreign Affairs of Somalia Ahmed Moallim Fiqi in Nairobi.")
+    met = [e for e in _candidates(coder, text) if e.event_text == "met"]
+    assert met and not [a for e in met for a in [*e.actor, *e.recipient]
+                        if a.text.lower().startswith("minister")]
+
+
+def test_the_sides_after_a_call_are_its_two_parties(coder):
+    text = ("The Egyptian foreign minister held a telephone conversation with his Saudi "
+            "counterpart. The sides exchanged views on the war in Sudan.")
+    exchanged = [e for e in _candidates(coder, text) if e.event_text == "exchanged"]
+    assert exchanged and {a.country for e in exchanged for a in e.actor} == {"EGY", "SAU"}

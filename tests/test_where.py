@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_metonymy_is_an_actor_and_a_locative_is_a_place(coder):
     record = coder.code("Moscow said the talks in Geneva had failed.", published="2025-03-04")
@@ -342,3 +344,16 @@ def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
     text = ("ABUJA, June 2 (Newswire) - Bandits killed nine farmers in a raid on a village in "
             "Katsina state on Sunday.")
     assert [p for t, w, p in _event_places(coder, text) if w == "killed"] == ["Katsina"]
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("DAMASCUS, June 2 (Newswire) - Rebels launched an offensive on the city of Homs on "
+     "Sunday.", "launched", "Homs"),
+    ("DAMASCUS, June 2 (Newswire) - Jets carried out strikes on the positions of militants "
+     "in the province of Deir ez-Zor.", "carried", "Dayr az Zawr"),
+    ("MOSCOW, June 2 (Newswire) - Officials discussed the situation in Sudan, where the "
+     "army attacked a market on Sunday.", "attacked", "Sudan"),
+])
+def test_an_attack_is_where_its_target_or_its_clause_says(coder, text, word, place):
+    places = [p for t, w, p in _event_places(coder, text) if w == word]
+    assert places and all(p is not None and p.startswith(place[:4]) for p in places), places

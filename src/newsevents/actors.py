@@ -1270,19 +1270,23 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
 
 
 def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Give a later bare surname ("Scholz") the identity of the earlier full name."""
+    """Give a bare surname ("Scholz") the identity of the full name the article gives, the
+    first one of that surname: later in the text, or earlier, when a headline names the
+    person before the body does ("Lavrov and Fidan discussed Syria")."""
     full: dict[str, ActorInfo] = {}
     for m in mentions:
         words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
         if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], m.info)
+    for m in mentions:
+        words = unaccented(m.info.name).lower().split()
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
-        elif len(words) == 1 and m.info.kind in ("person", "organization") \
+        if len(words) == 1 and m.info.kind in ("person", "organization") \
                 and m.info.wikidata is None and m.info.country is None \
                 and words[0] in full:
-            earlier = full[words[0]]
-            m.info = replace(earlier, country=earlier.country or m.info.country,
-                             sector=earlier.sector or m.info.sector)
+            named = full[words[0]]
+            m.info = replace(named, country=named.country or m.info.country,
+                             sector=named.sector or m.info.sector)
     return mentions
 
 

@@ -568,6 +568,8 @@ class ArgumentFinder:
                   for t in (child, *child.conjuncts) if t.i in self.actor_at]
         if head.i in self.actor_at:  # only the agents its list adds, not "Riot" or "EU"
             own = self.actor_at[head.i]
+            if self.actors[own].info.kind == "person" and head.pos_ == "PROPN":
+                return []  # a named person's modifiers are titles ("Minister ... Sergey Lavrov")
             return [n for n in (self.actor_at[t.i] for t in listed)
                     if n != own and self.actors[n].info.kind == "agent"]
         return [self.actor_at[t.i] for t in listed[1:]]
@@ -577,6 +579,11 @@ class ArgumentFinder:
         Ramaphosa and Hakainde Hichilema", "the interior minister Kipchumba Murkomen"): the
         people named are the doers, not the title. Also set off by a comma ("the envoy,
         former Kenyan president Uhuru Kenyatta, met"): the role says who, the name which."""
+        last = token.right_edge
+        if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of" \
+                and last.i in self.actor_at and token.i in self.actor_at \
+                and self.actors[self.actor_at[last.i]].info.kind == "person":
+            return last  # "Minister of Foreign Affairs of Turkey Hakan Fidan"
         if token.pos_ != "NOUN":
             return None
         for child in token.rights:
@@ -1282,10 +1289,18 @@ def _object_place(event: EventMention, kind: EventType, verb: Token,
             return place_at[child.i]
         # "hosted the envoys in Oslo", "shelled the houses in Kharkiv": where the object is;
         # "shelled the town of Horlivka": the place that names it
-        found = _locative(child, place_at) or _place_naming(child, place_at)
+        # "launched an offensive on the city of Aleppo": where its target is
+        found = _either(_locative(child, place_at), _place_naming(child, place_at),
+                        _target_place(child, place_at))
         if found is not None:
             return found
-    return None
+    return _target_place(verb, place_at)  # "launched an offensive on the city of Aleppo"
+
+
+def _either(*found: int | None) -> int | None:
+    """The first of ``found`` that is not None: a place's index may be 0, which ``or``
+    would pass over (the article's first place)."""
+    return next((f for f in found if f is not None), None)
 
 
 def _locative(token: Token, place_at: dict[int, int]) -> int | None:
@@ -1445,10 +1460,10 @@ def _in_clause(verb: Token, table: dict[int, int],
                         continue
                     noun = verb.doc[pobj]
                     # "in the West Bank city of Jenin" (not "from the city", which it left)
-                    found = (_place_naming(noun, table) if lower[child] != "from" else None) \
-                        or _locative(noun, table)
-                    if found is None and lower[child] != "from":
-                        found = _target_place(noun, table)
+                    found = _either(
+                        _place_naming(noun, table) if lower[child] != "from" else None,
+                        _locative(noun, table),
+                        _target_place(noun, table) if lower[child] != "from" else None)
                     if found is not None:
                         return found
     elif preps is TIME_PREPS:
@@ -1463,9 +1478,13 @@ def _target_place(noun: Token, table: dict[int, int]) -> int | None:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             for target in prep.children:
                 if target.dep_ == "pobj":
-                    found = table.get(target.i)
-                    if found is None:
-                        found = _locative(target, table)
+                    # "strikes on the positions of militants in Idlib province": or where
+                    # what the target is of is
+                    owners = [g for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"]
+                    found = _either(table.get(target.i), _place_naming(target, table),
+                                    _locative(target, table),
+                                    *[_locative(o, table) for o in owners])
                     if found is not None:
                         return found
     return None
@@ -1729,10 +1748,13 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
 
 
 def _a_pair(mention: Any, doc: Doc) -> bool:
-    """The mention is "the two sides", "both leaders" and the like."""
+    """The mention is "the two sides", "both leaders" and the like, or "the sides" alone."""
     root = doc[mention.start:mention.end].root
-    return mention.info.kind == "agent" and root.lemma_.lower() in PAIR_NOUNS \
-        and any(c.lower_ in PAIR_WORDS for c in root.children)
+    if mention.info.kind != "agent" or root.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    children = [c.lower_ for c in root.children]
+    return any(c in PAIR_WORDS for c in children) or (
+        root.lemma_.lower() == "side" and root.tag_ == "NNS" and children == ["the"])
 
 
 def _previous_sentence_start(sentence: Span) -> int:
@@ -1979,6 +2001,9 @@ class EventFinder:
         not resumed in 2019."""
         if event.place is None:
             event.place = _in_clause(token, place_at)
+        if event.place is None and token.dep_ == "relcl" and token.head.i in place_at \
+                and any(c.lower_ == "where" for c in token.children):
+            event.place = place_at[token.head.i]  # "in Syria, where rebels launched ..."
         if event.time is None:
             event.time = _in_clause(token, time_at, TIME_PREPS)
         if event.place is not None and event.time is not None:
@@ -1999,7 +2024,7 @@ class EventFinder:
             # when the act that serves it goes or is ("will meet next month to discuss")
             head = token.head
             if event.place is None:
-                event.place = _in_clause(head, place_at) or _destination(head, place_at)
+                event.place = _either(_in_clause(head, place_at), _destination(head, place_at))
             if event.time is None:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
 
