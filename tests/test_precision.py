@@ -2628,3 +2628,20 @@ def test_the_sides_after_a_call_are_its_two_parties(coder):
             "counterpart. The sides exchanged views on the war in Sudan.")
     exchanged = [e for e in _candidates(coder, text) if e.event_text == "exchanged"]
     assert exchanged and {a.country for e in exchanged for a in e.actor} == {"EGY", "SAU"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The daughter of the Kenyan president opened a clinic in Kisumu on Monday.", "opened"),
+    ("The brother of Ghana's president threatened to sue the newspaper.", "threatened"),
+])
+def test_a_relative_of_an_office_holder_is_not_the_office_holder(coder, text, word):
+    acts = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert all(a.kb_id is None or "president" not in (a.name or "").lower()
+               for e in acts for a in e.actor)
+    assert not [a for e in acts for a in e.actor if a.text in ("president", "Kenyan")]
+
+
+def test_a_relative_named_after_a_comma_is_the_doer(coder):
+    text = "The son of the Rwandan president, Ivan Cyomoro, met investors in Kigali."
+    met = [e for e in _candidates(coder, text) if e.event_text == "met"]
+    assert met and {a.text for e in met for a in e.actor} == {"Ivan Cyomoro"}

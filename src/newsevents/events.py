@@ -73,6 +73,7 @@ from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
     FUTURE_AUX,
+    KIN_WORDS,
     LOCATIVE_PREPS,
     PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
@@ -579,6 +580,14 @@ class ArgumentFinder:
         Ramaphosa and Hakainde Hichilema", "the interior minister Kipchumba Murkomen"): the
         people named are the doers, not the title. Also set off by a comma ("the envoy,
         former Kenyan president Uhuru Kenyatta, met"): the role says who, the name which."""
+        if token.lemma_.lower() in KIN_WORDS:
+            # "the son of the president, Muhoozi K.,": the name after the phrase is the son's,
+            # whichever noun the parser hangs it on
+            owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            return next((c for t in (token, *owners) for c in t.rights
+                         if c.dep_ == "appos" and c.i in self.actor_at
+                         and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
         last = token.right_edge
         if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of" \
                 and last.i in self.actor_at and token.i in self.actor_at \
@@ -610,6 +619,8 @@ class ArgumentFinder:
             if reporter is not None or token.lower_ not in ("he", "she"):
                 return reporter
             return self._latest(token.i, "person")
+        if token.lemma_.lower() in KIN_WORDS:
+            return None  # "the son of the president", "his wife": not the president, not him
         # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down;
         # "Russian drone strikes": two, through the compound
         for child in token.children:

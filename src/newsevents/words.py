@@ -78,6 +78,12 @@ SIGNATURE_DASHES = DASHES | {"―"}
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+# Kin named by whose they are: "the son of the president", "his wife" is not the president.
+KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
+                       "mother", "nephew", "niece", "cousin", "widow", "widower", "spouse",
+                       "grandson", "granddaughter", "stepson", "stepdaughter", "relative",
+                       "child", "family", "uncle", "aunt", "fiancée", "fiance", "fiancee"})
+
 # Roles named by whom they face: "an ally of X", "X's neighbour" is someone other than X.
 RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "counterpart", "rival",
                               "enemy", "adversary", "foe", "friend", "opponent", "critic",

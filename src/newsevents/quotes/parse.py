@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import token_table
+from ..words import KIN_WORDS
 from .cues import CUES, RELATIVE, SUBJECTS
 from .stretches import Quoted
 
@@ -125,6 +126,8 @@ def speaker_of(doc: Doc, token: Token | None) -> tuple[int | None, str | None]:
     person = _apposed_person(doc, token)
     if person is not None:
         return person, text
+    if token.lemma_.lower() in KIN_WORDS:
+        return None, text  # "the son of the president said": not the president
     for t in phrase:
         if t.i in actor_at:
             return actor_at[t.i], text
