@@ -2645,3 +2645,9 @@ def test_a_relative_named_after_a_comma_is_the_doer(coder):
     text = "The son of the Rwandan president, Ivan Cyomoro, met investors in Kigali."
     met = [e for e in _candidates(coder, text) if e.event_text == "met"]
     assert met and {a.text for e in met for a in e.actor} == {"Ivan Cyomoro"}
+
+
+def test_a_title_takes_the_country_named_after_its_portfolio(coder):
+    record = _record(coder, "The Minister of Defence of Ukraine met the ambassador of France.")
+    minister = [e for e in record.entities if e.name.lower() == "minister"]
+    assert minister and minister[0].country == "UKR"

@@ -989,6 +989,15 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
     return found
 
 
+def _of_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, then those of an "of" inside them: "the Minister of
+    Defence of Ukraine" names Ukraine through the portfolio."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return objects + [g for o in objects for p in o.children
+                      if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+
+
 def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """"a source in the Polish government", "an official of the Hungarian ministry", "an
     official from Poland": a generic actor with no country of its own takes the country of
@@ -1005,7 +1014,7 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         # Foreign Affairs of Azerbaijan": "of Azerbaijan" hangs from "Ministry")
         heads = {doc[m.end - 1], doc[m.start:m.end].root}
         for prep in [c for h in heads for c in h.children if c.i >= m.end]:
-            body = next((at[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in at),
+            body = next((at[c.i] for c in _of_objects(prep) if c.i in at),
                         None) if prep.dep_ == "prep" else None
             if body is None or body is m or not body.info.country:
                 continue
