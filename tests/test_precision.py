@@ -2651,3 +2651,16 @@ def test_a_title_takes_the_country_named_after_its_portfolio(coder):
     record = _record(coder, "The Minister of Defence of Ukraine met the ambassador of France.")
     minister = [e for e in record.entities if e.name.lower() == "minister"]
     assert minister and minister[0].country == "UKR"
+
+
+def test_a_bare_participle_after_if_is_done_to_the_main_subject(coder):
+    text = "Venezuela said it would mobilise its reserves if attacked."
+    attacked = [e for e in _candidates(coder, text) if e.event_text == "attacked"]
+    assert attacked and not [a for e in attacked for a in e.actor]
+    assert {r.country for e in attacked for r in e.recipient} == {"VEN"}
+
+
+def test_the_opposition_calling_off_a_strike_yields_and_is_no_ceasefire(coder):
+    text = "The main opposition party called off the general strike on Sunday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "called"]
+    assert found and all(e.mode != "ceasefire" for e in found)

@@ -826,9 +826,9 @@ class ArgumentFinder:
                 or _passive_on_its_noun(verb):
             # "protesters arrested by police", "Sonko, who had been sentenced"
             found += self.actors_in(verb.head)
-        if verb.dep_ == "conj" and _passive_without_subject(verb):
-            # "troops entered the town and were ambushed", "were detained and beaten": the
-            # first verb's subject
+        if verb.dep_ in ("conj", "advcl") and _passive_without_subject(verb):
+            # "troops entered the town and were ambushed", "were detained and beaten", "would
+            # close the strait if attacked": the first verb's subject
             found += [n for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         elif verb.dep_ == "pcomp" and _passive_without_subject(verb) \
@@ -923,15 +923,23 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
         n.pos_ == "PROPN" and n.left_edge.i == t.i + 1 for n in subjects)}
 
 
+# Conjunctions after which a bare past participle is a passive: "will retaliate if attacked".
+ELLIPTIC_MARKS = {"if", "when", "unless", "once", "until", "whenever", "though", "although"}
+
+
 def _passive_without_subject(verb: Token) -> bool:
     """A passive verb with no subject of its own: "(were) ambushed", "detained and beaten"
-    (a past participle co-ordinated with a passive)."""
+    (a past participle co-ordinated with a passive), "if attacked" (a participle after a
+    conjunction: the main clause's subject is the one attacked)."""
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return False
     return any(c.dep_ == "auxpass" for c in children) or (
         verb.tag_ == "VBN" and verb.dep_ == "conj"
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ELLIPTIC_MARKS for c in children)
+        and not any(c.dep_ == "aux" for c in children))
 
 
 def _named_subject(verb: Token) -> bool:
