@@ -2664,3 +2664,8 @@ def test_the_opposition_calling_off_a_strike_yields_and_is_no_ceasefire(coder):
     text = "The main opposition party called off the general strike on Sunday."
     found = [e for e in _candidates(coder, text) if e.event_text == "called"]
     assert found and all(e.mode != "ceasefire" for e in found)
+
+
+def test_a_contest_won_or_lost_is_no_attack(coder):
+    text = "The champion won the fight in Melbourne on Saturday night."
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT" and e.confidence]

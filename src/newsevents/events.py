@@ -1741,6 +1741,9 @@ def _reattach_stranded_conjuncts(doc: Doc) -> None:
         forget_token_table(doc)
 
 
+# Verbs whose object is a contest won or lost, not an act reported: "won the fight".
+CONTEST_VERBS = {"win", "lose"}
+
 # Nouns for the two parties of an encounter told just before: "the two sides", "both
 # leaders", "the two governments".
 PAIR_NOUNS = {"side", "party", "leader", "country", "government", "nation", "delegation"}
@@ -2002,6 +2005,10 @@ class EventFinder:
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
                               or event.time is not None or event.place is not None)
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
+            # "won the fight in Perth", "lost the battle for the nomination": the outcome of
+            # a contest, not a report of an attack
+            event.anchored = False
         if token.lemma_.lower() in INSTITUTIONS and not (carried or occurs):
             # "the NATO alliance", "Iran's nuclear deal": the name of a body or a standing
             # agreement, whose members are no doers; only making or joining one is an event
