@@ -2669,3 +2669,12 @@ def test_the_opposition_calling_off_a_strike_yields_and_is_no_ceasefire(coder):
 def test_a_contest_won_or_lost_is_no_attack(coder):
     text = "The champion won the fight in Melbourne on Saturday night."
     assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT" and e.confidence]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On Monday, the rebels said they would free the hostages next Friday.", "2024-06-17"),
+    ("The rebels said they would free the hostages next Friday.", "2024-06-19"),
+])
+def test_a_commitment_is_dated_by_its_own_words_not_by_the_act(coder, text, day):
+    said = [e for e in _candidates(coder, text, "2024-06-19") if e.event_text == "said"]
+    assert said and {e.date for e in said} == {day}

@@ -165,6 +165,8 @@ class EventMention:
     journey: bool = False
     # it happened away from the dateline, which the text does not let stand in for its place
     elsewhere: bool = False
+    # a commitment not dated by the time of the act it commits to (see _commitments)
+    time_withheld: bool = False
     rule_confidence: float = 0.5  # what :func:`_confidence` gives, one feature of the model
     features: dict[str, float] = field(default_factory=dict)  # what the model read
 
@@ -1926,7 +1928,7 @@ class EventFinder:
         events = _merge_attendance(events)
         _peacekeeping_deployments(events, self.types)
         events = _teams_sent_for_another_act(events)
-        events += _commitments(events, self.types, self.confidence)
+        events += _commitments(events, self.types, self.confidence, time_at)
         _promised_concessions(events, self.types)
         _options_kept_open(events, self.types)
         events += _refusals(events, self.types, self.confidence)
@@ -2518,10 +2520,13 @@ def _carrier_subject_acts(event: EventMention) -> bool:
 
 
 def _commitments(events: list[EventMention], types: dict[str, EventType],
-                 confidence: ConfidenceSettings) -> list[EventMention]:
+                 confidence: ConfidenceSettings,
+                 time_at: dict[int, int] | None = None) -> list[EventMention]:
     """PLOVER codes an announced act as a verbal event of its own: "vowed to retaliate" is
     THREATEN, "promised to send aid" AGREE, "agreed to withdraw its troops" CONCEDE. The
-    announced act stays in the record with its future modality."""
+    announced act stays in the record with its future modality. A commitment made by a
+    verb of its own is dated by that verb's clause (``time_at``: token -> time), not by the
+    act's: "On Monday the opposition said it would march next Tuesday" commits on Monday."""
     coded = {(e.token.i, e.trigger.event) for e in events}
     derived: list[EventMention] = []
     for event in events:
@@ -2547,6 +2552,9 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
+        if verb is not None and time_at is not None:
+            intent.time = _in_clause(verb, time_at, TIME_PREPS)
+            intent.time_withheld = intent.time is None and event.time is not None
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
@@ -3267,10 +3275,11 @@ def candidate_features(event: EventMention, context: CandidateContext) -> dict[s
              f"actor={_kind(event.actors, context.kinds)}",
              f"recipient={_kind(event.recipients, context.kinds)}"]
     flags = {"derived": event.derived, "anchored": event.anchored, "speech": trigger.speech,
-             # (placed, or known to be away from a dateline: the fallback the model was
-             # fitted with, before the rules that withhold it for such events)
+             # (placed, or known to be away from a dateline; dated, or a commitment not
+             # dated by its act: what the model was fitted with, before the rules that
+             # withhold the dateline and the act's time for such events)
              "place": event.place is not None or event.elsewhere,
-             "time": event.time is not None,
+             "time": event.time is not None or event.time_withheld,
              "quoted": any(a <= token.idx < b for a, b in context.quotes)}
     features = dict.fromkeys(names, 1.0)
     features.update((name, 1.0) for name, on in flags.items() if on)
