@@ -2249,3 +2249,38 @@ def test_who_refuses_aid_from_a_state_is_not_guessed_to_be_of_it(coder):
 def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, text, foreign):
     events = [e for e in _candidates(coder, text) if e.recipient]
     assert events and all(a.country != foreign for e in events for a in e.actor)
+
+
+# ------------------------------------------------------------------ pen2: the type of a deed
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    # violating a ceasefire agreement is fighting (CAMEO 196), not defying a norm (12)
+    ("The rebels have violated the ceasefire agreement in the east since Sunday.",
+     "ASSAULT", "19"),
+    ("Both militias breached the truce accord near the river crossing.", "ASSAULT", "19"),
+    # help sent or raised is aid (07), not a show of force (15)
+    ("Spain deployed 60 rescue workers to the flooded province on Tuesday.", "AID", "07"),
+    ("The development bank is mobilising emergency funds to rebuild the bridges.", "AID", "07"),
+    ("A battalion of Nepalese peacekeeping troops arrived in the capital on Friday.",
+     "AID", "07"),
+    # expelling aid agencies' staff is reducing relations (CAMEO 1663), not deporting
+    ("The junta expelled 14 aid workers from the northern camps.", "SANCTION", "16"),
+])
+def test_the_object_of_a_deed_decides_its_type(coder, text, event, cameo):
+    counted = _counted(_events(coder, text))
+    assert (event, cameo) in counted, (text, counted)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The guerrillas violated the peace agreement by recruiting children.", "REJECT"),
+    ("The army deployed 3,000 troops along the northern frontier.", "MOBILIZE"),
+    ("The junta expelled foreign students from the capital.", "COERCE"),
+    ("Special forces carried out an operation against the rebels in the hills.", "ASSAULT"),
+])
+def test_the_same_verbs_keep_their_type_with_other_objects(coder, text, event):
+    assert event in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_a_rescue_operation_carried_out_is_no_attack(coder):
+    text = "Firefighters carried out a rescue operation in the flooded village."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}

@@ -2347,7 +2347,7 @@ PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-kee
 
 
 def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
-    """A MOBILIZE whose subject, object or phrases (within three steps, not through a
+    """A MOBILIZE whose subject, object or phrases (within four steps, not through a
     clause of their own) name peacekeeping is AID, context peacekeeping; where the lexicon's
     own AID reading ("deployed peacekeepers") is there too, the MOBILIZE is dropped."""
     aid_at = {e.token.i for e in events if e.trigger.event == "AID"}
@@ -2389,12 +2389,19 @@ def _purposes(verb: Token, obj: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+# Steps from a word of peacekeeping up to the deployment it names: four reach the verb of
+# "the first battalion of Kenyan peacekeeping troops arrived" (word, troops, of, battalion).
+PEACEKEEPING_STEPS = 4
+
+
 def _names_peacekeeping(trigger: Token) -> bool:
+    """A word of peacekeeping hangs on the trigger within :data:`PEACEKEEPING_STEPS` steps,
+    not through a clause of its own."""
     for word in trigger.sent:
         if word.lower_ not in PEACEKEEPING_WORDS:
             continue
         node = word
-        for _ in range(3):
+        for _ in range(PEACEKEEPING_STEPS):
             if node.i == trigger.i or node.head.i == node.i \
                     or node.dep_ in ("relcl", "ccomp", "parataxis"):
                 break
