@@ -2284,3 +2284,23 @@ def test_the_same_verbs_keep_their_type_with_other_objects(coder, text, event):
 def test_a_rescue_operation_carried_out_is_no_attack(coder):
     text = "Firefighters carried out a rescue operation in the flooded village."
     assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a summit in Lisbon on Friday, the chancellor said Europe must spend more on "
+    "defence.",
+    "After talks with his Greek counterpart in Athens on Monday, the minister said the border "
+    "would stay open.",
+    "On the sidelines of a summit in Rome on Friday, the president said the tariffs would "
+    "stay.",
+    "The envoy told reporters during a visit to Kabul that the aid would continue.",
+    "At a summit in Brussels on Thursday, the Polish prime minister rejected the migration "
+    "pact.",
+])
+def test_a_meeting_where_something_is_said_is_its_setting_not_the_event(coder, text):
+    assert "CONSULT" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_a_meeting_that_is_the_act_is_still_coded(coder):
+    text = "The two foreign ministers met at a summit in Rome on Friday."
+    assert "CONSULT" in {e for e, _ in _counted(_events(coder, text))}

@@ -61,6 +61,7 @@ from .modality import (
     scheduled_or_asked,
     verb_lemmas,
 )
+from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
@@ -1650,7 +1651,13 @@ class EventFinder:
         _addressees(events)
         conflict_acts = _conflict_acts(events)
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
+        # what is said: speech cues and triggers that are speech acts (praising, rejecting,
+        # urging at a meeting is saying something there; a treaty signed at one is the
+        # meeting's own outcome, and the meeting stays an event)
+        said = cues | {e.token.i for e in events if e.trigger.speech}
         for event in events:
+            if _setting_of_a_statement(event, said):
+                event.anchored = False  # "speaking at a summit in Lisbon, she said ..."
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
                     or _background_of_a_participant(event) or _a_standing_description(event) \
                     or _a_habit(event) \
@@ -2047,6 +2054,43 @@ def _a_stance(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of"
             and any(g.lemma_.lower() in FEELING_NOUNS for g in c.children))
         for c in noun.children)
+
+
+# Prepositions that name a meeting as the setting of what is said there: "at a summit",
+# "during his visit", "on the sidelines of the talks", "after talks with".
+SETTING_PREPS = CIRCUMSTANCE_PREPS | {"at", "on"}
+# Nouns of a part of a meeting through which the setting is named: "on the sidelines of".
+SETTING_PARTS = {"sideline", "sidelines", "margin", "margins", "side", "end", "close",
+                 "start", "opening", "conclusion"}
+# Verbs of speaking that a setting phrase hangs on in "Speaking at the summit, she said".
+SPEAKING_VERBS = {"speak", "address", "talk"}
+
+
+def _setting_of_a_statement(event: EventMention, said: set[int]) -> bool:
+    """A meeting noun (CONSULT: "summit", "talks", "visit") named only as where or when
+    something was said ("speaking at a summit in Lisbon, she said ...", "told reporters after
+    talks with his counterpart that ...", "at the talks, the rebels rejected the plan"): news
+    coders code what was said, not the meeting it was said at; an act of cooperation done at
+    a meeting ("signed the treaty at a summit") leaves the meeting an event. ``said``:
+    positions of the verbs of reported speech and of speech-act triggers; a verb of saying counts
+    too where the parse gave it no content clause ("told reporters during a visit to Kabul
+    that ...", the clause read as the visit's)."""
+    token = event.token
+    if event.trigger.event != "CONSULT" or event.trigger.pos != "noun" or event.derived \
+            or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.head.lemma_.lower() in SETTING_PARTS and prep.head.dep_ == "pobj" \
+            and prep.lower_ == "of":  # "on the sidelines of the summit"
+        prep = prep.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in SPEAKING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+        verb = verb.head  # "Speaking at the summit, the chancellor said"
+    return verb.i in said or verb.lemma_.lower() in REPORTING
 
 
 # Prepositions of a movement's end: "drove into Brussels", "flew to Kyiv".
