@@ -2304,3 +2304,19 @@ def test_a_meeting_where_something_is_said_is_its_setting_not_the_event(coder, t
 def test_a_meeting_that_is_the_act_is_still_coded(coder):
     text = "The two foreign ministers met at a summit in Rome on Friday."
     assert "CONSULT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses are battling with the health ministry over pay and staffing.",
+    "The dockers' union fought with the port authority about the new shift rules.",
+])
+def test_a_fight_over_a_topic_between_unarmed_sides_is_no_combat(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops fought with the rebels over the hilltop town.",
+    "The army battled the insurgents in the northern hills.",
+])
+def test_armed_sides_fighting_over_a_place_is_combat(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text

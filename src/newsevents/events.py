@@ -998,7 +998,7 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
-    if trigger.lemma in STRIVING_VERBS and _striving(token):
+    if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
         return True  # "is fighting to keep control of the house": striving, no combat
     if trigger.lemma in ENDANGERING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
@@ -1073,6 +1073,39 @@ def _striving(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return not any(t.lemma_.lower() in ARMED_WORDS for s in subjects for t in (s, *s.conjuncts))
+
+
+# Prepositions of what a dispute is about: "battling with the ministry over pay".
+DISPUTE_PREPS = {"over", "about", "regarding", "concerning"}
+# Sectors of the actors whose fighting is combat.
+ARMED_SECTORS = {"MIL", "REB"}
+
+
+def _a_dispute(verb: Token) -> bool:
+    """A verb of combat with a topic of dispute and no armed side ("health workers are
+    battling with the ministry over pay", "the unions fought with the board about the
+    merger", "experts battle with the government on how fast to reopen"): a quarrel, no
+    combat. An armed subject, object or partner keeps it combat ("troops fought with rebels
+    over the town")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    partners = [g for p in preps if p.lower_ in ("with", "against") for g in p.children
+                if g.dep_ == "pobj"]
+    # the topic may hang on the partner: "fought with the board about the merger"
+    if not any(p.dep_ == "prep" and (p.lower_ in DISPUTE_PREPS or (
+            p.lower_ == "on" and any(g.dep_ == "pcomp" for g in p.children)))
+               for p in (*preps, *(c for w in partners for c in w.children))):
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + partners
+    return not any(_armed(t) for side in sides for t in (side, *side.conjuncts))
+
+
+def _armed(token: Token) -> bool:
+    """The noun names an armed group, by its word or by the actor it mentions."""
+    if token.lemma_.lower() in ARMED_WORDS:
+        return True
+    at = (token.doc._.actor_at or {}).get(token.i)
+    actors = token.doc._.actors or []
+    return at is not None and actors[at].info.sector in ARMED_SECTORS
 # Where patients are released from: a release from care is a discharge, no one's release from
 # captivity (RETREAT).
 CARE_NOUNS = {"hospital", "clinic", "infirmary", "care"}
