@@ -2320,3 +2320,23 @@ def test_a_fight_over_a_topic_between_unarmed_sides_is_no_combat(coder, text):
 ])
 def test_armed_sides_fighting_over_a_place_is_combat(coder, text):
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    ("The interior ministry decided on Monday to ease restrictions on foreign reporters.",
+     "CONCEDE", "08"),
+    ("Portugal has decided to grant asylum to the former opposition leader.", "AID", "07"),
+])
+def test_a_decision_taken_to_ease_or_grant_is_the_act(coder, text, event, cameo):
+    events = _events(coder, text)
+    assert (event, cameo) in _counted(events), (text, events)
+    assert not [e for e in events if e.cameo == "03"], text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The party decided to hold talks with the rebel leaders.", "hold"),
+    ("The parliament will decide next week whether to lift the state of emergency.", "lift"),
+])
+def test_a_decision_to_meet_or_one_still_to_come_is_not_the_act(coder, text, word):
+    act = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert act and all(e.modality != "asserted" for e in act), (text, act)

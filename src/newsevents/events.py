@@ -1672,6 +1672,7 @@ class EventFinder:
                 event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
+        _enacted_by_decision(events, cues)
         _peacekeeping_deployments(events, self.types)
         events = _teams_sent_for_another_act(events)
         events += _commitments(events, self.types, self.confidence)
@@ -2419,6 +2420,26 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
 # one ("sent 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping
 # forces", "peacekeepers arrived in") provides military protection, CAMEO 074 (AID), not a
 # show of force against anyone (MOBILIZE 15).
+# Acts that a decision of whoever holds the power enacts: "has decided to ease the
+# restrictions", "decided to lift the sanctions", "decided to grant him asylum" report the
+# easing, the lifting, the granting (news coders code the act, CAMEO 08 and 07), where
+# "decided to hold talks" or "to send troops" is an intent to act with or on others (03).
+ENACTED_TYPES = {"CONCEDE", "RETREAT", "AID"}
+DECISION_VERBS = {"decide"}
+
+
+def _enacted_by_decision(events: list[EventMention], cues: set[int]) -> None:
+    """A future CONCEDE, RETREAT or AID whose commitment verb is a decision taken (not
+    "will decide") is asserted: the decision is the act, and it announces no intent."""
+    for event in events:
+        if event.modality != "future" or event.trigger.event not in ENACTED_TYPES:
+            continue
+        verb = commitment_verb(event.token)
+        if verb is not None and verb.lemma_.lower() in DECISION_VERBS \
+                and modality_of(verb, cues) == "asserted":
+            event.modality = "asserted"
+
+
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
                       "peacekeepers", "peace-keepers"}
 
