@@ -2340,3 +2340,17 @@ def test_a_decision_taken_to_ease_or_grant_is_the_act(coder, text, event, cameo)
 def test_a_decision_to_meet_or_one_still_to_come_is_not_the_act(coder, text, word):
     act = [e for e in _candidates(coder, text) if e.event_text == word]
     assert act and all(e.modality != "asserted" for e in act), (text, act)
+
+
+@pytest.mark.parametrize("text", [
+    "Forty British instructors deployed to Kenya to train the national army.",
+    "The United States sent 300 troops to help the Iraqi army.",
+])
+def test_troops_sent_to_train_or_help_an_army_are_military_aid(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AID", "07") in counted and "MOBILIZE" not in {e for e, _ in counted}, text
+
+
+def test_troops_sent_to_intimidate_are_still_a_show_of_force(coder):
+    text = "Russia deployed troops to the border to intimidate its neighbour."
+    assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}

@@ -1674,6 +1674,7 @@ class EventFinder:
         events = _merge_attendance(events)
         _enacted_by_decision(events, cues)
         _peacekeeping_deployments(events, self.types)
+        _deployments_to_help(events, self.types)
         events = _teams_sent_for_another_act(events)
         events += _commitments(events, self.types, self.confidence)
         _promised_concessions(events, self.types)
@@ -2460,6 +2461,17 @@ def _peacekeeping_deployments(events: list[EventMention], types: dict[str, Event
                                 context=("peacekeeping",), quad=types["AID"].quad)
         aid_at.add(event.token.i)
     events[:] = [e for e in events if all(e is not d for d in dropped)]
+
+
+def _deployments_to_help(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """A MOBILIZE whose purpose is to help, train or advise the side it goes to ("instructors
+    deployed to train the national army", "sent 300 troops to help the army") is military
+    aid (CAMEO 072: personnel and training), no show of force: it becomes AID, context
+    military."""
+    for event in events:
+        if event.trigger.event == "MOBILIZE" and _sent_to_help(event):
+            event.trigger = replace(event.trigger, event="AID", cameo="07", mode=None,
+                                    context=("military",), quad=types["AID"].quad)
 
 
 # Objects by which sending is aid only when nothing else is said of what they go to do: "sent a
