@@ -2354,3 +2354,21 @@ def test_troops_sent_to_train_or_help_an_army_are_military_aid(coder, text):
 def test_troops_sent_to_intimidate_are_still_a_show_of_force(coder):
     text = "Russia deployed troops to the border to intimidate its neighbour."
     assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "A young cyclist was killed when his bicycle hit a tram in the city centre.",
+    "An elderly man was killed after being hit by a bus near the station.",
+    "Nine workers were killed in a gas explosion at the chemical plant.",
+    "Two fishermen were killed when their boat capsized off the coast.",
+])
+def test_a_death_in_an_accident_is_no_attack(coder, text):
+    assert "ASSAULT" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed when a car bomb hit their convoy near the border.",
+    "Six people were killed when a truck ploughed into a crowd at the night market.",
+])
+def test_a_vehicle_used_as_a_weapon_is_still_an_attack(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text

@@ -899,6 +899,21 @@ MISHAP_VERBS = {"plunge", "crash", "overturn", "collide", "derail", "capsize", "
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile",
                 "grenade", "munition", "warhead", "device"}
 CAUSE_DEPS = ("nsubj", "agent", "csubj")
+# Road and rail vehicles, and what they run into: a vehicle hitting another or an obstacle is a
+# collision ("his motorbike hit a lorry", "the car slammed into a tree"), and one hitting a
+# person by the "by" of a passive an accident ("was hit by a bus"); a vehicle driven into a
+# crowd is no collision, and stays an act.
+VEHICLE_NOUNS = {"car", "bus", "minibus", "truck", "lorry", "van", "motorbike", "motorcycle",
+                 "bicycle", "bike", "taxi", "tram", "train", "coach", "tractor", "tanker", "jeep"}
+OBSTACLE_NOUNS = VEHICLE_NOUNS | {"tree", "wall", "pole", "barrier", "lamppost", "ditch",
+                                  "embankment", "railing", "pylon"}
+COLLISION_VERBS = {"hit", "strike", "smash", "slam", "ram", "plough", "plow", "crash", "run"}
+# What blows up by mishap: "a gas explosion", "a boiler blast".
+MISHAP_BLASTS = {"gas", "boiler", "methane", "firedamp", "dust"}
+BLAST_NOUNS = {"explosion", "blast"}
+# How a clause of circumstance tells what caused a death: "killed when his car crashed",
+# "killed after being hit by a bus".
+WHEN_MARKS = {"when", "as", "after"}
 
 
 def _a_hazard(noun: Token) -> bool:
@@ -923,6 +938,39 @@ def _a_mishap(verb: Token) -> bool:
         return False
     return not any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_NOUNS)
                    for c in verb.children)
+
+
+def _a_collision(verb: Token) -> bool:
+    """A vehicle running into another or into an obstacle ("his motorbike hit a lorry", "the
+    bus slammed into a wall"), or a passive whose "by" is a vehicle ("was hit by a bus")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COLLISION_VERBS:
+        return False
+    children = list(verb.children)
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(a.lemma_.lower() in VEHICLE_NOUNS for a in agents):
+        return True
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in children):
+        return False
+    hit = [c for c in children if c.dep_ == "dobj"]
+    hit += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in OBSTACLE_NOUNS for h in hit)
+
+
+def _a_mishap_blast(noun: Token) -> bool:
+    """An explosion of gas or of a boiler, no bomb's: "killed in a gas explosion"."""
+    return noun.lemma_.lower() in BLAST_NOUNS and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.lemma_.lower() in MISHAP_BLASTS
+        for c in noun.children)
+
+
+def _died_in_a_mishap(verb: Token) -> bool:
+    """A clause of circumstance on the verb tells an accident as the cause: "was killed when
+    his car crashed", "when his motorbike hit a lorry", "after being hit by a bus"."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"
+               and any(m.lower_ in WHEN_MARKS for m in c.children if m.dep_ in ("advmod", "mark"))]
+    clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WHEN_MARKS
+                for g in c.children if g.dep_ == "pcomp"]
+    return any(_a_mishap(c) or _a_collision(c) for c in clauses)
 
 
 # Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
@@ -956,7 +1004,9 @@ def _by_nature_or_mishap(token: Token) -> bool:
                                           for c in verb.children)
         if _a_mishap(verb):
             return True
-    return any(_a_hazard(c) for c in _causes(verb))
+    if verb.pos_ == "VERB" and _died_in_a_mishap(verb):
+        return True
+    return any(_a_hazard(c) or _a_mishap_blast(c) for c in _causes(verb))
 
 
 def _causes(verb: Token) -> list[Token]:
