@@ -2372,3 +2372,9 @@ def test_a_death_in_an_accident_is_no_attack(coder, text):
 ])
 def test_a_vehicle_used_as_a_weapon_is_still_an_attack(coder, text):
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_what_a_demand_that_clause_asks_for_is_not_done(coder):
+    text = "The rebels repeated their demand that the government release all prisoners."
+    freed = [e for e in _candidates(coder, text) if e.event_text == "release"]
+    assert freed and all(e.modality == "hypothetical" for e in freed), freed
