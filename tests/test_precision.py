@@ -2369,6 +2369,9 @@ def test_a_death_in_an_accident_is_no_attack(coder, text):
 @pytest.mark.parametrize("text", [
     "Four soldiers were killed when a car bomb hit their convoy near the border.",
     "Six people were killed when a truck ploughed into a crowd at the night market.",
+    # a clause of circumstance that tells no accident leaves the act an act
+    "After the peace talks collapsed, militias shelled the border villages.",
+    "After their jeep crashed, gunmen shot the two policemen.",
 ])
 def test_a_vehicle_used_as_a_weapon_is_still_an_attack(coder, text):
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text

@@ -914,6 +914,11 @@ BLAST_NOUNS = {"explosion", "blast"}
 # How a clause of circumstance tells what caused a death: "killed when his car crashed",
 # "killed after being hit by a bus".
 WHEN_MARKS = {"when", "as", "after"}
+# What crashes, sinks or collapses by mishap in such a clause ("when their boat capsized");
+# "after the talks collapsed" tells no accident.
+MISHAP_THINGS = VEHICLE_NOUNS | {"plane", "aircraft", "airliner", "helicopter", "boat", "ship",
+                                 "ferry", "vessel", "building", "bridge", "roof", "house",
+                                 "mine", "dam", "tunnel", "scaffolding", "stage", "crane"}
 
 
 def _a_hazard(noun: Token) -> bool:
@@ -964,13 +969,18 @@ def _a_mishap_blast(noun: Token) -> bool:
 
 
 def _died_in_a_mishap(verb: Token) -> bool:
-    """A clause of circumstance on the verb tells an accident as the cause: "was killed when
-    his car crashed", "when his motorbike hit a lorry", "after being hit by a bus"."""
+    """A passive verb of harm ("was killed") whose clause of circumstance tells an accident
+    as the cause: "when his car crashed", "when their boat capsized", "when his motorbike
+    hit a lorry", "after being hit by a bus"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "after the convoy crashed, gunmen shot the survivors": an act
     clauses = [c for c in verb.children if c.dep_ == "advcl"
                and any(m.lower_ in WHEN_MARKS for m in c.children if m.dep_ in ("advmod", "mark"))]
     clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WHEN_MARKS
                 for g in c.children if g.dep_ == "pcomp"]
-    return any(_a_mishap(c) or _a_collision(c) for c in clauses)
+    return any(_a_collision(c) or (_a_mishap(c) and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in MISHAP_THINGS for s in c.children))
+               for c in clauses)
 
 
 # Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
