@@ -2381,3 +2381,17 @@ def test_what_a_demand_that_clause_asks_for_is_not_done(coder):
     text = "The rebels repeated their demand that the government release all prisoners."
     freed = [e for e in _candidates(coder, text) if e.event_text == "release"]
     assert freed and all(e.modality == "hypothetical" for e in freed), freed
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would deploy a battalion to Latvia next spring.",
+    "Spain pledged to send 200 soldiers to Senegal.",
+])
+def test_an_announced_deployment_to_a_state_is_an_intent_to_cooperate(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AGREE", "03") in counted and "THREATEN" not in {e for e, _ in counted}, text
+
+
+def test_an_announced_deployment_to_a_border_is_still_a_threat(coder):
+    text = "Beijing vowed to send warships to the disputed reef."
+    assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}

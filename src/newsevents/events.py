@@ -2330,7 +2330,7 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
-    if event.trigger.event == "MOBILIZE" and _sent_to_help(event):
+    if event.trigger.event == "MOBILIZE" and (_sent_to_help(event) or _sent_to_a_state(event)):
         return COOPERATIVE_INTENT  # "will send troops to help train the army": CAMEO 0312
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
@@ -2408,6 +2408,27 @@ def _sent_to_help(event: EventMention) -> bool:
     sent = [c for c in token.children if c.dep_ == "dobj"]
     return any(p.lemma_.lower() in HELPING_PURPOSES
                for obj in (sent or [token]) for p in _purposes(token, obj))
+
+
+def _sent_to_a_state(event: EventMention) -> bool:
+    """A deployment "to" a named state, on the verb or on what is sent ("would deploy a
+    brigade to Lithuania", "pledged to send troops to Qatar"): forces go to a state as its
+    guests or allies, so announcing it is an intent to cooperate militarily (CAMEO 0312,
+    0334), no threat; forces sent "into" a state, or to a border or waters, stay a threat."""
+    token = event.token
+    doc = token.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    place_at, places = doc._.place_at or {}, doc._.places or []
+    sent = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in (c for w in (token, *sent) for c in w.children):
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for word in (g for g in prep.children if g.dep_ == "pobj"):
+            n, p = actor_at.get(word.i), place_at.get(word.i)
+            if (n is not None and actors[n].info.kind == "state") or (
+                    p is not None and (places[p].feature_code or "").startswith("PCL")):
+                return True
+    return False
 
 
 def _a_promise_of_itself(event: EventMention, kind: tuple[str, str]) -> bool:
