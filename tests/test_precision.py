@@ -2678,3 +2678,149 @@ def test_a_contest_won_or_lost_is_no_attack(coder):
 def test_a_commitment_is_dated_by_its_own_words_not_by_the_act(coder, text, day):
     said = [e for e in _candidates(coder, text, "2024-06-19") if e.event_text == "said"]
     assert said and {e.date for e in said} == {day}
+
+
+# ------------------------------------------------------------------ pen2: the type of a deed
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    # violating a ceasefire agreement is fighting (CAMEO 196), not defying a norm (12)
+    ("The rebels have violated the ceasefire agreement in the east since Sunday.",
+     "ASSAULT", "19"),
+    ("Both militias breached the truce accord near the river crossing.", "ASSAULT", "19"),
+    # help sent or raised is aid (07), not a show of force (15)
+    ("Spain deployed 60 rescue workers to the flooded province on Tuesday.", "AID", "07"),
+    ("The development bank is mobilising emergency funds to rebuild the bridges.", "AID", "07"),
+    ("A battalion of Nepalese peacekeeping troops arrived in the capital on Friday.",
+     "AID", "07"),
+    # expelling aid agencies' staff is reducing relations (CAMEO 1663), not deporting
+    ("The junta expelled 14 aid workers from the northern camps.", "SANCTION", "16"),
+])
+def test_the_object_of_a_deed_decides_its_type(coder, text, event, cameo):
+    counted = _counted(_events(coder, text))
+    assert (event, cameo) in counted, (text, counted)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The guerrillas violated the peace agreement by recruiting children.", "REJECT"),
+    ("The army deployed 3,000 troops along the northern frontier.", "MOBILIZE"),
+    ("The junta expelled foreign students from the capital.", "COERCE"),
+    ("Special forces carried out an operation against the rebels in the hills.", "ASSAULT"),
+])
+def test_the_same_verbs_keep_their_type_with_other_objects(coder, text, event):
+    assert event in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_a_rescue_operation_carried_out_is_no_attack(coder):
+    text = "Firefighters carried out a rescue operation in the flooded village."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a summit in Lisbon on Friday, the chancellor said Europe must spend more on "
+    "defence.",
+    "After talks with his Greek counterpart in Athens on Monday, the minister said the border "
+    "would stay open.",
+    "On the sidelines of a summit in Rome on Friday, the president said the tariffs would "
+    "stay.",
+    "The envoy told reporters during a visit to Kabul that the aid would continue.",
+    "At a summit in Brussels on Thursday, the Polish prime minister rejected the migration "
+    "pact.",
+])
+def test_a_meeting_where_something_is_said_is_its_setting_not_the_event(coder, text):
+    assert "CONSULT" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_a_meeting_that_is_the_act_is_still_coded(coder):
+    text = "The two foreign ministers met at a summit in Rome on Friday."
+    assert "CONSULT" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses are battling with the health ministry over pay and staffing.",
+    "The dockers' union fought with the port authority about the new shift rules.",
+])
+def test_a_fight_over_a_topic_between_unarmed_sides_is_no_combat(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops fought with the rebels over the hilltop town.",
+    "The army battled the insurgents in the northern hills.",
+])
+def test_armed_sides_fighting_over_a_place_is_combat(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), [
+    ("The interior ministry decided on Monday to ease restrictions on foreign reporters.",
+     "CONCEDE", "08"),
+    ("Portugal has decided to grant asylum to the former opposition leader.", "AID", "07"),
+])
+def test_a_decision_taken_to_ease_or_grant_is_the_act(coder, text, event, cameo):
+    events = _events(coder, text)
+    assert (event, cameo) in _counted(events), (text, events)
+    assert not [e for e in events if e.cameo == "03"], text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The party decided to hold talks with the rebel leaders.", "hold"),
+    ("The parliament will decide next week whether to lift the state of emergency.", "lift"),
+])
+def test_a_decision_to_meet_or_one_still_to_come_is_not_the_act(coder, text, word):
+    act = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert act and all(e.modality != "asserted" for e in act), (text, act)
+
+
+@pytest.mark.parametrize("text", [
+    "Forty British instructors deployed to Kenya to train the national army.",
+    "The United States sent 300 troops to help the Iraqi army.",
+])
+def test_troops_sent_to_train_or_help_an_army_are_military_aid(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AID", "07") in counted and "MOBILIZE" not in {e for e, _ in counted}, text
+
+
+def test_troops_sent_to_intimidate_are_still_a_show_of_force(coder):
+    text = "Russia deployed troops to the border to intimidate its neighbour."
+    assert "MOBILIZE" in {e for e, _ in _counted(_events(coder, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "A young cyclist was killed when his bicycle hit a tram in the city centre.",
+    "An elderly man was killed after being hit by a bus near the station.",
+    "Nine workers were killed in a gas explosion at the chemical plant.",
+    "Two fishermen were killed when their boat capsized off the coast.",
+])
+def test_a_death_in_an_accident_is_no_attack(coder, text):
+    assert "ASSAULT" not in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed when a car bomb hit their convoy near the border.",
+    "Six people were killed when a truck ploughed into a crowd at the night market.",
+    # a clause of circumstance that tells no accident leaves the act an act
+    "After the peace talks collapsed, militias shelled the border villages.",
+    "After their jeep crashed, gunmen shot the two policemen.",
+])
+def test_a_vehicle_used_as_a_weapon_is_still_an_attack(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+def test_what_a_demand_that_clause_asks_for_is_not_done(coder):
+    text = "The rebels repeated their demand that the government release all prisoners."
+    freed = [e for e in _candidates(coder, text) if e.event_text == "release"]
+    assert freed and all(e.modality == "hypothetical" for e in freed), freed
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would deploy a battalion to Latvia next spring.",
+    "Spain pledged to send 200 soldiers to Senegal.",
+])
+def test_an_announced_deployment_to_a_state_is_an_intent_to_cooperate(coder, text):
+    counted = _counted(_events(coder, text))
+    assert ("AGREE", "03") in counted and "THREATEN" not in {e for e, _ in counted}, text
+
+
+def test_an_announced_deployment_to_a_border_is_still_a_threat(coder):
+    text = "Beijing vowed to send warships to the disputed reef."
+    assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}

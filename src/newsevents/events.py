@@ -69,6 +69,7 @@ from .modality import (
     unhesitating,
     verb_lemmas,
 )
+from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
@@ -1007,6 +1008,26 @@ MISHAP_VERBS = {"plunge", "crash", "overturn", "collide", "derail", "capsize", "
 WEAPON_NOUNS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile",
                 "grenade", "munition", "warhead", "device"}
 CAUSE_DEPS = ("nsubj", "agent", "csubj")
+# Road and rail vehicles, and what they run into: a vehicle hitting another or an obstacle is a
+# collision ("his motorbike hit a lorry", "the car slammed into a tree"), and one hitting a
+# person by the "by" of a passive an accident ("was hit by a bus"); a vehicle driven into a
+# crowd is no collision, and stays an act.
+VEHICLE_NOUNS = {"car", "bus", "minibus", "truck", "lorry", "van", "motorbike", "motorcycle",
+                 "bicycle", "bike", "taxi", "tram", "train", "coach", "tractor", "tanker", "jeep"}
+OBSTACLE_NOUNS = VEHICLE_NOUNS | {"tree", "wall", "pole", "barrier", "lamppost", "ditch",
+                                  "embankment", "railing", "pylon"}
+COLLISION_VERBS = {"hit", "strike", "smash", "slam", "ram", "plough", "plow", "crash", "run"}
+# What blows up by mishap: "a gas explosion", "a boiler blast".
+MISHAP_BLASTS = {"gas", "boiler", "methane", "firedamp", "dust"}
+BLAST_NOUNS = {"explosion", "blast"}
+# How a clause of circumstance tells what caused a death: "killed when his car crashed",
+# "killed after being hit by a bus".
+WHEN_MARKS = {"when", "as", "after"}
+# What crashes, sinks or collapses by mishap in such a clause ("when their boat capsized");
+# "after the talks collapsed" tells no accident.
+MISHAP_THINGS = VEHICLE_NOUNS | {"plane", "aircraft", "airliner", "helicopter", "boat", "ship",
+                                 "ferry", "vessel", "building", "bridge", "roof", "house",
+                                 "mine", "dam", "tunnel", "scaffolding", "stage", "crane"}
 
 
 def _a_hazard(noun: Token) -> bool:
@@ -1031,6 +1052,44 @@ def _a_mishap(verb: Token) -> bool:
         return False
     return not any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_NOUNS)
                    for c in verb.children)
+
+
+def _a_collision(verb: Token) -> bool:
+    """A vehicle running into another or into an obstacle ("his motorbike hit a lorry", "the
+    bus slammed into a wall"), or a passive whose "by" is a vehicle ("was hit by a bus")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COLLISION_VERBS:
+        return False
+    children = list(verb.children)
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(a.lemma_.lower() in VEHICLE_NOUNS for a in agents):
+        return True
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_NOUNS for c in children):
+        return False
+    hit = [c for c in children if c.dep_ == "dobj"]
+    hit += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in OBSTACLE_NOUNS for h in hit)
+
+
+def _a_mishap_blast(noun: Token) -> bool:
+    """An explosion of gas or of a boiler, no bomb's: "killed in a gas explosion"."""
+    return noun.lemma_.lower() in BLAST_NOUNS and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.lemma_.lower() in MISHAP_BLASTS
+        for c in noun.children)
+
+
+def _died_in_a_mishap(verb: Token) -> bool:
+    """A passive verb of harm ("was killed") whose clause of circumstance tells an accident
+    as the cause: "when his car crashed", "when their boat capsized", "when his motorbike
+    hit a lorry", "after being hit by a bus"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "after the convoy crashed, gunmen shot the survivors": an act
+    clauses = [c for c in verb.children if c.dep_ == "advcl"
+               and any(m.lower_ in WHEN_MARKS for m in c.children if m.dep_ in ("advmod", "mark"))]
+    clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WHEN_MARKS
+                for g in c.children if g.dep_ == "pcomp"]
+    return any(_a_collision(c) or (_a_mishap(c) and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in MISHAP_THINGS for s in c.children))
+               for c in clauses)
 
 
 # Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
@@ -1064,7 +1123,9 @@ def _by_nature_or_mishap(token: Token) -> bool:
                                           for c in verb.children)
         if _a_mishap(verb):
             return True
-    return any(_a_hazard(c) for c in _causes(verb))
+    if verb.pos_ == "VERB" and _died_in_a_mishap(verb):
+        return True
+    return any(_a_hazard(c) or _a_mishap_blast(c) for c in _causes(verb))
 
 
 def _causes(verb: Token) -> list[Token]:
@@ -1106,7 +1167,7 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
-    if trigger.lemma in STRIVING_VERBS and _striving(token):
+    if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
         return True  # "is fighting to keep control of the house": striving, no combat
     if trigger.lemma in ENDANGERING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
@@ -1181,6 +1242,39 @@ def _striving(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return not any(t.lemma_.lower() in ARMED_WORDS for s in subjects for t in (s, *s.conjuncts))
+
+
+# Prepositions of what a dispute is about: "battling with the ministry over pay".
+DISPUTE_PREPS = {"over", "about", "regarding", "concerning"}
+# Sectors of the actors whose fighting is combat.
+ARMED_SECTORS = {"MIL", "REB"}
+
+
+def _a_dispute(verb: Token) -> bool:
+    """A verb of combat with a topic of dispute and no armed side ("health workers are
+    battling with the ministry over pay", "the unions fought with the board about the
+    merger", "experts battle with the government on how fast to reopen"): a quarrel, no
+    combat. An armed subject, object or partner keeps it combat ("troops fought with rebels
+    over the town")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    partners = [g for p in preps if p.lower_ in ("with", "against") for g in p.children
+                if g.dep_ == "pobj"]
+    # the topic may hang on the partner: "fought with the board about the merger"
+    if not any(p.dep_ == "prep" and (p.lower_ in DISPUTE_PREPS or (
+            p.lower_ == "on" and any(g.dep_ == "pcomp" for g in p.children)))
+               for p in (*preps, *(c for w in partners for c in w.children))):
+        return False
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + partners
+    return not any(_armed(t) for side in sides for t in (side, *side.conjuncts))
+
+
+def _armed(token: Token) -> bool:
+    """The noun names an armed group, by its word or by the actor it mentions."""
+    if token.lemma_.lower() in ARMED_WORDS:
+        return True
+    at = (token.doc._.actor_at or {}).get(token.i)
+    actors = token.doc._.actors or []
+    return at is not None and actors[at].info.sector in ARMED_SECTORS
 # Where patients are released from: a release from care is a discharge, no one's release from
 # captivity (RETREAT).
 CARE_NOUNS = {"hospital", "clinic", "infirmary", "care"}
@@ -1926,7 +2020,9 @@ class EventFinder:
                     event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
+        _enacted_by_decision(events, cues)
         _peacekeeping_deployments(events, self.types)
+        _deployments_to_help(events, self.types)
         events = _teams_sent_for_another_act(events)
         events += _commitments(events, self.types, self.confidence, time_at)
         _promised_concessions(events, self.types)
@@ -1938,7 +2034,13 @@ class EventFinder:
         _addressees(events)
         conflict_acts = _conflict_acts(events)
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
+        # what is said: speech cues and triggers that are speech acts (praising, rejecting,
+        # urging at a meeting is saying something there; a treaty signed at one is the
+        # meeting's own outcome, and the meeting stays an event)
+        said = cues | {e.token.i for e in events if e.trigger.speech}
         for event in events:
+            if _setting_of_a_statement(event, said):
+                event.anchored = False  # "speaking at a summit in Lisbon, she said ..."
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
                     or _background_of_a_participant(event) or _a_standing_description(event) \
                     or _a_habit(event) \
@@ -2352,6 +2454,43 @@ def _a_stance(noun: Token) -> bool:
         for c in noun.children)
 
 
+# Prepositions that name a meeting as the setting of what is said there: "at a summit",
+# "during his visit", "on the sidelines of the talks", "after talks with".
+SETTING_PREPS = CIRCUMSTANCE_PREPS | {"at", "on"}
+# Nouns of a part of a meeting through which the setting is named: "on the sidelines of".
+SETTING_PARTS = {"sideline", "sidelines", "margin", "margins", "side", "end", "close",
+                 "start", "opening", "conclusion"}
+# Verbs of speaking that a setting phrase hangs on in "Speaking at the summit, she said".
+SPEAKING_VERBS = {"speak", "address", "talk"}
+
+
+def _setting_of_a_statement(event: EventMention, said: set[int]) -> bool:
+    """A meeting noun (CONSULT: "summit", "talks", "visit") named only as where or when
+    something was said ("speaking at a summit in Lisbon, she said ...", "told reporters after
+    talks with his counterpart that ...", "at the talks, the rebels rejected the plan"): news
+    coders code what was said, not the meeting it was said at; an act of cooperation done at
+    a meeting ("signed the treaty at a summit") leaves the meeting an event. ``said``:
+    positions of the verbs of reported speech and of speech-act triggers; a verb of saying counts
+    too where the parse gave it no content clause ("told reporters during a visit to Kabul
+    that ...", the clause read as the visit's)."""
+    token = event.token
+    if event.trigger.event != "CONSULT" or event.trigger.pos != "noun" or event.derived \
+            or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.head.lemma_.lower() in SETTING_PARTS and prep.head.dep_ == "pobj" \
+            and prep.lower_ == "of":  # "on the sidelines of the summit"
+        prep = prep.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in SPEAKING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+        verb = verb.head  # "Speaking at the summit, the chancellor said"
+    return verb.i in said or verb.lemma_.lower() in REPORTING
+
+
 # Prepositions of a movement's end: "drove into Brussels", "flew to Kyiv".
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 
@@ -2495,7 +2634,7 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
-    if event.trigger.event == "MOBILIZE" and _sent_to_help(event):
+    if event.trigger.event == "MOBILIZE" and (_sent_to_help(event) or _sent_to_a_state(event)):
         return COOPERATIVE_INTENT  # "will send troops to help train the army": CAMEO 0312
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
@@ -2629,6 +2768,27 @@ def _sent_to_help(event: EventMention) -> bool:
                for obj in (sent or [token]) for p in _purposes(token, obj))
 
 
+def _sent_to_a_state(event: EventMention) -> bool:
+    """A deployment "to" a named state, on the verb or on what is sent ("would deploy a
+    brigade to Lithuania", "pledged to send troops to Qatar"): forces go to a state as its
+    guests or allies, so announcing it is an intent to cooperate militarily (CAMEO 0312,
+    0334), no threat; forces sent "into" a state, or to a border or waters, stay a threat."""
+    token = event.token
+    doc = token.doc
+    actor_at, actors = doc._.actor_at or {}, doc._.actors or []
+    place_at, places = doc._.place_at or {}, doc._.places or []
+    sent = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in (c for w in (token, *sent) for c in w.children):
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for word in (g for g in prep.children if g.dep_ == "pobj"):
+            n, p = actor_at.get(word.i), place_at.get(word.i)
+            if (n is not None and actors[n].info.kind == "state") or (
+                    p is not None and (places[p].feature_code or "").startswith("PCL")):
+                return True
+    return False
+
+
 def _a_promise_of_itself(event: EventMention, kind: tuple[str, str]) -> bool:
     """A concession announced in the plain future, with no verb of commitment ("the
     government will lift the curfew", "will make concessions"), is promised by the statement
@@ -2700,12 +2860,32 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
 # one ("sent 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping
 # forces", "peacekeepers arrived in") provides military protection, CAMEO 074 (AID), not a
 # show of force against anyone (MOBILIZE 15).
+# Acts that a decision of whoever holds the power enacts: "has decided to ease the
+# restrictions", "decided to lift the sanctions", "decided to grant him asylum" report the
+# easing, the lifting, the granting (news coders code the act, CAMEO 08 and 07), where
+# "decided to hold talks" or "to send troops" is an intent to act with or on others (03).
+ENACTED_TYPES = {"CONCEDE", "RETREAT", "AID"}
+DECISION_VERBS = {"decide"}
+
+
+def _enacted_by_decision(events: list[EventMention], cues: set[int]) -> None:
+    """A future CONCEDE, RETREAT or AID whose commitment verb is a decision taken (not
+    "will decide") is asserted: the decision is the act, and it announces no intent."""
+    for event in events:
+        if event.modality != "future" or event.trigger.event not in ENACTED_TYPES:
+            continue
+        verb = commitment_verb(event.token)
+        if verb is not None and verb.lemma_.lower() in DECISION_VERBS \
+                and modality_of(verb, cues) == "asserted":
+            event.modality = "asserted"
+
+
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
                       "peacekeepers", "peace-keepers"}
 
 
 def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
-    """A MOBILIZE whose subject, object or phrases (within three steps, not through a
+    """A MOBILIZE whose subject, object or phrases (within four steps, not through a
     clause of their own) name peacekeeping is AID, context peacekeeping; where the lexicon's
     own AID reading ("deployed peacekeepers") is there too, the MOBILIZE is dropped."""
     aid_at = {e.token.i for e in events if e.trigger.event == "AID"}
@@ -2720,6 +2900,17 @@ def _peacekeeping_deployments(events: list[EventMention], types: dict[str, Event
                                 context=("peacekeeping",), quad=types["AID"].quad)
         aid_at.add(event.token.i)
     events[:] = [e for e in events if all(e is not d for d in dropped)]
+
+
+def _deployments_to_help(events: list[EventMention], types: dict[str, EventType]) -> None:
+    """A MOBILIZE whose purpose is to help, train or advise the side it goes to ("instructors
+    deployed to train the national army", "sent 300 troops to help the army") is military
+    aid (CAMEO 072: personnel and training), no show of force: it becomes AID, context
+    military."""
+    for event in events:
+        if event.trigger.event == "MOBILIZE" and _sent_to_help(event):
+            event.trigger = replace(event.trigger, event="AID", cameo="07", mode=None,
+                                    context=("military",), quad=types["AID"].quad)
 
 
 # Objects by which sending is aid only when nothing else is said of what they go to do: "sent a
@@ -2747,12 +2938,19 @@ def _purposes(verb: Token, obj: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+# Steps from a word of peacekeeping up to the deployment it names: four reach the verb of
+# "the first battalion of Kenyan peacekeeping troops arrived" (word, troops, of, battalion).
+PEACEKEEPING_STEPS = 4
+
+
 def _names_peacekeeping(trigger: Token) -> bool:
+    """A word of peacekeeping hangs on the trigger within :data:`PEACEKEEPING_STEPS` steps,
+    not through a clause of its own."""
     for word in trigger.sent:
         if word.lower_ not in PEACEKEEPING_WORDS:
             continue
         node = word
-        for _ in range(3):
+        for _ in range(PEACEKEEPING_STEPS):
             if node.i == trigger.i or node.head.i == node.i \
                     or node.dep_ in ("relcl", "ccomp", "parataxis"):
                 break

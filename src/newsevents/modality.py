@@ -512,7 +512,13 @@ def kept_from(clause: Token) -> Token | None:
 
 def intended_by(verb: Token) -> Token | None:
     """The noun of intent or of asking whose infinitive ``verb`` is ("a plan to invade",
-    "calls to release", "a plot to bomb"), or None."""
+    "calls to release", "a plot to bomb") or whose content clause it is ("their demand that
+    the government release the prisoners": what is demanded or planned is not done), or
+    None."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in INFINITIVE_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" \
             and verb.head.head.pos_ == "NOUN":  # "had no intention of attacking the city"
         noun = verb.head.head
