@@ -2824,3 +2824,8 @@ def test_an_announced_deployment_to_a_state_is_an_intent_to_cooperate(coder, tex
 def test_an_announced_deployment_to_a_border_is_still_a_threat(coder):
     text = "Beijing vowed to send warships to the disputed reef."
     assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}
+
+
+def test_an_agents_first_word_opening_a_sentence_is_no_person(coder):
+    record = _record(coder, "Riot police fired tear gas at students outside the university.")
+    assert not [e for e in record.entities if e.kind == "person"]

@@ -582,6 +582,13 @@ class GazetteerActorResolver:
             return True
         return head.pos_ == "NOUN" and not self._is_actor_noun(head)
 
+    def _part_of_an_agent(self, ent: Span) -> bool:
+        """The one word is the first of a generic agent's name ("Riot police", "Coast
+        guard"): a compound on a head the two of which the agents list holds."""
+        token = ent.root
+        return token.dep_ == "compound" and token.head.i == token.i + 1 and (
+            f"{token.lower_} {token.head.lemma_.lower()}" in self.gaz.agents)
+
     def _is_actor_noun(self, token: Token) -> bool:
         phrase = _compound_lemma(token).split()
         return any(" ".join(phrase[n:]) in self.gaz.agents for n in range(len(phrase)))
@@ -606,6 +613,8 @@ class GazetteerActorResolver:
                 continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and _a_date(ent):
                 continue  # "KIEV, Oct 8 -", which NER may call a person
+            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
+                continue  # "Riot police" opening a sentence: the agent's word, no one's name
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
