@@ -2829,3 +2829,8 @@ def test_an_announced_deployment_to_a_border_is_still_a_threat(coder):
 def test_an_agents_first_word_opening_a_sentence_is_no_person(coder):
     record = _record(coder, "Riot police fired tear gas at students outside the university.")
     assert not [e for e in record.entities if e.kind == "person"]
+
+
+def test_a_name_on_a_crossing_is_no_organisation(coder):
+    record = _record(coder, "Uzbekistan closed the Dostyk crossing with Kyrgyzstan on Monday.")
+    assert "Dostyk" not in {e.name for e in record.entities}

@@ -357,3 +357,10 @@ def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
 def test_an_attack_is_where_its_target_or_its_clause_says(coder, text, word, place):
     places = [p for t, w, p in _event_places(coder, text) if w == word]
     assert places and all(p is not None and p.startswith(place[:4]) for p in places), places
+
+
+def test_a_withdrawal_is_where_the_troops_left(coder):
+    text = ("KYIV, June 2 (Newswire) - The rebels withdrew from the town of Vuhledar on "
+            "Sunday.")
+    places = [p for t, w, p in _event_places(coder, text) if w == "withdrew"]
+    assert places == ["Vuhledar"]

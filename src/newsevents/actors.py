@@ -39,7 +39,13 @@ from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
 from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
-from .words import PERSON_PRONOUNS, PLACE_PREPS, RELATIONAL_ROLES, WHEREABOUTS_PREPS
+from .words import (
+    CROSSING_NOUNS,
+    PERSON_PRONOUNS,
+    PLACE_PREPS,
+    RELATIONAL_ROLES,
+    WHEREABOUTS_PREPS,
+)
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
@@ -615,6 +621,9 @@ class GazetteerActorResolver:
                 continue  # "KIEV, Oct 8 -", which NER may call a person
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
+            if ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" and (
+                    {ent.root.head.lower_, ent.root.head.lemma_.lower()} & CROSSING_NOUNS):
+                continue  # "closed the Torkham crossing": a place's name, no one's
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (

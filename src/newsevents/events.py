@@ -1498,6 +1498,21 @@ def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
     return None
 
 
+def _left(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place a withdrawal leaves ("pulled out of Bakhmut", "withdrew from the Amhara
+    region"): where the withdrawal happens."""
+    # (also "out of", whose "of" the parser may hang on the particle)
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _either(place_at.get(pobj.i), _place_naming(pobj, place_at))
+                    if found is not None:
+                        return found
+    return None
+
+
 def _purpose_of_a_journey(noun: Token, place_at: dict[int, int]) -> int | None:
     """The destination of the journey a noun is the purpose of ("flew to Nairobi for talks")."""
     prep = noun.head
@@ -1957,6 +1972,8 @@ class EventFinder:
             if event.place is None and trigger.mode == "visit":
                 event.place = _visited(token, place_at)  # "travelled to Asmara"
                 event.journey = event.place is not None
+            if event.place is None and trigger.mode == "withdraw" and trigger.event == "RETREAT":
+                event.place = _left(token, place_at)  # "withdrew from the Amhara region"
             events.append(event)
             verb_events[token.i] = trigger.event
         for token, (trigger, _) in matches:

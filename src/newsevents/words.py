@@ -78,6 +78,12 @@ SIGNATURE_DASHES = DASHES | {"―"}
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+# Nouns of a place on a route or a border that a name modifies: "the Torkham crossing", "the
+# Kerem Shalom checkpoint", "the Kakhovka dam". The name is a place's, whatever NER says.
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass", "airport",
+                            "airbase", "port", "harbour", "harbor", "terminal", "junction",
+                            "corridor", "dam", "pipeline", "refinery", "mine", "oilfield"})
+
 # Kin named by whose they are: "the son of the president", "his wife" is not the president.
 KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
                        "mother", "nephew", "niece", "cousin", "widow", "widower", "spouse",
