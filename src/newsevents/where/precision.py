@@ -623,8 +623,10 @@ def countries_of_its_sentence(doc: Doc, mentions: Sequence[PlaceMention]) -> dic
     sentence that says which country it is in vouches for a town of that country in it,
     however far the rest of the article is."""
     by_sentence: dict[int, list[PlaceMention]] = {}
+    # (a Doc made without a parser or sentencizer is read as one sentence)
+    sentences = doc.has_annotation("SENT_START")
     for m in mentions:
-        by_sentence.setdefault(doc[m.start].sent.start, []).append(m)
+        by_sentence.setdefault(doc[m.start].sent.start if sentences else 0, []).append(m)
     vouched: dict[int, set[str]] = {}
     for group in by_sentence.values():
         for m in group:
