@@ -2834,3 +2834,8 @@ def test_an_agents_first_word_opening_a_sentence_is_no_person(coder):
 def test_a_name_on_a_crossing_is_no_organisation(coder):
     record = _record(coder, "Uzbekistan closed the Dostyk crossing with Kyrgyzstan on Monday.")
     assert "Dostyk" not in {e.name for e in record.entities}
+
+
+def test_a_division_named_after_a_preposition_of_place_is_no_actor(coder):
+    record = _record(coder, "Gunmen kidnapped 20 farmers from a village in Sokoto state.")
+    assert not [e for e in record.entities if "state" in e.name.lower()]

@@ -675,7 +675,7 @@ class GazetteerActorResolver:
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
             if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token) \
-                    or _where_not_who(token) or _a_condition(token):
+                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
                 continue
             span = _noun_phrase(token, taken)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -892,6 +892,18 @@ def _a_condition(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
         for c in token.children)
+
+
+# Agent nouns that also name a division when a name comes before them: "Kebbi state".
+DIVISION_AGENTS = {"state", "province", "region", "capital"}
+
+
+def _a_named_division(token: Token) -> bool:
+    """"abducted students from a school in Kebbi state": a division named by the proper
+    noun before it, after a preposition of place, is where, not who."""
+    return token.lemma_.lower() in DIVISION_AGENTS and token.dep_ == "pobj" \
+        and token.head.lower_ in PLACE_PREPS \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _where_not_who(token: Token) -> bool:
