@@ -17,6 +17,7 @@ from newsevents.where.learn import HomeRule, by_source, learn_homes
 
 SPRINGFIELD_IL, SPRINGFIELD_MA = 4250542, 4951788
 ATHENS_GR = 264371
+LONDON_GB, DUBLIN_IE, DUBLIN_OH = 2643743, 2964574, 5152333
 OHIO, ILLINOIS, US = 5165418, 4896861, 6252001
 
 
@@ -74,6 +75,33 @@ def test_a_lone_town_of_a_home_city_and_no_cost_without_a_home(coder):
     assert coder.code(text).places[0].country_code == "GB"
     assert coder.code(text, home="London, Ontario").places[0].country_code == "CA"
     assert "home" not in coder.code(text).to_dict()["article"]  # the record as before
+
+
+def test_a_home_town_beats_a_world_city_abroad_whatever_else_the_story_names_abroad(coder):
+    # a London, Ontario paper writes of its sister city: China says nothing of England
+    text = ("London city council voted on Monday to renew its friendship agreement with "
+            "Nanjing. A delegation from Nanjing will visit London in June, and councillors "
+            "hope the ties bring more trade with China.")
+    for home in ("Ontario, Canada", "London, Ontario"):
+        londons = [p for p in coder.code(text, home=home).places if p.text == "London"]
+        assert [p.country_code for p in londons] == ["CA", "CA"]
+    # the story points to England: its London stays England's
+    text = "The mayor flew to London on Monday to meet British investors and bankers."
+    assert _places(coder.code(text, home="Ontario, Canada"))["London"] == LONDON_GB
+
+
+def test_a_home_town_named_with_its_kind_added_is_the_same_town(coder):
+    # "Dublin City" is known only as Ireland's capital: it neither vouches for Ireland nor
+    # decides what the paper's own "Dublin" is
+    text = ("Dublin City Council approved the budget on Monday. Dublin residents will see new "
+            "bike paths next spring, and the Dublin City Manager thanked the volunteers.")
+    places = coder.code(text, home="Ohio, US").places
+    assert {p.text for p in places} >= {"Dublin", "Dublin City"}
+    assert {p.geonameid for p in places if p.text.startswith("Dublin")} == {DUBLIN_OH}
+    # named with its country, it is Ireland's
+    text = ("Dublin City Council in Ireland voted on Monday to limit short-term rentals. "
+            "Dublin residents had complained about rents.")
+    assert _places(coder.code(text, home="Ohio, US"))["Dublin"] == DUBLIN_IE
 
 
 def test_a_home_names_no_place_the_article_is_coded_without_one(coder, caplog):

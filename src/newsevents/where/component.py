@@ -122,13 +122,22 @@ def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
     return WhereComponent(gazetteer, WhereSettings(**settings), common_words(nlp))
 
 
-def name_key_of(name: str) -> str:
-    """The key a name's evidence is kept under: one for "Fargo", "the Fargo City" and
-    "Fargo town" (one sense per discourse), without a kind of place after it."""
-    words = name.split()
+def bare_name(name: str) -> str:
+    """A name without the kind of place written after it or before it with "of" ("Fargo
+    City", "Fargo town", "the City of Fargo", "the Town of Fargo": "Fargo"); other names as
+    they are."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
     if len(words) > 1 and words[-1].lower() in KIND_WORDS:
-        name = " ".join(words[:-1])
-    return source_key(name)
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0].lower() in KIND_WORDS and words[1].lower() == "of":
+        return " ".join(words[2:])
+    return name
+
+
+def name_key_of(name: str) -> str:
+    """The key a name's evidence is kept under: one for "Fargo", "the Fargo City", "Fargo
+    town" and "the City of Fargo" (one sense per discourse: :func:`bare_name`)."""
+    return source_key(bare_name(name))
 
 
 @dataclass
@@ -461,6 +470,7 @@ class WhereComponent:
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         _mark_institutions(doc, toponyms, institutions, self.gazetteer)
+        self._mark_kind_added(toponyms)
         for t in toponyms:
             if is_relative(t.mention.written):
                 # "Gulf", "Western": read in the article's countries, they say none of them
@@ -483,6 +493,7 @@ class WhereComponent:
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
         self._mark_people(doc, everything)
+        self._mark_kind_added(everything)
         context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
@@ -544,7 +555,7 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked, vouched)
+        self._far_places(ranked, vouched, context.home)
         self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
@@ -640,13 +651,16 @@ class WhereComponent:
         """One sense per discourse: every resolved mention of a name takes the reading of
         its surest mention (one NER called a place before one it did not, then the higher
         score), when that reading is among its own ("Springfield" of "Springfield Township"
-        is the Springfield that "in Springfield, Ohio" is)."""
+        is the Springfield that "in Springfield, Ohio" is), a mention that gives evidence
+        before one that gives none."""
         groups: dict[str, list[tuple[_Toponym, Ranked]]] = {}
         for t, best in ranked:
             if t.mention.geonameid is not None and not t.mention.adjective:
                 groups.setdefault(t.source, []).append((t, best))
         for group in groups.values():
-            sure_t = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
+            # not a mention that gives no evidence ("Dublin City" of "Dublin City Council",
+            # known only as Ireland's capital, beside the paper's own "Dublin")
+            sure_t = max(group, key=lambda tb: (tb[0].evidence, tb[0].mention.label != "MAYBE",
                                                 tb[0].mention.score or 0.0))[0]
             sure = sure_t.mention
             for t, best in group:
@@ -667,11 +681,34 @@ class WhereComponent:
         words, only another place's area or alternate name (Ireland's capital and its county
         are "Dublin City" too): the article's town, which ``sure`` is (a town so named keeps
         its own reading: "Carson City" beside "Carson")."""
-        words = t.mention.written.split()
-        return len(words) > 1 and words[-1].lower() in KIND_WORDS \
-            and " ".join(words[:-1]).lower() == sure.mention.written.lower() \
-            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates) \
+        return WhereComponent._kind_of(t, sure) \
             and any(c.geonameid == sure.mention.geonameid for c in sure.candidates)
+
+    @staticmethod
+    def _kind_of(t: _Toponym, bare: _Toponym) -> bool:
+        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City", "the City
+        of Norfolk" beside "Dublin", "Norfolk": :func:`bare_name`), and the gazetteer knows
+        no town by its words, only another place's area or alternate name."""
+        written = t.mention.written
+        return bare_name(written) != written \
+            and bare_name(written).lower() == bare.mention.written.lower() \
+            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates)
+
+    @staticmethod
+    def _mark_kind_added(toponyms: Sequence[_Toponym]) -> None:
+        """A name with a kind of place added that the article also writes bare
+        (:meth:`_kind_of`: "Dublin City Council" beside "Dublin") is that same town, which
+        the bare name's readings decide: it gives no evidence of its own, or the area or
+        namesake its words alone are known by (Ireland's capital is "Dublin City" too)
+        would vouch for the namesake of the bare name, in a local paper that names its own
+        Dublin both ways."""
+        by_written: dict[str, list[_Toponym]] = {}
+        for t in toponyms:
+            by_written.setdefault(t.mention.written.lower(), []).append(t)
+        for t in toponyms:
+            bare = by_written.get(bare_name(t.mention.written).lower(), ())
+            if any(b is not t and WhereComponent._kind_of(t, b) for b in bare):
+                t.evidence = False
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name
@@ -792,7 +829,7 @@ class WhereComponent:
             or context.closeness(c, source) > 0
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
-                    vouched: Mapping[int, set[str]]) -> None:
+                    vouched: Mapping[int, set[str]], home: Candidate | None = None) -> None:
         """A place far from every other place of the article, with no qualifier, said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
@@ -801,7 +838,10 @@ class WhereComponent:
         such names lie near it. A place in a country its own sentence names (``vouched``, by
         mention), and no other place of the article is in, is not far: "the Tunisian
         authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
-        sentence that names the United States says nothing of a town 1,500 km away)."""
+        sentence that names the United States says nothing of a town 1,500 km away). A place
+        at the paper's ``home`` (:func:`~.ranking.at_home`) is never far: the home is a
+        place of every article, named or not (a London, Ontario paper's story of its sister
+        city in China)."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -825,7 +865,8 @@ class WhereComponent:
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
                         and not self._alone_abroad(t, best[0][1], countries)) \
-                    or m.label == "DATELINE":
+                    or m.label == "DATELINE" \
+                    or (home is not None and at_home(best[0][1], home, s)):
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             country = best[0][1].country_code
@@ -914,6 +955,8 @@ class WhereComponent:
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(clues)
         fresh.home = context.home
+        tagged = {t.source for t in toponyms if t.mention.label != "MAYBE"}
+        fresh.recalled = frozenset(t.source for t in toponyms if t.source not in tagged)
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective and t.evidence],
                                         self.settings)
