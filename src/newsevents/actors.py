@@ -593,6 +593,10 @@ class GazetteerActorResolver:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps:
                 continue
+            person = self._surname_as_place(ent)
+            if person is not None:
+                out.append(mention_of(ent, person))  # "Scholz promises more air defence"
+                continue
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "dobj" and len(ent) == 1:
                 city = self._city_actor(ent)  # "shelled Kharkiv": the city is acted on
                 if city is not None:
@@ -634,6 +638,16 @@ class GazetteerActorResolver:
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _surname_as_place(self, ent: Span) -> ActorInfo | None:
+        """A one-word entity NER called a place that no place of the gazetteer bears and that
+        is the surname of the one person of that name in office on the article's date: that
+        person (headlines name leaders by surname alone, "Scholz promises more air
+        defence", and NER often takes a foreign surname for a place). None otherwise."""
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent.text[:1].isupper() \
+                or self.places.lookup(ent.text):
+            return None
+        return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
     def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []

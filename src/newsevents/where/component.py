@@ -48,6 +48,7 @@ from .precision import (
     said_to_be_place,
     street_after,
     strong_prior,
+    world_city,
 )
 from .ranking import (
     Context,
@@ -123,20 +124,17 @@ def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
 
 
 def bare_name(name: str) -> str:
-    """A name without the kind of place written after it or before it with "of" ("Fargo
-    City", "Fargo town", "the City of Fargo", "the Town of Fargo": "Fargo"); other names as
-    they are."""
-    words = name.removeprefix("the ").removeprefix("The ").split()
+    """A name without the kind of place written after it ("Fargo City", "Fargo town":
+    "Fargo"); other names as they are."""
+    words = name.split()
     if len(words) > 1 and words[-1].lower() in KIND_WORDS:
         return " ".join(words[:-1])
-    if len(words) > 2 and words[0].lower() in KIND_WORDS and words[1].lower() == "of":
-        return " ".join(words[2:])
     return name
 
 
 def name_key_of(name: str) -> str:
-    """The key a name's evidence is kept under: one for "Fargo", "the Fargo City", "Fargo
-    town" and "the City of Fargo" (one sense per discourse: :func:`bare_name`)."""
+    """The key a name's evidence is kept under: one for "Fargo", "the Fargo City" and
+    "Fargo town" (one sense per discourse), without a kind of place after it."""
     return source_key(bare_name(name))
 
 
@@ -155,9 +153,18 @@ class _Toponym:
     # False for a country adjective in a local institution's name ("the Spanish Oaks
     # Apartments", "the American Legion"): it names the institution, not where the story is
     evidence: bool = True
+    # True for a name with a kind of place added whose words are known only as the world
+    # city of its bare name ("Dublin City" beside "Dublin"): the bare name decides it
+    # (:meth:`WhereComponent._mark_kind_added`)
+    world_echo: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
+
+    @property
+    def says(self) -> bool:
+        """Whether the toponym's reading is evidence of where the article is."""
+        return self.evidence and not self.world_echo
 
 
 def institution_words(doc: Doc) -> frozenset[int]:
@@ -477,7 +484,7 @@ class WhereComponent:
                 # (two such names must not vouch for each other's reading in a third)
                 t.evidence = False
         for t in toponyms:
-            if t.evidence:
+            if t.says:
                 context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
@@ -660,7 +667,7 @@ class WhereComponent:
         for group in groups.values():
             # not a mention that gives no evidence ("Dublin City" of "Dublin City Council",
             # known only as Ireland's capital, beside the paper's own "Dublin")
-            sure_t = max(group, key=lambda tb: (tb[0].evidence, tb[0].mention.label != "MAYBE",
+            sure_t = max(group, key=lambda tb: (tb[0].says, tb[0].mention.label != "MAYBE",
                                                 tb[0].mention.score or 0.0))[0]
             sure = sure_t.mention
             for t, best in group:
@@ -686,29 +693,36 @@ class WhereComponent:
 
     @staticmethod
     def _kind_of(t: _Toponym, bare: _Toponym) -> bool:
-        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City", "the City
-        of Norfolk" beside "Dublin", "Norfolk": :func:`bare_name`), and the gazetteer knows
-        no town by its words, only another place's area or alternate name."""
+        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City" beside
+        "Dublin": :func:`bare_name`), and the gazetteer knows no town by its words, only
+        another place's area or alternate name."""
         written = t.mention.written
         return bare_name(written) != written \
             and bare_name(written).lower() == bare.mention.written.lower() \
             and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates)
 
-    @staticmethod
-    def _mark_kind_added(toponyms: Sequence[_Toponym]) -> None:
+    def _mark_kind_added(self, toponyms: Sequence[_Toponym]) -> None:
         """A name with a kind of place added that the article also writes bare
-        (:meth:`_kind_of`: "Dublin City Council" beside "Dublin") is that same town, which
-        the bare name's readings decide: it gives no evidence of its own, or the area or
-        namesake its words alone are known by (Ireland's capital is "Dublin City" too)
-        would vouch for the namesake of the bare name, in a local paper that names its own
-        Dublin both ways."""
+        (:meth:`_kind_of`: "Dublin City Council" beside "Dublin"), whose words are known
+        only as a capital or world city of the bare name and its area (Ireland's capital
+        and its county are "Dublin City"), is that same town, which the bare name's
+        readings decide: it gives no evidence of its own, or it would vouch for the world
+        city against the namesake the bare name means, in a local paper that names its own
+        Dublin both ways. A name whose words are known as another place near the bare
+        name's ("Kanawha City", a part of Charleston) still says where the story is."""
+        limit = self.settings.city_area_km
         by_written: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             by_written.setdefault(t.mention.written.lower(), []).append(t)
         for t in toponyms:
-            bare = by_written.get(bare_name(t.mention.written).lower(), ())
-            if any(b is not t and WhereComponent._kind_of(t, b) for b in bare):
-                t.evidence = False
+            for b in by_written.get(bare_name(t.mention.written).lower(), ()):
+                if b is t or not self._kind_of(t, b):
+                    continue
+                worlds = [w for w in b.candidates if world_city(w)]
+                if t.candidates and all(any(
+                        c.country_code == w.country_code and km(c.lat, c.lon, w.lat, w.lon)
+                        <= limit for w in worlds) for c in t.candidates):
+                    t.world_echo = True
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name
@@ -958,10 +972,10 @@ class WhereComponent:
         tagged = {t.source for t in toponyms if t.mention.label != "MAYBE"}
         fresh.recalled = frozenset(t.source for t in toponyms if t.source not in tagged)
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
-                                         if not t.mention.adjective and t.evidence],
+                                         if not t.mention.adjective and t.says],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
-            if t.evidence:
+            if t.says:
                 fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
 
