@@ -18,6 +18,7 @@ from newsevents.where.learn import HomeRule, by_source, learn_homes
 SPRINGFIELD_IL, SPRINGFIELD_MA = 4250542, 4951788
 ATHENS_GR = 264371
 LONDON_GB, DUBLIN_IE, DUBLIN_OH = 2643743, 2964574, 5152333
+MANHATTAN_KS, MANHATTAN_NY = 4274994, 5125771
 OHIO, ILLINOIS, US = 5165418, 4896861, 6252001
 
 
@@ -88,6 +89,16 @@ def test_a_home_town_beats_a_world_city_abroad_whatever_else_the_story_names_abr
     # the story points to England: its London stays England's
     text = "The mayor flew to London on Monday to meet British investors and bankers."
     assert _places(coder.code(text, home="Ontario, Canada"))["London"] == LONDON_GB
+
+
+def test_a_home_town_gains_from_its_countrys_places_like_a_world_city_of_that_country(coder):
+    # a Kansas paper: the other American places of the story say nothing of New York
+    text = ("Manhattan will host a regional chess tournament next month, with players coming "
+            "from Oklahoma, Nebraska and Colorado.")
+    assert _places(coder.code(text, home="Kansas, US"))["Manhattan"] == MANHATTAN_KS
+    # places near the world city still point to it
+    text = "The tourists spent a week in Manhattan, visiting Times Square and the Brooklyn Bridge."
+    assert _places(coder.code(text, home="Kansas, US"))["Manhattan"] == MANHATTAN_NY
 
 
 def test_a_home_town_named_with_its_kind_added_is_the_same_town(coder):

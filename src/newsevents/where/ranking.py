@@ -345,9 +345,11 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                     scored.append((score, c))
                     continue
                 # evidence in the world city's country says nothing against a namesake in
-                # the home's state when that country is the home's: a local story's
-                # own American places do not make Kansas's "Manhattan" New York's
-                score += _context_score(c, source, context, world,
+                # the home's state when that country is the home's: a local story's own
+                # American places do not make Kansas's "Manhattan" New York's, and the
+                # namesake at home gains from them like any town of the home's country
+                home_town = namesake and local and not abroad
+                score += _context_score(c, source, context, world and not home_town,
                                         abroad if namesake and local else backed, s)
             else:
                 score += _context_score(c, source, context, world, backed, s)
