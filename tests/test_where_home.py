@@ -14,11 +14,13 @@ from newsevents.read import ReadError, read_inputs
 from newsevents.record import Article
 from newsevents.where.home import HomeError, parse_home
 from newsevents.where.learn import HomeRule, by_source, learn_homes
+from newsevents.where.ranking import Context, Evidence, rank
 
 SPRINGFIELD_IL, SPRINGFIELD_MA = 4250542, 4951788
 ATHENS_GR = 264371
 LONDON_GB, DUBLIN_IE, DUBLIN_OH = 2643743, 2964574, 5152333
 MANHATTAN_KS, MANHATTAN_NY = 4274994, 5125771
+NORFOLK_NE = 5073965
 OHIO, ILLINOIS, US = 5165418, 4896861, 6252001
 
 
@@ -113,6 +115,33 @@ def test_a_home_town_named_with_its_kind_added_is_the_same_town(coder):
     text = ("Dublin City Council in Ireland voted on Monday to limit short-term rentals. "
             "Dublin residents had complained about rents.")
     assert _places(coder.code(text, home="Ohio, US"))["Dublin"] == DUBLIN_IE
+
+
+def test_words_ner_did_not_call_places_do_not_back_a_world_city_against_the_home_town():
+    # a word read as a suburb of Ireland's capital only for lying near it is its echo: it
+    # does not make the story Irish; a place NER tagged there does
+    g = shared_gazetteer()
+    dublins = tuple(g.lookup("Dublin"))
+    suburb = Evidence(points=[(53.29, -6.37)])
+    suburb.countries["IE"] += 1
+    for recalled, expected in ((True, DUBLIN_OH), (False, DUBLIN_IE)):
+        context = Context()
+        context.home = parse_home("Ohio, US", g)
+        context.add("tallowbridge", suburb)
+        context.recalled = frozenset({"tallowbridge"} if recalled else ())
+        assert rank(dublins, (), context, "dublin")[0][1].geonameid == expected
+
+
+def test_the_city_of_a_home_town_known_only_elsewhere_is_the_home_town(coder):
+    # "City of Norfolk" is Virginia's county-level city: in a Nebraska paper it vouches for
+    # nothing, and both names are the paper's Norfolk
+    text = ("The City of Norfolk will repave three streets this summer. Norfolk residents can "
+            "see the plans at the public library.")
+    places = coder.code(text, home="Nebraska, US").places
+    assert [p.geonameid for p in places] == [NORFOLK_NE, NORFOLK_NE]
+    places = coder.code(text, home="Virginia, US").places
+    assert {p.country_code for p in places} == {"US"}
+    assert NORFOLK_NE not in {p.geonameid for p in places}
 
 
 def test_a_home_names_no_place_the_article_is_coded_without_one(coder, caplog):

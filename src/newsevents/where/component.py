@@ -124,18 +124,25 @@ def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
 
 
 def bare_name(name: str) -> str:
-    """A name without the kind of place written after it ("Fargo City", "Fargo town":
-    "Fargo"); other names as they are."""
-    words = name.split()
+    """A name without the kind of place written after it, or before it with "of" ("Fargo
+    City", "Fargo town", "the City of Fargo": "Fargo"); other names as they are."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
     if len(words) > 1 and words[-1].lower() in KIND_WORDS:
         return " ".join(words[:-1])
+    if len(words) > 2 and words[0].lower() in KIND_WORDS and words[1] == "of":
+        return " ".join(words[2:])
     return name
 
 
 def name_key_of(name: str) -> str:
     """The key a name's evidence is kept under: one for "Fargo", "the Fargo City" and
-    "Fargo town" (one sense per discourse), without a kind of place after it."""
-    return source_key(bare_name(name))
+    "Fargo town" (one sense per discourse), without a kind of place after it ("the City of
+    Fargo" keeps its own: Virginia's "City of Richmond" is a county-level city that says
+    where the story's "Richmond" is)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        name = " ".join(words[:-1])
+    return source_key(name)
 
 
 @dataclass
@@ -154,7 +161,8 @@ class _Toponym:
     # Apartments", "the American Legion"): it names the institution, not where the story is
     evidence: bool = True
     # True for a name with a kind of place added whose words are known only as the world
-    # city of its bare name ("Dublin City" beside "Dublin"): the bare name decides it
+    # city of its bare name ("Dublin City" beside "Dublin"), or away from the home where
+    # the bare name has a reading at home: the bare name decides it
     # (:meth:`WhereComponent._mark_kind_added`)
     world_echo: bool = False
 
@@ -477,7 +485,7 @@ class WhereComponent:
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         _mark_institutions(doc, toponyms, institutions, self.gazetteer)
-        self._mark_kind_added(toponyms)
+        self._mark_kind_added(toponyms, context.home)
         for t in toponyms:
             if is_relative(t.mention.written):
                 # "Gulf", "Western": read in the article's countries, they say none of them
@@ -500,7 +508,7 @@ class WhereComponent:
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
         self._mark_people(doc, everything)
-        self._mark_kind_added(everything)
+        self._mark_kind_added(everything, context.home)
         context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
@@ -663,7 +671,10 @@ class WhereComponent:
         groups: dict[str, list[tuple[_Toponym, Ranked]]] = {}
         for t, best in ranked:
             if t.mention.geonameid is not None and not t.mention.adjective:
-                groups.setdefault(t.source, []).append((t, best))
+                # an echo of its bare name's reading follows the bare name ("the City of
+                # Norfolk" the Norfolk of the story)
+                key = name_key_of(bare_name(t.mention.written)) if t.world_echo else t.source
+                groups.setdefault(key, []).append((t, best))
         for group in groups.values():
             # not a mention that gives no evidence ("Dublin City" of "Dublin City Council",
             # known only as Ireland's capital, beside the paper's own "Dublin")
@@ -693,24 +704,27 @@ class WhereComponent:
 
     @staticmethod
     def _kind_of(t: _Toponym, bare: _Toponym) -> bool:
-        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City" beside
-        "Dublin": :func:`bare_name`), and the gazetteer knows no town by its words, only
-        another place's area or alternate name."""
+        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City", "the City
+        of Norfolk" beside "Dublin", "Norfolk": :func:`bare_name`), and the gazetteer knows
+        no town by its words, only another place's area or alternate name."""
         written = t.mention.written
         return bare_name(written) != written \
             and bare_name(written).lower() == bare.mention.written.lower() \
             and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates)
 
-    def _mark_kind_added(self, toponyms: Sequence[_Toponym]) -> None:
+    def _mark_kind_added(self, toponyms: Sequence[_Toponym], home: Candidate | None) -> None:
         """A name with a kind of place added that the article also writes bare
         (:meth:`_kind_of`: "Dublin City Council" beside "Dublin"), whose words are known
         only as a capital or world city of the bare name and its area (Ireland's capital
         and its county are "Dublin City"), is that same town, which the bare name's
         readings decide: it gives no evidence of its own, or it would vouch for the world
         city against the namesake the bare name means, in a local paper that names its own
-        Dublin both ways. A name whose words are known as another place near the bare
+        Dublin both ways. Likewise, for a paper with a ``home``, a name whose words are
+        known only at the bare name's readings away from the home while the bare name has
+        one at home ("the City of Norfolk", Virginia's county-level city, beside "Norfolk"
+        in a Nebraska paper). A name whose words are known as another place near the bare
         name's ("Kanawha City", a part of Charleston) still says where the story is."""
-        limit = self.settings.city_area_km
+        s = self.settings
         by_written: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             by_written.setdefault(t.mention.written.lower(), []).append(t)
@@ -718,10 +732,13 @@ class WhereComponent:
             for b in by_written.get(bare_name(t.mention.written).lower(), ()):
                 if b is t or not self._kind_of(t, b):
                     continue
-                worlds = [w for w in b.candidates if world_city(w)]
+                echoed = [w for w in b.candidates if world_city(w)]
+                if home is not None and any(at_home(c, home, s) for c in b.candidates) \
+                        and not any(at_home(c, home, s) for c in t.candidates):
+                    echoed = list(b.candidates)
                 if t.candidates and all(any(
                         c.country_code == w.country_code and km(c.lat, c.lon, w.lat, w.lon)
-                        <= limit for w in worlds) for c in t.candidates):
+                        <= s.city_area_km for w in echoed) for c in t.candidates):
                     t.world_echo = True
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:

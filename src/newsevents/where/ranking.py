@@ -380,9 +380,9 @@ def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, hom
                    settings: WhereSettings) -> bool:
     """The article has evidence in the country of a capital or world city of the name that
     lies outside the home's country ("Athens" in a Georgia paper's story that names Greece).
-    Not a word NER did not call a place, read there for lying near the world city ("in
-    Talla 2" of a Dublin, Ohio paper's recreation center is no Tallaght): what backs a world
-    city must not be its own echo."""
+    Not a word NER did not call a place, read there only for lying near the world city (a
+    meeting room's name in a Dublin, Ohio paper read as a suburb of Ireland's capital): what
+    backs a world city must not be its own echo."""
     return any(not small(c, settings) and c.feature_class == "P"
                and c.country_code != home.country_code
                and context.named_in(c.country_code, source) for c in kept)
