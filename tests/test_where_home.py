@@ -14,9 +14,13 @@ from newsevents.read import ReadError, read_inputs
 from newsevents.record import Article
 from newsevents.where.home import HomeError, parse_home
 from newsevents.where.learn import HomeRule, by_source, learn_homes
+from newsevents.where.ranking import Context, Evidence, rank
 
 SPRINGFIELD_IL, SPRINGFIELD_MA = 4250542, 4951788
 ATHENS_GR = 264371
+LONDON_GB, DUBLIN_IE, DUBLIN_OH = 2643743, 2964574, 5152333
+MANHATTAN_KS, MANHATTAN_NY = 4274994, 5125771
+NORFOLK_NE = 5073965
 OHIO, ILLINOIS, US = 5165418, 4896861, 6252001
 
 
@@ -74,6 +78,70 @@ def test_a_lone_town_of_a_home_city_and_no_cost_without_a_home(coder):
     assert coder.code(text).places[0].country_code == "GB"
     assert coder.code(text, home="London, Ontario").places[0].country_code == "CA"
     assert "home" not in coder.code(text).to_dict()["article"]  # the record as before
+
+
+def test_a_home_town_beats_a_world_city_abroad_whatever_else_the_story_names_abroad(coder):
+    # a London, Ontario paper writes of its sister city: China says nothing of England
+    text = ("London city council voted on Monday to renew its friendship agreement with "
+            "Nanjing. A delegation from Nanjing will visit London in June, and councillors "
+            "hope the ties bring more trade with China.")
+    for home in ("Ontario, Canada", "London, Ontario"):
+        londons = [p for p in coder.code(text, home=home).places if p.text == "London"]
+        assert [p.country_code for p in londons] == ["CA", "CA"]
+    # the story points to England: its London stays England's
+    text = "The mayor flew to London on Monday to meet British investors and bankers."
+    assert _places(coder.code(text, home="Ontario, Canada"))["London"] == LONDON_GB
+
+
+def test_a_home_town_gains_from_its_countrys_places_like_a_world_city_of_that_country(coder):
+    # a Kansas paper: the other American places of the story say nothing of New York
+    text = ("Manhattan will host a regional chess tournament next month, with players coming "
+            "from Oklahoma, Nebraska and Colorado.")
+    assert _places(coder.code(text, home="Kansas, US"))["Manhattan"] == MANHATTAN_KS
+    # places near the world city still point to it
+    text = "The tourists spent a week in Manhattan, visiting Times Square and the Brooklyn Bridge."
+    assert _places(coder.code(text, home="Kansas, US"))["Manhattan"] == MANHATTAN_NY
+
+
+def test_a_home_town_named_with_its_kind_added_is_the_same_town(coder):
+    # "Dublin City" is known only as Ireland's capital: it neither vouches for Ireland nor
+    # decides what the paper's own "Dublin" is
+    text = ("Dublin City Council approved the budget on Monday. Dublin residents will see new "
+            "bike paths next spring, and the Dublin City Manager thanked the volunteers.")
+    places = coder.code(text, home="Ohio, US").places
+    assert {p.text for p in places} >= {"Dublin", "Dublin City"}
+    assert {p.geonameid for p in places if p.text.startswith("Dublin")} == {DUBLIN_OH}
+    # named with its country, it is Ireland's
+    text = ("Dublin City Council in Ireland voted on Monday to limit short-term rentals. "
+            "Dublin residents had complained about rents.")
+    assert _places(coder.code(text, home="Ohio, US"))["Dublin"] == DUBLIN_IE
+
+
+def test_words_ner_did_not_call_places_do_not_back_a_world_city_against_the_home_town():
+    # a word read as a suburb of Ireland's capital only for lying near it is its echo: it
+    # does not make the story Irish; a place NER tagged there does
+    g = shared_gazetteer()
+    dublins = tuple(g.lookup("Dublin"))
+    suburb = Evidence(points=[(53.29, -6.37)])
+    suburb.countries["IE"] += 1
+    for recalled, expected in ((True, DUBLIN_OH), (False, DUBLIN_IE)):
+        context = Context()
+        context.home = parse_home("Ohio, US", g)
+        context.add("tallowbridge", suburb)
+        context.recalled = frozenset({"tallowbridge"} if recalled else ())
+        assert rank(dublins, (), context, "dublin")[0][1].geonameid == expected
+
+
+def test_the_city_of_a_home_town_known_only_elsewhere_is_the_home_town(coder):
+    # "City of Norfolk" is Virginia's county-level city: in a Nebraska paper it vouches for
+    # nothing, and both names are the paper's Norfolk
+    text = ("The City of Norfolk will repave three streets this summer. Norfolk residents can "
+            "see the plans at the public library.")
+    places = coder.code(text, home="Nebraska, US").places
+    assert [p.geonameid for p in places] == [NORFOLK_NE, NORFOLK_NE]
+    places = coder.code(text, home="Virginia, US").places
+    assert {p.country_code for p in places} == {"US"}
+    assert NORFOLK_NE not in {p.geonameid for p in places}
 
 
 def test_a_home_names_no_place_the_article_is_coded_without_one(coder, caplog):

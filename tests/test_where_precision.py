@@ -35,6 +35,18 @@ def test_a_given_name_that_is_a_country_is_no_place_nor_a_point_of_its_person(co
     assert all(m.geonameid is None for m in person.mentions)
 
 
+def test_a_leaders_surname_ner_calls_a_place_and_no_place_bears_is_the_leader(coder):
+    # a headline names the chancellor by surname alone; NER calls it a place, and the
+    # gazetteer has no place of that name: the person, not an unresolved place
+    record = coder.code("Scholz pledges new air defence systems for Kyiv",
+                        published="2024-05-01")
+    assert [p.text for p in record.places] == ["Kyiv"]
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Olaf Scholz"]
+    # a place the gazetteer knows stays no person, though a secretary in office bears it
+    record = coder.code("Austin, Texas pledges new bike lanes", published="2024-05-01")
+    assert not any(e.kind == "person" for e in record.entities)
+
+
 def test_a_street_or_a_disease_named_after_a_place_is_no_place(coder):
     text = ("A car hit a cyclist on Kirkby Avenue in Fargo on Tuesday. Doctors in Kampala "
             "confirmed two cases of the Hendra virus.")

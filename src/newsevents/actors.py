@@ -606,6 +606,10 @@ class GazetteerActorResolver:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps:
                 continue
+            person = self._surname_as_place(ent)
+            if person is not None:
+                out.append(mention_of(ent, person))  # "Scholz promises more air defence"
+                continue
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "dobj" and len(ent) == 1:
                 city = self._city_actor(ent)  # "shelled Kharkiv": the city is acted on
                 if city is not None:
@@ -652,6 +656,23 @@ class GazetteerActorResolver:
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _surname_as_place(self, ent: Span) -> ActorInfo | None:
+        """A one-word entity NER called a place that no place of the gazetteer bears and that
+        is the surname of the one person of the knowledge base so named, in office on the
+        article's date: that person (headlines name leaders by surname alone, "Scholz
+        promises more air defence", and NER often takes a foreign surname for a place). Not
+        a surname several known people bear ("Singh"), which private people bear too, nor
+        one the article gives a person of its own in full ("Jarnail Singh"). None otherwise."""
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent.text[:1].isupper() \
+                or len(self.persons.kb.by_surname.get(ent.text.lower(), ())) != 1 \
+                or self.places.lookup(ent.text):
+            return None
+        word = ent.text.lower()
+        if any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
+               for e in ent.doc.ents):
+            return None
+        return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
     def _agent_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []

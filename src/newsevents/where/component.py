@@ -48,6 +48,7 @@ from .precision import (
     said_to_be_place,
     street_after,
     strong_prior,
+    world_city,
 )
 from .ranking import (
     Context,
@@ -122,9 +123,22 @@ def make_where(nlp: Language, name: str, gazetteer: Gazetteer,
     return WhereComponent(gazetteer, WhereSettings(**settings), common_words(nlp))
 
 
+def bare_name(name: str) -> str:
+    """A name without the kind of place written after it, or before it with "of" ("Fargo
+    City", "Fargo town", "the City of Fargo": "Fargo"); other names as they are."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0].lower() in KIND_WORDS and words[1] == "of":
+        return " ".join(words[2:])
+    return name
+
+
 def name_key_of(name: str) -> str:
     """The key a name's evidence is kept under: one for "Fargo", "the Fargo City" and
-    "Fargo town" (one sense per discourse), without a kind of place after it."""
+    "Fargo town" (one sense per discourse), without a kind of place after it ("the City of
+    Fargo" keeps its own: Virginia's "City of Richmond" is a county-level city that says
+    where the story's "Richmond" is)."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in KIND_WORDS:
         name = " ".join(words[:-1])
@@ -146,9 +160,19 @@ class _Toponym:
     # False for a country adjective in a local institution's name ("the Spanish Oaks
     # Apartments", "the American Legion"): it names the institution, not where the story is
     evidence: bool = True
+    # True for a name with a kind of place added whose words are known only as the world
+    # city of its bare name ("Dublin City" beside "Dublin"), or away from the home where
+    # the bare name has a reading at home: the bare name decides it
+    # (:meth:`WhereComponent._mark_kind_added`)
+    world_echo: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
+
+    @property
+    def says(self) -> bool:
+        """Whether the toponym's reading is evidence of where the article is."""
+        return self.evidence and not self.world_echo
 
 
 def institution_words(doc: Doc) -> frozenset[int]:
@@ -461,13 +485,14 @@ class WhereComponent:
         context.home = self.home_of(doc)
         alone: dict[RankKey, Ranked] = {}  # a local paper repeats its town's name a dozen times
         _mark_institutions(doc, toponyms, institutions, self.gazetteer)
+        self._mark_kind_added(toponyms, context.home)
         for t in toponyms:
             if is_relative(t.mention.written):
                 # "Gulf", "Western": read in the article's countries, they say none of them
                 # (two such names must not vouch for each other's reading in a third)
                 t.evidence = False
         for t in toponyms:
-            if t.evidence:
+            if t.says:
                 context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
@@ -483,6 +508,7 @@ class WhereComponent:
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
         self._mark_people(doc, everything)
+        self._mark_kind_added(everything, context.home)
         context = self._context_round(clues, everything, context)
         kept = self._final_round(doc, everything, context, businesses)
         more = [t for t in more if id(t.mention) in kept]
@@ -544,7 +570,7 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked, vouched)
+        self._far_places(ranked, vouched, context.home)
         self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
@@ -640,13 +666,19 @@ class WhereComponent:
         """One sense per discourse: every resolved mention of a name takes the reading of
         its surest mention (one NER called a place before one it did not, then the higher
         score), when that reading is among its own ("Springfield" of "Springfield Township"
-        is the Springfield that "in Springfield, Ohio" is)."""
+        is the Springfield that "in Springfield, Ohio" is), a mention that gives evidence
+        before one that gives none."""
         groups: dict[str, list[tuple[_Toponym, Ranked]]] = {}
         for t, best in ranked:
             if t.mention.geonameid is not None and not t.mention.adjective:
-                groups.setdefault(t.source, []).append((t, best))
+                # an echo of its bare name's reading follows the bare name ("the City of
+                # Norfolk" the Norfolk of the story)
+                key = name_key_of(bare_name(t.mention.written)) if t.world_echo else t.source
+                groups.setdefault(key, []).append((t, best))
         for group in groups.values():
-            sure_t = max(group, key=lambda tb: (tb[0].mention.label != "MAYBE",
+            # not a mention that gives no evidence ("Dublin City" of "Dublin City Council",
+            # known only as Ireland's capital, beside the paper's own "Dublin")
+            sure_t = max(group, key=lambda tb: (tb[0].says, tb[0].mention.label != "MAYBE",
                                                 tb[0].mention.score or 0.0))[0]
             sure = sure_t.mention
             for t, best in group:
@@ -667,11 +699,47 @@ class WhereComponent:
         words, only another place's area or alternate name (Ireland's capital and its county
         are "Dublin City" too): the article's town, which ``sure`` is (a town so named keeps
         its own reading: "Carson City" beside "Carson")."""
-        words = t.mention.written.split()
-        return len(words) > 1 and words[-1].lower() in KIND_WORDS \
-            and " ".join(words[:-1]).lower() == sure.mention.written.lower() \
-            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates) \
+        return WhereComponent._kind_of(t, sure) \
             and any(c.geonameid == sure.mention.geonameid for c in sure.candidates)
+
+    @staticmethod
+    def _kind_of(t: _Toponym, bare: _Toponym) -> bool:
+        """``t`` is the name of ``bare`` with a kind of place added ("Dublin City", "the City
+        of Norfolk" beside "Dublin", "Norfolk": :func:`bare_name`), and the gazetteer knows
+        no town by its words, only another place's area or alternate name."""
+        written = t.mention.written
+        return bare_name(written) != written \
+            and bare_name(written).lower() == bare.mention.written.lower() \
+            and not any(c.kind == MAIN and c.feature_class == "P" for c in t.candidates)
+
+    def _mark_kind_added(self, toponyms: Sequence[_Toponym], home: Candidate | None) -> None:
+        """A name with a kind of place added that the article also writes bare
+        (:meth:`_kind_of`: "Dublin City Council" beside "Dublin"), whose words are known
+        only as a capital or world city of the bare name and its area (Ireland's capital
+        and its county are "Dublin City"), is that same town, which the bare name's
+        readings decide: it gives no evidence of its own, or it would vouch for the world
+        city against the namesake the bare name means, in a local paper that names its own
+        Dublin both ways. Likewise, for a paper with a ``home``, a name whose words are
+        known only at the bare name's readings away from the home while the bare name has
+        one at home ("the City of Norfolk", Virginia's county-level city, beside "Norfolk"
+        in a Nebraska paper). A name whose words are known as another place near the bare
+        name's ("Kanawha City", a part of Charleston) still says where the story is."""
+        s = self.settings
+        by_written: dict[str, list[_Toponym]] = {}
+        for t in toponyms:
+            by_written.setdefault(t.mention.written.lower(), []).append(t)
+        for t in toponyms:
+            for b in by_written.get(bare_name(t.mention.written).lower(), ()):
+                if b is t or not self._kind_of(t, b):
+                    continue
+                echoed = [w for w in b.candidates if world_city(w)]
+                if home is not None and any(at_home(c, home, s) for c in b.candidates) \
+                        and not any(at_home(c, home, s) for c in t.candidates):
+                    echoed = list(b.candidates)
+                if t.candidates and all(any(
+                        c.country_code == w.country_code and km(c.lat, c.lon, w.lat, w.lon)
+                        <= s.city_area_km for w in echoed) for c in t.candidates):
+                    t.world_echo = True
 
     def _trusted(self, doc: Doc, t: _Toponym, ranked: Ranked, context: Context) -> Ranked:
         """The readings of a toponym the article can vouch for, best first: a relative name
@@ -792,7 +860,7 @@ class WhereComponent:
             or context.closeness(c, source) > 0
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
-                    vouched: Mapping[int, set[str]]) -> None:
+                    vouched: Mapping[int, set[str]], home: Candidate | None = None) -> None:
         """A place far from every other place of the article, with no qualifier, said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
@@ -801,7 +869,10 @@ class WhereComponent:
         such names lie near it. A place in a country its own sentence names (``vouched``, by
         mention), and no other place of the article is in, is not far: "the Tunisian
         authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
-        sentence that names the United States says nothing of a town 1,500 km away)."""
+        sentence that names the United States says nothing of a town 1,500 km away). A place
+        at the paper's ``home`` (:func:`~.ranking.at_home`) is never far: the home is a
+        place of every article, named or not (a London, Ontario paper's story of its sister
+        city in China)."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -825,7 +896,8 @@ class WhereComponent:
             if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
                         and not self._alone_abroad(t, best[0][1], countries)) \
-                    or m.label == "DATELINE":
+                    or m.label == "DATELINE" \
+                    or (home is not None and at_home(best[0][1], home, s)):
                 continue  # (a dateline is where the report was filed, often far from it)
             others = [c for k, c in chosen.items() if k != id(m)]
             country = best[0][1].country_code
@@ -914,11 +986,13 @@ class WhereComponent:
         ranked = [self._rank(t, context) for t in toponyms]
         fresh = self._article_evidence(clues)
         fresh.home = context.home
+        tagged = {t.source for t in toponyms if t.mention.label != "MAYBE"}
+        fresh.recalled = frozenset(t.source for t in toponyms if t.source not in tagged)
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
-                                         if not t.mention.adjective and t.evidence],
+                                         if not t.mention.adjective and t.says],
                                         self.settings)
         for t, r in zip(toponyms, ranked, strict=True):
-            if t.evidence:
+            if t.says:
                 fresh.add(t.source, evidence_of(r, self.settings))
         return fresh
 

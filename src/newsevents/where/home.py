@@ -15,7 +15,15 @@ sentence (scored in :func:`.ranking.rank`, weights in :mod:`.settings`):
   says which), and a small namesake of a capital or world city gains from the home only in
   the home's division or near its city, and only when the article has no evidence in the
   world city's country when that is not the home's ("Athens" in a Georgia paper's story
-  on Greece stays Athens, Greece).
+  on Greece stays Athens, Greece);
+* with nothing of the article in the world city's country, such a namesake at home gets the
+  home's weight in full whatever else the story names abroad, and the world city abroad no
+  context (what lies near it is its own echo: words NER did not call places, read near it
+  for its sake, do not put the article in its country); a namesake at home gains from
+  the article's evidence in the home's country like any town of it ("Manhattan" of a
+  Kansas paper beside other American places); a place at home is never far from the story
+  (:mod:`.precision`'s isolation), and a name with a kind of place added that is known only
+  away from the home ("the City of Norfolk" in a Nebraska paper) is the bare name's town.
 
 A home is given as text, ``"Ohio, US"``, ``"London, Ontario"``, ``"Illinois"``, ``"US"``, or
 as a GeoNames id (``"4174"``): :func:`parse_home` resolves it with the gazetteer.

@@ -139,6 +139,9 @@ class Context:
         # the article's home (:mod:`.home`): where its paper is, weak evidence that no
         # sentence gives (None: no home, and no cost)
         self.home: Candidate | None = None
+        # the names NER never called a place (recalled words): their readings abroad do not
+        # point the article away from its home (:func:`_backed_abroad`)
+        self.recalled: frozenset[str] = frozenset()
 
     def add(self, source: str, evidence: Evidence) -> None:
         self._without.clear()
@@ -184,6 +187,12 @@ class Context:
         key = (c.country_code, c.admin1)
         share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
+
+    def named_in(self, iso2: str, source: str) -> bool:
+        """Whether evidence other than ``source``'s and the recalled names' is in the
+        country ``iso2``: the text itself names the country, its places or its people."""
+        return any(e.countries.get(iso2, 0) > 0 for name, e in self.sources.items()
+                   if name != source and name not in self.recalled)
 
     def weight_elsewhere(self, source: str, iso2: str) -> float:
         """The weight of the article's evidence by country outside the country ``iso2``,
@@ -297,6 +306,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         for c in kept)
     owned = any(c.kind != ALTERNATE and c.feature_class == "P" for c in kept)
     abroad: bool | None = None  # (for the home: worked out at the first candidate that asks)
+    rival = False  # (and whether a namesake at home rivals the world city abroad)
     for c in _towns_named_like_states(kept, qualifiers, s):
         score = prior(c, s)
         if spelling_variant(c, source, s):
@@ -321,14 +331,25 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
             if home is not None and not qualifiers:
                 if abroad is None:
                     abroad = world and _backed_abroad(kept, source, context, home, s)
+                    rival = world and not abroad and any(
+                        small(k, s) and at_home(k, home, s) for k in kept)
                 namesake = world and small(c, s)
                 local = at_home(c, home, s)
                 score += _home_score(c, source, context, home, local,
-                                     abroad if namesake else None, s)
+                                     abroad if namesake else None, s,
+                                     full=namesake and local and not abroad)
+                if rival and not namesake and c.country_code != home.country_code:
+                    # the world city abroad against a namesake at home, in an article that
+                    # names nothing of its country: what context it has is its own echo
+                    # (recalled words read near it for its sake)
+                    scored.append((score, c))
+                    continue
                 # evidence in the world city's country says nothing against a namesake in
-                # the home's state when that country is the home's: a local story's
-                # own American places do not make Kansas's "Manhattan" New York's
-                score += _context_score(c, source, context, world,
+                # the home's state when that country is the home's: a local story's own
+                # American places do not make Kansas's "Manhattan" New York's, and the
+                # namesake at home gains from them like any town of the home's country
+                home_town = namesake and local and not abroad
+                score += _context_score(c, source, context, world and not home_town,
                                         abroad if namesake and local else backed, s)
             else:
                 score += _context_score(c, source, context, world, backed, s)
@@ -358,10 +379,13 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
 def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, home: Candidate,
                    settings: WhereSettings) -> bool:
     """The article has evidence in the country of a capital or world city of the name that
-    lies outside the home's country ("Athens" in a Georgia paper's story that names Greece)."""
+    lies outside the home's country ("Athens" in a Georgia paper's story that names Greece).
+    Not a word NER did not call a place, read there only for lying near the world city (a
+    meeting room's name in a Dublin, Ohio paper read as a suburb of Ireland's capital): what
+    backs a world city must not be its own echo."""
     return any(not small(c, settings) and c.feature_class == "P"
-               and c.country_code != home.country_code and context.shares(c, source)[0] > 0
-               for c in kept)
+               and c.country_code != home.country_code
+               and context.named_in(c.country_code, source) for c in kept)
 
 
 def at_home(c: Candidate, home: Candidate, settings: WhereSettings) -> bool:
@@ -377,7 +401,8 @@ def at_home(c: Candidate, home: Candidate, settings: WhereSettings) -> bool:
 
 
 def _home_score(c: Candidate, source: str, context: Context, home: Candidate, local: bool,
-                world_backed: bool | None, settings: WhereSettings) -> float:
+                world_backed: bool | None, settings: WhereSettings, full: bool = False
+                ) -> float:
     """What the article's home (:mod:`.home`) adds to ``c``: ``home_admin1`` in the home's
     first-level division or within ``home_city_km`` of a home city (``local``: see
     :func:`at_home`), ``home_country`` in
@@ -389,14 +414,19 @@ def _home_score(c: Candidate, source: str, context: Context, home: Candidate, lo
     nothing when the article has evidence in the country of a world city of the name abroad
     (``world_backed`` True: "Athens" in a Georgia paper's story that names Greece stays in
     Greece; "Manhattan" in a Kansas paper's is not held in New York by the article's other
-    American places)."""
+    American places). ``full``: ``c`` is such a namesake at home and nothing of the article
+    is in the world city's country: the home counts fully, whatever else the article names
+    abroad (a London, Ontario paper's story of its sister city in China: its "London" is
+    its own, the Chinese places say nothing of England)."""
     s = settings
     if not home.country_code or c.country_code != home.country_code or world_backed:
         return 0.0
     if world_backed is not None and not local:
         return 0.0
-    share = s.home_weight / (s.home_weight + context.weight_elsewhere(source, home.country_code)) \
-        if s.home_weight > 0 else 0.0
+    if s.home_weight <= 0:
+        return 0.0
+    share = 1.0 if full else \
+        s.home_weight / (s.home_weight + context.weight_elsewhere(source, home.country_code))
     return share * (s.home_country + (s.home_admin1 if local else 0.0))
 
 
