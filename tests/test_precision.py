@@ -2249,3 +2249,85 @@ def test_who_refuses_aid_from_a_state_is_not_guessed_to_be_of_it(coder):
 def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, text, foreign):
     events = [e for e in _candidates(coder, text) if e.recipient]
     assert events and all(a.country != foreign for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "A landslide hit a hill town in Peru on Sunday, leaving 14 people dead and dozens injured.",
+    "The typhoon left nine people dead and 60 injured on the island.",
+    "The tornado, which killed 30 people and destroyed hundreds of houses, crossed the county.",
+])
+def test_a_hazards_toll_told_by_leaving_or_a_second_verb_is_no_assault(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_bombings_toll_told_by_leaving_stays_an_assault(coder):
+    text = "The car bombing left six people dead and 20 injured in the market."
+    assert "ASSAULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The accused was freed on bail on Tuesday.", "ACCUSE"),
+    ("The judge said the accused had left the country.", "ACCUSE"),
+    ("The wounded were flown to a hospital in the capital.", "ASSAULT"),
+])
+def test_a_participle_with_a_determiner_names_people_not_an_act(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits armed with machetes blocked the road.",
+    "The pickup was armed with a heavy machine gun.",
+    "The militiamen were equipped with night-vision goggles.",
+])
+def test_what_someone_is_armed_with_is_no_giving_of_arms(coder, text):
+    assert not {"AID", "MOBILIZE"} & {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("The new scheme demonstrates the rising role that Ghana plays in trade.", False),
+    ("Detectives gathered evidence at the burnt house.", False),
+    ("Hundreds of teachers demonstrated outside the ministry on Monday.", True),
+    ("Farmers gathered in the main square to denounce the tax.", True),
+])
+def test_demonstrating_and_gathering_are_protests_only_without_an_object(coder, text, protest):
+    assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Protesters threw stones at the police outside the court.", "threw"),
+    ("The rioters hurled bottles at shops in the old town.", "hurled"),
+    ("An angry crowd stormed the mayor's office and torched two cars.", "stormed"),
+    ("The demonstrators, who hurled rocks at the riot police, were dispersed.", "hurled"),
+])
+def test_a_crowds_own_violence_is_a_riot(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {(e.event, e.mode) for e in found} == {("PROTEST", "riot")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers threw grenades into the bunker.", "ASSAULT"),
+    ("Special forces stormed the hijacked plane at dawn.", "ASSAULT"),
+])
+def test_armed_mens_violence_stays_an_assault(coder, text, kind):
+    assert kind in {e.event for e in _events(coder, text)}
+
+
+def test_storming_out_of_a_meeting_is_leaving(coder):
+    text = "The opposition delegates stormed out of the session on Tuesday."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The truce deal includes a ceasefire along the northern front.", "ceasefire"),
+    ("The plan involves sending peacekeepers to the border towns.", "sending"),
+    ("The president is set to announce the lifting of the curfew in the capital.", "lifting"),
+])
+def test_an_act_a_text_holds_or_an_announcement_to_come_names_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_an_announced_act_is_still_reported(coder):
+    text = "The governor announced the lifting of the curfew on Friday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "lifting"]
+    assert found and {e.modality for e in found} == {"asserted"}

@@ -246,12 +246,17 @@ class _Companions:
     def subjects(self) -> frozenset[str]:
         """The lemmas of the token's active subject (with its conjuncts and what a quantity
         counts, "thousands of troops"), or of the verb it is a conjunct or complement of
-        ("troops began arriving")."""
+        ("troops began arriving"); of a passive, its "by" agent ("stones were thrown by
+        the crowd"); for a relative pronoun, the noun it stands for ("demonstrators, who
+        hurled stones")."""
         verb = self.token
         while not any(c.dep_ == "nsubj" for c in verb.children) \
                 and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
-        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in found):
+            found = [verb.head]
         found += [c for t in found for c in t.conjuncts]
         found += [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -355,6 +360,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
+    if trigger.intransitive and _a_true_object(token):
+        return False
     if trigger.object_kind and _actor_object(token, trigger.object_kind) is None:
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
@@ -369,6 +376,19 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+# Prepositions of place the tagger takes for adjectives, making their noun an object:
+# "gathered outside parliament", "demonstrated outside the embassy".
+PLACE_PREPOSITIONS = {"outside", "inside", "near", "opposite", "behind", "beside", "around"}
+
+
+def _a_true_object(token: Token) -> bool:
+    """Whether the verb has a direct object that is no place misparsed as one."""
+    return any(c.dep_ == "dobj" and not _a_date_phrase(c)
+               and not any(g.dep_ == "amod" and g.lower_ in PLACE_PREPOSITIONS and g.i < c.i
+                           for g in c.children)
+               for c in token.children)
 
 
 def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
@@ -944,6 +964,9 @@ def _by_nature_or_mishap(token: Token) -> bool:
     participle hangs on ("fire swept through the factory, killing 12"), or of the verb whose
     object a noun is ("floods forced the evacuation"); or a participle that tells a mishap's
     toll ("a bus plunged into a ravine, killing 18")."""
+    left = _left_in(token)
+    if left is not None:  # "the storm left 12 dead and 40 injured"
+        return _by_nature_or_mishap(left)
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
         verb = token.head
@@ -958,17 +981,37 @@ def _by_nature_or_mishap(token: Token) -> bool:
     return any(_a_hazard(c) for c in _causes(verb))
 
 
+# Verbs that leave their object in a state: "left 30 dead and hundreds injured".
+LEAVING_VERBS = {"leave"}
+
+
+def _left_in(token: Token) -> Token | None:
+    """The verb of leaving whose toll a participle with no auxiliary tells ("[the storm] left
+    12 dead and 40 injured", "[the mudslide buried a village,] leaving hundreds injured"),
+    which the parser co-ordinates with it, takes for its complement, or hangs on the number
+    it leaves ("60 injured"); else None. The injured are the participle's subject there,
+    not who injured them."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    node = token.head if token.dep_ == "acl" else token
+    head = node.head
+    if node.dep_ not in ("conj", "ccomp", "oprd", "xcomp", "dobj") or head.i == node.i:
+        return None
+    return head if head.lemma_.lower() in LEAVING_VERBS else None
+
+
 def _causes(verb: Token) -> list[Token]:
     """The nouns that say what did what ``verb`` says: its subject or "by" agent; the noun
     a relative clause or a participle describes ("landslides that killed", "a blaze swept
-    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged"); what a
-    passive without an agent happened in ("killed in a crash")."""
+    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged", "the cyclone,
+    which killed 200 and destroyed homes"); what a passive without an agent happened in
+    ("killed in a crash")."""
     causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
     relative = any(c.tag_ in ("WDT", "WP") for c in causes)
     if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
         causes.append(verb.head)
     elif not causes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        causes = [c for c in verb.head.children if c.dep_ in CAUSE_DEPS]
+        causes = _causes(verb.head)
     if not causes and any(c.dep_ == "auxpass" for c in verb.children):
         # "was killed in an accident": a passive without a "by" names its cause with "in"
         causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -988,12 +1031,15 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     (that ...)" or "agree that X is Y" without what is agreed on or to is an opinion shared,
     a statement (CAMEO 019), not an agreement ("agreed with Turkey on a truce" stays); a
     participle that describes a noun ("the detained activists", "the disputed islands")
-    names a state, not an act; a text or measure as the subject ("the agreement calls for")
+    names a state, not an act, as one with a determiner names those in it ("the accused",
+    "the wounded"); a text or measure as the subject ("the agreement calls for")
     says what it contains; "was met with" a response is a reaction, no meeting ("was met by
     the foreign minister" stays one)."""
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" or _people_in_a_state(token):
         return True
     children = list(token.children)
+    if trigger.lemma in EQUIPPING_VERBS and _equipped(token, children):
+        return True  # "gunmen armed with rifles", "the truck was armed with a machine gun"
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
@@ -1019,6 +1065,29 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+def _people_in_a_state(token: Token) -> bool:
+    """A past participle with a determiner and no complement of its own names the people in
+    the state it says ("the accused was released on bail", "the wounded were taken to
+    hospital"), not the act that put them there."""
+    if token.tag_ != "VBN" and not token.lower_.endswith("ed"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "det" in deps and not deps & {"dobj", "agent", "aux", "auxpass", "nsubj", "prep"}
+
+
+# Verbs of fitting out, whose passive or participle without a "by" says what someone or
+# something carries ("gunmen armed with rifles", "a truck armed with a machine gun"): no one's
+# giving of arms, and no arming of a militia.
+EQUIPPING_VERBS = {"arm", "equip"}
+
+
+def _equipped(token: Token, children: list[Token]) -> bool:
+    """A passive or a participle on a noun, without a "by" agent."""
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children)
 
 
 # "Threaten" with a state of affairs as its subject is "endanger", no one's threat: "growing
@@ -1601,7 +1670,7 @@ class EventFinder:
                     verb_event.place = _visited(token, place_at)  # "during his visit to Kyiv"
                 if verb_events[carrier.i] == trigger.event:
                     continue
-            if _by_nature_or_mishap(token) or _ended(token):
+            if _by_nature_or_mishap(token) or _ended(token) or _people_in_a_state(token):
                 continue
             if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
                     and verb_events.get(token.head.i) == "ASSAULT":

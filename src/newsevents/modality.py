@@ -384,9 +384,15 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
+        if _contents_of_a_text(child, node):
+            return "future"  # "the accord includes a ceasefire": what it commits to
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
-            return marked if marked == "negated" else "asserted"
+            if marked is None and child.dep_ == "dobj":
+                # "is set to announce the lifting of the curfew": an act announced as its
+                # object is done by the announcing, and comes when the announcing does
+                marked = _modality(node, speech_cues)
+            return marked if marked in ("negated", "future", "hypothetical") else "asserted"
         if not first_verb:  # the verb carrying a nominal trigger is its own clause
             first_verb = True
             marked = _own_marks(node)
@@ -436,6 +442,20 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# Verbs by which a text or a plan says what it holds: "the accord includes a ceasefire", "the
+# deal involves providing fuel", "the plan envisages sending troops".
+CONTAINING = {"include", "involve", "envisage", "envision", "foresee", "stipulate", "contain",
+              "entail", "comprise", "feature"}
+
+
+def _contents_of_a_text(child: Token, verb: Token) -> bool:
+    """``child`` (an object or a gerund) is what an agreement, plan or offer (a noun of
+    :data:`FUTURE_NOUNS`) as ``verb``'s subject holds: an act it commits to, not one done."""
+    if child.dep_ not in ("dobj", "xcomp", "pcomp") or verb.lemma_.lower() not in CONTAINING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_NOUNS for c in verb.children)
 
 
 # What an act voices rather than seeks: its purpose clause is done by doing it ("marched to
