@@ -2331,3 +2331,57 @@ def test_an_announced_act_is_still_reported(coder):
     text = "The governor announced the lifting of the curfew on Friday."
     found = [e for e in _candidates(coder, text) if e.event_text == "lifting"]
     assert found and {e.modality for e in found} == {"asserted"}
+
+
+def test_an_act_wanted_of_others_as_a_participle_is_no_promise(coder):
+    text = "The unions want the strikers released."
+    found = _candidates(coder, text)
+    assert not {"CONCEDE", "RETREAT"} & {e.event for e in found
+                                         if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The militia showed little willingness among its chiefs to hand over the rifles.", "hand"),
+    ("The governor turned down the invitation to attend the summit.", "attend"),
+])
+def test_an_infinitive_on_a_noun_of_intent_or_asking_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The fighters belong to a faction supported by Eritrea.", "SUPPORT"),
+    ("Chile is one of several countries opposed to the new fishing rules.", "REJECT"),
+])
+def test_a_stance_participle_on_a_noun_describes_no_act(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_stance_taken_on_a_date_is_still_an_act(coder):
+    text = "The budget, backed by the cabinet on Monday, cuts fuel subsidies."
+    assert "SUPPORT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, speaking with journalists in Accra, said the vote would go ahead.",
+    "The prime minister met reporters at his residence on Sunday.",
+])
+def test_talking_to_the_press_is_no_consultation(coder, text):
+    assert "CONSULT" not in {e.event for e in _candidates(coder, text)
+                             if e.modality in ("asserted", "historical")}
+
+
+def test_meeting_an_envoy_is_still_a_consultation(coder):
+    text = "The minister met the Ghanaian ambassador in Accra on Monday."
+    assert "CONSULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The council agreed to halt the building of the new port.", "CONCEDE"),
+    ("The regime agreed to let the inspectors into the plant.", "CONCEDE"),
+    ("The donors agreed to suspend loans to the military government.", "AGREE"),
+    ("The two sides agreed to hold talks in Oslo.", "AGREE"),
+])
+def test_agreeing_to_stop_or_let_promises_a_concession(coder, text, kind):
+    found = {e.event for e in _candidates(coder, text) if e.event_text == "agreed"}
+    assert found == {kind}

@@ -1040,6 +1040,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     children = list(token.children)
     if trigger.lemma in EQUIPPING_VERBS and _equipped(token, children):
         return True  # "gunmen armed with rifles", "the truck was armed with a machine gun"
+    if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and not any(_a_date_phrase(c) for c in children):
+        return True  # "a militia supported by Uganda", "states opposed to the plan"
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
@@ -1075,6 +1078,12 @@ def _people_in_a_state(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     return "det" in deps and not deps & {"dobj", "agent", "aux", "auxpass", "nsubj", "prep"}
+
+
+# Verbs of a standing stance, whose participle on a noun describes it ("a militia supported by
+# Uganda", "the states opposed to the plan", "the internationally recognised government"):
+# no act, unless a date says when it was taken ("a plan backed by the cabinet on Monday").
+STANCE_VERBS = {"support", "back", "oppose", "recognize", "recognise", "favour", "favor"}
 
 
 # Verbs of fitting out, whose passive or participle without a "by" says what someone or
@@ -1168,6 +1177,18 @@ def _a_shared_view(children: list[Token]) -> bool:
 # outside parliament"), a meeting when officials do ("leaders gathered for a summit"); and
 # "protest", which a government does by note or summons ("summoned the envoy to protest"),
 # a disapproval that the summons or the note codes, not a demonstration.
+# Sectors of the press: speaking with reporters or a newspaper's visit is news gathering or a
+# statement (CAMEO 01), no consultation between parties (04).
+PRESS_SECTORS = {"JRN", "MED"}
+
+
+def _a_press_contact(event: EventMention, args: ArgumentFinder) -> bool:
+    """A meeting or a visit one of whose sides is the press ("speaking with reporters in
+    Lagos", "the agency's correspondents visited the town")."""
+    return any(args.actors[n].info.sector in PRESS_SECTORS
+               for n in (*event.actors, *event.recipients))
+
+
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 OFFICIAL_PROTEST_VERBS = GATHERING_VERBS | {"protest"}
 # (lawmakers, LEG, do demonstrate: "opposition deputies protested outside parliament")
@@ -1634,6 +1655,8 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
+            if meeting and _a_press_contact(event, args):
+                continue
             if own and obj is not None:
                 _own_means_of(args, event.actors, obj)
             self._locate(event, token, place_at, time_at)
@@ -2372,11 +2395,29 @@ def _promised_concessions(events: list[EventMention], types: dict[str, EventType
         promised = next((e for e in events if e.modality == "future"
                          and e.trigger.event in INTENT_OF
                          and _committed_to(e.token, event.token)), None)
+        if promised is None and _yielding(event.token, events):
+            event.trigger = replace(event.trigger, event="CONCEDE", cameo=INTENT_OF["CONCEDE"][1],
+                                    mode=None, quad=types["CONCEDE"].quad)
         if promised is None:
             continue
         kind, cameo = INTENT_OF[promised.trigger.event]
         event.trigger = replace(event.trigger, event=kind, cameo=cameo, mode=None,
                                 quad=types[kind].quad, context=promised.trigger.context)
+
+
+# Verbs by which one gives up what one does or keeps others from: agreeing to "stop the
+# construction of the dam", "freeze the settlements" or "let the observers in" promises a
+# concession (CAMEO 08), whatever is stopped or let, as agreeing to lift a ban does.
+YIELDING_VERBS = {"stop", "halt", "freeze", "suspend", "cease", "drop", "abandon", "scrap",
+                  "shelve", "let", "allow", "permit", "relax", "ease"}
+
+
+def _yielding(verb: Token, events: list[EventMention]) -> bool:
+    """The agreement's infinitive is a verb of yielding, not negated, and no act against
+    someone of its own ("agreed to suspend aid to the junta" is a sanction agreed on)."""
+    against = {e.token.i for e in events if e.trigger.quad.endswith("conflict")}
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in YIELDING_VERBS and c.i not in against
+               and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 # What not ruling out keeps on the table as a warning ("did not rule out military action",

@@ -73,6 +73,8 @@ ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition
                 "clamor"}
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
+    # "rejected the invitation to attend the summit": an invitation asks
+    "invitation",
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
     # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
     # the power to detain suspects", "is in no position to accept the demand"
@@ -243,9 +245,13 @@ def scheduled_or_asked(trigger: Token) -> bool:
 
 def _wished_of(clause: Token) -> bool:
     """An infinitive with a subject of its own ("[wants] Azerbaijan to end the sanctions",
-    "[we want] this government to step down"): an act someone else wants of its doer."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and any(c.dep_ == "nsubj" for c in clause.children)
+    "[we want] this government to step down"), or a participle with one and no auxiliary
+    ("[we want] our leaders released"): an act someone else wants of its doer."""
+    children = list(clause.children)
+    if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and any(c.dep_ == "nsubj" for c in children)
 
 
 def _noun_marks(noun: Token) -> str | None:
@@ -539,6 +545,9 @@ def intended_by(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in INFINITIVE_NOUNS:
+        return verb.head  # "great reluctance among the commanders to hand over the guns"
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
