@@ -2385,3 +2385,38 @@ def test_meeting_an_envoy_is_still_a_consultation(coder):
 def test_agreeing_to_stop_or_let_promises_a_concession(coder, text, kind):
     found = {e.event for e in _candidates(coder, text) if e.event_text == "agreed"}
     assert found == {kind}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('The marchers chanted "burn the palace" outside the gates.', "burn"),
+    ("Release the hostages now!", "Release"),
+])
+def test_a_slogan_or_a_command_reports_no_act(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_any_act_is_no_one_act(coder):
+    text = "Any raid on the refugee camps is a war crime, the envoy said."
+    found = [e for e in _candidates(coder, text) if e.event_text == "raid"]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_a_warning_that_any_attack_will_be_answered_threatens(coder):
+    text = '"Any attack on our oil fields will be answered," warned the Iraqi army chief.'
+    assert "THREATEN" in {e.event for e in _events(coder, text)}
+
+
+def test_a_disease_that_kills_is_no_assault(coder):
+    text = "Measles has spread through four districts, killing dozens of children."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_rescue_operation_conducted_is_no_assault(coder):
+    text = "The coast guard conducted a search and rescue operation off the island."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_military_operation_conducted_is_an_assault(coder):
+    text = "The army conducted a military operation in the northern hills on Monday."
+    assert "ASSAULT" in {e.event for e in _events(coder, text)}

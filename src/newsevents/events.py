@@ -469,6 +469,18 @@ def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
     return noun.event not in bare or noun.head not in trigger.object
 
 
+def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
+                               kinds_at: dict[int, str]) -> bool:
+    """The verb's object is an effort noun that a trigger of another type names ("conducted a
+    search and rescue operation", "launched a relief operation"): the operation is that act,
+    the verb's own reading ("conducted an operation", an assault) is not."""
+    if obj is None or obj.lemma_.lower() not in EFFORT_NOUNS:
+        return False
+    names = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    return any(kinds_at.get(n.i, trigger.event) != trigger.event
+               for c in names for n in (c, *c.conjuncts))
+
+
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
     """A noun spelt like an unconstrained verb trigger names the same act ("the release",
     "their support", "a boycott"); less surely than the verb, so at ``factor`` its weight."""
@@ -905,7 +917,9 @@ HAZARD_NOUNS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershoc
                 "downpour", "snowstorm", "blizzard", "snow", "lightning", "heatwave", "drought",
                 "fire", "wildfire", "bushfire", "blaze", "inferno", "landslide", "mudslide",
                 "landslip", "avalanche", "tsunami", "eruption", "volcano", "virus", "disease",
-                "outbreak", "epidemic", "pandemic", "cholera", "accident", "crash", "collision",
+                "outbreak", "epidemic", "pandemic", "cholera", "ebola", "measles", "malaria",
+                "dengue", "influenza", "flu", "plague", "covid", "coronavirus", "typhoid",
+                "accident", "crash", "collision",
                 "derailment", "stampede", "disaster", "calamity"}
 # What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
 FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
@@ -924,7 +938,8 @@ def _a_hazard(noun: Token) -> bool:
     """A noun naming a force of nature or a mishap, not a weapon's fire."""
     if noun.dep_ == "agent":  # "killed by floods": the agent's noun
         noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
-    word = noun.lemma_.lower()  # (a plural the tagger took for a name keeps its "s")
+    # (a plural the tagger took for a name keeps its "s"; "measles" is lemmatised "measle")
+    word = noun.lemma_.lower() if noun.lower_ not in HAZARD_NOUNS else noun.lower_
     if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS
                                     for c in noun.children):
         return True  # a storm's name: "Cyclone Pam", "Hurricane Maria", "Typhoon Haiyan"
@@ -1629,11 +1644,13 @@ class EventFinder:
                    if may_trigger(self.lexicon, pos, lemma, lower)
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
+        kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
-            if _named_by_its_object(token, trigger, obj, named, self.lexicon):
+            if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
@@ -2072,7 +2089,8 @@ def _conflict_acts(events: list[EventMention]) -> set[int]:
 def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     """A bare word of warning ("warned", "a warning") addressed to no one, whose content
     clause ("that ...") is in a past tense, or holds no act of conflict and no condition
-    ("warned that the consequences would be severe if ..." is coercive)."""
+    ("warned that the consequences would be severe if ..." or "that any attack would be
+    answered" is coercive)."""
     trigger = event.trigger
     if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
             or trigger.prep or event.derived:
@@ -2086,8 +2104,9 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
         return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
+    # ("any strike on our ports will be answered": "any" makes a condition, as "if" does)
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
-                   for t in words)
+                   or (t.dep_ == "det" and t.lower_ == "any") for t in words)
 
 
 # Events that undo an earlier one: lifting, easing, ending, freeing. A participle that tells

@@ -158,7 +158,24 @@ def verb_lemmas(token: Token) -> list[str]:
     return found
 
 
+# Verbs of voicing a slogan, whose bare verb is the slogan: "chanted 'attack the police'".
+SLOGAN_VERBS = {"chant", "shout", "yell", "cry", "scream", "sing"}
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject and no auxiliary (no "to") that heads its sentence or is
+    what a chant or shout says: a command or a slogan ("Free the prisoners!", "chanted
+    'attack the police'"), no act reported."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                                for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("xcomp", "ccomp")
+                                   and verb.head.lemma_.lower() in SLOGAN_VERBS)
+
+
 def _own_marks(verb: Token) -> str | None:
+    if _imperative(verb):
+        return "hypothetical"
     for child in verb.children:
         if child.dep_ == "neg":
             return "negated"
@@ -258,6 +275,8 @@ def _noun_marks(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return "negated"
+        if child.dep_ == "det" and child.lower_ == "any":
+            return "hypothetical"  # "any attack on our ships would be a crime": no one attack
         if child.dep_ == "amod" and child.lower_ in ONGOING:
             return "asserted"
         if child.dep_ == "amod" and child.lower_ in ("possible", "potential", "proposed",
