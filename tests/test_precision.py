@@ -2420,3 +2420,24 @@ def test_a_rescue_operation_conducted_is_no_assault(coder):
 def test_a_military_operation_conducted_is_an_assault(coder):
     text = "The army conducted a military operation in the northern hills on Monday."
     assert "ASSAULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The report recommended that Poland should be ready to deploy troops to the border.",
+    "The fund could support states willing to send peacekeepers to the region.",
+])
+def test_a_commitment_only_supposed_commits_no_one(coder, text):
+    assert not {"AGREE", "THREATEN"} & {e.event for e in _candidates(coder, text)
+                                        if e.modality in ("asserted", "historical")}
+
+
+def test_a_stated_readiness_still_commits(coder):
+    text = "Ghana said it was ready to send troops to the border."
+    assert {"AGREE", "THREATEN"} & {e.event for e in _candidates(coder, text)
+                                    if e.modality in ("asserted", "historical")}
+
+
+def test_a_negated_any_stays_negated(coder):
+    text = "The union said it had not agreed to any talks with the ministry."
+    found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
+    assert found and {e.modality for e in found} == {"negated"}

@@ -2315,6 +2315,16 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     return THREAT if verb is not None else None
 
 
+def _stating(verb: Token) -> Token:
+    """The word whose clause states a commitment: for an adjective of readiness, the first of
+    co-ordinated ones ("ready and willing to") and its copula ("is ready to"); else the verb."""
+    if verb.pos_ != "ADJ":
+        return verb
+    while verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "acomp" else verb
+
+
 def _carrier_subject_acts(event: EventMention) -> bool:
     """A nominal event's actor is the subject of the verb that carries the noun ("Iran will
     hold talks with X"), not someone else's ("Qatar will host talks between the sides")."""
@@ -2349,6 +2359,11 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             continue  # "I have never said that I would allow it": a commitment denied
         pos = event.trigger.pos if verb is None else "verb"
         intent = _derived(event, anchor, kind, pos, confidence.announced, types, confidence)
+        if verb is not None and modality_of(_stating(verb), verb.doc._.speech_cues or set()) \
+                == "hypothetical":
+            # a commitment only supposed commits no one: "recommended that Germany should be
+            # ready to invade", "could help countries willing to send aid"
+            intent.modality = "hypothetical"
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target

@@ -275,8 +275,6 @@ def _noun_marks(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             return "negated"
-        if child.dep_ == "det" and child.lower_ == "any":
-            return "hypothetical"  # "any attack on our ships would be a crime": no one attack
         if child.dep_ == "amod" and child.lower_ in ONGOING:
             return "asserted"
         if child.dep_ == "amod" and child.lower_ in ("possible", "potential", "proposed",
@@ -328,6 +326,10 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     found = _modality(trigger, speech_cues)
     if found == "future" and _doubted(trigger):
         return "hypothetical"  # "it is possible that talks will resume"
+    if found == "asserted" and trigger.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "any raid on the camps is a crime": no one raid (a
+        # negation, "had not agreed to any talks", is read first)
     return found
 
 
