@@ -2255,6 +2255,8 @@ def test_who_acts_on_foreigners_is_not_guessed_to_be_of_their_country(coder, tex
     "A landslide hit a hill town in Peru on Sunday, leaving 14 people dead and dozens injured.",
     "The typhoon left nine people dead and 60 injured on the island.",
     "The tornado, which killed 30 people and destroyed hundreds of houses, crossed the county.",
+    "Officials said aid was on its way after a huge mudslide buried much of the town on "
+    "Friday, leaving at least 25 people dead and hundreds injured.",
 ])
 def test_a_hazards_toll_told_by_leaving_or_a_second_verb_is_no_assault(coder, text):
     assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
@@ -2441,3 +2443,20 @@ def test_a_negated_any_stays_negated(coder):
     text = "The union said it had not agreed to any talks with the ministry."
     found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
     assert found and {e.modality for e in found} == {"negated"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("To refuse the loan now would be a serious error, the minister said.", "refuse"),
+])
+def test_an_act_an_infinitive_subject_names_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("About two thousand refugees have gathered in a camp near the river.", False),
+    ("Hundreds of mourners gathered at the cemetery on Sunday.", False),
+    ("Thousands of students gathered outside parliament on Monday.", True),
+])
+def test_who_gathers_decides_whether_it_is_a_protest(coder, text, protest):
+    assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest

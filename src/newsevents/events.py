@@ -1004,15 +1004,22 @@ def _left_in(token: Token) -> Token | None:
     """The verb of leaving whose toll a participle with no auxiliary tells ("[the storm] left
     12 dead and 40 injured", "[the mudslide buried a village,] leaving hundreds injured"),
     which the parser co-ordinates with it, takes for its complement, or hangs on the number
-    it leaves ("60 injured"); else None. The injured are the participle's subject there,
-    not who injured them."""
+    it leaves ("60 injured"); or the verb such a toll is co-ordinated with; else None. The
+    injured are the participle's subject there, not who injured them."""
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
     node = token.head if token.dep_ == "acl" else token
+    while node.dep_ == "conj" and node.head.pos_ == "ADJ" and node.head.i != node.i:
+        node = node.head  # "leaving 40 people dead and thousands injured": after "dead"
     head = node.head
     if node.dep_ not in ("conj", "ccomp", "oprd", "xcomp", "dobj") or head.i == node.i:
         return None
-    return head if head.lemma_.lower() in LEAVING_VERBS else None
+    if head.lemma_.lower() in LEAVING_VERBS:
+        return head
+    # "a mudslide buried the town ..., and hundreds injured": the parser hangs the toll, a
+    # participle with a subject of its own, on the verb of what caused it
+    own_subject = any(c.dep_ == "nsubj" for c in token.children)
+    return head if own_subject and token.dep_ == "conj" and head.pos_ == "VERB" else None
 
 
 def _causes(verb: Token) -> list[Token]:

@@ -358,7 +358,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future"
         if marked:
             return marked
-        if _conditional_clause(trigger):
+        if _conditional_clause(trigger) or _infinitive_subject(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
     if _alleged(trigger):
@@ -723,6 +723,13 @@ def _reported_future(verb: Token) -> bool:
     head = verb.head.lemma_.lower()
     return would and verb.dep_ == "ccomp" and (head in STATEMENT_VERBS or head in COMMITMENT) \
         and not _conditional_clause(verb)
+
+
+def _infinitive_subject(verb: Token) -> bool:
+    """An infinitive that is its sentence's subject names an act in general: "To turn down
+    the aid would be a mistake"."""
+    return verb.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
 
 
 def _conditional_clause(verb: Token) -> bool:
