@@ -2839,3 +2839,210 @@ def test_a_name_on_a_crossing_is_no_organisation(coder):
 def test_a_division_named_after_a_preposition_of_place_is_no_actor(coder):
     record = _record(coder, "Gunmen kidnapped 20 farmers from a village in Sokoto state.")
     assert not [e for e in record.entities if "state" in e.name.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "A landslide hit a hill town in Peru on Sunday, leaving 14 people dead and dozens injured.",
+    "The typhoon left nine people dead and 60 injured on the island.",
+    "The tornado, which killed 30 people and destroyed hundreds of houses, crossed the county.",
+    "Officials said aid was on its way after a huge mudslide buried much of the town on "
+    "Friday, leaving at least 25 people dead and hundreds injured.",
+])
+def test_a_hazards_toll_told_by_leaving_or_a_second_verb_is_no_assault(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_bombings_toll_told_by_leaving_stays_an_assault(coder):
+    text = "The car bombing left six people dead and 20 injured in the market."
+    assert "ASSAULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The accused was freed on bail on Tuesday.", "ACCUSE"),
+    ("The judge said the accused had left the country.", "ACCUSE"),
+    ("The wounded were flown to a hospital in the capital.", "ASSAULT"),
+])
+def test_a_participle_with_a_determiner_names_people_not_an_act(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits armed with machetes blocked the road.",
+    "The pickup was armed with a heavy machine gun.",
+    "The militiamen were equipped with night-vision goggles.",
+])
+def test_what_someone_is_armed_with_is_no_giving_of_arms(coder, text):
+    assert not {"AID", "MOBILIZE"} & {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("The new scheme demonstrates the rising role that Ghana plays in trade.", False),
+    ("Detectives gathered evidence at the burnt house.", False),
+    ("Hundreds of teachers demonstrated outside the ministry on Monday.", True),
+    ("Farmers gathered in the main square to denounce the tax.", True),
+])
+def test_demonstrating_and_gathering_are_protests_only_without_an_object(coder, text, protest):
+    assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers threw grenades into the bunker.", "ASSAULT"),
+    ("Special forces stormed the hijacked plane at dawn.", "ASSAULT"),
+    ("An angry crowd threw rocks and bottles at the police station.", "ASSAULT"),
+])
+def test_violence_with_weapons_or_stones_is_an_assault(coder, text, kind):
+    assert kind in {e.event for e in _events(coder, text)}
+
+
+def test_storming_out_of_a_meeting_is_leaving(coder):
+    text = "The opposition delegates stormed out of the session on Tuesday."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The truce deal includes a ceasefire along the northern front.", "ceasefire"),
+    ("The plan involves sending peacekeepers to the border towns.", "sending"),
+    ("The president is set to announce the lifting of the curfew in the capital.", "lifting"),
+])
+def test_an_act_a_text_holds_or_an_announcement_to_come_names_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_an_announced_act_is_still_reported(coder):
+    text = "The governor announced the lifting of the curfew on Friday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "lifting"]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+def test_an_act_wanted_of_others_as_a_participle_is_no_promise(coder):
+    text = "The unions want the strikers released."
+    found = _candidates(coder, text)
+    assert not {"CONCEDE", "RETREAT"} & {e.event for e in found
+                                         if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The militia showed little willingness among its chiefs to hand over the rifles.", "hand"),
+    ("The governor turned down the invitation to attend the summit.", "attend"),
+])
+def test_an_infinitive_on_a_noun_of_intent_or_asking_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The fighters belong to a faction supported by Eritrea.", "SUPPORT"),
+    ("Chile is one of several countries opposed to the new fishing rules.", "REJECT"),
+])
+def test_a_stance_participle_on_a_noun_describes_no_act(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_stance_taken_on_a_date_is_still_an_act(coder):
+    text = "The budget, backed by the cabinet on Monday, cuts fuel subsidies."
+    assert "SUPPORT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, speaking with journalists in Accra, said the vote would go ahead.",
+    "The prime minister met reporters at his residence on Sunday.",
+])
+def test_talking_to_the_press_is_no_consultation(coder, text):
+    assert "CONSULT" not in {e.event for e in _candidates(coder, text)
+                             if e.modality in ("asserted", "historical")}
+
+
+def test_meeting_an_envoy_is_still_a_consultation(coder):
+    text = "The minister met the Ghanaian ambassador in Accra on Monday."
+    assert "CONSULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The council agreed to halt the building of the new port.", "CONCEDE"),
+    ("The regime agreed to let the inspectors into the plant.", "CONCEDE"),
+    ("The donors agreed to suspend loans to the military government.", "AGREE"),
+    ("The two sides agreed to hold talks in Oslo.", "AGREE"),
+])
+def test_agreeing_to_stop_or_let_promises_a_concession(coder, text, kind):
+    found = {e.event for e in _candidates(coder, text) if e.event_text == "agreed"}
+    assert found == {kind}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('The marchers chanted "burn the buildings" outside the gates.', "burn"),
+    ("Release the hostages now!", "Release"),
+])
+def test_a_slogan_or_a_command_reports_no_act(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_any_act_is_no_one_act(coder):
+    text = "Any raid on the refugee camps is a war crime, the envoy said."
+    found = [e for e in _candidates(coder, text) if e.event_text == "raid"]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_a_warning_that_any_attack_will_be_answered_threatens(coder):
+    text = '"Any attack on our oil fields will be answered," warned the Iraqi army chief.'
+    assert "THREATEN" in {e.event for e in _events(coder, text)}
+
+
+def test_a_disease_that_kills_is_no_assault(coder):
+    text = "Measles has spread through four districts, killing dozens of children."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_rescue_operation_conducted_is_no_assault(coder):
+    text = "The coast guard conducted a search and rescue operation off the island."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_military_operation_conducted_is_an_assault(coder):
+    text = "The army conducted a military operation in the northern hills on Monday."
+    assert "ASSAULT" in {e.event for e in _events(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The report recommended that Poland should be ready to deploy troops to the border.",
+    "The fund could support states willing to send peacekeepers to the region.",
+])
+def test_a_commitment_only_supposed_commits_no_one(coder, text):
+    assert not {"AGREE", "THREATEN"} & {e.event for e in _candidates(coder, text)
+                                        if e.modality in ("asserted", "historical")}
+
+
+def test_a_stated_readiness_still_commits(coder):
+    text = "Ghana said it was ready to send troops to the border."
+    assert {"AGREE", "THREATEN"} & {e.event for e in _candidates(coder, text)
+                                    if e.modality in ("asserted", "historical")}
+
+
+def test_a_negated_any_stays_negated(coder):
+    text = "The union said it had not agreed to any talks with the ministry."
+    found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
+    assert found and {e.modality for e in found} == {"negated"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("To refuse the loan now would be a serious error, the minister said.", "refuse"),
+])
+def test_an_act_an_infinitive_subject_names_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("About two thousand refugees have gathered in a camp near the river.", False),
+    ("Hundreds of mourners gathered at the cemetery on Sunday.", False),
+    ("Thousands of students gathered outside parliament on Monday.", True),
+])
+def test_who_gathers_decides_whether_it_is_a_protest(coder, text, protest):
+    assert ("PROTEST" in {e.event for e in _candidates(coder, text)}) == protest
+
+
+def test_a_relative_pronoun_stands_for_its_noun_as_a_triggers_subject(coder):
+    text = "The marchers, who clashed with riot police near the bridge, were later dispersed."
+    found = [e for e in _candidates(coder, text) if e.event_text == "clashed"]
+    assert found and {(e.event, e.mode) for e in found} == {("PROTEST", "riot")}

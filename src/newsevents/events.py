@@ -269,12 +269,17 @@ class _Companions:
     def subjects(self) -> frozenset[str]:
         """The lemmas of the token's active subject (with its conjuncts and what a quantity
         counts, "thousands of troops"), or of the verb it is a conjunct or complement of
-        ("troops began arriving")."""
+        ("troops began arriving"); of a passive, its "by" agent ("stones were thrown by
+        the crowd"); for a relative pronoun, the noun it stands for ("demonstrators, who
+        hurled stones")."""
         verb = self.token
         while not any(c.dep_ == "nsubj" for c in verb.children) \
                 and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
-        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in found):
+            found = [verb.head]
         found += [c for t in found for c in t.conjuncts]
         found += [g for t in found if t.lemma_.lower() in QUANTITY_NOUNS
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -378,6 +383,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
+    if trigger.intransitive and _a_true_object(token):
+        return False
     if trigger.object_kind and _actor_object(token, trigger.object_kind) is None:
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
@@ -392,6 +399,19 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+# Prepositions of place the tagger takes for adjectives, making their noun an object:
+# "gathered outside parliament", "demonstrated outside the embassy".
+PLACE_PREPOSITIONS = {"outside", "inside", "near", "opposite", "behind", "beside", "around"}
+
+
+def _a_true_object(token: Token) -> bool:
+    """Whether the verb has a direct object that is no place misparsed as one."""
+    return any(c.dep_ == "dobj" and not _a_date_phrase(c)
+               and not any(g.dep_ == "amod" and g.lower_ in PLACE_PREPOSITIONS and g.i < c.i
+                           for g in c.children)
+               for c in token.children)
 
 
 def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
@@ -470,6 +490,18 @@ def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
         return False
     bare = {t.event for t in lexicon.nouns.get(noun.head, []) if not t.modifiers}
     return noun.event not in bare or noun.head not in trigger.object
+
+
+def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
+                               kinds_at: dict[int, str]) -> bool:
+    """The verb's object is an effort noun that a trigger of another type names ("conducted a
+    search and rescue operation", "launched a relief operation"): the operation is that act,
+    the verb's own reading ("conducted an operation", an assault) is not."""
+    if obj is None or obj.lemma_.lower() not in EFFORT_NOUNS:
+        return False
+    names = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    return any(kinds_at.get(n.i, trigger.event) != trigger.event
+               for c in names for n in (c, *c.conjuncts))
 
 
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
@@ -995,7 +1027,9 @@ HAZARD_NOUNS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershoc
                 "downpour", "snowstorm", "blizzard", "snow", "lightning", "heatwave", "drought",
                 "fire", "wildfire", "bushfire", "blaze", "inferno", "landslide", "mudslide",
                 "landslip", "avalanche", "tsunami", "eruption", "volcano", "virus", "disease",
-                "outbreak", "epidemic", "pandemic", "cholera", "accident", "crash", "collision",
+                "outbreak", "epidemic", "pandemic", "cholera", "ebola", "measles", "malaria",
+                "dengue", "influenza", "flu", "plague", "covid", "coronavirus", "typhoid",
+                "accident", "crash", "collision",
                 "derailment", "stampede", "disaster", "calamity"}
 # What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
 FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
@@ -1034,7 +1068,8 @@ def _a_hazard(noun: Token) -> bool:
     """A noun naming a force of nature or a mishap, not a weapon's fire."""
     if noun.dep_ == "agent":  # "killed by floods": the agent's noun
         noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
-    word = noun.lemma_.lower()  # (a plural the tagger took for a name keeps its "s")
+    # (a plural the tagger took for a name keeps its "s"; "measles" is lemmatised "measle")
+    word = noun.lemma_.lower() if noun.lower_ not in HAZARD_NOUNS else noun.lower_
     if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS
                                     for c in noun.children):
         return True  # a storm's name: "Cyclone Pam", "Hurricane Maria", "Typhoon Haiyan"
@@ -1112,6 +1147,9 @@ def _by_nature_or_mishap(token: Token) -> bool:
     participle hangs on ("fire swept through the factory, killing 12"), or of the verb whose
     object a noun is ("floods forced the evacuation"); or a participle that tells a mishap's
     toll ("a bus plunged into a ravine, killing 18")."""
+    left = _left_in(token)
+    if left is not None:  # "the storm left 12 dead and 40 injured"
+        return _by_nature_or_mishap(left)
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
         verb = token.head
@@ -1128,17 +1166,44 @@ def _by_nature_or_mishap(token: Token) -> bool:
     return any(_a_hazard(c) or _a_mishap_blast(c) for c in _causes(verb))
 
 
+# Verbs that leave their object in a state: "left 30 dead and hundreds injured".
+LEAVING_VERBS = {"leave"}
+
+
+def _left_in(token: Token) -> Token | None:
+    """The verb of leaving whose toll a participle with no auxiliary tells ("[the storm] left
+    12 dead and 40 injured", "[the mudslide buried a village,] leaving hundreds injured"),
+    which the parser co-ordinates with it, takes for its complement, or hangs on the number
+    it leaves ("60 injured"); or the verb such a toll is co-ordinated with; else None. The
+    injured are the participle's subject there, not who injured them."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    node = token.head if token.dep_ == "acl" else token
+    while node.dep_ == "conj" and node.head.pos_ == "ADJ" and node.head.i != node.i:
+        node = node.head  # "leaving 40 people dead and thousands injured": after "dead"
+    head = node.head
+    if node.dep_ not in ("conj", "ccomp", "oprd", "xcomp", "dobj") or head.i == node.i:
+        return None
+    if head.lemma_.lower() in LEAVING_VERBS:
+        return head
+    # "a mudslide buried the town ..., and hundreds injured": the parser hangs the toll, a
+    # participle with a subject of its own, on the verb of what caused it
+    own_subject = any(c.dep_ == "nsubj" for c in token.children)
+    return head if own_subject and token.dep_ == "conj" and head.pos_ == "VERB" else None
+
+
 def _causes(verb: Token) -> list[Token]:
     """The nouns that say what did what ``verb`` says: its subject or "by" agent; the noun
     a relative clause or a participle describes ("landslides that killed", "a blaze swept
-    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged"); what a
-    passive without an agent happened in ("killed in a crash")."""
+    through"); a co-ordinated verb's first verb's ("destroyed ... and damaged", "the cyclone,
+    which killed 200 and destroyed homes"); what a passive without an agent happened in
+    ("killed in a crash")."""
     causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
     relative = any(c.tag_ in ("WDT", "WP") for c in causes)
     if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
         causes.append(verb.head)
     elif not causes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        causes = [c for c in verb.head.children if c.dep_ in CAUSE_DEPS]
+        causes = _causes(verb.head)
     if not causes and any(c.dep_ == "auxpass" for c in verb.children):
         # "was killed in an accident": a passive without a "by" names its cause with "in"
         causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1158,12 +1223,18 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     (that ...)" or "agree that X is Y" without what is agreed on or to is an opinion shared,
     a statement (CAMEO 019), not an agreement ("agreed with Turkey on a truce" stays); a
     participle that describes a noun ("the detained activists", "the disputed islands")
-    names a state, not an act; a text or measure as the subject ("the agreement calls for")
+    names a state, not an act, as one with a determiner names those in it ("the accused",
+    "the wounded"); a text or measure as the subject ("the agreement calls for")
     says what it contains; "was met with" a response is a reaction, no meeting ("was met by
     the foreign minister" stays one)."""
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" or _people_in_a_state(token):
         return True
     children = list(token.children)
+    if trigger.lemma in EQUIPPING_VERBS and _equipped(token, children):
+        return True  # "gunmen armed with rifles", "the truck was armed with a machine gun"
+    if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and not any(_a_date_phrase(c) for c in children):
+        return True  # "a militia supported by Uganda", "states opposed to the plan"
     documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
@@ -1189,6 +1260,35 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+def _people_in_a_state(token: Token) -> bool:
+    """A past participle with a determiner and no complement of its own names the people in
+    the state it says ("the accused was released on bail", "the wounded were taken to
+    hospital"), not the act that put them there."""
+    if token.tag_ != "VBN" and not token.lower_.endswith("ed"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "det" in deps and not deps & {"dobj", "agent", "aux", "auxpass", "nsubj", "prep"}
+
+
+# Verbs of a standing stance, whose participle on a noun describes it ("a militia supported by
+# Uganda", "the states opposed to the plan", "the internationally recognised government"):
+# no act, unless a date says when it was taken ("a plan backed by the cabinet on Monday").
+STANCE_VERBS = {"support", "back", "oppose", "recognize", "recognise", "favour", "favor"}
+
+
+# Verbs of fitting out, whose passive or participle without a "by" says what someone or
+# something carries ("gunmen armed with rifles", "a truck armed with a machine gun"): no one's
+# giving of arms, and no arming of a militia.
+EQUIPPING_VERBS = {"arm", "equip"}
+
+
+def _equipped(token: Token, children: list[Token]) -> bool:
+    """A passive or a participle on a noun, without a "by" agent."""
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children)
 
 
 # "Threaten" with a state of affairs as its subject is "endanger", no one's threat: "growing
@@ -1302,6 +1402,18 @@ def _a_shared_view(children: list[Token]) -> bool:
 # outside parliament"), a meeting when officials do ("leaders gathered for a summit"); and
 # "protest", which a government does by note or summons ("summoned the envoy to protest"),
 # a disapproval that the summons or the note codes, not a demonstration.
+# Sectors of the press: speaking with reporters or a newspaper's visit is news gathering or a
+# statement (CAMEO 01), no consultation between parties (04).
+PRESS_SECTORS = {"JRN", "MED"}
+
+
+def _a_press_contact(event: EventMention, args: ArgumentFinder) -> bool:
+    """A meeting or a visit one of whose sides is the press ("speaking with reporters in
+    Lagos", "the agency's correspondents visited the town")."""
+    return any(args.actors[n].info.sector in PRESS_SECTORS
+               for n in (*event.actors, *event.recipients))
+
+
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 OFFICIAL_PROTEST_VERBS = GATHERING_VERBS | {"protest"}
 # (lawmakers, LEG, do demonstrate: "opposition deputies protested outside parliament")
@@ -1926,11 +2038,13 @@ class EventFinder:
                    if may_trigger(self.lexicon, pos, lemma, lower)
                    and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
+        kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
-            if _named_by_its_object(token, trigger, obj, named, self.lexicon):
+            if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
@@ -1952,6 +2066,8 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
+            if meeting and _a_press_contact(event, args):
+                continue
             if own and obj is not None:
                 _own_means_of(args, event.actors, obj)
             self._locate(event, token, place_at, time_at)
@@ -1994,7 +2110,7 @@ class EventFinder:
                     verb_event.journey = verb_event.place is not None
                 if verb_events[carrier.i] == trigger.event:
                     continue
-            if _by_nature_or_mishap(token) or _ended(token):
+            if _by_nature_or_mishap(token) or _ended(token) or _people_in_a_state(token):
                 continue
             if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
                     and verb_events.get(token.head.i) == "ASSAULT":
@@ -2402,7 +2518,8 @@ def _conflict_acts(events: list[EventMention]) -> set[int]:
 def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     """A bare word of warning ("warned", "a warning") addressed to no one, whose content
     clause ("that ...") is in a past tense, or holds no act of conflict and no condition
-    ("warned that the consequences would be severe if ..." is coercive)."""
+    ("warned that the consequences would be severe if ..." or "that any attack would be
+    answered" is coercive)."""
     trigger = event.trigger
     if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
             or trigger.prep or event.derived:
@@ -2416,8 +2533,9 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
     if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
         return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
+    # ("any strike on our ports will be answered": "any" makes a condition, as "if" does)
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
-                   for t in words)
+                   or (t.dep_ == "det" and t.lower_ == "any") for t in words)
 
 
 # Events that undo an earlier one: lifting, easing, ending, freeing. A participle that tells
@@ -2666,6 +2784,16 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     return THREAT if verb is not None else None
 
 
+def _stating(verb: Token) -> Token:
+    """The word whose clause states a commitment: for an adjective of readiness, the first of
+    co-ordinated ones ("ready and willing to") and its copula ("is ready to"); else the verb."""
+    if verb.pos_ != "ADJ":
+        return verb
+    while verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "acomp" else verb
+
+
 def _carrier_subject_acts(event: EventMention) -> bool:
     """A nominal event's actor is the subject of the verb that carries the noun ("Iran will
     hold talks with X"), not someone else's ("Qatar will host talks between the sides")."""
@@ -2711,6 +2839,11 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         if verb is not None and time_at is not None:
             intent.time = _in_clause(verb, time_at, TIME_PREPS)
             intent.time_withheld = intent.time is None and event.time is not None
+        if verb is not None and modality_of(_stating(verb), verb.doc._.speech_cues or set()) \
+                == "hypothetical":
+            # a commitment only supposed commits no one: "recommended that Germany should be
+            # ready to invade", "could help countries willing to send aid"
+            intent.modality = "hypothetical"
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
@@ -2838,11 +2971,29 @@ def _promised_concessions(events: list[EventMention], types: dict[str, EventType
         promised = next((e for e in events if e.modality == "future"
                          and e.trigger.event in INTENT_OF
                          and _committed_to(e.token, event.token)), None)
+        if promised is None and _yielding(event.token, events):
+            event.trigger = replace(event.trigger, event="CONCEDE", cameo=INTENT_OF["CONCEDE"][1],
+                                    mode=None, quad=types["CONCEDE"].quad)
         if promised is None:
             continue
         kind, cameo = INTENT_OF[promised.trigger.event]
         event.trigger = replace(event.trigger, event=kind, cameo=cameo, mode=None,
                                 quad=types[kind].quad, context=promised.trigger.context)
+
+
+# Verbs by which one gives up what one does or keeps others from: agreeing to "stop the
+# construction of the dam", "freeze the settlements" or "let the observers in" promises a
+# concession (CAMEO 08), whatever is stopped or let, as agreeing to lift a ban does.
+YIELDING_VERBS = {"stop", "halt", "freeze", "suspend", "cease", "drop", "abandon", "scrap",
+                  "shelve", "let", "allow", "permit", "relax", "ease"}
+
+
+def _yielding(verb: Token, events: list[EventMention]) -> bool:
+    """The agreement's infinitive is a verb of yielding, not negated, and no act against
+    someone of its own ("agreed to suspend aid to the junta" is a sanction agreed on)."""
+    against = {e.token.i for e in events if e.trigger.quad.endswith("conflict")}
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in YIELDING_VERBS and c.i not in against
+               and not any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 # What not ruling out keeps on the table as a warning ("did not rule out military action",

@@ -80,6 +80,8 @@ class Trigger:
     not_subject: frozenset[str] = frozenset()
     # prepositions attached to the trigger that cancel it
     not_prep: frozenset[str] = frozenset()
+    # a direct object cancels it: "demonstrated its resolve", "gathered evidence"
+    intransitive: bool = False
     speech: bool = False
     # a verb whose noun names a thing or a team, not the act ("club", "torch", "beat"): no
     # deverbal reading ("the club" is no beating)
@@ -130,7 +132,8 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         object=_words(spec.get("object")), not_object=_words(spec.get("not_object")),
         object_kind=frozenset(spec.get("object_kind", ())),
         subject=_words(spec.get("subject")), not_subject=_words(spec.get("not_subject")),
-        not_prep=_words(spec.get("not_prep")), speech=bool(spec.get("speech", False)),
+        not_prep=_words(spec.get("not_prep")), intransitive=bool(spec.get("intransitive", False)),
+        speech=bool(spec.get("speech", False)),
         deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
         quad=event.quad,
     )

@@ -73,6 +73,8 @@ ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition
                 "clamor"}
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
+    # "rejected the invitation to attend the summit": an invitation asks
+    "invitation",
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
     # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
     # the power to detain suspects", "is in no position to accept the demand"
@@ -156,7 +158,24 @@ def verb_lemmas(token: Token) -> list[str]:
     return found
 
 
+# Verbs of voicing a slogan, whose bare verb is the slogan: "chanted 'attack the police'".
+SLOGAN_VERBS = {"chant", "shout", "yell", "cry", "scream", "sing"}
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject and no auxiliary (no "to") that heads its sentence or is
+    what a chant or shout says: a command or a slogan ("Free the prisoners!", "chanted
+    'attack the police'"), no act reported."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                                for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("xcomp", "ccomp")
+                                   and verb.head.lemma_.lower() in SLOGAN_VERBS)
+
+
 def _own_marks(verb: Token) -> str | None:
+    if _imperative(verb):
+        return "hypothetical"
     for child in verb.children:
         if child.dep_ == "neg":
             return "negated"
@@ -243,9 +262,13 @@ def scheduled_or_asked(trigger: Token) -> bool:
 
 def _wished_of(clause: Token) -> bool:
     """An infinitive with a subject of its own ("[wants] Azerbaijan to end the sanctions",
-    "[we want] this government to step down"): an act someone else wants of its doer."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and any(c.dep_ == "nsubj" for c in clause.children)
+    "[we want] this government to step down"), or a participle with one and no auxiliary
+    ("[we want] our leaders released"): an act someone else wants of its doer."""
+    children = list(clause.children)
+    if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and any(c.dep_ == "nsubj" for c in children)
 
 
 def _noun_marks(noun: Token) -> str | None:
@@ -303,6 +326,10 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     found = _modality(trigger, speech_cues)
     if found == "future" and _doubted(trigger):
         return "hypothetical"  # "it is possible that talks will resume"
+    if found == "asserted" and trigger.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "any raid on the camps is a crime": no one raid (a
+        # negation, "had not agreed to any talks", is read first)
     return found
 
 
@@ -331,7 +358,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future"
         if marked:
             return marked
-        if _conditional_clause(trigger):
+        if _conditional_clause(trigger) or _infinitive_subject(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
     if _alleged(trigger):
@@ -388,9 +415,15 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
+        if _contents_of_a_text(child, node):
+            return "future"  # "the accord includes a ceasefire": what it commits to
         if node.i in speech_cues or lemma in TRANSPARENT:
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
-            return marked if marked == "negated" else "asserted"
+            if marked is None and child.dep_ == "dobj":
+                # "is set to announce the lifting of the curfew": an act announced as its
+                # object is done by the announcing, and comes when the announcing does
+                marked = _modality(node, speech_cues)
+            return marked if marked in ("negated", "future", "hypothetical") else "asserted"
         if not first_verb:  # the verb carrying a nominal trigger is its own clause
             first_verb = True
             marked = _own_marks(node)
@@ -440,6 +473,20 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if marked:
             return marked
     return "asserted"
+
+
+# Verbs by which a text or a plan says what it holds: "the accord includes a ceasefire", "the
+# deal involves providing fuel", "the plan envisages sending troops".
+CONTAINING = {"include", "involve", "envisage", "envision", "foresee", "stipulate", "contain",
+              "entail", "comprise", "feature"}
+
+
+def _contents_of_a_text(child: Token, verb: Token) -> bool:
+    """``child`` (an object or a gerund) is what an agreement, plan or offer (a noun of
+    :data:`FUTURE_NOUNS`) as ``verb``'s subject holds: an act it commits to, not one done."""
+    if child.dep_ not in ("dobj", "xcomp", "pcomp") or verb.lemma_.lower() not in CONTAINING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FUTURE_NOUNS for c in verb.children)
 
 
 # What an act voices rather than seeks: its purpose clause is done by doing it ("marched to
@@ -529,6 +576,9 @@ def intended_by(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in INFINITIVE_NOUNS:
+        return verb.head  # "great reluctance among the commanders to hand over the guns"
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
@@ -700,6 +750,13 @@ def _reported_future(verb: Token) -> bool:
     head = verb.head.lemma_.lower()
     return would and verb.dep_ == "ccomp" and (head in STATEMENT_VERBS or head in COMMITMENT) \
         and not _conditional_clause(verb)
+
+
+def _infinitive_subject(verb: Token) -> bool:
+    """An infinitive that is its sentence's subject names an act in general: "To turn down
+    the aid would be a mistake"."""
+    return verb.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
 
 
 def _conditional_clause(verb: Token) -> bool:
