@@ -570,11 +570,13 @@ class ArgumentFinder:
         # verb -> the first of the subjects the parser hung on the clause before (see
         # _stranded_subject), and every token of those subjects
         self.stranded: dict[int, Token] = {}
-        for verb in doc:
-            if verb.tag_ in FINITE_TAGS:
-                first = _stranded_subject(verb, self.actor_at)
+        words = token_table(doc)  # (a Token only for the finite verbs after a conjunct)
+        tags, deps = words.tag, words.dep
+        for i in range(1, len(tags)):
+            if tags[i] in FINITE_TAGS and deps[i - 1] == "conj" and i - 1 in self.actor_at:
+                first = _stranded_subject(doc[i], self.actor_at)
                 if first is not None:
-                    self.stranded[verb.i] = first
+                    self.stranded[i] = first
         self.stranded_tokens = {t.i for first in self.stranded.values()
                                 for t in (first, *first.conjuncts) if t.i > first.head.i}
 

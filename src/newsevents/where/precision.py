@@ -56,9 +56,12 @@ places kept far from the rest of the article.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..datafiles import iso3_of, load_default
@@ -623,10 +626,13 @@ def countries_of_its_sentence(doc: Doc, mentions: Sequence[PlaceMention]) -> dic
     sentence that says which country it is in vouches for a town of that country in it,
     however far the rest of the article is."""
     by_sentence: dict[int, list[PlaceMention]] = {}
-    # (a Doc made without a parser or sentencizer is read as one sentence)
-    sentences = doc.has_annotation("SENT_START")
+    # the sentences' first tokens, read once as an array (Token.sent builds a Span each
+    # time); a Doc made without a parser or sentencizer is read as one sentence
+    starts = [0]
+    if doc.has_annotation("SENT_START"):
+        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() or [0]
     for m in mentions:
-        by_sentence.setdefault(doc[m.start].sent.start if sentences else 0, []).append(m)
+        by_sentence.setdefault(starts[max(bisect_right(starts, m.start) - 1, 0)], []).append(m)
     vouched: dict[int, set[str]] = {}
     for group in by_sentence.values():
         for m in group:
