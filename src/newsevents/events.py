@@ -625,11 +625,11 @@ class ArgumentFinder:
             return next((c for t in (token, *owners) for c in t.rights
                          if c.dep_ == "appos" and c.i in self.actor_at
                          and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
-        last = token.right_edge
-        if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of" \
-                and last.i in self.actor_at and token.i in self.actor_at \
-                and self.actors[self.actor_at[last.i]].info.kind == "person":
-            return last  # "Minister of Foreign Affairs of Turkey Hakan Fidan"
+        if token.i in self.actor_at and token.i + 1 < len(token.doc) \
+                and token.nbor(1).lower_ == "of":
+            last = token.right_edge  # "Minister of Foreign Affairs of Turkey Hakan Fidan"
+            if last.i in self.actor_at and self.actors[self.actor_at[last.i]].info.kind == "person":
+                return last
         if token.pos_ != "NOUN":
             return None
         for child in token.rights:
@@ -1583,9 +1583,11 @@ def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> di
     placed: dict[str, list[tuple[int, int]]] = {}
     if not place_at:
         return placed
-    for token in doc:
-        if token.dep_ not in SUBJECT_DEPS:
+    deps = token_table(doc).dep  # (a Token only for the subjects)
+    for i in range(len(deps)):
+        if deps[i] not in SUBJECT_DEPS:
             continue
+        token = doc[i]
         for n in args.actors_in(token):
             mention = args.actors[n]
             place = _destination(token.head, place_at) if mention.info.kind == "person" else None
