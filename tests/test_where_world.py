@@ -716,3 +716,9 @@ def test_a_town_abroad_is_vouched_for_by_a_country_its_sentence_names(coder):
             "Lampedusa, and the Tunisian police detained 20 fuel smugglers in Sfax.")
     places = {(words, cc) for words, _, cc in _resolved(coder, text)}
     assert {("Lampedusa", "IT"), ("Sfax", "TN")} <= places
+
+
+def test_a_name_said_to_be_a_city_is_the_town_not_its_province(coder):
+    toponyms = coder.nlp("Russian troops pulled out of Kherson city on Friday.")._.toponyms
+    assert [(m.country_code, m.feature_code[:3]) for m in toponyms if m.text == "Kherson"] \
+        == [("UA", "PPL")]

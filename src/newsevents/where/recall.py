@@ -742,12 +742,17 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
 def said_state(doc: Doc, mention: PlaceMention,
                candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Only the first-level divisions among ``candidates`` when the text says the name is a
-    state or province ("Katsina state", "the state of Katsina"), else all of them."""
+    state or province ("Katsina state", "the state of Katsina"), only the towns when it says
+    it is a city or a town ("Kherson city", "the city of Kherson"), else all of them."""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     before = doc[max(0, mention.start - 2) : mention.start].text.lower()
     if after in STATE_WORDS or before in _STATE_OF:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
+    if after in TOWN_WORDS or before in _TOWN_OF:
+        # "Kherson city", "the town of Kherson": the town, not the province of its name
+        towns = tuple(c for c in candidates if c.feature_class == "P")
+        return towns or candidates
     if any(c.feature_class == "H" and not is_geonames_id(c.geonameid) for c in candidates):
         # a sea's name is the sea, not the division named after it ("in the Red Sea", not
         # Egypt's Red Sea governorate), unless the text says it is a division (above)
@@ -757,6 +762,9 @@ def said_state(doc: Doc, mention: PlaceMention,
 
 
 _STATE_OF = frozenset(f"{w} of" for w in STATE_WORDS)  # "the state of Katsina" (made once)
+# words that say a name is a town's, and their "of" ("the city of Kherson")
+TOWN_WORDS = {"city", "town"}
+_TOWN_OF = frozenset(f"{w} of" for w in TOWN_WORDS)
 
 
 def says_state(doc: Doc, mention: PlaceMention) -> bool:
