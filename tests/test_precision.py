@@ -3046,3 +3046,9 @@ def test_a_relative_pronoun_stands_for_its_noun_as_a_triggers_subject(coder):
     text = "The marchers, who clashed with riot police near the bridge, were later dispersed."
     found = [e for e in _candidates(coder, text) if e.event_text == "clashed"]
     assert found and {(e.event, e.mode) for e in found} == {("PROTEST", "riot")}
+
+
+def test_we_in_an_unquoted_report_is_the_reporter(coder):
+    text = "We will retake the airport within a week, the militia commander said on Sunday."
+    retake = [e for e in _candidates(coder, text) if e.event_text == "retake"]
+    assert retake and {a.text for e in retake for a in e.actor} == {"militia commander"}

@@ -690,8 +690,10 @@ class ArgumentFinder:
         return None
 
     def _speaker_at(self, char: int) -> int | None:
+        """The speaker of the quotation at ``char``: "we" and "I" are the speaker's, in
+        quotation marks or not ("We are ready to attack, the commander said")."""
         for quote in self.quotes:
-            if quote.direct and quote.start_char <= char < quote.end_char:
+            if quote.start_char <= char < quote.end_char:
                 return quote.speaker
         return None
 
