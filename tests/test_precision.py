@@ -3052,3 +3052,11 @@ def test_we_in_an_unquoted_report_is_the_reporter(coder):
     text = "We will retake the airport within a week, the militia commander said on Sunday."
     retake = [e for e in _candidates(coder, text) if e.event_text == "retake"]
     assert retake and {a.text for e in retake for a in e.actor} == {"militia commander"}
+
+
+@pytest.mark.parametrize("text", [
+    "The governor fought a legal battle with the federal agency over the dam.",
+    "The couple are locked in a bitter custody fight in a Nairobi court.",
+])
+def test_a_contest_fought_by_other_means_is_no_attack(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT" and e.confidence]

@@ -1972,6 +1972,13 @@ def _reattach_stranded_conjuncts(doc: Doc) -> None:
 
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
 CONTEST_VERBS = {"win", "lose"}
+# Modifiers of a conflict noun that make it a contest fought by other means: "a legal battle".
+FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "electoral",
+                       "diplomatic", "verbal", "bureaucratic", "trade", "tariff", "price",
+                       "currency", "culture", "cultural", "ideological", "uphill", "budget",
+                       "succession", "leadership", "boardroom", "takeover", "bidding",
+                       "extradition", "copyright", "patent", "public", "media", "propaganda",
+                       "turf", "tug"}
 
 # Nouns for the two parties of an encounter told just before: "the two sides", "both
 # leaders", "the two governments".
@@ -2248,6 +2255,12 @@ class EventFinder:
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
                               or event.time is not None or event.place is not None)
+        if trigger.event == "ASSAULT" and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
+                for c in token.children):
+            # "a legal battle with the council", "a custody fight", "a trade war": a contest
+            # fought by other means, no attack
+            event.anchored = False
         if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
             # "won the fight in Perth", "lost the battle for the nomination": the outcome of
             # a contest, not a report of an attack
