@@ -19,7 +19,7 @@ GeoNames gazetteer (``newsevents.gazetteer.v1``), the user's knowledge-base file
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -310,14 +310,11 @@ class GazetteerActorResolver:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
                     and e.label_ in ("GPE", "LOC")), None)
         span = ent if ent is not None else token.doc[token.i : token.i + 1]
-        city = self._city_actor(span)
-        if city is not None:
-            return city.country
-        # "police in Ohio": a first-level division the name reads first as
-        division = next(iter(self.places.lookup(span.text)), None)
-        if division is not None and division.feature_code == "ADM1":
-            return self.places.iso3(division.country_code)
-        return None
+        readings = self.places.lookup(span.text)
+        # a big city, else ("police in Ohio") a first-level division the name reads first as
+        place = self._big_city_of(readings) or next(
+            (c for c in readings[:1] if c.feature_code == "ADM1"), None)
+        return self.places.iso3(place.country_code) if place is not None else None
 
     def _city_actor(self, ent: Span) -> ActorInfo | None:
         """A city of at least ``city_actor_population`` people named by ``ent``, as an
@@ -333,7 +330,11 @@ class GazetteerActorResolver:
     def _big_city(self, name: str) -> Any:
         """The first city of the gazetteer called ``name``, if it has at least
         ``city_actor_population`` people (a Candidate), else None."""
-        city = next((c for c in self.places.lookup(name) if c.feature_class == "P"), None)
+        return self._big_city_of(self.places.lookup(name))
+
+    def _big_city_of(self, readings: Sequence[Any]) -> Any:
+        """The first city among a name's gazetteer ``readings``, if it is a big one."""
+        city = next((c for c in readings if c.feature_class == "P"), None)
         if city is None or city.population < self.settings.city_actor_population:
             return None
         return city
@@ -354,18 +355,16 @@ class GazetteerActorResolver:
         return found
 
     @staticmethod
-    def _where_each_paragraph_is(doc: Doc, starts: list[int], cities: list[tuple[int, str]],
-                                 dateline: str | None) -> dict[int, str]:
+    def _where_each_paragraph_is(starts: list[int], cities: list[tuple[int, str]],
+                                 dateline: tuple[int, str] | None) -> dict[int, str]:
         """By paragraph (its first token), the one country of the cities it names (and of
         the dateline, for the paragraph that opens with it), when they agree on more than
         half: a paragraph set in Kolkata is about India's police and students, though the
-        story quotes Bangladesh more often. ``starts``: the paragraphs' first tokens."""
+        story quotes Bangladesh more often. ``starts``: the paragraphs' first tokens;
+        ``dateline``: the dateline's first token and country, if it gives one."""
         found: dict[int, list[str]] = {}
-        for i, country in cities:
+        for i, country in [*cities, *([dateline] if dateline is not None else [])]:
             found.setdefault(starts[bisect_right(starts, i) - 1], []).append(country)
-        opening = article_dateline(doc)
-        if opening is not None and dateline is not None:
-            found.setdefault(starts[bisect_right(starts, opening[0]) - 1], []).append(dateline)
         return {start: c for start, countries in found.items()
                 if (c := _majority(countries)) is not None}
 
@@ -387,10 +386,12 @@ class GazetteerActorResolver:
         cities = self._cities_named(doc, mentions)
         acting = {m.start for m in mentions if m.info.key.startswith("city:")}
         evidence += [country for i, country in cities if i not in acting]  # (counted above)
-        dateline = self._dateline_country(doc)
+        opening = article_dateline(doc)
+        dateline = self._dateline_country(doc, opening)
         country = _majority(evidence + ([dateline] if dateline else []))
         starts = _paragraph_starts(doc)
-        local = self._where_each_paragraph_is(doc, starts, cities, dateline)
+        local = self._where_each_paragraph_is(
+            starts, cities, (opening[0], dateline) if opening and dateline else None)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         facing = _counterparts_countries(doc, mentions)
         for m in mentions:
@@ -460,10 +461,10 @@ class GazetteerActorResolver:
         return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
                    and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
 
-    def _dateline_country(self, doc: Doc) -> str | None:
+    def _dateline_country(self, doc: Doc, found: tuple[int, int] | None) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
-        capital or country, else the country of its big city ("MUMBAI, Aug 12 -")."""
-        found = article_dateline(doc)
+        capital or country, else the country of its big city ("MUMBAI, Aug 12 -");
+        ``found``: the article's dateline (:func:`~newsevents.dateline.article_dateline`)."""
         if found is None:
             return None
         # "CARACAS (Reuters) -": the place before the agency's brackets and the dash

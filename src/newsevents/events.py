@@ -1841,14 +1841,18 @@ def _drop_guesses(args: ArgumentFinder, participants: list[int], countries: set[
                                    via=f"{info.via}; not {info.country}, the other side")
 
 
-def _owned_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any],
-                     dateline: int | None) -> bool:
-    """What the event is done to belongs to a state other than the dateline's, so that the
-    place the report is filed from is no stand-in for the event's: "BRUSSELS - ... Ukraine's
-    power grid, which was struck by Russian missiles" is no attack in Brussels."""
+def _country_filed_from(places: list[Any], dateline: int | None) -> str | None:
+    """The country (ISO 3) of the place the report is filed from, if the article has one."""
     if dateline is None or dateline >= len(places) or not places[dateline].country_code:
-        return False
-    here = iso3_of(places[dateline].country_code)
+        return None  # (a Doc built by hand may name places it does not list)
+    return iso3_of(places[dateline].country_code)
+
+
+def _owned_elsewhere(event: EventMention, args: ArgumentFinder, here: str) -> bool:
+    """What the event is done to belongs to a state other than the dateline's (``here``),
+    so that the place the report is filed from is no stand-in for the event's: "BRUSSELS -
+    ... Ukraine's power grid, which was struck by Russian missiles" is no attack in
+    Brussels."""
     token = event.token
     targets = [token.head] if token.dep_ == "relcl" else []
     targets += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1857,14 +1861,12 @@ def _owned_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any
     return any(o.kind == "state" and o.country not in (None, here) for o in owners)
 
 
-def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, places: list[Any],
-                      dateline: int | None) -> bool:
+def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, here: str) -> bool:
     """A state or a city hosting a meeting hosts it at home: "Cairo would host the next
-    round", in a report filed from Khartoum, is no meeting in Khartoum."""
-    if event.trigger.lemma != "host" or dateline is None or dateline >= len(places) \
-            or not places[dateline].country_code:
+    round", in a report filed from Khartoum (``here``: its country), is no meeting in
+    Khartoum."""
+    if event.trigger.lemma != "host":
         return False
-    here = iso3_of(places[dateline].country_code)
     hosts = [args.actors[n].info for n in event.actors]
     return any(h.kind == "state" or h.key.startswith("city:") for h in hosts) \
         and all(h.country not in (None, here) for h in hosts)
@@ -1873,16 +1875,14 @@ def _hosted_elsewhere(event: EventMention, args: ArgumentFinder, places: list[An
 VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
 
 
-def _decided_at_home(event: EventMention, args: ArgumentFinder, places: list[Any],
-                     dateline: int | None) -> bool:
+def _decided_at_home(event: EventMention, args: ArgumentFinder, here: str) -> bool:
     """A state (or who speaks for one) that speaks (urges, condemns, promises) or imposes
     sanctions does so at home: "The United States urged restraint", in a report filed from
-    Addis Ababa, was said in no place the report names, and surely not in Addis Ababa."""
+    Addis Ababa (``here``: its country), was said in no place the report names, and surely
+    not in Addis Ababa."""
     said_or_decided = event.trigger.quad in VERBAL_QUADS or event.trigger.event == "SANCTION"
-    if not said_or_decided or not event.actors or dateline is None \
-            or dateline >= len(places) or not places[dateline].country_code:
+    if not said_or_decided or not event.actors:
         return False
-    here = iso3_of(places[dateline].country_code)
     speakers = [args.actors[n].info for n in event.actors]
     return all(_speaks_for_a_state(s) and s.country not in (None, here) for s in speakers)
 
@@ -2135,6 +2135,7 @@ class EventFinder:
         published = doc._.published
         cues = doc._.speech_cues or set()
         dateline = doc._.dateline_place
+        here = _country_filed_from(doc._.places or [], dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
         for event in events:
@@ -2158,10 +2159,9 @@ class EventFinder:
             if event.place is None and event.modality != "historical" \
                     and dateline is not None:
                 # (a phone call is made from two places, neither of them the dateline's)
-                event.elsewhere = event.trigger.mode == "phone" \
-                    or _owned_elsewhere(event, args, doc._.places or [], dateline) \
-                    or _hosted_elsewhere(event, args, doc._.places or [], dateline) \
-                    or _decided_at_home(event, args, doc._.places or [], dateline)
+                event.elsewhere = event.trigger.mode == "phone" or (here is not None and (
+                    _owned_elsewhere(event, args, here) or _hosted_elsewhere(event, args, here)
+                    or _decided_at_home(event, args, here)))
                 if not event.elsewhere:
                     event.place = dateline  # where the report is filed, as a fallback
             event.confidence = _confidence(event, self.confidence)
