@@ -68,3 +68,25 @@ def test_a_capital_inside_a_clubs_name_is_not_its_government(coder):
 def test_a_word_of_a_places_name_is_no_generic_actor(coder):
     record = coder.code("Gangs torched homes in Port-au-Prince overnight.", published="2025-03-04")
     assert not any(e.name.lower() == "prince" for e in record.entities)
+
+
+def test_a_word_of_a_hyphenated_upper_case_dateline_is_no_actor(coder):
+    text = ("PORT-AU-PRINCE, Haiti (AP) - Gangs burned a market in the capital on Monday, "
+            "police said.")
+    record = coder.code(text, published="2025-03-04")
+    assert not any("prince" in e.name.lower() for e in record.entities)
+
+
+def test_a_demonym_opening_a_hyphenated_modifier_is_no_people(coder):
+    record = coder.code("A Nigerian-led patrol freed twelve hostages near the lake.",
+                        published="2025-03-04")
+    assert not any(e.name.lower().startswith("people of") for e in record.entities)
+
+
+def test_the_government_a_leader_promises_for_is_the_leaders(coder):
+    # the story names a foreign force more often than the host country
+    text = ("Kenyan police officers arrived in the capital on Monday. Kenyan troops and Kenyan "
+            "medics came with them.\n\nPrime Minister Garry Conille toured a clinic and "
+            "promised that the government would restore order.")
+    government = _entity(coder, text, "government")
+    assert government.country == "HTI"

@@ -3060,3 +3060,16 @@ def test_we_in_an_unquoted_report_is_the_reporter(coder):
 ])
 def test_a_contest_fought_by_other_means_is_no_attack(coder, text):
     assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT" and e.confidence]
+
+
+@pytest.mark.parametrize(("text", "accused", "result"), [
+    ("The ministry accused the militia of shelling a market in the north, wounding six "
+     "traders.", "militia", "wounding"),
+    ("Residents blamed the soldiers for burning the granary, leaving the village without "
+     "food.", "soldiers", "leaving"),
+])
+def test_a_result_of_an_act_blamed_on_someone_is_theirs_and_alleged(coder, text, accused,
+                                                                   result):
+    found = [e for e in _candidates(coder, text) if e.event_text == result]
+    assert all({a.text for a in e.actor} <= {accused} for e in found)
+    assert all(e.modality not in ("asserted", "historical") for e in found)

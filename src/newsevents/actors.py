@@ -567,6 +567,9 @@ class GazetteerActorResolver:
         first = span.root  # "Ugandan, Rwandan and Tanzanian counterparts": the list's head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        if span.end + 1 < len(span.doc) and span.doc[span.end].text == "-" \
+                and not span.doc[span.end - 1].whitespace_:
+            return None  # "Kenyan-led", "Russian-made": a modifier's first half
         if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
             head = first.head
             if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -679,6 +682,7 @@ class GazetteerActorResolver:
         out = []
         table = token_table(doc)
         pos, dep = table.pos, table.dep
+        dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -696,7 +700,9 @@ class GazetteerActorResolver:
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
-            if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token) \
+            if token.ent_type_ in ("GPE", "LOC", "FAC") or _in_a_hyphenated_name(token) \
+                    or (dateline is not None and dateline[0] <= i < dateline[1]) \
+                    or not self._modifiers_allow(token) \
                     or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
                 continue
             span = _noun_phrase(token, taken)
@@ -928,6 +934,23 @@ def _a_named_division(token: Token) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
+def _in_a_hyphenated_name(token: Token) -> bool:
+    """A capitalised word at the end of a hyphenated name with a particle in it, as a
+    place's name NER did not mark ("the Port-au-Prince suburbs", "Aix-en-Provence"): a
+    word of that name, not a title ("Secretary-General", "Major-General" have no particle;
+    "Kenyan-led" ends in no capital)."""
+    doc = token.doc
+    i = token.i
+    if not token.is_title:
+        return False
+    particle = False
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+        particle = particle or doc[i].is_lower
+    return particle and doc[i].is_title
+
+
 def _where_not_who(token: Token) -> bool:
     """A singular noun without a determiner after "outside"/"inside" is where something
     happens, not who acts ("protested outside parliament"; "outside experts" acts)."""
@@ -1095,6 +1118,11 @@ OWN_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "
                "defense minister"} | OWN_FORCES
 
 
+# Verbs by which someone speaks for a government: saying, and committing to ("the Prime
+# Minister promised that the government would retake the capital")
+SPEAKERS_VERBS = STATEMENT_VERBS | {"promise", "vow", "pledge", "assure", "guarantee"}
+
+
 def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
     """A bare title or organ with no country of its own, the subject of what a state, one of
     its office holders or officials says ("Moscow said the president would attend", "an
@@ -1109,10 +1137,9 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
         root = doc[m.start:m.end].root
         clause = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in STATEMENT_VERBS:
+                or clause.head.lemma_.lower() not in SPEAKERS_VERBS:
             continue
-        speaker = next((at[c.i] for c in clause.head.children
-                        if c.dep_ == "nsubj" and c.i in at), None)
+        speaker = _subject_mention(clause.head, at)
         # a state, a person holding an office of it ("Katz said the government would") or
         # one of its officials ("an Israeli military spokesman said the army had")
         if speaker is not None and speaker.info.country and speaker.info.country != "IGO" \
@@ -1123,6 +1150,19 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
                          and info.name in OWN_FORCES)):
             m.info = replace(info, country=speaker.info.country,
                              via=f"{info.via}; of {speaker.text}, who says so")
+
+
+def _subject_mention(verb: Token, at: dict[int, ActorMention]) -> ActorMention | None:
+    """The mention that is the subject of ``verb``, or, for a verb joined to another with no
+    subject of its own, of the verb it is joined to ("Conille visited the wounded and
+    promised that the government would ...")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return at.get(subject.i)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -40,6 +40,7 @@ from .confidence import ConfidenceModel, load_model
 from .datafiles import iso3_of
 from .extensions import (
     PARSE,
+    TokenTable,
     assigns,
     doc_attrs,
     forget_token_table,
@@ -1914,6 +1915,12 @@ def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
     return None
 
 
+# A place read this surely (its 0-1 ``score``) gives its country to the people of the event
+# there: a guess below it ("the village of Banjska" read, by a spelling of its name, as
+# Bansko in Bulgaria) would give the gunmen a country the story never names.
+SURE_PLACE_SCORE = 0.5
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -1922,7 +1929,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     Palestinians; a guess from the place beats a guess from the article."""
     place = places[event.place] if event.place is not None and event.place < len(places) \
         else None  # (a Doc built by hand may name places it does not list)
-    if place is None or place.adjective or not place.country_code:
+    if place is None or place.adjective or not place.country_code \
+            or (place.score or 0.0) < SURE_PLACE_SCORE:
         return
     country = iso3_of(place.country_code)
     # (who travelled to the place came from elsewhere: only those met there are of it)
@@ -1966,8 +1974,38 @@ def _reattach_stranded_conjuncts(doc: Doc) -> None:
         if infinitive or reported:
             token.head = head.head
             repaired = True
+    repaired = _reattach_alleged_results(doc, words) or repaired
     if repaired:
         forget_token_table(doc)
+
+
+# Verbs that blame someone for an act named by a gerund after "of" or "for"
+BLAMING_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce",
+                 "fault", "suspect"}
+
+
+def _reattach_alleged_results(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a participle after a comma that tells a result ("injuring one sailor",
+    "killing two nurses") hung on a verb of blaming is the result of the act blamed on
+    someone: "Manila accused the coast guard of ramming a boat, injuring a sailor" tells no
+    injury done by Manila. It is hung on the blamed act's gerund, whose doer and
+    modality it then shares."""
+    repaired = False
+    dep, tag = words.dep, words.tag
+    for i in range(1, len(dep)):
+        if dep[i] != "advcl" or tag[i] != "VBG" or words.text[i - 1] != ",":
+            continue
+        token = doc[i]
+        head = token.head
+        if head.lemma_.lower() not in BLAMING_VERBS or head.i > i:
+            continue
+        blamed = next((g for prep in head.children if prep.dep_ == "prep"
+                       and prep.lower_ in ("of", "for") and prep.i < i
+                       for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if blamed is not None:
+            token.head = blamed
+            repaired = True
+    return repaired
 
 
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
