@@ -90,3 +90,9 @@ def test_the_government_a_leader_promises_for_is_the_leaders(coder):
             "promised that the government would restore order.")
     government = _entity(coder, text, "government")
     assert government.country == "HTI"
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_actor(coder):
+    record = coder.code("The militia's commander said on Telegram that his men had left the "
+                        "bridge.", published="2025-03-04")
+    assert not any(e.name == "Telegram" for e in record.entities)

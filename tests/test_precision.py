@@ -3073,3 +3073,15 @@ def test_a_result_of_an_act_blamed_on_someone_is_theirs_and_alleged(coder, text,
     found = [e for e in _candidates(coder, text) if e.event_text == result]
     assert all({a.text for a in e.actor} <= {accused} for e in found)
     assert all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_ordering_an_envoy_out_is_an_expulsion(coder):
+    text = "The interim council ordered the Danish ambassador to leave the country by Sunday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "ordered"]
+    assert found and {(e.event, e.mode) for e in found} == {("SANCTION", "expel")}
+
+
+def test_a_ministry_protesting_an_act_disapproves_and_does_not_march(coder):
+    text = "The foreign ministry called in the Turkish envoy to protest the raid on the village."
+    protest = [e for e in _candidates(coder, text) if e.event_text == "protest"]
+    assert protest and {e.event for e in protest} == {"ACCUSE"}

@@ -41,6 +41,7 @@ from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
 from .words import (
     CROSSING_NOUNS,
+    MEDIA_NOUNS,
     PERSON_PRONOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
@@ -627,6 +628,9 @@ class GazetteerActorResolver:
                 continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and _a_date(ent):
                 continue  # "KIEV, Oct 8 -", which NER may call a person
+            if len(ent) == 1 and ent.root.lower_ in MEDIA_NOUNS \
+                    and ent.root.head.lower_ in ("on", "via"):
+                continue  # "said on Twitter": where it was said, no one who acts
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
             if ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" and (

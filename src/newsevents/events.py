@@ -77,6 +77,7 @@ from .words import (
     FUTURE_AUX,
     KIN_WORDS,
     LOCATIVE_PREPS,
+    MEDIA_NOUNS,
     PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
     POSTED_ROLES,
@@ -336,10 +337,6 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
 # is one.
 COUNTER_VERBS = {"repel", "repulse", "fend", "thwart", "foil"}
 
-# Media an act is announced on, not done to.
-MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcast", "channel", "website",
-               "twitter", "facebook", "telegram", "x", "instagram", "youtube", "tiktok",
-               "platform", "air", "camera", "video"}
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
