@@ -346,6 +346,9 @@ def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
      "in the province of Deir ez-Zor.", "carried", "Dayr az Zawr"),
     ("MOSCOW, June 2 (Newswire) - Officials discussed the situation in Sudan, where the "
      "army attacked a market on Sunday.", "attacked", "Sudan"),
+    # the tagger takes the name before "region" for an adjective
+    ("BANGKOK, June 2 (Newswire) - Helicopters shelled a camp in the Sagaing region on "
+     "Sunday.", "shelled", "Sagaing"),
 ])
 def test_an_attack_is_where_its_target_or_its_clause_says(coder, text, word, place):
     places = [p for t, w, p in _event_places(coder, text) if w == word]

@@ -1557,7 +1557,8 @@ PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "region
 
 def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
     """The place a noun of place is named by: its "of" phrase ("the city of Jenin"), then its
-    compound ("Kaduna state", "the West Bank city"), then its possessor ("Nigeria's")."""
+    compound ("Kaduna state", "the West Bank city"; the tagger may take the name for an
+    adjective: "the Sagaing region"), then its possessor ("Nigeria's")."""
     if noun.lemma_.lower() not in PLACE_NOUNS:
         return None
     for prep in noun.children:
@@ -1565,7 +1566,7 @@ def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and g.i in place_at:
                     return place_at[g.i]
-    for dep in ("compound", "poss"):
+    for dep in ("compound", "amod", "poss"):
         for child in noun.children:
             if child.dep_ == dep and child.i in place_at:
                 return place_at[child.i]
