@@ -96,3 +96,23 @@ def test_the_platform_a_statement_was_posted_on_is_no_actor(coder):
     record = coder.code("The militia's commander said on Telegram that his men had left the "
                         "bridge.", published="2025-03-04")
     assert not any(e.name == "Telegram" for e in record.entities)
+
+
+def test_their_after_a_singular_subject_is_someone_elses(coder):
+    text = ("Chile and Uruguay withdrew their recognition of the vote, and Caracas expelled "
+            "their diplomats on Monday.")
+    assert _entity(coder, text, "diplomats").country != "VEN"
+
+
+def test_executives_of_firms_in_a_report_from_a_capital_are_not_its_people(coder):
+    text = ("LONDON, May 2 - Britain froze the assets of four shipping firms and three "
+            "executives on Friday.")
+    assert _entity(coder, text, "executives").country is None
+
+
+def test_a_cities_dateline_is_no_actor_even_when_ner_calls_it_a_person(coder):
+    text = ("Myanmar junta airstrike kills 40 in Sagaing village, residents say\n\n"
+            "YANGON, April 12 (Reuters) - Myanmar's military carried out an air strike on a "
+            "village in the central Sagaing region on Tuesday, killing at least 40 people.")
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name.lower() == "yangon" for e in record.entities)

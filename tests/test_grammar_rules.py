@@ -306,3 +306,27 @@ def test_interview_turns_are_quotes_of_the_names_before_the_colons():
     quotes, _ = find_quotes(doc)
     assert [(q.speaker_text, q.text, q.cue.text) for q in quotes] == [
         ("HOST", "Will you run?", ":"), ("LEE", "I will not.", ":")]
+
+
+# "Monitors in the zone called on both armies to withdraw." as the small model parses it:
+# the noun heads the sentence and "called" describes the zone ("a zone called ...")
+CALLED_ON_AS_A_NAME = """
+Monitors  monitor   NOUN  NNS  ROOT   0
+in        in        ADP   IN   prep   0
+the       the       DET   DT   det    3
+zone      zone      NOUN  NN   pobj   1
+called    call      VERB  VBN  acl    3
+on        on        ADP   IN   prep   4
+both      both      DET   DT   det    7
+armies    army      NOUN  NNS  pobj   5
+to        to        PART  TO   aux    9
+withdraw  withdraw  VERB  VB   xcomp  4
+.         .         PUNCT .    punct  0
+"""
+
+
+def test_a_main_verb_parsed_as_a_participle_on_the_subjects_place_keeps_its_subject(finder):
+    doc = parse(CALLED_ON_AS_A_NAME, {0: (1, "agent", None), 7: (8, "agent", None)})
+    request = _only(finder(doc), "REQUEST")
+    assert (request.actors, request.recipients) == ([0], [1])
+

@@ -3085,3 +3085,14 @@ def test_a_ministry_protesting_an_act_disapproves_and_does_not_march(coder):
     text = "The foreign ministry called in the Turkish envoy to protest the raid on the village."
     protest = [e for e in _candidates(coder, text) if e.event_text == "protest"]
     assert protest and {e.event for e in protest} == {"ACCUSE"}
+
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("The spread of cheap missiles threatens navigation and the stability of the coast.", False),
+    ("The drought threatens the livelihood of two million herders.", False),
+    ("The rebel commander threatened the aid convoy's drivers with death.", True),
+])
+def test_what_endangers_is_no_threat_made(coder, text, threat):
+    assert ("THREATEN" in {e.event for e in _candidates(coder, text)
+                           if e.event_text.startswith("threat")}) == threat

@@ -742,3 +742,8 @@ def test_west_philippine_sea_is_no_part_of_the_philippine_sea(coder):
     resolved = {m.text: m for m in coder.nlp(text)._.toponyms if m.lat is not None}
     sea = resolved["West Philippine Sea"]
     assert sea.name == "West Philippine Sea" and sea.lon < 120  # west of Luzon, not east
+
+
+def test_a_disputed_strip_of_border_land_is_a_place(coder):
+    text = "Rockets were fired at an army post in the Shebaa Farms on Tuesday."
+    assert "Shebaa Farms" in {n for _, n, _ in _resolved(coder, text)}

@@ -62,7 +62,10 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
                   "alliance", "bloc", "power", "community", "embassy", "consulate"}
 # Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
 # China; the company ..." is no Chinese company.
-BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational"}
+BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational",
+                  # and the people who run or own one: "two executives" of sanctioned
+                  # firms in a report from Washington are no Americans
+                  "executive", "tycoon", "shareholder", "entrepreneur"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
 # "migrants rescued off Lesbos" are no Greeks.
 MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
@@ -609,8 +612,8 @@ class GazetteerActorResolver:
         dateline = article_dateline(doc)  # (read once, not once per entity)
         for ent in doc.ents:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
-            if overlaps:
-                continue
+            if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
+                continue  # (a dateline names a place, a date and an agency: no actor)
             person = self._surname_as_place(ent)
             if person is not None:
                 out.append(mention_of(ent, person))  # "Scholz promises more air defence"
@@ -624,8 +627,6 @@ class GazetteerActorResolver:
                 continue  # places and nationalities the gazetteer did not know are not actors
             if ent.label_ == "ORG" and ent.text.isupper() and _is_dateline(ent):
                 continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
-            if _agency_credit(ent, dateline):
-                continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and _a_date(ent):
                 continue  # "KIEV, Oct 8 -", which NER may call a person
             if len(ent) == 1 and ent.root.lower_ in MEDIA_NOUNS \
@@ -978,14 +979,6 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def _agency_credit(span: Span, dateline: tuple[int, int] | None) -> bool:
-    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -");
-    ``dateline``: the article's dateline (first token, first word after it), if it has one."""
-    doc = span.doc
-    return dateline is not None and dateline[0] < span.start and span.end < dateline[1] \
-        and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
-
-
 def _is_dateline(span: Span) -> bool:
     """"KYIV, March 4 (Reuters) -": a place name opening a line, followed by a comma or dash."""
     doc = span.doc
@@ -1196,10 +1189,14 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     root = span.root
     if root.lemma_.lower() in RELATIONAL_ROLES:
         return None  # "the United States stood with its ally": someone else
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
-        # "the ministry said that its forces had struck": the subject before it
+    possessive = next((c.lower_ for c in root.children
+                       if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if possessive is not None:
+        # "the ministry said that its forces had struck": the subject before it; "their"
+        # only a plural one ("Caracas expelled their diplomats": another country's)
         return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
-                     and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                     and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
+                     and (possessive == "its" or _plural(subject))
                      and m.info.country and not m.info.country_guessed
                      and m.info.country != "IGO"), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
@@ -1218,6 +1215,11 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent"
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, or nouns joined by "and" ("Kenya and Uganda")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _anaphora_window(doc: Doc, span: Span) -> int:

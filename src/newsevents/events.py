@@ -227,17 +227,41 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
 
 
 def _misparsed_main_verb(verb: Token) -> bool:
-    """A sentence's main verb the parser took for a participle describing its subject:
-    "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl). A past
-    participle with a direct object of its own on a noun that heads the sentence is active;
-    so it is when the noun was taken for the subject of the report that follows ("Israeli
-    air strikes killed 25 Palestinians, health officials said")."""
+    """A sentence's main verb the parser took for a participle (see :func:`_misparsed_subject`)."""
+    return _misparsed_subject(verb) is not None
+
+
+# Verbs whose participle names what it describes ("a village called Yaroun"): an object is
+# no sign that they are the sentence's main verb
+NAMING_VERBS = {"call", "name", "know", "dub", "title", "label", "nickname"}
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb the parser took for a participle describing a
+    noun: "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl).
+    A past participle with a direct object of its own on a noun that heads the sentence is
+    active; so it is when the noun was taken for the subject of the report that follows
+    ("Israeli air strikes killed 25 Palestinians, health officials said"), and when it
+    hangs on the place of the sentence's head ("UN peacekeepers in the area called on both
+    sides to exercise restraint": the peacekeepers call). None when the verb is no such."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
     head = verb.head
-    heads = head.dep_ == "ROOT" or (
-        head.dep_ == "nsubj" and head.head.i > verb.i and head.head.lemma_ in TRANSPARENT
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children))
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and heads \
-        and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if has_object and (head.dep_ == "ROOT" or (
+            head.dep_ == "nsubj" and head.head.i > verb.i and head.head.lemma_ in TRANSPARENT
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children))):
+        return head
+    prep = head.head
+    root = prep.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS \
+            and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and (
+                any(c.dep_ == "xcomp" for c in verb.children)
+                or (has_object and verb.lemma_.lower() not in NAMING_VERBS)):
+        return root
+    return None
 
 
 def _a_date_phrase(child: Token) -> bool:
@@ -760,8 +784,9 @@ class ArgumentFinder:
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(coordinated_head(verb), depth + 1)
-        if _misparsed_main_verb(verb):
-            return self.actors_in(head)  # "Israeli airstrikes killed 25 people"
+        subject = _misparsed_subject(verb)
+        if subject is not None:
+            return self.actors_in(subject)  # "Israeli airstrikes killed 25 people"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
             # "the junta's decision to expel", "a plan by Moscow to annex", "a Russian plan
