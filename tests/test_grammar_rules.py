@@ -330,3 +330,36 @@ def test_a_main_verb_parsed_as_a_participle_on_the_subjects_place_keeps_its_subj
     request = _only(finder(doc), "REQUEST")
     assert (request.actors, request.recipients) == ([0], [1])
 
+
+# "The minister said Kenya did not want to be drawn into the war and urged the council to
+# act.", with "urged" hung on the passive infinitive, as the small model often hangs it
+URGED_AFTER_A_REPORTED_REFUSAL = """
+The       the       DET   DT   det     1
+minister  minister  NOUN  NN   nsubj   2
+said      say       VERB  VBD  ROOT    2
+Kenya     Kenya     PROPN NNP  nsubj   6
+did       do        AUX   VBD  aux     6
+not       not       PART  RB   neg     6
+want      want      VERB  VB   ccomp   2
+to        to        PART  TO   aux     9
+be        be        AUX   VB   auxpass 9
+drawn     draw      VERB  VBN  xcomp   6
+into      into      ADP   IN   prep    9
+the       the       DET   DT   det     12
+war       war       NOUN  NN   pobj    10
+and       and       CCONJ CC   cc      9
+urged     urge      VERB  VBD  conj    9
+the       the       DET   DT   det     16
+council   council   NOUN  NN   dobj    14
+to        to        PART  TO   aux     18
+act       act       VERB  VB   xcomp   14
+.         .         PUNCT .    punct   2
+"""
+
+
+def test_a_verb_of_asking_after_a_reported_refusal_is_the_speakers_own_act(finder):
+    doc = parse(URGED_AFTER_A_REPORTED_REFUSAL,
+                {1: (2, "agent", "KEN"), 3: (4, "state", "KEN"), 16: (17, "agent", None)})
+    request = _only(finder(doc), "REQUEST")
+    assert (request.actors, request.modality) == ([0], "asserted")
+

@@ -1986,15 +1986,18 @@ def _reattach_stranded_conjuncts(doc: Doc) -> None:
         if dep[i] != "conj" or tag[i] != "VBD" or pos[i] != "VERB":
             continue
         token = doc[i]
-        head = token.head
-        if head.head.i == head.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"
-                                        for c in token.children):
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
             continue
-        infinitive = head.dep_ == "xcomp" and head.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
-            and head.head.pos_ == "VERB"
-        if infinitive or reported:
+        # up as many clauses as it cannot belong to: "said Lebanon did not want to be
+        # dragged into a war and urged the UN to ..." is said's conjunct, not want's
+        while (head := token.head).head.i != head.i:
+            # (a passive infinitive too: "to be dragged")
+            infinitive = head.dep_ == "xcomp" and head.tag_ in ("VB", "VBN") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
+                and head.head.pos_ == "VERB"
+            if not (infinitive or reported):
+                break
             token.head = head.head
             repaired = True
     repaired = _reattach_alleged_results(doc, words) or repaired
