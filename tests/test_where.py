@@ -346,6 +346,9 @@ def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
      "in the province of Deir ez-Zor.", "carried", "Dayr az Zawr"),
     ("MOSCOW, June 2 (Newswire) - Officials discussed the situation in Sudan, where the "
      "army attacked a market on Sunday.", "attacked", "Sudan"),
+    # an attack named as the subject of the verb by which it reaches its target
+    ("NICOSIA, June 2 (Newswire) - Turkish drone strikes hit northern Iraq on Sunday.",
+     "drone strikes", "Iraq"),
     # the tagger takes the name before "region" for an adjective
     ("BANGKOK, June 2 (Newswire) - Helicopters shelled a camp in the Sagaing region on "
      "Sunday.", "shelled", "Sagaing"),

@@ -2365,6 +2365,9 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+        if event.place is None and token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in IMPACT_VERBS:
+            event.place = _what_it_hit(token.head, place_at)  # "Israeli strikes hit Tyre"
         if purpose_clause(token) and token.head.pos_ == "VERB":
             # "drove tractors into Brussels to protest": the purpose is pursued where and
             # when the act that serves it goes or is ("will meet next month to discuss")
@@ -2373,6 +2376,22 @@ class EventFinder:
                 event.place = _either(_in_clause(head, place_at), _destination(head, place_at))
             if event.time is None:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
+
+
+# Verbs by which an attack named as their subject reaches its target: "strikes hit Tyre".
+IMPACT_VERBS = {"hit", "strike", "pound", "rock", "batter", "pummel", "target", "reach"}
+
+
+def _what_it_hit(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place an attack named as the subject of ``verb`` hit: its object, or where its
+    object is ("hit villages in south Lebanon")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = _either(place_at.get(child.i), _locative(child, place_at),
+                            _place_naming(child, place_at))
+            if found is not None:
+                return found
+    return None
 
 
 # "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of
