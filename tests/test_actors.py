@@ -116,3 +116,31 @@ def test_a_cities_dateline_is_no_actor_even_when_ner_calls_it_a_person(coder):
             "village in the central Sagaing region on Tuesday, killing at least 40 people.")
     record = coder.code(text, published="2025-03-04")
     assert not any(e.name.lower() == "yangon" for e in record.entities)
+
+
+def test_rivers_named_like_organisations_are_no_actors(coder):
+    text = ("Syria says the new dams on the Tigris and Euphrates rivers have cut the water "
+            "reaching its farms by half.")
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name in ("Tigris", "Euphrates") for e in record.entities)
+
+
+def test_the_two_leaders_are_of_no_one_country(coder):
+    text = ("BRASILIA, May 2 - The Brazilian president hosted the Argentine president on "
+            "Friday. The two leaders agreed to reopen a rail link.")
+    assert _entity(coder, text, "leaders").country is None
+
+
+def test_a_misspelt_surname_alone_is_the_person_named_before(coder):
+    text = ("French president Emanuel Makron met the Polish president in Warsaw on Monday. "
+            "Makron said France would send more air defence systems.")
+    record = coder.code(text, published="2023-03-04")
+    assert not any(e.name == "Makron" for e in record.entities)
+    macron = next(e for e in record.entities if e.name == "Emmanuel Macron")
+    assert len(macron.mentions) == 2
+
+
+def test_a_model_named_before_equipment_is_no_actor(coder):
+    record = coder.code("Norway will send more Leopard tanks and Patriot missiles to Ukraine.",
+                        published="2025-03-04")
+    assert not any(e.name in ("Leopard", "Patriot") for e in record.entities)

@@ -363,3 +363,27 @@ def test_a_verb_of_asking_after_a_reported_refusal_is_the_speakers_own_act(finde
     request = _only(finder(doc), "REQUEST")
     assert (request.actors, request.modality) == ([0], "asserted")
 
+
+# "Minister Ana Roe and Minister Li Wen signed the accord." with both names hung on the verb
+# as subjects side by side, as the small model does after a title
+TWO_SUBJECTS_SIDE_BY_SIDE = """
+Minister  minister  PROPN NNP  compound 2
+Ana       Ana       PROPN NNP  compound 2
+Roe       Roe       PROPN NNP  nsubj    8
+and       and       CCONJ CC   cc       2
+Minister  minister  PROPN NNP  compound 7
+Li        Li        PROPN NNP  compound 7
+Wen       Wen       PROPN NNP  compound 7
+Kim       Kim       PROPN NNP  nsubj    8
+signed    sign      VERB  VBD  ROOT     8
+the       the       DET   DT   det      10
+accord    accord    NOUN  NN   dobj     8
+.         .         PUNCT .    punct    8
+"""
+
+
+def test_two_subjects_joined_by_and_side_by_side_both_act(finder):
+    doc = parse(TWO_SUBJECTS_SIDE_BY_SIDE, {1: (3, "person", "KEN"), 5: (8, "person", "CHN")})
+    signed = [e for e in finder(doc) if e.token.text == "signed"]
+    assert signed and signed[0].actors == [0, 1]
+

@@ -363,3 +363,9 @@ def test_a_withdrawal_is_where_the_troops_left(coder):
             "Sunday.")
     places = [p for t, w, p in _event_places(coder, text) if w == "withdrew"]
     assert places == ["Vuhledar"]
+
+
+def test_an_attack_in_a_named_range_of_mountains_is_there(coder):
+    text = ("BAGHDAD, June 2 (Newswire) - Turkish warplanes struck suspected PKK targets in "
+            "the Qandil mountains a day earlier, the Turkish defence ministry said.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "struck"] == ["Qandil Mountains"]

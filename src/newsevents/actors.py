@@ -41,7 +41,10 @@ from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
 from .words import (
     CROSSING_NOUNS,
+    EQUIPMENT_NOUNS,
     MEDIA_NOUNS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
     PERSON_PRONOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
@@ -448,10 +451,15 @@ class GazetteerActorResolver:
         - a capitalised modifier that is no country ("an Asian diplomat", "the Gulf states",
           "the new Brussels team", "Western officials"): a region, a city or a group;
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
-          whatever that says."""
+          whatever that says;
+        - the two parties of an encounter ("the two leaders", "both sides"), of two
+          countries."""
         root = span.root
         if root.lemma_.lower() in NO_GUESSED_COUNTRY:
             return True
+        if root.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS
+                                                      for c in root.children):
+            return True  # "the two leaders": one of each side, of neither's country alone
         if any(t.lower_ in OTHERS_WORDS for t in _modifiers(span)):
             return True  # "asked other countries to send troops": not the story's own
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
@@ -634,9 +642,12 @@ class GazetteerActorResolver:
                 continue  # "said on Twitter": where it was said, no one who acts
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
-            if ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" and (
-                    {ent.root.head.lower_, ent.root.head.lemma_.lower()} & CROSSING_NOUNS):
-                continue  # "closed the Torkham crossing": a place's name, no one's
+            if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
+                    {ent.root.head.lower_, ent.root.head.lemma_.lower()}
+                    & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
+                # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
+                # tanks": a product's
+                continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -1385,6 +1396,10 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
         if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], m.info)
+            # and as the article writes it: "Emanuel Makron" (Macron) ... "Makron said"
+            written = unaccented(m.text).lower().split()
+            if len(written) > 1:
+                full.setdefault(written[-1], m.info)
     for m in mentions:
         words = unaccented(m.info.name).lower().split()
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")

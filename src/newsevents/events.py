@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -78,6 +78,8 @@ from .words import (
     KIN_WORDS,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
     PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
     POSTED_ROLES,
@@ -729,6 +731,16 @@ class ArgumentFinder:
                 return n
         return None
 
+    def _subjects_joined_as_two(self, verb: Token, titles: Container[int]) -> list[int]:
+        """Two subjects joined by "and" that the parser hung on the verb side by side
+        instead of as a conjunct ("President X and Prime Minister Y signed"): both do it."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+        if len(subjects) < 2 or not any(g.dep_ == "cc" and g.lower_ == "and"
+                                        for g in subjects[0].children):
+            return []
+        found = [n for subject in subjects for n in self.actors_in(subject)]
+        return list(dict.fromkeys(found)) if len(found) > 1 else []
+
     def agent_of(self, verb: Token, depth: int = 0) -> list[int]:
         """Who does what the verb says: subject, passive ``by`` phrase or controller."""
         if depth > 4:
@@ -736,6 +748,9 @@ class ArgumentFinder:
         if verb.i in self.stranded:
             return self.actors_in(self.stranded[verb.i])
         titles = _titles_of_named_subjects(verb)
+        joined = self._subjects_joined_as_two(verb, titles)
+        if joined:
+            return joined
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
             if child.dep_ in SUBJECT_DEPS and child.i not in titles:
@@ -1577,7 +1592,10 @@ def _locative(token: Token, place_at: dict[int, int]) -> int | None:
 # Nouns of a place that a name qualifies ("the city of Jenin", "Kaduna state").
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "region", "district",
                "capital", "port", "area", "municipality", "governorate", "camp", "enclave",
-               "suburb", "neighbourhood", "neighborhood", "territory", "island"}
+               "suburb", "neighbourhood", "neighborhood", "territory", "island",
+               # and of land a name qualifies: "the Qandil mountains", "the Nineveh plains"
+               "mountain", "hill", "valley", "desert", "coast", "peninsula", "forest", "delta",
+               "plateau", "basin", "plain"}
 
 
 def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
@@ -2044,12 +2062,6 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
                        "turf", "tug"}
 
-# Nouns for the two parties of an encounter told just before: "the two sides", "both
-# leaders", "the two governments".
-PAIR_NOUNS = {"side", "party", "leader", "country", "government", "nation", "delegation"}
-PAIR_WORDS = {"two", "both"}
-
-
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
     an act by "the two sides" ("both leaders") are the two parties of the last encounter
@@ -2352,6 +2364,9 @@ class EventFinder:
             event.place = place_at[token.head.i]  # "in Syria, where rebels launched ..."
         if event.time is None:
             event.time = _in_clause(token, time_at, TIME_PREPS)
+        if event.time is None and token.pos_ == "NOUN":
+            # "a general strike for Wednesday": the day it is set for
+            event.time = _in_clause(token, time_at, {"for"})
         if event.place is not None and event.time is not None:
             return
         for child in token.children:

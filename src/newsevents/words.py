@@ -84,6 +84,13 @@ CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass"
                             "airbase", "port", "harbour", "harbor", "terminal", "junction",
                             "corridor", "dam", "pipeline", "refinery", "mine", "oilfield"})
 
+# Nouns of equipment a maker's or a model's name modifies: "Leopard tanks", "Patriot
+# missiles", "Bayraktar drones", "Sputnik vaccine". The name is a product's, whatever NER says.
+EQUIPMENT_NOUNS = frozenset({"tank", "jet", "missile", "rocket", "rifle", "drone", "helicopter",
+                             "howitzer", "launcher", "system", "vaccine", "aircraft", "plane",
+                             "warplane", "truck", "vehicle", "warship", "submarine", "frigate",
+                             "gun", "munition", "shell", "interceptor", "battery", "engine"})
+
 # Kin named by whose they are: "the son of the president", "his wife" is not the president.
 KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
                        "mother", "nephew", "niece", "cousin", "widow", "widower", "spouse",
@@ -102,3 +109,10 @@ MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "cha
                          "website", "twitter", "facebook", "telegram", "x", "instagram",
                          "youtube", "tiktok", "platform", "air", "camera", "video", "whatsapp",
                          "weibo", "wechat", "vk", "truth", "threads", "bluesky", "signal"})
+
+# Nouns for the two parties of an encounter told just before: "the two sides", "both
+# leaders", "the two governments" (who they are the events stage reads; they are of no one
+# country)
+PAIR_NOUNS = frozenset({"side", "party", "leader", "country", "government", "nation",
+                        "delegation"})
+PAIR_WORDS = frozenset({"two", "both"})

@@ -146,10 +146,44 @@ def _organisations_that_are_places(actors: Sequence[ActorMention],
                       and (t.lat is not None or info.kind == "person")), None)
         if place is None:
             continue
+        if not _peopled(place):
+            continue  # (dropped by drop_places_that_cannot_act)
         country = gazetteer.iso3(place.country_code) if place.country_code else None
         key = f"city:{place.geonameid}" if place.geonameid else f"place:{place.name.lower()}"
         actor.info = replace(info, key=key, name=actor.text, kind="agent", country=country,
                              sector="CVL", office=None, via=f"{info.via}; a place: {place.name}")
+
+
+# GeoNames feature codes of land with no people or authority of its own to act for it
+# (besides every body of water, feature class H): "dams on the Tigris", "the Qandil mountains"
+UNPEOPLED_CODES = frozenset({"MT", "MTS", "HLL", "HLLS", "DSRT", "VAL", "PLN", "PLAT", "RDGE",
+                             "CAPE", "SHOL", "RF", "GLCR"})
+WATER_CODES = frozenset({"STM", "STMS", "SEA", "OCN", "GULF", "BAY", "BAYS", "STRT", "CHN",
+                         "CNL", "LK", "LKS", "RSV", "LGN", "SD", "INLT", "ESTY", "WTRC"})
+
+
+def _peopled(place: PlaceMention) -> bool:
+    """Whether a place has people or authorities that a name of it can stand for."""
+    code = place.feature_code or ""
+    return code not in UNPEOPLED_CODES and code not in WATER_CODES
+
+
+def drop_places_that_cannot_act(doc: Doc, toponyms: Sequence[PlaceMention]) -> None:
+    """Remove the actors NER found (organisations, persons unknown to the knowledge base)
+    that the where stage reads as a river, a sea or a mountain range ("the Tigris and
+    Euphrates rivers", which NER calls organisations): no one acts for them. Rewrites
+    ``doc._.actors`` and ``doc._.actor_at``."""
+    actors = doc._.actors or []
+    unpeopled = {(t.start_char, t.end_char) for t in toponyms
+                 if not t.adjective and t.lat is not None and not _peopled(t)}
+    if not unpeopled:
+        return
+    kept = [a for a in actors if not (
+        a.info.key.startswith(("organization:", "person:")) and not a.info.wikidata
+        and (a.start_char, a.end_char) in unpeopled)]
+    if len(kept) != len(actors):
+        doc._.actors = kept
+        doc._.actor_at = {i: n for n, m in enumerate(kept) for i in range(m.start, m.end)}
 
 
 def _reguess(actors: Sequence[ActorMention], moved: dict[str, str]) -> None:
