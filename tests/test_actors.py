@@ -144,3 +144,18 @@ def test_a_model_named_before_equipment_is_no_actor(coder):
     record = coder.code("Norway will send more Leopard tanks and Patriot missiles to Ukraine.",
                         published="2025-03-04")
     assert not any(e.name in ("Leopard", "Patriot") for e in record.entities)
+
+
+def test_a_person_set_off_after_a_countrys_role_is_of_that_country(coder):
+    text = ("The British envoy for Libya, Ann Hollis, urged the rival governments to agree "
+            "on a date for elections.")
+    person = _entity(coder, text, "ann hollis")
+    assert (person.kind, person.country) == ("person", "GBR")
+
+
+def test_a_family_name_written_first_is_the_one_repeated(coder):
+    text = ("South Korean opposition leader Lee Jae-myung met the Japanese ambassador in "
+            "Seoul. Lee said the two countries should resume talks.")
+    record = coder.code(text, published="2024-03-04")
+    lee = [e for e in record.entities if e.name.startswith("Lee")]
+    assert len(lee) == 1 and len(lee[0].mentions) == 2

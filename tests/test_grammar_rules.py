@@ -387,3 +387,48 @@ def test_two_subjects_joined_by_and_side_by_side_both_act(finder):
     signed = [e for e in finder(doc) if e.token.text == "signed"]
     assert signed and signed[0].actors == [0, 1]
 
+
+# "Kenya's armed Border Guard Units attacked the camp.": the model splits the subject in two
+SPLIT_SUBJECT = """
+Kenya     Kenya     PROPN NNP  poss     2
+'s        's        PART  POS  case     0
+armed     armed     ADJ   JJ   nsubj    6
+Border    Border    PROPN NNP  compound 5
+Guard     Guard     PROPN NNP  compound 5
+Units     Units     PROPN NNPS nsubj    6
+attacked  attack    VERB  VBD  ROOT     6
+the       the       DET   DT   det      8
+camp      camp      NOUN  NN   dobj     6
+.         .         PUNCT .    punct    6
+"""
+
+
+def test_a_subject_split_in_two_acts_by_its_head(finder):
+    doc = parse(SPLIT_SUBJECT, {0: (1, "state", "KEN"), 3: (6, "organization", "KEN")})
+    attack = _only(finder(doc), "ASSAULT")
+    assert attack.actors == [1]
+
+
+# "Ruto said on Monday he would visit Kampala.", the time hung on the reported verb
+SAID_ON_MONDAY = """
+Ruto     Ruto     PROPN NNP  nsubj  1
+said     say      VERB  VBD  ROOT   1
+on       on       ADP   IN   prep   6
+Monday   Monday   PROPN NNP  pobj   2
+he       he       PRON  PRP  nsubj  6
+would    would    AUX   MD   aux    6
+visit    visit    VERB  VB   ccomp  1
+Kampala  Kampala  PROPN NNP  dobj   6
+.        .        PUNCT .    punct  1
+"""
+
+
+def test_a_time_before_the_reported_subject_dates_the_saying():
+    from spacy.tokens import Span
+
+    from newsevents.parse_repairs import repair
+    doc = parse(SAID_ON_MONDAY)
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    repair(doc)
+    assert doc[2].head.i == 1  # "on Monday" dates "said", not "visit"
+

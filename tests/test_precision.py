@@ -3096,3 +3096,10 @@ def test_a_ministry_protesting_an_act_disapproves_and_does_not_march(coder):
 def test_what_endangers_is_no_threat_made(coder, text, threat):
     assert ("THREATEN" in {e.event for e in _candidates(coder, text)
                            if e.event_text.startswith("threat")}) == threat
+
+
+def test_what_an_object_is_not_is_not_said_by_a_noun_modifying_it(coder):
+    # "struck oil" finds oil; "struck an oil depot" attacks it
+    found = [e for e in _candidates(coder, "Drones struck an oil depot near the port overnight.")
+             if e.event_text == "struck"]
+    assert found and {e.event for e in found} == {"ASSAULT"}

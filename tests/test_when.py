@@ -360,3 +360,11 @@ def test_the_day_an_act_is_called_for_lies_ahead(coder):
     assert "2024-01-11" in {t.value for t in record.times}
     strike = [e for e in record.events if e.event_text == "general strike"]
     assert strike and strike[0].modality == "future"
+
+
+def test_the_day_a_statement_was_made_dates_the_statement_not_what_it_promises(coder):
+    record = coder.code("Lai said on Wednesday he would defend the island's democracy.",
+                        published="2024-05-23")  # a Thursday
+    assert "2024-05-22" in {t.value for t in record.times}
+    defend = [e for e in record.events if e.event_text == "defend"]
+    assert defend and defend[0].date != "2024-05-29"

@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import resources  # registers the resources the factory's config names
+from . import parse_repairs, resources  # (resources registers what the factory's config names)
 from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
@@ -1160,6 +1160,26 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
                              via=f"{info.via}; of {speaker.text}, who says so")
 
 
+def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
+    """A person of no known country set off by commas after a role of a country's "the
+    United States envoy for Sudan, Tom Perriello," is of that country, in that sector."""
+    root = doc[person.start:person.end].root
+    if root.dep_ != "appos":
+        return
+    head = root.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in at:
+        head = head.head.head  # "the envoy for Sudan, Tom Perriello": the parser's "Sudan"
+    if head.i not in at:
+        return
+    role = at[head.i]
+    info = role.info
+    if role is not person and info.kind == "agent" and info.country \
+            and not info.country_guessed:
+        person.info = replace(person.info, country=info.country,
+                              sector=person.info.sector or info.sector,
+                              via=f"{person.info.via}; the {role.text} of {info.country}")
+
+
 def _subject_mention(verb: Token, at: dict[int, ActorMention]) -> ActorMention | None:
     """The mention that is the subject of ``verb``, or, for a verb joined to another with no
     subject of its own, of the verb it is joined to ("Conille visited the wounded and
@@ -1179,6 +1199,8 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         root = doc[m.start:m.end].root
+        if m.info.kind == "person" and m.info.country is None:
+            _country_of_the_role(doc, m, at)
         if m.info.kind != "agent":
             continue
         # either way round: "Uganda, Rwanda's neighbour" and "Rwanda's neighbour, Uganda"
@@ -1387,6 +1409,11 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
     return found
 
 
+# Countries whose people, written in English, put the family name first: "Lai Ching-te" is
+# "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+
+
 def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give a bare surname ("Scholz") the identity of the full name the article gives, the
     first one of that surname: later in the text, or earlier, when a headline names the
@@ -1400,6 +1427,8 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
             written = unaccented(m.text).lower().split()
             if len(written) > 1:
                 full.setdefault(written[-1], m.info)
+            if m.info.country in FAMILY_NAME_FIRST:
+                full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     for m in mentions:
         words = unaccented(m.info.name).lower().split()
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
@@ -1438,6 +1467,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         _trim_entities(doc)
+        parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
         mentions = self.resolver.resolve(doc)
         doc._.actors = mentions
         doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}

@@ -228,6 +228,16 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
                  and actors[actor_at[c.i]].info.kind in kinds), None)
 
 
+def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | None:
+    """The head of a subject the parser split into two subjects side by side, nothing
+    between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
+    "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
+    return None
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """A sentence's main verb the parser took for a participle (see :func:`_misparsed_subject`)."""
     return _misparsed_subject(verb) is not None
@@ -751,6 +761,11 @@ class ArgumentFinder:
         joined = self._subjects_joined_as_two(verb, titles)
         if joined:
             return joined
+        split = _one_phrase_split_in_two(verb, titles)
+        if split is not None:
+            found = self.actors_in(split)
+            if found:
+                return found
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
             if child.dep_ in SUBJECT_DEPS and child.i not in titles:
