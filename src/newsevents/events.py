@@ -40,10 +40,8 @@ from .confidence import ConfidenceModel, load_model
 from .datafiles import iso3_of
 from .extensions import (
     PARSE,
-    TokenTable,
     assigns,
     doc_attrs,
-    forget_token_table,
     register_extensions,
     token_table,
 )
@@ -1998,75 +1996,6 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                                    via=f"{info.via}; then {country}, where the event is")
 
 
-# Verbs of saying and asking: co-ordinated after a reported clause, they are the reporter's
-# own next act ("warned that famine had spread and urged both sides to ..."), not reported.
-SPEAKERS_NEXT_ACTS = {"urge", "call", "ask", "appeal", "demand", "add", "say", "warn", "vow",
-                      "pledge", "promise", "insist", "deny", "reject", "condemn", "accuse",
-                      "welcome", "announce", "express", "voice", "tell"}
-
-
-def _reattach_stranded_conjuncts(doc: Doc) -> None:
-    """Repair a parse the small model often gets wrong: a finite verb co-ordinated after a
-    clause it cannot belong to hangs on that clause's head instead. "vowed to liberate the
-    country and called on fighters to surrender": a past tense is no conjunct of an
-    infinitive; "warned that famine had spread and urged both sides": a verb of saying after
-    a reported clause is the speaker's. Without the repair the second act takes the first's
-    modality (a promise, a report) and loses its doer."""
-    repaired = False
-    words = token_table(doc)  # (a Token only for the candidates)
-    dep, tag, pos = words.dep, words.tag, words.pos
-    for i in range(len(dep)):
-        if dep[i] != "conj" or tag[i] != "VBD" or pos[i] != "VERB":
-            continue
-        token = doc[i]
-        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
-            continue
-        # up as many clauses as it cannot belong to: "said Lebanon did not want to be
-        # dragged into a war and urged the UN to ..." is said's conjunct, not want's
-        while (head := token.head).head.i != head.i:
-            # (a passive infinitive too: "to be dragged")
-            infinitive = head.dep_ == "xcomp" and head.tag_ in ("VB", "VBN") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
-                and head.head.pos_ == "VERB"
-            if not (infinitive or reported):
-                break
-            token.head = head.head
-            repaired = True
-    repaired = _reattach_alleged_results(doc, words) or repaired
-    if repaired:
-        forget_token_table(doc)
-
-
-# Verbs that blame someone for an act named by a gerund after "of" or "for"
-BLAMING_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce",
-                 "fault", "suspect"}
-
-
-def _reattach_alleged_results(doc: Doc, words: TokenTable) -> bool:
-    """Repair: a participle after a comma that tells a result ("injuring one sailor",
-    "killing two nurses") hung on a verb of blaming is the result of the act blamed on
-    someone: "Manila accused the coast guard of ramming a boat, injuring a sailor" tells no
-    injury done by Manila. It is hung on the blamed act's gerund, whose doer and
-    modality it then shares."""
-    repaired = False
-    dep, tag = words.dep, words.tag
-    for i in range(1, len(dep)):
-        if dep[i] != "advcl" or tag[i] != "VBG" or words.text[i - 1] != ",":
-            continue
-        token = doc[i]
-        head = token.head
-        if head.lemma_.lower() not in BLAMING_VERBS or head.i > i:
-            continue
-        blamed = next((g for prep in head.children if prep.dep_ == "prep"
-                       and prep.lower_ in ("of", "for") and prep.i < i
-                       for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-        if blamed is not None:
-            token.head = blamed
-            repaired = True
-    return repaired
-
-
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
 CONTEST_VERBS = {"win", "lose"}
 # Modifiers of a conflict noun that make it a contest fought by other means: "a legal battle".
@@ -2125,7 +2054,6 @@ class EventFinder:
         self.context_groups: tuple[str, ...] = model.context if model is not None else ()
 
     def __call__(self, doc: Doc) -> list[EventMention]:
-        _reattach_stranded_conjuncts(doc)
         args = ArgumentFinder(doc)
         # Only points in time date an event: not "for three days", "every Monday" or "now".
         time_at = {i: n for n, t in enumerate(doc._.times or []) if t.type in ("DATE", "TIME")
