@@ -466,12 +466,21 @@ class GazetteerActorResolver:
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
         for token in _modifiers(span):
             low = token.text.lower()
-            if token.is_title and token.i != token.sent.start and token.pos_ in (
-                    "PROPN", "ADJ") and token.lemma_.lower() not in own and (
-                    low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None):
+            if token.is_title and token.pos_ in ("PROPN", "ADJ") \
+                    and token.lemma_.lower() not in own and (
+                    low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None) \
+                    and (token.i != token.sent.start or self._a_region_word(token)):
                 return True
         return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
                    and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
+
+    def _a_region_word(self, token: Token) -> bool:
+        """A capitalised word opening a sentence that is a place's name and no word of
+        an agent's ("Gulf states pledged", "Western diplomats said"; not "Police officers",
+        though a town in Poland is called Police)."""
+        low = token.lower_
+        return low not in self.gaz.agents and _singular(low) not in self.gaz.agents \
+            and any(True for _ in self.places.lookup(token.text))
 
     def _dateline_country(self, doc: Doc, found: tuple[int, int] | None) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
@@ -717,6 +726,7 @@ class GazetteerActorResolver:
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
             if token.ent_type_ in ("GPE", "LOC", "FAC") or _in_a_hyphenated_name(token) \
+                    or _first_half_of_a_modifier(token) \
                     or (dateline is not None and dateline[0] <= i < dateline[1]) \
                     or not self._modifiers_allow(token) \
                     or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
@@ -780,9 +790,12 @@ class GazetteerActorResolver:
 
     def _common_name(self, span: Span) -> str:
         """A generic actor's name in lower case, keeping demonyms and names capitalised."""
-        words = _clean(span).split()
-        return " ".join(w if w.lower() in self.gaz.demonyms or w.lower() in self.gaz.names
-                        else w.lower() for w in words)
+        def cased(word: str) -> str:
+            if "-" in word:  # "Kenyan-led"
+                return "-".join(cased(part) for part in word.split("-"))
+            return word if word.lower() in self.gaz.demonyms or word.lower() in self.gaz.names \
+                else word.lower()
+        return " ".join(cased(w) for w in _clean(span).split())
 
     def _modifier_country_sector(self, span: Span, skip: range = range(0)
                                  ) -> tuple[str | None, str | None, int | None]:
@@ -950,6 +963,15 @@ def _a_named_division(token: Token) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
+def _first_half_of_a_modifier(token: Token) -> bool:
+    """The word opens a hyphenated modifier: "state-owned firms", "government-backed
+    militias", "army-run schools" name no state, government or army of their own."""
+    doc = token.doc
+    i = token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
 def _in_a_hyphenated_name(token: Token) -> bool:
     """A capitalised word at the end of a hyphenated name with a particle in it, as a
     place's name NER did not mark ("the Port-au-Prince suburbs", "Aix-en-Provence"): a
@@ -987,7 +1009,13 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
             if token.doc[edge].dep_ in ("amod", "compound", "nmod") \
                     and not any(i in taken for i in range(edge, child.i)):
                 start = edge
-    return token.doc[start : token.i + 1]
+    doc = token.doc
+    # a hyphenated modifier whole: "state-owned firms", "pro-government militia"
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+            and start - 2 not in taken:
+        start -= 2
+    return doc[start : token.i + 1]
 
 
 def _is_dateline(span: Span) -> bool:
@@ -1017,10 +1045,18 @@ def _named_after(span: Span) -> bool:
 
 def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct")]
+    # (a hyphen inside a word stays, with no spaces: "state-owned")
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or _joining_hyphen(t)]
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    return " ".join(t.text for t in tokens).strip(" ,.'\"")
+    return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, between two words ("state-owned")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 \
+        and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
@@ -1432,10 +1468,11 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         words = unaccented(m.info.name).lower().split()
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
-        if len(words) == 1 and m.info.kind in ("person", "organization") \
-                and m.info.wikidata is None and m.info.country is None \
-                and words[0] in full:
-            named = full[words[0]]
+        # (a surname that took the named person's own country is the same person:
+        # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")
+        named = full.get(words[0]) if len(words) == 1 else None
+        if named is not None and m.info.kind in ("person", "organization") \
+                and m.info.wikidata is None and m.info.country in (None, named.country):
             m.info = replace(named, country=named.country or m.info.country,
                              sector=named.sector or m.info.sector)
     return mentions
