@@ -189,3 +189,9 @@ def test_a_town_named_only_as_where_something_happened_is_no_actor(coder):
     record = coder.code(text, published="2025-06-04")
     assert "Pylos" in {p.text for p in record.places}
     assert not any(e.name == "Pylos" for e in record.entities)
+
+
+def test_a_name_on_a_camp_is_the_camps(coder):
+    record = coder.code("Famine has taken hold in the Kalma camp, where 200,000 people live, "
+                        "aid groups said.", published="2025-03-04")
+    assert not any(e.name == "Kalma" for e in record.entities)

@@ -82,7 +82,9 @@ POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate
 # Kerem Shalom checkpoint", "the Kakhovka dam". The name is a place's, whatever NER says.
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass", "airport",
                             "airbase", "port", "harbour", "harbor", "terminal", "junction",
-                            "corridor", "dam", "pipeline", "refinery", "mine", "oilfield"})
+                            "corridor", "dam", "pipeline", "refinery", "mine", "oilfield",
+                            # and a camp: "the Zamzam camp", "the Kakuma camp"
+                            "camp"})
 
 # Nouns of equipment a maker's or a model's name modifies: "Leopard tanks", "Patriot
 # missiles", "Bayraktar drones", "Sputnik vaccine". The name is a product's, whatever NER says.
