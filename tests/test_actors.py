@@ -195,3 +195,10 @@ def test_a_name_on_a_camp_is_the_camps(coder):
     record = coder.code("Famine has taken hold in the Kalma camp, where 200,000 people live, "
                         "aid groups said.", published="2025-03-04")
     assert not any(e.name == "Kalma" for e in record.entities)
+
+
+def test_a_headlines_verb_read_as_a_noun_is_no_word_of_the_agent(coder):
+    text = ("Court in Dhaka sentences opposition leader to 10 years\n\nDHAKA, Jan 8 (AP) - A "
+            "court in Bangladesh's capital sentenced a senior opposition leader on Monday.")
+    names = {e.name for e in coder.code(text, published="2024-01-08").entities}
+    assert "opposition leader" in names and "sentences opposition leader" not in names

@@ -60,6 +60,12 @@ def article_dateline(doc: Doc) -> tuple[int, int] | None:
     return (start, end) if end is not None else None
 
 
+def headline_line_end(doc: Doc) -> int | None:
+    """The token after the article's headline line (the first line, when it reads as a
+    headline: short, with no closing full stop), or None when the article opens without one."""
+    return _after_headline(doc)
+
+
 def _after_headline(doc: Doc) -> int | None:
     """The first word of the line after the first line, when that line reads as a headline."""
     for token in doc[:MAX_HEADLINE_TOKENS + 1]:
