@@ -126,6 +126,35 @@ def test_qualifier_and_context_move_a_name_to_the_articles_country():
     assert rank([capital, town, ohio], context=context, source="atlanta")[0][1].geonameid == 1
 
 
+def test_a_state_after_a_name_favours_its_towns_not_the_others_of_its_country():
+    from newsevents.where.ranking import qualifier_score
+    from newsevents.where.settings import DEFAULT_SETTINGS as s
+
+    tennessee = _candidate(9, "ADM1", "US", "TN")
+    united_states = _candidate(8, "PCLI", "US")
+    in_tennessee = _candidate(1, "PPL", "US", "TN", population=600_000)
+    in_indiana = _candidate(2, "PPL", "US", "IN", population=800)
+    both = [tennessee, united_states]
+    assert qualifier_score(in_tennessee, both) == s.qualifier_country + s.qualifier_admin1
+    # the state contradicts a town in another state: no bonus from it ...
+    assert qualifier_score(in_indiana, [tennessee]) == 0.0
+    # ... while a country written after the name favours all of its towns
+    assert qualifier_score(in_indiana, both) == s.qualifier_country
+
+
+@pytest.mark.parametrize(("text", "town", "lat"), [
+    # each story's state has a small namesake of the town, which its places lie near
+    ("Schools across Indiana closed early on Monday. Teachers in Indianapolis and Bloomington "
+     "said a nurse from Nashville, Tennessee, had trained their staff.", "Nashville", 36),
+    ("Storms hit Kentucky on Sunday. Crews in Louisville and Lexington were joined by "
+     "linemen from Hartford, Connecticut.", "Hartford", 42),
+])
+def test_a_town_written_with_its_state_keeps_it_in_a_story_of_another_state(coder, text,
+                                                                              town, lat):
+    found = next(m for m in coder.nlp(text)._.toponyms if m.text == town)
+    assert found.lat is not None and (found.country_code, round(found.lat)) == ("US", lat)
+
+
 def test_a_division_that_is_the_area_of_its_city_gives_way_to_the_city():
     from newsevents.where import rank
 
@@ -164,6 +193,45 @@ def test_a_facility_left_unresolved_still_names_the_place_it_opens_with(coder):
     county = [m for m in toponyms if m.text == "Pike County"]
     assert jail and jail[0].lat is None  # the building is not put on the map ...
     assert county and (county[0].feature_code, county[0].country_code) == ("ADM2", "US")
+
+
+@pytest.mark.parametrize(("text", "body", "county"), [
+    # NER calls a county's body a place (GPE, FAC) that no gazetteer knows
+    ("Representative Sam Dole told Fannin County Commissioners on Monday that the bridge in "
+     "Bonham, Texas, would be rebuilt.", "Fannin County Commissioners", "Fannin County"),
+    ("Voters can register at the Tioga County Elections office in Owego, New York, until "
+     "Friday.", "the Tioga County Elections", "Tioga County"),
+])
+def test_a_countys_body_ner_called_a_place_names_the_county(coder, text, body, county):
+    toponyms = _toponyms(coder, text)
+    assert [m.lat for m in toponyms if m.text == body] == [None]  # no point for the body
+    found = [m for m in toponyms if m.text == county]
+    assert found and (found[0].feature_code, found[0].country_code) == ("ADM2", "US")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The council met at Ludlow Town Hall on Monday. Ludlow is a town near Springfield, "
+     "Massachusetts.", "Ludlow"),
+    ("The new Greer City Hall opened last week, two blocks from Main Street in Greer, South "
+     "Carolina.", "Greer"),
+    # a name of its own with the word stays whole
+    ("The Kansas City Council voted on Thursday to raise fares on buses in Missouri.",
+     "Kansas City"),
+])
+def test_city_or_town_before_a_building_is_the_buildings_word_not_the_towns(coder, text,
+                                                                            place):
+    first = next(m for m in _toponyms(coder, text) if m.lat is not None)
+    assert (first.text, first.name) == (place, place)
+
+
+def test_a_county_body_word_inside_a_name_is_told_by_its_place():
+    from newsevents.where.recall import names_division_body
+
+    assert names_division_body("the Harlan County Courthouse")
+    assert names_division_body("Fannin County Commissioners")
+    assert not names_division_body("Fannin County")  # the county itself
+    assert not names_division_body("County Road 12")  # no name before the division word
+    assert not names_division_body("Katsina State Assembly")  # a state's: not a county's
 
 
 def test_a_reading_near_a_likely_reading_of_another_name_in_doubt_wins():

@@ -425,6 +425,20 @@ def test_an_upper_case_dateline_after_a_headline_is_a_place(coder, text):
     assert head in _words(coder, text)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Jury hears closing arguments in fraud case . ELKTON (AP) — Lawyers for both sides spoke "
+     "for six hours on Tuesday.", "ELKTON"),
+    ("Floods cut roads. Khartoum (Reuters) - Heavy rain cut the main roads on Monday.",
+     "Khartoum"),
+])
+def test_a_headline_run_into_its_dateline_is_no_part_of_the_place(coder, text, place):
+    # copies that join the title to the text put a stop between them: the dateline's place
+    # is the words after the stop, and it is resolved
+    doc = coder.nlp(text)
+    dateline = [m for m in doc._.toponyms if m.label == "DATELINE"]
+    assert [m.text for m in dateline] == [place] and dateline[0].lat is not None
+
+
 def test_an_upper_case_word_that_opens_a_sentence_without_a_mark_is_no_dateline(coder):
     assert "NOTE" not in _words(coder, "Prices rose. NOTE that the figures are provisional.")
 

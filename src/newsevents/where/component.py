@@ -76,6 +76,7 @@ from .recall import (
     STATE_NAME_WORDS,
     STATE_ORGAN_WORDS,
     TITLE_STOPS,
+    TOWN_WORDS,
     LowerWords,
     accept,
     after_locative,
@@ -90,6 +91,7 @@ from .recall import (
     listed_division,
     local_use,
     maybe_spans,
+    names_division_body,
     said_state,
     says_state,
     speaks,
@@ -1220,8 +1222,10 @@ class WhereComponent:
                        context: Context) -> list[_Toponym]:
         """Words NER did not call places, kept as toponyms on the evidence the package
         docstring lists."""
-        # a facility left unresolved ("the Lakeland County Jail") may open with a place
-        taken = {i for m in mentions if not is_container(m) for i in range(m.start, m.end)}
+        # a facility left unresolved ("the Lakeland County Jail") may open with a place, and
+        # so may a county's body NER called a place ("Lamar County Commissioners")
+        taken = {i for m in mentions if not (is_container(m) or self._division_body(m))
+                 for i in range(m.start, m.end)}
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
@@ -1236,6 +1240,7 @@ class WhereComponent:
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
             span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
+            span = self._without_town_word(span)  # "Greer" of "Greer City Hall"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             name = written_name(span.text)  # (read once: a Span makes its text anew)
@@ -1254,6 +1259,24 @@ class WhereComponent:
                     and not any(i in taken for i in range(span.start, span.end)):
                 self._recall(span, context, recalled, lower, found, taken, echo=True, name=name)
         return found
+
+    def _without_town_word(self, span: Span) -> Span:
+        """A recalled name without the word "City" or "Town" that closes it when the
+        gazetteer knows the name only without it ("Greer City" of "Greer City Hall", "Ludlow
+        Town" of "Ludlow Town Hall": the town is Greer, and "City Hall" its building), not
+        when the whole is a name ("Kansas City", "Iowa City", "Dublin City")."""
+        if len(span) < 2 or span[-1].lower_ not in TOWN_WORDS:
+            return span
+        if self.gazetteer.lookup(written_name(span.text)):
+            return span
+        return span[:-1]
+
+    def _division_body(self, m: PlaceMention) -> bool:
+        """An unresolved place NER called by a name the gazetteer does not know that goes on
+        after a division's name (:func:`~.recall.names_division_body`): a county's body,
+        whose words may open with the county."""
+        return m.lat is None and not m.adjective and m.label in PLACE_LABELS \
+            and names_division_body(m.text) and not self._lookup(m.name)
 
     def _inside_other_name(self, span: Span, named: dict[int, tuple[int, frozenset[int]]],
                            name: str | None = None) -> bool:

@@ -595,7 +595,8 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _prefixes(span, TITLE_STOPS)
         if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
-        if label in ("ORG", "FAC") or (label in PLACE_LABELS and facility):
+        if label in ("ORG", "FAC") or (label in PLACE_LABELS and (
+                facility or names_division_body(span.text))):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
@@ -781,6 +782,15 @@ def is_container(mention: PlaceMention) -> bool:
     """An unresolved facility or organisation name ("the Fairview Fire Station"), whose
     words may open with a place of its own."""
     return mention.lat is None and not mention.adjective and has_facility_word(mention.name)
+
+
+def names_division_body(text: str) -> bool:
+    """A name that goes on after a division's name with words of its own ("Lamar County
+    Commissioners", "the Henry County Courthouse", "Laurel County Adult Education"): a
+    county's office, court or service, named after the county as local news names them,
+    which may open with a place of its own (see :func:`is_container`)."""
+    words = [w.lower() for w in written_name(text).split()]
+    return any(w in DIVISION_WORDS and w not in STATE_WORDS for w in words[1:-1])
 
 
 def has_facility_word(text: str) -> bool:
