@@ -195,6 +195,25 @@ def test_a_facility_left_unresolved_still_names_the_place_it_opens_with(coder):
     assert county and (county[0].feature_code, county[0].country_code) == ("ADM2", "US")
 
 
+def test_a_town_written_with_a_state_that_has_none_of_its_name_stays_unresolved(coder):
+    # the gazetteer has Woodburys in six states, none in Vermont: no point rather than one
+    # in Minnesota
+    toponyms = _toponyms(coder, "Fire destroyed a dairy barn near Woodbury, Vermont, on "
+                                "Sunday night, and the Vermont state police are looking into it.")
+    woodbury = next(m for m in toponyms if m.text == "Woodbury")
+    assert woodbury.lat is None
+    assert [m.name for m in toponyms if m.text == "Vermont" and m.lat is not None]
+
+
+def test_a_division_after_a_town_in_a_list_is_the_lists_next_item_not_its_state(coder):
+    # Kenya's counties are its first-level divisions: "Kitui" after "Thika," is the next
+    # item of the list, and Thika stays the town of Kiambu county
+    toponyms = _toponyms(coder, "Flooding was reported in Garissa, Thika, Kitui, Embu and "
+                                "Meru after a week of heavy rain in Kenya.")
+    thika = next(m for m in toponyms if m.text == "Thika")
+    assert thika.lat is not None and thika.country_code == "KE"
+
+
 @pytest.mark.parametrize(("text", "body", "county"), [
     # NER calls a county's body a place (GPE, FAC) that no gazetteer knows
     ("Representative Sam Dole told Fannin County Commissioners on Monday that the bridge in "

@@ -167,6 +167,9 @@ class _Toponym:
     # the bare name has a reading at home: the bare name decides it
     # (:meth:`WhereComponent._mark_kind_added`)
     world_echo: bool = False
+    # a state written after the name closes its phrase ("Orient, Ohio."), at one of its
+    # mentions: the name is read only in that state (:meth:`WhereComponent._qualified`)
+    state_said: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -754,7 +757,7 @@ class WhereComponent:
         if t.qualifiers:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
             listed = listed_division(doc[t.mention.start : t.mention.end])
-            return ranked if listed else self._qualified(ranked, t.qualifiers)
+            return ranked if listed else self._qualified(ranked, t.qualifiers, t.state_said)
         m = t.mention
         # not "North" of "North and South Korea", which stands for North Korea (its source)
         relative = is_relative(m.written) and t.source == name_key_of(m.written)
@@ -787,19 +790,26 @@ class WhereComponent:
         return kept
 
     @staticmethod
-    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
+    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate],
+                   state_said: bool = False) -> Ranked:
         """A town written before a state or province ("Hexham, Ontario") lies in its
-        country: its readings elsewhere are dropped, and with none there it stays unresolved
-        rather than be put in another country. Not after a country, nor for a name that is
-        itself a country, a state, a capital or a world city: lists put those side by side
-        ("Chad, Niger and Mali", "Tallahassee, Pensacola, Panama City", "Kyiv, Minsk and
-        Riga")."""
+        country, and in that state when the state closes the phrase (``state_said``; the
+        qualifier's words may also name a country): its readings elsewhere are dropped,
+        and with none there it stays unresolved rather than be put in another state. Not
+        after a country, nor for a name that is itself a country, a state, a capital or a
+        world city: lists put those side by side ("Chad, Niger and Mali", "Tallahassee,
+        Pensacola, Panama City", "Kyiv, Minsk and Riga")."""
         if not any(q.feature_code == "ADM1" for q in qualifiers) \
                 or any(strong_prior(c) for _, c in ranked):
             return ranked
-        # every country the qualifier may name: "Batumi, Georgia" is the country's
-        countries = {q.country_code for q in qualifiers}
-        return [(score, c) for score, c in ranked if c.country_code in countries]
+        # every country the qualifier may name ("Batumi, Georgia" is the country's), and,
+        # where the state closes its phrase (``state_said``), every state: "Orient, Ohio" is
+        # no Orient of Iowa, which a gazetteer without the Ohio village would offer
+        countries = {q.country_code for q in qualifiers
+                     if q.feature_code != "ADM1" or not state_said}
+        states = {(q.country_code, q.admin1) for q in qualifiers if q.feature_code == "ADM1"}
+        return [(score, c) for score, c in ranked
+                if c.country_code in countries or (c.country_code, c.admin1) in states]
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
@@ -1068,7 +1078,9 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            after = self._qualifier_after(doc, t.mention.end)
+            stop, after = self._qualifier_words(doc, t.mention.end)
+            t.state_said = any(q.feature_code == "ADM1" for q in after) \
+                and self._closes_phrase(doc, stop)
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
                 # closes a chain of qualifiers, not a list of states (of countries: "Chad,
@@ -1082,10 +1094,12 @@ class WhereComponent:
                 self._read_as_qualifier(t, after, toponyms)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
+        said = {t.source for t in toponyms if t.state_said}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+            t.state_said = t.source in said
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1165,8 +1179,13 @@ class WhereComponent:
         """The state or country written after a comma at token ``end`` ("Paris, Texas"),
         also as a phrase of place ("Tripoli, in northern Lebanon"), and not the head of a
         longer name ("Pensacola, Panama City")."""
+        return self._qualifier_words(doc, end)[1]
+
+    def _qualifier_words(self, doc: Doc, end: int) -> tuple[int, list[Candidate]]:
+        """:meth:`_qualifier_after` with the token after the qualifier's words (``end``
+        when there is none)."""
         if end + 1 >= len(doc) or doc[end].text != ",":
-            return []
+            return end, []
         start = end + 1
         if doc[start].lower_ == "in":
             start += 1
@@ -1181,8 +1200,19 @@ class WhereComponent:
             if len(words) == size and (words[0].is_title or words[0].is_upper):
                 found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
                 if found:
-                    return found
-        return []
+                    return words.end, found
+        return end, []
+
+    @staticmethod
+    def _closes_phrase(doc: Doc, end: int) -> bool:
+        """The qualifier that ends at token ``end`` closes its phrase ("Orient, Ohio." /
+        "Grantville, Pennsylvania, on November 4"): no other name follows it after a comma
+        or "and", as in a list of towns and divisions ("Rongo, Siaya, Kisumu"), where the
+        name after a town is the list's next item, not the town's state."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "or"):
+            return True
+        following = doc[end + 1]
+        return not (following.is_title or following.is_upper)
 
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:
