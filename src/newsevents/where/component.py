@@ -781,8 +781,12 @@ class WhereComponent:
         placed = said_to_be_place(doc, m, False) or after_locative(doc[m.start : m.end])
         kept = []
         for (score, c), alternate in zip(ranked, foreign, strict=True):
-            # a well-known region is no relative name: "the Middle East" needs no country
-            if relative and is_geonames_id(c.geonameid) and context.shares(c, t.source)[0] == 0:
+            # a well-known region is no relative name: "the Middle East" needs no country;
+            # a relative name is a part of a country the story is about (``local_share`` of
+            # its evidence), not of one a name in doubt might lie in ("Western" is no
+            # province of Fiji because a Kenyan village's name has a Fijian namesake)
+            if relative and is_geonames_id(c.geonameid) \
+                    and context.shares(c, t.source)[0] < self.settings.local_share:
                 continue
             if alternate and not placed and not self._pointed_to(c, t.source, context):
                 continue

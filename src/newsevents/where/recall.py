@@ -128,6 +128,7 @@ RELATIVE_WORDS = COMPASS | {
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township",
                     "boroughs": "Borough", "provinces": "Province", "districts": "District"}
 MAX_LIST_TOKENS = 24  # a list of divisions this long at most after a name
+LIST_JOINS = frozenset({",", "and", "or", "&"})  # the words between the items of a list
 # "Kyiv-based", "Mosul-born": words after a hyphen that make the name before it a place.
 BASED_WORDS = {"based", "born", "bred", "raised", "area", "headquartered", "registered",
                "bound"}
@@ -315,14 +316,18 @@ def _not_within(name: str, entry_name: str) -> bool:
 
 def listed_division(span: Span) -> str | None:
     """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
-    noun closes is that division ("Stillwater County"); None otherwise."""
+    noun closes is that division ("Stillwater County"); None otherwise. A lone name right
+    before the noun is no list: it says whose divisions they are ("Indiana counties", "the
+    metro Atlanta counties"), as a name before any plural noun does."""
     doc = span.doc
     # by index, not by a slice of the doc: this runs for every span looked up
     for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
         token = doc[i]
         if token.lower_ in PLURAL_DIVISIONS:
+            if i == span.end and not (span.start > 0 and doc[span.start - 1].lower_ in LIST_JOINS):
+                return None
             return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
-        if not (token.text in (",", "and", "or", "&") or token.is_title):
+        if not (token.lower_ in LIST_JOINS or token.is_title):
             return None
     return None
 
