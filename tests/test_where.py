@@ -243,6 +243,26 @@ def test_city_or_town_before_a_building_is_the_buildings_word_not_the_towns(code
     assert (first.text, first.name) == (place, place)
 
 
+def test_a_facility_named_after_its_town_opens_with_the_town(coder):
+    # NER calls the fairgrounds a facility, with no facility word the stage knows; the
+    # article names the town as such elsewhere
+    toponyms = _toponyms(coder, "Crowds gathered at the Lexington Fairgrounds on Saturday, and "
+                                "traffic backed up across Lexington, Kentucky, until midnight.")
+    assert [m.lat for m in toponyms if m.text == "the Lexington Fairgrounds"] == [None]
+    town = [m for m in toponyms if m.text == "Lexington" and m.label == "MAYBE"]
+    assert town and (town[0].country_code, town[0].feature_code) == ("US", "PPL")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a facility named after a person, whose name no place of the article bears
+    ("Pilots asked for ten more hangars at Cox Field on Monday, the council in Paris, Texas, "
+     "said.", "Cox"),
+])
+def test_a_facility_named_after_a_person_opens_with_no_place(coder, text, word):
+    # no toponym at all: a word read as a place in an early round is evidence for the others
+    assert not [m for m in _toponyms(coder, text) if m.text == word]
+
+
 def test_a_county_body_word_inside_a_name_is_told_by_its_place():
     from newsevents.where.recall import names_division_body
 

@@ -1256,13 +1256,15 @@ class WhereComponent:
                        context: Context) -> list[_Toponym]:
         """Words NER did not call places, kept as toponyms on the evidence the package
         docstring lists."""
-        # a facility left unresolved ("the Lakeland County Jail") may open with a place, and
-        # so may a county's body NER called a place ("Lamar County Commissioners")
-        taken = {i for m in mentions if not (is_container(m) or self._division_body(m))
-                 for i in range(m.start, m.end)}
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
+        # a facility left unresolved ("the Lakeland County Jail") may open with a place, and
+        # so may a county's body NER called a place ("Lamar County Commissioners") and a
+        # facility named after a town the article names ("the Glendale Galleria")
+        taken = {i for m in mentions if not (is_container(m) or self._division_body(m)
+                                             or self._town_facility(m, known))
+                 for i in range(m.start, m.end)}
         found: list[_Toponym] = []
         lower = LowerWords(doc)  # the article's common words
         rejected: list[Span] = []
@@ -1311,6 +1313,18 @@ class WhereComponent:
         whose words may open with the county."""
         return m.lat is None and not m.adjective and m.label in PLACE_LABELS \
             and names_division_body(m.text) and not self._lookup(m.name)
+
+    def _town_facility(self, m: PlaceMention, known: Container[str]) -> bool:
+        """An unresolved facility NER named ("the Glendale Galleria", "Newark Live Bait"),
+        by a name the gazetteer does not know, that opens with the name of a place the
+        article names as such (``known``: the keys of the places NER called so): local news
+        names a building or a business after its town, and one sense per discourse makes
+        it that town. Not one that opens with a name the article gives no place ("Cox
+        Field" is named after a person, not after a French village called Cox)."""
+        words = m.written.split()
+        return m.label == "FAC" and m.lat is None and len(words) > 1 \
+            and any(name_key_of(" ".join(words[:n])) in known for n in range(1, len(words))) \
+            and not self._lookup(m.name)
 
     def _inside_other_name(self, span: Span, named: dict[int, tuple[int, frozenset[int]]],
                            name: str | None = None) -> bool:
