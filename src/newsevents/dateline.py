@@ -53,7 +53,7 @@ SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 def _after_run_in_headline(doc: Doc, end: int) -> int:
     """Where a dateline that ends at token ``end`` opens: after the last full stop before
-    it when a headline runs into it on one line ("Trial opens in Ohio . LEBANON (AP) -",
+    it when a headline runs into it on one line ("Storm closes roads . DENTON (AP) -",
     as copies that join the title to the text print it: a dateline holds no sentence's
     end), else at the very start."""
     stops = [t.i for t in doc[:end] if t.text in SENTENCE_STOPS]

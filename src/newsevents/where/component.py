@@ -167,9 +167,12 @@ class _Toponym:
     # the bare name has a reading at home: the bare name decides it
     # (:meth:`WhereComponent._mark_kind_added`)
     world_echo: bool = False
-    # a state written after the name closes its phrase ("Orient, Ohio."), at one of its
+    # a state written after the name closes its phrase ("Woodbury, Vermont."), at one
     # mentions: the name is read only in that state (:meth:`WhereComponent._qualified`)
     state_said: bool = False
+    # a qualifier closes its phrase at one of its mentions (not the next item of a list of
+    # places: "Thika, Kitui, Embu"): the name is no far place (:meth:`_far_places`)
+    qualifier_closed: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -807,8 +810,8 @@ class WhereComponent:
                 or any(strong_prior(c) for _, c in ranked):
             return ranked
         # every country the qualifier may name ("Batumi, Georgia" is the country's), and,
-        # where the state closes its phrase (``state_said``), every state: "Orient, Ohio" is
-        # no Orient of Iowa, which a gazetteer without the Ohio village would offer
+        # where the state closes its phrase (``state_said``), every state: "Woodbury, Vermont"
+        # is no Woodbury of Minnesota, which a gazetteer without the Vermont town offers
         countries = {q.country_code for q in qualifiers
                      if q.feature_code != "ADM1" or not state_said}
         states = {(q.country_code, q.admin1) for q in qualifiers if q.feature_code == "ADM1"}
@@ -877,7 +880,8 @@ class WhereComponent:
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
                     vouched: Mapping[int, set[str]], home: Candidate | None = None) -> None:
-        """A place far from every other place of the article, with no qualifier, said once or
+        """A place far from every other place of the article, with no qualifier that closes
+        its phrase (a list's next item is none: "Thika, Kitui, Embu"), said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
@@ -909,7 +913,8 @@ class WhereComponent:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
         for t, best in ranked:
             m = t.mention
-            if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
+            if m.geonameid is None or m.adjective or (t.qualifiers and t.qualifier_closed) \
+                    or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
                         and not self._alone_abroad(t, best[0][1], countries)) \
                     or m.label == "DATELINE" \
@@ -1083,8 +1088,9 @@ class WhereComponent:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
             stop, after = self._qualifier_words(doc, t.mention.end)
-            t.state_said = any(q.feature_code == "ADM1" for q in after) \
-                and self._closes_phrase(doc, stop)
+            closed = self._closes_chain(doc, stop)
+            t.state_said = any(q.feature_code == "ADM1" for q in after) and closed
+            t.qualifier_closed = "," in t.mention.name or (bool(after) and closed)
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
                 # closes a chain of qualifiers, not a list of states (of countries: "Chad,
@@ -1099,11 +1105,13 @@ class WhereComponent:
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         said = {t.source for t in toponyms if t.state_said}
+        closing = {t.source for t in toponyms if t.qualifier_closed}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
             t.state_said = t.source in said
+            t.qualifier_closed = t.source in closing
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1207,11 +1215,18 @@ class WhereComponent:
                     return words.end, found
         return end, []
 
+    def _closes_chain(self, doc: Doc, end: int) -> bool:
+        """The qualifier that ends at token ``end`` closes its phrase
+        (:meth:`_closes_phrase`), or a chain of them ("Kingston, Ontario, Canada"); in a
+        list ("Thika, Kitui, Embu") the name after a town is the list's next item."""
+        return self._closes_phrase(doc, end) or any(
+            q.feature_code.startswith("PCL") for q in self._qualifier_after(doc, end))
+
     @staticmethod
     def _closes_phrase(doc: Doc, end: int) -> bool:
-        """The qualifier that ends at token ``end`` closes its phrase ("Orient, Ohio." /
-        "Grantville, Pennsylvania, on November 4"): no other name follows it after a comma
-        or "and", as in a list of towns and divisions ("Rongo, Siaya, Kisumu"), where the
+        """The qualifier that ends at token ``end`` closes its phrase ("Woodbury, Vermont." /
+        "Bristol, Vermont, on Monday"): no other name follows it after a comma
+        or "and", as in a list of towns and divisions ("Thika, Kitui, Embu"), where the
         name after a town is the list's next item, not the town's state."""
         if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "or"):
             return True
@@ -1260,8 +1275,8 @@ class WhereComponent:
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
         # a facility left unresolved ("the Lakeland County Jail") may open with a place, and
-        # so may a county's body NER called a place ("Lamar County Commissioners") and a
-        # facility named after a town the article names ("the Glendale Galleria")
+        # so may a county's body NER called a place ("Fannin County Commissioners") and a
+        # facility named after a town the article names ("the Lexington Fairgrounds")
         taken = {i for m in mentions if not (is_container(m) or self._division_body(m)
                                              or self._town_facility(m, known))
                  for i in range(m.start, m.end)}
@@ -1276,7 +1291,7 @@ class WhereComponent:
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
             span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
-            span = self._without_town_word(span)  # "Greer" of "Greer City Hall"
+            span = self._without_town_word(span)  # "Bartow" of "Bartow City Hall"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             name = written_name(span.text)  # (read once: a Span makes its text anew)
@@ -1298,8 +1313,8 @@ class WhereComponent:
 
     def _without_town_word(self, span: Span) -> Span:
         """A recalled name without the word "City" or "Town" that closes it when the
-        gazetteer knows the name only without it ("Greer City" of "Greer City Hall", "Ludlow
-        Town" of "Ludlow Town Hall": the town is Greer, and "City Hall" its building), not
+        gazetteer knows the name only without it ("Bartow City" of "Bartow City Hall", "Wenham
+        Town" of "Wenham Town Hall": the town is Bartow, and "City Hall" its building), not
         when the whole is a name ("Kansas City", "Iowa City", "Dublin City")."""
         if len(span) < 2 or span[-1].lower_ not in TOWN_WORDS:
             return span
@@ -1315,12 +1330,12 @@ class WhereComponent:
             and names_division_body(m.text) and not self._lookup(m.name)
 
     def _town_facility(self, m: PlaceMention, known: Container[str]) -> bool:
-        """An unresolved facility NER named ("the Glendale Galleria", "Newark Live Bait"),
+        """An unresolved facility NER named ("the Lexington Fairgrounds", "the Macon Coliseum"),
         by a name the gazetteer does not know, that opens with the name of a place the
         article names as such (``known``: the keys of the places NER called so): local news
         names a building or a business after its town, and one sense per discourse makes
-        it that town. Not one that opens with a name the article gives no place ("Cox
-        Field" is named after a person, not after a French village called Cox)."""
+        it that town. Not one that opens with a name the article gives no place ("Marshall
+        Field" is named after a person, not after a town called Marshall)."""
         words = m.written.split()
         return m.label == "FAC" and m.lat is None and len(words) > 1 \
             and any(name_key_of(" ".join(words[:n])) in known for n in range(1, len(words))) \
@@ -1353,8 +1368,11 @@ class WhereComponent:
         source = name_key_of(mention.name)
         mention.actor = used_as_actor(span, doc)
         mention.adjective = self._names_organisations_country(span, best)
-        found.append(_Toponym(mention, self._span_lookup(span, name),
-                              self._qualifier_after(doc, span.end), source, echo))
+        stop, after = self._qualifier_words(doc, span.end)
+        closed = self._closes_chain(doc, stop)
+        found.append(_Toponym(mention, self._span_lookup(span, name), after, source, echo,
+                              state_said=closed and any(q.feature_code == "ADM1" for q in after),
+                              qualifier_closed=closed and bool(after)))
         fill(mention, best)
         taken.update(range(span.start, span.end))
         return True

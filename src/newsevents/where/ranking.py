@@ -358,7 +358,7 @@ def qualifier_score(c: Candidate, qualifiers: Sequence[Candidate],
     """What the places written after a name ("Paris, Texas": ``qualifiers``, every reading
     of "Texas") add to ``c``: ``qualifier_country`` when one of them is its country (or
     another area of it), and ``qualifier_admin1`` more when one is its state. A state says
-    more than its country: "Nashville, Tennessee" is not Indiana's Nashville, which a
+    more than its country: "Hartford, Connecticut" is not Kentucky's Hartford, which a
     state written after the name contradicts, so a reading in the qualifier's country but
     in another of its states gains nothing from that state."""
     best = 0.0

@@ -317,8 +317,8 @@ def _not_within(name: str, entry_name: str) -> bool:
 def listed_division(span: Span) -> str | None:
     """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
     noun closes is that division ("Stillwater County"); None otherwise. A lone name right
-    before the noun is no list: it says whose divisions they are ("Indiana counties", "the
-    metro Atlanta counties"), as a name before any plural noun does."""
+    before the noun is no list: it says whose divisions they are ("Ohio counties", "the
+    metro Denver counties"), as a name before any plural noun does."""
     doc = span.doc
     # by index, not by a slice of the doc: this runs for every span looked up
     for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
@@ -790,8 +790,8 @@ def is_container(mention: PlaceMention) -> bool:
 
 
 def names_division_body(text: str) -> bool:
-    """A name that goes on after a division's name with words of its own ("Lamar County
-    Commissioners", "the Henry County Courthouse", "Laurel County Adult Education"): a
+    """A name that goes on after a division's name with words of its own ("Fannin County
+    Commissioners", "the Harlan County Courthouse", "Tioga County Elections"): a
     county's office, court or service, named after the county as local news names them,
     which may open with a place of its own (see :func:`is_container`)."""
     words = [w.lower() for w in written_name(text).split()]
