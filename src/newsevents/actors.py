@@ -1335,12 +1335,12 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     first one of that surname: later in the text, or earlier, when a headline names the
     person before the body does ("Lavrov and Fidan discussed Syria")."""
     full: dict[str, ActorInfo] = {}
-    for m in mentions:
-        words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
+    # each mention's words, read once for both passes ("Pedro Sánchez" ... "Sanchez")
+    names = [unaccented(m.info.name).lower().split() for m in mentions]
+    for m, words in zip(mentions, names, strict=True):
         if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], m.info)
-    for m in mentions:
-        words = unaccented(m.info.name).lower().split()
+    for m, words in zip(mentions, names, strict=True):
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
         if len(words) == 1 and m.info.kind in ("person", "organization") \
                 and m.info.wikidata is None and m.info.country is None \
