@@ -10,13 +10,13 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
-from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
+from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
 from ..gazetteer.names import spaced_key
 from ..words import COMPASS, DASHES
@@ -246,19 +246,25 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     are none and stay evidence."""
     found: list[tuple[int, ...]] = []
     run: list[int] = []
-    for token in [*doc, None]:
-        if token is not None and (token.is_title or token.is_upper and len(token) > 1
-                                  or token.lower_ in ("&", "of")) \
-                and not (token.is_sent_start and run):
-            run.append(token.i)
+    # the words' case and sentence starts from one array read, not a Token per word
+    # (``is_sent_start`` is true where SENT_START is 1)
+    rows = doc.to_array([IS_TITLE, IS_UPPER, SENT_START]).tolist()
+    words = token_table(doc)
+    lower, text = words.lower, words.text
+    for i in range(len(doc) + 1):
+        title = i < len(doc) and rows[i][0]
+        if i < len(doc) and (title or rows[i][1] and len(text[i]) > 1
+                             or lower[i] in ("&", "of")) \
+                and not (rows[i][2] == 1 and run):
+            run.append(i)
             continue
-        while run and doc[run[-1]].lower_ in ("&", "of"):
+        while run and lower[run[-1]] in ("&", "of"):
             run.pop()
-        if len(run) > 1 and any(_body_word(doc, i) for i in run[1:]) \
+        if len(run) > 1 and any(_body_word(doc, j) for j in run[1:]) \
                 and not (len(run) == 2 and _states_name(doc, run)) \
-                and not any(doc[i].lower_ in STATE_ORGAN_WORDS for i in run):
+                and not any(lower[j] in STATE_ORGAN_WORDS for j in run):
             found.append(tuple(run))  # ("the Russian Federation" is the state itself)
-        run = [token.i] if token is not None and token.is_title else []
+        run = [i] if title else []
     return found
 
 
