@@ -2337,8 +2337,10 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
     if attack is None:
         return
     doc = strikes[0].token.doc
-    military_text = any(_military_strike(t) for t in doc if t.lemma_.lower() in ("strike",
-                                                                                 "airstrike"))
+    # (a Token only for the strikes: the table's lemmas pass over the other words)
+    military_text = any(_military_strike(doc[i])
+                        for i, lemma in enumerate(token_table(doc).lemma_lower)
+                        if lemma in ("strike", "airstrike"))
     for event in strikes:
         token = event.token
         if _labour_strike(token):
