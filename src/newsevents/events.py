@@ -3425,6 +3425,8 @@ def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
     ("urged donors to release funds after the government cut its budget"): those are the
     request's circumstances, not its content. Nor an act the addressee is asked to help
     with ("asked NATO to help patrol its airspace"): that appeals for aid (CAMEO 023)."""
+    if request.i not in _heads(act, depth):
+        return False  # (most acts hang elsewhere: known without a Token per step)
     node = act
     for _ in range(depth):
         if node.head.i == node.i:
@@ -3473,13 +3475,14 @@ def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
 def _heads(token: Token, depth: int) -> list[int]:
     """The indices of the first ``depth`` ancestors of ``token``, nearest first (fewer when
     the root comes sooner)."""
+    heads = token_table(token.doc).head  # (no Token per ancestor)
     found = []
-    node = token
+    i = token.i
     for _ in range(depth):
-        if node.head.i == node.i:
+        if heads[i] == i:
             break
-        node = node.head
-        found.append(node.i)
+        i = heads[i]
+        found.append(i)
     return found
 
 
