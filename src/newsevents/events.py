@@ -602,7 +602,10 @@ class ArgumentFinder:
         """"his French, German and British counterparts": the actors of the co-ordinated
         modifiers after the first (which :meth:`_actor_of` finds); of "Egyptian and Saudi
         officials", an actor itself, the countries its list adds."""
-        listed = [t for child in head.lefts if child.dep_ in ("amod", "compound", "nmod")
+        # the left dependents from the token table: a Token only for the modifiers
+        words = token_table(self.doc)
+        listed = [t for child in (self.doc[c] for c in words.children[head.i]
+                                  if c < head.i and words.dep[c] in ("amod", "compound", "nmod"))
                   for t in (child, *child.conjuncts) if t.i in self.actor_at]
         if head.i in self.actor_at:  # only the agents its list adds, not "Riot" or "EU"
             own = self.actor_at[head.i]
