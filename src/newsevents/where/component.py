@@ -251,9 +251,10 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     rows = doc.to_array([IS_TITLE, IS_UPPER, SENT_START]).tolist()
     words = token_table(doc)
     lower, text = words.lower, words.text
-    for i in range(len(doc) + 1):
-        title = i < len(doc) and rows[i][0]
-        if i < len(doc) and (title or rows[i][1] and len(text[i]) > 1
+    n = len(doc)
+    for i in range(n + 1):
+        title = i < n and rows[i][0]
+        if i < n and (title or rows[i][1] and len(text[i]) > 1
                              or lower[i] in ("&", "of")) \
                 and not (rows[i][2] == 1 and run):
             run.append(i)
