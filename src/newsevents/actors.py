@@ -1028,7 +1028,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
     if not pronouns:
         return []
     persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
-    starts = [sent.start for sent in doc.sents]  # token.sent is slow: read the starts once
+    starts = table.sentence_starts  # token.sent is slow: read the starts once
     found = []
     for token in pronouns:
         n = bisect_right(starts, token.i) - 1
@@ -1154,7 +1154,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         return None  # "the United States stood with its ally": someone else
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         # "the ministry said that its forces had struck": the subject before it
-        return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
+        first = token_table(doc).sentence_start(span.start)  # (once, not per mention)
+        return next((m for m in reversed(mentions) if first <= m.start < span.start
                      and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
                      and m.info.country and not m.info.country_guessed
                      and m.info.country != "IGO"), None)
@@ -1179,11 +1180,12 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
 def _anaphora_window(doc: Doc, span: Span) -> int:
     """The first token of the sentences a definite noun phrase may refer back into: its own
     and the ``ANAPHORA_SENTENCES`` before it."""
-    window = span.sent.start
+    table = token_table(doc)  # (Token.sent walks back to the sentence's start per call)
+    window = table.sentence_start(span.start)
     for _ in range(ANAPHORA_SENTENCES):
         if window == 0:
             break
-        window = doc[window - 1].sent.start
+        window = table.sentence_start(window - 1)
     return window
 
 
