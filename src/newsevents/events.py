@@ -602,18 +602,25 @@ class ArgumentFinder:
         """"his French, German and British counterparts": the actors of the co-ordinated
         modifiers after the first (which :meth:`_actor_of` finds); of "Egyptian and Saudi
         officials", an actor itself, the countries its list adds."""
-        # the left dependents from the token table: a Token only for the modifiers
+        # the left modifiers and their conjuncts as token indices, from the token table: a
+        # Token only for a modifier with conjuncts (a "conj" on its right) to list them
         words = token_table(self.doc)
-        listed = [t for child in (self.doc[c] for c in words.children[head.i]
-                                  if c < head.i and words.dep[c] in ("amod", "compound", "nmod"))
-                  for t in (child, *child.conjuncts) if t.i in self.actor_at]
+        dep, kids = words.dep, words.children
+        listed = []
+        for child in kids[head.i]:
+            if child >= head.i or dep[child] not in ("amod", "compound", "nmod"):
+                continue
+            group = [child]
+            if any(k > child and dep[k] == "conj" for k in kids[child]):
+                group += [t.i for t in self.doc[child].conjuncts]
+            listed += [i for i in group if i in self.actor_at]
         if head.i in self.actor_at:  # only the agents its list adds, not "Riot" or "EU"
             own = self.actor_at[head.i]
             if self.actors[own].info.kind == "person" and head.pos_ == "PROPN":
                 return []  # a named person's modifiers are titles ("Minister ... Sergey Lavrov")
-            return [n for n in (self.actor_at[t.i] for t in listed)
+            return [n for n in (self.actor_at[i] for i in listed)
                     if n != own and self.actors[n].info.kind == "agent"]
-        return [self.actor_at[t.i] for t in listed[1:]]
+        return [self.actor_at[i] for i in listed[1:]]
 
     def _named_after_title(self, token: Token) -> Token | None:
         """The name a title noun is followed by, parsed as its appositive ("Presidents Cyril
