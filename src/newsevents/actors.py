@@ -503,8 +503,9 @@ class GazetteerActorResolver:
     def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
         """NER says otherwise: "America" inside "Latin America", "Georgia" in "Georgia Meloni";
         an ambiguous name ("Jordan", "Chad") needs NER to call it a place or group."""
+        first, last, size = span.start, span.end, len(span)  # (read once, not per entity)
         for start, end, label in covering:
-            longer = start <= span.start and span.end <= end and end - start > len(span)
+            longer = start <= first and last <= end and end - start > size
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous:
