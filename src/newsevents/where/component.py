@@ -10,8 +10,9 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, ORTH, SENT_START
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import resources
@@ -246,17 +247,20 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     are none and stay evidence."""
     found: list[tuple[int, ...]] = []
     run: list[int] = []
-    # the words' case and sentence starts from one array read, not a Token per word
-    # (``is_sent_start`` is true where SENT_START is 1)
-    rows = doc.to_array([IS_TITLE, IS_UPPER, SENT_START]).tolist()
-    words = token_table(doc)
-    lower, text = words.lower, words.text
+    # The words that may be in a name (capitalised, in capitals, "&" or "of") from one array
+    # read, not a Token per word; only they and the word after each can change the run, so
+    # the loop visits only those (``is_sent_start`` is true where SENT_START is 1).
+    rows = doc.to_array([IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START])
+    titles = rows[:, 0] == 1
+    member = titles | ((rows[:, 1] == 1) & (rows[:, 2] > 1)) \
+        | (rows[:, 3] == get_string_id("&")) | (rows[:, 3] == get_string_id("of"))
+    changes = member.copy()
+    changes[1:] |= member[:-1]
+    title, inside, start = titles.tolist(), member.tolist(), (rows[:, 4] == 1).tolist()
+    lower = token_table(doc).lower
     n = len(doc)
-    for i in range(n + 1):
-        title = i < n and rows[i][0]
-        if i < n and (title or rows[i][1] and len(text[i]) > 1
-                             or lower[i] in ("&", "of")) \
-                and not (rows[i][2] == 1 and run):
+    for i in [*numpy.flatnonzero(changes).tolist(), n]:
+        if i < n and inside[i] and not (start[i] and run):
             run.append(i)
             continue
         while run and lower[run[-1]] in ("&", "of"):
@@ -265,7 +269,7 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
                 and not (len(run) == 2 and _states_name(doc, run)) \
                 and not any(lower[j] in STATE_ORGAN_WORDS for j in run):
             found.append(tuple(run))  # ("the Russian Federation" is the state itself)
-        run = [i] if title else []
+        run = [i] if i < n and title[i] else []
     return found
 
 
