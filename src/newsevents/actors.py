@@ -1200,9 +1200,10 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
     last before it, within ``ANAPHORA_SENTENCES`` sentences, when there is one; "the
     group", "the movement" the armed or political group of the knowledge base named last."""
     for n, m in enumerate(mentions):
-        span = doc[m.start:m.end]
-        if m.info.kind != "agent" or m.info.country is not None \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        if m.info.kind != "agent" or m.info.country is not None:
+            continue
+        span = doc[m.start:m.end]  # (a Span only for the generic actors)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
             continue
         if m.info.sector == "NGO":
             kind = "ngo:"
