@@ -1236,7 +1236,12 @@ def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int,
     Qatari counterparts"): whoever faces them is of another country, so that a sentence's
     other generic actors must not be guessed to be of it."""
     facing: dict[int, set[str]] = {}
+    table = token_table(doc)
+    lemmas, heads = table.lemma_lower, table.head
     for m in mentions:
+        if not any(lemmas[i] == "counterpart" or lemmas[heads[i]] == "counterpart"
+                   for i in range(m.start, m.end)):
+            continue  # (the root and its head are among these: most mentions need no Span)
         root = doc[m.start:m.end].root
         noun = root if root.lemma_.lower() == "counterpart" else root.head
         if m.info.country and noun.lemma_.lower() == "counterpart":
