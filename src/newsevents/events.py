@@ -2378,6 +2378,8 @@ def _held_with_partners(events: list[EventMention], lexicon: Lexicon,
     """Exercises, drills or patrols held with another side are joint ones, military
     cooperation (CAMEO 062), whether or not the text says "joint": "held naval drills with
     the Indian navy", "joined exercises with US forces"; alone they are a show of force."""
+    if not any(e.trigger.event == "MOBILIZE" and e.trigger.pos == "noun" for e in events):
+        return  # (most articles: no need to read the lexicon's joint forms)
     forms = _joint_forms(lexicon)
     for event in events:
         form = forms.get(event.trigger.head)
