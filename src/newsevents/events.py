@@ -250,14 +250,18 @@ class _Companions:
 
     def __init__(self, token: Token):
         self.token = token
-        children = list(token.children)
+        # (read from the token table: a Token only for a preposition, to see its object)
+        words = token_table(token.doc)
+        lower, dep, kids = words.lower, words.dep, words.children
+        children = kids[token.i]
         # (word, dependency); not a phrase of time, which names no companion: "called
         # President Erdogan on Tuesday" is no "call on"
-        self.children = [(c.lower_, c.dep_) for c in children if not _a_date_phrase(c)]
+        self.children = [(lower[c], dep[c]) for c in children
+                         if dep[c] != "prep" or not _a_date_phrase(token.doc[c])]
         # "called for the president to resign": the parser makes the preposition the mark
         # of the infinitive clause that is its object
-        self.marks = {m.lower_ for c in children if c.dep_ in ("advcl", "xcomp", "ccomp")
-                      for m in c.children if m.dep_ == "mark" and m.i < c.i}
+        self.marks = {lower[m] for c in children if dep[c] in ("advcl", "xcomp", "ccomp")
+                      for m in kids[c] if dep[m] == "mark" and m < c}
         self._before: dict[int, tuple[str, ...]] = {}
 
     @cached_property
