@@ -1173,7 +1173,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         # either)
         states = [m for m in earlier if m.info.kind == "state"]
         return states[-1] if len({m.info.country for m in states}) == 1 else None
-    same_noun = [m for m in earlier if m.info.kind == "agent"
+    lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
+    same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
 
@@ -1226,8 +1227,9 @@ def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention
         return False
     window = _anaphora_window(doc, span)
     lemma = root.lemma_.lower()
+    lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
     same = [m for m in mentions if window <= m.start < span.start and m.info.kind == "agent"
-            and doc[m.start:m.end].root.lemma_.lower() == lemma]
+            and lemma in lemmas[m.start:m.end] and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return bool(same) and same[-1].info.country is None and len(same[-1].text.split()) > 1
 
 
