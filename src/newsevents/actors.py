@@ -260,11 +260,14 @@ class GazetteerActorResolver:
         # spaCy's filter_spans chooses spans (it reads only ``start`` and ``end``).
         found = self.persons.exact(doc) + self._gazetteer_mentions(doc)
         mentions: list[ActorMention] = filter_spans(found)  # type: ignore[arg-type]
+        # the tokens of the mentions so far, grown with each finder's (which only reads it)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         for find in (self.persons.run_together, self._entity_mentions,
                      self.persons.unlabelled_names, self._agent_mentions,
                      self.persons.lone_surnames):
-            taken = {i for m in mentions for i in range(m.start, m.end)}
-            mentions += find(doc, taken)
+            found = find(doc, taken)
+            mentions += found
+            taken.update(i for m in found for i in range(m.start, m.end))
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         _one_body_per_story(mentions)
