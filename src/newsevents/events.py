@@ -2149,7 +2149,8 @@ class EventFinder:
         published = doc._.published
         cues = doc._.speech_cues or set()
         dateline = doc._.dateline_place
-        here = _country_filed_from(doc._.places or [], dateline)
+        places = doc._.places or []
+        here = _country_filed_from(places, dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
         for event in events:
@@ -2167,7 +2168,7 @@ class EventFinder:
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             _not_of_the_other_side(event, args)
             if event.place is not None:
-                _people_of_the_place(event, args, doc._.places or [])
+                _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
                 event.place = _where_it_was_said(event.token, event.actors, args, place_at)
             if event.place is None and event.modality != "historical" \
