@@ -32,6 +32,8 @@ def test_name_key_folds_case_accents_stops_and_abbreviations():
     assert name_key("Ill.") == "ill."  # an abbreviation keeps its stop ...
     assert name_key("Ill") == "ill"  # ... so that the word does not match it
     assert name_key("Côte d’Ivoire") == "cote divoire"
+    assert name_key("Martha`s Vineyard") == name_key("Martha’s Vineyard") == "marthas vineyard"
+    assert name_key("ＫＹＩＶ") == "kyiv"  # full-width letters fold to their ASCII forms
     # a hyphenated name is filed with spaces too
     assert spaced_key(name_key("Saint-Marc")) == name_key("St. Marc") == "saint marc"
 

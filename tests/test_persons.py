@@ -8,12 +8,18 @@ import sys
 
 import pytest
 
-from newsevents.kb import check_files, load_kb
+from newsevents.kb import check_files, load_kb, unaccented
 
 
 def _entities(coder, text, day="2024-12-18"):
     record = coder.code(text, published=day)
     return {m.text: e for e in record.entities for m in e.mentions}
+
+
+def test_unaccented_drops_accents_and_leaves_plain_names_alone():
+    assert unaccented("Pedro Sánchez") == "Pedro Sanchez"
+    assert unaccented("Recep Tayyip Erdoğan") == "Recep Tayyip Erdogan"
+    assert unaccented("Olaf Scholz") == "Olaf Scholz"
 
 
 def test_alias_and_transliteration(coder):

@@ -61,3 +61,14 @@ def test_whitespace_columns_and_text() -> None:
     assert table.is_space == [t.is_space for t in doc] == [False] * 3 + [True] + [False] * 2 \
         + [True]
     assert table.doc_text() == doc.text == "Rain fell.\n\nRoads closed   "
+
+
+def test_sentence_starts_are_those_of_the_docs_sentences() -> None:
+    # two sentences of our own, each with its root: the second starts at "Talks"
+    doc = Doc(VOCAB, words=["Troops", "withdrew", ".", "Talks", "resumed", "today", "."],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "npadvmod", "punct"],
+              heads=[1, 1, 1, 4, 4, 4, 4])
+    table = TokenTable(doc)
+    assert table.sentence_starts == [s.start for s in doc.sents] == [0, 3]
+    assert [table.sentence_start(t.i) for t in doc] == [t.sent.start for t in doc]
+    assert TokenTable(hand_built()).sentence_starts == [0]

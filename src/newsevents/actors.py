@@ -267,11 +267,14 @@ class GazetteerActorResolver:
         # spaCy's filter_spans chooses spans (it reads only ``start`` and ``end``).
         found = self.persons.exact(doc) + self._gazetteer_mentions(doc)
         mentions: list[ActorMention] = filter_spans(found)  # type: ignore[arg-type]
+        # the tokens of the mentions so far, grown with each finder's (which only reads it)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         for find in (self.persons.run_together, self._entity_mentions,
                      self.persons.unlabelled_names, self._agent_mentions,
                      self.persons.lone_surnames):
-            taken = {i for m in mentions for i in range(m.start, m.end)}
-            mentions += find(doc, taken)
+            found = find(doc, taken)
+            mentions += found
+            taken.update(i for m in found for i in range(m.start, m.end))
         mentions += _surnames_missed_by_ner(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         _one_body_per_story(mentions)
@@ -524,8 +527,9 @@ class GazetteerActorResolver:
     def _contradicted(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
         """NER says otherwise: "America" inside "Latin America", "Georgia" in "Georgia Meloni";
         an ambiguous name ("Jordan", "Chad") needs NER to call it a place or group."""
+        first, last, size = span.start, span.end, len(span)  # (read once, not per entity)
         for start, end, label in covering:
-            longer = start <= span.start and span.end <= end and end - start > len(span)
+            longer = start <= first and last <= end and end - start > size
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous:
@@ -1112,7 +1116,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
     if not pronouns:
         return []
     persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
-    starts = [sent.start for sent in doc.sents]  # token.sent is slow: read the starts once
+    starts = table.sentence_starts  # token.sent is slow: read the starts once
     found = []
     for token in pronouns:
         n = bisect_right(starts, token.i) - 1
@@ -1280,7 +1284,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     if possessive is not None:
         # "the ministry said that its forces had struck": the subject before it; "their"
         # only a plural one ("Caracas expelled their diplomats": another country's)
-        return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
+        first = token_table(doc).sentence_start(span.start)  # (once, not per mention)
+        return next((m for m in reversed(mentions) if first <= m.start < span.start
                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
                      and (possessive == "its" or _plural(subject))
                      and m.info.country and not m.info.country_guessed
@@ -1298,7 +1303,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         # either)
         states = [m for m in earlier if m.info.kind == "state"]
         return states[-1] if len({m.info.country for m in states}) == 1 else None
-    same_noun = [m for m in earlier if m.info.kind == "agent"
+    lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
+    same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
 
@@ -1311,11 +1317,12 @@ def _plural(noun: Token) -> bool:
 def _anaphora_window(doc: Doc, span: Span) -> int:
     """The first token of the sentences a definite noun phrase may refer back into: its own
     and the ``ANAPHORA_SENTENCES`` before it."""
-    window = span.sent.start
+    table = token_table(doc)  # (Token.sent walks back to the sentence's start per call)
+    window = table.sentence_start(span.start)
     for _ in range(ANAPHORA_SENTENCES):
         if window == 0:
             break
-        window = doc[window - 1].sent.start
+        window = table.sentence_start(window - 1)
     return window
 
 
@@ -1329,9 +1336,10 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
     last before it, within ``ANAPHORA_SENTENCES`` sentences, when there is one; "the
     group", "the movement" the armed or political group of the knowledge base named last."""
     for n, m in enumerate(mentions):
-        span = doc[m.start:m.end]
-        if m.info.kind != "agent" or m.info.country is not None \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        if m.info.kind != "agent" or m.info.country is not None:
+            continue
+        span = doc[m.start:m.end]  # (a Span only for the generic actors)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
             continue
         if m.info.sector == "NGO":
             kind = "ngo:"
@@ -1354,8 +1362,9 @@ def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention
         return False
     window = _anaphora_window(doc, span)
     lemma = root.lemma_.lower()
+    lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
     same = [m for m in mentions if window <= m.start < span.start and m.info.kind == "agent"
-            and doc[m.start:m.end].root.lemma_.lower() == lemma]
+            and lemma in lemmas[m.start:m.end] and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return bool(same) and same[-1].info.country is None and len(same[-1].text.split()) > 1
 
 
@@ -1364,7 +1373,12 @@ def _counterparts_countries(doc: Doc, mentions: list[ActorMention]) -> dict[int,
     Qatari counterparts"): whoever faces them is of another country, so that a sentence's
     other generic actors must not be guessed to be of it."""
     facing: dict[int, set[str]] = {}
+    table = token_table(doc)
+    lemmas, heads = table.lemma_lower, table.head
     for m in mentions:
+        if not any(lemmas[i] == "counterpart" or lemmas[heads[i]] == "counterpart"
+                   for i in range(m.start, m.end)):
+            continue  # (the root and its head are among these: most mentions need no Span)
         root = doc[m.start:m.end].root
         noun = root if root.lemma_.lower() == "counterpart" else root.head
         if m.info.country and noun.lemma_.lower() == "counterpart":
@@ -1472,8 +1486,9 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     first one of that surname: later in the text, or earlier, when a headline names the
     person before the body does ("Lavrov and Fidan discussed Syria")."""
     full: dict[str, ActorInfo] = {}
-    for m in mentions:
-        words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
+    # each mention's words, read once for both passes ("Pedro Sánchez" ... "Sanchez")
+    names = [unaccented(m.info.name).lower().split() for m in mentions]
+    for m, words in zip(mentions, names, strict=True):
         if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], m.info)
             # and as the article writes it: "Emanuel Makron" (Macron) ... "Makron said"
@@ -1482,8 +1497,7 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
                 full.setdefault(written[-1], m.info)
             if m.info.country in FAMILY_NAME_FIRST:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
-    for m in mentions:
-        words = unaccented(m.info.name).lower().split()
+    for m, words in zip(mentions, names, strict=True):
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
         # (a surname that took the named person's own country is the same person:
         # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")

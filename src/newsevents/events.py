@@ -286,14 +286,18 @@ class _Companions:
 
     def __init__(self, token: Token):
         self.token = token
-        children = list(token.children)
+        # (read from the token table: a Token only for a preposition, to see its object)
+        words = token_table(token.doc)
+        lower, dep, kids = words.lower, words.dep, words.children
+        children = kids[token.i]
         # (word, dependency); not a phrase of time, which names no companion: "called
         # President Erdogan on Tuesday" is no "call on"
-        self.children = [(c.lower_, c.dep_) for c in children if not _a_date_phrase(c)]
+        self.children = [(lower[c], dep[c]) for c in children
+                         if dep[c] != "prep" or not _a_date_phrase(token.doc[c])]
         # "called for the president to resign": the parser makes the preposition the mark
         # of the infinitive clause that is its object
-        self.marks = {m.lower_ for c in children if c.dep_ in ("advcl", "xcomp", "ccomp")
-                      for m in c.children if m.dep_ == "mark" and m.i < c.i}
+        self.marks = {lower[m] for c in children if dep[c] in ("advcl", "xcomp", "ccomp")
+                      for m in kids[c] if dep[m] == "mark" and m < c}
         self._before: dict[int, tuple[str, ...]] = {}
 
     @cached_property
@@ -634,15 +638,25 @@ class ArgumentFinder:
         """"his French, German and British counterparts": the actors of the co-ordinated
         modifiers after the first (which :meth:`_actor_of` finds); of "Egyptian and Saudi
         officials", an actor itself, the countries its list adds."""
-        listed = [t for child in head.lefts if child.dep_ in ("amod", "compound", "nmod")
-                  for t in (child, *child.conjuncts) if t.i in self.actor_at]
+        # the left modifiers and their conjuncts as token indices, from the token table: a
+        # Token only for a modifier with conjuncts (a "conj" on its right) to list them
+        words = token_table(self.doc)
+        dep, kids = words.dep, words.children
+        listed = []
+        for child in kids[head.i]:
+            if child >= head.i or dep[child] not in ("amod", "compound", "nmod"):
+                continue
+            group = [child]
+            if any(k > child and dep[k] == "conj" for k in kids[child]):
+                group += [t.i for t in self.doc[child].conjuncts]
+            listed += [i for i in group if i in self.actor_at]
         if head.i in self.actor_at:  # only the agents its list adds, not "Riot" or "EU"
             own = self.actor_at[head.i]
             if self.actors[own].info.kind == "person" and head.pos_ == "PROPN":
                 return []  # a named person's modifiers are titles ("Minister ... Sergey Lavrov")
-            return [n for n in (self.actor_at[t.i] for t in listed)
+            return [n for n in (self.actor_at[i] for i in listed)
                     if n != own and self.actors[n].info.kind == "agent"]
-        return [self.actor_at[t.i] for t in listed[1:]]
+        return [self.actor_at[i] for i in listed[1:]]
 
     def _named_after_title(self, token: Token) -> Token | None:
         """The name a title noun is followed by, parsed as its appositive ("Presidents Cyril
@@ -2154,7 +2168,8 @@ class EventFinder:
         published = doc._.published
         cues = doc._.speech_cues or set()
         dateline = doc._.dateline_place
-        here = _country_filed_from(doc._.places or [], dateline)
+        places = doc._.places or []
+        here = _country_filed_from(places, dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
         for event in events:
@@ -2172,7 +2187,7 @@ class EventFinder:
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             _not_of_the_other_side(event, args)
             if event.place is not None:
-                _people_of_the_place(event, args, doc._.places or [])
+                _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
                 event.place = _where_it_was_said(event.token, event.actors, args, place_at)
             if event.place is None and event.modality != "historical" \
@@ -2378,8 +2393,10 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
     if attack is None:
         return
     doc = strikes[0].token.doc
-    military_text = any(_military_strike(t) for t in doc if t.lemma_.lower() in ("strike",
-                                                                                 "airstrike"))
+    # (a Token only for the strikes: the table's lemmas pass over the other words)
+    military_text = any(_military_strike(doc[i])
+                        for i, lemma in enumerate(token_table(doc).lemma_lower)
+                        if lemma in ("strike", "airstrike"))
     for event in strikes:
         token = event.token
         if _labour_strike(token):
@@ -2407,6 +2424,8 @@ def _held_with_partners(events: list[EventMention], lexicon: Lexicon,
     """Exercises, drills or patrols held with another side are joint ones, military
     cooperation (CAMEO 062), whether or not the text says "joint": "held naval drills with
     the Indian navy", "joined exercises with US forces"; alone they are a show of force."""
+    if not any(e.trigger.event == "MOBILIZE" and e.trigger.pos == "noun" for e in events):
+        return  # (most articles: no need to read the lexicon's joint forms)
     forms = _joint_forms(lexicon)
     for event in events:
         form = forms.get(event.trigger.head)
@@ -3464,6 +3483,8 @@ def _asked_for(act: Token, request: Token, depth: int = 4) -> bool:
     ("urged donors to release funds after the government cut its budget"): those are the
     request's circumstances, not its content. Nor an act the addressee is asked to help
     with ("asked NATO to help patrol its airspace"): that appeals for aid (CAMEO 023)."""
+    if request.i not in _heads(act, depth):
+        return False  # (most acts hang elsewhere: known without a Token per step)
     node = act
     for _ in range(depth):
         if node.head.i == node.i:
@@ -3512,13 +3533,14 @@ def _governed_by(token: Token, head: Token, depth: int = 4) -> bool:
 def _heads(token: Token, depth: int) -> list[int]:
     """The indices of the first ``depth`` ancestors of ``token``, nearest first (fewer when
     the root comes sooner)."""
+    heads = token_table(token.doc).head  # (no Token per ancestor)
     found = []
-    node = token
+    i = token.i
     for _ in range(depth):
-        if node.head.i == node.i:
+        if heads[i] == i:
             break
-        node = node.head
-        found.append(node.i)
+        i = heads[i]
+        found.append(i)
     return found
 
 

@@ -37,10 +37,11 @@ that the stages read in their loops over tokens, as plain lists (see :class:`Tok
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -90,7 +91,7 @@ def assigns(factory: str) -> list[str]:
 # The token table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
 # (the stages look the table up once per token in places).
 TOKEN_TABLE_KEY = "newsevents_token_table"
-TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE)
+TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START)
 # Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
 # the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
 # size is bounded by starting afresh (words keep coming in a long stream).
@@ -173,6 +174,19 @@ class TokenTable:
         # to_array gives the head as an offset from the token, in an unsigned integer
         offsets = self._ids[:, TABLE_COLUMNS.index(HEAD)].astype("int64")
         return (offsets + numpy.arange(len(offsets))).tolist()
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """``[sent.start for sent in doc.sents]`` of a Doc with sentence boundaries: the
+        first token, then each token whose ``is_sent_start`` is true (SENT_START 1)."""
+        flags = self._ids[:, TABLE_COLUMNS.index(SENT_START)]
+        starts = numpy.flatnonzero(flags == 1).tolist()
+        return starts if starts[:1] == [0] else [0, *starts]
+
+    def sentence_start(self, i: int) -> int:
+        """``doc[i].sent.start``, without the walk back that ``Token.sent`` makes per call."""
+        starts = self.sentence_starts
+        return starts[bisect_right(starts, i) - 1]
 
     @cached_property
     def children(self) -> list[list[int]]:

@@ -101,6 +101,8 @@ def normal_title(title: str) -> str:
 def unaccented(text: str) -> str:
     """``text`` without its accents ("Sánchez" -> "Sanchez"), as wires and machine
     translations often write names."""
+    if text.isascii():  # most names: NFKD leaves ASCII as it is, and it has no accents
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

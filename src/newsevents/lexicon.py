@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -89,11 +89,13 @@ class Trigger:
     weight: float = 0.8
     quad: str = ""  # the event type's (see EventType), carried for the record
 
-    @property
+    # (cached on the frozen entry: the event stage reads them for every candidate entry of
+    # every token it tries; ``replace`` makes a new entry, which reads its own lemma)
+    @cached_property
     def head(self) -> str:
         return self.lemma.split()[-1]
 
-    @property
+    @cached_property
     def modifiers(self) -> tuple[str, ...]:
         return tuple(self.lemma.split()[:-1])
 

@@ -43,8 +43,11 @@ def name_key(text: str) -> str:
     abbreviation keeps its final stop ("Ill." -> "ill."), so that it does not match a word."""
     text = text.strip()
     stop = "." if text.endswith(".") and len(text) <= ABBREVIATION_CHARS else ""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'").replace("`", "'")
+    if not text.isascii():  # (NFKD leaves ASCII as it is: most names skip the pass)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = _SPACES.sub(" ", text.replace(".", " ").replace("'", "")).strip()
     words = text.split(" ")
     if len(words) > 1 and words[0] == "the":

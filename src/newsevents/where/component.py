@@ -10,13 +10,14 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
-from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions
+from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
 from ..gazetteer.names import spaced_key
 from ..words import COMPASS, DASHES
@@ -259,19 +260,29 @@ def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
     are none and stay evidence."""
     found: list[tuple[int, ...]] = []
     run: list[int] = []
-    for token in [*doc, None]:
-        if token is not None and (token.is_title or token.is_upper and len(token) > 1
-                                  or token.lower_ in ("&", "of")) \
-                and not (token.is_sent_start and run):
-            run.append(token.i)
+    # The words that may be in a name (capitalised, in capitals, "&" or "of") from one array
+    # read, not a Token per word; only they and the word after each can change the run, so
+    # the loop visits only those (``is_sent_start`` is true where SENT_START is 1).
+    rows = doc.to_array([IS_TITLE, IS_UPPER, LENGTH, LOWER, SENT_START])
+    titles = rows[:, 0] == 1
+    member = titles | ((rows[:, 1] == 1) & (rows[:, 2] > 1)) \
+        | (rows[:, 3] == get_string_id("&")) | (rows[:, 3] == get_string_id("of"))
+    changes = member.copy()
+    changes[1:] |= member[:-1]
+    title, inside, start = titles.tolist(), member.tolist(), (rows[:, 4] == 1).tolist()
+    lower = token_table(doc).lower
+    n = len(doc)
+    for i in [*numpy.flatnonzero(changes).tolist(), n]:
+        if i < n and inside[i] and not (start[i] and run):
+            run.append(i)
             continue
-        while run and doc[run[-1]].lower_ in ("&", "of"):
+        while run and lower[run[-1]] in ("&", "of"):
             run.pop()
-        if len(run) > 1 and any(_body_word(doc, i) for i in run[1:]) \
+        if len(run) > 1 and any(_body_word(doc, j) for j in run[1:]) \
                 and not (len(run) == 2 and _states_name(doc, run)) \
-                and not any(doc[i].lower_ in STATE_ORGAN_WORDS for i in run):
+                and not any(lower[j] in STATE_ORGAN_WORDS for j in run):
             found.append(tuple(run))  # ("the Russian Federation" is the state itself)
-        run = [token.i] if token is not None and token.is_title else []
+        run = [i] if i < n and title[i] else []
     return found
 
 
