@@ -3060,3 +3060,39 @@ def test_we_in_an_unquoted_report_is_the_reporter(coder):
 ])
 def test_a_contest_fought_by_other_means_is_no_attack(coder, text):
     assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT" and e.confidence]
+
+
+# ------------------------------------------- more ways of saying the weakest types (evt11)
+
+@pytest.mark.parametrize(("text", "kind", "mode", "word"), [
+    # forces stationed, called in, kept on alert, recruited
+    ("Armed militiamen were stationed at the checkpoints on Wednesday.", "MOBILIZE", "militia",
+     None),
+    ("Riot police were stationed outside the parliament building.", "MOBILIZE", "police", None),
+    ("The governor called in security forces after the riots.", "MOBILIZE", "troops", None),
+    ("The border troops remained on high alert on Friday.", "MOBILIZE", None, "remained"),
+    ("The president ordered the recruitment of 5,000 soldiers.", "MOBILIZE", None, None),
+    # an armed band that dissolves itself disbands
+    ("The militia dissolved itself at a ceremony in the capital.", "RETREAT", "disarm", None),
+    # seized sites handed back
+    ("The army returned the seized mining sites to the villagers.", "RETREAT", "release", None),
+    # 'gave into' is a common spelling of 'gave in to'
+    ("The government gave into the demands of the striking teachers.", "CONCEDE", None, None),
+])
+def test_still_more_ways_of_saying_a_weak_type(coder, text, kind, mode, word):
+    found = [e for e in _candidates(coder, text)
+             if e.event == kind and e.modality in ("asserted", "historical")
+             and word in (None, e.event_text)]  # not the bare noun 'alert' (weight 0.3)
+    assert found, text
+    assert mode is None or mode in {e.mode for e in found}, text
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    ("The ruling party dissolved itself after the election defeat.", "RETREAT", "dissolved"),
+    ("The hospitals remained on high alert after the flood.", "MOBILIZE", "remained"),
+    ("The ministry ordered the recruitment of 500 teachers.", "MOBILIZE", "recruitment"),
+    ("The foreign minister called in the ambassador on Monday.", "MOBILIZE", "called"),
+    ("The protesters returned to the site of the rally.", "RETREAT", "returned"),
+])
+def test_not_these_weak_types_when_the_doer_or_object_says_otherwise(coder, text, kind, word):
+    assert not [e for e in _candidates(coder, text) if e.event == kind and e.event_text == word]
