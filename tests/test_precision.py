@@ -3071,6 +3071,11 @@ def test_a_contest_fought_by_other_means_is_no_attack(coder, text):
     ("Riot police were stationed outside the parliament building.", "MOBILIZE", "police", None),
     ("The governor called in security forces after the riots.", "MOBILIZE", "troops", None),
     ("The border troops remained on high alert on Friday.", "MOBILIZE", None, "remained"),
+    ("Chadian troops were on high alert along the border.", "MOBILIZE", None, "were"),
+    # troops flown in are deployed
+    ("Hundreds of soldiers were airlifted to the northern province.", "MOBILIZE", "troops",
+     None),
+    ("The air force flew in 300 paratroopers overnight.", "MOBILIZE", "troops", None),
     ("The president ordered the recruitment of 5,000 soldiers.", "MOBILIZE", None, None),
     # an armed band that dissolves itself disbands
     ("The militia dissolved itself at a ceremony in the capital.", "RETREAT", "disarm", None),
@@ -3093,6 +3098,17 @@ def test_still_more_ways_of_saying_a_weak_type(coder, text, kind, mode, word):
     ("The ministry ordered the recruitment of 500 teachers.", "MOBILIZE", "recruitment"),
     ("The foreign minister called in the ambassador on Monday.", "MOBILIZE", "called"),
     ("The protesters returned to the site of the rally.", "RETREAT", "returned"),
+    ("The hospitals are on high alert after the flood.", "MOBILIZE", "are"),
+    ("The army airlifted food to the flooded villages.", "MOBILIZE", "airlifted"),
+    ("The president flew in a military plane to the capital.", "MOBILIZE", "flew"),
 ])
 def test_not_these_weak_types_when_the_doer_or_object_says_otherwise(coder, text, kind, word):
     assert not [e for e in _candidates(coder, text) if e.event == kind and e.event_text == word]
+
+
+def test_a_negated_act_leaves_its_when_clause_reported(coder):
+    """'when' opens a clause the parser hangs on the main verb as an adverb: the negation of
+    the main clause does not reach it (the storming happened)."""
+    text = "The police did not intervene when the protesters stormed the ministry."
+    stormed = [e for e in _candidates(coder, text) if e.event_text == "stormed"]
+    assert stormed and {e.modality for e in stormed} == {"asserted"}

@@ -424,13 +424,25 @@ def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
 
+# The copula, which the tagger calls an auxiliary even where it is a clause's own verb: the
+# lexicon may list it with a preposition, its object and a subject ("troops were on high
+# alert": forces on alert); an auxiliary of another verb ("were stationed") has no children
+# and matches nothing.
+COPULAS = {"be"}
+
+
+def _a_copula(token: Token) -> bool:
+    """Whether the token is a copula heading its own clause, not another verb's auxiliary."""
+    return token.pos_ == "AUX" and token.lemma_.lower() in COPULAS \
+        and token.dep_ not in ("aux", "auxpass")
+
 
 def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
     """Whether :func:`match_trigger` can find any lexicon entry for a token of this part of
     speech, lower-case lemma and lower-case form (a verb, a noun, a verb tagged as a noun):
     read from the token table, so that callers pass over the many tokens that cannot trigger
     without making them. Keep in step with match_trigger."""
-    if pos == "VERB":
+    if pos == "VERB" or (pos == "AUX" and lemma in COPULAS):
         return lemma in lexicon.verbs
     if pos == "NOUN":  # a verb tagged as a noun ("bombing"), a noun, a deverbal noun
         return lower.endswith(("ing", "ed")) or lemma in lexicon.nouns \
@@ -442,7 +454,7 @@ def match_trigger(lexicon: Lexicon, token: Token,
                   deverbal: float = DEFAULT_CONFIDENCE.deverbal) -> Match | None:
     """The most specific lexicon entry that this token triggers, with its object if any
     (``deverbal``: the factor of a noun read as its verb's trigger, see ``_deverbal``)."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or _a_copula(token):
         candidates = lexicon.verbs.get(token.lemma_.lower(), [])
     elif acts_as_verb(token):
         candidates = next((found for lemma in verb_lemmas(token)

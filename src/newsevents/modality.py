@@ -514,11 +514,26 @@ TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"
 CONDITION_TIME_MARKS = {"until", "till", "before", "unless"}
 
 
+# Conjunctions of time whose past tense, on an act still to come, is the tense of reported
+# speech: "said the curfew would be lifted when the opposition signed the pact" (not yet
+# signed). On a negated act it reports what happened: "were not on alert when the rebels
+# attacked".
+FUTURE_TIME_MARKS = {"when", "after", "once"}
+PAST_MODALS = PAST_FUTURE_AUX | {"could", "might", "should"}
+
+
 def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     """A past-tense clause of "until" or "before" on an act that is not reported as done
-    (future, negated or hypothetical) is that act's condition, not a report."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_TIME_MARKS for c in clause.children) \
-        and _modality(head, speech_cues) not in ("asserted", "historical")
+    (future, negated or hypothetical), or of "when", "after" or "once" on a verb with a past
+    modal of its own ("would", "could"), is that act's condition, not a report."""
+    mark = _subordinator(clause)
+    if mark in CONDITION_TIME_MARKS:
+        return _modality(head, speech_cues) not in ("asserted", "historical")
+    # only on a past modal of its own ("would be lifted when"), whose past tense the clause
+    # follows: an act agreed to ("agreed to halt the fighting after Russia agreed to") or a
+    # present modal ("may pull out after the court rejected its bid") follows what happened
+    return mark in FUTURE_TIME_MARKS and _own_marks(head) != "negated" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in head.children)
 
 
 def _short_of(prep: Token) -> bool:
@@ -541,8 +556,18 @@ def past_clause(clause: Token) -> bool:
 
 
 def _past_time_clause(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    """A past-tense adverbial clause of time or cause ("after the army withdrew", "when the
+    rebels attacked"): its subordinator is a mark, or, for "when", an adverb opening the
+    clause (the parser's usual reading of "when"; not "attacked when?" or "once" as a
+    count)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and _subordinator(clause) in TIME_MARKS
+
+
+def _subordinator(clause: Token) -> str | None:
+    """The lower-case conjunction opening an adverbial clause: its mark, or "when" as the
+    adverb the parser usually makes it (opening the clause)."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)
 
 
 def kept_from(clause: Token) -> Token | None:
