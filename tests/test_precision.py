@@ -3112,3 +3112,19 @@ def test_a_negated_act_leaves_its_when_clause_reported(coder):
     text = "The police did not intervene when the protesters stormed the ministry."
     stormed = [e for e in _candidates(coder, text) if e.event_text == "stormed"]
     assert stormed and {e.modality for e in stormed} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # forces that help no side they name are deployed, not given as aid
+    ("The president called in security forces to help with the evacuation of the coast.",
+     "MOBILIZE"),
+    ("The governor deployed soldiers to help restore order in the city.", "MOBILIZE"),
+    # forces sent to help a side are military aid
+    ("The government sent 300 troops to help the Malian army.", "AID"),
+    ("Senegal sent troops to help Gambia secure its border.", "AID"),
+    ("The army deployed 200 soldiers to the island to train with the Surinamese army.", "AID"),
+])
+def test_forces_sent_to_help_give_aid_only_to_a_side_they_name(coder, text, kind):
+    sent = [e for e in _candidates(coder, text)
+            if e.event in ("MOBILIZE", "AID") and e.modality == "asserted"]
+    assert {e.event for e in sent} == {kind}, text

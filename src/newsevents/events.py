@@ -2941,12 +2941,26 @@ def _serves_another_act(token: Token) -> bool:
 
 def _sent_to_help(event: EventMention) -> bool:
     """A deployment whose purpose, an infinitive on the verb or on what is sent, is to help,
-    train or advise: announcing it is an intent to cooperate militarily (CAMEO 0312), no
-    threat."""
+    train or advise a side it names ("to train the army", "to help Mali fight the rebels"):
+    announcing it is an intent to cooperate militarily (CAMEO 0312), no threat.
+    Forces called in "to help with the evacuation" or "to help restore order" help no side:
+    they are deployed."""
     token = event.token
     sent = [c for c in token.children if c.dep_ == "dobj"]
-    return any(p.lemma_.lower() in HELPING_PURPOSES
+    return any(p.lemma_.lower() in HELPING_PURPOSES and _names_whom(p)
                for obj in (sent or [token]) for p in _purposes(token, obj))
+
+
+def _names_whom(verb: Token) -> bool:
+    """Whether a verb of helping names whom it helps: its object ("to help the army"), the
+    subject of the act it helps with ("to help Mali fight the rebels"), or an actor it works
+    with ("to train with Surinamese forces"; not "to help with the evacuation")."""
+    actor_at = verb.doc._.actor_at or {}
+    return any(c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp")
+                                    and any(g.dep_ == "nsubj" for g in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "with"
+                   and any(g.dep_ == "pobj" and g.i in actor_at for g in c.children))
+               for c in verb.children)
 
 
 def _sent_to_a_state(event: EventMention) -> bool:
