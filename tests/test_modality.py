@@ -261,6 +261,18 @@ signed  sign    VERB  VBD advcl  5
 .       .       PUNCT .   punct  1
 """
 
+WOULD_BACK_AFTER = """
+They    they    PRON  PRP nsubj  2
+would   would   AUX   MD  aux    2
+back    back    VERB  VB  ROOT   2
+the     the     DET   DT  det    4
+law     law     NOUN  NN  dobj   2
+after   after   SCONJ IN  mark   7
+he      he      PRON  PRP nsubj  7
+called  call    VERB  VBD advcl  2
+.       .       PUNCT .   punct  2
+"""
+
 
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
     # a past clause of "when" on a negated act reports what happened: the rebels attacked
@@ -268,6 +280,8 @@ signed  sign    VERB  VBD advcl  5
     (NOT_MOVE_WHEN, 3, "negated"),
     # on an act still to come it is reported speech's past: not yet signed
     (WOULD_END_WHEN, 8, "hypothetical"),
+    # "after" follows what happened, whatever the act it hangs on: he called
+    (WOULD_BACK_AFTER, 7, "asserted"),
 ])
 def test_a_past_clause_of_when_reports_unless_what_it_hangs_on_is_to_come(table, trigger,
                                                                          expected):

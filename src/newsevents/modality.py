@@ -514,26 +514,26 @@ TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"
 CONDITION_TIME_MARKS = {"until", "till", "before", "unless"}
 
 
-# Conjunctions of time whose past tense, on an act still to come, is the tense of reported
-# speech: "said the curfew would be lifted when the opposition signed the pact" (not yet
-# signed). On a negated act it reports what happened: "were not on alert when the rebels
-# attacked".
-FUTURE_TIME_MARKS = {"when", "after", "once"}
-PAST_MODALS = PAST_FUTURE_AUX | {"could", "might", "should"}
+# Conjunctions of time whose past tense, on an act still to come in reported speech, is
+# that speech's tense: "said the curfew would be lifted when the opposition signed the pact"
+# (not yet signed). On a negated act it reports what happened: "were not on alert when the
+# rebels attacked".
+FUTURE_TIME_MARKS = {"when", "once"}
 
 
 def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     """A past-tense clause of "until" or "before" on an act that is not reported as done
-    (future, negated or hypothetical), or of "when", "after" or "once" on a verb with a past
-    modal of its own ("would", "could"), is that act's condition, not a report."""
+    (future, negated or hypothetical), or of "when" or "once" on a verb with "would" of its
+    own, is that act's condition, not a report."""
     mark = _subordinator(clause)
     if mark in CONDITION_TIME_MARKS:
         return _modality(head, speech_cues) not in ("asserted", "historical")
-    # only on a past modal of its own ("would be lifted when"), whose past tense the clause
-    # follows: an act agreed to ("agreed to halt the fighting after Russia agreed to") or a
-    # present modal ("may pull out after the court rejected its bid") follows what happened
+    # only on the future in the past of its own ("would be lifted when"), whose past tense
+    # the clause follows: an act agreed to ("agreed to halt the fighting when Russia
+    # agreed"), a modal of possibility ("could face charges when he attacked a guard") or
+    # "after" ("would back the law after he called for talks") follows what happened
     return mark in FUTURE_TIME_MARKS and _own_marks(head) != "negated" and any(
-        c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in head.children)
+        c.dep_ == "aux" and c.lower_ in PAST_FUTURE_AUX for c in head.children)
 
 
 def _short_of(prep: Token) -> bool:
