@@ -707,3 +707,14 @@ def test_an_announced_concession_is_a_concession(coder, text):
 def test_a_concession_others_expect_is_no_promise(coder):
     events = _candidates(coder, "Parliament is expected to repeal the press law next month.")
     assert ("CONCEDE", "asserted") not in {(e.event, e.modality) for e in events}
+
+
+def test_a_guessed_country_is_not_taken_from_an_unsure_place(coder):
+    # the gazetteer knows "Banjska" only as another spelling of Bansko in Bulgaria, which
+    # the where stage reads with a low score: the gunmen are not Bulgarian
+    text = ("BELGRADE, May 2 - Serbia put its army on alert on Monday. About 20 gunmen "
+            "stormed the village of Banjska on Sunday, killing a police officer.")
+    record = coder.code(text, published="2025-05-04")
+    assert [p for p in record.places if p.text == "Banjska" and (p.score or 0) < 0.5]
+    stormed = [e for e in record.events if e.event_text == "stormed"]
+    assert stormed and all(a.country != "BGR" for e in stormed for a in e.actor)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import newsevents.extensions  # noqa: F401  (registers doc._.actors and the others)
 from newsevents.actor_types import ActorInfo, ActorMention, mention_of
 from newsevents.events import EventFinder
 from newsevents.lexicon import load_lexicon
 from newsevents.modality import commitment_verb, modality_of
+from newsevents.parse_repairs import repair
 from newsevents.quotes import find_quotes
 
 VOCAB = spacy.blank("en").vocab
@@ -306,3 +307,127 @@ def test_interview_turns_are_quotes_of_the_names_before_the_colons():
     quotes, _ = find_quotes(doc)
     assert [(q.speaker_text, q.text, q.cue.text) for q in quotes] == [
         ("HOST", "Will you run?", ":"), ("LEE", "I will not.", ":")]
+
+
+# "Monitors in the zone called on both armies to withdraw." as the small model parses it:
+# the noun heads the sentence and "called" describes the zone ("a zone called ...")
+CALLED_ON_AS_A_NAME = """
+Monitors  monitor   NOUN  NNS  ROOT   0
+in        in        ADP   IN   prep   0
+the       the       DET   DT   det    3
+zone      zone      NOUN  NN   pobj   1
+called    call      VERB  VBN  acl    3
+on        on        ADP   IN   prep   4
+both      both      DET   DT   det    7
+armies    army      NOUN  NNS  pobj   5
+to        to        PART  TO   aux    9
+withdraw  withdraw  VERB  VB   xcomp  4
+.         .         PUNCT .    punct  0
+"""
+
+
+def test_a_main_verb_parsed_as_a_participle_on_the_subjects_place_keeps_its_subject(finder):
+    doc = parse(CALLED_ON_AS_A_NAME, {0: (1, "agent", None), 7: (8, "agent", None)})
+    request = _only(finder(doc), "REQUEST")
+    assert (request.actors, request.recipients) == ([0], [1])
+
+
+# "The minister said Kenya did not want to be drawn into the war and urged the council to
+# act.", with "urged" hung on the passive infinitive, as the small model often hangs it
+URGED_AFTER_A_REPORTED_REFUSAL = """
+The       the       DET   DT   det     1
+minister  minister  NOUN  NN   nsubj   2
+said      say       VERB  VBD  ROOT    2
+Kenya     Kenya     PROPN NNP  nsubj   6
+did       do        AUX   VBD  aux     6
+not       not       PART  RB   neg     6
+want      want      VERB  VB   ccomp   2
+to        to        PART  TO   aux     9
+be        be        AUX   VB   auxpass 9
+drawn     draw      VERB  VBN  xcomp   6
+into      into      ADP   IN   prep    9
+the       the       DET   DT   det     12
+war       war       NOUN  NN   pobj    10
+and       and       CCONJ CC   cc      9
+urged     urge      VERB  VBD  conj    9
+the       the       DET   DT   det     16
+council   council   NOUN  NN   dobj    14
+to        to        PART  TO   aux     18
+act       act       VERB  VB   xcomp   14
+.         .         PUNCT .    punct   2
+"""
+
+
+def test_a_verb_of_asking_after_a_reported_refusal_is_the_speakers_own_act(finder):
+    doc = parse(URGED_AFTER_A_REPORTED_REFUSAL,
+                {1: (2, "agent", "KEN"), 3: (4, "state", "KEN"), 16: (17, "agent", None)})
+    repair(doc)  # (the actors stage repairs the parse for every later stage)
+    request = _only(finder(doc), "REQUEST")
+    assert (request.actors, request.modality) == ([0], "asserted")
+
+
+# "Minister Ana Roe and Minister Li Wen signed the accord." with both names hung on the verb
+# as subjects side by side, as the small model does after a title
+TWO_SUBJECTS_SIDE_BY_SIDE = """
+Minister  minister  PROPN NNP  compound 2
+Ana       Ana       PROPN NNP  compound 2
+Roe       Roe       PROPN NNP  nsubj    8
+and       and       CCONJ CC   cc       2
+Minister  minister  PROPN NNP  compound 7
+Li        Li        PROPN NNP  compound 7
+Wen       Wen       PROPN NNP  compound 7
+Kim       Kim       PROPN NNP  nsubj    8
+signed    sign      VERB  VBD  ROOT     8
+the       the       DET   DT   det      10
+accord    accord    NOUN  NN   dobj     8
+.         .         PUNCT .    punct    8
+"""
+
+
+def test_two_subjects_joined_by_and_side_by_side_both_act(finder):
+    doc = parse(TWO_SUBJECTS_SIDE_BY_SIDE, {1: (3, "person", "KEN"), 5: (8, "person", "CHN")})
+    signed = [e for e in finder(doc) if e.token.text == "signed"]
+    assert signed and signed[0].actors == [0, 1]
+
+
+# "Kenya's armed Border Guard Units attacked the camp.": the model splits the subject in two
+SPLIT_SUBJECT = """
+Kenya     Kenya     PROPN NNP  poss     2
+'s        's        PART  POS  case     0
+armed     armed     ADJ   JJ   nsubj    6
+Border    Border    PROPN NNP  compound 5
+Guard     Guard     PROPN NNP  compound 5
+Units     Units     PROPN NNPS nsubj    6
+attacked  attack    VERB  VBD  ROOT     6
+the       the       DET   DT   det      8
+camp      camp      NOUN  NN   dobj     6
+.         .         PUNCT .    punct    6
+"""
+
+
+def test_a_subject_split_in_two_acts_by_its_head(finder):
+    doc = parse(SPLIT_SUBJECT, {0: (1, "state", "KEN"), 3: (6, "organization", "KEN")})
+    attack = _only(finder(doc), "ASSAULT")
+    assert attack.actors == [1]
+
+
+# "Ruto said on Monday he would visit Kampala.", the time hung on the reported verb
+SAID_ON_MONDAY = """
+Ruto     Ruto     PROPN NNP  nsubj  1
+said     say      VERB  VBD  ROOT   1
+on       on       ADP   IN   prep   6
+Monday   Monday   PROPN NNP  pobj   2
+he       he       PRON  PRP  nsubj  6
+would    would    AUX   MD   aux    6
+visit    visit    VERB  VB   ccomp  1
+Kampala  Kampala  PROPN NNP  dobj   6
+.        .        PUNCT .    punct  1
+"""
+
+
+def test_a_time_before_the_reported_subject_dates_the_saying():
+    doc = parse(SAID_ON_MONDAY)
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    repair(doc)
+    assert doc[2].head.i == 1  # "on Monday" dates "said", not "visit"
+

@@ -382,3 +382,10 @@ def test_commitment_verbs_and_what_is_no_commitment():
     assert commitment_verb(parse(GOING_TO)[4]) is None
     assert commitment_verb(parse(MARCHED_PROMISED)[1]) is None
     assert commitment_verb(parse(PROMISED_WOULD)[4]).text == "promised"
+
+
+def test_an_accusation_answered_by_a_denial_after_a_comma_was_made(coder):
+    record = coder.code("Tehran accused Baku of shelling its border posts, a charge Baku "
+                        "rejected.", published="2025-03-04")
+    accused = [e for e in record.events if e.event_text == "accused"]
+    assert accused and accused[0].modality == "asserted"

@@ -1700,10 +1700,11 @@ def test_a_resolution_demands_for_the_body_that_adopts_it(coder):
 
 
 @pytest.mark.parametrize(("text", "doers", "country"), [
-    ("Iranian-backed militias fired rockets at an American base.", "backed militias", None),
+    ("Iranian-backed militias fired rockets at an American base.", "Iranian-backed militias",
+     None),
     ("Kenyan-trained Somali soldiers stormed a militant camp near Kismayo.",
-     "trained Somali soldiers", "SOM"),
-    ("Saudi-led coalition jets bombed the port of Hodeidah.", "led coalition jets", "SAU"),
+     "Kenyan-trained Somali soldiers", "SOM"),
+    ("Saudi-led coalition jets bombed the port of Hodeidah.", "Saudi-led coalition jets", "SAU"),
 ])
 def test_a_patron_before_a_hyphen_is_not_the_country_of_the_doers(coder, text, doers, country):
     acts = [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
@@ -3128,3 +3129,46 @@ def test_forces_sent_to_help_give_aid_only_to_a_side_they_name(coder, text, kind
     sent = [e for e in _candidates(coder, text)
             if e.event in ("MOBILIZE", "AID") and e.modality == "asserted"]
     assert {e.event for e in sent} == {kind}, text
+
+
+@pytest.mark.parametrize(("text", "accused", "result"), [
+    ("The ministry accused the militia of shelling a market in the north, wounding six "
+     "traders.", "militia", "wounding"),
+    ("Residents blamed the soldiers for burning the granary, leaving the village without "
+     "food.", "soldiers", "leaving"),
+])
+def test_a_result_of_an_act_blamed_on_someone_is_theirs_and_alleged(coder, text, accused,
+                                                                   result):
+    found = [e for e in _candidates(coder, text) if e.event_text == result]
+    assert all({a.text for a in e.actor} <= {accused} for e in found)
+    assert all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_ordering_an_envoy_out_is_an_expulsion(coder):
+    text = "The interim council ordered the Danish ambassador to leave the country by Sunday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "ordered"]
+    assert found and {(e.event, e.mode) for e in found} == {("SANCTION", "expel")}
+
+
+def test_a_ministry_protesting_an_act_disapproves_and_does_not_march(coder):
+    text = "The foreign ministry called in the Turkish envoy to protest the raid on the village."
+    protest = [e for e in _candidates(coder, text) if e.event_text == "protest"]
+    assert protest and {e.event for e in protest} == {"ACCUSE"}
+
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("The spread of cheap missiles threatens navigation and the stability of the coast.", False),
+    ("The drought threatens the livelihood of two million herders.", False),
+    ("The rebel commander threatened the aid convoy's drivers with death.", True),
+])
+def test_what_endangers_is_no_threat_made(coder, text, threat):
+    assert ("THREATEN" in {e.event for e in _candidates(coder, text)
+                           if e.event_text.startswith("threat")}) == threat
+
+
+def test_what_an_object_is_not_is_not_said_by_a_noun_modifying_it(coder):
+    # "struck oil" finds oil; "struck an oil depot" attacks it
+    found = [e for e in _candidates(coder, "Drones struck an oil depot near the port overnight.")
+             if e.event_text == "struck"]
+    assert found and {e.event for e in found} == {"ASSAULT"}

@@ -352,3 +352,19 @@ def test_an_event_on_two_days_is_dated_by_the_first(coder):
                         published="2024-12-18")
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert talks and talks[0].date == "2024-11-06"
+
+
+def test_the_day_an_act_is_called_for_lies_ahead(coder):
+    record = coder.code("The union announced a general strike for Thursday.",
+                        published="2024-01-08")  # a Monday
+    assert "2024-01-11" in {t.value for t in record.times}
+    strike = [e for e in record.events if e.event_text == "general strike"]
+    assert strike and strike[0].modality == "future"
+
+
+def test_the_day_a_statement_was_made_dates_the_statement_not_what_it_promises(coder):
+    record = coder.code("Lai said on Wednesday he would defend the island's democracy.",
+                        published="2024-05-23")  # a Thursday
+    assert "2024-05-22" in {t.value for t in record.times}
+    defend = [e for e in record.events if e.event_text == "defend"]
+    assert defend and defend[0].date != "2024-05-29"

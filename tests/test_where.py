@@ -346,6 +346,12 @@ def test_a_killing_in_an_attack_on_a_village_is_where_the_village_is(coder):
      "in the province of Deir ez-Zor.", "carried", "Dayr az Zawr"),
     ("MOSCOW, June 2 (Newswire) - Officials discussed the situation in Sudan, where the "
      "army attacked a market on Sunday.", "attacked", "Sudan"),
+    # an attack named as the subject of the verb by which it reaches its target
+    ("NICOSIA, June 2 (Newswire) - Turkish drone strikes hit northern Iraq on Sunday.",
+     "drone strikes", "Iraq"),
+    # the tagger takes the name before "region" for an adjective
+    ("BANGKOK, June 2 (Newswire) - Helicopters shelled a camp in the Sagaing region on "
+     "Sunday.", "shelled", "Sagaing"),
 ])
 def test_an_attack_is_where_its_target_or_its_clause_says(coder, text, word, place):
     places = [p for t, w, p in _event_places(coder, text) if w == word]
@@ -357,3 +363,9 @@ def test_a_withdrawal_is_where_the_troops_left(coder):
             "Sunday.")
     places = [p for t, w, p in _event_places(coder, text) if w == "withdrew"]
     assert places == ["Vuhledar"]
+
+
+def test_an_attack_in_a_named_range_of_mountains_is_there(coder):
+    text = ("BAGHDAD, June 2 (Newswire) - Turkish warplanes struck suspected PKK targets in "
+            "the Qandil mountains a day earlier, the Turkish defence ministry said.")
+    assert [p for t, w, p in _event_places(coder, text) if w == "struck"] == ["Qandil Mountains"]

@@ -722,3 +722,28 @@ def test_a_name_said_to_be_a_city_is_the_town_not_its_province(coder):
     toponyms = coder.nlp("Russian troops pulled out of Kherson city on Friday.")._.toponyms
     assert [(m.country_code, m.feature_code[:3]) for m in toponyms if m.text == "Kherson"] \
         == [("UA", "PPL")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Flooding closes port\n\nPORT-AU-PRINCE, Haiti (AP) - Heavy rain flooded the harbour "
+     "district on Monday.", "Port-au-Prince"),
+    ("AIX-EN-PROVENCE, France, May 2 - Firefighters contained a blaze in the hills.",
+     "Aix-en-Provence"),
+])
+def test_a_hyphenated_upper_case_dateline_is_one_name(coder, text, name):
+    resolved = _resolved(coder, text)
+    assert (name.upper(), name) in {(words, found) for words, found, _ in resolved}
+    # no word of the name is read alone, as "Port" in France
+    assert not any(words in ("PORT", "AU", "PRINCE", "AIX") for words, _, _ in resolved)
+
+
+def test_west_philippine_sea_is_no_part_of_the_philippine_sea(coder):
+    text = "Two patrol boats shadowed the trawlers in the West Philippine Sea on Friday."
+    resolved = {m.text: m for m in coder.nlp(text)._.toponyms if m.lat is not None}
+    sea = resolved["West Philippine Sea"]
+    assert sea.name == "West Philippine Sea" and sea.lon < 120  # west of Luzon, not east
+
+
+def test_a_disputed_strip_of_border_land_is_a_place(coder):
+    text = "Rockets were fired at an army post in the Shebaa Farms on Tuesday."
+    assert "Shebaa Farms" in {n for _, n, _ in _resolved(coder, text)}

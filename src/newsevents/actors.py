@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from . import resources  # registers the resources the factory's config names
+from . import parse_repairs, resources  # (resources registers what the factory's config names)
 from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
@@ -41,6 +41,10 @@ from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
 from .words import (
     CROSSING_NOUNS,
+    EQUIPMENT_NOUNS,
+    MEDIA_NOUNS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
     PERSON_PRONOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
@@ -61,7 +65,10 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
                   "alliance", "bloc", "power", "community", "embassy", "consulate"}
 # Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
 # China; the company ..." is no Chinese company.
-BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational"}
+BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational",
+                  # and the people who run or own one: "two executives" of sanctioned
+                  # firms in a report from Washington are no Americans
+                  "executive", "tycoon", "shareholder", "entrepreneur"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
 # "migrants rescued off Lesbos" are no Greeks.
 MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
@@ -444,22 +451,36 @@ class GazetteerActorResolver:
         - a capitalised modifier that is no country ("an Asian diplomat", "the Gulf states",
           "the new Brussels team", "Western officials"): a region, a city or a group;
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
-          whatever that says."""
+          whatever that says;
+        - the two parties of an encounter ("the two leaders", "both sides"), of two
+          countries."""
         root = span.root
         if root.lemma_.lower() in NO_GUESSED_COUNTRY:
             return True
+        if root.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS
+                                                      for c in root.children):
+            return True  # "the two leaders": one of each side, of neither's country alone
         if any(t.lower_ in OTHERS_WORDS for t in _modifiers(span)):
             return True  # "asked other countries to send troops": not the story's own
         phrase = _compound_lemma(root)  # "Riot police" in a title is the agent's own name
         own = set(phrase.split()) if phrase in self.gaz.agents else set()
         for token in _modifiers(span):
             low = token.text.lower()
-            if token.is_title and token.i != token.sent.start and token.pos_ in (
-                    "PROPN", "ADJ") and token.lemma_.lower() not in own and (
-                    low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None):
+            if token.is_title and token.pos_ in ("PROPN", "ADJ") \
+                    and token.lemma_.lower() not in own and (
+                    low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None) \
+                    and (token.i != token.sent.start or self._a_region_word(token)):
                 return True
         return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
                    and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
+
+    def _a_region_word(self, token: Token) -> bool:
+        """A capitalised word opening a sentence that is a place's name and no word of
+        an agent's ("Gulf states pledged", "Western diplomats said"; not "Police officers",
+        though a town in Poland is called Police)."""
+        low = token.lower_
+        return low not in self.gaz.agents and _singular(low) not in self.gaz.agents \
+            and any(True for _ in self.places.lookup(token.text))
 
     def _dateline_country(self, doc: Doc, found: tuple[int, int] | None) -> str | None:
         """"ATHENS, June 11 (Newswire) -" or "KHARKIV, Ukraine, March 4 -": the dateline's
@@ -567,6 +588,9 @@ class GazetteerActorResolver:
         first = span.root  # "Ugandan, Rwandan and Tanzanian counterparts": the list's head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        if span.end + 1 < len(span.doc) and span.doc[span.end].text == "-" \
+                and not span.doc[span.end - 1].whitespace_:
+            return None  # "Kenyan-led", "Russian-made": a modifier's first half
         if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
             head = first.head
             if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -605,8 +629,8 @@ class GazetteerActorResolver:
         dateline = article_dateline(doc)  # (read once, not once per entity)
         for ent in doc.ents:
             overlaps = any(i in taken for i in range(ent.start, ent.end))
-            if overlaps:
-                continue
+            if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
+                continue  # (a dateline names a place, a date and an agency: no actor)
             person = self._surname_as_place(ent)
             if person is not None:
                 out.append(mention_of(ent, person))  # "Scholz promises more air defence"
@@ -620,15 +644,19 @@ class GazetteerActorResolver:
                 continue  # places and nationalities the gazetteer did not know are not actors
             if ent.label_ == "ORG" and ent.text.isupper() and _is_dateline(ent):
                 continue  # "ADDIS ABABA, March 3 (Reuters) -", which NER may call an ORG
-            if _agency_credit(ent, dateline):
-                continue  # the "(Reuters)" of the dateline credits the report, no actor
             if ent.label_ == "PERSON" and _a_date(ent):
                 continue  # "KIEV, Oct 8 -", which NER may call a person
+            if len(ent) == 1 and ent.root.lower_ in MEDIA_NOUNS \
+                    and ent.root.head.lower_ in ("on", "via"):
+                continue  # "said on Twitter": where it was said, no one who acts
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
-            if ent.label_ in ("ORG", "PERSON") and ent.root.dep_ == "compound" and (
-                    {ent.root.head.lower_, ent.root.head.lemma_.lower()} & CROSSING_NOUNS):
-                continue  # "closed the Torkham crossing": a place's name, no one's
+            if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
+                    {ent.root.head.lower_, ent.root.head.lemma_.lower()}
+                    & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
+                # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
+                # tanks": a product's
+                continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -679,6 +707,7 @@ class GazetteerActorResolver:
         out = []
         table = token_table(doc)
         pos, dep = table.pos, table.dep
+        dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -696,7 +725,10 @@ class GazetteerActorResolver:
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
-            if token.ent_type_ in ("GPE", "LOC", "FAC") or not self._modifiers_allow(token) \
+            if token.ent_type_ in ("GPE", "LOC", "FAC") or _in_a_hyphenated_name(token) \
+                    or _first_half_of_a_modifier(token) \
+                    or (dateline is not None and dateline[0] <= i < dateline[1]) \
+                    or not self._modifiers_allow(token) \
                     or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
                 continue
             span = _noun_phrase(token, taken)
@@ -758,9 +790,12 @@ class GazetteerActorResolver:
 
     def _common_name(self, span: Span) -> str:
         """A generic actor's name in lower case, keeping demonyms and names capitalised."""
-        words = _clean(span).split()
-        return " ".join(w if w.lower() in self.gaz.demonyms or w.lower() in self.gaz.names
-                        else w.lower() for w in words)
+        def cased(word: str) -> str:
+            if "-" in word:  # "Kenyan-led"
+                return "-".join(cased(part) for part in word.split("-"))
+            return word if word.lower() in self.gaz.demonyms or word.lower() in self.gaz.names \
+                else word.lower()
+        return " ".join(cased(w) for w in _clean(span).split())
 
     def _modifier_country_sector(self, span: Span, skip: range = range(0)
                                  ) -> tuple[str | None, str | None, int | None]:
@@ -928,6 +963,32 @@ def _a_named_division(token: Token) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
+def _first_half_of_a_modifier(token: Token) -> bool:
+    """The word opens a hyphenated modifier: "state-owned firms", "government-backed
+    militias", "army-run schools" name no state, government or army of their own."""
+    doc = token.doc
+    i = token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
+def _in_a_hyphenated_name(token: Token) -> bool:
+    """A capitalised word at the end of a hyphenated name with a particle in it, as a
+    place's name NER did not mark ("the Port-au-Prince suburbs", "Aix-en-Provence"): a
+    word of that name, not a title ("Secretary-General", "Major-General" have no particle;
+    "Kenyan-led" ends in no capital)."""
+    doc = token.doc
+    i = token.i
+    if not token.is_title:
+        return False
+    particle = False
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        i -= 2
+        particle = particle or doc[i].is_lower
+    return particle and doc[i].is_title
+
+
 def _where_not_who(token: Token) -> bool:
     """A singular noun without a determiner after "outside"/"inside" is where something
     happens, not who acts ("protested outside parliament"; "outside experts" acts)."""
@@ -948,15 +1009,13 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
             if token.doc[edge].dep_ in ("amod", "compound", "nmod") \
                     and not any(i in taken for i in range(edge, child.i)):
                 start = edge
-    return token.doc[start : token.i + 1]
-
-
-def _agency_credit(span: Span, dateline: tuple[int, int] | None) -> bool:
-    """The name in brackets that closes a dateline ("KYIV, March 4 (Reuters) -");
-    ``dateline``: the article's dateline (first token, first word after it), if it has one."""
-    doc = span.doc
-    return dateline is not None and dateline[0] < span.start and span.end < dateline[1] \
-        and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    doc = token.doc
+    # a hyphenated modifier whole: "state-owned firms", "pro-government militia"
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+            and start - 2 not in taken:
+        start -= 2
+    return doc[start : token.i + 1]
 
 
 def _is_dateline(span: Span) -> bool:
@@ -986,10 +1045,18 @@ def _named_after(span: Span) -> bool:
 
 def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct")]
+    # (a hyphen inside a word stays, with no spaces: "state-owned")
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or _joining_hyphen(t)]
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    return " ".join(t.text for t in tokens).strip(" ,.'\"")
+    return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, between two words ("state-owned")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 \
+        and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
@@ -1095,6 +1162,11 @@ OWN_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "
                "defense minister"} | OWN_FORCES
 
 
+# Verbs by which someone speaks for a government: saying, and committing to ("the Prime
+# Minister promised that the government would retake the capital")
+SPEAKERS_VERBS = STATEMENT_VERBS | {"promise", "vow", "pledge", "assure", "guarantee"}
+
+
 def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
     """A bare title or organ with no country of its own, the subject of what a state, one of
     its office holders or officials says ("Moscow said the president would attend", "an
@@ -1109,10 +1181,9 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
         root = doc[m.start:m.end].root
         clause = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in STATEMENT_VERBS:
+                or clause.head.lemma_.lower() not in SPEAKERS_VERBS:
             continue
-        speaker = next((at[c.i] for c in clause.head.children
-                        if c.dep_ == "nsubj" and c.i in at), None)
+        speaker = _subject_mention(clause.head, at)
         # a state, a person holding an office of it ("Katz said the government would") or
         # one of its officials ("an Israeli military spokesman said the army had")
         if speaker is not None and speaker.info.country and speaker.info.country != "IGO" \
@@ -1125,12 +1196,47 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
                              via=f"{info.via}; of {speaker.text}, who says so")
 
 
+def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
+    """A person of no known country set off by commas after a role of a country's "the
+    United States envoy for Sudan, Tom Perriello," is of that country, in that sector."""
+    root = doc[person.start:person.end].root
+    if root.dep_ != "appos":
+        return
+    head = root.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in at:
+        head = head.head.head  # "the envoy for Sudan, Tom Perriello": the parser's "Sudan"
+    if head.i not in at:
+        return
+    role = at[head.i]
+    info = role.info
+    if role is not person and info.kind == "agent" and info.country \
+            and not info.country_guessed:
+        person.info = replace(person.info, country=info.country,
+                              sector=person.info.sector or info.sector,
+                              via=f"{person.info.via}; the {role.text} of {info.country}")
+
+
+def _subject_mention(verb: Token, at: dict[int, ActorMention]) -> ActorMention | None:
+    """The mention that is the subject of ``verb``, or, for a verb joined to another with no
+    subject of its own, of the verb it is joined to ("Conille visited the wounded and
+    promised that the government would ...")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return at.get(subject.i)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
 def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A generic actor in apposition to a state or a person of a country is of it: "the
     United States, a treaty ally of the Philippines", "Kenya, the mediator"."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         root = doc[m.start:m.end].root
+        if m.info.kind == "person" and m.info.country is None:
+            _country_of_the_role(doc, m, at)
         if m.info.kind != "agent":
             continue
         # either way round: "Uganda, Rwanda's neighbour" and "Rwanda's neighbour, Uganda"
@@ -1152,10 +1258,14 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     root = span.root
     if root.lemma_.lower() in RELATIONAL_ROLES:
         return None  # "the United States stood with its ally": someone else
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
-        # "the ministry said that its forces had struck": the subject before it
+    possessive = next((c.lower_ for c in root.children
+                       if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if possessive is not None:
+        # "the ministry said that its forces had struck": the subject before it; "their"
+        # only a plural one ("Caracas expelled their diplomats": another country's)
         return next((m for m in reversed(mentions) if span.sent.start <= m.start < span.start
-                     and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                     and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
+                     and (possessive == "its" or _plural(subject))
                      and m.info.country and not m.info.country_guessed
                      and m.info.country != "IGO"), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
@@ -1174,6 +1284,11 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent"
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, or nouns joined by "and" ("Kenya and Uganda")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _anaphora_window(doc: Doc, span: Span) -> int:
@@ -1330,6 +1445,11 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
     return found
 
 
+# Countries whose people, written in English, put the family name first: "Lai Ching-te" is
+# "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+
+
 def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give a bare surname ("Scholz") the identity of the full name the article gives, the
     first one of that surname: later in the text, or earlier, when a headline names the
@@ -1339,13 +1459,20 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         words = unaccented(m.info.name).lower().split()  # "Pedro Sánchez" ... "Sanchez"
         if m.info.kind == "person" and len(words) > 1:
             full.setdefault(words[-1], m.info)
+            # and as the article writes it: "Emanuel Makron" (Macron) ... "Makron said"
+            written = unaccented(m.text).lower().split()
+            if len(written) > 1:
+                full.setdefault(written[-1], m.info)
+            if m.info.country in FAMILY_NAME_FIRST:
+                full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     for m in mentions:
         words = unaccented(m.info.name).lower().split()
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
-        if len(words) == 1 and m.info.kind in ("person", "organization") \
-                and m.info.wikidata is None and m.info.country is None \
-                and words[0] in full:
-            named = full[words[0]]
+        # (a surname that took the named person's own country is the same person:
+        # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")
+        named = full.get(words[0]) if len(words) == 1 else None
+        if named is not None and m.info.kind in ("person", "organization") \
+                and m.info.wikidata is None and m.info.country in (None, named.country):
             m.info = replace(named, country=named.country or m.info.country,
                              sector=named.sector or m.info.sector)
     return mentions
@@ -1377,6 +1504,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         _trim_entities(doc)
+        parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
         mentions = self.resolver.resolve(doc)
         doc._.actors = mentions
         doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}

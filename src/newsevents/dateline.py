@@ -4,7 +4,7 @@ article's country)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .words import DASHES
 
@@ -22,11 +22,23 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
                              and (first.is_upper or first.is_title)):
         return None
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
-        if token.text in DASHES and token.i + 1 < len(doc):
+        if is_dateline_dash(token) and token.i + 1 < len(doc):
             if first.is_upper or doc[token.i - 1].text == ")":
                 return token.i + 1
             return None
     return None
+
+
+def is_dateline_dash(token: Token) -> bool:
+    """A dash that can close a dateline: not the hyphen inside a name written in capitals
+    ("PORT-AU-PRINCE", "GUINEA-BISSAU"), which joins two words with no space around it."""
+    if token.text not in DASHES:
+        return False
+    doc = token.doc
+    inside_a_word = (token.text == "-" and not token.whitespace_ and token.i > 0
+                     and not doc[token.i - 1].whitespace_ and doc[token.i - 1].is_alpha
+                     and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha)
+    return not inside_a_word
 
 
 # A first line this short, without a closing full stop, is a headline ("Ethiopia and Eritrea

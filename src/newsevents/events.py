@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -42,7 +42,6 @@ from .extensions import (
     PARSE,
     assigns,
     doc_attrs,
-    forget_token_table,
     register_extensions,
     token_table,
 )
@@ -76,6 +75,9 @@ from .words import (
     FUTURE_AUX,
     KIN_WORDS,
     LOCATIVE_PREPS,
+    MEDIA_NOUNS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
     PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
     POSTED_ROLES,
@@ -224,18 +226,52 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
                  and actors[actor_at[c.i]].info.kind in kinds), None)
 
 
+def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | None:
+    """The head of a subject the parser split into two subjects side by side, nothing
+    between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
+    "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+        return subjects[1]
+    return None
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
-    """A sentence's main verb the parser took for a participle describing its subject:
-    "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl). A past
-    participle with a direct object of its own on a noun that heads the sentence is active;
-    so it is when the noun was taken for the subject of the report that follows ("Israeli
-    air strikes killed 25 Palestinians, health officials said")."""
+    """A sentence's main verb the parser took for a participle (see :func:`_misparsed_subject`)."""
+    return _misparsed_subject(verb) is not None
+
+
+# Verbs whose participle names what it describes ("a village called Yaroun"): an object is
+# no sign that they are the sentence's main verb
+NAMING_VERBS = {"call", "name", "know", "dub", "title", "label", "nickname"}
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb the parser took for a participle describing a
+    noun: "Israeli airstrikes killed 25 people" parsed as airstrikes (root) "killed" (acl).
+    A past participle with a direct object of its own on a noun that heads the sentence is
+    active; so it is when the noun was taken for the subject of the report that follows
+    ("Israeli air strikes killed 25 Palestinians, health officials said"), and when it
+    hangs on the place of the sentence's head ("UN peacekeepers in the area called on both
+    sides to exercise restraint": the peacekeepers call). None when the verb is no such."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
     head = verb.head
-    heads = head.dep_ == "ROOT" or (
-        head.dep_ == "nsubj" and head.head.i > verb.i and head.head.lemma_ in TRANSPARENT
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children))
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and heads \
-        and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if has_object and (head.dep_ == "ROOT" or (
+            head.dep_ == "nsubj" and head.head.i > verb.i and head.head.lemma_ in TRANSPARENT
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children))):
+        return head
+    prep = head.head
+    root = prep.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS \
+            and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and (
+                any(c.dep_ == "xcomp" for c in verb.children)
+                or (has_object and verb.lemma_.lower() not in NAMING_VERBS)):
+        return root
+    return None
 
 
 def _a_date_phrase(child: Token) -> bool:
@@ -335,10 +371,6 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
 # is one.
 COUNTER_VERBS = {"repel", "repulse", "fend", "thwart", "foil"}
 
-# Media an act is announced on, not done to.
-MEDIA_NOUNS = {"television", "tv", "radio", "media", "broadcast", "channel", "website",
-               "twitter", "facebook", "telegram", "x", "instagram", "youtube", "tiktok",
-               "platform", "air", "camera", "video"}
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -719,6 +751,16 @@ class ArgumentFinder:
                 return n
         return None
 
+    def _subjects_joined_as_two(self, verb: Token, titles: Container[int]) -> list[int]:
+        """Two subjects joined by "and" that the parser hung on the verb side by side
+        instead of as a conjunct ("President X and Prime Minister Y signed"): both do it."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+        if len(subjects) < 2 or not any(g.dep_ == "cc" and g.lower_ == "and"
+                                        for g in subjects[0].children):
+            return []
+        found = [n for subject in subjects for n in self.actors_in(subject)]
+        return list(dict.fromkeys(found)) if len(found) > 1 else []
+
     def agent_of(self, verb: Token, depth: int = 0) -> list[int]:
         """Who does what the verb says: subject, passive ``by`` phrase or controller."""
         if depth > 4:
@@ -726,6 +768,14 @@ class ArgumentFinder:
         if verb.i in self.stranded:
             return self.actors_in(self.stranded[verb.i])
         titles = _titles_of_named_subjects(verb)
+        joined = self._subjects_joined_as_two(verb, titles)
+        if joined:
+            return joined
+        split = _one_phrase_split_in_two(verb, titles)
+        if split is not None:
+            found = self.actors_in(split)
+            if found:
+                return found
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
             if child.dep_ in SUBJECT_DEPS and child.i not in titles:
@@ -774,8 +824,9 @@ class ArgumentFinder:
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
             return self.agent_of(coordinated_head(verb), depth + 1)
-        if _misparsed_main_verb(verb):
-            return self.actors_in(head)  # "Israeli airstrikes killed 25 people"
+        subject = _misparsed_subject(verb)
+        if subject is not None:
+            return self.actors_in(subject)  # "Israeli airstrikes killed 25 people"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
             # "the junta's decision to expel", "a plan by Moscow to annex", "a Russian plan
@@ -1566,12 +1617,16 @@ def _locative(token: Token, place_at: dict[int, int]) -> int | None:
 # Nouns of a place that a name qualifies ("the city of Jenin", "Kaduna state").
 PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "region", "district",
                "capital", "port", "area", "municipality", "governorate", "camp", "enclave",
-               "suburb", "neighbourhood", "neighborhood", "territory", "island"}
+               "suburb", "neighbourhood", "neighborhood", "territory", "island",
+               # and of land a name qualifies: "the Qandil mountains", "the Nineveh plains"
+               "mountain", "hill", "valley", "desert", "coast", "peninsula", "forest", "delta",
+               "plateau", "basin", "plain"}
 
 
 def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
     """The place a noun of place is named by: its "of" phrase ("the city of Jenin"), then its
-    compound ("Kaduna state", "the West Bank city"), then its possessor ("Nigeria's")."""
+    compound ("Kaduna state", "the West Bank city"; the tagger may take the name for an
+    adjective: "the Sagaing region"), then its possessor ("Nigeria's")."""
     if noun.lemma_.lower() not in PLACE_NOUNS:
         return None
     for prep in noun.children:
@@ -1579,7 +1634,7 @@ def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
             for g in prep.children:
                 if g.dep_ == "pobj" and g.i in place_at:
                     return place_at[g.i]
-    for dep in ("compound", "poss"):
+    for dep in ("compound", "amod", "poss"):
         for child in noun.children:
             if child.dep_ == dep and child.i in place_at:
                 return place_at[child.i]
@@ -1926,6 +1981,12 @@ def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
     return None
 
 
+# A place read this surely (its 0-1 ``score``) gives its country to the people of the event
+# there: a guess below it ("the village of Banjska" read, by a spelling of its name, as
+# Bansko in Bulgaria) would give the gunmen a country the story never names.
+SURE_PLACE_SCORE = 0.5
+
+
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
@@ -1934,7 +1995,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     Palestinians; a guess from the place beats a guess from the article."""
     place = places[event.place] if event.place is not None and event.place < len(places) \
         else None  # (a Doc built by hand may name places it does not list)
-    if place is None or place.adjective or not place.country_code:
+    if place is None or place.adjective or not place.country_code \
+            or (place.score or 0.0) < SURE_PLACE_SCORE:
         return
     country = iso3_of(place.country_code)
     # (who travelled to the place came from elsewhere: only those met there are of it)
@@ -1946,42 +2008,6 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                                    via=f"{info.via}; then {country}, where the event is")
 
 
-# Verbs of saying and asking: co-ordinated after a reported clause, they are the reporter's
-# own next act ("warned that famine had spread and urged both sides to ..."), not reported.
-SPEAKERS_NEXT_ACTS = {"urge", "call", "ask", "appeal", "demand", "add", "say", "warn", "vow",
-                      "pledge", "promise", "insist", "deny", "reject", "condemn", "accuse",
-                      "welcome", "announce", "express", "voice", "tell"}
-
-
-def _reattach_stranded_conjuncts(doc: Doc) -> None:
-    """Repair a parse the small model often gets wrong: a finite verb co-ordinated after a
-    clause it cannot belong to hangs on that clause's head instead. "vowed to liberate the
-    country and called on fighters to surrender": a past tense is no conjunct of an
-    infinitive; "warned that famine had spread and urged both sides": a verb of saying after
-    a reported clause is the speaker's. Without the repair the second act takes the first's
-    modality (a promise, a report) and loses its doer."""
-    repaired = False
-    words = token_table(doc)  # (a Token only for the candidates)
-    dep, tag, pos = words.dep, words.tag, words.pos
-    for i in range(len(dep)):
-        if dep[i] != "conj" or tag[i] != "VBD" or pos[i] != "VERB":
-            continue
-        token = doc[i]
-        head = token.head
-        if head.head.i == head.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"
-                                        for c in token.children):
-            continue
-        infinitive = head.dep_ == "xcomp" and head.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
-            and head.head.pos_ == "VERB"
-        if infinitive or reported:
-            token.head = head.head
-            repaired = True
-    if repaired:
-        forget_token_table(doc)
-
-
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
 CONTEST_VERBS = {"win", "lose"}
 # Modifiers of a conflict noun that make it a contest fought by other means: "a legal battle".
@@ -1991,12 +2017,6 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "succession", "leadership", "boardroom", "takeover", "bidding",
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
                        "turf", "tug"}
-
-# Nouns for the two parties of an encounter told just before: "the two sides", "both
-# leaders", "the two governments".
-PAIR_NOUNS = {"side", "party", "leader", "country", "government", "nation", "delegation"}
-PAIR_WORDS = {"two", "both"}
-
 
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
@@ -2046,7 +2066,6 @@ class EventFinder:
         self.context_groups: tuple[str, ...] = model.context if model is not None else ()
 
     def __call__(self, doc: Doc) -> list[EventMention]:
-        _reattach_stranded_conjuncts(doc)
         args = ArgumentFinder(doc)
         # Only points in time date an event: not "for three days", "every Monday" or "now".
         time_at = {i: n for n, t in enumerate(doc._.times or []) if t.type in ("DATE", "TIME")
@@ -2300,6 +2319,9 @@ class EventFinder:
             event.place = place_at[token.head.i]  # "in Syria, where rebels launched ..."
         if event.time is None:
             event.time = _in_clause(token, time_at, TIME_PREPS)
+        if event.time is None and token.pos_ == "NOUN":
+            # "a general strike for Wednesday": the day it is set for
+            event.time = _in_clause(token, time_at, {"for"})
         if event.place is not None and event.time is not None:
             return
         for child in token.children:
@@ -2313,6 +2335,9 @@ class EventFinder:
             cls._locate(event, head, place_at, time_at)
         if event.place is None and token.pos_ == "VERB":
             event.place = _subject_place(token, place_at)
+        if event.place is None and token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in IMPACT_VERBS:
+            event.place = _what_it_hit(token.head, place_at)  # "Israeli strikes hit Tyre"
         if purpose_clause(token) and token.head.pos_ == "VERB":
             # "drove tractors into Brussels to protest": the purpose is pursued where and
             # when the act that serves it goes or is ("will meet next month to discuss")
@@ -2321,6 +2346,22 @@ class EventFinder:
                 event.place = _either(_in_clause(head, place_at), _destination(head, place_at))
             if event.time is None:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
+
+
+# Verbs by which an attack named as their subject reaches its target: "strikes hit Tyre".
+IMPACT_VERBS = {"hit", "strike", "pound", "rock", "batter", "pummel", "target", "reach"}
+
+
+def _what_it_hit(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place an attack named as the subject of ``verb`` hit: its object, or where its
+    object is ("hit villages in south Lebanon")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = _either(place_at.get(child.i), _locative(child, place_at),
+                            _place_naming(child, place_at))
+            if found is not None:
+                return found
+    return None
 
 
 # "Strike" alone is a stoppage of work (PROTEST) or an attack (ASSAULT). A stoppage is one of

@@ -454,6 +454,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "negated" and child.dep_ == "advcl":
             governed = None  # "blocked roads to protest the arrest": the purpose of a
             # blocking is not blocked
+        if governed and child.dep_ == "ccomp" and _answered_allegation(child, node):
+            return "asserted"  # "Moscow accused Kyiv of abuses, a charge Kyiv rejected":
+            # the accusing was made; the parser hung it on the rejecting
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
@@ -667,6 +670,17 @@ def _infinitive_of_noun(verb: Token) -> str | None:
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
                     "suggestion", "assertion", "suspicion", "speculation"}
+
+
+def _answered_allegation(clause: Token, verb: Token) -> bool:
+    """"X accused Y of Z, a charge Y denied": the parser makes the first clause the
+    complement of "denied", whose subject is an allegation noun after a comma; the clause
+    was said, and only what it alleges is answered."""
+    # (the parser makes the noun the denial's subject or its object)
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and _an_allegation(c)
+                 and clause.i < c.i), None)
+    return noun is not None \
+        and any(t.text == "," for t in clause.doc[clause.right_edge.i:noun.left_edge.i + 1])
 
 
 def _alleged(trigger: Token) -> bool:

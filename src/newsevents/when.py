@@ -34,6 +34,8 @@ FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "a
                 "try", "going", "likely", "able", "need", "ready"}
 # Verbs whose own date lies ahead even in the past tense: "planned a rally on Saturday".
 PLAN_VERBS = {"plan", "schedule", "intend", "slate", "expect"}
+# Verbs whose "for" date is the day they set something for: "called a strike for Friday".
+SETTING_VERBS = {"call", "set", "schedule", "announce", "fix", "slate", "plan", "book"}
 # Words between a date and its verb that put the date ahead: "payable Dec. 1", "until May".
 FUTURE_CUES = {"payable", "effective", "due", "until", "till", "through", "by", "starting",
                "beginning", "upcoming", "scheduled", "slated", "expected", "planned"}
@@ -267,6 +269,12 @@ def tense(span: Span) -> bool | None:
     or the present tense of a scheduled event ("the summit opens Tuesday").
     Past: a past-tense or perfect verb ("met", "has met", "was met")."""
     node = span.root
+    setter = node.head.head
+    if node.head.lower_ == "for" and node.dep_ == "pobj" and (
+            setter.pos_ == "NOUN" or setter.lemma_.lower() in SETTING_VERBS):
+        # what an act is set for lies ahead: "a general strike for Wednesday", "called a
+        # strike for Friday"
+        return True
     for _ in range(3):
         if node.head.i == node.i:
             break

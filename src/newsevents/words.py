@@ -82,7 +82,16 @@ POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate
 # Kerem Shalom checkpoint", "the Kakhovka dam". The name is a place's, whatever NER says.
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass", "airport",
                             "airbase", "port", "harbour", "harbor", "terminal", "junction",
-                            "corridor", "dam", "pipeline", "refinery", "mine", "oilfield"})
+                            "corridor", "dam", "pipeline", "refinery", "mine", "oilfield",
+                            # and a camp: "the Zamzam camp", "the Kakuma camp"
+                            "camp"})
+
+# Nouns of equipment a maker's or a model's name modifies: "Leopard tanks", "Patriot
+# missiles", "Bayraktar drones", "Sputnik vaccine". The name is a product's, whatever NER says.
+EQUIPMENT_NOUNS = frozenset({"tank", "jet", "missile", "rocket", "rifle", "drone", "helicopter",
+                             "howitzer", "launcher", "system", "vaccine", "aircraft", "plane",
+                             "warplane", "truck", "vehicle", "warship", "submarine", "frigate",
+                             "gun", "munition", "shell", "interceptor", "battery", "engine"})
 
 # Kin named by whose they are: "the son of the president", "his wife" is not the president.
 KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
@@ -95,3 +104,17 @@ RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "count
                               "enemy", "adversary", "foe", "friend", "opponent", "critic",
                               "creditor", "backer", "sponsor", "patron", "protector",
                               "guarantor"})
+
+# Media an act is announced on, not done to ("said on Telegram", "announced on state
+# television"): no recipient of the act, and a platform's name after "on" is no actor.
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "channel",
+                         "website", "twitter", "facebook", "telegram", "x", "instagram",
+                         "youtube", "tiktok", "platform", "air", "camera", "video", "whatsapp",
+                         "weibo", "wechat", "vk", "truth", "threads", "bluesky", "signal"})
+
+# Nouns for the two parties of an encounter told just before: "the two sides", "both
+# leaders", "the two governments" (who they are the events stage reads; they are of no one
+# country)
+PAIR_NOUNS = frozenset({"side", "party", "leader", "country", "government", "nation",
+                        "delegation"})
+PAIR_WORDS = frozenset({"two", "both"})

@@ -30,7 +30,12 @@ from .mentions import (
     used_as_actor,
     written_name,
 )
-from .points import actor_points, correct_place_countries, countries_from_places
+from .points import (
+    actor_points,
+    correct_place_countries,
+    countries_from_places,
+    drop_places_that_cannot_act,
+)
 from .precision import (
     STATE_SECTORS,
     after_street_address,
@@ -331,6 +336,7 @@ class WhereComponent:
                                          if p.start == dateline.start), None)
         doc._.places = places
         doc._.place_at = {i: n for n, p in enumerate(places) for i in range(p.start, p.end)}
+        drop_places_that_cannot_act(doc, toponyms)
         correct_place_countries(doc._.actors or [], toponyms, self.gazetteer)
         countries_from_places(doc, doc._.actors or [], toponyms, self.gazetteer)
         doc._.actor_points = actor_points(doc._.actors or [], toponyms, self.gazetteer)

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..dateline import article_dateline
+from ..dateline import article_dateline, is_dateline_dash
 from ..gazetteer import Candidate
-from ..words import DASHES
 
 # Roles in which a known toponym stands for its government ("Moscow denied", "Kyiv's
 # decision", "gave Kyiv weapons"). A direct object stays a place too ("shelled Kharkiv",
@@ -89,7 +88,7 @@ def dateline_place(doc: Doc) -> PlaceMention | None:
     if found is None:
         return None
     start, end = found
-    stop = next((t.i for t in doc[start:end] if t.text in (",", "(") or t.text in DASHES),
+    stop = next((t.i for t in doc[start:end] if t.text in (",", "(") or is_dateline_dash(t)),
                 end)
     if stop == start:
         return None

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actor_types import ActorInfo, ActorMention
 from ..gazetteer import Candidate, Gazetteer
@@ -146,10 +146,68 @@ def _organisations_that_are_places(actors: Sequence[ActorMention],
                       and (t.lat is not None or info.kind == "person")), None)
         if place is None:
             continue
+        if not _peopled(place):
+            continue  # (dropped by drop_places_that_cannot_act)
         country = gazetteer.iso3(place.country_code) if place.country_code else None
         key = f"city:{place.geonameid}" if place.geonameid else f"place:{place.name.lower()}"
         actor.info = replace(info, key=key, name=actor.text, kind="agent", country=country,
                              sector="CVL", office=None, via=f"{info.via}; a place: {place.name}")
+
+
+# GeoNames feature codes of land with no people or authority of its own to act for it
+# (besides every body of water, feature class H): "dams on the Tigris", "the Qandil mountains"
+UNPEOPLED_CODES = frozenset({"MT", "MTS", "HLL", "HLLS", "DSRT", "VAL", "PLN", "PLAT", "RDGE",
+                             "CAPE", "SHOL", "RF", "GLCR"})
+WATER_CODES = frozenset({"STM", "STMS", "SEA", "OCN", "GULF", "BAY", "BAYS", "STRT", "CHN",
+                         "CNL", "LK", "LKS", "RSV", "LGN", "SD", "INLT", "ESTY", "WTRC"})
+
+
+def _peopled(place: PlaceMention) -> bool:
+    """Whether a place has people or authorities that a name of it can stand for."""
+    code = place.feature_code or ""
+    return code not in UNPEOPLED_CODES and code not in WATER_CODES
+
+
+# Prepositions after which a place is only where something is: "sank off Pylos" (not "at",
+# which may name a target: "fired at the Saltivka district")
+WHERE_PREPS = frozenset({"in", "near", "off", "outside", "inside", "around", "across",
+                         "throughout", "within", "along"})
+# Nouns of a kind of place that a name after "of" names: "the town of Pylos"
+KIND_OF_PLACE = frozenset({"town", "city", "village", "port", "province", "region", "district",
+                           "island", "state", "county", "area"})
+
+
+def _only_where(span: Span) -> bool:
+    """The name is the object of a preposition of place, itself or as the name of a kind of
+    place ("off the southern town of Pylos"): where, not who."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in KIND_OF_PLACE \
+            and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
+
+
+def drop_places_that_cannot_act(doc: Doc, toponyms: Sequence[PlaceMention]) -> None:
+    """Remove the actors NER found (organisations, persons unknown to the knowledge base)
+    that the where stage reads as a river, a sea or a mountain range ("the Tigris and
+    Euphrates rivers", which NER calls organisations): no one acts for them; nor for a town
+    named only as where something is ("sank off the town of Pylos", "in the disputed Shebaa
+    Farms"). Rewrites ``doc._.actors`` and ``doc._.actor_at``."""
+    actors = doc._.actors or []
+    unpeopled = {(t.start_char, t.end_char) for t in toponyms
+                 if not t.adjective and t.lat is not None
+                 and (not _peopled(t) or _only_where(doc[t.start:t.end]))}
+    if not unpeopled:
+        return
+    kept = [a for a in actors if not (
+        a.info.key.startswith(("organization:", "person:")) and not a.info.wikidata
+        and (a.start_char, a.end_char) in unpeopled)]
+    if len(kept) != len(actors):
+        doc._.actors = kept
+        doc._.actor_at = {i: n for n, m in enumerate(kept) for i in range(m.start, m.end)}
 
 
 def _reguess(actors: Sequence[ActorMention], moved: dict[str, str]) -> None:

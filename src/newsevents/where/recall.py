@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from ..dateline import is_dateline_dash
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention, written_name
@@ -543,7 +544,7 @@ def dateline_heads(doc: Doc) -> set[int]:
     # flags costs more
     found: set[int] = set()
     for i in at:
-        if i == 0:
+        if i == 0 or (doc[i].text in DASHES and not is_dateline_dash(doc[i])):
             continue
         start = i
         while start > 0 and i - start < MAX_DATELINE_HEAD and (
