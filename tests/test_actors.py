@@ -92,12 +92,6 @@ def test_the_government_a_leader_promises_for_is_the_leaders(coder):
     assert government.country == "HTI"
 
 
-def test_the_platform_a_statement_was_posted_on_is_no_actor(coder):
-    record = coder.code("The militia's commander said on Telegram that his men had left the "
-                        "bridge.", published="2025-03-04")
-    assert not any(e.name == "Telegram" for e in record.entities)
-
-
 def test_their_after_a_singular_subject_is_someone_elses(coder):
     text = ("Chile and Uruguay withdrew their recognition of the vote, and Caracas expelled "
             "their diplomats on Monday.")
@@ -138,12 +132,6 @@ def test_a_misspelt_surname_alone_is_the_person_named_before(coder):
     assert not any(e.name == "Makron" for e in record.entities)
     macron = next(e for e in record.entities if e.name == "Emmanuel Macron")
     assert len(macron.mentions) == 2
-
-
-def test_a_model_named_before_equipment_is_no_actor(coder):
-    record = coder.code("Norway will send more Leopard tanks and Patriot missiles to Ukraine.",
-                        published="2025-03-04")
-    assert not any(e.name in ("Leopard", "Patriot") for e in record.entities)
 
 
 def test_a_person_set_off_after_a_countrys_role_is_of_that_country(coder):
@@ -191,7 +179,25 @@ def test_a_town_named_only_as_where_something_happened_is_no_actor(coder):
     assert not any(e.name == "Pylos" for e in record.entities)
 
 
-def test_a_name_on_a_camp_is_the_camps(coder):
-    record = coder.code("Famine has taken hold in the Kalma camp, where 200,000 people live, "
-                        "aid groups said.", published="2025-03-04")
-    assert not any(e.name == "Kalma" for e in record.entities)
+def test_a_headlines_verb_read_as_a_noun_is_no_word_of_the_agent(coder):
+    text = ("Court in Dhaka sentences opposition leader to 10 years\n\nDHAKA, Jan 8 (AP) - A "
+            "court in Bangladesh's capital sentenced a senior opposition leader on Monday.")
+    names = {e.name for e in coder.code(text, published="2024-01-08").entities}
+    assert "opposition leader" in names and "sentences opposition leader" not in names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the platform a statement was posted on
+    ("The militia's commander said on Telegram that his men had left the bridge.",
+     {"Telegram"}),
+    # a name on a camp is the camp's
+    ("Famine has taken hold in the Kalma camp, where 200,000 people live, aid groups said.",
+     {"Kalma"}),
+    # a model's name before equipment
+    ("Norway will send more Leopard tanks and Patriot missiles to Ukraine.",
+     {"Leopard", "Patriot"}),
+])
+def test_names_of_things_are_no_actors(coder, text, names):
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name in names for e in record.entities)
+

@@ -174,6 +174,22 @@ def test_major_natural_features_and_regions_have_points(coder, text, name, code)
     assert (place.name, place.feature_code) == (name, code)
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # divisions a reform abolished: merged into one (its successor's name and point) ...
+    ("Snow closed mountain roads across Oppland on Tuesday.", "Innlandet", "ADM1"),
+    ("Fishermen from Sør-Trøndelag protested against the new quotas.", "Trøndelag", "ADM1"),
+    # ... or split among several (a point of its own)
+    ("Copper miners in Katanga went on strike over pay on Monday.", "Katanga", "RGN"),
+    ("Maize farmers in Nyanza Province asked for new seed this season.", "Nyanza Province",
+     "RGN"),
+    # regions of England, which GeoNames files as no division
+    ("Floods hit villages across the East Midlands overnight.", "East Midlands", "RGN"),
+])
+def test_former_divisions_and_englands_regions_have_points(coder, text, name, code):
+    found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert [(m.name, m.feature_code) for m in found] == [(name, code)]
+
+
 def test_a_one_word_island_ner_missed_is_the_island_only_in_a_story_of_its_country(coder):
     story = coder.nlp("The Indonesian navy said waves hit Java's southern coast at dawn.")
     assert [m.name for m in story._.toponyms if m.text == "Java"] == ["Java"]

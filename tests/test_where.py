@@ -126,6 +126,35 @@ def test_qualifier_and_context_move_a_name_to_the_articles_country():
     assert rank([capital, town, ohio], context=context, source="atlanta")[0][1].geonameid == 1
 
 
+def test_a_state_after_a_name_favours_its_towns_not_the_others_of_its_country():
+    from newsevents.where.ranking import qualifier_score
+    from newsevents.where.settings import DEFAULT_SETTINGS as s
+
+    connecticut = _candidate(9, "ADM1", "US", "CT")
+    united_states = _candidate(8, "PCLI", "US")
+    in_connecticut = _candidate(1, "PPL", "US", "CT", population=120_000)
+    in_kentucky = _candidate(2, "PPL", "US", "KY", population=2_600)
+    both = [connecticut, united_states]
+    assert qualifier_score(in_connecticut, both) == s.qualifier_country + s.qualifier_admin1
+    # the state contradicts a town in another state: no bonus from it ...
+    assert qualifier_score(in_kentucky, [connecticut]) == 0.0
+    # ... while a country written after the name favours all of its towns
+    assert qualifier_score(in_kentucky, both) == s.qualifier_country
+
+
+@pytest.mark.parametrize(("text", "town", "lat"), [
+    # each story's state has a small namesake of the town, which its places lie near
+    ("Storms hit Illinois on Sunday. Crews in Chicago and Peoria were joined by linemen from "
+     "Springfield, Missouri.", "Springfield", 37),
+    ("Storms hit Kentucky on Sunday. Crews in Louisville and Lexington were joined by "
+     "linemen from Hartford, Connecticut.", "Hartford", 42),
+])
+def test_a_town_written_with_its_state_keeps_it_in_a_story_of_another_state(coder, text,
+                                                                              town, lat):
+    found = next(m for m in coder.nlp(text)._.toponyms if m.text == town)
+    assert found.lat is not None and (found.country_code, round(found.lat)) == ("US", lat)
+
+
 def test_a_division_that_is_the_area_of_its_city_gives_way_to_the_city():
     from newsevents.where import rank
 
@@ -164,6 +193,101 @@ def test_a_facility_left_unresolved_still_names_the_place_it_opens_with(coder):
     county = [m for m in toponyms if m.text == "Pike County"]
     assert jail and jail[0].lat is None  # the building is not put on the map ...
     assert county and (county[0].feature_code, county[0].country_code) == ("ADM2", "US")
+
+
+def test_a_town_written_with_a_state_that_has_none_of_its_name_stays_unresolved(coder):
+    # the gazetteer has Woodburys in six states, none in Vermont: no point rather than one
+    # in Minnesota
+    toponyms = _toponyms(coder, "Fire destroyed a dairy barn near Woodbury, Vermont, on "
+                                "Sunday night, and the Vermont state police are looking into it.")
+    woodbury = next(m for m in toponyms if m.text == "Woodbury")
+    assert woodbury.lat is None
+    assert [m.name for m in toponyms if m.text == "Vermont" and m.lat is not None]
+
+
+def test_a_division_after_a_town_in_a_list_is_the_lists_next_item_not_its_state(coder):
+    # Kenya's counties are its first-level divisions: "Kitui" after "Thika," is the next
+    # item of the list, and Thika stays the town of Kiambu county
+    toponyms = _toponyms(coder, "Flooding was reported in Garissa, Thika, Kitui, Embu and "
+                                "Meru after a week of heavy rain in Kenya.")
+    thika = next(m for m in toponyms if m.text == "Thika")
+    assert thika.lat is not None and thika.country_code == "KE"
+
+
+@pytest.mark.parametrize(("text", "name", "closed"), [
+    ("Snow fell on Woodbury, Vermont, on Sunday.", "Woodbury", True),
+    ("The team flew from Kingston, Ontario, Canada, to Leeds.", "Kingston", True),
+    # the name after a town in a list is the list's next item, not the town's state
+    ("Relief trucks reached Thika, Kitui, Embu and Meru on Monday.", "Thika", False),
+])
+def test_a_qualifier_closes_its_phrase_unless_a_list_goes_on(coder, text, name, closed):
+    where = coder.nlp.get_pipe("newsevents_where")
+    doc = coder.nlp(text)
+    end = next(t.i for t in doc if t.text == name) + 1
+    stop, after = where._qualifier_words(doc, end)
+    assert after and where._closes_chain(doc, stop) is closed
+
+
+@pytest.mark.parametrize(("text", "body", "county"), [
+    # NER calls a county's body a place (GPE, FAC) that no gazetteer knows
+    ("Fannin County Commissioners voted on Monday to rebuild the old bridge near Bonham, "
+     "Texas.", "Fannin County Commissioners", "Fannin County"),
+    ("Voters can register at the Tioga County Elections office in Owego, New York, until "
+     "Friday.", "the Tioga County Elections", "Tioga County"),
+])
+def test_a_countys_body_ner_called_a_place_names_the_county(coder, text, body, county):
+    toponyms = _toponyms(coder, text)
+    assert [m.lat for m in toponyms if m.text == body] == [None]  # no point for the body
+    found = [m for m in toponyms if m.text == county]
+    assert found and (found[0].feature_code, found[0].country_code) == ("ADM2", "US")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Voters will meet at Wenham Town Hall on Tuesday. Wenham is a small town north of "
+     "Boston, Massachusetts.", "Wenham"),
+    ("The new Bartow City Hall will open in May, a block from the courthouse in Bartow, "
+     "Florida.", "Bartow"),
+    # a name of its own with the word stays whole
+    ("The Kansas City Council voted on Thursday to raise fares on buses in Missouri.",
+     "Kansas City"),
+])
+def test_city_or_town_before_a_building_is_the_buildings_word_not_the_towns(coder, text,
+                                                                            place):
+    first = next(m for m in _toponyms(coder, text) if m.lat is not None)
+    assert (first.text, first.name) == (place, place)
+
+
+def test_a_facility_named_after_its_town_opens_with_the_town(coder):
+    # NER calls the fairgrounds a facility, with no facility word the stage knows; the
+    # article names the town as such elsewhere
+    toponyms = _toponyms(coder, "Crowds gathered at the Lexington Fairgrounds on Saturday, and "
+                                "traffic backed up across Lexington, Kentucky, until midnight.")
+    assert [m.lat for m in toponyms if m.text == "the Lexington Fairgrounds"] == [None]
+    town = [m for m in toponyms if m.text == "Lexington" and m.label == "MAYBE"]
+    assert town and (town[0].country_code, town[0].feature_code) == ("US", "PPL")
+
+
+def test_a_facility_opens_with_a_town_only_when_the_article_names_the_town(coder):
+    from newsevents.where.mentions import PlaceMention
+
+    where = coder.nlp.get_pipe("newsevents_where")
+    fairgrounds = PlaceMention(0, 2, 0, 21, "Lexington Fairgrounds", "Lexington Fairgrounds",
+                               label="FAC")
+    field = PlaceMention(0, 2, 0, 13, "Perkins Field", "Perkins Field", label="FAC")
+    assert where._town_facility(fairgrounds, {"lexington"})
+    # named after a person: no place of the article bears the name
+    assert not where._town_facility(field, {"lexington", "paris"})
+    assert not where._town_facility(fairgrounds, {"paris"})
+
+
+def test_a_county_body_word_inside_a_name_is_told_by_its_place():
+    from newsevents.where.recall import names_division_body
+
+    assert names_division_body("the Harlan County Courthouse")
+    assert names_division_body("Fannin County Commissioners")
+    assert not names_division_body("Fannin County")  # the county itself
+    assert not names_division_body("County Road 12")  # no name before the division word
+    assert not names_division_body("Katsina State Assembly")  # a state's: not a county's
 
 
 def test_a_reading_near_a_likely_reading_of_another_name_in_doubt_wins():

@@ -78,6 +78,13 @@ def test_names_in_a_list_of_counties_are_those_counties(coder):
     assert "Stillwater" in by_words
 
 
+def test_a_lone_state_before_a_plural_division_noun_is_the_state_not_a_county(coder):
+    # "Ohio counties" are the counties of Ohio, not Ohio County, West Virginia
+    doc = coder.nlp("Jobless rates rose in most Ohio counties last month, state figures show.")
+    (ohio,) = [m for m in doc._.toponyms if m.text == "Ohio"]
+    assert (ohio.name, ohio.feature_code) == ("Ohio", "ADM1")
+
+
 # --- item 3: precision -----------------------------------------------------------------
 
 def test_a_relative_name_is_read_only_in_the_articles_country(coder):
@@ -85,6 +92,27 @@ def test_a_relative_name_is_read_only_in_the_articles_country(coder):
         coder, "Floods hit the Upper East on Friday, officials in Lima said.")
     names = _resolved(coder, "Floods hit the Upper East on Friday, officials in Accra said.")
     assert ("the Upper East", "Upper East", "GH") in names
+
+
+def test_a_relative_name_is_no_part_of_a_country_only_a_name_in_doubt_lies_in(coder):
+    from newsevents.where.component import _Toponym
+    from newsevents.where.ranking import Context
+
+    where = coder.nlp.get_pipe("newsevents_where")
+    doc = coder.nlp("Floods hit the Upper East on Friday, officials said.")
+    (mention,) = [m for m in doc._.toponyms if m.text == "the Upper East"]
+    t = _Toponym(mention, where.gazetteer.lookup("Upper East"))
+
+    def kept(ghana: float) -> list[str]:
+        # the story is Peru's; a name in doubt shares a little weight with Ghana
+        context = Context()
+        context.add_country("lima", "PE", 3.0)
+        context.add_country("tema", "GH", ghana)
+        ranked = rank(t.candidates, (), context, t.source)
+        return [c.country_code for _, c in where._trusted(doc, t, ranked, context)]
+
+    assert kept(0.5) == []  # an eighth of the evidence: no country the story is about
+    assert kept(3.0) == ["GH"]  # half of it: the story is about Ghana too
 
 
 def test_a_saints_name_in_the_possessive_is_a_church_or_school(coder):
@@ -423,6 +451,20 @@ def test_a_town_before_a_name_of_a_state_and_a_country_may_lie_in_either(coder):
 def test_an_upper_case_dateline_after_a_headline_is_a_place(coder, text):
     head = text.split(". ")[1].split()[0].rstrip(":")
     assert head in _words(coder, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Jury hears closing arguments in fraud case . ELKTON (AP) — Lawyers for both sides spoke "
+     "for six hours on Tuesday.", "ELKTON"),
+    ("Floods cut roads. Khartoum (Reuters) - Heavy rain cut the main roads on Monday.",
+     "Khartoum"),
+])
+def test_a_headline_run_into_its_dateline_is_no_part_of_the_place(coder, text, place):
+    # copies that join the title to the text put a stop between them: the dateline's place
+    # is the words after the stop, and it is resolved
+    doc = coder.nlp(text)
+    dateline = [m for m in doc._.toponyms if m.label == "DATELINE"]
+    assert [m.text for m in dateline] == [place] and dateline[0].lat is not None
 
 
 def test_an_upper_case_word_that_opens_a_sentence_without_a_mark_is_no_dateline(coder):

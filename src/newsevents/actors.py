@@ -32,7 +32,7 @@ from . import parse_repairs, resources  # (resources registers what the factory'
 from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
-from .dateline import article_dateline
+from .dateline import article_dateline, headline_line_end
 from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
@@ -708,6 +708,7 @@ class GazetteerActorResolver:
         table = token_table(doc)
         pos, dep = table.pos, table.dep
         dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
+        headline_end = headline_line_end(doc)
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -731,7 +732,7 @@ class GazetteerActorResolver:
                     or not self._modifiers_allow(token) \
                     or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
                 continue
-            span = _noun_phrase(token, taken)
+            span = self._without_a_headline_verb(_noun_phrase(token, taken), headline_end)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
             if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
                 hit = (modifier_sector, hit[1])
@@ -749,6 +750,22 @@ class GazetteerActorResolver:
                 out += self._listed_countries(doc, generic, country_from, taken,
                                               title_words(token))
         return out
+
+    def _without_a_headline_verb(self, span: Span, headline_end: int | None) -> Span:
+        """A headline's verb the tagger took for a noun before the object ("Court in Dhaka
+        sentences opposition leader", "Russia and Ukraine swap prisoners") is no word of
+        the agent it stands before: the agent starts after it. Read only in the headline
+        line, after a name, for a word that names no agent itself."""
+        doc = span.doc
+        if headline_end is None or span.start >= headline_end or len(span) < 2:
+            return span
+        first = span[0]
+        if first.dep_ == "compound" and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" \
+                and first.lower_ not in self.gaz.agents \
+                and first.lemma_.lower() not in self.gaz.agents \
+                and first.lower_ not in self.gaz.demonyms:
+            return doc[span.start + 1 : span.end]
+        return span
 
     def _listed_countries(self, doc: Doc, generic: ActorInfo, first: int, taken: set[int],
                           title: str) -> list[ActorMention]:

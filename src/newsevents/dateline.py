@@ -52,12 +52,32 @@ def article_dateline(doc: Doc) -> tuple[int, int] | None:
     it. None when the article opens with neither."""
     end = dateline_end(doc)
     if end is not None:
-        return 0, end
+        return _after_run_in_headline(doc, end), end
     start = _after_headline(doc)
     if start is None:
         return None
     end = dateline_end(doc, start)
     return (start, end) if end is not None else None
+
+
+def headline_line_end(doc: Doc) -> int | None:
+    """The token after the article's headline line (the first line, when it reads as a
+    headline: short, with no closing full stop), or None when the article opens without one."""
+    return _after_headline(doc)
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _after_run_in_headline(doc: Doc, end: int) -> int:
+    """Where a dateline that ends at token ``end`` opens: after the last full stop before
+    it when a headline runs into it on one line ("Storm closes roads . DENTON (AP) -",
+    as copies that join the title to the text print it: a dateline holds no sentence's
+    end), else at the very start."""
+    stops = [t.i for t in doc[:end] if t.text in SENTENCE_STOPS]
+    if stops and dateline_end(doc, stops[-1] + 1) == end:
+        return stops[-1] + 1
+    return 0
 
 
 def _after_headline(doc: Doc) -> int | None:

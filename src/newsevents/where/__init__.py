@@ -16,7 +16,9 @@ Which words are toponyms: spaCy's GPE, LOC and FAC entities, the dateline's plac
 entities that are country adjectives. spaCy's small model also calls many places PERSON or ORG
 ("Alexandria", "Minnesota") or misses them; such words (and the leading place of an
 organisation or facility name, "Pembina County" in "the Pembina County Jail", also when NER
-called the whole name a place, which stays unresolved as a facility; the town before an
+called the whole name a place, which stays unresolved as a facility, as a county's body
+"Fannin County Commissioners" and a facility named after a town the article names, "the
+Lexington Fairgrounds", do; the town before an
 office in a title, "Bozeman Mayor Jo Smith"; the place after "of" in a person's name, "Jo
 Smith of Bozeman"; places a hyphen joins, "the Kenya-Uganda railway") are taken as toponyms
 only on evidence: the gazetteer's best reading is a country, or a state (a whole name NER
@@ -60,8 +62,12 @@ candidate, scored by
   area of a same-named city of its country nearby ("Paris" the department, "Kyiv" the
   city-region) gives way to the city;
 * a qualifier written after it: "Paris, Texas", "KHARKIV, Ukraine" favour the places in that
-  state or country; one sense per discourse: the qualifier written after one mention of a name
-  counts for every mention of it; a name said to be a state ("Katsina state", "the state of
+  state or country (a state favours none of its country's other states: "Hartford,
+  Connecticut" is not Kentucky's Hartford), and a state that closes its phrase keeps the
+  name in it, unresolved when no place of the name lies there (the name after a town in a
+  list, "Thika, Kitui, Embu", is the list's next item, no qualifier); one sense per
+  discourse: the qualifier written after one mention of a name counts for every mention of
+  it; a name said to be a state ("Katsina state", "the state of
   Katsina") is read only as a first-level division when it has one;
 * the article's context: the share of the article's other evidence (its other toponyms, its
   state actors, its country adjectives) that lies in the candidate's country and in its

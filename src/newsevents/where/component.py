@@ -81,6 +81,7 @@ from .recall import (
     STATE_NAME_WORDS,
     STATE_ORGAN_WORDS,
     TITLE_STOPS,
+    TOWN_WORDS,
     LowerWords,
     accept,
     after_locative,
@@ -95,6 +96,7 @@ from .recall import (
     listed_division,
     local_use,
     maybe_spans,
+    names_division_body,
     said_state,
     says_state,
     speaks,
@@ -170,6 +172,12 @@ class _Toponym:
     # the bare name has a reading at home: the bare name decides it
     # (:meth:`WhereComponent._mark_kind_added`)
     world_echo: bool = False
+    # a state written after the name closes its phrase ("Woodbury, Vermont."), at one
+    # mentions: the name is read only in that state (:meth:`WhereComponent._qualified`)
+    state_said: bool = False
+    # a qualifier closes its phrase at one of its mentions (not the next item of a list of
+    # places: "Thika, Kitui, Embu"): the name is no far place (:meth:`_far_places`)
+    qualifier_closed: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -758,7 +766,7 @@ class WhereComponent:
         if t.qualifiers:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
             listed = listed_division(doc[t.mention.start : t.mention.end])
-            return ranked if listed else self._qualified(ranked, t.qualifiers)
+            return ranked if listed else self._qualified(ranked, t.qualifiers, t.state_said)
         m = t.mention
         # not "North" of "North and South Korea", which stands for North Korea (its source)
         relative = is_relative(m.written) and t.source == name_key_of(m.written)
@@ -782,8 +790,12 @@ class WhereComponent:
         placed = said_to_be_place(doc, m, False) or after_locative(doc[m.start : m.end])
         kept = []
         for (score, c), alternate in zip(ranked, foreign, strict=True):
-            # a well-known region is no relative name: "the Middle East" needs no country
-            if relative and is_geonames_id(c.geonameid) and context.shares(c, t.source)[0] == 0:
+            # a well-known region is no relative name: "the Middle East" needs no country;
+            # a relative name is a part of a country the story is about (``local_share`` of
+            # its evidence), not of one a name in doubt might lie in ("Western" is no
+            # province of Fiji because a Kenyan village's name has a Fijian namesake)
+            if relative and is_geonames_id(c.geonameid) \
+                    and context.shares(c, t.source)[0] < self.settings.local_share:
                 continue
             if alternate and not placed and not self._pointed_to(c, t.source, context):
                 continue
@@ -791,19 +803,26 @@ class WhereComponent:
         return kept
 
     @staticmethod
-    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
+    def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate],
+                   state_said: bool = False) -> Ranked:
         """A town written before a state or province ("Hexham, Ontario") lies in its
-        country: its readings elsewhere are dropped, and with none there it stays unresolved
-        rather than be put in another country. Not after a country, nor for a name that is
-        itself a country, a state, a capital or a world city: lists put those side by side
-        ("Chad, Niger and Mali", "Tallahassee, Pensacola, Panama City", "Kyiv, Minsk and
-        Riga")."""
+        country, and in that state when the state closes the phrase (``state_said``; the
+        qualifier's words may also name a country): its readings elsewhere are dropped,
+        and with none there it stays unresolved rather than be put in another state. Not
+        after a country, nor for a name that is itself a country, a state, a capital or a
+        world city: lists put those side by side ("Chad, Niger and Mali", "Tallahassee,
+        Pensacola, Panama City", "Kyiv, Minsk and Riga")."""
         if not any(q.feature_code == "ADM1" for q in qualifiers) \
                 or any(strong_prior(c) for _, c in ranked):
             return ranked
-        # every country the qualifier may name: "Batumi, Georgia" is the country's
-        countries = {q.country_code for q in qualifiers}
-        return [(score, c) for score, c in ranked if c.country_code in countries]
+        # every country the qualifier may name ("Batumi, Georgia" is the country's), and,
+        # where the state closes its phrase (``state_said``), every state: "Woodbury, Vermont"
+        # is no Woodbury of Minnesota, which a gazetteer without the Vermont town offers
+        countries = {q.country_code for q in qualifiers
+                     if q.feature_code != "ADM1" or not state_said}
+        states = {(q.country_code, q.admin1) for q in qualifiers if q.feature_code == "ADM1"}
+        return [(score, c) for score, c in ranked
+                if c.country_code in countries or (c.country_code, c.admin1) in states]
 
     @staticmethod
     def _local_reading(t: _Toponym, ranked: Ranked, context: Context,
@@ -867,7 +886,8 @@ class WhereComponent:
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
                     vouched: Mapping[int, set[str]], home: Candidate | None = None) -> None:
-        """A place far from every other place of the article, with no qualifier, said once or
+        """A place far from every other place of the article, with no qualifier that closes
+        its phrase (a list's next item is none: "Thika, Kitui, Embu"), said once or
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
@@ -899,7 +919,8 @@ class WhereComponent:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
         for t, best in ranked:
             m = t.mention
-            if m.geonameid is None or m.adjective or t.qualifiers or is_broad(best[0][1]) \
+            if m.geonameid is None or m.adjective or (t.qualifiers and t.qualifier_closed) \
+                    or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
                         and not self._alone_abroad(t, best[0][1], countries)) \
                     or m.label == "DATELINE" \
@@ -1072,7 +1093,10 @@ class WhereComponent:
             if "," in t.mention.name:
                 t.qualifiers += [c for part in t.mention.name.split(",")[1:]
                                  for c in self.gazetteer.lookup(part) if is_broad(c)]
-            after = self._qualifier_after(doc, t.mention.end)
+            stop, after = self._qualifier_words(doc, t.mention.end)
+            closed = self._closes_chain(doc, stop)
+            t.state_said = any(q.feature_code == "ADM1" for q in after) and closed
+            t.qualifier_closed = "," in t.mention.name or (bool(after) and closed)
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
                 # closes a chain of qualifiers, not a list of states (of countries: "Chad,
@@ -1086,10 +1110,14 @@ class WhereComponent:
                 self._read_as_qualifier(t, after, toponyms)
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
+        said = {t.source for t in toponyms if t.state_said}
+        closing = {t.source for t in toponyms if t.qualifier_closed}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
+            t.state_said = t.source in said
+            t.qualifier_closed = t.source in closing
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1169,8 +1197,13 @@ class WhereComponent:
         """The state or country written after a comma at token ``end`` ("Paris, Texas"),
         also as a phrase of place ("Tripoli, in northern Lebanon"), and not the head of a
         longer name ("Pensacola, Panama City")."""
+        return self._qualifier_words(doc, end)[1]
+
+    def _qualifier_words(self, doc: Doc, end: int) -> tuple[int, list[Candidate]]:
+        """:meth:`_qualifier_after` with the token after the qualifier's words (``end``
+        when there is none)."""
         if end + 1 >= len(doc) or doc[end].text != ",":
-            return []
+            return end, []
         start = end + 1
         if doc[start].lower_ == "in":
             start += 1
@@ -1185,8 +1218,26 @@ class WhereComponent:
             if len(words) == size and (words[0].is_title or words[0].is_upper):
                 found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
                 if found:
-                    return found
-        return []
+                    return words.end, found
+        return end, []
+
+    def _closes_chain(self, doc: Doc, end: int) -> bool:
+        """The qualifier that ends at token ``end`` closes its phrase
+        (:meth:`_closes_phrase`), or a chain of them ("Kingston, Ontario, Canada"); in a
+        list ("Thika, Kitui, Embu") the name after a town is the list's next item."""
+        return self._closes_phrase(doc, end) or any(
+            q.feature_code.startswith("PCL") for q in self._qualifier_after(doc, end))
+
+    @staticmethod
+    def _closes_phrase(doc: Doc, end: int) -> bool:
+        """The qualifier that ends at token ``end`` closes its phrase ("Woodbury, Vermont." /
+        "Bristol, Vermont, on Monday"): no other name follows it after a comma
+        or "and", as in a list of towns and divisions ("Thika, Kitui, Embu"), where the
+        name after a town is the list's next item, not the town's state."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "or"):
+            return True
+        following = doc[end + 1]
+        return not (following.is_title or following.is_upper)
 
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:
@@ -1226,11 +1277,15 @@ class WhereComponent:
                        context: Context) -> list[_Toponym]:
         """Words NER did not call places, kept as toponyms on the evidence the package
         docstring lists."""
-        # a facility left unresolved ("the Lakeland County Jail") may open with a place
-        taken = {i for m in mentions if not is_container(m) for i in range(m.start, m.end)}
         # one sense per discourse: a name NER called a place once is that place throughout
         known = {name_key_of(m.written): m for m in mentions
                  if m.geonameid and not m.adjective}
+        # a facility left unresolved ("the Lakeland County Jail") may open with a place, and
+        # so may a county's body NER called a place ("Fannin County Commissioners") and a
+        # facility named after a town the article names ("the Lexington Fairgrounds")
+        taken = {i for m in mentions if not (is_container(m) or self._division_body(m)
+                                             or self._town_facility(m, known))
+                 for i in range(m.start, m.end)}
         found: list[_Toponym] = []
         lower = LowerWords(doc)  # the article's common words
         rejected: list[Span] = []
@@ -1242,6 +1297,7 @@ class WhereComponent:
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
                                 self._is_country):
             span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
+            span = self._without_town_word(span)  # "Bartow" of "Bartow City Hall"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             name = written_name(span.text)  # (read once: a Span makes its text anew)
@@ -1260,6 +1316,36 @@ class WhereComponent:
                     and not any(i in taken for i in range(span.start, span.end)):
                 self._recall(span, context, recalled, lower, found, taken, echo=True, name=name)
         return found
+
+    def _without_town_word(self, span: Span) -> Span:
+        """A recalled name without the word "City" or "Town" that closes it when the
+        gazetteer knows the name only without it ("Bartow City" of "Bartow City Hall", "Wenham
+        Town" of "Wenham Town Hall": the town is Bartow, and "City Hall" its building), not
+        when the whole is a name ("Kansas City", "Iowa City", "Dublin City")."""
+        if len(span) < 2 or span[-1].lower_ not in TOWN_WORDS:
+            return span
+        if self.gazetteer.lookup(written_name(span.text)):
+            return span
+        return span[:-1]
+
+    def _division_body(self, m: PlaceMention) -> bool:
+        """An unresolved place NER called by a name the gazetteer does not know that goes on
+        after a division's name (:func:`~.recall.names_division_body`): a county's body,
+        whose words may open with the county."""
+        return m.lat is None and not m.adjective and m.label in PLACE_LABELS \
+            and names_division_body(m.text) and not self._lookup(m.name)
+
+    def _town_facility(self, m: PlaceMention, known: Container[str]) -> bool:
+        """An unresolved facility NER named ("the Lexington Fairgrounds", "the Macon Coliseum"),
+        by a name the gazetteer does not know, that opens with the name of a place the
+        article names as such (``known``: the keys of the places NER called so): local news
+        names a building or a business after its town, and one sense per discourse makes
+        it that town. Not one that opens with a name the article gives no place ("Marshall
+        Field" is named after a person, not after a town called Marshall)."""
+        words = m.written.split()
+        return m.label == "FAC" and m.lat is None and len(words) > 1 \
+            and any(name_key_of(" ".join(words[:n])) in known for n in range(1, len(words))) \
+            and not self._lookup(m.name)
 
     def _inside_other_name(self, span: Span, named: dict[int, tuple[int, frozenset[int]]],
                            name: str | None = None) -> bool:
@@ -1288,8 +1374,11 @@ class WhereComponent:
         source = name_key_of(mention.name)
         mention.actor = used_as_actor(span, doc)
         mention.adjective = self._names_organisations_country(span, best)
-        found.append(_Toponym(mention, self._span_lookup(span, name),
-                              self._qualifier_after(doc, span.end), source, echo))
+        stop, after = self._qualifier_words(doc, span.end)
+        closed = self._closes_chain(doc, stop)
+        found.append(_Toponym(mention, self._span_lookup(span, name), after, source, echo,
+                              state_said=closed and any(q.feature_code == "ADM1" for q in after),
+                              qualifier_closed=closed and bool(after)))
         fill(mention, best)
         taken.update(range(span.start, span.end))
         return True

@@ -320,12 +320,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
             # a province smaller than a city of its name (a parish named after an English
             # city) is meant no more often than a town of its size
             score = min(score, math.log10(c.population + 1))
-        for q in qualifiers:
-            if q.geonameid != c.geonameid and q.country_code == c.country_code:
-                score += s.qualifier_country
-                if q.feature_code == "ADM1" and q.admin1 == c.admin1:
-                    score += s.qualifier_admin1
-                break
+        score += qualifier_score(c, qualifiers, s)
         if context is not None:
             home = context.home
             if home is not None and not qualifiers:
@@ -356,6 +351,25 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
+
+
+def qualifier_score(c: Candidate, qualifiers: Sequence[Candidate],
+                    settings: WhereSettings = DEFAULT_SETTINGS) -> float:
+    """What the places written after a name ("Paris, Texas": ``qualifiers``, every reading
+    of "Texas") add to ``c``: ``qualifier_country`` when one of them is its country (or
+    another area of it), and ``qualifier_admin1`` more when one is its state. A state says
+    more than its country: "Hartford, Connecticut" is not Kentucky's Hartford, which a
+    state written after the name contradicts, so a reading in the qualifier's country but
+    in another of its states gains nothing from that state."""
+    best = 0.0
+    for q in qualifiers:
+        if q.geonameid == c.geonameid or q.country_code != c.country_code:
+            continue
+        if q.feature_code != "ADM1":
+            best = max(best, settings.qualifier_country)
+        elif q.admin1 == c.admin1:
+            return settings.qualifier_country + settings.qualifier_admin1
+    return best
 
 
 def _context_score(c: Candidate, source: str, context: Context, world: bool, backed: bool,

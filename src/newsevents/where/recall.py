@@ -129,6 +129,7 @@ RELATIVE_WORDS = COMPASS | {
 PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township",
                     "boroughs": "Borough", "provinces": "Province", "districts": "District"}
 MAX_LIST_TOKENS = 24  # a list of divisions this long at most after a name
+LIST_JOINS = frozenset({",", "and", "or", "&"})  # the words between the items of a list
 # "Kyiv-based", "Mosul-born": words after a hyphen that make the name before it a place.
 BASED_WORDS = {"based", "born", "bred", "raised", "area", "headquartered", "registered",
                "bound"}
@@ -316,14 +317,18 @@ def _not_within(name: str, entry_name: str) -> bool:
 
 def listed_division(span: Span) -> str | None:
     """"Yellowstone, Carbon and Stillwater counties": a name in a list that a plural division
-    noun closes is that division ("Stillwater County"); None otherwise."""
+    noun closes is that division ("Stillwater County"); None otherwise. A lone name right
+    before the noun is no list: it says whose divisions they are ("Ohio counties", "the
+    metro Denver counties"), as a name before any plural noun does."""
     doc = span.doc
     # by index, not by a slice of the doc: this runs for every span looked up
     for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
         token = doc[i]
         if token.lower_ in PLURAL_DIVISIONS:
+            if i == span.end and not (span.start > 0 and doc[span.start - 1].lower_ in LIST_JOINS):
+                return None
             return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
-        if not (token.text in (",", "and", "or", "&") or token.is_title):
+        if not (token.lower_ in LIST_JOINS or token.is_title):
             return None
     return None
 
@@ -596,7 +601,8 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _prefixes(span, TITLE_STOPS)
         if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
-        if label in ("ORG", "FAC") or (label in PLACE_LABELS and facility):
+        if label in ("ORG", "FAC") or (label in PLACE_LABELS and (
+                facility or names_division_body(span.text))):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
@@ -782,6 +788,15 @@ def is_container(mention: PlaceMention) -> bool:
     """An unresolved facility or organisation name ("the Fairview Fire Station"), whose
     words may open with a place of its own."""
     return mention.lat is None and not mention.adjective and has_facility_word(mention.name)
+
+
+def names_division_body(text: str) -> bool:
+    """A name that goes on after a division's name with words of its own ("Fannin County
+    Commissioners", "the Harlan County Courthouse", "Tioga County Elections"): a
+    county's office, court or service, named after the county as local news names them,
+    which may open with a place of its own (see :func:`is_container`)."""
+    words = [w.lower() for w in written_name(text).split()]
+    return any(w in DIVISION_WORDS and w not in STATE_WORDS for w in words[1:-1])
 
 
 def has_facility_word(text: str) -> bool:
