@@ -236,6 +236,57 @@ out         out        ADP   RP  prt   6
 """
 
 
+# "when" as the parser usually makes it: an adverb opening its clause, not a mark
+NOT_MOVE_WHEN = """
+Troops   troop    NOUN  NNS nsubj  3
+did      do       AUX   VBD aux    3
+not      not      PART  RB  neg    3
+move     move     VERB  VB  ROOT   3
+when     when     SCONJ WRB advmod 6
+rebels   rebel    NOUN  NNS nsubj  6
+attacked attack   VERB  VBD advcl  3
+.        .        PUNCT .   punct  3
+"""
+
+WOULD_END_WHEN = """
+He      he      PRON  PRP nsubj  1
+said    say     VERB  VBD ROOT   1
+the     the     DET   DT  det    3
+curfew  curfew  NOUN  NN  nsubj  5
+would   would   AUX   MD  aux    5
+end     end     VERB  VB  ccomp  1
+when    when    SCONJ WRB advmod 8
+rebels  rebel   NOUN  NNS nsubj  8
+signed  sign    VERB  VBD advcl  5
+.       .       PUNCT .   punct  1
+"""
+
+WOULD_BACK_AFTER = """
+They    they    PRON  PRP nsubj  2
+would   would   AUX   MD  aux    2
+back    back    VERB  VB  ROOT   2
+the     the     DET   DT  det    4
+law     law     NOUN  NN  dobj   2
+after   after   SCONJ IN  mark   7
+he      he      PRON  PRP nsubj  7
+called  call    VERB  VBD advcl  2
+.       .       PUNCT .   punct  2
+"""
+
+
+@pytest.mark.parametrize(("table", "trigger", "expected"), [
+    # a past clause of "when" on a negated act reports what happened: the rebels attacked
+    (NOT_MOVE_WHEN, 6, "asserted"),
+    (NOT_MOVE_WHEN, 3, "negated"),
+    # on an act still to come it is reported speech's past: not yet signed
+    (WOULD_END_WHEN, 8, "hypothetical"),
+    # "after" follows what happened, whatever the act it hangs on: he called
+    (WOULD_BACK_AFTER, 7, "asserted"),
+])
+def test_a_past_clause_of_when_reports_unless_what_it_hangs_on_is_to_come(table, trigger,
+                                                                         expected):
+    assert modality_of(parse(table)[trigger], set()) == expected
+
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
     (PLAN_TO_ANNEX, 5, "future"),  # "a plan to annex"
     (CALLS_TO_FREE, 4, "hypothetical"),  # "calls to free", however the parser hangs it

@@ -460,13 +460,25 @@ def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
 
 Match = tuple[Trigger, Token | None]  # a trigger and the object it needs, if any
 
+# The copula, which the tagger calls an auxiliary even where it is a clause's own verb: the
+# lexicon may list it with a preposition, its object and a subject ("troops were on high
+# alert": forces on alert); an auxiliary of another verb ("were stationed") has no children
+# and matches nothing.
+COPULAS = {"be"}
+
+
+def _a_copula(token: Token) -> bool:
+    """Whether the token is a copula heading its own clause, not another verb's auxiliary."""
+    return token.pos_ == "AUX" and token.lemma_.lower() in COPULAS \
+        and token.dep_ not in ("aux", "auxpass")
+
 
 def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
     """Whether :func:`match_trigger` can find any lexicon entry for a token of this part of
     speech, lower-case lemma and lower-case form (a verb, a noun, a verb tagged as a noun):
     read from the token table, so that callers pass over the many tokens that cannot trigger
     without making them. Keep in step with match_trigger."""
-    if pos == "VERB":
+    if pos == "VERB" or (pos == "AUX" and lemma in COPULAS):
         return lemma in lexicon.verbs
     if pos == "NOUN":  # a verb tagged as a noun ("bombing"), a noun, a deverbal noun
         return lower.endswith(("ing", "ed")) or lemma in lexicon.nouns \
@@ -478,7 +490,7 @@ def match_trigger(lexicon: Lexicon, token: Token,
                   deverbal: float = DEFAULT_CONFIDENCE.deverbal) -> Match | None:
     """The most specific lexicon entry that this token triggers, with its object if any
     (``deverbal``: the factor of a noun read as its verb's trigger, see ``_deverbal``)."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or _a_copula(token):
         candidates = lexicon.verbs.get(token.lemma_.lower(), [])
     elif acts_as_verb(token):
         candidates = next((found for lemma in verb_lemmas(token)
@@ -2989,12 +3001,26 @@ def _serves_another_act(token: Token) -> bool:
 
 def _sent_to_help(event: EventMention) -> bool:
     """A deployment whose purpose, an infinitive on the verb or on what is sent, is to help,
-    train or advise: announcing it is an intent to cooperate militarily (CAMEO 0312), no
-    threat."""
+    train or advise a side it names ("to train the army", "to help Mali fight the rebels"):
+    announcing it is an intent to cooperate militarily (CAMEO 0312), no threat.
+    Forces called in "to help with the evacuation" or "to help restore order" help no side:
+    they are deployed."""
     token = event.token
     sent = [c for c in token.children if c.dep_ == "dobj"]
-    return any(p.lemma_.lower() in HELPING_PURPOSES
+    return any(p.lemma_.lower() in HELPING_PURPOSES and _names_whom(p)
                for obj in (sent or [token]) for p in _purposes(token, obj))
+
+
+def _names_whom(verb: Token) -> bool:
+    """Whether a verb of helping names whom it helps: its object ("to help the army"), the
+    subject of the act it helps with ("to help Mali fight the rebels"), or an actor it works
+    with ("to train with Surinamese forces"; not "to help with the evacuation")."""
+    actor_at = verb.doc._.actor_at or {}
+    return any(c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp")
+                                    and any(g.dep_ == "nsubj" for g in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "with"
+                   and any(g.dep_ == "pobj" and g.i in actor_at for g in c.children))
+               for c in verb.children)
 
 
 def _sent_to_a_state(event: EventMention) -> bool:

@@ -517,11 +517,26 @@ TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"
 CONDITION_TIME_MARKS = {"until", "till", "before", "unless"}
 
 
+# Conjunctions of time whose past tense, on an act still to come in reported speech, is
+# that speech's tense: "said the curfew would be lifted when the opposition signed the pact"
+# (not yet signed). On a negated act it reports what happened: "were not on alert when the
+# rebels attacked".
+FUTURE_TIME_MARKS = {"when", "once"}
+
+
 def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     """A past-tense clause of "until" or "before" on an act that is not reported as done
-    (future, negated or hypothetical) is that act's condition, not a report."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_TIME_MARKS for c in clause.children) \
-        and _modality(head, speech_cues) not in ("asserted", "historical")
+    (future, negated or hypothetical), or of "when" or "once" on a verb with "would" of its
+    own, is that act's condition, not a report."""
+    mark = _subordinator(clause)
+    if mark in CONDITION_TIME_MARKS:
+        return _modality(head, speech_cues) not in ("asserted", "historical")
+    # only on the future in the past of its own ("would be lifted when"), whose past tense
+    # the clause follows: an act agreed to ("agreed to halt the fighting when Russia
+    # agreed"), a modal of possibility ("could face charges when he attacked a guard") or
+    # "after" ("would back the law after he called for talks") follows what happened
+    return mark in FUTURE_TIME_MARKS and _own_marks(head) != "negated" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_FUTURE_AUX for c in head.children)
 
 
 def _short_of(prep: Token) -> bool:
@@ -544,8 +559,18 @@ def past_clause(clause: Token) -> bool:
 
 
 def _past_time_clause(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    """A past-tense adverbial clause of time or cause ("after the army withdrew", "when the
+    rebels attacked"): its subordinator is a mark, or, for "when", an adverb opening the
+    clause (the parser's usual reading of "when"; not "attacked when?" or "once" as a
+    count)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and _subordinator(clause) in TIME_MARKS
+
+
+def _subordinator(clause: Token) -> str | None:
+    """The lower-case conjunction opening an adverbial clause: its mark, or "when" as the
+    adverb the parser usually makes it (opening the clause)."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)
 
 
 def kept_from(clause: Token) -> Token | None:
