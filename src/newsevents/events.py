@@ -1252,6 +1252,8 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # "refused to comment", "refused to reveal the name": CAMEO 011
     if trigger.lemma in QUESTION_VERBS and _a_question(token):
         return True  # "asked whether the troops would stay": a question, no appeal
+    if trigger.lemma in SELF_DISPERSING_VERBS and _left_of_itself(token, children):
+        return True  # "the marchers dispersed after two hours": they left, no one drove them
     if trigger.lemma == "release" and _discharged(token):
         return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
@@ -1264,6 +1266,19 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# Verbs of crowd control that, with no object, say that a crowd left of itself: "police
+# dispersed the crowd" drives it off, "the crowd dispersed" went home.
+SELF_DISPERSING_VERBS = {"disperse"}
+
+
+def _left_of_itself(verb: Token, children: list[Token]) -> bool:
+    """A verb with a subject of its own, no direct object and no passive auxiliary ("the
+    marchers dispersed peacefully"); not "police fired tear gas to disperse the crowd", nor
+    "the protesters were dispersed by police"."""
+    return any(c.dep_ == "nsubj" for c in children) and not _a_true_object(verb) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children)
 
 
 def _people_in_a_state(token: Token) -> bool:
@@ -2057,7 +2072,8 @@ class EventFinder:
                     or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
-                    or _an_effort_of_another_kind(obj, trigger, kinds_at):
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at) \
+                    or _a_stoppage_launched(token, trigger, obj):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
@@ -2130,6 +2146,7 @@ class EventFinder:
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
+        _cyber_sense(events, args)
         _held_with_partners(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
@@ -2349,6 +2366,31 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
             event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
 
 
+# Words that name an attack of any kind, by which a story comes back to the attack it told
+# ("the attack", "was targeted", "the raid was carried out by").
+GENERIC_ATTACK_LEMMAS = {"attack", "target", "raid", "assault", "hit", "carry", "conduct",
+                         "launch"}
+
+
+def _cyber_sense(events: list[EventMention], args: ArgumentFinder) -> None:
+    """In a story that tells of a cyber attack and of no violence, the attack it comes back to
+    in general words ("The attack left the ministry offline", "its servers were targeted",
+    "officials confirmed the attacks") is that cyber attack (COERCE cyber), no assault. A
+    story that tells of violence too (killing, bombing, or an attack by armed men) keeps its
+    general words as assaults."""
+    cyber = next((e.trigger for e in events if e.trigger.mode == "cyber"), None)
+    if cyber is None:
+        return
+    assaults = [e for e in events if e.trigger.event == "ASSAULT"]
+    armed = any(args.actors[n].info.sector in ARMED_SECTORS for e in assaults for n in e.actors)
+    if armed or any(e.trigger.lemma not in GENERIC_ATTACK_LEMMAS or e.trigger.mode
+                    for e in assaults):
+        return
+    for event in assaults:
+        event.trigger = replace(event.trigger, event=cyber.event, cameo=cyber.cameo,
+                                mode=cyber.mode, context=cyber.context, quad=cyber.quad)
+
+
 def _joint_forms(lexicon: Lexicon) -> dict[str, Trigger]:
     """Head -> the joint form of a show of force the lexicon names ("joint exercise",
     "joint drill", "joint patrol": COOPERATE), by the head's MOBILIZE noun."""
@@ -2386,6 +2428,16 @@ def _military_strike(token: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod")
                and (c.lemma_.lower() in MILITARY_STRIKE_WORDS or c.lower_.endswith("-led"))
                for c in token.children)
+
+
+def _a_stoppage_launched(verb: Token, trigger: Trigger, obj: Token | None) -> bool:
+    """An attack verb whose object is a stoppage of work ("nurses launched a general strike",
+    "dock workers began an indefinite strike"): the strike noun codes the protest that the
+    light verb carries, and the verb is no attack of its own."""
+    if trigger.event != "ASSAULT" or obj is None or obj.lemma_.lower() != "strike":
+        return False
+    workers = any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_WORDS for c in verb.children)
+    return workers or _labour_strike(obj)
 
 
 def _labour_strike(token: Token) -> bool:
@@ -2786,6 +2838,13 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
+    if verb is None and event.trigger.event == "CONSULT":
+        # "the minister will meet her counterpart in Nairobi on Friday", "will travel to Oslo
+        # for talks": a meeting or a visit told in the reporter's plain future is the diary
+        # of an encounter (as "are due to meet" is), not an intent its actor expresses; the
+        # encounter stays coded as the future CONSULT. "Offered to meet", "said it would
+        # meet", "'We will meet them,' he said" are the actor's own (CAMEO 036).
+        return None
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     if event.trigger.event == "MOBILIZE" and (_sent_to_help(event) or _sent_to_a_state(event)):

@@ -200,6 +200,17 @@ def _own_marks(verb: Token) -> str | None:
     return None
 
 
+# Pronouns that deny their clause's act of anyone: "nobody fired", "none of them attacked".
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "noone"}
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: a negative pronoun, or a noun with "no" or "neither" ("no
+    one", "no soldiers", "neither side")."""
+    return subject.lower_ in NEGATIVE_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 # Adjectives that report a nominal event as going on or just past ("to shield civilians from
 # the continuing shelling"): it keeps that, whatever clause (a purpose, a request) names it.
 ONGOING = {"continuing", "ongoing", "continued", "relentless", "daily", "nightly", "recent",
@@ -358,6 +369,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future"
         if marked:
             return marked
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in trigger.children):
+            return "negated"  # "no one was hurt", "none of the suspects carried out attacks"
         if _conditional_clause(trigger) or _infinitive_subject(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
