@@ -3151,3 +3151,29 @@ def test_a_clause_after_a_denial_keeps_its_own_modality(coder):
     text = "No soldiers were killed in the ambush, but the rebels wounded two guards."
     found = [e for e in _candidates(coder, text) if e.event_text == "wounded"]
     assert found and {e.modality for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A court in Lima issued a warrant for the arrest of the former mayor.", "arrest"),
+    ("The opposition called on the council to declare a state of emergency and ban all "
+     "rallies.", "ban"),
+    ("The new radar is designed to target incoming missiles.", "target"),
+    ("The exercise showed the navy's capability to find and destroy enemy submarines.",
+     "destroy"),
+])
+def test_an_act_asked_for_or_made_possible_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_the_terms_of_an_accord_announce_no_intent(coder):
+    text = "Under the accord, the two states will support each other in fighting smuggling."
+    found = _candidates(coder, text)
+    assert ("SUPPORT", "future") in {(e.event, e.modality) for e in found}
+    assert "AGREE" not in {e.event for e in found if e.modality in ("asserted", "historical")}
+
+
+def test_a_plain_future_of_support_still_announces_an_intent(coder):
+    text = "The two states will support each other in fighting smuggling."
+    assert "AGREE" in {e.event for e in _candidates(coder, text)
+                       if e.modality in ("asserted", "historical")}

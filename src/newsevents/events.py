@@ -2838,6 +2838,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
+    if verb is None and _provided_by_a_text(event):
+        return None  # "under the accord, the two states will support each other": its terms
     if verb is None and event.trigger.event == "CONSULT":
         # "the minister will meet her counterpart in Nairobi on Friday", "will travel to Oslo
         # for talks": a meeting or a visit told in the reporter's plain future is the diary
@@ -2860,6 +2862,21 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
+
+
+# Prepositions by which a clause says it tells a text's terms: "under the accord", "in the
+# agreement".
+TERMS_PREPS = {"under", "in"}
+
+
+def _provided_by_a_text(event: EventMention) -> bool:
+    """A future act whose clause is set "under" or "in" an agreement, a plan or a law ("under
+    the pact, the parties will support each other") is what the text provides: the text
+    (coded where it is made or signed) commits its parties, their future announces nothing."""
+    verb = event.token if event.trigger.pos == "verb" else carrier(event.token)
+    return any(c.dep_ == "prep" and c.lower_ in TERMS_PREPS
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+               for c in verb.children)
 
 
 def _stating(verb: Token) -> Token:

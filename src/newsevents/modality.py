@@ -51,7 +51,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 # "the law allows the government to seize assets", "was supposed to sign the
                 # accord": what one is allowed, empowered or meant to do is not reported done
                 "allow", "permit", "authorize", "authorise", "empower", "entitle", "enable",
-                "suppose"}
+                "suppose",
+                # "the radar is designed to target missiles": what a thing is made for
+                "design"}
 # ... of which the verbs of permission name an act done when their object is one: "allowed the
 # delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
 PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
@@ -70,7 +72,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
 # Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
 # release of the hostages", "renewed its call for talks", "an appeal for food aid".
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
-                "clamor"}
+                "clamor",
+                # "issued a warrant for the arrest of the mayor": the arrest is asked of police
+                "warrant"}
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
     # "rejected the invitation to attend the summit": an invitation asks
@@ -78,7 +82,7 @@ HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
     # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
     # the power to detain suspects", "is in no position to accept the demand"
-    "power", "ability", "capacity", "position",
+    "power", "ability", "capacity", "capability", "position",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
     "plot", "scheme", "conspiracy"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
@@ -430,7 +434,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
             return "future"  # "the accord includes a ceasefire": what it commits to
-        if node.i in speech_cues or lemma in TRANSPARENT:
+        if (node.i in speech_cues or lemma in TRANSPARENT) and child.dep_ != "conj":
+            # (a conjunct is no content of the verb: "called on the council to declare an
+            # emergency and ban rallies" asks for the ban as for the declaring)
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
             if marked is None and child.dep_ == "dobj":
                 # "is set to announce the lifting of the curfew": an act announced as its
