@@ -3177,3 +3177,35 @@ def test_a_plain_future_of_support_still_announces_an_intent(coder):
     text = "The two states will support each other in fighting smuggling."
     assert "AGREE" in {e.event for e in _candidates(coder, text)
                        if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize("text", [
+    '"Who will pay for the damage?" the mayor asked.',
+    '"Why now?", the minister asked rhetorically.',
+    '"Is this the peace we were promised?" asked the opposition leader.',
+])
+def test_a_quoted_question_asked_is_no_request(coder, text):
+    assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_asking_someone_for_something_is_still_a_request(coder):
+    text = "The mayor asked the government for more money."
+    assert "REQUEST" in {e.event for e in _candidates(coder, text)}
+
+
+def test_remarks_released_to_the_press_free_no_one(coder):
+    text = "His lawyer released his remarks to the press on Friday."
+    assert "RETREAT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A press conference was held in the capital on Monday by the coalition.",
+    "The minister held a news conference in Kabul on Sunday.",
+])
+def test_a_conference_for_the_press_is_no_consultation(coder, text):
+    assert "CONSULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_conference_between_ministers_is_a_consultation(coder):
+    text = "The two ministers held a conference on water in Kabul."
+    assert "CONSULT" in {e.event for e in _candidates(coder, text)}

@@ -1335,6 +1335,8 @@ def _a_question(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "xcomp" for c in children):
         return False
+    if _cues_a_quoted_question(verb, children):
+        return True
     for c in children:
         if (c.dep_ == "prep" and c.lower_ == "about") or (c.tag_ in WH_TAGS and c.i > verb.i):
             return True
@@ -1342,6 +1344,22 @@ def _a_question(verb: Token) -> bool:
                                       for m in c.children)
                                   or next(iter(c.subtree)).tag_ in WH_TAGS):
             return True
+    return False
+
+
+def _cues_a_quoted_question(verb: Token, children: list[Token]) -> bool:
+    """The verb cues the question just quoted ('"Who will pay?" the mayor asked', '"Why now?",
+    asked the minister'): nothing asked for and no one asked, and the words before it, past its
+    subject, quotation marks and commas, end in a question mark."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in children):
+        return False
+    subject = {t.i for c in children if c.dep_ == "nsubj" for t in c.subtree}
+    doc, j = verb.doc, verb.i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_quote or j in subject):
+        if doc[j].text == "?":
+            return True
+        j -= 1
     return False
 
 
@@ -1431,6 +1449,17 @@ def _a_press_contact(event: EventMention, args: ArgumentFinder) -> bool:
     Lagos", "the agency's correspondents visited the town")."""
     return any(args.actors[n].info.sector in PRESS_SECTORS
                for n in (*event.actors, *event.recipients))
+
+
+# Modifiers of a conference or briefing given to the press ("held a news conference").
+PRESS_MODIFIERS = {"press", "news", "media"}
+
+
+def _a_press_conference(obj: Token | None) -> bool:
+    """A meeting verb's object that is a conference for the press ("held a news conference",
+    "a press conference was held"): a statement (CAMEO 01), no consultation between parties."""
+    return obj is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODIFIERS
+                                   for c in obj.children)
 
 
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
@@ -2095,7 +2124,7 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
-            if meeting and _a_press_contact(event, args):
+            if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
                 continue
             if own and obj is not None:
                 _own_means_of(args, event.actors, obj)
