@@ -3209,3 +3209,22 @@ def test_a_conference_for_the_press_is_no_consultation(coder, text):
 def test_a_conference_between_ministers_is_a_consultation(coder):
     text = "The two ministers held a conference on water in Kabul."
     assert "CONSULT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Just 25 percent of voters approve of the way the mayor handles the crisis.", "SUPPORT"),
+    ("Sixty per cent of the residents support the new dam.", "SUPPORT"),
+    ("The court imposed mild penalties on a hedge fund.", "AID"),
+    ("The militants had been sheltering in the city for months.", "AID"),
+])
+def test_a_poll_a_fund_and_taking_shelter_are_no_acts_of_their_kind(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some 70 percent of the teachers are on strike.", "PROTEST"),
+    ("The church sheltered hundreds of refugees during the fighting.", "AID"),
+    ("The residents support the new dam.", "SUPPORT"),
+])
+def test_a_share_on_strike_and_shelter_given_are_still_acts(coder, text, kind):
+    assert kind in {e.event for e in _candidates(coder, text)}

@@ -1252,8 +1252,10 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # "refused to comment", "refused to reveal the name": CAMEO 011
     if trigger.lemma in QUESTION_VERBS and _a_question(token):
         return True  # "asked whether the troops would stay": a question, no appeal
-    if trigger.lemma in SELF_DISPERSING_VERBS and _left_of_itself(token, children):
+    if trigger.lemma in REFLEXIVE_VERBS and _of_itself(token, children):
         return True  # "the marchers dispersed after two hours": they left, no one drove them
+    if trigger.lemma in STANCE_VERBS | {"approve"} and _a_poll_share(children):
+        return True  # "25 percent of voters approve of the plan": a poll's finding
     if trigger.lemma == "release" and _discharged(token):
         return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
@@ -1268,12 +1270,21 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     return trigger.quad.endswith("conflict") and _with_a_score(token)
 
 
-# Verbs of crowd control that, with no object, say that a crowd left of itself: "police
-# dispersed the crowd" drives it off, "the crowd dispersed" went home.
-SELF_DISPERSING_VERBS = {"disperse"}
+# Verbs that, with no object, tell what their subject did to or for itself: "police
+# dispersed the crowd" drives it off, "the crowd dispersed" went home; "the church sheltered
+# refugees" gives aid, "the gunmen were sheltering in the city" hid there.
+REFLEXIVE_VERBS = {"disperse", "shelter"}
+# Nouns of a share of people, which as a subject make a stance a poll's finding: "25 percent
+# of voters approve", "sixty per cent of residents support the dam".
+SHARE_NOUNS = {"percent", "%", "cent"}
 
 
-def _left_of_itself(verb: Token, children: list[Token]) -> bool:
+def _a_poll_share(children: list[Token]) -> bool:
+    """The verb's subject is a share of people ("40 percent of voters", "most per cent")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SHARE_NOUNS for c in children)
+
+
+def _of_itself(verb: Token, children: list[Token]) -> bool:
     """A verb with a subject of its own, no direct object and no passive auxiliary ("the
     marchers dispersed peacefully"); not "police fired tear gas to disperse the crowd", nor
     "the protesters were dispersed by police"."""
