@@ -3141,6 +3141,8 @@ def test_strikes_launched_by_an_air_force_are_attacks(coder):
     ("Nobody attacked the convoy, the army said.", "attacked"),
     ("Neither side fired a shot during the night.", "fired"),
     ("No soldiers were killed in the ambush.", "killed"),
+    ("None of the contractors is thought to have carried out any attacks.", "carried"),
+    ("No state agreed to send troops to the border.", "send"),
 ])
 def test_an_act_denied_of_everyone_is_negated(coder, text, word):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
@@ -3228,3 +3230,16 @@ def test_a_poll_a_fund_and_taking_shelter_are_no_acts_of_their_kind(coder, text,
 ])
 def test_a_share_on_strike_and_shelter_given_are_still_acts(coder, text, kind):
     assert kind in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_figure_of_speech_in_a_cyber_story_tells_of_no_violence(coder):
+    text = ("A cyberattack crippled the port computers on Monday. The attack was aimed at the "
+            "destruction of our economy, the mayor said.")
+    attack = [e for e in _candidates(coder, text) if e.event_text == "attack"]
+    assert attack and {(e.event, e.mode) for e in attack} == {("COERCE", "cyber")}
+
+
+def test_an_act_others_are_thought_to_have_done_is_not_denied(coder):
+    text = "The rebels are thought to have carried out the attack."
+    found = [e for e in _candidates(coder, text) if e.event_text == "carried"]
+    assert found and {e.modality for e in found} != {"negated"}

@@ -2423,10 +2423,13 @@ def _cyber_sense(events: list[EventMention], args: ArgumentFinder) -> None:
         return
     assaults = [e for e in events if e.trigger.event == "ASSAULT"]
     armed = any(args.actors[n].info.sector in ARMED_SECTORS for e in assaults for n in e.actors)
-    if armed or any(e.trigger.lemma not in GENERIC_ATTACK_LEMMAS or e.trigger.mode
+    # (a bare noun the story does not report as happening, "fears of destruction", tells
+    # of no violence)
+    if armed or any(e.anchored and (e.trigger.lemma not in GENERIC_ATTACK_LEMMAS or e.trigger.mode)
                     for e in assaults):
         return
-    for event in assaults:
+    for event in (e for e in assaults if e.trigger.lemma in GENERIC_ATTACK_LEMMAS
+                  and not e.trigger.mode):
         event.trigger = replace(event.trigger, event=cyber.event, cameo=cyber.cameo,
                                 mode=cyber.mode, context=cyber.context, quad=cyber.quad)
 

@@ -215,6 +215,20 @@ def _nobody(subject: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
+def _denied_of_everyone(verb: Token) -> bool:
+    """The verb's subject names no one, or, for an infinitive without a subject of its own,
+    the subject of the verb it completes does ("none of them is thought to have fired", "no
+    state agreed to send troops")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_nobody(c) for c in subjects)
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 # Adjectives that report a nominal event as going on or just past ("to shield civilians from
 # the continuing shelling"): it keeps that, whatever clause (a purpose, a request) names it.
 ONGOING = {"continuing", "ongoing", "continued", "relentless", "daily", "nightly", "recent",
@@ -373,7 +387,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future"
         if marked:
             return marked
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in trigger.children):
+        if _denied_of_everyone(trigger):
             return "negated"  # "no one was hurt", "none of the suspects carried out attacks"
         if _conditional_clause(trigger) or _infinitive_subject(trigger):
             return "hypothetical"
