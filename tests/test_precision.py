@@ -3243,3 +3243,13 @@ def test_an_act_others_are_thought_to_have_done_is_not_denied(coder):
     text = "The rebels are thought to have carried out the attack."
     found = [e for e in _candidates(coder, text) if e.event_text == "carried"]
     assert found and {e.modality for e in found} != {"negated"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Three soldiers are held in Paris on charges of murdering civilians in a raid.",
+     "murdering"),
+    ("The activist faces charges of attacking a police officer.", "attacking"),
+])
+def test_a_gerund_of_a_charge_is_alleged(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"hypothetical"}

@@ -687,9 +687,10 @@ def _alleged(trigger: Token) -> bool:
         head = node.head
         if head.i != node.i and _an_allegation(head) and _content_clause(node):
             return True
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of" \
                 and _an_allegation(head.head):
-            return True  # "accusations of abuses", "charges of genocide"
+            return True  # "accusations of abuses", "charges of genocide", a gerund too:
+            # "held on charges of murdering civilians"
         if node.dep_ not in ALLEGED_CLIMB or head.i == node.i:
             return False
         node = head
