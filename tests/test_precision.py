@@ -3253,3 +3253,20 @@ def test_an_act_others_are_thought_to_have_done_is_not_denied(coder):
 def test_a_gerund_of_a_charge_is_alleged(coder, text, word):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {e.modality for e in found} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "One woman was killed after being run over in a traffic accident.",
+    "The latest measure targeting the opposition party came into force on Monday.",
+    "A law targeting foreign-funded charities was passed on Friday.",
+])
+def test_a_road_accident_and_a_measure_that_targets_are_no_assaults(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen, targeting a police station, killed two officers.",
+    "A soldier was killed after being shot in an ambush.",
+])
+def test_gunmen_targeting_and_a_shooting_in_an_ambush_are_assaults(coder, text):
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}

@@ -1126,9 +1126,16 @@ def _died_in_a_mishap(verb: Token) -> bool:
                and any(m.lower_ in WHEN_MARKS for m in c.children if m.dep_ in ("advmod", "mark"))]
     clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WHEN_MARKS
                 for g in c.children if g.dep_ == "pcomp"]
-    return any(_a_collision(c) or (_a_mishap(c) and any(
+    return any(_a_collision(c) or _in_a_mishap(c) or (_a_mishap(c) and any(
         s.dep_ == "nsubj" and s.lemma_.lower() in MISHAP_THINGS for s in c.children))
                for c in clauses)
+
+
+def _in_a_mishap(clause: Token) -> bool:
+    """A clause whose "in" phrase names an accident or a hazard ("after being run over in a
+    traffic accident", "as the roof fell in the storm")."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        g.dep_ == "pobj" and _a_hazard(g) for g in p.children) for p in clause.children)
 
 
 # Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
@@ -1239,7 +1246,10 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(_a_date_phrase(c) for c in children):
         return True  # "a militia supported by Uganda", "states opposed to the plan"
-    documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
+    subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+    if token.dep_ == "acl" and token.tag_ == "VBG":  # "a law targeting charities": the law's
+        subjects.add(token.head.lemma_.lower())
+    documents = subjects & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
