@@ -3270,3 +3270,23 @@ def test_a_road_accident_and_a_measure_that_targets_are_no_assaults(coder, text)
 ])
 def test_gunmen_targeting_and_a_shooting_in_an_ambush_are_assaults(coder, text):
     assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The latest round of talks to forge a global trade pact is moving ahead.", "forge"),
+    ("A rescue mission to free the hostages failed.", "free"),
+    ("The government said it was serious about reaching an agreement with the unions.",
+     "reaching"),
+])
+def test_what_talks_or_a_mission_are_for_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ghana was the first country to recognise the new government.", "recognise"),
+    ("The army freed the hostages in a rescue mission on Monday.", "freed"),
+])
+def test_an_infinitive_on_another_noun_and_a_mission_done_are_reported(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"asserted"}

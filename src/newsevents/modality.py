@@ -34,6 +34,8 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
           "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear",
           # "is willing to withdraw": a stated readiness is an intent, not the act
           "willing", "prepared", "determined", "eager", "keen",
+          # "is serious about reaching a deal": an intent, not the deal
+          "serious",
           # the lemmatiser makes "hopes" "hop" ("Panama hopes to strengthen ties")
           "hop",
           # "put on hold pending an investigation" (the lemmatiser's "pende" too)
@@ -84,7 +86,10 @@ HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     # the power to detain suspects", "is in no position to accept the demand"
     "power", "ability", "capacity", "capability", "position",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
-    "plot", "scheme", "conspiracy"}
+    "plot", "scheme", "conspiracy",
+    # what talks or a mission are for is sought, not done: "talks to forge a trade pact",
+    # "a mission to free the hostages"
+    "talk", "negotiation", "mission"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
 # drops them ("launched a bid to seize", "dropped its plan to annex") is the doer of their
 # infinitive; the others name an act asked of someone else ("gave the order to fire").
@@ -604,7 +609,8 @@ def intended_by(verb: Token) -> Token | None:
         noun = verb.head.head
         return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
+    # (an infinitive the parser calls a relative clause is the noun's: "a mission to free")
+    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp", "relcl") or to.i == 0:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -612,6 +618,11 @@ def intended_by(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in INFINITIVE_NOUNS:
         return verb.head  # "great reluctance among the commanders to hand over the guns"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a round of talks to forge a pact"
+        held = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in INFINITIVE_NOUNS]
+        if held:
+            return held[0]
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
