@@ -2197,6 +2197,7 @@ class EventFinder:
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
         _cyber_sense(events, args)
+        _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
@@ -2442,6 +2443,59 @@ def _cyber_sense(events: list[EventMention], args: ArgumentFinder) -> None:
                   and not e.trigger.mode):
         event.trigger = replace(event.trigger, event=cyber.event, cameo=cyber.cameo,
                                 mode=cyber.mode, context=cyber.context, quad=cyber.quad)
+
+
+# Sectors of law enforcement, whose raid is a search or a seizure (COERCE), not an attack.
+POLICE_SECTORS = {"COP"}
+
+
+def _raids_of_the_police(events: list[EventMention], lexicon: Lexicon,
+                         args: ArgumentFinder) -> None:
+    """A raid is the police's search or seizure (COERCE, as the noun alone reads), so the
+    general attack verbs that tell of one take its type: a raid the police carry out or
+    launch ("police launched a raid on the offices", "the raids were carried out by security
+    forces"), and "target" whose subject is a coercive noun ("the police raids targeted party
+    members", "a crackdown targeting activists"). A raid by soldiers or militants stays an
+    attack."""
+    raid = next((t for t in lexicon.nouns.get("raid", []) if t.event == "COERCE"
+                 and not t.modifiers), None)
+    coercive = {e.token.i: e.trigger for e in events
+                if e.trigger.event == "COERCE" and e.trigger.pos == "noun"}
+    for event in events:
+        if event.trigger.event != "ASSAULT" or event.trigger.pos != "verb" or event.trigger.mode:
+            continue
+        kind = None
+        if event.trigger.lemma == "target":
+            kind = next((coercive[n.i] for n in _doers_named(event.token) if n.i in coercive),
+                        None)
+        elif raid is not None and _a_police_raid(event, args):
+            kind = raid
+        if kind is not None:
+            event.trigger = replace(event.trigger, event=kind.event, cameo=kind.cameo,
+                                    mode=kind.mode, context=kind.context, quad=kind.quad)
+
+
+def _doers_named(verb: Token) -> list[Token]:
+    """The nouns that name who or what does the verb: its subject, its passive "by" and, for
+    a participle on a noun ("a crackdown targeting activists"), that noun."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)
+    return doers
+
+
+def _a_police_raid(event: EventMention, args: ArgumentFinder) -> bool:
+    """A light verb whose object is a plain raid ("launched a raid", "the raids were carried
+    out"), done by the police and no armed force."""
+    if event.token.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    raids = [c for c in event.token.children if c.dep_ in ("dobj", "nsubjpass")
+             and c.lemma_.lower() == "raid"
+             and not any(m.dep_ in ("compound", "amod") for m in c.children)]
+    sectors = {args.actors[n].info.sector for n in event.actors}
+    return bool(raids) and bool(sectors & POLICE_SECTORS) and not sectors & ARMED_SECTORS
 
 
 def _joint_forms(lexicon: Lexicon) -> dict[str, Trigger]:
@@ -2893,13 +2947,6 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
     if verb is None and _provided_by_a_text(event):
         return None  # "under the accord, the two states will support each other": its terms
-    if verb is None and event.trigger.event == "CONSULT":
-        # "the minister will meet her counterpart in Nairobi on Friday", "will travel to Oslo
-        # for talks": a meeting or a visit told in the reporter's plain future is the diary
-        # of an encounter (as "are due to meet" is), not an intent its actor expresses; the
-        # encounter stays coded as the future CONSULT. "Offered to meet", "said it would
-        # meet", "'We will meet them,' he said" are the actor's own (CAMEO 036).
-        return None
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     if event.trigger.event == "MOBILIZE" and (_sent_to_help(event) or _sent_to_a_state(event)):
