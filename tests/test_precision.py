@@ -3200,10 +3200,9 @@ def test_a_conference_between_ministers_is_a_consultation(coder):
 @pytest.mark.parametrize(("text", "kind"), [
     ("Just 25 percent of voters approve of the way the mayor handles the crisis.", "SUPPORT"),
     ("Sixty per cent of the residents support the new dam.", "SUPPORT"),
-    ("The court imposed mild penalties on a hedge fund.", "AID"),
     ("The militants had been sheltering in the city for months.", "AID"),
 ])
-def test_a_poll_a_fund_and_taking_shelter_are_no_acts_of_their_kind(coder, text, kind):
+def test_a_poll_and_taking_shelter_are_no_acts_of_their_kind(coder, text, kind):
     assert kind not in {e.event for e in _candidates(coder, text)}
 
 
