@@ -609,8 +609,7 @@ def intended_by(verb: Token) -> Token | None:
         noun = verb.head.head
         return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    # (an infinitive the parser calls a relative clause is the noun's: "a mission to free")
-    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp", "relcl") or to.i == 0:
+    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
