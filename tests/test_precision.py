@@ -3172,3 +3172,233 @@ def test_what_an_object_is_not_is_not_said_by_a_noun_modifying_it(coder):
     found = [e for e in _candidates(coder, "Drones struck an oil depot near the port overnight.")
              if e.event_text == "struck"]
     assert found and {e.event for e in found} == {"ASSAULT"}
+
+
+# ------------------------------------------------- issue 10 (evt10): one event read as two types
+
+@pytest.mark.parametrize("text", [
+    '"We will meet the opposition next week," the president said.',
+    "The foreign minister offered to hold talks with the rebels.",
+])
+def test_a_meeting_its_actor_commits_to_is_an_intent(coder, text):
+    assert "AGREE" in {e.event for e in _candidates(coder, text)
+                       if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers broke into the computer network of a regional power company on Sunday. "
+    "Investigators said the attack appeared to have been carried out by a criminal gang. "
+    "The company's billing system was also targeted, a spokesman said.",
+    "A cyberattack crippled the city's hospital records for two days. Officials confirmed "
+    "the attacks to reporters on Monday.",
+])
+def test_a_cyber_story_comes_back_to_its_attack_in_general_words(coder, text):
+    found = _candidates(coder, text)
+    assert ("COERCE", "cyber") in {(e.event, e.mode) for e in found}
+    assert "ASSAULT" not in {e.event for e in found}
+
+
+def test_a_story_of_violence_keeps_its_attacks(coder):
+    text = ("Rebels attacked an army base on Sunday, killing four soldiers. Separately, a "
+            "cyberattack hit the central bank's website.")
+    found = {(e.event, e.mode) for e in _candidates(coder, text)}
+    assert ("COERCE", "cyber") in found and "ASSAULT" in {kind for kind, _ in found}
+
+
+def test_a_crowd_that_disperses_of_itself_is_not_driven_off(coder):
+    text = "The marchers dispersed after an hour and went home."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters were dispersed by police with water cannon.",
+    "Police dispersed hundreds of farmers who had blocked the highway.",
+])
+def test_a_crowd_dispersed_by_police_is_crowd_control(coder, text):
+    assert ("ASSAULT", "crowd-control") in {(e.event, e.mode) for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses launched a general strike on Monday to demand higher pay.",
+    "Dock workers launched an indefinite strike over wages.",
+])
+def test_a_strike_of_work_launched_is_a_protest_not_an_attack(coder, text):
+    kinds = {e.event for e in _candidates(coder, text) if e.modality == "asserted"}
+    assert "PROTEST" in kinds and "ASSAULT" not in kinds
+
+
+def test_strikes_launched_by_an_air_force_are_attacks(coder):
+    text = "The air force launched strikes on rebel positions near the border."
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("None of the suspects carried out any attacks, the court said.", "carried"),
+    ("Nobody attacked the convoy, the army said.", "attacked"),
+    ("Neither side fired a shot during the night.", "fired"),
+    ("No soldiers were killed in the ambush.", "killed"),
+    ("None of the contractors is thought to have carried out any attacks.", "carried"),
+    ("No state agreed to send troops to the border.", "send"),
+])
+def test_an_act_denied_of_everyone_is_negated(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"negated"}
+
+
+def test_a_clause_after_a_denial_keeps_its_own_modality(coder):
+    text = "No soldiers were killed in the ambush, but the rebels wounded two guards."
+    found = [e for e in _candidates(coder, text) if e.event_text == "wounded"]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A court in Lima issued a warrant for the arrest of the former mayor.", "arrest"),
+    ("The opposition called on the council to declare a state of emergency and ban all "
+     "rallies.", "ban"),
+    ("The new radar is designed to target incoming missiles.", "target"),
+    ("The exercise showed the navy's capability to find and destroy enemy submarines.",
+     "destroy"),
+])
+def test_an_act_asked_for_or_made_possible_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+def test_the_terms_of_an_accord_announce_no_intent(coder):
+    text = "Under the accord, the two states will support each other in fighting smuggling."
+    found = _candidates(coder, text)
+    assert ("SUPPORT", "future") in {(e.event, e.modality) for e in found}
+    assert "AGREE" not in {e.event for e in found if e.modality in ("asserted", "historical")}
+
+
+def test_a_plain_future_of_support_still_announces_an_intent(coder):
+    text = "The two states will support each other in fighting smuggling."
+    assert "AGREE" in {e.event for e in _candidates(coder, text)
+                       if e.modality in ("asserted", "historical")}
+
+
+@pytest.mark.parametrize("text", [
+    '"Who will pay for the damage?" the mayor asked.',
+    '"Why now?", the minister asked rhetorically.',
+    '"Is this the peace we were promised?" asked the opposition leader.',
+])
+def test_a_quoted_question_asked_is_no_request(coder, text):
+    assert "REQUEST" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_asking_someone_for_something_is_still_a_request(coder):
+    text = "The mayor asked the government for more money."
+    assert "REQUEST" in {e.event for e in _candidates(coder, text)}
+
+
+def test_remarks_released_to_the_press_free_no_one(coder):
+    text = "His lawyer released his remarks to the press on Friday."
+    assert "RETREAT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A press conference was held in the capital on Monday by the coalition.",
+    "The minister held a news conference in Kabul on Sunday.",
+])
+def test_a_conference_for_the_press_is_no_consultation(coder, text):
+    assert "CONSULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_conference_between_ministers_is_a_consultation(coder):
+    text = "The two ministers held a conference on water in Kabul."
+    assert "CONSULT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Just 25 percent of voters approve of the way the mayor handles the crisis.", "SUPPORT"),
+    ("Sixty per cent of the residents support the new dam.", "SUPPORT"),
+    ("The militants had been sheltering in the city for months.", "AID"),
+])
+def test_a_poll_and_taking_shelter_are_no_acts_of_their_kind(coder, text, kind):
+    assert kind not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some 70 percent of the teachers are on strike.", "PROTEST"),
+    ("The church sheltered hundreds of refugees during the fighting.", "AID"),
+    ("The residents support the new dam.", "SUPPORT"),
+])
+def test_a_share_on_strike_and_shelter_given_are_still_acts(coder, text, kind):
+    assert kind in {e.event for e in _candidates(coder, text)}
+
+
+def test_a_figure_of_speech_in_a_cyber_story_tells_of_no_violence(coder):
+    text = ("A cyberattack crippled the port computers on Monday. The attack was aimed at the "
+            "destruction of our economy, the mayor said.")
+    attack = [e for e in _candidates(coder, text) if e.event_text == "attack"]
+    assert attack and {(e.event, e.mode) for e in attack} == {("COERCE", "cyber")}
+
+
+def test_an_act_others_are_thought_to_have_done_is_not_denied(coder):
+    text = "The rebels are thought to have carried out the attack."
+    found = [e for e in _candidates(coder, text) if e.event_text == "carried"]
+    assert found and {e.modality for e in found} != {"negated"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Three soldiers are held in Paris on charges of murdering civilians in a raid.",
+     "murdering"),
+    ("The activist faces charges of attacking a police officer.", "attacking"),
+])
+def test_a_gerund_of_a_charge_is_alleged(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "One woman was killed after being run over in a traffic accident.",
+    "The latest measure targeting the opposition party came into force on Monday.",
+    "A law targeting foreign-funded charities was passed on Friday.",
+])
+def test_a_road_accident_and_a_measure_that_targets_are_no_assaults(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen, targeting a police station, killed two officers.",
+    "A soldier was killed after being shot in an ambush.",
+])
+def test_gunmen_targeting_and_a_shooting_in_an_ambush_are_assaults(coder, text):
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The latest round of talks to forge a global trade pact is moving ahead.", "forge"),
+    ("The government said it was serious about reaching an agreement with the unions.",
+     "reaching"),
+])
+def test_what_talks_or_a_mission_are_for_is_not_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality not in ("asserted", "historical") for e in found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ghana was the first country to recognise the new government.", "recognise"),
+    ("The army freed the hostages in a rescue mission on Monday.", "freed"),
+])
+def test_an_infinitive_on_another_noun_and_a_mission_done_are_reported(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The police raids targeted members of the party.",
+    "The raids on the houses were carried out by security forces on Wednesday.",
+    "Police launched a raid on the offices of the newspaper.",
+])
+def test_a_police_raid_told_by_general_attack_verbs_is_coercion(coder, text):
+    kinds = {e.event for e in _candidates(coder, text)}
+    assert "COERCE" in kinds and "ASSAULT" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Militants carried out a raid on a border village, killing six.",
+    "Soldiers launched a raid on the rebel camp.",
+])
+def test_a_raid_by_armed_men_is_an_attack(coder, text):
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}

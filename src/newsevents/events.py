@@ -1203,9 +1203,16 @@ def _died_in_a_mishap(verb: Token) -> bool:
                and any(m.lower_ in WHEN_MARKS for m in c.children if m.dep_ in ("advmod", "mark"))]
     clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WHEN_MARKS
                 for g in c.children if g.dep_ == "pcomp"]
-    return any(_a_collision(c) or (_a_mishap(c) and any(
+    return any(_a_collision(c) or _in_a_mishap(c) or (_a_mishap(c) and any(
         s.dep_ == "nsubj" and s.lemma_.lower() in MISHAP_THINGS for s in c.children))
                for c in clauses)
+
+
+def _in_a_mishap(clause: Token) -> bool:
+    """A clause whose "in" phrase names an accident or a hazard ("after being run over in a
+    traffic accident", "as the roof fell in the storm")."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        g.dep_ == "pobj" and _a_hazard(g) for g in p.children) for p in clause.children)
 
 
 # Names of a whole conflict: what one "has killed" or "has displaced" is its running toll,
@@ -1316,7 +1323,10 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(_a_date_phrase(c) for c in children):
         return True  # "a militia supported by Uganda", "states opposed to the plan"
-    documents = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"} & DOCUMENT_NOUNS
+    subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
+    if token.dep_ == "acl" and token.tag_ == "VBG":  # "a law targeting charities": the law's
+        subjects.add(token.head.lemma_.lower())
+    documents = subjects & DOCUMENT_NOUNS
     if documents and not (trigger.speech and documents & VOICING_DOCUMENTS):
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
@@ -1329,6 +1339,10 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # "refused to comment", "refused to reveal the name": CAMEO 011
     if trigger.lemma in QUESTION_VERBS and _a_question(token):
         return True  # "asked whether the troops would stay": a question, no appeal
+    if trigger.lemma in REFLEXIVE_VERBS and _of_itself(token, children):
+        return True  # "the marchers dispersed after two hours": they left, no one drove them
+    if trigger.lemma in STANCE_VERBS | {"approve"} and _a_poll_share(children):
+        return True  # "25 percent of voters approve of the plan": a poll's finding
     if trigger.lemma == "release" and _discharged(token):
         return True  # "five were treated and released": from hospital, not from captivity
     if trigger.lemma == "meet" and any(c.dep_ == "auxpass" for c in children) \
@@ -1341,6 +1355,28 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
             return False
         return "with" in preps or _a_shared_view(children)
     return trigger.quad.endswith("conflict") and _with_a_score(token)
+
+
+# Verbs that, with no object, tell what their subject did to or for itself: "police
+# dispersed the crowd" drives it off, "the crowd dispersed" went home; "the church sheltered
+# refugees" gives aid, "the gunmen were sheltering in the city" hid there.
+REFLEXIVE_VERBS = {"disperse", "shelter"}
+# Nouns of a share of people, which as a subject make a stance a poll's finding: "25 percent
+# of voters approve", "sixty per cent of residents support the dam".
+SHARE_NOUNS = {"percent", "%", "cent"}
+
+
+def _a_poll_share(children: list[Token]) -> bool:
+    """The verb's subject is a share of people ("40 percent of voters", "most per cent")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SHARE_NOUNS for c in children)
+
+
+def _of_itself(verb: Token, children: list[Token]) -> bool:
+    """A verb with a subject of its own, no direct object and no passive auxiliary ("the
+    marchers dispersed peacefully"); not "police fired tear gas to disperse the crowd", nor
+    "the protesters were dispersed by police"."""
+    return any(c.dep_ == "nsubj" for c in children) and not _a_true_object(verb) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in children)
 
 
 def _people_in_a_state(token: Token) -> bool:
@@ -1397,6 +1433,8 @@ def _a_question(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "xcomp" for c in children):
         return False
+    if _cues_a_quoted_question(verb, children):
+        return True
     for c in children:
         if (c.dep_ == "prep" and c.lower_ == "about") or (c.tag_ in WH_TAGS and c.i > verb.i):
             return True
@@ -1404,6 +1442,22 @@ def _a_question(verb: Token) -> bool:
                                       for m in c.children)
                                   or next(iter(c.subtree)).tag_ in WH_TAGS):
             return True
+    return False
+
+
+def _cues_a_quoted_question(verb: Token, children: list[Token]) -> bool:
+    """The verb cues the question just quoted ('"Who will pay?" the mayor asked', '"Why now?",
+    asked the minister'): nothing asked for and no one asked, and the words before it, past its
+    subject, quotation marks and commas, end in a question mark."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in children):
+        return False
+    subject = {t.i for c in children if c.dep_ == "nsubj" for t in c.subtree}
+    doc, j = verb.doc, verb.i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_quote or j in subject):
+        if doc[j].text == "?":
+            return True
+        j -= 1
     return False
 
 
@@ -1493,6 +1547,17 @@ def _a_press_contact(event: EventMention, args: ArgumentFinder) -> bool:
     Lagos", "the agency's correspondents visited the town")."""
     return any(args.actors[n].info.sector in PRESS_SECTORS
                for n in (*event.actors, *event.recipients))
+
+
+# Modifiers of a conference or briefing given to the press ("held a news conference").
+PRESS_MODIFIERS = {"press", "news", "media"}
+
+
+def _a_press_conference(obj: Token | None) -> bool:
+    """A meeting verb's object that is a conference for the press ("held a news conference",
+    "a press conference was held"): a statement (CAMEO 01), no consultation between parties."""
+    return obj is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODIFIERS
+                                   for c in obj.children)
 
 
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
@@ -2102,7 +2167,8 @@ class EventFinder:
                     or _by_nature_or_mishap(token) or _a_running_toll(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
-                    or _an_effort_of_another_kind(obj, trigger, kinds_at):
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at) \
+                    or _a_stoppage_launched(token, trigger, obj):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
@@ -2124,7 +2190,7 @@ class EventFinder:
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
-            if meeting and _a_press_contact(event, args):
+            if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
                 continue
             if own and obj is not None:
                 _own_means_of(args, event.actors, obj)
@@ -2175,6 +2241,8 @@ class EventFinder:
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
+        _cyber_sense(events, args)
+        _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
@@ -2419,6 +2487,87 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
             event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
 
 
+# Words that name an attack of any kind, by which a story comes back to the attack it told
+# ("the attack", "was targeted", "the raid was carried out by").
+GENERIC_ATTACK_LEMMAS = {"attack", "target", "raid", "assault", "hit", "carry", "conduct",
+                         "launch"}
+
+
+def _cyber_sense(events: list[EventMention], args: ArgumentFinder) -> None:
+    """In a story that tells of a cyber attack and of no violence, the attack it comes back to
+    in general words ("The attack left the ministry offline", "its servers were targeted",
+    "officials confirmed the attacks") is that cyber attack (COERCE cyber), no assault. A
+    story that tells of violence too (killing, bombing, or an attack by armed men) keeps its
+    general words as assaults."""
+    cyber = next((e.trigger for e in events if e.trigger.mode == "cyber"), None)
+    if cyber is None:
+        return
+    assaults = [e for e in events if e.trigger.event == "ASSAULT"]
+    armed = any(args.actors[n].info.sector in ARMED_SECTORS for e in assaults for n in e.actors)
+    # (a bare noun the story does not report as happening, "fears of destruction", tells
+    # of no violence)
+    if armed or any(e.anchored and (e.trigger.lemma not in GENERIC_ATTACK_LEMMAS or e.trigger.mode)
+                    for e in assaults):
+        return
+    for event in (e for e in assaults if e.trigger.lemma in GENERIC_ATTACK_LEMMAS
+                  and not e.trigger.mode):
+        event.trigger = replace(event.trigger, event=cyber.event, cameo=cyber.cameo,
+                                mode=cyber.mode, context=cyber.context, quad=cyber.quad)
+
+
+# Sectors of law enforcement, whose raid is a search or a seizure (COERCE), not an attack.
+POLICE_SECTORS = {"COP"}
+
+
+def _raids_of_the_police(events: list[EventMention], lexicon: Lexicon,
+                         args: ArgumentFinder) -> None:
+    """A raid is the police's search or seizure (COERCE, as the noun alone reads), so the
+    general attack verbs that tell of one take its type: a raid the police carry out or
+    launch ("police launched a raid on the offices", "the raids were carried out by security
+    forces"), and "target" whose subject is a coercive noun ("the police raids targeted party
+    members", "a crackdown targeting activists"). A raid by soldiers or militants stays an
+    attack."""
+    raid = next((t for t in lexicon.nouns.get("raid", []) if t.event == "COERCE"
+                 and not t.modifiers), None)
+    coercive = {e.token.i: e.trigger for e in events
+                if e.trigger.event == "COERCE" and e.trigger.pos == "noun"}
+    for event in events:
+        if event.trigger.event != "ASSAULT" or event.trigger.pos != "verb" or event.trigger.mode:
+            continue
+        kind = None
+        if event.trigger.lemma == "target":
+            kind = next((coercive[n.i] for n in _doers_named(event.token) if n.i in coercive),
+                        None)
+        elif raid is not None and _a_police_raid(event, args):
+            kind = raid
+        if kind is not None:
+            event.trigger = replace(event.trigger, event=kind.event, cameo=kind.cameo,
+                                    mode=kind.mode, context=kind.context, quad=kind.quad)
+
+
+def _doers_named(verb: Token) -> list[Token]:
+    """The nouns that name who or what does the verb: its subject, its passive "by" and, for
+    a participle on a noun ("a crackdown targeting activists"), that noun."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)
+    return doers
+
+
+def _a_police_raid(event: EventMention, args: ArgumentFinder) -> bool:
+    """A light verb whose object is a plain raid ("launched a raid", "the raids were carried
+    out"), done by the police and no armed force."""
+    if event.token.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    raids = [c for c in event.token.children if c.dep_ in ("dobj", "nsubjpass")
+             and c.lemma_.lower() == "raid"
+             and not any(m.dep_ in ("compound", "amod") for m in c.children)]
+    sectors = {args.actors[n].info.sector for n in event.actors}
+    return bool(raids) and bool(sectors & POLICE_SECTORS) and not sectors & ARMED_SECTORS
+
+
 def _joint_forms(lexicon: Lexicon) -> dict[str, Trigger]:
     """Head -> the joint form of a show of force the lexicon names ("joint exercise",
     "joint drill", "joint patrol": COOPERATE), by the head's MOBILIZE noun."""
@@ -2458,6 +2607,16 @@ def _military_strike(token: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod")
                and (c.lemma_.lower() in MILITARY_STRIKE_WORDS or c.lower_.endswith("-led"))
                for c in token.children)
+
+
+def _a_stoppage_launched(verb: Token, trigger: Trigger, obj: Token | None) -> bool:
+    """An attack verb whose object is a stoppage of work ("nurses launched a general strike",
+    "dock workers began an indefinite strike"): the strike noun codes the protest that the
+    light verb carries, and the verb is no attack of its own."""
+    if trigger.event != "ASSAULT" or obj is None or obj.lemma_.lower() != "strike":
+        return False
+    workers = any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_WORDS for c in verb.children)
+    return workers or _labour_strike(obj)
 
 
 def _labour_strike(token: Token) -> bool:
@@ -2858,6 +3017,8 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None
     if verb is None and event.trigger.pos == "noun" and not _carrier_subject_acts(event):
         return None  # "Qatar will host negotiations between the sides": the sides say nothing
+    if verb is None and _provided_by_a_text(event):
+        return None  # "under the accord, the two states will support each other": its terms
     if event.trigger.quad.endswith("cooperation"):
         return INTENT_OF.get(event.trigger.event, COOPERATIVE_INTENT)
     if event.trigger.event == "MOBILIZE" and (_sent_to_help(event) or _sent_to_a_state(event)):
@@ -2873,6 +3034,21 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
+
+
+# Prepositions by which a clause says it tells a text's terms: "under the accord", "in the
+# agreement".
+TERMS_PREPS = {"under", "in"}
+
+
+def _provided_by_a_text(event: EventMention) -> bool:
+    """A future act whose clause is set "under" or "in" an agreement, a plan or a law ("under
+    the pact, the parties will support each other") is what the text provides: the text
+    (coded where it is made or signed) commits its parties, their future announces nothing."""
+    verb = event.token if event.trigger.pos == "verb" else carrier(event.token)
+    return any(c.dep_ == "prep" and c.lower_ in TERMS_PREPS
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children)
+               for c in verb.children)
 
 
 def _stating(verb: Token) -> Token:

@@ -34,6 +34,8 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
           "likely", "expected", "scheduled", "slated", "poised", "bound", "about", "swear",
           # "is willing to withdraw": a stated readiness is an intent, not the act
           "willing", "prepared", "determined", "eager", "keen",
+          # "is serious about reaching a deal": an intent, not the deal
+          "serious",
           # the lemmatiser makes "hopes" "hop" ("Panama hopes to strengthen ties")
           "hop",
           # "put on hold pending an investigation" (the lemmatiser's "pende" too)
@@ -51,7 +53,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 # "the law allows the government to seize assets", "was supposed to sign the
                 # accord": what one is allowed, empowered or meant to do is not reported done
                 "allow", "permit", "authorize", "authorise", "empower", "entitle", "enable",
-                "suppose"}
+                "suppose",
+                # "the radar is designed to target missiles": what a thing is made for
+                "design"}
 # ... of which the verbs of permission name an act done when their object is one: "allowed the
 # delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
 PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
@@ -70,7 +74,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
 # Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
 # release of the hostages", "renewed its call for talks", "an appeal for food aid".
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
-                "clamor"}
+                "clamor",
+                # "issued a warrant for the arrest of the mayor": the arrest is asked of police
+                "warrant"}
 HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "order", "bid", "attempt", "effort", "right", "chance", "pressure", "need", "ultimatum",
     # "rejected the invitation to attend the summit": an invitation asks
@@ -78,9 +84,12 @@ HYPOTHETICAL_NOUNS = ASKING_NOUNS | {
     "option", "possibility", "permission", "mandate", "authority", "opportunity",
     # a capacity is no use of it: "lacked the power to release prisoners", "gives the army
     # the power to detain suspects", "is in no position to accept the demand"
-    "power", "ability", "capacity", "position",
+    "power", "ability", "capacity", "capability", "position",
     # "foiled a plot to bomb the station": a plot is what its plotters seek
-    "plot", "scheme", "conspiracy"}
+    "plot", "scheme", "conspiracy",
+    # what talks or a mission are for is sought, not done: "talks to forge a trade pact",
+    # "a mission to free the hostages"
+    "talk", "negotiation", "mission"}
 # Of those, nouns of the intent of whoever has them, so that the one who makes, announces or
 # drops them ("launched a bid to seize", "dropped its plan to annex") is the doer of their
 # infinitive; the others name an act asked of someone else ("gave the order to fire").
@@ -198,6 +207,31 @@ def _own_marks(verb: Token) -> str | None:
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return "hypothetical"
     return None
+
+
+# Pronouns that deny their clause's act of anyone: "nobody fired", "none of them attacked".
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "noone"}
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: a negative pronoun, or a noun with "no" or "neither" ("no
+    one", "no soldiers", "neither side")."""
+    return subject.lower_ in NEGATIVE_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _denied_of_everyone(verb: Token) -> bool:
+    """The verb's subject names no one, or, for an infinitive without a subject of its own,
+    the subject of the verb it completes does ("none of them is thought to have fired", "no
+    state agreed to send troops")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_nobody(c) for c in subjects)
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 # Adjectives that report a nominal event as going on or just past ("to shield civilians from
@@ -358,6 +392,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future"
         if marked:
             return marked
+        if _denied_of_everyone(trigger):
+            return "negated"  # "no one was hurt", "none of the suspects carried out attacks"
         if _conditional_clause(trigger) or _infinitive_subject(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
@@ -417,7 +453,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
             return "future"  # "the accord includes a ceasefire": what it commits to
-        if node.i in speech_cues or lemma in TRANSPARENT:
+        if (node.i in speech_cues or lemma in TRANSPARENT) and child.dep_ != "conj":
+            # (a conjunct is no content of the verb: "called on the council to declare an
+            # emergency and ban rallies" asks for the ban as for the declaring)
             marked = _own_marks(node) if child.dep_ != "ccomp" else None
             if marked is None and child.dep_ == "dobj":
                 # "is set to announce the lifting of the curfew": an act announced as its
@@ -607,6 +645,11 @@ def intended_by(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in INFINITIVE_NOUNS:
         return verb.head  # "great reluctance among the commanders to hand over the guns"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a round of talks to forge a pact"
+        held = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in INFINITIVE_NOUNS]
+        if held:
+            return held[0]
     # the noun just before "to": its head ("a plan to invade"), or the object of the verb
     # that the parser hung the infinitive on ("renewed calls to release", "foiled a plot
     # to bomb")
@@ -693,9 +736,10 @@ def _alleged(trigger: Token) -> bool:
         head = node.head
         if head.i != node.i and _an_allegation(head) and _content_clause(node):
             return True
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of" \
                 and _an_allegation(head.head):
-            return True  # "accusations of abuses", "charges of genocide"
+            return True  # "accusations of abuses", "charges of genocide", a gerund too:
+            # "held on charges of murdering civilians"
         if node.dep_ not in ALLEGED_CLIMB or head.i == node.i:
             return False
         node = head
