@@ -1218,8 +1218,8 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
 
 
 def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
-    """A person of no known country set off by commas after a role of a country's "the
-    United States envoy for Sudan, Tom Perriello," is of that country, in that sector."""
+    """A person of no known country set off by commas after a country's role ("the United
+    States envoy for Sudan, Tom Perriello,") is of that country, in that sector."""
     root = doc[person.start:person.end].root
     if root.dep_ != "appos":
         return

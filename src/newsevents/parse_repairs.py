@@ -68,7 +68,7 @@ def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
         if dep[i] != "conj" or tag[i] != "VBD" or pos[i] != "VERB":
             continue
         token = doc[i]
-        if any(c.dep_ in ("nsubj", "csubj") or c.dep_ == "nsubjpass" for c in token.children):
+        if any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in token.children):
             continue
         # up as many clauses as it cannot belong to: "said Lebanon did not want to be
         # dragged into a war and urged the UN to ..." is said's conjunct, not want's
