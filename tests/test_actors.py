@@ -201,3 +201,14 @@ def test_names_of_things_are_no_actors(coder, text, names):
     record = coder.code(text, published="2025-03-04")
     assert not any(e.name in names for e in record.entities)
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NEW DELHI, Oct 21 - Since then both sides have deployed tens of thousands of troops "
+     "in the Ladakh region.", "Ladakh"),
+    ("BOGOTA, Aug 3 - Critics accuse the president of being too soft on the rebels, who "
+     "still attack army posts in Arauca and Cauca provinces.", "Arauca"),
+])
+def test_a_region_named_only_as_where_troops_are_is_no_actor(coder, text, name):
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name == name for e in record.entities)

@@ -789,3 +789,13 @@ def test_west_philippine_sea_is_no_part_of_the_philippine_sea(coder):
 def test_a_disputed_strip_of_border_land_is_a_place(coder):
     text = "Rockets were fired at an army post in the Shebaa Farms on Tuesday."
     assert "Shebaa Farms" in {n for _, n, _ in _resolved(coder, text)}
+
+
+def test_an_organisation_ner_calls_a_place_is_no_place_without_a_point(coder):
+    text = ("Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping on "
+            "the sidelines of the BRICS summit in Kazan, Russia, this week.")
+    record = coder.code(text, published="2024-10-21")
+    assert "BRICS" not in {p.text for p in record.places}
+    summit = [e for e in record.events if e.event_text == "summit"]
+    places = {p.id: p.name for p in record.places}
+    assert summit and all(places.get(e.event_loc) == "Kazan" for e in summit)

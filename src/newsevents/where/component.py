@@ -347,7 +347,8 @@ class WhereComponent:
             mentions.insert(0, dateline)
         toponyms = self.resolve(doc, mentions)
         toponyms.sort(key=lambda m: m.start)
-        places = [m for m in toponyms if not m.actor and not m.adjective]
+        places = [m for m in toponyms if not m.actor and not m.adjective
+                  and not (m.lat is None and _an_organisation(doc, m))]
         doc._.toponyms = toponyms
         doc._.dateline_place = None
         if dateline is not None:
@@ -1522,6 +1523,21 @@ class WhereComponent:
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True
         return False
+
+
+# Keys of the knowledge base's organisations: IGOs, NGOs, armed groups and parties, bodies
+ORGANISATION_KEYS = ("igo:", "ngo:", "group:", "body:")
+
+
+def _an_organisation(doc: Doc, m: PlaceMention) -> bool:
+    """The words of a toponym left without a place are an organisation of the knowledge
+    base ("the BRICS summit in Kazan", where NER calls "BRICS" a place): no place."""
+    n = (doc._.actor_at or {}).get(m.start)
+    if n is None:
+        return False
+    actor = doc._.actors[n]
+    return actor.info.key.startswith(ORGANISATION_KEYS) and (actor.start, actor.end) == (
+        m.start, m.end)
 
 
 def _known_group(ent: Span) -> bool:

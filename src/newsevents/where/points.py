@@ -174,13 +174,18 @@ WHERE_PREPS = frozenset({"in", "near", "off", "outside", "inside", "around", "ac
                          "throughout", "within", "along"})
 # Nouns of a kind of place that a name after "of" names: "the town of Pylos"
 KIND_OF_PLACE = frozenset({"town", "city", "village", "port", "province", "region", "district",
-                           "island", "state", "county", "area"})
+                           "island", "state", "county", "area", "valley", "camp"})
 
 
 def _only_where(span: Span) -> bool:
     """The name is the object of a preposition of place, itself or as the name of a kind of
-    place ("off the southern town of Pylos"): where, not who."""
+    place ("off the southern town of Pylos", "in the Ladakh region", "in Arauca and Cauca
+    provinces"): where, not who."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Arauca and Cauca": as the first of the list
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in KIND_OF_PLACE:
+        root = root.head  # "the Ladakh region"
     prep = root.head
     if root.dep_ != "pobj":
         return False
