@@ -212,3 +212,14 @@ def test_names_of_things_are_no_actors(coder, text, names):
 def test_a_region_named_only_as_where_troops_are_is_no_actor(coder, text, name):
     record = coder.code(text, published="2025-03-04")
     assert not any(e.name == name for e in record.entities)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The army said its aircraft had struck rebel depots near the river.", True),
+    ("A passenger aircraft landed safely at the airport after the storm.", False),
+    ("Rescue helicopters lifted twelve fishermen off the rocks.", False),
+])
+def test_military_aircraft_act_and_airliners_do_not(coder, text, actor):
+    record = coder.code(text, published="2025-03-04")
+    found = [e for e in record.entities if e.name.endswith(("aircraft", "helicopters"))]
+    assert bool(found) == actor and all(e.sector == "MIL" for e in found)
