@@ -223,3 +223,10 @@ def test_military_aircraft_act_and_airliners_do_not(coder, text, actor):
     record = coder.code(text, published="2025-03-04")
     found = [e for e in record.entities if e.name.endswith(("aircraft", "helicopters"))]
     assert bool(found) == actor and all(e.sector == "MIL" for e in found)
+
+
+def test_a_person_titled_by_a_countrys_group_is_of_that_country(coder):
+    record = coder.code("Hezbollah commander Hadi Rahal was killed in a drone strike near "
+                        "the border.", published="2025-03-04")
+    person = next(e for e in record.entities if e.name == "Hadi Rahal")
+    assert (person.kind, person.country) == ("person", "LBN")

@@ -284,6 +284,7 @@ class GazetteerActorResolver:
                              self.settings.pronoun_window_sentences)
         mentions = sorted(mentions + pronouns, key=lambda m: m.start)
         mentions = _appositive_country(doc, _country_of_body(doc, mentions))
+        _titled_by_a_body(doc, mentions, self.gaz.person_nouns)
         _speakers_own_offices(doc, mentions)
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
@@ -1215,6 +1216,26 @@ def _speakers_own_offices(doc: Doc, mentions: list[ActorMention]) -> None:
                          and info.name in OWN_FORCES)):
             m.info = replace(info, country=speaker.info.country,
                              via=f"{info.via}; of {speaker.text}, who says so")
+
+
+def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
+                      person_nouns: frozenset[str]) -> None:
+    """A person of no known country whose title names a group or body of a country right
+    before the name ("Taliban spokesman Zabihullah Mujahid", "Hezbollah commander Ali
+    Karaki") is of that country, in the body's sector when the person has none."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        info = m.info
+        if info.kind != "person" or info.country is not None or m.start < 2:
+            continue
+        title = doc[m.start - 1]
+        body = at.get(m.start - 2)
+        if title.lemma_.lower() not in person_nouns or body is None or body.end != m.start - 1 \
+                or body.info.kind not in ("organization", "state") \
+                or body.info.country in (None, "IGO"):
+            continue
+        m.info = replace(info, country=body.info.country, sector=info.sector or body.info.sector,
+                         via=f"{info.via}; {body.text} {title.text}")
 
 
 def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
