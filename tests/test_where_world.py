@@ -799,3 +799,14 @@ def test_an_organisation_ner_calls_a_place_is_no_place_without_a_point(coder):
     summit = [e for e in record.events if e.event_text == "summit"]
     places = {p.id: p.name for p in record.places}
     assert summit and all(places.get(e.event_loc) == "Kazan" for e in summit)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the small model calls a port's name a language
+    ("Russian drones struck the port of Odesa overnight.", {"Odesa"}),
+    # a language's name is the language
+    ("The statement was translated into Arabic and English.", set()),
+])
+def test_a_name_labelled_a_language_may_be_a_place(coder, text, found):
+    assert {name for _, name, _ in _resolved(coder, text)} & {"Odesa", "Arabic", "English"} \
+        == found

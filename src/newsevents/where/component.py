@@ -76,6 +76,7 @@ from .recall import (
     DIVISION_WORDS,
     INSTITUTION_WORDS,
     KIND_WORDS,
+    LANGUAGE_NAMES,
     LOCAL_NOUNS,
     PLACE_LABELS,
     RED_CROSS,
@@ -1307,7 +1308,7 @@ class WhereComponent:
         named: dict[int, tuple[int, frozenset[int]]] = {}
         rejected: list[tuple[Span, str]] = []  # with each its name as written
         for span in maybe_spans(doc, taken, lambda name: bool(self.gazetteer.lookup(name)),
-                                self._is_country):
+                                self._is_country, self._is_language):
             span = whole_name(span, self._is_main_name)  # "Rio Grande" of "... do Sul"
             span = self._without_town_word(span)  # "Bartow" of "Bartow City Hall"
             if any(i in taken for i in range(span.start, span.end)):
@@ -1358,6 +1359,11 @@ class WhereComponent:
         return m.label == "FAC" and m.lat is None and len(words) > 1 \
             and any(name_key_of(" ".join(words[:n])) in known for n in range(1, len(words))) \
             and not self._lookup(m.name)
+
+    def _is_language(self, word: str) -> bool:
+        """A language's name: a country's adjective ("Russian", "French") or one of
+        :data:`~.recall.LANGUAGE_NAMES` ("Arabic", "Swahili")."""
+        return word.lower() in LANGUAGE_NAMES or self.gazetteer.demonym(word) is not None
 
     def _inside_other_name(self, span: Span, named: dict[int, tuple[int, frozenset[int]]],
                            name: str | None = None) -> bool:

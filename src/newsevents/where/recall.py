@@ -22,6 +22,15 @@ from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAYBE_LABELS = {"PERSON", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Names of languages that are no country's adjective: a LANGUAGE entity with one of them is
+# the language ("translated into Arabic"), any other may be a place the model mislabelled
+# ("the port of Odesa")
+LANGUAGE_NAMES = frozenset({"arabic", "hebrew", "hindi", "urdu", "mandarin", "cantonese",
+                            "swahili", "persian", "farsi", "dari", "pashto", "latin",
+                            "sanskrit", "tamil", "kurdish", "amharic", "tigrinya", "hausa",
+                            "yoruba", "igbo", "bengali", "punjabi", "catalan", "basque",
+                            "esperanto", "english", "creole", "tagalog", "malay", "berber",
+                            "tamazight", "quechua", "aymara", "guarani", "sign"})
 # Words before a name that only say which part of it ("West Texas", "Southwest Georgia")
 # and words after it that say what kind of place it is ("Fargo city", "the Cottonport area").
 DIRECTIONS = COMPASS | {"northern", "southern", "eastern", "western", "central", "upstate",
@@ -580,11 +589,13 @@ def after_locative(span: Span) -> bool:
 
 def maybe_spans(doc: Doc, taken: set[int],
                 is_name: Callable[[str], bool] = lambda name: False,
-                is_country: Callable[[str], bool] = lambda name: False) -> Iterable[Span]:
-    """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, the place words that
-    open an organisation or facility name or that a hyphen joins (both ``is_name``), the
-    country that ends an organisation's name (``is_country``: "Taco Bell Canada"), and runs
-    of capitalised proper nouns."""
+                is_country: Callable[[str], bool] = lambda name: False,
+                is_language: Callable[[str], bool] = lambda name: True) -> Iterable[Span]:
+    """Candidate spans for toponyms NER missed: PERSON/ORG/... entities, a one-word LANGUAGE
+    entity that is no language's name (``is_language``: a country's adjective, as most
+    languages' names are), the place words that open an organisation or facility name or
+    that a hyphen joins (both ``is_name``), the country that ends an organisation's name
+    (``is_country``: "Taco Bell Canada"), and runs of capitalised proper nouns."""
     ents = doc.ents  # (each call makes every entity's Span anew)
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -594,6 +605,8 @@ def maybe_spans(doc: Doc, taken: set[int],
         facility = has_facility_word(span.text)
         if label in MAYBE_LABELS and not facility:
             yield span
+        if label == "LANGUAGE" and len(span) == 1 and not is_language(span.text):
+            yield span  # "the port of Odesa", which the small model calls a language
         if label in MAYBE_LABELS:
             yield from _hyphen_parts(span, is_name)
         if label == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
