@@ -49,6 +49,7 @@ from .words import (
     PLACE_PREPS,
     RELATIONAL_ROLES,
     WHEREABOUTS_PREPS,
+    joins_words,
 )
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
@@ -593,8 +594,7 @@ class GazetteerActorResolver:
         first = span.root  # "Ugandan, Rwandan and Tanzanian counterparts": the list's head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        if span.end + 1 < len(span.doc) and span.doc[span.end].text == "-" \
-                and not span.doc[span.end - 1].whitespace_:
+        if span.end < len(span.doc) and joins_words(span.doc[span.end]):
             return None  # "Kenyan-led", "Russian-made": a modifier's first half
         if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
             head = first.head
@@ -988,10 +988,7 @@ def _a_named_division(token: Token) -> bool:
 def _first_half_of_a_modifier(token: Token) -> bool:
     """The word opens a hyphenated modifier: "state-owned firms", "government-backed
     militias", "army-run schools" name no state, government or army of their own."""
-    doc = token.doc
-    i = token.i
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ \
-        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+    return token.i + 1 < len(token.doc) and joins_words(token.doc[token.i + 1])
 
 
 def _in_a_hyphenated_name(token: Token) -> bool:
@@ -1004,8 +1001,7 @@ def _in_a_hyphenated_name(token: Token) -> bool:
     if not token.is_title:
         return False
     particle = False
-    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
-            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+    while i > 1 and joins_words(doc[i - 1]):
         i -= 2
         particle = particle or doc[i].is_lower
     return particle and doc[i].is_title
@@ -1033,9 +1029,7 @@ def _noun_phrase(token: Token, taken: set[int]) -> Span:
                 start = edge
     doc = token.doc
     # a hyphenated modifier whole: "state-owned firms", "pro-government militia"
-    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
-            and start - 2 not in taken:
+    while start > 1 and joins_words(doc[start - 1]) and start - 2 not in taken:
         start -= 2
     return doc[start : token.i + 1]
 
@@ -1068,17 +1062,10 @@ def _named_after(span: Span) -> bool:
 def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
     # (a hyphen inside a word stays, with no spaces: "state-owned")
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or _joining_hyphen(t)]
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)]
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
-
-
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen with no space on either side, between two words ("state-owned")."""
-    doc = token.doc
-    return token.text == "-" and not token.whitespace_ and token.i > 0 \
-        and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:

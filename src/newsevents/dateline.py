@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .words import DASHES
+from .words import DASHES, joins_words
 
 MAX_DATELINE_TOKENS = 14
 
@@ -32,13 +32,7 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
 def is_dateline_dash(token: Token) -> bool:
     """A dash that can close a dateline: not the hyphen inside a name written in capitals
     ("PORT-AU-PRINCE", "GUINEA-BISSAU"), which joins two words with no space around it."""
-    if token.text not in DASHES:
-        return False
-    doc = token.doc
-    inside_a_word = (token.text == "-" and not token.whitespace_ and token.i > 0
-                     and not doc[token.i - 1].whitespace_ and doc[token.i - 1].is_alpha
-                     and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha)
-    return not inside_a_word
+    return token.text in DASHES and not joins_words(token)
 
 
 # A first line this short, without a closing full stop, is a headline ("Ethiopia and Eritrea

@@ -80,6 +80,7 @@ from .words import (
     PAIR_WORDS,
     PAST_FUTURE_AUX,
     PERSON_PRONOUNS,
+    PLACE_NOUNS,
     POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
@@ -1693,13 +1694,6 @@ def _locative(token: Token, place_at: dict[int, int]) -> int | None:
     return None
 
 
-# Nouns of a place that a name qualifies ("the city of Jenin", "Kaduna state").
-PLACE_NOUNS = {"city", "town", "village", "county", "state", "province", "region", "district",
-               "capital", "port", "area", "municipality", "governorate", "camp", "enclave",
-               "suburb", "neighbourhood", "neighborhood", "territory", "island",
-               # and of land a name qualifies: "the Qandil mountains", "the Nineveh plains"
-               "mountain", "hill", "valley", "desert", "coast", "peninsula", "forest", "delta",
-               "plateau", "basin", "plain"}
 
 
 def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:

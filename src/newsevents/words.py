@@ -2,10 +2,16 @@
 
 A list that only one stage needs stays in that stage's module, beside the rule that reads it.
 The lists here differ on purpose where the stages ask different questions; each says which.
-All words are lower case and compared with ``token.lower_``.
+All words are lower case and compared with ``token.lower_``. Beside them, one test several
+stages read: :func:`joins_words`, the hyphen inside a word.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: The eight points of the compass: "north of Kyiv" puts a place after them, and "North
 #: Dakota" does not open with a place called "North".
@@ -118,3 +124,24 @@ MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "cha
 PAIR_NOUNS = frozenset({"side", "party", "leader", "country", "government", "nation",
                         "delegation"})
 PAIR_WORDS = frozenset({"two", "both"})
+
+
+# Nouns of a place that a name qualifies ("the city of Jenin", "Kaduna state", "the Qandil
+# mountains"): the events stage places an event there, the where stage reads the name as
+# only where something is ("off the town of Pylos").
+PLACE_NOUNS = frozenset({"city", "town", "village", "county", "state", "province", "region",
+                         "district", "capital", "port", "area", "municipality", "governorate",
+                         "camp", "enclave", "suburb", "neighbourhood", "neighborhood",
+                         "territory", "island", "valley",
+                         # land a name qualifies
+                         "mountain", "hill", "desert", "coast", "peninsula", "forest",
+                         "delta", "plateau", "basin", "plain"})
+
+
+def joins_words(token: Token) -> bool:
+    """The token is a hyphen with no space on either side, between two words: inside
+    "state-owned", "Kenyan-led", "PORT-AU-PRINCE" (a dash that separates has spaces)."""
+    doc = token.doc
+    i = token.i
+    return token.text == "-" and not token.whitespace_ and 0 < i < len(doc) - 1 \
+        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..actor_types import ActorInfo, ActorMention
 from ..gazetteer import Candidate, Gazetteer
-from ..words import RELATIONAL_ROLES
+from ..words import PLACE_NOUNS, RELATIONAL_ROLES
 from .mentions import PlaceMention
 
 
@@ -172,9 +172,6 @@ def _peopled(place: PlaceMention) -> bool:
 # which may name a target: "fired at the Saltivka district")
 WHERE_PREPS = frozenset({"in", "near", "off", "outside", "inside", "around", "across",
                          "throughout", "within", "along"})
-# Nouns of a kind of place that a name after "of" names: "the town of Pylos"
-KIND_OF_PLACE = frozenset({"town", "city", "village", "port", "province", "region", "district",
-                           "island", "state", "county", "area", "valley", "camp"})
 
 
 def _only_where(span: Span) -> bool:
@@ -184,12 +181,12 @@ def _only_where(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Arauca and Cauca": as the first of the list
-    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in KIND_OF_PLACE:
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS:
         root = root.head  # "the Ladakh region"
     prep = root.head
     if root.dep_ != "pobj":
         return False
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in KIND_OF_PLACE \
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS \
             and prep.head.dep_ == "pobj":
         prep = prep.head.head
     return prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
