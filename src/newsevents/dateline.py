@@ -47,17 +47,11 @@ def article_dateline(doc: Doc) -> tuple[int, int] | None:
     end = dateline_end(doc)
     if end is not None:
         return _after_run_in_headline(doc, end), end
-    start = _after_headline(doc)
+    start = headline_line_end(doc)
     if start is None:
         return None
     end = dateline_end(doc, start)
     return (start, end) if end is not None else None
-
-
-def headline_line_end(doc: Doc) -> int | None:
-    """The token after the article's headline line (the first line, when it reads as a
-    headline: short, with no closing full stop), or None when the article opens without one."""
-    return _after_headline(doc)
 
 
 SENTENCE_STOPS = frozenset({".", "!", "?"})
@@ -74,8 +68,9 @@ def _after_run_in_headline(doc: Doc, end: int) -> int:
     return 0
 
 
-def _after_headline(doc: Doc) -> int | None:
-    """The first word of the line after the first line, when that line reads as a headline."""
+def headline_line_end(doc: Doc) -> int | None:
+    """The first word of the line after the first line, when that line reads as a headline
+    (short, with no closing full stop); None when the article opens without one."""
     for token in doc[:MAX_HEADLINE_TOKENS + 1]:
         if token.is_space and "\n" in token.text:
             last = doc[token.i - 1] if token.i > 0 else None
