@@ -3402,3 +3402,118 @@ def test_a_police_raid_told_by_general_attack_verbs_is_coercion(coder, text):
 ])
 def test_a_raid_by_armed_men_is_an_attack(coder, text):
     assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+# ------------------------------------------------ where the act is, who it is (reader's checks)
+
+def _place_of(coder, text: str, word: str) -> str | None:
+    record = _record(coder, text)
+    names = {p.id: p.name for p in record.places}
+    cut, coder.min_confidence = coder.min_confidence, 0.0
+    try:
+        events = _events(coder, text)
+    finally:
+        coder.min_confidence = cut
+    found = [e for e in events if e.event_text == word]
+    assert found, (text, word)
+    return names.get(found[0].event_loc)
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("CAIRO, May 2 (Newswire) - Egyptian jets struck depots belonging to the militia in "
+     "eastern Libya, the army said.", "struck", "Libya"),
+    ("BERLIN, May 2 (Newswire) - The chancellor spoke with farmers in Hanover on Friday.",
+     "spoke", "Hannover"),
+    ("ADDIS ABABA, May 2 (Newswire) - The two presidents held talks on the sidelines of the "
+     "regional summit in Nairobi last week.", "held", "Nairobi"),
+])
+def test_an_act_is_where_those_it_involves_are_before_the_dateline(coder, text, word, place):
+    assert _place_of(coder, text, word) == place
+
+
+def test_a_statement_about_people_somewhere_is_not_made_there(coder):
+    text = ("AMMAN, May 2 (Newswire) - The minister criticised the donors for their silence "
+            "on the refugees in Lebanon.")
+    assert _place_of(coder, text, "criticised") != "Lebanon"
+
+
+def test_what_a_meeting_comes_ahead_of_is_still_to_come(coder):
+    found = {e.event_text: e.modality for e in _candidates(
+        coder, "Ruto meets Museveni in Kampala ahead of regional summit")}
+    assert found["meets"] == "asserted" and found["summit"] == "future"
+    found = {e.event_text: e.modality for e in _candidates(
+        coder, "The two ministers met in Geneva ahead of last week's summit.")}
+    assert found["summit"] != "future"
+
+
+def test_it_in_a_second_verb_is_the_first_verbs_subject(coder):
+    found = [e for e in _candidates(
+        coder, "Baghdad condemned the raid and said it would summon the Turkish envoy.")
+        if e.event_text == "summon"]
+    assert found and [a.country for a in found[0].actor] == ["IRQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's President William Ruto and his Ugandan counterpart Yoweri Museveni signed a trade "
+    "deal on Monday.",
+    "Kenya's President William Ruto and his Ugandan counterpart Yoweri Museveni on Monday "
+    "signed a trade deal.",
+])
+def test_a_title_and_its_counterpart_both_act_by_their_names(coder, text):
+    signed = [e for e in _candidates(coder, text) if e.event_text == "signed"]
+    assert signed and {a.country for a in signed[0].actor} == {"KEN", "UGA"}
+    assert {a.name for a in signed[0].actor} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_leaders_who_clash_disagree_and_gangs_who_clash_fight(coder):
+    words = {e.event_text: e.event for e in _candidates(
+        coder, "The two ministers, who have clashed over budget rules, met on Monday.")}
+    assert "clashed" not in words
+    assert "ASSAULT" in {e.event for e in _candidates(
+        coder, "Rival gangs clashed in the market on Sunday.")}
+
+
+def _entities(coder, text: str) -> dict[str, tuple]:
+    return {e.name: (e.kind, e.country, e.sector) for e in _record(coder, text).entities}
+
+
+def test_a_title_of_state_is_an_office_not_a_body_or_a_name(coder):
+    found = _entities(coder, "Deputy Secretary of State Anna Berg warned on Monday that "
+                             "Washington would respond.")
+    assert "State" not in found and not any(n.lower().startswith("deputy") for n in found)
+    assert found["Anna Berg"][2] == "GOV"  # a deputy secretary, no member of parliament
+    found = _entities(coder, "U.S. Assistant Secretary of State Tom Hale said on Tuesday that "
+                             "talks would resume.")
+    assert not any("Assistant" in n for n in found) and found["Tom Hale"][1] == "USA"
+
+
+def test_his_country_is_the_country_of_the_one_who_says_it(coder):
+    found = _entities(coder, "MOGADISHU, Jan 8 (Newswire) - Somalia recalled its ambassador on "
+                             "Monday. Somali troops were put on alert. Djibouti's foreign "
+                             "minister Ali Hassan said his country would not take sides.")
+    assert found["country"][1] == "DJI"
+    assert found["Ali Hassan"][1] == "DJI"  # the man named, not the office's last known holder
+
+
+def test_a_foreign_state_named_more_often_than_the_datelines_gives_no_guess(coder):
+    found = _entities(coder, "CARACAS, Dec 20 (Newswire) - Venezuela freed five Americans on "
+                             "Wednesday. U.S. officials said the Americans were flown to Texas. "
+                             "The U.S. State Department thanked Qatar.\n\nWashington will ease "
+                             "some sanctions, U.S. officials said.\n\nThe opposition leader "
+                             "welcomed the release of political prisoners.")
+    assert found["political prisoners"][1] != "USA"
+
+
+def test_a_group_tied_to_a_state_takes_no_guessed_country(coder):
+    found = _entities(coder, "TIRANA, Dec 27 (Newswire) - Albania's parliament said its servers "
+                             "were hit on Monday. The cyber agency blamed a group linked to "
+                             "Iran. Albanian police are investigating.")
+    assert found["group"][1] is None
+
+
+def test_a_body_named_by_its_noun_has_that_sector(coder):
+    found = _entities(coder, "ATHENS, June 3 (Newswire) - The Hellenic Coast Guard rescued 20 "
+                             "people off Crete. The Indian Army said the border was calm. The "
+                             "parliament's secretary general said voting would resume.")
+    assert found["Hellenic Coast Guard"][2] == "MIL" and found["Indian Army"][1:] == ("IND", "MIL")
+    assert found["secretary general"][2] == "GOV"  # no general of an army

@@ -39,6 +39,7 @@ from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
 from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
+from .where.recall import INSTITUTION_WORDS
 from .words import (
     CROSSING_NOUNS,
     EQUIPMENT_NOUNS,
@@ -70,6 +71,10 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
+# Prepositions by which a name is said to be where something happens.
+WHERE_PREPS = {"at", "near", "in", "outside"}
+# Words that rank a title rather than name one ("Deputy Secretary", "deputy minister").
+RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
 # "migrants rescued off Lesbos" are no Greeks.
 MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
@@ -401,6 +406,10 @@ class GazetteerActorResolver:
         opening = article_dateline(doc)
         dateline = self._dateline_country(doc, opening)
         country = _majority(evidence + ([dateline] if dateline else []))
+        if dateline is not None and country != dateline and dateline in evidence:
+            # a report from Caracas that names the United States more often than Venezuela:
+            # "the government" and "political prisoners" may be either's
+            country = None
         starts = _paragraph_starts(doc)
         local = self._where_each_paragraph_is(
             starts, cities, (opening[0], dateline) if opening and dateline else None)
@@ -476,6 +485,9 @@ class GazetteerActorResolver:
                     low not in self.gaz.demonyms and _state_code(self.gaz.names.get(low)) is None) \
                     and (token.i != token.sent.start or self._a_region_word(token)):
                 return True
+        if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.lower_ in TIED_WORDS
+               and any(g.dep_ in ("prep", "agent") for g in c.children) for c in root.children):
+            return True  # "a group linked to Iran", "militias backed by Tehran": whose it is
         return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
                    and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
 
@@ -569,6 +581,9 @@ class GazetteerActorResolver:
             return False  # "Jordan Prime Minister ..." in a headline
         if low in self._texts or low in self.gaz.demonyms or low in self.gaz.agents:
             return False
+        if after.dep_ in ("compound", "nmod", "amod") and after.head.i > after.i \
+                and after.head.lemma_.lower() in self.gaz.agents:
+            return False  # "U.S. Assistant Secretary of State ...": a title's first word
         if after.ent_type_ == "PERSON":
             return True
         # the recogniser may call an unfamiliar surname a place ("Israel Adesanya"): a
@@ -625,6 +640,60 @@ class GazetteerActorResolver:
         return token.dep_ == "compound" and token.head.i == token.i + 1 and (
             f"{token.lower_} {token.head.lemma_.lower()}" in self.gaz.agents)
 
+    def _a_rank_of(self, table: TokenTable, i: int) -> bool:
+        """Whether word ``i`` is a rank before another title word ("Deputy Secretary of
+        State", "deputy minister"): the title's own word, not "deputy" alone (a member of
+        parliament), says the sector."""
+        head = table.head[i]
+        return table.lemma_lower[i] in RANK_WORDS and head > i \
+            and table.lemma_lower[head] in self.gaz.agents
+
+    def _a_titled_name(self, ent: Span) -> bool:
+        """Whether an entity NER called an organisation is a person's title and two or
+        three capitalised names ("Magistrate Violet Chipao"): no word after the title is a
+        title, an agent's noun or a body's ("Judge Rotenberg Center" stays a body)."""
+        if not 3 <= len(ent) <= 4 or ent[0].lemma_.lower() not in self.gaz.person_nouns:
+            return False
+        return all(t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() not in self.gaz.agents
+                   and t.lower_ not in INSTITUTION_WORDS for t in ent[1:])
+
+    def _sector_of_its_noun(self, ent: Span) -> str | None:
+        """The sector an organisation's closing words name, the longest listed ("the Hellenic
+        Coast Guard": coast guard, MIL; "the Indian Army": army, MIL; "the Defence
+        Ministry": GOV), or None."""
+        words = [t.lemma_.lower() for t in ent if not t.is_punct]
+        for n in range(len(words)):
+            hit = self.gaz.agents.get(" ".join(words[n:]))
+            if hit is not None:
+                return hit[0]
+        return None
+
+    def _a_place_within(self, ent: Span) -> bool:
+        """Whether ``ent`` is named as where something is ("at", "near", "in"), in a list
+        or alone, right before "in" and a place the gazetteer knows ("at Demchok and
+        Depsang in eastern Ladakh"): a site in that place, however NER labelled it."""
+        doc, first = ent.doc, ent.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ != "pobj" or first.head.lower_ not in WHERE_PREPS:
+            return False
+        after = max((t.right_edge.i for t in (first, *first.conjuncts)), default=first.i) + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "in":
+            return False
+        name = doc[after + 1]
+        while name.dep_ in ("amod", "det", "compound") and name.head.i > name.i:
+            name = name.head  # "in eastern Ladakh": the name the modifiers lead to
+        return name.is_title and any(True for _ in self.places.lookup(name.text))
+
+    def _end_of_a_title(self, ent: Span) -> bool:
+        """Whether ``ent`` closes a title the agent table lists with "of" ("Secretary of
+        State", "Minister of State"): the "State" NER calls an organisation is the office's."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            return False
+        title = f"{doc[ent.start - 2].lemma_} of {' '.join(t.lemma_ for t in ent)}"
+        return title.lower() in self.gaz.agents
+
     def _is_actor_noun(self, token: Token) -> bool:
         phrase = _compound_lemma(token).split()
         return any(" ".join(phrase[n:]) in self.gaz.agents for n in range(len(phrase)))
@@ -656,6 +725,10 @@ class GazetteerActorResolver:
                 continue  # "said on Twitter": where it was said, no one who acts
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
+            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._a_place_within(ent):
+                continue  # "disengaged at Demchok and Depsang in eastern Ladakh": sites
+            if ent.label_ == "ORG" and self._end_of_a_title(ent):
+                continue  # "Secretary of State Antony Blinken": an office, no body called State
             if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
                     {ent.root.head.lower_, ent.root.head.lemma_.lower()}
                     & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
@@ -668,6 +741,9 @@ class GazetteerActorResolver:
                         _state_code(self.gaz.names.get(before.text.lower())) is not None):
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
+            if ent.label_ == "ORG" and self._a_titled_name(ent):
+                ent = doc[ent.start + 1 : ent.end]  # "Magistrate Violet Chipao": a person
+                ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
@@ -685,6 +761,8 @@ class GazetteerActorResolver:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
                     ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
+                if kind == "organization" and sector is None:
+                    sector = self._sector_of_its_noun(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
@@ -726,7 +804,8 @@ class GazetteerActorResolver:
                 # "BAMAKO, March 3 - Gunmen attacked": a capitalised plural the tagger took
                 # for a name and left unlemmatised
                 hit = self.gaz.agents.get(_singular(table.lemma_lower[i]))
-            if hit is None:
+            if hit is None or _in_a_title_before_a_name(doc, table, i) \
+                    or self._end_of_a_title(doc[i : i + 1]):
                 continue
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
@@ -743,6 +822,8 @@ class GazetteerActorResolver:
                 hit = (modifier_sector, hit[1])
             igo = None if country else self._igo_of(span)
             holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
+            if holder is not None and not _may_hold(token, holder):
+                holder = None  # "foreign minister Ali Hassan": not the one the KB knows
             name = self._common_name(span)
             # "EU foreign ministers", "UN officials": officers of a body are IGO, sector IGO
             generic = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
@@ -840,7 +921,8 @@ class GazetteerActorResolver:
                     or _state_code(self.gaz.names.get(low))
                 country_from = i if country else None
             previous = low
-            if sector is None and table.pos[i] in ("NOUN", "PROPN"):
+            if sector is None and table.pos[i] in ("NOUN", "PROPN") \
+                    and not self._a_rank_of(table, i):
                 hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None
         return country, sector, country_from
@@ -852,6 +934,12 @@ class GazetteerActorResolver:
 PATRON_PARTICIPLES = {"backed", "trained", "funded", "financed", "supported", "armed",
                       "sponsored", "supplied", "equipped", "born", "educated", "aligned",
                       "allied", "brokered", "mediated"}
+
+
+# Words after a noun by which a phrase says whom an actor is tied to ("a group linked to
+# Iran", "militias loyal to the general"): that, not the story's country, is what is known.
+TIED_WORDS = PATRON_PARTICIPLES | {"linked", "tied", "affiliated", "connected", "loyal", "close",
+                                   "belonging"}
 
 
 def _patron(words: list[str], i: int) -> bool:
@@ -962,6 +1050,32 @@ def _whole_name(ent: Span, taken: set[int], agents: Container[str]) -> Span:
 # Prepositions of place the tagger reads as adjectives before a bare noun ("gathered outside
 # parliament", with "outside" an amod).
 PLACE_ADJECTIVES = {"outside", "inside"}
+
+
+def _may_hold(title: Token, holder: ActorInfo) -> bool:
+    """Whether the knowledge base's ``holder`` of ``title`` may be the one the text means:
+    not when the text names someone else right after the title ("Djibouti's foreign
+    minister Ali Hassan" is Ali Hassan, whoever the knowledge base last knew in office)."""
+    named = [c for c in title.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if not named:
+        return True
+    surname = unaccented(holder.name).lower().split()[-1]
+    return any(surname in unaccented(n.text).lower() for n in named)
+
+
+def _in_a_title_before_a_name(doc: Doc, table: TokenTable, i: int) -> bool:
+    """Whether title word ``i`` is parsed as a modifier ("nmod") of a capitalised name after
+    it, directly or through the title's next word ("Deputy Secretary of State Kurt
+    Campbell", "U.S. Assistant Secretary ..."): the title is the person's, no actor of its
+    own. (A compound is skipped already: "Defence Minister Khawaja Asif".)"""
+    head = table.head[i]
+    for _ in range(3):
+        if table.dep[i] != "nmod" or head <= i:
+            return False
+        if table.pos[head] == "PROPN" and doc[head].ent_type_ == "PERSON":
+            return True
+        i, head = head, table.head[head]
+    return False
 
 
 def _a_condition(token: Token) -> bool:
@@ -1288,14 +1402,15 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     if root.lemma_.lower() in RELATIONAL_ROLES:
         return None  # "the United States stood with its ally": someone else
     possessive = next((c.lower_ for c in root.children
-                       if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                       if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if possessive is not None:
         # "the ministry said that its forces had struck": the subject before it; "their"
-        # only a plural one ("Caracas expelled their diplomats": another country's)
+        # only a plural one ("Caracas expelled their diplomats": another country's); "his"
+        # and "her" a person ("Abiy said his country had no intention ...")
         first = token_table(doc).sentence_start(span.start)  # (once, not per mention)
         return next((m for m in reversed(mentions) if first <= m.start < span.start
                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
-                     and (possessive == "its" or _plural(subject))
+                     and _fits_the_pronoun(possessive, subject, m)
                      and m.info.country and not m.info.country_guessed
                      and m.info.country != "IGO"), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
@@ -1315,6 +1430,21 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+# Possessive pronouns whose owner is the subject before them in the sentence.
+OWNER_PRONOUNS = {"its", "their", "his", "her"}
+
+
+def _fits_the_pronoun(possessive: str, subject: Token, mention: ActorMention) -> bool:
+    """Whether a subject can own what ``possessive`` qualifies: "its" anyone, "their" the
+    plural, "his" and "her" a person."""
+    if possessive == "their":
+        return _plural(subject)
+    if possessive in ("his", "her"):  # a person, or a title that names one ("the minister")
+        return mention.info.kind == "person" or (
+            mention.info.kind == "agent" and not _plural(subject))
+    return True
 
 
 def _plural(noun: Token) -> bool:
@@ -1511,7 +1641,8 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")
         named = full.get(words[0]) if len(words) == 1 else None
         if named is not None and m.info.kind in ("person", "organization") \
-                and m.info.wikidata is None and m.info.country in (None, named.country):
+                and m.info.wikidata is None \
+                and (named.country is None or m.info.country in (None, named.country)):
             m.info = replace(named, country=named.country or m.info.country,
                              sector=named.sector or m.info.sector)
     return mentions

@@ -635,12 +635,15 @@ class ArgumentFinder:
             return []
         found: list[int] = []
         named = self._named_after_title(token)
+        joined = _appositions_after_and(token) if named is not None else []
         if named is not None:
             token = named
         token = _subordinate_of_an_office(token) or token
-        for head in [token, *token.conjuncts]:
+        for head in [token, *token.conjuncts, *joined]:
             if head.i in self.stranded_tokens and token.i not in self.stranded_tokens:
                 continue  # the subjects of the next clause, which the parser hung here
+            if head is not token:  # "X and his Argentine counterpart Javier Milei": Milei
+                head = self._named_after_title(head) or head
             n = self._actor_of(head)
             if n is not None and n not in found:
                 found.append(n)
@@ -689,7 +692,7 @@ class ArgumentFinder:
             last = token.right_edge  # "Minister of Foreign Affairs of Turkey Hakan Fidan"
             if last.i in self.actor_at and self.actors[self.actor_at[last.i]].info.kind == "person":
                 return last
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" and not self._a_capitalised_title(token):
             return None
         for child in token.rights:
             if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i not in self.actor_at:
@@ -697,6 +700,15 @@ class ArgumentFinder:
             if child.left_edge.i == token.i + 1 or self._person_for_role(token, child):
                 return child
         return None
+
+    def _a_capitalised_title(self, token: Token) -> bool:
+        """A title the tagger took for a name for its capital ("Chile's President Gabriel
+        Boric and ..."): a proper noun the actors stage read as a generic actor."""
+        if token.pos_ != "PROPN" or token.i not in self.actor_at:
+            return False
+        mention = self.actors[self.actor_at[token.i]]
+        # (an office the knowledge base filled is its holder: "President" as Gabriel Boric)
+        return mention.info.kind in ("agent", "person") and mention.text == token.text
 
     def _person_for_role(self, role: Token, name: Token) -> bool:
         """Whether ``name``, after ``role`` and a comma, is a person and ``role`` a generic
@@ -740,7 +752,12 @@ class ArgumentFinder:
         clause = pronoun.head
         if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
             return None
-        for child in clause.head.children:
+        saying = clause.head
+        if saying.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in saying.children):
+            # "Baghdad condemned the strikes and said it would summon the envoy": the
+            # co-ordinated verb's subject is the first verb's
+            saying = saying.head
+        for child in saying.children:
             if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
                 n = self.actor_at[child.i]
                 kind = self.actors[n].info.kind
@@ -1016,6 +1033,15 @@ def _movers_of(noun: Token, of: Token) -> bool:
     """``of`` (an "of" phrase of ``noun``) names who moves in a movement noun."""
     return noun.lemma_.lower() in MOVEMENT_NOUNS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in MOVERS for g in of.children)
+
+
+def _appositions_after_and(title: Token) -> list[Token]:
+    """Appositions of ``title`` after "and" ("President William Ruto and his Ugandan
+    counterpart Yoweri Museveni", with both parsed as appositions of "President"): the
+    second person of a pair the parser did not join as conjuncts."""
+    doc = title.doc
+    return [c for c in title.rights if c.dep_ == "appos" and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].lower_ == "and"]
 
 
 def _participle_head(token: Token) -> Token:
@@ -1859,6 +1885,49 @@ def _in_clause(verb: Token, table: dict[int, int],
     return None
 
 
+# Prepositions by which an act names who or what it is done with, to or on, and by which
+# such a noun names what it belongs to: where those are is where the act is, when nothing
+# closer says ("spoke with students in Dresden", "struck targets belonging to the PKK in
+# northern Iraq", "held talks on the sidelines of the summit in Kazan").
+PARTNER_PREPS = frozenset({"with", "on", "at", "against", "to", "of"})
+# How many nouns deep the search for such a place goes.
+PARTNER_DEPTH = 3
+
+
+def _done_where_its_partners_are(event: EventMention) -> bool:
+    """Whether an event happens where those it involves are: a material act, or a meeting
+    (not a phone call); a statement is made where its speaker is ("accused the rebels in
+    Idlib" is said elsewhere)."""
+    trigger = event.trigger
+    if trigger.quad in VERBAL_QUADS:
+        return trigger.event == "CONSULT" and trigger.mode != "phone"
+    return True
+
+
+def _place_of_what_it_involves(token: Token, table: dict[int, int]) -> int | None:
+    """The place of a locative phrase inside the trigger's object or its prepositional
+    objects, up to :data:`PARTNER_DEPTH` nouns down, through "of"/"with"/"to"/... phrases
+    and participles ("targets belonging to the PKK in northern Iraq"); None if none."""
+    frontier = [c for c in token.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)]
+    for _ in range(PARTNER_DEPTH):
+        nouns = [g for node in frontier
+                 for g in (node.children if node.dep_ == "prep" else (node,))
+                 if node.dep_ != "prep" or g.dep_ == "pobj"]
+        frontier = []
+        for noun in nouns:
+            found = _either(_locative(noun, table), _place_naming(noun, table))
+            if found is not None:
+                return found
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+                    frontier.append(child)
+                elif child.dep_ == "acl":
+                    frontier += [g for g in child.children if g.dep_ == "dobj"
+                                 or (g.dep_ == "prep" and g.lower_ in PARTNER_PREPS)]
+    return None
+
+
 def _target_place(noun: Token, table: dict[int, int]) -> int | None:
     """Where the target of an act named in a locative phrase is: "killed 12 in an attack on
     a village in Plateau state" (the attack is where the village is)."""
@@ -2251,13 +2320,16 @@ class EventFinder:
                 event.place = _premises_place(event.token, args, whereabouts)
             if event.place is None:  # "attacked a post near Timbuktu, killing 12 soldiers"
                 event.place = placed.get(_participle_head(event.token).i)
+            if event.place is None and _done_where_its_partners_are(event):
+                event.place = _place_of_what_it_involves(event.token, place_at)
             event.modality = modality_of(event.token, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
             if event.modality == "asserted" and (_long_before(event, doc, published)
                                                  or _years_before_its_main_clause(event.token)):
                 event.modality = "historical"
-            elif event.modality == "asserted" and _after(event, doc, published):
+            elif event.modality == "asserted" and (_after(event, doc, published)
+                                                   or _awaited(event, doc, published)):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             _not_of_the_other_side(event, args)
             if event.place is not None:
@@ -3779,6 +3851,30 @@ def _after(event: EventMention, doc: Doc, published: date | None) -> bool:
         return False
     first = first_day(doc._.times[event.time].value or "")
     return first is not None and 0 < (first - published).days <= SCHEDULED_DAYS
+
+
+# "ahead of the summit", "in the run-up to the vote": the word and preposition by which a
+# noun is named as what is still to come when the act of the clause happens.
+AWAITING_PREP = {"ahead": "of", "up": "to"}
+# the first halves of "run-up", "lead-up" and "build-up" (split at the hyphen)
+AWAITING_UPS = {"run", "lead", "build"}
+
+
+def _awaited(event: EventMention, doc: Doc, published: date | None) -> bool:
+    """True for an event noun that an act of the report comes ahead of ("Macron meets
+    Scholz ahead of the EU summit", "arrests in the run-up to the vote"): it has not happened
+    yet, unless its own date is before the article's."""
+    token = event.token
+    if event.trigger.pos != "noun" or token.dep_ != "pobj":
+        return False
+    prep, word = token.head, token.head.head
+    if AWAITING_PREP.get(word.lower_) != prep.lower_ or (
+            word.lower_ == "up" and (word.i < 2 or doc[word.i - 2].lower_ not in AWAITING_UPS)):
+        return False
+    if event.time is None or published is None:
+        return True
+    first = first_day(doc._.times[event.time].value or "")
+    return first is None or first >= published
 
 
 def _present_tense(verb: Token) -> bool:
