@@ -431,3 +431,31 @@ def test_a_time_before_the_reported_subject_dates_the_saying():
     repair(doc)
     assert doc[2].head.i == 1  # "on Monday" dates "said", not "visit"
 
+
+
+# "The blast, which rangers blamed on poachers, wounded two guards." as the small model may
+# parse it: "which rangers ... wounded" the relative clause, with two subjects, and "blamed"
+# a participle on "rangers"
+OBJECT_RELATIVE_MISREAD = """
+The        the       DET   DT   det     1
+blast      blast     NOUN  NN   ROOT    1
+,          ,         PUNCT ,    punct   1
+which      which     DET   WDT  nsubj   9
+rangers    ranger    NOUN  NNS  nsubj   9
+blamed     blame     VERB  VBD  acl     4
+on         on        ADP   IN   prep    5
+poachers   poacher   NOUN  NNS  pobj    6
+,          ,         PUNCT ,    punct   9
+wounded    wound     VERB  VBD  relcl   1
+two        two       NUM   CD   nummod  11
+guards     guard     NOUN  NNS  dobj    9
+.          .         PUNCT .    punct   1
+"""
+
+
+def test_an_object_relative_clause_is_read_whole_and_the_verb_after_it_is_the_nouns():
+    doc = parse(OBJECT_RELATIVE_MISREAD, {4: (5, "agent", None), 7: (8, "agent", None)})
+    repair(doc)
+    assert (doc[9].dep_, doc[1].head.i, doc[1].dep_) == ("ROOT", 9, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_, doc[4].head.i, doc[3].head.i) == (1, "relcl", 5, 5)
+    assert doc[12].head.i == 9  # the full stop goes with the sentence's verb

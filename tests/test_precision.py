@@ -3517,3 +3517,88 @@ def test_a_body_named_by_its_noun_has_that_sector(coder):
                              "parliament's secretary general said voting would resume.")
     assert found["Hellenic Coast Guard"][2] == "MIL" and found["Indian Army"][1:] == ("IND", "MIL")
     assert found["secretary general"][2] == "GOV"  # no general of an army
+
+
+@pytest.mark.parametrize("text", [
+    "Somalia on Monday recalled its ambassador to Ethiopia and accused Addis Ababa of meddling.",
+    "Somalia recalled its ambassador from Ethiopia on Monday.",
+])
+def test_recalling_an_envoy_is_done_to_the_state_of_the_post(coder, text):
+    recalled = [e for e in _candidates(coder, text) if e.event_text == "recalled"]
+    assert recalled and [r.country for r in recalled[0].recipient] == ["ETH"]
+
+
+def test_an_attack_blamed_on_someone_has_them_as_its_doer(coder):
+    found = [e for e in _candidates(coder, "A cyberattack blamed on Iranian hackers hit the "
+                                            "parliament's servers on Monday.")
+             if e.event_text == "cyberattack"]
+    assert found and [a.country for a in found[0].actor] == ["IRN"]
+
+
+def test_who_blames_an_attack_did_not_do_it(coder):
+    killed = [e for e in _candidates(coder, "The bombing, which police blamed on separatists, "
+                                            "killed four people.")
+              if e.event_text == "killed"]
+    assert killed and not any(a.name.lower() == "police" for a in killed[0].actor)
+
+
+def test_a_disasters_toll_is_no_attack(coder):
+    text = ("Floods kill dozens in northern province\n\nMAZAR-I-SHARIF, May 12 (Newswire) - "
+            "Flash floods after days of heavy rain killed at least 60 people in the north, "
+            "officials said on Sunday.\n\nHundreds of houses were destroyed. A local official "
+            "said many people had been killed in two villages.")
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_killings_with_a_doer_in_a_flood_story_are_still_attacks(coder):
+    text = ("Floods kill dozens as gunmen attack relief convoy\n\nMAIDUGURI, May 12 "
+            "(Newswire) - Floods killed 30 people on Sunday. Gunmen attacked a relief convoy "
+            "near the town, killing two drivers.")
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+def test_sanctions_a_body_agrees_on_are_imposed_and_what_they_target_is_no_attack(coder):
+    found = _candidates(coder, "European Union countries agreed on Thursday a new package of "
+                               "sanctions against Iran, targeting for the first time its "
+                               "drone makers.")
+    sanctions = [e for e in found if e.event == "SANCTION"]
+    assert sanctions and sanctions[0].modality == "asserted"
+    assert [r.country for r in sanctions[0].recipient] == ["IRN"]
+    assert not {"ASSAULT", "AGREE"} & {e.event for e in found}
+
+
+def test_a_war_named_after_its_country_is_not_fought_by_it(coder):
+    war = [e for e in _candidates(coder, "The Sudan war has displaced millions.")
+           if e.event_text == "war"]
+    assert war and not war[0].actor
+    war = [e for e in _candidates(coder, "The Israel-Hamas war entered its second year.")
+           if e.event_text == "war"]
+    assert war and war[0].actor  # the two sides it is named after
+
+
+def test_a_restatement_after_a_comma_is_no_act_of_the_clause(coder):
+    found = _candidates(coder, "The rebels promised to stop kidnappings, a long-standing "
+                               "demand of the government.")
+    assert "REQUEST" not in {e.event for e in found}
+    assert "THREATEN" not in {e.event for e in found}  # a promise to stop is no threat
+
+
+def test_a_capital_named_as_a_place_and_a_school_assembly_are_no_actors(coder):
+    found = _entities(coder, "DAKAR, Aug 30 (Newswire) - Crowds celebrated in the streets of "
+                             "the capital on Wednesday. Gunmen stormed a school as the morning "
+                             "assembly was beginning.")
+    assert "capital" not in found and "morning assembly" not in found
+
+
+def test_a_government_is_of_the_leader_whose_it_is(coder):
+    found = _entities(coder, "BOGOTA, Feb 6 (Newswire) - Peace talks resumed in Havana on "
+                             "Tuesday. The rebels want guarantees from President Gustavo "
+                             "Petro's government.")
+    assert found["government"][1] == "COL"
+
+
+def test_aid_workers_somewhere_and_the_group_are_of_no_guessed_country(coder):
+    found = _entities(coder, "Air strike kills aid workers in Gaza, charity says\n\n"
+                             "JERUSALEM, April 2 (Newswire) - An Israeli air strike killed "
+                             "five workers of a food charity on Monday, the group said.")
+    assert found["aid workers"][1] is None and found["group"][1] is None

@@ -97,7 +97,10 @@ SEAT_ROLES = FOREIGN_FACING | {"official", "leader", "source", "spokesman", "spo
                                "bureaucrat", "technocrat", "institution", "executive"}
 # Generic actors whose country neither the story nor the city they are in tells.
 NOT_LOCAL = frozenset(FOREIGN_FACING | PRESS_NOUNS)
-NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS | MOVING_PEOPLE
+# "the group said": an armed group, a charity or a firm, of any country; the knowledge base's
+# group named before it is its referent (see _groups_named_before), the story's country none.
+VAGUE_BODIES = frozenset({"group", "organisation", "organization"})
+NO_GUESSED_COUNTRY = NOT_LOCAL | BUSINESS_NOUNS | MOVING_PEOPLE | VAGUE_BODIES
 
 
 @dataclass(frozen=True)
@@ -301,9 +304,9 @@ class GazetteerActorResolver:
         least ``city_actor_population`` people in the gazetteer). Not a role that faces
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
-            if m.info.kind != "agent" or m.info.country is not None \
+            if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO" \
                     or doc[m.start:m.end].root.lemma_.lower() in NOT_LOCAL:
-                continue
+                continue  # ("aid workers in Gaza" are of any country)
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
                 if prep.dep_ != "prep" or (prep.lower_ not in WHEREABOUTS_PREPS
@@ -428,6 +431,11 @@ class GazetteerActorResolver:
                           and not (relational and dep[i] == "poss")
                           and not _patron(words, i)), None)
             earlier = _antecedent(doc, span, mentions) if group is None else None
+            if group is None and earlier is None and not relational:
+                # "Gustavo Petro's government": the person whose it is
+                earlier = next((at[i] for i in _modifier_ids(span) if i in at
+                                and dep[i] == "poss" and at[i].info.kind == "person"
+                                and at[i].info.country not in (None, "IGO")), None)
             if group is not None and group.info.via == SEAT_VIA \
                     and span.root.lemma_.lower() not in SEAT_ROLES:
                 city = self._city_actor(doc[group.start:group.end])  # "Brussels police"
@@ -814,7 +822,8 @@ class GazetteerActorResolver:
                     or _first_half_of_a_modifier(token) \
                     or (dateline is not None and dateline[0] <= i < dateline[1]) \
                     or not self._modifiers_allow(token) \
-                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
+                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token) \
+                    or _the_capital_as_a_place(token):
                 continue
             span = self._without_a_headline_verb(_noun_phrase(token, taken), headline_end)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -1127,6 +1136,17 @@ def _where_not_who(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
+def _the_capital_as_a_place(token: Token) -> bool:
+    """"in the streets of the capital", "returned to the capital": a capital named as a
+    place, not the government it may stand for ("the capital responded")."""
+    if token.lemma_.lower() != "capital" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "the outskirts of the capital"
+        prep = prep.head.head
+    return prep.lower_ in PLACE_PREPS
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:

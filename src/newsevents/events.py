@@ -541,6 +541,28 @@ def _named_by_its_object(verb: Token, trigger: Trigger, obj: Token | None,
     return noun.event not in bare or noun.head not in trigger.object
 
 
+# Verbs that say what measures aim at, read as attacks out of place: "agreed sanctions,
+# targeting its gas sector", "imposed tariffs hitting Chinese cars".
+AIMING_VERBS = {"target", "hit"}
+
+
+def _aim_of_measures(verb: Token, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
+    """A participle of aiming after a clause whose object is an event of another type (or
+    a batch of one: "a package of sanctions") says what that event aims at, no attack of
+    its own."""
+    if trigger.lemma not in AIMING_VERBS or verb.tag_ != "VBG" \
+            or verb.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        return False
+    objects = [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.head.children if c.dep_ == "dobj"]
+    for obj in objects:
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        if any(kinds_at.get(n.i, trigger.event) != trigger.event for n in nouns):
+            return True
+    return False
+
+
 def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
                                kinds_at: dict[int, str]) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
@@ -956,6 +978,10 @@ class ArgumentFinder:
                     found += self._beneficiaries(child)
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
             found = [n for n in found if n != self.actor_at.get(consumed.i)]
+            if consumed.lemma_.lower() in POSTED_ROLES:
+                # "recalled its ambassador to (or from, or in) Ethiopia": the state of the post
+                found += [n for c in consumed.children if c.dep_ == "prep"
+                          and c.lower_ in POST_PREPS for n in self._pobj_actors(c)]
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main_verb(verb)) \
                 or _passive_on_its_noun(verb):
             # "protesters arrested by police", "Sonko, who had been sentenced"
@@ -996,8 +1022,10 @@ class ArgumentFinder:
         trigger's entry names its object by "of" ("a show of force"), neither party."""
         actors: list[int] = []
         recipients: list[int] = []
+        theatre = _theatre_of_a_war(noun, self.actor_at)
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.actor_at:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.actor_at \
+                    and child.i != theatre:
                 actors.append(self.actor_at[child.i])
             elif child.dep_ == "prep":
                 prep = child.lower_
@@ -1019,6 +1047,22 @@ class ArgumentFinder:
         return _unique(actors), _unique(recipients)
 
 
+# Nouns of a war named after where it is fought: "the Ukraine war", "the Gaza conflict".
+THEATRE_NOUNS = {"war", "conflict", "crisis", "insurgency", "fighting"}
+
+
+def _theatre_of_a_war(noun: Token, actor_at: dict[int, int]) -> int | None:
+    """The index of the one proper-noun compound of a war's noun ("the Ukraine war"): where
+    the war is fought, no side of it ("the Israel-Hamas war" names its two sides)."""
+    if noun.lemma_.lower() not in THEATRE_NOUNS:
+        return None
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in actor_at]
+    if len(named) != 1 or named[0].pos_ != "PROPN" or named[0].i + 1 != noun.i \
+            or any(c.i in actor_at for c in named[0].children):  # "Israel-Hamas"
+        return None
+    return named[0].i
+
+
 # Nouns of moving into or onto another's ground, whose "of" phrase is the mover when it
 # names forces or craft ("the incursion of coast guard ships", "the advance of rebel
 # fighters"), and the ground otherwise ("the invasion of Ukraine").
@@ -1033,6 +1077,36 @@ def _movers_of(noun: Token, of: Token) -> bool:
     """``of`` (an "of" phrase of ``noun``) names who moves in a movement noun."""
     return noun.lemma_.lower() in MOVEMENT_NOUNS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in MOVERS for g in of.children)
+
+
+# Participles by which a noun phrase names who an act is laid at, and their prepositions:
+# "an attack blamed on the rebels", "a cyberattack attributed to Iran".
+BLAMING = {"blame": "on", "attribute": "to", "pin": "on"}
+
+
+def _blamed(noun: Token, args: ArgumentFinder) -> list[int]:
+    """The actors an event noun's participle lays it at ("a bombing blamed on separatists"):
+    the ones a reader is told did it, whoever says so."""
+    return [n for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in BLAMING for p in c.children
+            if p.dep_ == "prep" and p.lower_ == BLAMING[c.lemma_.lower()]
+            for n in args._pobj_actors(p)]
+
+
+def _characterises_what_precedes(noun: Token) -> bool:
+    """An event noun set off by a comma in apposition to a noun before it ("promised to
+    stop kidnappings, a key demand of the government", "the blast, a suspected suicide
+    bombing,") says what that is, no act of its own: its doer and modality would be the
+    clause's, which are not its own."""
+    doc = noun.doc
+    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if noun.dep_ == "appos":
+        return noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+    # the parser may hang it on the verb as a second object, after the complement it
+    # restates ("promised to stop kidnappings, a key demand of ...")
+    return noun.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.i < noun.i for c in noun.head.children)
 
 
 def _appositions_after_and(title: Token) -> list[Token]:
@@ -1279,6 +1353,39 @@ def _by_nature_or_mishap(token: Token) -> bool:
     if verb.pos_ == "VERB" and _died_in_a_mishap(verb):
         return True
     return any(_a_hazard(c) or _a_mishap_blast(c) for c in _causes(verb))
+
+
+# Forces of nature of :data:`HAZARD_NOUNS`, whose report tells its toll sentence after
+# sentence without naming the cause again ("Floods kill 200. Thousands of houses were
+# destroyed."); not fires, crashes or sickness, which may be someone's doing or are no toll
+# of houses and lives in a region.
+NATURAL_HAZARDS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "storm",
+                   "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall",
+                   "downpour", "snowstorm", "blizzard", "heatwave", "drought", "wildfire",
+                   "bushfire", "landslide", "mudslide", "landslip", "avalanche", "tsunami",
+                   "eruption"}
+# How many sentences open an article: where a report says what it is about.
+OPENING_SENTENCES = 2
+
+
+def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
+    """Whether the article reports a natural disaster: its opening sentences (the headline
+    and the first of the body) name a force of nature, and no attack in it has a doer."""
+    if any(e.trigger.event == "ASSAULT" and e.actors for e in events):
+        return False
+    for n, sentence in enumerate(doc.sents):
+        if n == OPENING_SENTENCES:
+            return False
+        if any(t.lemma_.lower() in NATURAL_HAZARDS for t in sentence):
+            return True
+    return False
+
+
+def _a_disasters_toll(event: EventMention) -> bool:
+    """An attack with no doer, killing, wounding or destroying, in a disaster's report: the
+    disaster's toll ("thousands of houses were destroyed", "many people had been killed")."""
+    return event.trigger.event == "ASSAULT" and not event.actors \
+        and event.trigger.mode in (None, "destroy")
 
 
 # Verbs that leave their object in a state: "left 30 dead and hundreds injured".
@@ -2231,6 +2338,7 @@ class EventFinder:
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
                     or _an_effort_of_another_kind(obj, trigger, kinds_at) \
+                    or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_stoppage_launched(token, trigger, obj):
                 continue
             if obj is not None:
@@ -2297,7 +2405,8 @@ class EventFinder:
                     verb_event.journey = verb_event.place is not None
                 if verb_events[carrier.i] == trigger.event:
                     continue
-            if _by_nature_or_mishap(token) or _ended(token) or _people_in_a_state(token):
+            if _by_nature_or_mishap(token) or _ended(token) or _people_in_a_state(token) \
+                    or _characterises_what_precedes(token):
                 continue
             if trigger.event == "PROTEST" and token.dep_ == "nsubj" \
                     and verb_events.get(token.head.i) == "ASSAULT":
@@ -2347,6 +2456,7 @@ class EventFinder:
             event.confidence = _confidence(event, self.confidence)
         events = _merge_attendance(events)
         _enacted_by_decision(events, cues)
+        events = _sanctions_adopted(events, cues, args)
         _peacekeeping_deployments(events, self.types)
         _deployments_to_help(events, self.types)
         events = _teams_sent_for_another_act(events)
@@ -2358,6 +2468,8 @@ class EventFinder:
         _demands(events)
         _not_asking_against_their_own(events, args)
         _addressees(events)
+        if _a_disaster_report(doc, events):
+            events = [e for e in events if not _a_disasters_toll(e)]
         conflict_acts = _conflict_acts(events)
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         # what is said: speech cues and triggers that are speech acts (praising, rejecting,
@@ -2422,6 +2534,8 @@ class EventFinder:
             shown = {args.actor_at.get(g.i) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
             recipients = [r for r in recipients if r not in shown]
+        if not actors:  # "a cyberattack blamed on Iranian hackers": who is said to have done it
+            actors = [n for n in _blamed(token, args) if n not in recipients]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
@@ -2497,6 +2611,9 @@ class EventFinder:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
 
 
+# Prepositions by which a posted role names the state of its post: "its ambassador to Kenya",
+# "its envoy in Kabul", "recalled its ambassador from Paris".
+POST_PREPS = {"to", "in", "from"}
 # Verbs by which an attack named as their subject reaches its target: "strikes hit Tyre".
 IMPACT_VERBS = {"hit", "strike", "pound", "rock", "batter", "pummel", "target", "reach"}
 
@@ -3393,6 +3510,36 @@ def _enacted_by_decision(events: list[EventMention], cues: set[int]) -> None:
         if verb is not None and verb.lemma_.lower() in DECISION_VERBS \
                 and modality_of(verb, cues) == "asserted":
             event.modality = "asserted"
+
+
+# Verbs by which a body adopts measures that it names as their object: "EU countries agreed
+# a new package of sanctions", "the council adopted sanctions against ...".
+ADOPTING_VERBS = {"agree", "adopt", "approve"}
+# Nouns of a batch of measures: "a package of sanctions", "a new round of sanctions".
+BATCH_NOUNS = {"package", "round", "raft", "set", "batch", "series", "wave", "tranche"}
+
+
+def _sanctions_adopted(events: list[EventMention], cues: set[int],
+                       args: ArgumentFinder) -> list[EventMention]:
+    """Sanctions that a body agrees or adopts as the object of its verb ("agreed a 14th
+    package of sanctions against Russia") are imposed by that decision (CAMEO 163): the
+    sanction is asserted, and the agreeing is that act, no agreement of its own."""
+    adopted: set[int] = set()
+    for event in events:
+        if event.trigger.event != "SANCTION" or event.trigger.pos != "noun" \
+                or event.modality != "future":
+            continue
+        noun = event.token
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in BATCH_NOUNS:
+            noun = noun.head.head
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in ADOPTING_VERBS \
+                and modality_of(verb, cues) == "asserted":
+            event.modality = "asserted"
+            event.actors = event.actors or args.agent_of(verb)
+            adopted.add(verb.i)
+    return [e for e in events if not (e.trigger.event == "AGREE" and e.token.i in adopted)]
 
 
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",

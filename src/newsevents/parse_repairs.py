@@ -16,7 +16,7 @@ def repair(doc: Doc) -> None:
     """Apply every repair of this module to ``doc`` (its token table is read anew after)."""
     words = token_table(doc)  # (a Token only for the candidates)
     repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
-                _reattach_report_times(doc)]
+                _reattach_report_times(doc), _reattach_object_relatives(doc, words)]
     if any(repaired):
         forget_token_table(doc)
 
@@ -112,3 +112,49 @@ def _reattach_alleged_results(doc: Doc, words: TokenTable) -> bool:
             token.head = blamed
             repaired = True
     return repaired
+
+
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+def _reattach_object_relatives(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "The bombing, which police blamed on separatists, killed four people." The
+    model may read "which police ... killed" as the relative clause, with two subjects, and
+    "blamed" as a participle on "police", which makes the police the killers. The relative
+    clause is "which police blamed on separatists" (its verb after its subject, set off by
+    commas); the verb after it is the noun's own."""
+    repaired = False
+    for i, (dep, tag) in enumerate(zip(words.dep, words.tag, strict=True)):
+        if dep != "relcl" or not tag.startswith("VB"):
+            continue
+        verb = doc[i]
+        noun = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].tag_ not in RELATIVE_TAGS \
+                or subjects[1].pos_ not in ("NOUN", "PROPN") or not noun.i < subjects[0].i:
+            continue
+        relative, subject = subjects
+        inner = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if inner is None or inner.right_edge.i + 2 != verb.i \
+                or doc[inner.right_edge.i + 1].text != ",":
+            continue
+        _swap_clauses(noun, verb, inner, subject, relative)
+        repaired = True
+    return repaired
+
+
+def _swap_clauses(noun: Token, verb: Token, inner: Token, subject: Token,
+                  relative: Token) -> None:
+    """Make ``inner`` (with ``subject`` and ``relative`` its object) the relative clause of
+    ``noun``, and ``verb`` the verb whose subject ``noun`` is, in ``noun``'s place."""
+    if noun.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, noun.dep_
+    for child in list(noun.children):
+        if child.i > verb.i:  # (the full stop)
+            child.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    inner.head, inner.dep_ = noun, "relcl"
+    subject.head = inner
+    relative.head, relative.dep_ = inner, "dobj"
