@@ -459,3 +459,37 @@ def test_an_object_relative_clause_is_read_whole_and_the_verb_after_it_is_the_no
     assert (doc[9].dep_, doc[1].head.i, doc[1].dep_) == ("ROOT", 9, "nsubj")
     assert (doc[5].head.i, doc[5].dep_, doc[4].head.i, doc[3].head.i) == (1, "relcl", 5, 5)
     assert doc[12].head.i == 9  # the full stop goes with the sentence's verb
+
+
+# "A court sentenced the mayor in absentia on Monday over a crackdown on protests last year."
+# as the small model parses it: "last year" hung on the verb, "on Monday" on "absentia"
+TIME_OF_THE_LAST_NOUN_ON_THE_VERB = """
+A          a          DET   DT   det       1
+court      court      NOUN  NN   nsubj     2
+sentenced  sentence   VERB  VBD  ROOT      2
+the        the        DET   DT   det       4
+mayor      mayor      NOUN  NN   dobj      2
+in         in         ADP   IN   prep      2
+absentia   absentia   NOUN  NN   pobj      5
+on         on         ADP   IN   prep      6
+Monday     Monday     PROPN NNP  pobj      7
+over       over       ADP   IN   prep      2
+a          a          DET   DT   det       11
+crackdown  crackdown  NOUN  NN   pobj      9
+on         on         ADP   IN   prep      11
+protests   protest    NOUN  NNS  pobj      12
+last       last       ADJ   JJ   amod      15
+year       year       NOUN  NN   npadvmod  2
+.          .          PUNCT .    punct     2
+"""
+
+
+def test_a_years_time_after_the_last_noun_dates_that_noun_when_a_day_dates_the_verb():
+    doc = parse(TIME_OF_THE_LAST_NOUN_ON_THE_VERB)
+    doc.ents = [Span(doc, 8, 9, "DATE"), Span(doc, 14, 16, "DATE")]
+    repair(doc)
+    assert doc[15].head.i == 13  # last year: the protests'
+    alone = parse(TIME_OF_THE_LAST_NOUN_ON_THE_VERB)
+    alone.ents = [Span(alone, 14, 16, "DATE")]  # no day: the verb's own time stays
+    repair(alone)
+    assert alone[15].head.i == 2

@@ -3602,3 +3602,48 @@ def test_aid_workers_somewhere_and_the_group_are_of_no_guessed_country(coder):
                              "JERUSALEM, April 2 (Newswire) - An Israeli air strike killed "
                              "five workers of a food charity on Monday, the group said.")
     assert found["aid workers"][1] is None and found["group"][1] is None
+
+
+def test_a_trade_war_and_a_reply_in_tariffs_are_no_attacks(coder):
+    found = _events(coder, "The president doubled duties on foreign steel, launching a "
+                           "trade war with the country's biggest partners.")
+    assert "ASSAULT" not in {e.event for e in found}
+    found = _candidates(coder, "Ottawa retaliated with tariffs on American steel on Friday.")
+    assert {e.event for e in found} == {"SANCTION"}
+    tariffs = [e for e in found if e.event == "SANCTION"]
+    assert [a.country for a in tariffs[0].actor] == ["CAN"]
+
+
+def test_a_measure_on_goods_is_aimed_at_where_they_come_from(coder):
+    for text, country in [("The EU imposed duties on steel imports from China.", "CHN"),
+                          ("Washington banned imports of Russian oil.", "RUS")]:
+        found = [e for e in _candidates(coder, text) if e.event == "SANCTION"]
+        assert found and country in [r.country for r in found[0].recipient], text
+
+
+def test_voting_to_demand_is_a_demand_not_a_threat(coder):
+    kinds = {e.event: e.modality for e in _candidates(
+        coder, "Lawmakers of the opposition voted 190-0 to demand the decree be lifted.")}
+    assert "THREATEN" not in kinds and kinds.get("REQUEST") == "asserted"
+
+
+def test_a_party_of_another_country_by_name_is_not_that_countrys_in_a_local_report(coder):
+    found = _record(coder, "SEOUL, Dec 4 (Newswire) - South Korean lawmakers voted to lift the "
+                           "decree. The main opposition Democratic Party called the decree "
+                           "illegal. South Korean police surrounded the assembly.")
+    party = [e for e in found.entities if e.name == "Democratic Party"]
+    assert party and party[0].country != "USA"
+
+
+def test_the_released_prisoners_are_those_released_before(coder):
+    found = _entities(coder, "JERUSALEM, Feb 8 (Newswire) - Israel freed 90 Palestinian "
+                             "prisoners on Saturday. The Israeli army said the releases went "
+                             "as planned. Israeli officials said more would follow.\n\nBuses "
+                             "carrying the released prisoners arrived at dusk.")
+    assert found["released prisoners"][1] == "PSE"
+
+
+def test_a_local_body_in_a_country_is_of_it_and_refugees_somewhere_are_not(coder):
+    found = _entities(coder, "A special tribunal in Bangladesh sentenced the former minister "
+                             "on Monday. Refugees in Jordan protested on Tuesday.")
+    assert found["special tribunal"][1] == "BGD" and found["refugees"][1] is None

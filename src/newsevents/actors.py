@@ -288,6 +288,7 @@ class GazetteerActorResolver:
         mentions.sort(key=lambda m: m.start)
         _one_body_per_story(mentions)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
+        self._parties_of_another_country(doc, mentions)
         _groups_named_before(doc, mentions)
         pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
                              self.settings.pronoun_window_sentences)
@@ -297,6 +298,28 @@ class GazetteerActorResolver:
         _speakers_own_offices(doc, mentions)
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
+    def _parties_of_another_country(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        """A party of the knowledge base named in a report filed from another country that
+        the text names more often than the party's ("the main opposition Democratic Party"
+        in a report from Seoul is no American party): parties of many countries share a
+        name, and a report from a country tells of its own. The mention keeps its name and
+        sector, with no country."""
+        home = self._dateline_country(doc, article_dateline(doc))
+        if home is None:
+            return
+        named = [m.info.country for m in mentions
+                 if m.info.kind in ("state", "agent", "person") and m.info.country]
+        for m in mentions:
+            party = m.info
+            if party.sector != "PTY" or not party.key.startswith("group:") \
+                    or party.country in (None, home) \
+                    or named.count(party.country) > named.count(home):  # (the dateline, a vote)
+                continue
+            m.info = ActorInfo(key=f"organization:{m.text.lower()}", name=party.name,
+                               kind="organization", sector="PTY",
+                               via=f"{party.via or 'name'}; not {party.country}'s in a report "
+                                   f"from {home}")
+
     def _country_of_location(self, doc: Doc,
                              mentions: list[ActorMention]) -> list[ActorMention]:
         """"police in Kharkiv", "the mayor of Los Angeles": a generic actor with no country
@@ -304,9 +327,10 @@ class GazetteerActorResolver:
         least ``city_actor_population`` people in the gazetteer). Not a role that faces
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
+            root = doc[m.start:m.end].root.lemma_.lower()
             if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO" \
-                    or doc[m.start:m.end].root.lemma_.lower() in NOT_LOCAL:
-                continue  # ("aid workers in Gaza" are of any country)
+                    or root in NOT_LOCAL or root in MOVING_PEOPLE:
+                continue  # ("aid workers in Gaza", "refugees in Jordan" are of any country)
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
                 if prep.dep_ != "prep" or (prep.lower_ not in WHEREABOUTS_PREPS
@@ -314,7 +338,8 @@ class GazetteerActorResolver:
                     continue
                 place = next((c for c in prep.children if c.dep_ == "pobj"
                               and c.pos_ == "PROPN"), None)
-                country = self._city_country(place) if place is not None else None
+                country = None if place is None else (  # "a special tribunal in Bangladesh"
+                    self._city_country(place) or _state_code(self.gaz.names.get(place.lower_)))
                 if country:
                     m.info = replace(m.info, country=country, country_from=place.i,
                                      via=f"{m.info.via}; in {place.text}")
@@ -769,8 +794,8 @@ class GazetteerActorResolver:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
                     ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
-                if kind == "organization" and sector is None:
-                    sector = self._sector_of_its_noun(ent)
+                if kind == "organization":  # its own noun first: "National" is no citizen
+                    sector = self._sector_of_its_noun(ent) or sector
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
@@ -1433,8 +1458,9 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
                      and _fits_the_pronoun(possessive, subject, m)
                      and m.info.country and not m.info.country_guessed
                      and m.info.country != "IGO"), None)
+    # (a participle says what befell them, not who they are: "the released prisoners")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
-            c.dep_ in ("amod", "compound") for c in root.children):
+            c.dep_ in ("amod", "compound") and c.tag_ != "VBN" for c in root.children):
         return None
     lemma = root.lemma_.lower()
     window = _anaphora_window(doc, span)

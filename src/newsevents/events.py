@@ -563,6 +563,70 @@ def _aim_of_measures(verb: Token, trigger: Trigger, kinds_at: dict[int, str]) ->
     return False
 
 
+def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
+    """An attack verb whose object is a contest fought by other means ("launched a trade
+    war", "waged a legal battle"): no attack (see :data:`FIGURATIVE_CONFLICT`)."""
+    return obj is not None and trigger.event == "ASSAULT" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
+        for c in obj.children)
+
+
+# Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
+GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
+               "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
+               "fertiliser", "fertilizer", "coal", "timber", "seafood", "shipment", "cargo",
+               "chip", "semiconductor", "item", "merchandise", "produce"}
+# The phrases through which a measure names the goods it is on: "tariffs on imports",
+# "a ban on exports", "imports of oil".
+GOODS_PREPS = {"on", "of", "against", "for"}
+
+
+def _whose_goods(trigger: Token, args: ArgumentFinder) -> list[int]:
+    """The states goods come from, for a measure on them ("imposed tariffs on imports from
+    Mexico and Canada", "banned imports of Russian oil"): "from" phrases and modifiers of
+    the goods nouns in the trigger's object and its phrases, three steps down."""
+    found: list[int] = []
+    frontier = [trigger]
+    for _ in range(3):
+        nouns = [g for node in frontier for c in node.children
+                 for g in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep"
+                           and c.lower_ in GOODS_PREPS else ())
+                 if g.dep_ in ("dobj", "pobj")]
+        for noun in nouns:
+            if noun.lemma_.lower() not in GOODS_NOUNS:
+                continue
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    found += args._pobj_actors(child)
+                elif child.dep_ in ("amod", "compound", "nmod", "poss") \
+                        and child.i in args.actor_at:
+                    found.append(args.actor_at[child.i])
+        frontier = nouns
+    return _unique(found)
+
+
+# Verbs of replying to an act, whose "with" phrase names the reply: "retaliated with tariffs".
+REPLY_VERBS = {"retaliate", "respond", "react", "reply", "answer", "counter"}
+
+
+def _a_reply_with(noun: Token) -> Token | None:
+    """The verb of replying whose "with" phrase ``noun`` heads ("Ottawa would retaliate with
+    tariffs"): the noun's act is the reply, by the verb's subject, with its modality."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in REPLY_VERBS:
+        return None
+    return prep.head
+
+
+def _retaliation_in_kind(verb: Token, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
+    """An attack verb whose "with" phrase names an act of another type ("would retaliate
+    with tariffs", "hit back with sanctions"): that act is the reply, no attack."""
+    return trigger.event == "ASSAULT" and any(
+        p.dep_ == "prep" and p.lower_ == "with"
+        and any(kinds_at.get(g.i, "ASSAULT") != "ASSAULT" for g in p.children if g.dep_ == "pobj")
+        for p in verb.children)
+
+
 def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
                                kinds_at: dict[int, str]) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
@@ -2339,6 +2403,8 @@ class EventFinder:
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
                     or _an_effort_of_another_kind(obj, trigger, kinds_at) \
                     or _aim_of_measures(token, trigger, kinds_at) \
+                    or _a_contest_by_other_means(obj, trigger) \
+                    or _retaliation_in_kind(token, trigger, kinds_at) \
                     or _a_stoppage_launched(token, trigger, obj):
                 continue
             if obj is not None:
@@ -2393,6 +2459,9 @@ class EventFinder:
             if verb_events.get(token.head.i) == trigger.event \
                     and token.head.lemma_.lower() not in COUNTER_VERBS:
                 continue  # "attacked in a raid": the verb already codes it
+            reply = _a_reply_with(token)
+            if reply is not None and verb_events.get(reply.i) == trigger.event:
+                continue  # "retaliated with missile strikes": one attack
             carrier = _verb_of_its_phrase(token)
             if carrier is not None and carrier.i in verb_events:
                 # "killed 30 soldiers in an attack on a post on Sunday", "wounded during a
@@ -2431,7 +2500,8 @@ class EventFinder:
                 event.place = placed.get(_participle_head(event.token).i)
             if event.place is None and _done_where_its_partners_are(event):
                 event.place = _place_of_what_it_involves(event.token, place_at)
-            event.modality = modality_of(event.token, cues)
+            reply = _a_reply_with(event.token) if event.trigger.pos == "noun" else None
+            event.modality = modality_of(event.token if reply is None else reply, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
             if event.modality == "asserted" and (_long_before(event, doc, published)
@@ -2441,6 +2511,10 @@ class EventFinder:
                                                    or _awaited(event, doc, published)):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             _not_of_the_other_side(event, args)
+            if event.trigger.event == "SANCTION" and not event.recipients:
+                # "tariffs on imports from Mexico", "banned imports of Russian oil"
+                event.recipients = [n for n in _whose_goods(event.token, args)
+                                    if n not in event.actors]
             if event.place is not None:
                 _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
@@ -2520,6 +2594,9 @@ class EventFinder:
             verb.lemma_.lower() in LIGHT_VERBS
             or (token.dep_ == "dobj" and verb.lemma_.lower() in COMMITMENT))
         carried = carried or _come_for(token, trigger, verb)
+        reply = _a_reply_with(token)
+        if reply is not None:  # "would retaliate with tariffs": the tariffs are its act
+            verb, carried = reply, True
         being_on = _being_on(token)
         if being_on is not None:  # "Ruto, who is on a visit to Washington"
             verb, carried = being_on, True
@@ -3208,8 +3285,10 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return COOPERATIVE_INTENT  # "will send troops to help train the army": CAMEO 0312
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
-    if event.trigger.event == "REQUEST" and event.trigger.cameo == APPEAL_ROOT:
-        return None  # "will seek support from", "would call on the council": an appeal to come
+    if event.trigger.event == "REQUEST":
+        # "will seek support from", "would call on the council": an appeal to come; "voted
+        # to demand that the decree be lifted": a demand, no threat
+        return None
     if event.trigger.event == "ACCUSE" and event.trigger.mode == "investigate":
         return None  # "said the UN would investigate the incident": an inquiry, no threat
     if event.trigger.event == "REJECT" and verb is not None:
@@ -3496,12 +3575,13 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
 # restrictions", "decided to lift the sanctions", "decided to grant him asylum" report the
 # easing, the lifting, the granting (news coders code the act, CAMEO 08 and 07), where
 # "decided to hold talks" or "to send troops" is an intent to act with or on others (03).
-ENACTED_TYPES = {"CONCEDE", "RETREAT", "AID"}
-DECISION_VERBS = {"decide"}
+ENACTED_TYPES = {"CONCEDE", "RETREAT", "AID", "REQUEST", "REJECT"}
+# Verbs of a decision taken: "decided to withdraw", "voted to reject the decree".
+DECISION_VERBS = {"decide", "vote"}
 
 
 def _enacted_by_decision(events: list[EventMention], cues: set[int]) -> None:
-    """A future CONCEDE, RETREAT or AID whose commitment verb is a decision taken (not
+    """A future act of :data:`ENACTED_TYPES` whose commitment verb is a decision taken (not
     "will decide") is asserted: the decision is the act, and it announces no intent."""
     for event in events:
         if event.modality != "future" or event.trigger.event not in ENACTED_TYPES:

@@ -16,7 +16,8 @@ def repair(doc: Doc) -> None:
     """Apply every repair of this module to ``doc`` (its token table is read anew after)."""
     words = token_table(doc)  # (a Token only for the candidates)
     repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
-                _reattach_report_times(doc), _reattach_object_relatives(doc, words)]
+                _reattach_report_times(doc), _reattach_object_relatives(doc, words),
+                _reattach_trailing_times(doc)]
     if any(repaired):
         forget_token_table(doc)
 
@@ -158,3 +159,33 @@ def _swap_clauses(noun: Token, verb: Token, inner: Token, subject: Token,
     inner.head, inner.dep_ = noun, "relcl"
     subject.head = inner
     relative.head, relative.dep_ = inner, "dobj"
+
+
+# Words of a time that counts back from the report's day: "last year", "last month", "a
+# year earlier": at the end of a clause, what the noun before it dates.
+RELATIVE_PERIODS = {"year", "month", "decade", "week"}
+
+
+def _reattach_trailing_times(doc: Doc) -> bool:
+    """Repair: "... sentenced X to death on Monday for crimes over a crackdown on protests
+    last year": the model hangs the clause's last time on the verb, which then seems to
+    happen last year, while the day of the verb sits in a phrase of its own. A time of
+    years or months right after a noun at the end of the verb's phrases, in a clause that
+    names a day as well, dates that noun."""
+    repaired = False
+    days = [e for e in doc.ents if e.label_ == "DATE" and e.root.lower_ in WEEKDAYS]
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "DATE" or root.dep_ != "npadvmod" or root.lower_ not in RELATIVE_PERIODS \
+                or ent.start == 0 or root.head.pos_ != "VERB":
+            continue
+        verb, before = root.head, doc[ent.start - 1]
+        if before.pos_ != "NOUN" or before.dep_ != "pobj" or not verb.i < before.i \
+                or not any(verb.left_edge.i <= d.start < ent.start for d in days):
+            continue
+        root.head = before
+        repaired = True
+    return repaired
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
