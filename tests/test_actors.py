@@ -266,3 +266,11 @@ def test_sites_named_before_a_known_region_are_no_actors(coder):
         coder, "Police officers shot at Kalvo near the station on Tuesday.",
         {"Kalvo": (1, "PERSON")})
     assert "Kalvo" in {m.text for m in found}  # no known place after it: who they shot at
+
+
+def test_a_king_and_his_realm_ner_called_a_body_are_a_person_of_that_state(coder):
+    found = _actors_with_entities(
+        coder, "The prime minister was received by the King Tomas IV of Denmark on Monday.",
+        {"King": (3, "ORG")})  # (a king of our own: the knowledge base knows real ones)
+    person = [m for m in found if m.text == "Tomas IV"]
+    assert person and person[0].info.kind == "person" and person[0].info.country == "DNK"

@@ -3647,3 +3647,32 @@ def test_a_local_body_in_a_country_is_of_it_and_refugees_somewhere_are_not(coder
     found = _entities(coder, "A special tribunal in Bangladesh sentenced the former minister "
                              "on Monday. Refugees in Jordan protested on Tuesday.")
     assert found["special tribunal"][1] == "BGD" and found["refugees"][1] is None
+
+
+def test_a_country_after_of_in_a_title_is_no_given_name(coder):
+    found = _entities(coder, "Prime Minister of Spain Pedro Sanchez met farmers in Seville "
+                             "on Monday.")
+    assert "Pedro Sánchez" in found and not any(n.startswith("Spain ") for n in found)
+
+
+def test_the_two_parts_of_a_translated_report_are_the_two_sides(coder):
+    found = _candidates(coder, "The king received the prime minister in the palace on "
+                               "Wednesday. According to the communique, the two parts have "
+                               "signed eleven agreements.")
+    signed = [e for e in found if e.event_text == "signed"]
+    assert signed and signed[0].actor
+
+
+def test_a_name_given_to_a_suburb_is_no_actor(coder):
+    found = _entities(coder, "BOMBAY, Jan 15 (Newswire) - Police opened fire on a "
+                             "demonstration outside a mill in the suburb of Parel, killing "
+                             "two men, officials said.")
+    assert "Parel" not in found
+
+
+def test_protests_hijacked_by_others_are_no_hijacking(coder):
+    found = _candidates(coder, "The president said the protests had been hijacked by "
+                               "dangerous people.")
+    assert not [e for e in found if e.event_text == "hijacked"]
+    assert [e for e in _candidates(coder, "Gunmen hijacked a bus on the highway.")
+            if e.event_text == "hijacked"]

@@ -47,6 +47,7 @@ from .words import (
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
+    PLACE_NOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
     WHEREABOUTS_PREPS,
@@ -71,6 +72,9 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
+# The numbers of a monarch's or a pope's name: "King Mohammed VI", "Pope Leo XIV".
+REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+                            "XII", "XIII", "XIV", "XV", "XVI"})
 # Prepositions by which a name is said to be where something happens.
 WHERE_PREPS = {"at", "near", "in", "outside"}
 # Words that rank a title rather than name one ("Deputy Secretary", "deputy minister").
@@ -617,6 +621,8 @@ class GazetteerActorResolver:
         if after.dep_ in ("compound", "nmod", "amod") and after.head.i > after.i \
                 and after.head.lemma_.lower() in self.gaz.agents:
             return False  # "U.S. Assistant Secretary of State ...": a title's first word
+        if span.start > 0 and doc[span.start - 1].lower_ == "of":
+            return False  # "Prime Minister of Spain Pedro Sánchez": the office's country
         if after.ent_type_ == "PERSON":
             return True
         # the recogniser may call an unfamiliar surname a place ("Israel Adesanya"): a
@@ -685,10 +691,21 @@ class GazetteerActorResolver:
         """Whether an entity NER called an organisation is a person's title and two or
         three capitalised names ("Magistrate Violet Chipao"): no word after the title is a
         title, an agent's noun or a body's ("Judge Rotenberg Center" stays a body)."""
+        if ent[0].dep_ == "det":  # "the King Mohammed VI"
+            ent = ent[1:]
         if not 3 <= len(ent) <= 4 or ent[0].lemma_.lower() not in self.gaz.person_nouns:
             return False
-        return all(t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() not in self.gaz.agents
+        return all((t.is_title and t.pos_ == "PROPN" or t.text in REGNAL_NUMBERS)
+                   and t.lemma_.lower() not in self.gaz.agents
                    and t.lower_ not in INSTITUTION_WORDS for t in ent[1:])
+
+    def _realm_after(self, name: Span) -> str | None:
+        """The state named by "of" right after a titled name ("King Mohammed VI of
+        Morocco", "Queen Margrethe II of Denmark"), or None."""
+        doc = name.doc
+        if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+            return None
+        return _state_code(self.gaz.names.get(doc[name.end + 1].lower_))
 
     def _sector_of_its_noun(self, ent: Span) -> str | None:
         """The sector an organisation's closing words name, the longest listed ("the Hellenic
@@ -758,8 +775,12 @@ class GazetteerActorResolver:
                 continue  # "said on Twitter": where it was said, no one who acts
             if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._part_of_an_agent(ent):
                 continue  # "Riot police" opening a sentence: the agent's word, no one's name
-            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and self._a_place_within(ent):
-                continue  # "disengaged at Demchok and Depsang in eastern Ladakh": sites
+            if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and (
+                    self._a_place_within(ent)
+                    or (_named_by_a_place_noun(ent) and self._city_actor(ent) is None)):
+                # "disengaged at Demchok and Depsang in eastern Ladakh", "in the suburb of
+                # Parel": sites (a city "shelled" in its districts stays acted on)
+                continue
             if ent.label_ == "ORG" and self._end_of_a_title(ent):
                 continue  # "Secretary of State Antony Blinken": an office, no body called State
             if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
@@ -774,8 +795,10 @@ class GazetteerActorResolver:
                         _state_code(self.gaz.names.get(before.text.lower())) is not None):
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
-            if ent.label_ == "ORG" and self._a_titled_name(ent):
-                ent = doc[ent.start + 1 : ent.end]  # "Magistrate Violet Chipao": a person
+            titled = ent.label_ == "ORG" and self._a_titled_name(ent)
+            if titled:
+                # "Magistrate Violet Chipao", "the King Mohammed VI": a person
+                ent = doc[ent.start + 1 + (ent[0].dep_ == "det") : ent.end]
                 ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
@@ -796,6 +819,9 @@ class GazetteerActorResolver:
                     ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
                 if kind == "organization":  # its own noun first: "National" is no citizen
                     sector = self._sector_of_its_noun(ent) or sector
+                if kind == "person" and country is None and titled:
+                    country = self._realm_after(ent)  # "King Mohammed VI of Morocco"
+                    country_from = ent.end + 1 if country else None
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
@@ -910,7 +936,7 @@ class GazetteerActorResolver:
         excessive force"), and one it needs when it needs one ("Western powers", not "lost
         power")."""
         lemma = token.lemma_.lower()
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")}
         if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
             return False
         needs = self.gaz.agent_needs.get(lemma)
@@ -1161,6 +1187,14 @@ def _where_not_who(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
+def _named_by_a_place_noun(ent: Span) -> bool:
+    """"in the suburb of Parel", "the village of Kuriga": a name given to a place noun by
+    "of", however NER labelled it, is the place's."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() in PLACE_NOUNS and root.head.head.i < root.i
 
 
 def _the_capital_as_a_place(token: Token) -> bool:

@@ -122,7 +122,7 @@ MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "cha
 # leaders", "the two governments" (who they are the events stage reads; they are of no one
 # country)
 PAIR_NOUNS = frozenset({"side", "party", "leader", "country", "government", "nation",
-                        "delegation"})
+                        "delegation", "part"})
 PAIR_WORDS = frozenset({"two", "both"})
 
 
