@@ -3676,3 +3676,38 @@ def test_protests_hijacked_by_others_are_no_hijacking(coder):
     assert not [e for e in found if e.event_text == "hijacked"]
     assert [e for e in _candidates(coder, "Gunmen hijacked a bus on the highway.")
             if e.event_text == "hijacked"]
+
+
+def test_a_datelines_place_is_its_own_words_whatever_ner_joins_to_it(coder):
+    record = _record(coder, "THE HAGUE, Nov 21 (Newswire) - The court issued warrants on "
+                            "Thursday.")
+    assert [p.text for p in record.places][:1] == ["THE HAGUE"]
+
+
+def test_a_title_is_of_the_name_nearest_it_in_a_headline(coder):
+    found = _entities(coder, "ICC issues arrest warrant for Netanyahu, Gallant and Hamas "
+                             "commander\n\nTHE HAGUE, Nov 21 (Newswire) - The court acted.")
+    assert found["commander"][1] == "PSE"
+
+
+def test_warrants_for_people_are_against_them_and_a_duty_to_arrest_is_no_arrest(coder):
+    found = _candidates(coder, "The court issued arrest warrants on Thursday for the former "
+                               "president Omar Hassan and his defence minister Ahmed Salim.")
+    issued = [e for e in found if e.event_text == "issued"]
+    assert issued and {r.name for r in issued[0].recipient} == {"Omar Hassan", "Ahmed Salim"}
+    arrest = [e for e in _candidates(coder, "Member states are obliged to arrest the suspects "
+                                            "if they enter their territory.")
+              if e.event_text == "arrest"]
+    assert arrest and arrest[0].modality != "asserted"
+
+
+def test_false_information_given_is_no_cooperation(coder):
+    assert not _candidates(coder, "The agency said the diplomats had provided false "
+                                  "information when entering the country.")
+
+
+def test_means_listed_with_the_doers_own_are_no_recipients(coder):
+    found = [e for e in _candidates(coder, "China staged exercises around Taiwan on Monday, "
+                                           "deploying 153 aircraft and dozens of warships.")
+             if e.event_text == "deploying"]
+    assert found and not found[0].recipient

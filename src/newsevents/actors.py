@@ -455,10 +455,11 @@ class GazetteerActorResolver:
             # journalists" (a capital stands for its state, as everywhere in the record)
             relational = span.root.lemma_.lower() in RELATIONAL_ROLES
             dep = token_table(doc).dep
-            group = next((at[i] for i in _modifier_ids(span) if i in at
-                          and at[i] is not m and at[i].info.kind != "person"
-                          and not (relational and dep[i] == "poss")
-                          and not _patron(words, i)), None)
+            # (the name nearest the noun: "ICC ... Hamas commander" is Hamas's)
+            named = [i for i in _modifier_ids(span) if i in at
+                     and at[i] is not m and at[i].info.kind != "person"
+                     and not (relational and dep[i] == "poss") and not _patron(words, i)]
+            group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
             earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is None and earlier is None and not relational:
                 # "Gustavo Petro's government": the person whose it is
@@ -943,13 +944,14 @@ class GazetteerActorResolver:
         return needs is None or bool(modifiers & needs)
 
     def _igo_of(self, span: Span) -> str | None:
-        """The body a title belongs to: "NATO's secretary general" -> NATO."""
+        """The body a title belongs to: "NATO's secretary general" -> NATO; the name
+        nearest the title decides ("ICC ... Hamas commander" is Hamas's, no IGO's)."""
         words = token_table(span.doc).text
-        for i in _modifier_ids(span):
-            info = self.gaz.names.get(words[i].lower())
-            if info is not None and info.igo:
-                return info.igo
-        return None
+        named = [(i, info) for i in _modifier_ids(span)
+                 if (info := self.gaz.names.get(words[i].lower())) is not None]
+        if not named:
+            return None
+        return max(named, key=lambda pair: pair[0] if pair[0] < span.root.i else -1)[1].igo
 
     def _common_name(self, span: Span) -> str:
         """A generic actor's name in lower case, keeping demonyms and names capitalised."""

@@ -618,6 +618,18 @@ def _a_reply_with(noun: Token) -> Token | None:
     return prep.head
 
 
+# Words of a falsehood: what is "provided" with them deceives, no sharing of intelligence.
+FALSEHOOD_WORDS = {"false", "fake", "misleading", "fabricated", "inaccurate", "bogus",
+                   "forged", "fraudulent", "untrue"}
+
+
+def _a_falsehood_given(obj: Token | None, trigger: Trigger) -> bool:
+    """A cooperation verb whose object is false ("had provided false information when
+    entering the country"): deceit, no cooperation."""
+    return obj is not None and trigger.event == "COOPERATE" and any(
+        c.dep_ == "amod" and c.lower_ in FALSEHOOD_WORDS for c in obj.children)
+
+
 def _retaliation_in_kind(verb: Token, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
     """An attack verb whose "with" phrase names an act of another type ("would retaliate
     with tariffs", "hit back with sanctions"): that act is the reply, no attack."""
@@ -1026,6 +1038,9 @@ class ArgumentFinder:
                 found += self.actors_in(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found += self._pobj_actors(child)
+            elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
+                    and consumed.lemma_.lower() in WRIT_NOUNS:
+                found += self._beneficiaries(child)  # "issued warrants on Monday for X"
             elif child.dep_ == "acl" and verb.dep_ == "relcl":
                 continue
         # "imposed sanctions on Russia", "discussed the crisis with Ukraine": the prep may
@@ -1038,10 +1053,12 @@ class ArgumentFinder:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found += self._pobj_actors(child)
-                elif child.dep_ == "prep" and child.lower_ == "for" and for_is_recipient:
-                    found += self._beneficiaries(child)
+                elif child.dep_ == "prep" and child.lower_ == "for" and (
+                        for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
+                    found += self._beneficiaries(child)  # "issued warrants for X": against X
         if consumed is not None and own_object:  # "withdrew its troops": not a recipient
-            found = [n for n in found if n != self.actor_at.get(consumed.i)]
+            own = {self.actor_at.get(t.i) for t in _means_listed(consumed)}
+            found = [n for n in found if n not in own]
             if consumed.lemma_.lower() in POSTED_ROLES:
                 # "recalled its ambassador to (or from, or in) Ethiopia": the state of the post
                 found += [n for c in consumed.children if c.dep_ == "prep"
@@ -2404,6 +2421,7 @@ class EventFinder:
                     or _an_effort_of_another_kind(obj, trigger, kinds_at) \
                     or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_contest_by_other_means(obj, trigger) \
+                    or _a_falsehood_given(obj, trigger) \
                     or _retaliation_in_kind(token, trigger, kinds_at) \
                     or _a_stoppage_launched(token, trigger, obj):
                 continue
@@ -2688,6 +2706,17 @@ class EventFinder:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
 
 
+def _means_listed(obj: Token) -> list[Token]:
+    """The object and what is listed with it, and what their counts count: "deployed 153
+    aircraft and dozens of warships" lists aircraft and warships, all the doer's own."""
+    listed = [obj, *obj.conjuncts]
+    return listed + [g for t in listed if t.lemma_.lower() in QUANTITY_NOUNS
+                     for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+
+
+# Writs whose "for" phrase names whom they are against: "arrest warrants for the leaders".
+WRIT_NOUNS = {"warrant", "indictment", "summons", "subpoena"}
 # Prepositions by which a posted role names the state of its post: "its ambassador to Kenya",
 # "its envoy in Kabul", "recalled its ambassador from Paris".
 POST_PREPS = {"to", "in", "from"}

@@ -43,6 +43,8 @@ FUTURE = {"plan", "promise", "vow", "pledge", "intend", "aim", "prepare", "expec
 HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "push", "order",
                 "insist", "recommend", "suggest", "warn", "allege", "accuse", "blame", "claim",
                 "fear", "suspect", "could", "possible", "able", "need", "require", "beg",
+                # "states are obliged to arrest the suspects": a duty, not a deed
+                "oblige", "obligate", "compel", "obliged", "duty",
                 "invite", "encourage", "pressure", "lobby", "petition", "advocate", "seek",
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment

@@ -343,6 +343,9 @@ class WhereComponent:
         mentions = [self._entity_mention(ent, doc, name)
                     for ent, name in self._place_entities(doc)]
         dateline = dateline_place(doc)
+        if dateline is not None:  # NER's "THE HAGUE, Nov 21": the dateline's place is its own
+            mentions = [m for m in mentions if m.end <= dateline.start or m.start >= dateline.end
+                        or (m.start, m.end) == (dateline.start, dateline.end)]
         if dateline is not None and not any(m.start == dateline.start and not m.actor
                                             for m in mentions):
             mentions.insert(0, dateline)
