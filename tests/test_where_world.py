@@ -404,6 +404,44 @@ def test_names_ner_never_called_places_do_not_vouch_for_each_other():
     assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]
 
 
+def test_a_repeated_name_read_in_a_state_the_story_does_not_name_is_far_from_one_it_does():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, c):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label="GPE")
+        fill(m, c, 0.5)
+        return _Toponym(m, (c,)), [(8.0, c)]
+
+    province = _at(1, "ADM1", "CA", "08", 13_000_000, 49.25, -84.5, "A")
+    city = _at(2, "PPL", "CA", "08", 2_600_000, 43.7, -79.4)
+    hamlet = _at(3, "PPL", "CA", "11", 4_000, 52.1, -106.6)  # 2,500 km away, another province
+    town = _at(4, "PPL", "CA", "08", 9_000, 44.0, -77.7)  # a town of the named province
+    ranked = [toponym(0, "Ontario", province), toponym(1, "Toronto", city),
+              toponym(2, "Brighton", hamlet), toponym(3, "Brighton", hamlet),
+              toponym(4, "Cobourg", town), toponym(5, "Cobourg", town)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None, 4, 4]
+    # a story that names no province of that country keeps what it repeats
+    ranked = [toponym(1, "Toronto", city), toponym(2, "Brighton", hamlet),
+              toponym(3, "Brighton", hamlet)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    assert [t.mention.geonameid for t, _ in ranked] == [2, 3, 3]
+
+
+def test_a_repeated_town_name_is_no_hamlet_of_a_far_province_in_a_story_of_another(coder):
+    doc = coder.nlp("Brighton council voted on Monday to repair the harbour wall. The Ontario "
+                    "government will pay half the cost, and Brighton will raise the rest, the "
+                    "mayor told reporters in Toronto after a visit to Kingston.")
+    brighton = [m for m in doc._.toponyms if m.text == "Brighton"]
+    assert len(brighton) == 2 and all(m.lat is None for m in brighton)
+    assert {m.text for m in doc._.toponyms if m.lat is not None} >= {"Ontario", "Toronto"}
+    # a province named in passing is not the story's: the repeated name keeps its reading
+    doc = coder.nlp("Brighton council voted on Monday to repair the harbour wall, and "
+                    "Brighton will pay for it, the mayor said after a trip to Ontario.")
+    assert all(m.country_code == "CA" for m in doc._.toponyms if m.text == "Brighton")
+
+
 # --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
 
 def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):

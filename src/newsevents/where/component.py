@@ -930,12 +930,18 @@ class WhereComponent:
         for t, best in ranked:
             if not t.mention.adjective:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
+        # the first-level divisions the article names as places ("Ontario", "Kansas"), with
+        # how often it names them and places in them
+        in_state = Counter((c.country_code, c.admin1) for c in chosen.values() if c.admin1)
+        states = {(c.country_code, c.admin1): in_state[(c.country_code, c.admin1)]
+                  for c in chosen.values() if c.feature_code == "ADM1"}
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or (t.qualifiers and t.qualifier_closed) \
                     or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
-                        and not self._alone_abroad(t, best[0][1], countries)) \
+                        and not self._alone_abroad(t, best[0][1], countries)
+                        and not self._in_another_state(best[0][1], states, said[t.source])) \
                     or m.label == "DATELINE" \
                     or (home is not None and at_home(best[0][1], home, s)):
                 continue  # (a dateline is where the report was filed, often far from it)
@@ -959,6 +965,21 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _in_another_state(self, c: Candidate, states: Mapping[tuple[str, str], int],
+                          said: int) -> bool:
+        """``c``, the reading of a name the article says ``said`` times, is a small place (no
+        area, capital or world city) outside the story's state: a first-level division of
+        its country the article names (``states``: each with how often the article names it
+        and places in it) more often than it says the name. News gives a town outside the
+        story's state or province its state ("Joplin, Mo."), so a name repeated bare in a
+        story of Ontario, read as a hamlet of Alberta, is a place of the story the gazetteer
+        lacks, not that hamlet; a state named in passing ("moved to Alaska") is not the
+        story's, and a repeated name is otherwise what the story is about
+        (:meth:`_far_places`)."""
+        if not small(c, self.settings) or (c.country_code, c.admin1) in states:
+            return False
+        return any(cc == c.country_code and named > said for (cc, _), named in states.items())
 
     def _alone_abroad(self, t: _Toponym, c: Candidate, countries: dict[str, set[str]]
                       ) -> bool:
