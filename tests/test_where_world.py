@@ -442,6 +442,45 @@ def test_a_repeated_town_name_is_no_hamlet_of_a_far_province_in_a_story_of_anoth
     assert all(m.country_code == "CA" for m in doc._.toponyms if m.text == "Brighton")
 
 
+def test_a_town_a_local_story_repeats_is_a_centre_for_the_words_ner_missed():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, label, *readings):
+        # a second reading one point behind the first: the name is in doubt
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label=label)
+        fill(m, readings[0], 0.5)
+        return _Toponym(m, readings), [(8.0 - i, c) for i, c in enumerate(readings)]
+
+    town = _at(1, "PPL", "US", "OK", 400_000, 36.15, -95.99)
+    rival = _at(5, "PPL", "US", "WI", 30_000, 43.0, -89.0)
+    mall = _at(2, "PPL", "US", "SC", 9_000, 34.06, -80.93)  # 1,400 km away
+    county = _at(3, "ADM2", "US", "OK", 600_000, 36.12, -95.94, "A")
+
+    def far(*ranked):
+        WhereComponent()._far_places(list(ranked), {id(t.mention): set() for t, _ in ranked})
+        return [t.mention.geonameid for t, _ in ranked]
+
+    # the story's own town, named twice without doubt, is a centre: a word NER never called
+    # a place, read 1,400 km away, is no place of the story
+    assert far(toponym(0, "Tulsa", "GPE", town), toponym(1, "Tulsa", "GPE", town),
+               toponym(2, "Woodfield", "MAYBE", mall)) == [1, 1, None]
+    # not when the town itself is in doubt ...
+    assert far(toponym(0, "Tulsa", "GPE", town, rival), toponym(1, "Tulsa", "GPE", town, rival),
+               toponym(2, "Woodfield", "MAYBE", mall)) == [1, 1, 2]
+    # ... nor for a word that names the place another mention does
+    assert far(toponym(0, "Tulsa", "GPE", town), toponym(1, "Tulsa", "GPE", town),
+               toponym(2, "Tulsa County", "GPE", county),
+               toponym(3, "Tulsa Co", "MAYBE", county)) == [1, 1, 3, 3]
+
+
+def test_a_word_ner_missed_far_from_the_town_a_local_story_repeats_is_no_place(coder):
+    doc = coder.nlp("Police in Tulsa arrested two men on Friday. Tulsa officers said the men "
+                    "had robbed a store at Woodfield Mall earlier that day.")
+    assert all(m.lat is None for m in doc._.toponyms if m.text == "Woodfield")
+    assert all(m.name == "Tulsa" and m.lat for m in doc._.toponyms if m.text == "Tulsa")
+
+
 # --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
 
 def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):

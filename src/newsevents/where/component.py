@@ -904,7 +904,8 @@ class WhereComponent:
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
-        when it is far from the places NER tagged (where they have a centre), whatever other
+        when it is far from the places NER tagged (where they have a centre, or one town NER
+        names more than once and without doubt: a local story's own town), whatever other
         such names lie near it. A place in a country its own sentence names (``vouched``, by
         mention), and no other place of the article is in, is not far: "the Tunisian
         authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
@@ -930,6 +931,11 @@ class WhereComponent:
         for t, best in ranked:
             if not t.mention.adjective:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
+        # the towns NER named more than once and read without doubt (no other reading
+        # within ``confident_margin``, as for evidence)
+        centres = {t.source for t, best in ranked if t.source in tagged and said[t.source] > 1
+                   and not t.mention.adjective and not is_broad(best[0][1])
+                   and (len(best) < 2 or best[0][0] - best[1][0] >= s.confident_margin)}
         # the first-level divisions the article names as places ("Ontario", "Kansas"), with
         # how often it names them and places in them
         in_state = Counter((c.country_code, c.admin1) for c in chosen.values() if c.admin1)
@@ -950,9 +956,16 @@ class WhereComponent:
             if country in vouched[id(m)] and country not in {c.country_code for c in others}:
                 continue  # a country its sentence names, which no other place is in
             vouching = [c for k, c in sure.items() if k != id(m)]
-            if t.source not in tagged and has_centre(vouching, s):
+            # a town NER named more than once is what a local story is about: a centre for
+            # the words it never called places ("at Jones Library" in a story of Amherst)
+            # (not a word that names the same place as another mention: "Gwinnett" of
+            # "Gwinnett Medical Center" beside "Gwinnett County")
+            recalled_far = t.source not in tagged and bool(centres - {t.source}) \
+                and all(c.geonameid != best[0][1].geonameid for c in vouching)
+            if t.source not in tagged and (has_centre(vouching, s) or recalled_far):
                 others = vouching
-            if not has_centre(others, s) or not isolated(best[0][1], others, s):
+            if not (has_centre(others, s) or recalled_far) \
+                    or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
             alt = next(((score, c) for score, c in best[1:] if score >= s.min_score
