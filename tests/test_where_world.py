@@ -481,6 +481,16 @@ def test_a_word_ner_missed_far_from_the_town_a_local_story_repeats_is_no_place(c
     assert all(m.name == "Tulsa" and m.lat for m in doc._.toponyms if m.text == "Tulsa")
 
 
+def test_a_township_the_gazetteer_lacks_is_its_town_only_where_the_story_points(coder):
+    doc = coder.nlp("Voters in Howell Township approved a school budget on Tuesday, officials "
+                    "in Monmouth County, New Jersey, said. Brick Twp. voters rejected theirs.")
+    by_words = {m.text: m for m in doc._.toponyms}
+    brick = by_words["Brick Twp"]
+    assert brick.name == "Brick" and brick.country_code == "US" and round(brick.lat) == 40
+    # no Howell of New Jersey known: not Michigan's Howell, 900 km away
+    assert by_words["Howell Township"].lat is None
+
+
 # --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
 
 def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):

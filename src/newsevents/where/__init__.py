@@ -46,7 +46,9 @@ place is no town known by those letters as an alternate name, even after a prepo
 UF" is no Ufa). A name read
 without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
-people, never a village. A name in a list that a plural division noun closes
+people, never a village. A township the gazetteer lacks ("Brick Twp.") is the small town
+it is named after, where the article points (its state, places near it). A name in a list
+that a plural division noun closes
 is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
 world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
 article names in full stays a person; a word that is also an English adjective or verb

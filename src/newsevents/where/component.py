@@ -64,6 +64,7 @@ from .ranking import (
     cluster_support,
     evidence_of,
     is_broad,
+    qualifier_score,
     rank,
     small,
     source_key,
@@ -114,6 +115,7 @@ REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "ce
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
+TOWNSHIP_WORDS = frozenset({"township", "twp"})  # "Jackson Township", "Madison Twp."
 # What a word outside the toponyms says of the article's country: (iso2, weight, the source
 # it is kept under in a Context)
 _Clue = tuple[str, float, str]
@@ -574,6 +576,12 @@ class WhereComponent:
                 best = self._in_named_countries(t, best, others, vouched[id(t.mention)])
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
+            if self._township(t):
+                # the town a township the gazetteer lacks is named after (:meth:`_lookup`)
+                # only where the article points: the township's own town is often too small
+                # for the gazetteer, and a namesake states away is no better
+                best = [(score, c) for score, c in best if self._pointed_to(c, t.source, context)
+                        or qualifier_score(c, t.qualifiers, s) > 0]
             ok = bool(best) and best[0][0] >= s.min_score
             if not t.evidence and (self._names_a_kind(doc, t.mention)
                                    or t.mention.start in businesses):
@@ -891,6 +899,14 @@ class WhereComponent:
                 or any(abs(m.lat - c.lat) * KM_PER_DEGREE <= limit
                        and km(m.lat, m.lon, c.lat, c.lon) <= limit for m in refs)]
 
+    def _township(self, t: _Toponym) -> bool:
+        """The name is a township's ("Jackson Township", "Madison Twp.") that the gazetteer
+        knows only by the town it is named after (:meth:`_lookup`)."""
+        words = t.mention.written.split()
+        # (a look-up only for the rare names that end so)
+        return len(words) > 1 and words[-1].lower().rstrip(".") in TOWNSHIP_WORDS \
+            and bool(t.candidates) and not self.gazetteer.lookup(t.mention.written)
+
     @staticmethod
     def _pointed_to(c: Candidate, source: str, context: Context) -> bool:
         """The article points to ``c``: its first-level division, or places near it."""
@@ -1105,7 +1121,8 @@ class WhereComponent:
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it, a
         kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
-        Hempstead"), or before a comma."""
+        Hempstead"), the small towns a township is named after ("Brick Twp.": Brick), or the
+        name before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
         # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
@@ -1126,6 +1143,12 @@ class WhereComponent:
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and len(words) > 1 and words[-1].lower().rstrip(".") in TOWNSHIP_WORDS:
+            # a township the gazetteer lacks (it has no civil divisions below counties) is
+            # the town it is named after and holds, or borders: only a small town, as no
+            # township is named after a capital or a world city
+            found = tuple(c for c in self.gazetteer.lookup(" ".join(words[:-1]))
+                          if small(c, self.settings) and c.feature_class == "P")
         if not found and len(words) > 2 and words[0].lower() in KIND_WORDS \
                 and words[1] == "of":
             found = self.gazetteer.lookup(" ".join(words[2:]))  # "the City of Santa Ana"
