@@ -491,6 +491,15 @@ def test_a_township_the_gazetteer_lacks_is_its_town_only_where_the_story_points(
     assert by_words["Howell Township"].lat is None
 
 
+def test_sums_in_pounds_say_a_story_is_british(coder):
+    text = "A woman from Lancaster has won a prize of {} from a law school in York for her essay."
+    in_pounds = _resolved(coder, text.format("£500"))
+    assert {(w, cc) for w, _, cc in in_pounds} == {("Lancaster", "GB"), ("York", "GB")}
+    # in dollars, nothing says which country (the towns of Pennsylvania lie together)
+    in_dollars = _resolved(coder, text.format("$500"))
+    assert ("York", "US") in {(w, cc) for w, _, cc in in_dollars}
+
+
 # --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
 
 def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):

@@ -73,7 +73,8 @@ candidate, scored by
   Katsina") is read only as a first-level division when it has one;
 * the article's context: the share of the article's other evidence (its other toponyms, its
   state actors, its country adjectives) that lies in the candidate's country and in its
-  first-level division, and whether the candidate lies near another place the article names.
+  first-level division, and whether the candidate lies near another place the article names
+  (sums in pounds sterling count as a British adjective would).
   A toponym resolved without doubt gives its whole weight to its country and division; one in
   doubt shares its weight among its likely readings, so that several names in doubt that can
   all lie in one state ("Fairview", "Pike County") agree on it; and a reading near a likely

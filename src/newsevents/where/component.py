@@ -116,6 +116,9 @@ REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "ce
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
 TOWNSHIP_WORDS = frozenset({"township", "twp"})  # "Jackson Township", "Madison Twp."
+# Signs of a currency that one country's news uses for its own (the pound sterling; the
+# dollar and the euro are many countries')
+CURRENCY_SIGNS = {"£": "GB"}
 # What a word outside the toponyms says of the article's country: (iso2, weight, the source
 # it is kept under in a Context)
 _Clue = tuple[str, float, str]
@@ -1312,8 +1315,9 @@ class WhereComponent:
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
-        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
-        read once per article, as every round of context starts from them."""
+        ("M23 rebels" in a story of "eastern Congo"), country adjectives (NORP entities) and
+        sums in one country's currency ("£500": ``CURRENCY_SIGNS``): read once per article,
+        as every round of context starts from them."""
         s = self.settings
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
@@ -1332,6 +1336,10 @@ class WhereComponent:
         found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
                   for start, end in entity_bounds(doc, "NORP")
                   if end - 1 not in institutions and not names_a_kind(doc, start, end)]
+        # sums in a country's own currency say where the story is, as its adjective does
+        # ("rent grants of up to £2,500"): once per article, however many sums it gives
+        found += [(iso2, s.demonym_weight, "") for sign, iso2 in CURRENCY_SIGNS.items()
+                  if sign in doc.text]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
