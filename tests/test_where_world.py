@@ -442,6 +442,28 @@ def test_a_repeated_town_name_is_no_hamlet_of_a_far_province_in_a_story_of_anoth
     assert all(m.country_code == "CA" for m in doc._.toponyms if m.text == "Brighton")
 
 
+def test_a_far_place_vouches_for_no_other_far_place():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, *readings):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label="GPE")
+        fill(m, readings[0], 0.5)
+        return _Toponym(m, readings), [(8.0 - i, c) for i, c in enumerate(readings)]
+
+    state = _at(1, "ADM1", "US", "TX", 25_000_000, 31.0, -100.0, "A")
+    town = _at(2, "PPL", "US", "TX", 25_000, 33.66, -95.55)
+    hamlet = _at(3, "PPL", "US", "ME", 1_000, 45.2, -68.66)  # a namesake 2,500 km away
+    west = _at(4, "PPL", "US", "NV", 19_000, 39.6, -119.78)
+    east = _at(5, "PPL", "US", "PA", 2_400, 40.98, -75.47)  # 800 km from the hamlet
+    ranked = [toponym(0, "Texas", state), toponym(1, "Paris", town), toponym(2, "Paris", town),
+              toponym(3, "Howland", hamlet), toponym(4, "Sun Valley", west, east),
+              toponym(5, "Sun Valley", west, east)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    # neither the hamlet nor a reading near it stays: both are far from the story
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, 2, None, None, None]
+
+
 def test_a_town_a_local_story_repeats_is_a_centre_for_the_words_ner_missed():
     from newsevents.where.component import WhereComponent, _Toponym
     from newsevents.where.mentions import PlaceMention, fill

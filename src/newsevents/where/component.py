@@ -5,7 +5,7 @@ of context, add those NER missed, keep those used as places.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -931,11 +931,13 @@ class WhereComponent:
         sentence that names the United States says nothing of a town 1,500 km away). A place
         at the paper's ``home`` (:func:`~.ranking.at_home`) is never far: the home is a
         place of every article, named or not (a London, Ontario paper's story of its sister
-        city in China)."""
+        city in China). A small place far from all the others is itself no place a reading
+        can be near (:meth:`_anchors`)."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
+        anchors = self._anchors(chosen.values())
         # a name the article repeats is what it is about: only a name said once is in doubt,
         # or one NER never called a place (a school named after a person, "at Jefferson")
         said = Counter(t.source for t, _ in ranked if not t.echo)
@@ -970,11 +972,11 @@ class WhereComponent:
                     or m.label == "DATELINE" \
                     or (home is not None and at_home(best[0][1], home, s)):
                 continue  # (a dateline is where the report was filed, often far from it)
-            others = [c for k, c in chosen.items() if k != id(m)]
+            others = [c for k, c in chosen.items() if k != id(m) and c.geonameid in anchors]
             country = best[0][1].country_code
             if country in vouched[id(m)] and country not in {c.country_code for c in others}:
                 continue  # a country its sentence names, which no other place is in
-            vouching = [c for k, c in sure.items() if k != id(m)]
+            vouching = [c for k, c in sure.items() if k != id(m) and c.geonameid in anchors]
             # a town NER named more than once is what a local story is about: a centre for
             # the words it never called places ("at Jones Library" in a story of Amherst)
             # (not a word that names the same place as another mention: "Gwinnett" of
@@ -997,6 +999,17 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _anchors(self, readings: Iterable[Candidate]) -> set[int]:
+        """The GeoNames ids of the article's readings that may vouch for another place's
+        (:meth:`_far_places`): not a small place far from all the others (a Maine hamlet
+        read for a Texas story's "Howland" must not keep a Pennsylvania reading of its "Sun
+        Valley" near the story). Each place once: a local paper repeats its town."""
+        s = self.settings
+        unique = {c.geonameid: c for c in readings}
+        places = list(unique.values())
+        return {gid for gid, c in unique.items()
+                if not small(c, s) or not has_centre(places, s) or not isolated(c, places, s)}
 
     def _in_another_state(self, c: Candidate, states: Mapping[tuple[str, str], int],
                           said: int) -> bool:
