@@ -108,7 +108,12 @@ country as such; a small place
 that only a word NER did not call a place stands for, said once, must lie in one of the
 countries of the article's other places or within ``isolation_km`` of them; a place far
 from the article's other places needs more than a population prior, and a name the article
-repeats is exempt only when its reading is no small place alone in its country; and every
+repeats is exempt only when its reading is no small place alone in its country, nor one in
+another state of a country whose state the article names more often than the name (a
+repeated bare name in a story of Ontario is no hamlet of Alberta: news gives a town outside
+the story's state its state); a town NER names twice without doubt is a place the words NER
+missed must lie near (a local story's own town), and a small place far from all the others
+is none (a far reading near it is as far); and every
 mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.
