@@ -111,9 +111,10 @@ from the article's other places needs more than a population prior, and a name t
 repeats is exempt only when its reading is no small place alone in its country, nor one in
 another state of a country whose state the article names more often than the name (a
 repeated bare name in a story of Ontario is no hamlet of Alberta: news gives a town outside
-the story's state its state); a town NER names twice without doubt is a place the words NER
-missed must lie near (a local story's own town), and a small place far from all the others
-is none (a far reading near it is as far); and every
+the story's state its state); a town named twice, once at least as a place by NER, and
+read without doubt is a place the words NER missed must lie near (a local story's own
+town), and a small place far from all the others is none (a far reading near it is as
+far); and every
 mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.

@@ -923,8 +923,8 @@ class WhereComponent:
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
-        when it is far from the places NER tagged (where they have a centre, or one town NER
-        names more than once and without doubt: a local story's own town), whatever other
+        when it is far from the places NER tagged (where they have a centre, or one town
+        named more than once and read without doubt: a local story's own town), whatever other
         such names lie near it. A place in a country its own sentence names (``vouched``, by
         mention), and no other place of the article is in, is not far: "the Tunisian
         authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
@@ -952,8 +952,8 @@ class WhereComponent:
         for t, best in ranked:
             if not t.mention.adjective:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
-        # the towns NER named more than once and read without doubt (no other reading
-        # within ``confident_margin``, as for evidence)
+        # the towns named more than once (once at least as a place by NER) and read without
+        # doubt (no other reading within ``confident_margin``, as for evidence)
         centres = {t.source for t, best in ranked if t.source in tagged and said[t.source] > 1
                    and not t.mention.adjective and not is_broad(best[0][1])
                    and (len(best) < 2 or best[0][0] - best[1][0] >= s.confident_margin)}
@@ -977,7 +977,7 @@ class WhereComponent:
             if country in vouched[id(m)] and country not in {c.country_code for c in others}:
                 continue  # a country its sentence names, which no other place is in
             vouching = [c for k, c in sure.items() if k != id(m) and c.geonameid in anchors]
-            # a town NER named more than once is what a local story is about: a centre for
+            # a town named more than once is what a local story is about: a centre for
             # the words it never called places ("at Jones Library" in a story of Amherst)
             # (not a word that names the same place as another mention: "Gwinnett" of
             # "Gwinnett Medical Center" beside "Gwinnett County")
