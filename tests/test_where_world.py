@@ -404,6 +404,124 @@ def test_names_ner_never_called_places_do_not_vouch_for_each_other():
     assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None]
 
 
+def test_a_repeated_name_read_in_a_state_the_story_does_not_name_is_far_from_one_it_does():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, c):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label="GPE")
+        fill(m, c, 0.5)
+        return _Toponym(m, (c,)), [(8.0, c)]
+
+    province = _at(1, "ADM1", "CA", "08", 13_000_000, 49.25, -84.5, "A")
+    city = _at(2, "PPL", "CA", "08", 2_600_000, 43.7, -79.4)
+    hamlet = _at(3, "PPL", "CA", "11", 4_000, 52.1, -106.6)  # 2,500 km away, another province
+    town = _at(4, "PPL", "CA", "08", 9_000, 44.0, -77.7)  # a town of the named province
+    ranked = [toponym(0, "Ontario", province), toponym(1, "Toronto", city),
+              toponym(2, "Brighton", hamlet), toponym(3, "Brighton", hamlet),
+              toponym(4, "Cobourg", town), toponym(5, "Cobourg", town)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, None, None, 4, 4]
+    # a story that names no province of that country keeps what it repeats
+    ranked = [toponym(1, "Toronto", city), toponym(2, "Brighton", hamlet),
+              toponym(3, "Brighton", hamlet)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    assert [t.mention.geonameid for t, _ in ranked] == [2, 3, 3]
+
+
+def test_a_repeated_town_name_is_no_hamlet_of_a_far_province_in_a_story_of_another(coder):
+    doc = coder.nlp("Brighton council voted on Monday to repair the harbour wall. The Ontario "
+                    "government will pay half the cost, and Brighton will raise the rest, the "
+                    "mayor told reporters in Toronto after a visit to Kingston.")
+    brighton = [m for m in doc._.toponyms if m.text == "Brighton"]
+    assert len(brighton) == 2 and all(m.lat is None for m in brighton)
+    assert {m.text for m in doc._.toponyms if m.lat is not None} >= {"Ontario", "Toronto"}
+    # a province named in passing is not the story's: the repeated name keeps its reading
+    doc = coder.nlp("Brighton council voted on Monday to repair the harbour wall, and "
+                    "Brighton will pay for it, the mayor said after a trip to Ontario.")
+    assert all(m.country_code == "CA" for m in doc._.toponyms if m.text == "Brighton")
+
+
+def test_a_far_place_vouches_for_no_other_far_place():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, *readings):
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label="GPE")
+        fill(m, readings[0], 0.5)
+        return _Toponym(m, readings), [(8.0 - i, c) for i, c in enumerate(readings)]
+
+    state = _at(1, "ADM1", "US", "TX", 25_000_000, 31.0, -100.0, "A")
+    town = _at(2, "PPL", "US", "TX", 25_000, 33.66, -95.55)
+    hamlet = _at(3, "PPL", "US", "ME", 1_000, 45.2, -68.66)  # a namesake 2,500 km away
+    west = _at(4, "PPL", "US", "NV", 19_000, 39.6, -119.78)
+    east = _at(5, "PPL", "US", "PA", 2_400, 40.98, -75.47)  # 800 km from the hamlet
+    ranked = [toponym(0, "Texas", state), toponym(1, "Paris", town), toponym(2, "Paris", town),
+              toponym(3, "Howland", hamlet), toponym(4, "Sun Valley", west, east),
+              toponym(5, "Sun Valley", west, east)]
+    WhereComponent()._far_places(ranked, {id(t.mention): set() for t, _ in ranked})
+    # neither the hamlet nor a reading near it stays: both are far from the story
+    assert [t.mention.geonameid for t, _ in ranked] == [1, 2, 2, None, None, None]
+
+
+def test_a_town_a_local_story_repeats_is_a_centre_for_the_words_ner_missed():
+    from newsevents.where.component import WhereComponent, _Toponym
+    from newsevents.where.mentions import PlaceMention, fill
+
+    def toponym(n, name, label, *readings):
+        # a second reading one point behind the first: the name is in doubt
+        m = PlaceMention(n, n + 1, 10 * n, 10 * n + 5, name, name, label=label)
+        fill(m, readings[0], 0.5)
+        return _Toponym(m, readings), [(8.0 - i, c) for i, c in enumerate(readings)]
+
+    town = _at(1, "PPL", "US", "OK", 400_000, 36.15, -95.99)
+    rival = _at(5, "PPL", "US", "WI", 30_000, 43.0, -89.0)
+    mall = _at(2, "PPL", "US", "SC", 9_000, 34.06, -80.93)  # 1,400 km away
+    county = _at(3, "ADM2", "US", "OK", 600_000, 36.12, -95.94, "A")
+
+    def far(*ranked):
+        WhereComponent()._far_places(list(ranked), {id(t.mention): set() for t, _ in ranked})
+        return [t.mention.geonameid for t, _ in ranked]
+
+    # the story's own town, named twice without doubt, is a centre: a word NER never called
+    # a place, read 1,400 km away, is no place of the story
+    assert far(toponym(0, "Tulsa", "GPE", town), toponym(1, "Tulsa", "GPE", town),
+               toponym(2, "Woodfield", "MAYBE", mall)) == [1, 1, None]
+    # not when the town itself is in doubt ...
+    assert far(toponym(0, "Tulsa", "GPE", town, rival), toponym(1, "Tulsa", "GPE", town, rival),
+               toponym(2, "Woodfield", "MAYBE", mall)) == [1, 1, 2]
+    # ... nor for a word that names the place another mention does
+    assert far(toponym(0, "Tulsa", "GPE", town), toponym(1, "Tulsa", "GPE", town),
+               toponym(2, "Tulsa County", "GPE", county),
+               toponym(3, "Tulsa Co", "MAYBE", county)) == [1, 1, 3, 3]
+
+
+def test_a_word_ner_missed_far_from_the_town_a_local_story_repeats_is_no_place(coder):
+    doc = coder.nlp("Police in Tulsa arrested two men on Friday. Tulsa officers said the men "
+                    "had robbed a store at Woodfield Mall earlier that day.")
+    assert all(m.lat is None for m in doc._.toponyms if m.text == "Woodfield")
+    assert all(m.name == "Tulsa" and m.lat for m in doc._.toponyms if m.text == "Tulsa")
+
+
+def test_a_township_the_gazetteer_lacks_is_its_town_only_where_the_story_points(coder):
+    doc = coder.nlp("Voters in Howell Township approved a school budget on Tuesday, officials "
+                    "in Monmouth County, New Jersey, said. Brick Twp. voters rejected theirs.")
+    by_words = {m.text: m for m in doc._.toponyms}
+    brick = by_words["Brick Twp"]
+    assert brick.name == "Brick" and brick.country_code == "US" and round(brick.lat) == 40
+    # no Howell of New Jersey known: not Michigan's Howell, 900 km away
+    assert by_words["Howell Township"].lat is None
+
+
+def test_sums_in_pounds_say_a_story_is_british(coder):
+    text = "A woman from Lancaster has won a prize of {} from a law school in York for her essay."
+    in_pounds = _resolved(coder, text.format("£500"))
+    assert {(w, cc) for w, _, cc in in_pounds} == {("Lancaster", "GB"), ("York", "GB")}
+    # in dollars, nothing says which country (the towns of Pennsylvania lie together)
+    in_dollars = _resolved(coder, text.format("$500"))
+    assert ("York", "US") in {(w, cc) for w, _, cc in in_dollars}
+
+
 # --- a town qualified by a province it has no reading in (WhereComponent._qualified) -------
 
 def test_a_town_written_before_a_province_is_not_put_in_another_country(coder):

@@ -46,7 +46,9 @@ place is no town known by those letters as an alternate name, even after a prepo
 UF" is no Ufa). A name read
 without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
-people, never a village. A name in a list that a plural division noun closes
+people, never a village. A township the gazetteer lacks ("Brick Twp.") is the small town
+it is named after, where the article points (its state, places near it). A name in a list
+that a plural division noun closes
 is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
 world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
 article names in full stays a person; a word that is also an English adjective or verb
@@ -71,7 +73,8 @@ candidate, scored by
   Katsina") is read only as a first-level division when it has one;
 * the article's context: the share of the article's other evidence (its other toponyms, its
   state actors, its country adjectives) that lies in the candidate's country and in its
-  first-level division, and whether the candidate lies near another place the article names.
+  first-level division, and whether the candidate lies near another place the article names
+  (sums in pounds sterling count as a British adjective would).
   A toponym resolved without doubt gives its whole weight to its country and division; one in
   doubt shares its weight among its likely readings, so that several names in doubt that can
   all lie in one state ("Fairview", "Pike County") agree on it; and a reading near a likely
@@ -105,7 +108,13 @@ country as such; a small place
 that only a word NER did not call a place stands for, said once, must lie in one of the
 countries of the article's other places or within ``isolation_km`` of them; a place far
 from the article's other places needs more than a population prior, and a name the article
-repeats is exempt only when its reading is no small place alone in its country; and every
+repeats is exempt only when its reading is no small place alone in its country, nor one in
+another state of a country whose state the article names more often than the name (a
+repeated bare name in a story of Ontario is no hamlet of Alberta: news gives a town outside
+the story's state its state); a town named twice, once at least as a place by NER, and
+read without doubt is a place the words NER missed must lie near (a local story's own
+town), and a small place far from all the others is none (a far reading near it is as
+far); and every
 mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.

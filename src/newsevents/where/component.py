@@ -5,7 +5,7 @@ of context, add those NER missed, keep those used as places.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -64,6 +64,7 @@ from .ranking import (
     cluster_support,
     evidence_of,
     is_broad,
+    qualifier_score,
     rank,
     small,
     source_key,
@@ -114,6 +115,10 @@ REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "ce
 # NER labels of words that are no country adjective inside a name: a person's, a language
 NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
+TOWNSHIP_WORDS = frozenset({"township", "twp"})  # "Jackson Township", "Madison Twp."
+# Signs of a currency that one country's news uses for its own (the pound sterling; the
+# dollar and the euro are many countries')
+CURRENCY_SIGNS = {"£": "GB"}
 # What a word outside the toponyms says of the article's country: (iso2, weight, the source
 # it is kept under in a Context)
 _Clue = tuple[str, float, str]
@@ -577,6 +582,12 @@ class WhereComponent:
                 best = self._in_named_countries(t, best, others, vouched[id(t.mention)])
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
+            if self._township(t):
+                # the town a township the gazetteer lacks is named after (:meth:`_lookup`)
+                # only where the article points: the township's own town is often too small
+                # for the gazetteer, and a namesake states away is no better
+                best = [(score, c) for score, c in best if self._pointed_to(c, t.source, context)
+                        or qualifier_score(c, t.qualifiers, s) > 0]
             ok = bool(best) and best[0][0] >= s.min_score
             if not t.evidence and (self._names_a_kind(doc, t.mention)
                                    or t.mention.start in businesses):
@@ -894,6 +905,14 @@ class WhereComponent:
                 or any(abs(m.lat - c.lat) * KM_PER_DEGREE <= limit
                        and km(m.lat, m.lon, c.lat, c.lon) <= limit for m in refs)]
 
+    def _township(self, t: _Toponym) -> bool:
+        """The name is a township's ("Jackson Township", "Madison Twp.") that the gazetteer
+        knows only by the town it is named after (:meth:`_lookup`)."""
+        words = t.mention.written.split()
+        # (a look-up only for the rare names that end so)
+        return len(words) > 1 and words[-1].lower().rstrip(".") in TOWNSHIP_WORDS \
+            and bool(t.candidates) and not self.gazetteer.lookup(t.mention.written)
+
     @staticmethod
     def _pointed_to(c: Candidate, source: str, context: Context) -> bool:
         """The article points to ``c``: its first-level division, or places near it."""
@@ -907,18 +926,21 @@ class WhereComponent:
         only in words NER never called a place, needs more than a population prior; a
         reading of its name the article points to (in a state it names, near its places) is
         taken instead when one scores close enough. A name NER never called a place is far
-        when it is far from the places NER tagged (where they have a centre), whatever other
+        when it is far from the places NER tagged (where they have a centre, or one town
+        named more than once and read without doubt: a local story's own town), whatever other
         such names lie near it. A place in a country its own sentence names (``vouched``, by
         mention), and no other place of the article is in, is not far: "the Tunisian
         authorities arrested smugglers in Sfax", in a story about France (an Ohio story's
         sentence that names the United States says nothing of a town 1,500 km away). A place
         at the paper's ``home`` (:func:`~.ranking.at_home`) is never far: the home is a
         place of every article, named or not (a London, Ontario paper's story of its sister
-        city in China)."""
+        city in China). A small place far from all the others is itself no place a reading
+        can be near (:meth:`_anchors`)."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
+        anchors = self._anchors(chosen.values())
         # a name the article repeats is what it is about: only a name said once is in doubt,
         # or one NER never called a place (a school named after a person, "at Jefferson")
         said = Counter(t.source for t, _ in ranked if not t.echo)
@@ -933,23 +955,41 @@ class WhereComponent:
         for t, best in ranked:
             if not t.mention.adjective:
                 countries.setdefault(best[0][1].country_code or "", set()).add(t.source)
+        # the towns named more than once (once at least as a place by NER) and read without
+        # doubt (no other reading within ``confident_margin``, as for evidence)
+        centres = {t.source for t, best in ranked if t.source in tagged and said[t.source] > 1
+                   and not t.mention.adjective and not is_broad(best[0][1])
+                   and (len(best) < 2 or best[0][0] - best[1][0] >= s.confident_margin)}
+        # the first-level divisions the article names as places ("Ontario", "Kansas"), with
+        # how often it names them and places in them
+        in_state = Counter((c.country_code, c.admin1) for c in chosen.values() if c.admin1)
+        states = {(c.country_code, c.admin1): in_state[(c.country_code, c.admin1)]
+                  for c in chosen.values() if c.feature_code == "ADM1"}
         for t, best in ranked:
             m = t.mention
             if m.geonameid is None or m.adjective or (t.qualifiers and t.qualifier_closed) \
                     or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
-                        and not self._alone_abroad(t, best[0][1], countries)) \
+                        and not self._alone_abroad(t, best[0][1], countries)
+                        and not self._in_another_state(best[0][1], states, said[t.source])) \
                     or m.label == "DATELINE" \
                     or (home is not None and at_home(best[0][1], home, s)):
                 continue  # (a dateline is where the report was filed, often far from it)
-            others = [c for k, c in chosen.items() if k != id(m)]
+            others = [c for k, c in chosen.items() if k != id(m) and c.geonameid in anchors]
             country = best[0][1].country_code
             if country in vouched[id(m)] and country not in {c.country_code for c in others}:
                 continue  # a country its sentence names, which no other place is in
-            vouching = [c for k, c in sure.items() if k != id(m)]
-            if t.source not in tagged and has_centre(vouching, s):
+            vouching = [c for k, c in sure.items() if k != id(m) and c.geonameid in anchors]
+            # a town named more than once is what a local story is about: a centre for
+            # the words it never called places ("at Jones Library" in a story of Amherst)
+            # (not a word that names the same place as another mention: "Gwinnett" of
+            # "Gwinnett Medical Center" beside "Gwinnett County")
+            recalled_far = t.source not in tagged and bool(centres - {t.source}) \
+                and all(c.geonameid != best[0][1].geonameid for c in vouching)
+            if t.source not in tagged and (has_centre(vouching, s) or recalled_far):
                 others = vouching
-            if not has_centre(others, s) or not isolated(best[0][1], others, s):
+            if not (has_centre(others, s) or recalled_far) \
+                    or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
             alt = next(((score, c) for score, c in best[1:] if score >= s.min_score
@@ -962,6 +1002,32 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _anchors(self, readings: Iterable[Candidate]) -> set[int]:
+        """The GeoNames ids of the article's readings that may vouch for another place's
+        (:meth:`_far_places`): not a small place far from all the others (a Maine hamlet
+        read for a Texas story's "Howland" must not keep a Pennsylvania reading of its "Sun
+        Valley" near the story). Each place once: a local paper repeats its town."""
+        s = self.settings
+        unique = {c.geonameid: c for c in readings}
+        places = list(unique.values())
+        return {gid for gid, c in unique.items()
+                if not small(c, s) or not has_centre(places, s) or not isolated(c, places, s)}
+
+    def _in_another_state(self, c: Candidate, states: Mapping[tuple[str, str], int],
+                          said: int) -> bool:
+        """``c``, the reading of a name the article says ``said`` times, is a small place (no
+        area, capital or world city) outside the story's state: a first-level division of
+        its country the article names (``states``: each with how often the article names it
+        and places in it) more often than it says the name. News gives a town outside the
+        story's state or province its state ("Joplin, Mo."), so a name repeated bare in a
+        story of Ontario, read as a hamlet of Alberta, is a place of the story the gazetteer
+        lacks, not that hamlet; a state named in passing ("moved to Alaska") is not the
+        story's, and a repeated name is otherwise what the story is about
+        (:meth:`_far_places`)."""
+        if not small(c, self.settings) or (c.country_code, c.admin1) in states:
+            return False
+        return any(cc == c.country_code and named > said for (cc, _), named in states.items())
 
     def _alone_abroad(self, t: _Toponym, c: Candidate, countries: dict[str, set[str]]
                       ) -> bool:
@@ -1074,7 +1140,8 @@ class WhereComponent:
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries of a name; failing that, of the name without a direction before it, a
         kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
-        Hempstead"), or before a comma."""
+        Hempstead"), the small towns a township is named after ("Brick Twp.": Brick), or the
+        name before a comma."""
         found = self.gazetteer.lookup(name)
         words = name.split()
         # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
@@ -1095,6 +1162,12 @@ class WhereComponent:
         if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS \
                 and not is_relative(" ".join(words[:-1])):
             found = self.gazetteer.lookup(" ".join(words[:-1]))
+        if not found and len(words) > 1 and words[-1].lower().rstrip(".") in TOWNSHIP_WORDS:
+            # a township the gazetteer lacks (it has no civil divisions below counties) is
+            # the town it is named after and holds, or borders: only a small town, as no
+            # township is named after a capital or a world city
+            found = tuple(c for c in self.gazetteer.lookup(" ".join(words[:-1]))
+                          if small(c, self.settings) and c.feature_class == "P")
         if not found and len(words) > 2 and words[0].lower() in KIND_WORDS \
                 and words[1] == "of":
             found = self.gazetteer.lookup(" ".join(words[2:]))  # "the City of Santa Ana"
@@ -1258,8 +1331,9 @@ class WhereComponent:
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:
         """States named as actors, known armed groups, parties and movements of one country
-        ("M23 rebels" in a story of "eastern Congo") and country adjectives (NORP entities):
-        read once per article, as every round of context starts from them."""
+        ("M23 rebels" in a story of "eastern Congo"), country adjectives (NORP entities) and
+        sums in one country's currency ("£500": ``CURRENCY_SIGNS``): read once per article,
+        as every round of context starts from them."""
         s = self.settings
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in doc._.actors or []:
@@ -1278,6 +1352,10 @@ class WhereComponent:
         found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
                   for start, end in entity_bounds(doc, "NORP")
                   if end - 1 not in institutions and not names_a_kind(doc, start, end)]
+        # sums in a country's own currency say where the story is, as its adjective does
+        # ("rent grants of up to £2,500"): once per article, however many sums it gives
+        found += [(iso2, s.demonym_weight, "") for sign, iso2 in CURRENCY_SIGNS.items()
+                  if sign in doc.text]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
