@@ -3711,3 +3711,27 @@ def test_means_listed_with_the_doers_own_are_no_recipients(coder):
                                            "deploying 153 aircraft and dozens of warships.")
              if e.event_text == "deploying"]
     assert found and not found[0].recipient
+
+
+def test_targets_struck_are_things_hit_not_an_attack_of_their_owners(coder):
+    found = _candidates(coder, "American and British warplanes struck dozens of rebel targets "
+                               "across the country on Friday.")
+    assert [e.event_text for e in found if e.event == "ASSAULT"] == ["struck"]
+
+
+def test_a_body_takes_no_sector_from_the_words_after_its_head(coder):
+    found = _entities(coder, "SEOUL, Oct 31 (Newswire) - South Korea's Joint Chiefs of Staff "
+                             "said the missile fell into the sea.")
+    assert found["Joint Chiefs of Staff"][2] != "LAB"
+
+
+def test_a_region_named_by_a_name_ner_called_a_body_is_no_actor(coder):
+    found = _entities(coder, "GEORGETOWN, March 1 (Newswire) - Venezuela claims the Essequibo "
+                             "region, which makes up two-thirds of Guyana's territory.")
+    assert "Essequibo" not in found
+
+
+def test_a_party_named_after_its_country_is_that_countrys(coder):
+    found = _entities(coder, "GABORONE, Nov 1 (Newswire) - The opposition won the election, "
+                             "ending the long rule of the Botswana Democratic Party.")
+    assert found["Democratic Party"][1] == "BWA"

@@ -319,8 +319,10 @@ class GazetteerActorResolver:
                     or party.country in (None, home) \
                     or named.count(party.country) > named.count(home):  # (the dateline, a vote)
                 continue
+            # "the Botswana Democratic Party": the state named right before it
+            own = _state_code(self.gaz.names.get(doc[m.start - 1].lower_)) if m.start else None
             m.info = ActorInfo(key=f"organization:{m.text.lower()}", name=party.name,
-                               kind="organization", sector="PTY",
+                               kind="organization", sector="PTY", country=own,
                                via=f"{party.via or 'name'}; not {party.country}'s in a report "
                                    f"from {home}")
 
@@ -712,7 +714,13 @@ class GazetteerActorResolver:
         """The sector an organisation's closing words name, the longest listed ("the Hellenic
         Coast Guard": coast guard, MIL; "the Indian Army": army, MIL; "the Defence
         Ministry": GOV), or None."""
-        words = [t.lemma_.lower() for t in ent if not t.is_punct]
+        # (not after "of": "the Joint Chiefs of Staff" are no staff)
+        words = []
+        for t in ent:
+            if t.lower_ == "of":
+                break
+            if not t.is_punct:
+                words.append(t.lemma_.lower())
         for n in range(len(words)):
             hit = self.gaz.agents.get(" ".join(words[n:]))
             if hit is not None:
@@ -818,8 +826,11 @@ class GazetteerActorResolver:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
                     ent, skip=range(ent.start, ent.end) if kind == "person" else range(0))
-                if kind == "organization":  # its own noun first: "National" is no citizen
-                    sector = self._sector_of_its_noun(ent) or sector
+                if kind == "organization":
+                    # its own noun ("National" is no citizen, "Chiefs of Staff" no staff),
+                    # else what is said before it ("the opposition Umbrella for ...")
+                    sector = self._sector_of_its_noun(ent) or self._modifier_country_sector(
+                        ent, skip=range(ent.start, ent.end))[1]
                 if kind == "person" and country is None and titled:
                     country = self._realm_after(ent)  # "King Mohammed VI of Morocco"
                     country_from = ent.end + 1 if country else None
@@ -1192,9 +1203,11 @@ def _where_not_who(token: Token) -> bool:
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:
-    """"in the suburb of Parel", "the village of Kuriga": a name given to a place noun by
-    "of", however NER labelled it, is the place's."""
+    """"in the suburb of Parel", "the village of Kuriga", "the Essequibo region": a name
+    given to a place noun, however NER labelled it, is the place's."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.i == ent.end:  # "the Essequibo region"
+        return root.head.lemma_.lower() in PLACE_NOUNS
     return root.dep_ == "pobj" and root.head.lower_ == "of" \
         and root.head.head.lemma_.lower() in PLACE_NOUNS and root.head.head.i < root.i
 
