@@ -3735,3 +3735,15 @@ def test_a_party_named_after_its_country_is_that_countrys(coder):
     found = _entities(coder, "GABORONE, Nov 1 (Newswire) - The opposition won the election, "
                              "ending the long rule of the Botswana Democratic Party.")
     assert found["Democratic Party"][1] == "BWA"
+
+
+def test_members_of_a_foreign_body_and_its_officers_take_no_guessed_country(coder):
+    found = _entities(coder, "TEHRAN, June 12 (Newswire) - Iran rejected the resolution of the "
+                             "UN nuclear watchdog's board of governors on Thursday. It was "
+                             "approved by 19 board members. Iran refused to cooperate with "
+                             "inspectors. Iran said it would respond.")
+    assert {found[n][1] for n in ("governors", "board members", "inspectors")} == {None}
+    found = _entities(coder, "PORT-AU-PRINCE, Nov 12 (Newswire) - Gangs attacked the airport. "
+                             "The multinational security mission said its officers had "
+                             "repelled the attacks. Haitian police were deployed.")
+    assert found["officers"][1] is None

@@ -482,7 +482,9 @@ class GazetteerActorResolver:
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
             elif group is not None or self._placed_by_own_words(span) \
-                    or m.info.sector == "NGO" or _refers_to_the_countryless(doc, span, mentions):
+                    or m.info.sector in UNGUESSED_SECTORS \
+                    or _refers_to_the_countryless(doc, span, mentions) \
+                    or _of_the_countryless(doc, span, mentions):
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
@@ -1584,6 +1586,31 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
         named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith(kind)]
         if named:
             m.info = replace(named[-1].info, via=f"{m.info.via}; {named[-1].text} before it")
+
+
+# Sectors of generic actors whose country the story's is no guess for: charities and aid
+# workers (as often foreign), officers of international bodies ("inspectors"), and actors of
+# no known kind ("board members", "the group").
+UNGUESSED_SECTORS = {"NGO", "IGO", "UNK"}
+
+
+def _of_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
+    """A generic actor the text gives an owner of no country: "its officers" after a subject
+    with none ("the Kenyan-led mission said its officers ..."), or the "of" members of a
+    body someone owns ("the UN watchdog's board of governors")."""
+    root = span.root
+    owner: Token | None = None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        first = token_table(doc).sentence_start(span.start)
+        owner = next((t for t in reversed(doc[first:span.start])
+                      if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = next((c for c in root.head.head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    owned = at.get(owner.i)
+    return owned is None or owned.info.country in (None, "IGO")
 
 
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
