@@ -3747,3 +3747,16 @@ def test_members_of_a_foreign_body_and_its_officers_take_no_guessed_country(code
                              "The multinational security mission said its officers had "
                              "repelled the attacks. Haitian police were deployed.")
     assert found["officers"][1] is None
+
+
+def test_a_bare_surname_is_the_person_the_article_names_in_full(coder):
+    record = _record(coder, "ISLAMABAD, Jan 17 (Newswire) - A court on Friday sentenced former "
+                            "Prime Minister Imran Khan to 14 years in prison. Khan, who has been "
+                            "in jail since 2023, denies wrongdoing.", "2025-01-17")
+    khans = [e for e in record.entities if "Khan" in e.name]
+    assert [e.name for e in khans] == ["Imran Khan"]  # not the court prosecutor Karim Khan
+
+
+def test_what_a_meeting_discusses_somewhere_is_not_where_it_is(coder):
+    assert _place_of(coder, "ANKARA, March 8 (Newswire) - The two leaders discussed the safety "
+                            "of shipping in the Black Sea on Friday.", "discussed") == "Ankara"

@@ -1741,6 +1741,13 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
 
 
+def _a_surname_guess(info: ActorInfo) -> bool:
+    """Whether a person was read from a bare surname the knowledge base knows ("Khan" as
+    the ICC's prosecutor): the person the article names in full with it comes first
+    ("Imran Khan ... Khan, who has been in jail")."""
+    return info.kind == "person" and info.via.startswith("surname ")
+
+
 def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give a bare surname ("Scholz") the identity of the full name the article gives, the
     first one of that surname: later in the text, or earlier, when a headline names the
@@ -1749,8 +1756,11 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
     # each mention's words, read once for both passes ("Pedro Sánchez" ... "Sanchez")
     names = [unaccented(m.info.name).lower().split() for m in mentions]
     for m, words in zip(mentions, names, strict=True):
-        if m.info.kind == "person" and len(words) > 1:
-            full.setdefault(words[-1], m.info)
+        if m.info.kind == "person" and len(words) > 1 and not _a_surname_guess(m.info):
+            known = full.get(words[-1])
+            if known is None or (m.info.via.startswith("knowledge base")
+                                 and not known.via.startswith("knowledge base")):
+                full[words[-1]] = m.info  # (the one the knowledge base knows beats "PM Khan")
             # and as the article writes it: "Emanuel Makron" (Macron) ... "Makron said"
             written = unaccented(m.text).lower().split()
             if len(written) > 1:
@@ -1761,10 +1771,13 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
         # (a surname that took the named person's own country is the same person:
         # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")
+        if _a_surname_guess(m.info):  # the surname as written, not the guess's full name
+            words = unaccented(m.text).lower().split()
         named = full.get(words[0]) if len(words) == 1 else None
         if named is not None and m.info.kind in ("person", "organization") \
                 and m.info.wikidata is None \
-                and (named.country is None or m.info.country in (None, named.country)):
+                and (named.country is None or m.info.country in (None, named.country)
+                     or _a_surname_guess(m.info)):
             m.info = replace(named, country=named.country or m.info.country,
                              sector=named.sector or m.info.sector)
     return mentions

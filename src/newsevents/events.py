@@ -2078,6 +2078,10 @@ def _in_clause(verb: Token, table: dict[int, int],
 # closer says ("spoke with students in Dresden", "struck targets belonging to the PKK in
 # northern Iraq", "held talks on the sidelines of the summit in Kazan").
 PARTNER_PREPS = frozenset({"with", "on", "at", "against", "to", "of"})
+# Of a meeting: prepositions of who is met and where ("with", "at"), and the nouns of an
+# occasion others hold ("on the sidelines of the summit in Kazan").
+MEETING_PREPS = {"with", "at"}
+OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 # How many nouns deep the search for such a place goes.
 PARTNER_DEPTH = 3
 
@@ -2092,12 +2096,22 @@ def _done_where_its_partners_are(event: EventMention) -> bool:
     return True
 
 
-def _place_of_what_it_involves(token: Token, table: dict[int, int]) -> int | None:
+def _place_of_what_it_involves(token: Token, table: dict[int, int],
+                               met: dict[int, int] | None = None) -> int | None:
     """The place of a locative phrase inside the trigger's object or its prepositional
     objects, up to :data:`PARTNER_DEPTH` nouns down, through "of"/"with"/"to"/... phrases
-    and participles ("targets belonging to the PKK in northern Iraq"); None if none."""
-    frontier = [c for c in token.children
-                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)]
+    and participles ("targets belonging to the PKK in northern Iraq"); None if none. For a
+    meeting (``met``: the actors by token) only who is met and the occasion count ("spoke
+    with students in Dresden", "on the sidelines of the summit in Kazan"), not what is
+    discussed ("discussed shipping in the Black Sea")."""
+    if met is None:
+        frontier = [c for c in token.children
+                    if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)]
+    else:  # (the verb's and, for "held talks on the sidelines of", its noun's phrases)
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj" and c.i not in met)]
+        frontier = [c for h in heads for c in h.children if (c.dep_ == "dobj" and c.i in met) or (
+            c.dep_ == "prep" and (c.lower_ in MEETING_PREPS or any(
+                g.lemma_.lower() in OCCASION_NOUNS for g in c.children if g.dep_ == "pobj")))]
     for _ in range(PARTNER_DEPTH):
         nouns = [g for node in frontier
                  for g in (node.children if node.dep_ == "prep" else (node,))
@@ -2517,7 +2531,9 @@ class EventFinder:
             if event.place is None:  # "attacked a post near Timbuktu, killing 12 soldiers"
                 event.place = placed.get(_participle_head(event.token).i)
             if event.place is None and _done_where_its_partners_are(event):
-                event.place = _place_of_what_it_involves(event.token, place_at)
+                event.place = _place_of_what_it_involves(
+                    event.token, place_at, args.actor_at if event.trigger.event == "CONSULT"
+                    else None)
             reply = _a_reply_with(event.token) if event.trigger.pos == "noun" else None
             event.modality = modality_of(event.token if reply is None else reply, cues)
             if event.token.i in negated_objects:  # "no talks were held"
