@@ -3402,3 +3402,42 @@ def test_a_police_raid_told_by_general_attack_verbs_is_coercion(coder, text):
 ])
 def test_a_raid_by_armed_men_is_an_attack(coder, text):
     assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+# ------------------------------------------------ a headline's verb the tagger read as a noun
+
+@pytest.mark.parametrize(("headline", "word", "actor", "recipient"), [
+    ("Police in Accra arrest opposition activists", "arrest", "police", "activists"),
+    ("Ghana arrests opposition spokesman", "arrests", "Ghana", "spokesman"),
+    ("Tribunal in Lima sentences former mayor to eight years", "sentences", "tribunal",
+     "mayor"),
+    ("Gunmen in Zamfara kidnap dozens of villagers", "kidnap", "gunmen", "villagers"),
+])
+def test_a_headlines_verb_read_as_a_noun_tells_the_headlines_event(coder, headline, word,
+                                                                   actor, recipient):
+    text = f"{headline}\n\nACCRA, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found, headline
+    assert any(actor.lower() in a.text.lower() for e in found for a in e.actor)
+    assert any(recipient in r.text for e in found for r in e.recipient)
+
+
+@pytest.mark.parametrize("headline", [
+    "Britain arms sales to the Gulf under review",
+    "Nairobi attack survivors in court",
+    "Lagos arrest figures in dispute",
+])
+def test_a_noun_phrase_headline_gains_no_verb(coder, headline):
+    text = f"{headline}\n\nBRUSSELS, May 6 (Reuters) - Officials gave no details on Monday."
+    words = headline.split()
+    assert not [e for e in _candidates(coder, text) if e.event_text == words[1]
+                and any(a.text == words[0] for a in e.actor)]
+
+
+def test_a_short_headline_is_no_part_of_the_dateline_under_it(coder):
+    record = _record(coder, "Militants overrun army post\n"
+                            "BAMAKO, May 6 (Reuters) - Militants overran an army post in "
+                            "central Mali on Sunday, a local official said.")
+    assert not [p for p in record.places if "\n" in p.text or "overrun" in p.text]
+    overrun = [e for e in record.events if e.event_text == "overrun"]
+    assert overrun and all(a.text == "Militants" for e in overrun for a in e.actor)
