@@ -3441,3 +3441,46 @@ def test_a_short_headline_is_no_part_of_the_dateline_under_it(coder):
     assert not [p for p in record.places if "\n" in p.text or "overrun" in p.text]
     overrun = [e for e in record.events if e.event_text == "overrun"]
     assert overrun and all(a.text == "Militants" for e in overrun for a in e.actor)
+
+
+# ------------------------------------------- a capital that receives what is handed over
+
+@pytest.mark.parametrize(("text", "word", "state"), [
+    ("Norway sent two more air defence systems to Kyiv in March.", "sent", "UKR"),
+    ("The Red Crescent delivered medicine to Damascus on Sunday.", "delivered", "SYR"),
+    ("Canada pledged new military aid to Kyiv.", "pledged", "UKR"),
+])
+def test_a_capital_after_to_with_a_verb_of_giving_is_the_receiving_state(coder, text, word,
+                                                                         state):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and state in {r.country for e in found for r in e.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The general moved two brigades to Kharkiv on Monday.",
+    "The ministry sent riot police to Nairobi after the protests.",
+    "The foreign minister returned to Kyiv on Monday.",
+])
+def test_a_town_forces_or_people_go_to_stays_a_place(coder, text):
+    record = _record(coder, text)
+    assert {"Kharkiv", "Nairobi", "Kyiv"} & {p.text for p in record.places}
+    assert not [r for e in record.events for r in e.recipient
+                if r.text in ("Kharkiv", "Nairobi", "Kyiv")]
+
+
+# ------------------------------------------------ weapons a possessive gives act for the owner
+
+@pytest.mark.parametrize(("text", "word", "owner"), [
+    ("The insurgents said their drones struck a fuel depot near the border.", "struck",
+     "insurgents"),
+    ("The navy said its artillery shelled the island's harbour overnight.", "shelled", "navy"),
+])
+def test_weapons_of_a_possessive_act_for_the_reporting_owner(coder, text, word, owner):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.text for e in found for a in e.actor} == {owner}
+
+
+def test_their_weapons_are_not_a_singular_reporters(coder):
+    text = "The ministry said their rockets hit a school near the border."
+    found = [e for e in _candidates(coder, text) if e.event_text == "hit"]
+    assert not [a for e in found for a in e.actor if a.text == "ministry"]

@@ -42,12 +42,15 @@ from .timex import MONTHS
 from .words import (
     CROSSING_NOUNS,
     EQUIPMENT_NOUNS,
+    GIVING_NOUNS,
+    GIVING_VERBS,
     MEDIA_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
+    SECURITY_FORCES,
     WHEREABOUTS_PREPS,
     joins_words,
 )
@@ -581,7 +584,8 @@ class GazetteerActorResolver:
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
-            if _is_locative(span) or _is_dateline(span) or _named_after(span) \
+            if (_is_locative(span) and not _given_to(span)) or _is_dateline(span) \
+                    or _named_after(span) \
                     or self._names_a_thing(span):
                 return None
             return self.gaz.capitals[key]
@@ -680,6 +684,8 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
+                if _is_locative(ent) and not _given_to(ent) and self._big_city(ent.text):
+                    continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
                 info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
@@ -1046,6 +1052,24 @@ def _is_dateline(span: Span) -> bool:
 def _is_locative(span: Span) -> bool:
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
+
+
+def _given_to(span: Span) -> bool:
+    """The name is what is handed over goes to: the object of a "to" on a verb of giving that
+    has a thing given ("sent more tanks to Kyiv", "the prisoners were handed over to
+    Moscow"), on that thing ("delivered aid to Kyiv"), or on a noun of giving ("military aid
+    to Kyiv"). Not forces sent: they go to a place ("sent troops to the capital")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in GIVING_NOUNS:
+        return True
+    verb = head.head if head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(given) and not any(g.lemma_.lower() in SECURITY_FORCES for g in given)
 
 
 def _named_after(span: Span) -> bool:

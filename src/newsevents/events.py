@@ -72,6 +72,7 @@ from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
+    EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
     LOCATIVE_PREPS,
@@ -717,6 +718,10 @@ class ArgumentFinder:
             return self._latest(token.i, "person")
         if token.lemma_.lower() in KIN_WORDS:
             return None  # "the son of the president", "his wife": not the president, not him
+        if token.lemma_.lower() in EQUIPMENT_NOUNS:
+            owner = self._owner_of_equipment(token)
+            if owner is not None:
+                return owner
         # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down;
         # "Russian drone strikes": two, through the compound
         for child in token.children:
@@ -746,6 +751,23 @@ class ArgumentFinder:
                 kind = self.actors[n].info.kind
                 if (kind == "person") == (pronoun.lower_ in ("he", "she")):
                     return n
+        return None
+
+    def _owner_of_equipment(self, noun: Token) -> int | None:
+        """"The rebels said their drones struck an airbase", "the army said its artillery
+        shelled ...": weapons a possessive pronoun gives to someone act for their owner, the
+        subject of the verb that reports their act when it is an actor ("their" a plural
+        one, "its" a singular one), as a pronoun subject does ("Russia said it would")."""
+        poss = next((c.lower_ for c in noun.children
+                     if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        clause = noun.head
+        if poss is None or noun.dep_ not in SUBJECT_DEPS | {"nsubjpass"} \
+                or clause.dep_ not in ("ccomp", "xcomp") or clause.i < noun.i:
+            return None
+        for child in clause.head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
+                plural = child.tag_ in ("NNS", "NNPS") or bool(child.conjuncts)
+                return self.actor_at[child.i] if plural == (poss == "their") else None
         return None
 
     def _speaker_at(self, char: int) -> int | None:
