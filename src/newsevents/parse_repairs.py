@@ -20,7 +20,8 @@ def repair(doc: Doc) -> None:
     """Apply every repair of this module to ``doc`` (its token table is read anew after)."""
     words = token_table(doc)  # (a Token only for the candidates)
     repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
-                _reattach_report_times(doc), _read_headline_verb(doc)]
+                _reattach_report_times(doc), _read_headline_verb(doc),
+                _read_headline_passives(doc, words)]
     if any(repaired):
         forget_token_table(doc)
 
@@ -154,9 +155,7 @@ def _read_headline_verb(doc: Doc) -> bool:
     end = headline_line_end(doc)
     if end is None:
         return False
-    line = doc[:end]
-    while len(line) and line[-1].is_space:
-        line = line[:-1]
+    line = _stripped(doc[:end])
     if len(line) < 3 or any(not line.start <= t.head.i < line.end for t in line) \
             or any(t.head == t and t.pos_ in ("VERB", "AUX") for t in line):
         return False  # (not one sentence, or one the parser read as a clause)
@@ -236,3 +235,64 @@ def _hang_on_verb(line: Span, verb: Token) -> None:
                 token.head, token.dep_ = verb, dep
             else:
                 token.head, token.dep_ = head, "compound"
+
+
+# A line this short without a closing stop is a headline or a subhead, whose passives drop
+# their auxiliary ("Opposition leader jailed for five years").
+MAX_TITLE_LINE_TOKENS = 16
+LINE_STOPS = frozenset({".", "!", "?", ";", ",", ":"})
+# Verbs that take no object, hence have no passive: "Three soldiers died in ambush",
+# "Minister resigned", "Protesters marched on parliament" are active.
+NO_PASSIVE_VERBS = frozenset({"die", "resign", "flee", "arrive", "clash", "march", "protest",
+                              "rally", "collapse", "erupt", "fall", "escape", "surrender",
+                              "return", "rise", "meet", "gather", "quit", "step", "walk", "go",
+                              "come", "happen", "occur", "begin", "end", "agree", "riot",
+                              "strike", "vote", "sink", "crash", "retreat", "advance", "fight",
+                              "talk", "speak", "stand", "remain", "stay", "survive", "rebel",
+                              "mutiny", "defect", "emerge", "disappear", "vanish", "drown"})
+PASSIVE_BLOCKERS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp",
+                              "xcomp", "attr", "acomp", "expl"})
+
+
+def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a headline or a subhead drops a passive's auxiliary ("Opposition leader jailed
+    for five years", "Journalist detained at airport"), and the model reads the participle
+    as a past tense with the victim as its subject: the victim then acts. A short line
+    without a closing stop whose root is a past form of a verb that takes an object, with a
+    subject and no object or auxiliary, is a passive: its subject is nsubjpass."""
+    repaired = False
+    for line in _short_lines(doc, words):
+        if len(line) > MAX_TITLE_LINE_TOKENS or line[-1].text in LINE_STOPS \
+                or line[-1].text in ('"', "'", ")", "”", "’") \
+                or any(not line.start <= t.head.i < line.end for t in line):
+            continue
+        root = next(t for t in line if t.head == t)
+        if root.tag_ not in ("VBD", "VBN") or root.lemma_.lower() in NO_PASSIVE_VERBS \
+                or any(c.dep_ in PASSIVE_BLOCKERS for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+            subject.dep_, root.tag_ = "nsubjpass", "VBN"
+            repaired = True
+    return repaired
+
+
+def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:
+    """The lines of ``doc`` (the spans between line breaks, without their spaces) of at
+    most ``MAX_TITLE_LINE_TOKENS`` tokens (read from the token table: no Token per word)."""
+    breaks = [i for i, (space, text) in enumerate(zip(words.is_space, words.text, strict=True))
+              if space and "\n" in text]
+    bounds = zip([-1, *breaks], [*breaks, len(doc)], strict=True)
+    lines = [_stripped(doc[a + 1 : b]) for a, b in bounds
+             if 0 < b - a - 1 <= MAX_TITLE_LINE_TOKENS + 2]
+    return [line for line in lines if len(line)]
+
+
+def _stripped(line: Span) -> Span:
+    """``line`` without the spaces at either end."""
+    start, end = line.start, line.end
+    while start < end and line.doc[start].is_space:
+        start += 1
+    while end > start and line.doc[end - 1].is_space:
+        end -= 1
+    return line.doc[start:end]
