@@ -3484,3 +3484,63 @@ def test_their_weapons_are_not_a_singular_reporters(coder):
     text = "The ministry said their rockets hit a school near the border."
     found = [e for e in _candidates(coder, text) if e.event_text == "hit"]
     assert not [a for e in found for a in e.actor if a.text == "ministry"]
+
+
+# --------------------------------------------- a headline's passive without its auxiliary
+
+@pytest.mark.parametrize(("headline", "word", "victim"), [
+    ("Blogger jailed for insulting the king", "jailed", "blogger"),
+    ("Reporter detained at border crossing", "detained", "reporter"),
+])
+def test_a_headlines_participle_without_auxiliary_is_passive(coder, headline, word, victim):
+    text = f"{headline}\nBANGKOK, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found
+    assert not [a for e in found for a in e.actor if a.text.lower() == victim]
+    assert victim in {r.text.lower() for e in found for r in e.recipient}
+
+
+@pytest.mark.parametrize(("headline", "word", "doer"), [
+    ("Militants attacked convoy, officials say", "attacked", "militants"),
+    ("Thousands marched on parliament", "marched", "thousands"),
+])
+def test_a_headlines_past_with_an_object_or_no_passive_stays_active(coder, headline, word,
+                                                                    doer):
+    text = f"{headline}\nBANGKOK, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert not [r for e in found for r in e.recipient if r.text.lower() == doer]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Kenya imposed sanctions on a Belgian supplier of drones.", "imposed",
+     "Belgian supplier"),
+    ("The militia and its Libyan affiliate agreed to a ceasefire.", "agreed",
+     "Libyan affiliate"),
+])
+def test_a_demonym_on_a_firms_or_groups_noun_is_no_state(coder, text, word, name):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    roles = [a for e in found for a in (*e.actor, *e.recipient)]
+    assert name in {a.text for a in roles}
+    assert not [a for a in roles if a.text in ("Belgian", "Libyan", "Belgium", "Libya")]
+
+
+@pytest.mark.parametrize(("text", "word", "author"), [
+    ("The foreign ministry issued a statement condemning the raid on the consulate.",
+     "condemning", "ministry"),
+    ("Thirty senators signed a letter urging the governor to resign.", "urging", "senators"),
+])
+def test_a_statement_or_letter_issued_speaks_for_its_author(coder, text, word, author):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and any(author in a.text for e in found for a in e.actor)
+
+
+def test_a_statement_someone_rejects_is_not_theirs(coder):
+    text = "The minister rejected a statement condemning the raid on the consulate."
+    found = [e for e in _candidates(coder, text) if e.event_text == "condemning"]
+    assert not [a for e in found for a in e.actor if "minister" in a.text]
+
+
+def test_a_town_whose_streets_are_named_is_no_actor(coder):
+    text = "Thousands of people took to the streets of Goma on Sunday demanding jobs."
+    record = _record(coder, text)
+    assert not [a for e in record.events for a in (*e.actor, *e.recipient) if a.text == "Goma"]

@@ -48,6 +48,7 @@ from .words import (
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
+    PLACE_PART_NOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
     SECURITY_FORCES,
@@ -686,6 +687,8 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1:
                 if _is_locative(ent) and not _given_to(ent) and self._big_city(ent.text):
                     continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
+                if _a_part_of(ent) and any(True for _ in self.places.lookup(ent.text)):
+                    continue  # "took to the streets of Goma" (a PERSON to NER): a place
                 info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
@@ -1070,6 +1073,14 @@ def _given_to(span: Span) -> bool:
         return False
     given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(given) and not any(g.lemma_.lower() in SECURITY_FORCES for g in given)
+
+
+def _a_part_of(span: Span) -> bool:
+    """The name is the town a part of which is named ("the streets of Goma", "the outskirts
+    of Aleppo")."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in PLACE_PART_NOUNS
 
 
 def _named_after(span: Span) -> bool:

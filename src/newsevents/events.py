@@ -876,7 +876,7 @@ class ArgumentFinder:
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             found = self.actors_in(head)
-            if not found and head.lemma_.lower() in SPEAKING_TEXTS \
+            if not found and _a_text_its_author_speaks_by(head) \
                     and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
                 # "the council adopted a resolution demanding a ceasefire": its authors'
                 found = self.agent_of(head.head, depth + 1)
@@ -1327,6 +1327,22 @@ def _causes(verb: Token) -> list[Token]:
 # claims" the restriction of the president who signed it.
 SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "motion", "decree",
                   "order", "law", "bill", "ordinance"}
+
+
+# Texts that speak for whoever issues them ("issued a statement condemning the attack",
+# "sent a letter urging ..."): only with a verb of issuing, as one may reject or read
+# another's statement.
+ISSUED_TEXTS = {"statement", "letter", "report", "petition", "note"}
+ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "send", "sign", "circulate",
+                 "make", "deliver", "file", "submit", "write", "adopt", "distribute"}
+
+
+def _a_text_its_author_speaks_by(noun: Token) -> bool:
+    """``noun`` is a text whose words are its author's acts: a resolution or a decree
+    (whoever adopts it), a statement or a letter its verb issues."""
+    lemma = noun.lemma_.lower()
+    return lemma in SPEAKING_TEXTS or (lemma in ISSUED_TEXTS
+                                       and noun.head.lemma_.lower() in ISSUING_VERBS)
 
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
