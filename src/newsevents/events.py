@@ -429,6 +429,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_subject and trigger.not_subject & seen.subjects:
         return False
+    if trigger.object and token.lemma_.lower() in NAMING_VERBS \
+            and any(dep in SECOND_COMPLEMENT_DEPS for _, dep in seen.children):
+        return False  # "called the referendum unnecessary" says what it is: no vote called
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
         if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"
@@ -834,6 +837,11 @@ class ArgumentFinder:
             # actor has an unknown agent, not the main clause's. A co-ordinated one keeps
             # it: "Russian forces shelled the city and a drone hit a hospital".
             return self._cue_speaker(verb)
+        if verb.dep_ == "conj" and _named_by_a_name(verb):
+            # "Park called off her visit and the North announced a ban": a clause whose
+            # subject is a name of its own that is no actor has an unknown doer, not the
+            # first clause's (a thing's subject keeps it: "... and a drone hit a hospital")
+            return []
         if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT:
             # "ships fired water cannon, the military said, injuring three sailors": the
             # participle goes with what is reported, not with who reports it
@@ -1085,6 +1093,12 @@ def _named_subject(verb: Token) -> bool:
     """The verb has a subject of its own that is a noun, not a pronoun that may stand for
     the main clause's ("it", "which") nor an expletive."""
     return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.pos_ in ("NOUN", "PROPN")
+               for child in verb.children)
+
+
+def _named_by_a_name(verb: Token) -> bool:
+    """The verb's own subject is a proper name ("the North", "Hamas")."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN"
                for child in verb.children)
 
 
