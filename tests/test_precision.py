@@ -3544,3 +3544,37 @@ def test_a_town_whose_streets_are_named_is_no_actor(coder):
     text = "Thousands of people took to the streets of Goma on Sunday demanding jobs."
     record = _record(coder, text)
     assert not [a for e in record.events for a in (*e.actor, *e.recipient) if a.text == "Goma"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The opposition leader called the referendum pointless.", False),
+    ("The governor called the election a charade.", False),
+    ("The prime minister called a snap election for October.", True),
+])
+def test_calling_a_vote_something_calls_no_vote(coder, text, called):
+    found = [e for e in _candidates(coder, text) if e.event_text == "called"]
+    assert bool(found) == called
+
+
+def test_a_clause_with_a_name_of_its_own_is_not_the_first_clauses_doers(coder):
+    text = ("President Lee had put off his trip to Tokyo and the North had announced a ban "
+            "on rice imports.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "ban"]
+    assert not [a for e in found for a in e.actor if "Lee" in a.text]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling United People's Congress signed a pact with the unions on Monday.",
+    "Leaders of the Pan Africanist Congress met the president.",
+])
+def test_a_partys_name_ending_in_congress_is_no_us_congress(coder, text):
+    record = _record(coder, text)
+    assert record.events
+    assert "USA" not in {a.country for e in record.events for a in e.actor}
+    assert "PeopleCongress" not in {e.name for e in record.entities}
+
+
+def test_the_us_congress_with_its_country_is_still_the_us_congress(coder):
+    found = [e for e in _candidates(coder, "The U.S. Congress imposed sanctions on Cuba.")
+             if e.event_text == "imposed"]
+    assert found and {a.country for e in found for a in e.actor} == {"USA"}

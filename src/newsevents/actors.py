@@ -539,7 +539,23 @@ class GazetteerActorResolver:
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous:
-            return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
+            return span.root.ent_type_ not in ("GPE", "NORP", "ORG") \
+                or self._word_of_another_name(span, covering)
+        return False
+
+    def _word_of_another_name(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
+        """An ambiguous name inside a longer organisation's name NER found, with a name word
+        of its own that is no country's ("the All People's Congress" is no US Congress;
+        "the U.S. Congress" still is)."""
+        doc = span.doc
+        for start, end, label in covering:
+            if label == "ORG" and start <= span.start and span.end <= end \
+                    and end - start > len(span):
+                others = [doc[i] for i in range(start, end) if not span.start <= i < span.end]
+                if any(t.is_title and t.lower_ not in self.gaz.names
+                       and t.lower_ not in self.gaz.demonyms and t.lower_ != "the"
+                       for t in others):
+                    return True
         return False
 
     def _common_or_anothers(self, span: Span, info: ActorInfo) -> bool:
@@ -1097,7 +1113,9 @@ def _named_after(span: Span) -> bool:
 def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
     # (a hyphen inside a word stays, with no spaces: "state-owned")
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)]
+    # (a possessive ending inside a name stays: "the All People's Congress")
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)
+              or (t.dep_ == "case" and t.i + 1 < span.end)]
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
