@@ -3578,3 +3578,28 @@ def test_the_us_congress_with_its_country_is_still_the_us_congress(coder):
     found = [e for e in _candidates(coder, "The U.S. Congress imposed sanctions on Cuba.")
              if e.event_text == "imposed"]
     assert found and {a.country for e in found for a in e.actor} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "word", "state", "group"), [
+    ("Libyan militia drones struck the airport on Monday.", "struck", "Libya", "militia"),
+    ("A Peruvian guerrilla truck exploded near the barracks.", "exploded", "Peru",
+     "guerrilla"),
+])
+def test_a_demonym_on_a_non_state_groups_thing_is_the_group_not_the_state(coder, text, word,
+                                                                         state, group):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    doers = {a.name for e in found for a in e.actor}
+    assert state not in doers and any(group in d for d in doers)
+
+
+def test_a_demonym_on_the_armys_thing_is_still_the_state(coder):
+    found = [e for e in _candidates(coder, "Russian army trucks shelled the village.")
+             if e.event_text == "shelled"]
+    assert {a.country for e in found for a in e.actor} == {"RUS"}
+
+
+def test_a_capital_owning_a_part_of_itself_is_a_place(coder):
+    text = "The marchers planned to walk to Oslo's central station on Sunday."
+    record = _record(coder, text)
+    assert not [a for e in record.events for a in e.recipient if a.country == "NOR"]
+    assert "Oslo" in {p.text for p in record.places}

@@ -41,6 +41,7 @@ from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
 from .words import (
     CROSSING_NOUNS,
+    DESTINATION_PREPS,
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
@@ -48,6 +49,7 @@ from .words import (
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
+    PLACE_NOUNS,
     PLACE_PART_NOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
@@ -60,6 +62,8 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# Sectors of the state and its arms: their things are the state's ("Russian army trucks").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UNK"})
 # How many sentences back "the ministry" may refer to "the Russian defence ministry".
 ANAPHORA_SENTENCES = 3
 # Generic roles that face other countries: the article's dominant state is no guess for them.
@@ -602,7 +606,7 @@ class GazetteerActorResolver:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
             if (_is_locative(span) and not _given_to(span)) or _is_dateline(span) \
-                    or _named_after(span) \
+                    or _named_after(span) or _owns_a_part(span) \
                     or self._names_a_thing(span):
                 return None
             return self.gaz.capitals[key]
@@ -621,11 +625,30 @@ class GazetteerActorResolver:
             head = first.head
             if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
                 return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
+            owner = self._non_state_owner(span, head)
+            if owner is not None:  # "Syrian rebel drones": the rebels', not the state's
+                sector, words = owner
+                return ActorInfo(key=f"agent:{span.text.lower()} {words}",
+                                 name=f"{span.text} {words}", kind="agent", country=iso3,
+                                 sector=sector, country_from=span.start,
+                                 via="demonym on a non-state group's thing")
             # "Russian missiles", "Israeli strikes": the state is the doer
             return ActorInfo(key=f"state:{iso3}", name=name, kind="state", country=iso3,
                              sector="GOV", via="demonym modifying an event")
         return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
                          country=iso3, sector="CVL", via="demonym as a noun")
+
+    def _non_state_owner(self, span: Span, head: Token) -> tuple[str, str] | None:
+        """The sector and words of a group outside the state named between a demonym and
+        the thing it modifies ("Syrian rebel drones", "a Colombian guerrilla plane",
+        "Israeli settler vehicles"), whose thing it is; None when there is none or it is
+        the state's own ("Russian army trucks")."""
+        for word in span.doc[span.end : head.i]:
+            hit = self.gaz.agents.get(word.lemma_.lower()) or self.gaz.agents.get(word.lower_)
+            if word.dep_ in ("compound", "amod", "nmod") and hit is not None \
+                    and hit[0] not in STATE_SECTORS:
+                return hit[0], word.lower_
+        return None
 
     def _names_a_thing(self, span: Span) -> bool:
         """A capital that modifies what follows it names that thing, not its government:
@@ -701,7 +724,7 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
-                if _is_locative(ent) and not _given_to(ent) and self._big_city(ent.text):
+                if _a_destination(ent) and self._big_city(ent.text):
                     continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
                 if _a_part_of(ent) and any(True for _ in self.places.lookup(ent.text)):
                     continue  # "took to the streets of Goma" (a PERSON to NER): a place
@@ -1091,12 +1114,28 @@ def _given_to(span: Span) -> bool:
     return bool(given) and not any(g.lemma_.lower() in SECURITY_FORCES for g in given)
 
 
+def _a_destination(span: Span) -> bool:
+    """The name is where something goes ("moved two brigades to Kharkiv"), not who receives
+    what is handed over (see :func:`_given_to`)."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in DESTINATION_PREPS \
+        and not _given_to(span)
+
+
 def _a_part_of(span: Span) -> bool:
     """The name is the town a part of which is named ("the streets of Goma", "the outskirts
     of Aleppo")."""
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ == "of" \
         and prep.head.lemma_.lower() in PLACE_PART_NOUNS
+
+
+def _owns_a_part(span: Span) -> bool:
+    """The name is the town a part of which it possesses ("Stockholm's central station",
+    "Kyiv's streets"): a place, as "the streets of Kyiv"; "Moscow's decision" is still the
+    state's."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PART_NOUNS | PLACE_NOUNS
 
 
 def _named_after(span: Span) -> bool:

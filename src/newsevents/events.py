@@ -72,6 +72,7 @@ from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
+    DESTINATION_PREPS,
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
@@ -2920,10 +2921,6 @@ def _setting_of_a_statement(event: EventMention, said: set[int]) -> bool:
     if verb.lemma_.lower() in SPEAKING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
         verb = verb.head  # "Speaking at the summit, the chancellor said"
     return verb.i in said or verb.lemma_.lower() in REPORTING
-
-
-# Prepositions of a movement's end: "drove into Brussels", "flew to Kyiv".
-DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 
 
 def _destination(verb: Token, place_at: dict[int, int]) -> int | None:

@@ -147,11 +147,15 @@ def joins_words(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and 0 < i < len(doc) - 1 \
         and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
-# Nouns of a part of a town, whose "of" names only where ("took to the streets of Goma", "on
-# the outskirts of Aleppo"): no city that acts.
+# Nouns of a part of a town, whose "of" or possessive names only where ("took to the streets
+# of Goma", "on the outskirts of Aleppo", "Stockholm's central station"): no city that acts.
 PLACE_PART_NOUNS = frozenset({"street", "outskirts", "outskirt", "centre", "center", "heart",
                               "edge", "downtown", "square", "suburb", "neighbourhood",
-                              "neighborhood"})
+                              "neighborhood", "station", "market"})
+
+# Prepositions of a movement's end ("drove into Brussels", "moved two brigades to Kharkiv"),
+# not of where something is.
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
 
 # Verbs and nouns of handing something over to someone: a capital after their "to" is the
 # state that receives ("sent more tanks to Kyiv", "handed the prisoners over to Moscow",
