@@ -3603,3 +3603,14 @@ def test_a_capital_owning_a_part_of_itself_is_a_place(coder):
     record = _record(coder, text)
     assert not [a for e in record.events for a in e.recipient if a.country == "NOR"]
     assert "Oslo" in {p.text for p in record.places}
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("The family of the jailed activist Omar Haddad condemned the ruling.", "condemned",
+     "Haddad"),
+    ("The mother of the missing student Ali Hassan urged the police to act.", "urged",
+     "Hassan"),
+])
+def test_a_name_ending_a_subjects_of_phrase_is_not_the_doer(coder, text, word, name):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor if name in a.text]

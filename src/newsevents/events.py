@@ -234,8 +234,22 @@ def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | Non
     between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
     "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
-    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
+            and _name_ending_a_phrase(subjects[1]) is None:
         return subjects[1]
+    return None
+
+
+def _name_ending_a_phrase(subject: Token) -> Token | None:
+    """The subject before ``subject`` when ``subject`` is a name that ends its "of" phrase,
+    which the parser made a second subject ("The mother of the missing student Ali Hassan
+    urged ...": the mother urged, Hassan is the student); else None."""
+    verb = subject.head
+    before = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                   and c.right_edge.i + 1 == subject.left_edge.i), None)
+    if subject.pos_ == "PROPN" and before is not None \
+            and any(c.dep_ == "prep" for c in before.children):
+        return before
     return None
 
 
@@ -686,8 +700,11 @@ class ArgumentFinder:
             # whichever noun the parser hangs it on
             owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
+            # (set off by a comma: "the family of the jailed activist Omar Haddad" names the
+            # activist, whose title the name follows)
             return next((c for t in (token, *owners) for c in t.rights
                          if c.dep_ == "appos" and c.i in self.actor_at
+                         and token.doc[c.left_edge.i - 1].text == ","
                          and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
         if token.i in self.actor_at and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "of":
@@ -819,7 +836,8 @@ class ArgumentFinder:
                 return found
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
-            if child.dep_ in SUBJECT_DEPS and child.i not in titles:
+            if child.dep_ in SUBJECT_DEPS and child.i not in titles \
+                    and _name_ending_a_phrase(child) is None:
                 found = self.actors_in(child)
             elif child.dep_ == "agent":
                 found = self._pobj_actors(child)
@@ -885,7 +903,7 @@ class ArgumentFinder:
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             found = self.actors_in(head)
-            if not found and _a_text_its_author_speaks_by(head) \
+            if not found and _a_text_its_author_speaks_by(head, verb) \
                     and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
                 # "the council adopted a resolution demanding a ceasefire": its authors'
                 found = self.agent_of(head.head, depth + 1)
@@ -1352,11 +1370,13 @@ ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "send", "sign", "
                  "make", "deliver", "file", "submit", "write", "adopt", "distribute"}
 
 
-def _a_text_its_author_speaks_by(noun: Token) -> bool:
-    """``noun`` is a text whose words are its author's acts: a resolution or a decree
-    (whoever adopts it), a statement or a letter its verb issues."""
+def _a_text_its_author_speaks_by(noun: Token, verb: Token) -> bool:
+    """``noun`` is a text whose words (``verb``) are its author's acts: a resolution or a
+    decree (whoever adopts it), a statement or a letter its verb issues, by the participle
+    that says what it does ("a statement condemning the raid"; "a statement in which they
+    condemned ..." has a subject of its own)."""
     lemma = noun.lemma_.lower()
-    return lemma in SPEAKING_TEXTS or (lemma in ISSUED_TEXTS
+    return lemma in SPEAKING_TEXTS or (lemma in ISSUED_TEXTS and verb.dep_ == "acl"
                                        and noun.head.lemma_.lower() in ISSUING_VERBS)
 
 
