@@ -3614,3 +3614,15 @@ def test_a_capital_owning_a_part_of_itself_is_a_place(coder):
 def test_a_name_ending_a_subjects_of_phrase_is_not_the_doer(coder, text, word, name):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and not [a for e in found for a in e.actor if name in a.text]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("The Turkish military said it had carried out raids overnight. Its jets struck "
+     "Kurdish militant targets in northern Iraq.", "struck", "TUR"),
+    ("The Houthis said they had targeted a tanker. Their drones hit the ship off the "
+     "coast.", "hit", "YEM"),
+])
+def test_weapons_of_a_possessive_opening_a_sentence_act_for_the_last_subject(coder, text,
+                                                                            word, country):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == {country}

@@ -1385,6 +1385,10 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         # "the ministry said that its forces had struck": the subject before it; "their"
         # only a plural one ("Caracas expelled their diplomats": another country's)
         first = token_table(doc).sentence_start(span.start)  # (once, not per mention)
+        if root.left_edge.i == first and first > 0 and root.dep_ in ("nsubj", "nsubjpass"):
+            # "The military said it struck ... Its jets hit ...": opening a sentence, the
+            # subject of the sentence before
+            first = token_table(doc).sentence_start(first - 1)
         return next((m for m in reversed(mentions) if first <= m.start < span.start
                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
                      and (possessive == "its" or _plural(subject))

@@ -777,18 +777,29 @@ class ArgumentFinder:
     def _owner_of_equipment(self, noun: Token) -> int | None:
         """"The rebels said their drones struck an airbase", "the army said its artillery
         shelled ...": weapons a possessive pronoun gives to someone act for their owner, the
-        subject of the verb that reports their act when it is an actor ("their" a plural
-        one, "its" a singular one), as a pronoun subject does ("Russia said it would")."""
+        subject of the verb that reports their act (or, opening a sentence, of the sentence
+        before) when it is an actor ("their" a plural one, "its" a singular one), as a
+        pronoun subject does ("Russia said it would")."""
         poss = next((c.lower_ for c in noun.children
                      if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         clause = noun.head
-        if poss is None or noun.dep_ not in SUBJECT_DEPS | {"nsubjpass"} \
-                or clause.dep_ not in ("ccomp", "xcomp") or clause.i < noun.i:
+        if poss is None or noun.dep_ not in SUBJECT_DEPS | {"nsubjpass"} or clause.i < noun.i:
             return None
-        for child in clause.head.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            owner_clause = clause.head
+        elif clause.dep_ == "ROOT" and noun.left_edge.i == noun.sent.start \
+                and noun.sent.start > 0:
+            # "The Houthis said they attacked a ship. Their drones struck it": the
+            # subject of the sentence before
+            owner_clause = self.doc[noun.sent.start - 1].sent.root
+        else:
+            return None
+        for child in owner_clause.children:
             if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
+                # a name's number is unknown ("the Houthis ... their", "Hamas ... its")
                 plural = child.tag_ in ("NNS", "NNPS") or bool(child.conjuncts)
-                return self.actor_at[child.i] if plural == (poss == "their") else None
+                agrees = child.tag_ in ("NNP", "PRP") or plural == (poss == "their")
+                return self.actor_at[child.i] if agrees else None
         return None
 
     def _speaker_at(self, char: int) -> int | None:
