@@ -3626,3 +3626,15 @@ def test_weapons_of_a_possessive_opening_a_sentence_act_for_the_last_subject(cod
                                                                             word, country):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {a.country for e in found for a in e.actor} == {country}
+
+
+def test_a_plural_in_the_possessive_inside_a_name_is_no_people(coder):
+    found = [e for e in _candidates(coder, "The Mongolian People's Commissariat for Trade "
+                                           "rejected the deal.") if e.event_text == "rejected"]
+    assert found and not [a for e in found for a in e.actor if a.sector == "CVL"]
+
+
+def test_a_possessive_inside_a_name_stays_in_its_name(coder):
+    record = _record(coder, "The ruling Malawian People's Movement signed a pact with the "
+                            "unions on Monday.")
+    assert "Malawian People's Movement" in {e.name for e in record.entities}

@@ -783,7 +783,8 @@ class GazetteerActorResolver:
                     or _first_half_of_a_modifier(token) \
                     or (dateline is not None and dateline[0] <= i < dateline[1]) \
                     or not self._modifiers_allow(token) \
-                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
+                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token) \
+                    or _a_possessive_inside_a_name(token):
                 continue
             span = self._without_a_headline_verb(_noun_phrase(token, taken), headline_end)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -1061,6 +1062,23 @@ def _where_not_who(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
+def _a_possessive_inside_a_name(token: Token) -> bool:
+    """A capitalised agent noun in the possessive inside an organisation's name NER found
+    ("the All People's Congress", "the People's Commissariat for Foreign Affairs"): a word
+    of the name, no people who act."""
+    doc = token.doc
+    if not token.is_title or token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+        return False
+    after = doc[token.i + 2]
+    if token.ent_type_ == "ORG" and after.ent_type_ == "ORG" and after.ent_iob_ == "I":
+        return True
+    # without NER: a capitalised plural in the possessive before a capitalised noun, not
+    # opening its sentence ("the Soviet People's Commissariat"; "the President's Office"
+    # is the president's)
+    return (token.tag_ in ("NNS", "NNPS") or token.lower_ == "people") and after.is_title \
+        and not token.is_sent_start
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:
