@@ -46,6 +46,7 @@ from .words import (
     GIVING_NOUNS,
     GIVING_VERBS,
     MEDIA_NOUNS,
+    ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
@@ -623,8 +624,11 @@ class GazetteerActorResolver:
             return None  # "Kenyan-led", "Russian-made": a modifier's first half
         if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
             head = first.head
-            if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
-                return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
+            if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP") \
+                    or head.lemma_.lower() in ORGANISATION_PART_NOUNS:
+                # "Ukrainian forces", "Polish Prime Minister Donald Tusk"; "its Libyan
+                # affiliate" is a group's, no state's
+                return None
             owner = self._non_state_owner(span, head)
             if owner is not None:  # "Syrian rebel drones": the rebels', not the state's
                 sector, words = owner
@@ -783,8 +787,7 @@ class GazetteerActorResolver:
                     or _first_half_of_a_modifier(token) \
                     or (dateline is not None and dateline[0] <= i < dateline[1]) \
                     or not self._modifiers_allow(token) \
-                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token) \
-                    or _a_possessive_inside_a_name(token):
+                    or _where_not_who(token) or _a_condition(token) or _a_named_division(token):
                 continue
             span = self._without_a_headline_verb(_noun_phrase(token, taken), headline_end)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
@@ -1062,23 +1065,6 @@ def _where_not_who(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in token.children))
-
-
-def _a_possessive_inside_a_name(token: Token) -> bool:
-    """A capitalised agent noun in the possessive inside an organisation's name NER found
-    ("the All People's Congress", "the People's Commissariat for Foreign Affairs"): a word
-    of the name, no people who act."""
-    doc = token.doc
-    if not token.is_title or token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS":
-        return False
-    after = doc[token.i + 2]
-    if token.ent_type_ == "ORG" and after.ent_type_ == "ORG" and after.ent_iob_ == "I":
-        return True
-    # without NER: a capitalised plural in the possessive before a capitalised noun, not
-    # opening its sentence ("the Soviet People's Commissariat"; "the President's Office"
-    # is the president's)
-    return (token.tag_ in ("NNS", "NNPS") or token.lower_ == "people") and after.is_title \
-        and not token.is_sent_start
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:

@@ -258,12 +258,16 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
     """Repair: a headline or a subhead drops a passive's auxiliary ("Opposition leader jailed
     for five years", "Journalist detained at airport"), and the model reads the participle
     as a past tense with the victim as its subject: the victim then acts. A short line
-    without a closing stop whose root is a past form of a verb that takes an object, with a
-    subject and no object or auxiliary, is a passive: its subject is nsubjpass."""
+    without a closing stop or an opening article, with more text after it, whose root is a
+    past form of a verb that takes an object, with a subject and no object or auxiliary, is
+    a passive: its subject is nsubjpass."""
     repaired = False
     for line in _short_lines(doc, words):
+        # (headlines drop their articles: "The government refused" is a sentence, and a
+        # last line without its stop is a text cut short, not a title)
         if len(line) > MAX_TITLE_LINE_TOKENS or line[-1].text in LINE_STOPS \
-                or line[-1].text in ('"', "'", ")", "”", "’") \
+                or line[-1].text in ('"', "'", ")", "”", "’") or line[0].tag_ == "DT" \
+                or line.end >= len(doc) or doc[line.end:].text.strip() == "" \
                 or any(not line.start <= t.head.i < line.end for t in line):
             continue
         root = next(t for t in line if t.head == t)

@@ -153,6 +153,11 @@ PLACE_PART_NOUNS = frozenset({"street", "outskirts", "outskirt", "centre", "cent
                               "edge", "downtown", "square", "suburb", "neighbourhood",
                               "neighborhood", "station", "market"})
 
+# Nouns of a part of an organisation: a demonym before one names no state ("the militia and
+# its Libyan affiliate"), and a name before one says whose part it is ("ISIS affiliates").
+ORGANISATION_PART_NOUNS = frozenset({"affiliate", "offshoot", "branch", "wing", "faction",
+                                     "splinter", "subsidiary"})
+
 # Prepositions of a movement's end ("drove into Brussels", "moved two brigades to Kharkiv"),
 # not of where something is.
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
