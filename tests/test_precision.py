@@ -3760,3 +3760,247 @@ def test_a_bare_surname_is_the_person_the_article_names_in_full(coder):
 def test_what_a_meeting_discusses_somewhere_is_not_where_it_is(coder):
     assert _place_of(coder, "ANKARA, March 8 (Newswire) - The two leaders discussed the safety "
                             "of shipping in the Black Sea on Friday.", "discussed") == "Ankara"
+
+
+# ------------------------------------------------ a headline's verb the tagger read as a noun
+
+@pytest.mark.parametrize(("headline", "word", "actor", "recipient"), [
+    ("Police in Accra arrest opposition activists", "arrest", "police", "activists"),
+    ("Ghana arrests opposition spokesman", "arrests", "Ghana", "spokesman"),
+    ("Tribunal in Lima sentences former mayor to eight years", "sentences", "tribunal",
+     "mayor"),
+    ("Gunmen in Zamfara kidnap dozens of villagers", "kidnap", "gunmen", "villagers"),
+])
+def test_a_headlines_verb_read_as_a_noun_tells_the_headlines_event(coder, headline, word,
+                                                                   actor, recipient):
+    text = f"{headline}\n\nACCRA, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found, headline
+    assert any(actor.lower() in a.text.lower() for e in found for a in e.actor)
+    assert any(recipient in r.text for e in found for r in e.recipient)
+
+
+@pytest.mark.parametrize("headline", [
+    "Britain arms sales to the Gulf under review",
+    "Nairobi attack survivors in court",
+    "Lagos arrest figures in dispute",
+])
+def test_a_noun_phrase_headline_gains_no_verb(coder, headline):
+    text = f"{headline}\n\nBRUSSELS, May 6 (Reuters) - Officials gave no details on Monday."
+    words = headline.split()
+    assert not [e for e in _candidates(coder, text) if e.event_text == words[1]
+                and any(a.text == words[0] for a in e.actor)]
+
+
+def test_a_short_headline_is_no_part_of_the_dateline_under_it(coder):
+    record = _record(coder, "Militants overrun army post\n"
+                            "BAMAKO, May 6 (Reuters) - Militants overran an army post in "
+                            "central Mali on Sunday, a local official said.")
+    assert not [p for p in record.places if "\n" in p.text or "overrun" in p.text]
+    overrun = [e for e in record.events if e.event_text == "overrun"]
+    assert overrun and all(a.text == "Militants" for e in overrun for a in e.actor)
+
+
+# ------------------------------------------- a capital that receives what is handed over
+
+@pytest.mark.parametrize(("text", "word", "state"), [
+    ("Norway sent two more air defence systems to Kyiv in March.", "sent", "UKR"),
+    ("The Red Crescent delivered medicine to Damascus on Sunday.", "delivered", "SYR"),
+    ("Canada pledged new military aid to Kyiv.", "pledged", "UKR"),
+])
+def test_a_capital_after_to_with_a_verb_of_giving_is_the_receiving_state(coder, text, word,
+                                                                         state):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and state in {r.country for e in found for r in e.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The general moved two brigades to Kharkiv on Monday.",
+    "The ministry sent riot police to Nairobi after the protests.",
+    "The foreign minister returned to Kyiv on Monday.",
+])
+def test_a_town_forces_or_people_go_to_stays_a_place(coder, text):
+    record = _record(coder, text)
+    assert {"Kharkiv", "Nairobi", "Kyiv"} & {p.text for p in record.places}
+    assert not [r for e in record.events for r in e.recipient
+                if r.text in ("Kharkiv", "Nairobi", "Kyiv")]
+
+
+# ------------------------------------------------ weapons a possessive gives act for the owner
+
+@pytest.mark.parametrize(("text", "word", "owner"), [
+    ("The insurgents said their drones struck a fuel depot near the border.", "struck",
+     "insurgents"),
+    ("The navy said its artillery shelled the island's harbour overnight.", "shelled", "navy"),
+])
+def test_weapons_of_a_possessive_act_for_the_reporting_owner(coder, text, word, owner):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.text for e in found for a in e.actor} == {owner}
+
+
+def test_their_weapons_are_not_a_singular_reporters(coder):
+    text = "The ministry said their rockets hit a school near the border."
+    found = [e for e in _candidates(coder, text) if e.event_text == "hit"]
+    assert not [a for e in found for a in e.actor if a.text == "ministry"]
+
+
+# --------------------------------------------- a headline's passive without its auxiliary
+
+@pytest.mark.parametrize(("headline", "word", "victim"), [
+    ("Blogger jailed for insulting the king", "jailed", "blogger"),
+    ("Reporter detained at border crossing", "detained", "reporter"),
+])
+def test_a_headlines_participle_without_auxiliary_is_passive(coder, headline, word, victim):
+    text = f"{headline}\nBANGKOK, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found
+    assert not [a for e in found for a in e.actor if a.text.lower() == victim]
+    assert victim in {r.text.lower() for e in found for r in e.recipient}
+
+
+@pytest.mark.parametrize(("headline", "word", "doer"), [
+    ("Militants attacked convoy, officials say", "attacked", "militants"),
+    ("Thousands marched on parliament", "marched", "thousands"),
+])
+def test_a_headlines_past_with_an_object_or_no_passive_stays_active(coder, headline, word,
+                                                                    doer):
+    text = f"{headline}\nBANGKOK, May 6 (Reuters) - Officials gave no details on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert not [r for e in found for r in e.recipient if r.text.lower() == doer]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Kenya imposed sanctions on a Belgian supplier of drones.", "imposed",
+     "Belgian supplier"),
+    ("The militia and its Libyan affiliate agreed to a ceasefire.", "agreed", "militia"),
+])
+def test_a_demonym_on_a_firms_or_groups_noun_is_no_state(coder, text, word, name):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    roles = [a for e in found for a in (*e.actor, *e.recipient)]
+    assert name in {a.text for a in roles}
+    assert not [a for a in roles if a.text in ("Belgian", "Libyan", "Belgium", "Libya")]
+
+
+def test_a_groups_affiliates_are_the_groups(coder):
+    found = [e for e in _candidates(coder, "Hezbollah affiliates in Venezuela carried out "
+                                           "attacks last year.") if e.event_text == "carried"]
+    assert found and "Hezbollah" in {a.name for e in found for a in e.actor}
+
+
+@pytest.mark.parametrize(("text", "word", "author"), [
+    ("The foreign ministry issued a statement condemning the raid on the consulate.",
+     "condemning", "ministry"),
+    ("Thirty senators signed a letter urging the governor to resign.", "urging", "senators"),
+])
+def test_a_statement_or_letter_issued_speaks_for_its_author(coder, text, word, author):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and any(author in a.text for e in found for a in e.actor)
+
+
+def test_a_statement_someone_rejects_is_not_theirs(coder):
+    text = "The minister rejected a statement condemning the raid on the consulate."
+    found = [e for e in _candidates(coder, text) if e.event_text == "condemning"]
+    assert not [a for e in found for a in e.actor if "minister" in a.text]
+
+
+def test_a_town_whose_streets_are_named_is_no_actor(coder):
+    text = "Thousands of people took to the streets of Goma on Sunday demanding jobs."
+    record = _record(coder, text)
+    assert not [a for e in record.events for a in (*e.actor, *e.recipient) if a.text == "Goma"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The opposition leader called the referendum pointless.", False),
+    ("The governor called the election a charade.", False),
+    ("The prime minister called a snap election for October.", True),
+])
+def test_calling_a_vote_something_calls_no_vote(coder, text, called):
+    found = [e for e in _candidates(coder, text) if e.event_text == "called"]
+    assert bool(found) == called
+
+
+def test_a_clause_with_a_name_of_its_own_is_not_the_first_clauses_doers(coder):
+    text = ("President Lee had put off his trip to Tokyo and the North had announced a ban "
+            "on rice imports.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "ban"]
+    assert not [a for e in found for a in e.actor if "Lee" in a.text]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling United People's Congress signed a pact with the unions on Monday.",
+    "Leaders of the Pan Africanist Congress met the president.",
+])
+def test_a_partys_name_ending_in_congress_is_no_us_congress(coder, text):
+    record = _record(coder, text)
+    assert record.events
+    assert "USA" not in {a.country for e in record.events for a in e.actor}
+    assert "PeopleCongress" not in {e.name for e in record.entities}
+
+
+def test_the_us_congress_with_its_country_is_still_the_us_congress(coder):
+    found = [e for e in _candidates(coder, "The U.S. Congress imposed sanctions on Cuba.")
+             if e.event_text == "imposed"]
+    assert found and {a.country for e in found for a in e.actor} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "word", "state", "group"), [
+    ("Libyan militia drones struck the airport on Monday.", "struck", "Libya", "militia"),
+    ("A Peruvian guerrilla truck exploded near the barracks.", "exploded", "Peru",
+     "guerrilla"),
+])
+def test_a_demonym_on_a_non_state_groups_thing_is_the_group_not_the_state(coder, text, word,
+                                                                         state, group):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    doers = {a.name for e in found for a in e.actor}
+    assert state not in doers and any(group in d for d in doers)
+
+
+def test_a_demonym_on_the_armys_thing_is_still_the_state(coder):
+    found = [e for e in _candidates(coder, "Russian army trucks shelled the village.")
+             if e.event_text == "shelled"]
+    assert {a.country for e in found for a in e.actor} == {"RUS"}
+
+
+def test_a_capital_owning_a_part_of_itself_is_a_place(coder):
+    text = "The marchers planned to walk to Oslo's central station on Sunday."
+    record = _record(coder, text)
+    assert not [a for e in record.events for a in e.recipient if a.country == "NOR"]
+    assert "Oslo" in {p.text for p in record.places}
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("The family of the jailed activist Omar Haddad condemned the ruling.", "condemned",
+     "Haddad"),
+    ("The mother of the missing student Ali Hassan urged the police to act.", "urged",
+     "Hassan"),
+])
+def test_a_name_ending_a_subjects_of_phrase_is_not_the_doer(coder, text, word, name):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor if name in a.text]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("The Turkish military said it had carried out raids overnight. Its jets struck "
+     "Kurdish militant targets in northern Iraq.", "struck", "TUR"),
+    ("The Houthis said they had targeted a tanker. Their drones hit the ship off the "
+     "coast.", "hit", "YEM"),
+])
+def test_weapons_of_a_possessive_opening_a_sentence_act_for_the_last_subject(coder, text,
+                                                                            word, country):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == {country}
+
+
+def test_a_possessive_inside_a_name_stays_in_its_name(coder):
+    record = _record(coder, "The ruling Malawian People's Movement signed a pact with the "
+                            "unions on Monday.")
+    assert "Malawian People's Movement" in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks stalled on Monday.\n\nThe interior ministry refused",
+    "The talks stalled on Monday.\nThe interior ministry refused\nOfficials gave no reason.",
+])
+def test_a_line_with_its_article_or_cut_short_is_no_headline_passive(coder, text):
+    found = [e for e in _candidates(coder, text) if e.event_text == "refused"]
+    assert not [r for e in found for r in e.recipient if r.text == "interior ministry"]

@@ -42,14 +42,20 @@ from .timex import MONTHS
 from .where.recall import INSTITUTION_WORDS
 from .words import (
     CROSSING_NOUNS,
+    DESTINATION_PREPS,
     EQUIPMENT_NOUNS,
+    GIVING_NOUNS,
+    GIVING_VERBS,
     MEDIA_NOUNS,
+    ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    PLACE_PART_NOUNS,
     PLACE_PREPS,
     RELATIONAL_ROLES,
+    SECURITY_FORCES,
     WHEREABOUTS_PREPS,
     joins_words,
 )
@@ -58,6 +64,8 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# Sectors of the state and its arms: their things are the state's ("Russian army trucks").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UNK"})
 # How many sentences back "the ministry" may refer to "the Russian defence ministry".
 ANAPHORA_SENTENCES = 3
 # Generic roles that face other countries: the article's dominant state is no guess for them.
@@ -589,7 +597,23 @@ class GazetteerActorResolver:
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous:
-            return span.root.ent_type_ not in ("GPE", "NORP", "ORG")
+            return span.root.ent_type_ not in ("GPE", "NORP", "ORG") \
+                or self._word_of_another_name(span, covering)
+        return False
+
+    def _word_of_another_name(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
+        """An ambiguous name inside a longer organisation's name NER found, with a name word
+        of its own that is no country's ("the All People's Congress" is no US Congress;
+        "the U.S. Congress" still is)."""
+        doc = span.doc
+        for start, end, label in covering:
+            if label == "ORG" and start <= span.start and span.end <= end \
+                    and end - start > len(span):
+                others = [doc[i] for i in range(start, end) if not span.start <= i < span.end]
+                if any(t.is_title and t.lower_ not in self.gaz.names
+                       and t.lower_ not in self.gaz.demonyms and t.lower_ != "the"
+                       for t in others):
+                    return True
         return False
 
     def _common_or_anothers(self, span: Span, info: ActorInfo) -> bool:
@@ -640,7 +664,8 @@ class GazetteerActorResolver:
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
-            if _is_locative(span) or _is_dateline(span) or _named_after(span) \
+            if (_is_locative(span) and not _given_to(span)) or _is_dateline(span) \
+                    or _named_after(span) or _owns_a_part(span) \
                     or self._names_a_thing(span):
                 return None
             return self.gaz.capitals[key]
@@ -657,13 +682,35 @@ class GazetteerActorResolver:
             return None  # "Kenyan-led", "Russian-made": a modifier's first half
         if first.dep_ in ("amod", "compound", "nmod") or span.root.tag_ == "JJ":
             head = first.head
-            if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP"):
-                return None  # "Ukrainian forces", "Polish Prime Minister Donald Tusk"
+            if self._is_actor_noun(head) or head.ent_type_ in ("PERSON", "ORG", "NORP") \
+                    or head.lemma_.lower() in ORGANISATION_PART_NOUNS:
+                # "Ukrainian forces", "Polish Prime Minister Donald Tusk"; "its Libyan
+                # affiliate" is a group's, no state's
+                return None
+            owner = self._non_state_owner(span, head)
+            if owner is not None:  # "Syrian rebel drones": the rebels', not the state's
+                sector, words = owner
+                return ActorInfo(key=f"agent:{span.text.lower()} {words}",
+                                 name=f"{span.text} {words}", kind="agent", country=iso3,
+                                 sector=sector, country_from=span.start,
+                                 via="demonym on a non-state group's thing")
             # "Russian missiles", "Israeli strikes": the state is the doer
             return ActorInfo(key=f"state:{iso3}", name=name, kind="state", country=iso3,
                              sector="GOV", via="demonym modifying an event")
         return ActorInfo(key=f"people:{iso3}", name=f"people of {name}", kind="agent",
                          country=iso3, sector="CVL", via="demonym as a noun")
+
+    def _non_state_owner(self, span: Span, head: Token) -> tuple[str, str] | None:
+        """The sector and words of a group outside the state named between a demonym and
+        the thing it modifies ("Syrian rebel drones", "a Colombian guerrilla plane",
+        "Israeli settler vehicles"), whose thing it is; None when there is none or it is
+        the state's own ("Russian army trucks")."""
+        for word in span.doc[span.end : head.i]:
+            hit = self.gaz.agents.get(word.lemma_.lower()) or self.gaz.agents.get(word.lower_)
+            if word.dep_ in ("compound", "amod", "nmod") and hit is not None \
+                    and hit[0] not in STATE_SECTORS:
+                return hit[0], word.lower_
+        return None
 
     def _names_a_thing(self, span: Span) -> bool:
         """A capital that modifies what follows it names that thing, not its government:
@@ -823,6 +870,10 @@ class GazetteerActorResolver:
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
+                if _a_destination(ent) and self._big_city(ent.text):
+                    continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
+                if _a_part_of(ent) and any(True for _ in self.places.lookup(ent.text)):
+                    continue  # "took to the streets of Goma" (a PERSON to NER): a place
                 info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
@@ -1258,6 +1309,48 @@ def _is_locative(span: Span) -> bool:
     return span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
 
 
+def _given_to(span: Span) -> bool:
+    """The name is what is handed over goes to: the object of a "to" on a verb of giving that
+    has a thing given ("sent more tanks to Kyiv", "the prisoners were handed over to
+    Moscow"), on that thing ("delivered aid to Kyiv"), or on a noun of giving ("military aid
+    to Kyiv"). Not forces sent: they go to a place ("sent troops to the capital")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in GIVING_NOUNS:
+        return True
+    verb = head.head if head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(given) and not any(g.lemma_.lower() in SECURITY_FORCES for g in given)
+
+
+def _a_destination(span: Span) -> bool:
+    """The name is where something goes ("moved two brigades to Kharkiv"), not who receives
+    what is handed over (see :func:`_given_to`)."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in DESTINATION_PREPS \
+        and not _given_to(span)
+
+
+def _a_part_of(span: Span) -> bool:
+    """The name is the town a part of which is named ("the streets of Goma", "the outskirts
+    of Aleppo")."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in PLACE_PART_NOUNS
+
+
+def _owns_a_part(span: Span) -> bool:
+    """The name is the town a part of which it possesses ("Stockholm's central station",
+    "Kyiv's streets"): a place, as "the streets of Kyiv"; "Moscow's decision" is still the
+    state's."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_PART_NOUNS | PLACE_NOUNS
+
+
 def _named_after(span: Span) -> bool:
     """A capital inside another name: "Real Madrid", "Atletico Madrid", "Inter Milan" (a
     capitalised proper noun before it that modifies it)."""
@@ -1272,7 +1365,9 @@ def _named_after(span: Span) -> bool:
 def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
     # (a hyphen inside a word stays, with no spaces: "state-owned")
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)]
+    # (a possessive ending inside a name stays: "the All People's Congress")
+    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)
+              or (t.dep_ == "case" and t.i + 1 < span.end)]
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
@@ -1504,6 +1599,10 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         # only a plural one ("Caracas expelled their diplomats": another country's); "his"
         # and "her" a person ("Abiy said his country had no intention ...")
         first = token_table(doc).sentence_start(span.start)  # (once, not per mention)
+        if root.left_edge.i == first and first > 0 and root.dep_ in ("nsubj", "nsubjpass"):
+            # "The military said it struck ... Its jets hit ...": opening a sentence, the
+            # subject of the sentence before
+            first = token_table(doc).sentence_start(first - 1)
         return next((m for m in reversed(mentions) if first <= m.start < span.start
                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
                      and _fits_the_pronoun(possessive, subject, m)

@@ -22,6 +22,9 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
                              and (first.is_upper or first.is_title)):
         return None
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
+        if token.is_space and "\n" in token.text:
+            return None  # a dateline is one line: a short headline is none ("Rebels seize
+            # border town" over "DAKAR (Reuters) -" was read as the dateline's place)
         if is_dateline_dash(token) and token.i + 1 < len(doc):
             if first.is_upper or doc[token.i - 1].text == ")":
                 return token.i + 1

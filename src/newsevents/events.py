@@ -72,6 +72,8 @@ from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
+    DESTINATION_PREPS,
+    EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
     LOCATIVE_PREPS,
@@ -232,8 +234,22 @@ def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | Non
     between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
     "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
-    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
+            and _name_ending_a_phrase(subjects[1]) is None:
         return subjects[1]
+    return None
+
+
+def _name_ending_a_phrase(subject: Token) -> Token | None:
+    """The subject before ``subject`` when ``subject`` is a name that ends its "of" phrase,
+    which the parser made a second subject ("The mother of the missing student Ali Hassan
+    urged ...": the mother urged, Hassan is the student); else None."""
+    verb = subject.head
+    before = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                   and c.right_edge.i + 1 == subject.left_edge.i), None)
+    if subject.pos_ == "PROPN" and before is not None \
+            and any(c.dep_ == "prep" for c in before.children):
+        return before
     return None
 
 
@@ -428,6 +444,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_subject and trigger.not_subject & seen.subjects:
         return False
+    if trigger.object and token.lemma_.lower() in NAMING_VERBS \
+            and any(dep in SECOND_COMPLEMENT_DEPS for _, dep in seen.children):
+        return False  # "called the referendum unnecessary" says what it is: no vote called
     if trigger.object:
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
         if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"
@@ -782,8 +801,11 @@ class ArgumentFinder:
             # whichever noun the parser hangs it on
             owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
+            # (set off by a comma: "the family of the jailed activist Omar Haddad" names the
+            # activist, whose title the name follows)
             return next((c for t in (token, *owners) for c in t.rights
                          if c.dep_ == "appos" and c.i in self.actor_at
+                         and token.doc[c.left_edge.i - 1].text == ","
                          and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
         if token.i in self.actor_at and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "of":
@@ -827,6 +849,10 @@ class ArgumentFinder:
             return self._latest(token.i, "person")
         if token.lemma_.lower() in KIN_WORDS:
             return None  # "the son of the president", "his wife": not the president, not him
+        if token.lemma_.lower() in EQUIPMENT_NOUNS:
+            owner = self._owner_of_equipment(token)
+            if owner is not None:
+                return owner
         # "the city of Kharkiv", "Ukraine's cities", "Russian troops": look one level down;
         # "Russian drone strikes": two, through the compound
         for child in token.children:
@@ -861,6 +887,34 @@ class ArgumentFinder:
                 kind = self.actors[n].info.kind
                 if (kind == "person") == (pronoun.lower_ in ("he", "she")):
                     return n
+        return None
+
+    def _owner_of_equipment(self, noun: Token) -> int | None:
+        """"The rebels said their drones struck an airbase", "the army said its artillery
+        shelled ...": weapons a possessive pronoun gives to someone act for their owner, the
+        subject of the verb that reports their act (or, opening a sentence, of the sentence
+        before) when it is an actor ("their" a plural one, "its" a singular one), as a
+        pronoun subject does ("Russia said it would")."""
+        poss = next((c.lower_ for c in noun.children
+                     if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        clause = noun.head
+        if poss is None or noun.dep_ not in SUBJECT_DEPS | {"nsubjpass"} or clause.i < noun.i:
+            return None
+        if clause.dep_ in ("ccomp", "xcomp"):
+            owner_clause = clause.head
+        elif clause.dep_ == "ROOT" and noun.left_edge.i == noun.sent.start \
+                and noun.sent.start > 0:
+            # "The Houthis said they attacked a ship. Their drones struck it": the
+            # subject of the sentence before
+            owner_clause = self.doc[noun.sent.start - 1].sent.root
+        else:
+            return None
+        for child in owner_clause.children:
+            if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
+                # a name's number is unknown ("the Houthis ... their", "Hamas ... its")
+                plural = child.tag_ in ("NNS", "NNPS") or bool(child.conjuncts)
+                agrees = child.tag_ in ("NNP", "PRP") or plural == (poss == "their")
+                return self.actor_at[child.i] if agrees else None
         return None
 
     def _speaker_at(self, char: int) -> int | None:
@@ -908,7 +962,8 @@ class ArgumentFinder:
                 return found
         for child in verb.children:  # a stray dateline may be a second subject: try each
             found = []
-            if child.dep_ in SUBJECT_DEPS and child.i not in titles:
+            if child.dep_ in SUBJECT_DEPS and child.i not in titles \
+                    and _name_ending_a_phrase(child) is None:
                 found = self.actors_in(child)
             elif child.dep_ == "agent":
                 found = self._pobj_actors(child)
@@ -927,6 +982,11 @@ class ArgumentFinder:
             # actor has an unknown agent, not the main clause's. A co-ordinated one keeps
             # it: "Russian forces shelled the city and a drone hit a hospital".
             return self._cue_speaker(verb)
+        if verb.dep_ == "conj" and _named_by_a_name(verb):
+            # "Park called off her visit and the North announced a ban": a clause whose
+            # subject is a name of its own that is no actor has an unknown doer, not the
+            # first clause's (a thing's subject keeps it: "... and a drone hit a hospital")
+            return []
         if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT:
             # "ships fired water cannon, the military said, injuring three sailors": the
             # participle goes with what is reported, not with who reports it
@@ -969,7 +1029,7 @@ class ArgumentFinder:
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             found = self.actors_in(head)
-            if not found and head.lemma_.lower() in SPEAKING_TEXTS \
+            if not found and _a_text_its_author_speaks_by(head, verb) \
                     and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
                 # "the council adopted a resolution demanding a ceasefire": its authors'
                 found = self.agent_of(head.head, depth + 1)
@@ -1247,6 +1307,12 @@ def _named_subject(verb: Token) -> bool:
                for child in verb.children)
 
 
+def _named_by_a_name(verb: Token) -> bool:
+    """The verb's own subject is a proper name ("the North", "Hamas")."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN"
+               for child in verb.children)
+
+
 def _unique(items: Iterable[int]) -> list[int]:
     seen: list[int] = []
     for item in items:
@@ -1519,6 +1585,24 @@ def _causes(verb: Token) -> list[Token]:
 # claims" the restriction of the president who signed it.
 SPEAKING_TEXTS = {"resolution", "declaration", "communique", "communiqué", "motion", "decree",
                   "order", "law", "bill", "ordinance"}
+
+
+# Texts that speak for whoever issues them ("issued a statement condemning the attack",
+# "sent a letter urging ..."): only with a verb of issuing, as one may reject or read
+# another's statement.
+ISSUED_TEXTS = {"statement", "letter", "report", "petition", "note"}
+ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "send", "sign", "circulate",
+                 "make", "deliver", "file", "submit", "write", "adopt", "distribute"}
+
+
+def _a_text_its_author_speaks_by(noun: Token, verb: Token) -> bool:
+    """``noun`` is a text whose words (``verb``) are its author's acts: a resolution or a
+    decree (whoever adopts it), a statement or a letter its verb issues, by the participle
+    that says what it does ("a statement condemning the raid"; "a statement in which they
+    condemned ..." has a subject of its own)."""
+    lemma = noun.lemma_.lower()
+    return lemma in SPEAKING_TEXTS or (lemma in ISSUED_TEXTS and verb.dep_ == "acl"
+                                       and noun.head.lemma_.lower() in ISSUING_VERBS)
 
 
 def _not_an_act(token: Token, trigger: Trigger) -> bool:
@@ -3179,10 +3263,6 @@ def _setting_of_a_statement(event: EventMention, said: set[int]) -> bool:
     if verb.lemma_.lower() in SPEAKING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
         verb = verb.head  # "Speaking at the summit, the chancellor said"
     return verb.i in said or verb.lemma_.lower() in REPORTING
-
-
-# Prepositions of a movement's end: "drove into Brussels", "flew to Kyiv".
-DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 
 
 def _destination(verb: Token, place_at: dict[int, int]) -> int | None:

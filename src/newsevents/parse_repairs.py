@@ -4,9 +4,13 @@ sentence gives it, for a construction the model often gets wrong."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
+from .dateline import headline_line_end
 from .extensions import TokenTable, forget_token_table, token_table
+from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 
 TIME_LABELS = ("DATE", "TIME")
@@ -17,7 +21,8 @@ def repair(doc: Doc) -> None:
     words = token_table(doc)  # (a Token only for the candidates)
     repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
                 _reattach_report_times(doc), _reattach_object_relatives(doc, words),
-                _reattach_trailing_times(doc)]
+                _reattach_trailing_times(doc), _read_headline_verb(doc),
+                _read_headline_passives(doc, words)]
     if any(repaired):
         forget_token_table(doc)
 
@@ -164,6 +169,7 @@ def _swap_clauses(noun: Token, verb: Token, inner: Token, subject: Token,
 # Words of a time that counts back from the report's day: "last year", "last month", "a
 # year earlier": at the end of a clause, what the noun before it dates.
 RELATIVE_PERIODS = {"year", "month", "decade", "week"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _reattach_trailing_times(doc: Doc) -> bool:
@@ -188,4 +194,184 @@ def _reattach_trailing_times(doc: Doc) -> bool:
     return repaired
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# The tags of a headline verb read as a noun, by the number of the subject it agrees with
+# ("arrests": NNS, or VBZ the parser still hung on the object as a compound).
+SINGULAR_VERB_TAGS = frozenset({"NNS", "VBZ"})
+PLURAL_VERB_TAGS = frozenset({"NN", "VBP"})
+# Tags that may open the object after a headline's verb ("sentences opposition leader",
+# "arrest the editor", "fires his cabinet", "kidnap 20 pupils").
+OBJECT_OPENERS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$"})
+# Heads of the noun phrases news names a trade, a measure or a law by, after a plural noun
+# that reads as a verb too: "US arms sales to Taiwan", "EU sanctions package", "drugs trade"
+# are noun-phrase headlines, not "arms the sales".
+MEASURE_NOUNS = frozenset({"sale", "deal", "embargo", "export", "import", "shipment", "delivery",
+                           "transfer", "supply", "trade", "purchase", "package", "regime",
+                           "list", "relief", "bill", "law", "race", "control", "programme",
+                           "program", "plan", "policy", "talks", "evasion", "dealer"})
+
+
+@cache
+def _event_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head lemmas of the packaged lexicon's verb triggers and of its noun triggers."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon.verbs), frozenset(lexicon.nouns)
+
+
+def _read_headline_verb(doc: Doc) -> bool:
+    """Repair: a headline is telegraphese without determiners, and the small model often
+    reads its verb as a noun of one long noun phrase ("Court in Dhaka sentences opposition
+    leader to five years", "Police in Lagos arrest protest leaders", "Pakistan arrests
+    opposition leader"): the line then tells no event. A headline line without any verb whose
+    word after the subject agrees with it as a verb, is a verb trigger of the lexicon and is
+    followed by an object is read as the headline's verb: the subject hangs on it as nsubj,
+    the object as dobj. A noun-phrase headline keeps its reading: no object follows
+    ("Ukraine strikes: what we know", "Russian strikes on Kharkiv") or the object is an
+    event of its own ("US arms sales to Taiwan")."""
+    end = headline_line_end(doc)
+    if end is None:
+        return False
+    line = _stripped(doc[:end])
+    if len(line) < 3 or any(not line.start <= t.head.i < line.end for t in line) \
+            or any(t.head == t and t.pos_ in ("VERB", "AUX") for t in line):
+        return False  # (not one sentence, or one the parser read as a clause)
+    verb = next((t for t in line[1:-1] if _reads_as_headline_verb(t, line)), None)
+    if verb is None:
+        return False
+    _hang_on_verb(line, verb)
+    return True
+
+
+def _reads_as_headline_verb(token: Token, line: Span) -> bool:
+    """``token``, a word of a noun phrase by the parser, is the verb of a headline ``line``:
+    a lowercase verb trigger right after the subject's noun phrase, agreeing with its head in
+    number ("Court ... sentences", "Gunmen ... kidnap"), and followed by an object that is no
+    event itself. (The tagger may call it a noun or a verb: the parser still made it a
+    modifier of the object.)"""
+    verbs, nouns = _event_words()
+    if token.tag_ not in SINGULAR_VERB_TAGS | PLURAL_VERB_TAGS or not token.is_lower \
+            or token.lemma_.lower() not in verbs:
+        return False
+    subject = _subject_head(line, token)
+    after = token.nbor(1)
+    if subject is None or after.tag_ not in OBJECT_OPENERS:
+        return False
+    # "arrest": a plural subject's verb; "arrests": a singular subject's
+    if (token.tag_ in PLURAL_VERB_TAGS) != _is_plural(subject):
+        return False
+    obj = _object_head(line, after.i).lemma_.lower()
+    return obj not in nouns and obj not in MEASURE_NOUNS
+
+
+def _subject_head(line: Span, verb: Token) -> Token | None:
+    """The head noun of the words before ``verb``: the last noun before a preposition
+    ("Court in Dhaka"), else the word right before the verb; None when that is no noun or
+    name."""
+    before = line.doc[line.start : verb.i]
+    prep = next((t for t in before if t.tag_ == "IN"), None)
+    head = line.doc[prep.i - 1] if prep is not None and prep.i > line.start \
+        else line.doc[verb.i - 1]
+    if head.pos_ in ("NOUN", "PROPN") or (head.is_title and head.tag_ == "JJ"):
+        return head  # ("Pakistan/JJ arrests": a country's name the tagger took for an adjective)
+    return None
+
+
+def _is_plural(token: Token) -> bool:
+    """A plural noun, or a capitalised plural opening a headline that the tagger took for a
+    name ("Rebels in Congo attack"): no entity's name."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return token.tag_ == "NNP" and not token.ent_type_ and token.lower_.endswith("s") \
+        and not token.lower_.endswith("ss")
+
+
+def _object_head(line: Span, start: int) -> Token:
+    """The last word of the noun run that opens at ``start`` (the object's head)."""
+    i = start
+    while i + 1 < line.end and line.doc[i + 1].tag_ in OBJECT_OPENERS - {"DT", "PRP$"}:
+        i += 1
+    return line.doc[i]
+
+
+def _hang_on_verb(line: Span, verb: Token) -> None:
+    """Make ``verb`` the root of ``line`` with the words before it as its subject and the
+    words after it as its object and complements; each side's own phrases keep their
+    inner parse, and a side's loose words hang on that side's last one."""
+    verb.tag_ = "VBZ" if verb.tag_ in SINGULAR_VERB_TAGS else "VBP"
+    verb.pos_, verb.dep_ = "VERB", "ROOT"
+    verb.head = verb
+    for side, dep in ((line.doc[line.start : verb.i], "nsubj"),
+                      (line.doc[verb.i + 1 : line.end], "dobj")):
+        loose = [t for t in side if not side.start <= t.head.i < side.end or t.head == t]
+        head = next((t for t in reversed(loose) if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        for token in loose:
+            if token.tag_ == "IN" and dep == "dobj":
+                token.head, token.dep_ = verb, "prep"  # "to five years", "in Nairobi"
+            elif head is None or token == head:
+                token.head, token.dep_ = verb, dep
+            else:
+                token.head, token.dep_ = head, "compound"
+
+
+# A line this short without a closing stop is a headline or a subhead, whose passives drop
+# their auxiliary ("Opposition leader jailed for five years").
+MAX_TITLE_LINE_TOKENS = 16
+LINE_STOPS = frozenset({".", "!", "?", ";", ",", ":"})
+# Verbs that take no object, hence have no passive: "Three soldiers died in ambush",
+# "Minister resigned", "Protesters marched on parliament" are active.
+NO_PASSIVE_VERBS = frozenset({"die", "resign", "flee", "arrive", "clash", "march", "protest",
+                              "rally", "collapse", "erupt", "fall", "escape", "surrender",
+                              "return", "rise", "meet", "gather", "quit", "step", "walk", "go",
+                              "come", "happen", "occur", "begin", "end", "agree", "riot",
+                              "strike", "vote", "sink", "crash", "retreat", "advance", "fight",
+                              "talk", "speak", "stand", "remain", "stay", "survive", "rebel",
+                              "mutiny", "defect", "emerge", "disappear", "vanish", "drown"})
+PASSIVE_BLOCKERS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp",
+                              "xcomp", "attr", "acomp", "expl"})
+
+
+def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a headline or a subhead drops a passive's auxiliary ("Opposition leader jailed
+    for five years", "Journalist detained at airport"), and the model reads the participle
+    as a past tense with the victim as its subject: the victim then acts. A short line
+    without a closing stop or an opening article, with more text after it, whose root is a
+    past form of a verb that takes an object, with a subject and no object or auxiliary, is
+    a passive: its subject is nsubjpass."""
+    repaired = False
+    for line in _short_lines(doc, words):
+        # (headlines drop their articles: "The government refused" is a sentence, and a
+        # last line without its stop is a text cut short, not a title)
+        if len(line) > MAX_TITLE_LINE_TOKENS or line[-1].text in LINE_STOPS \
+                or line[-1].text in ('"', "'", ")", "”", "’") or line[0].tag_ == "DT" \
+                or line.end >= len(doc) or doc[line.end:].text.strip() == "" \
+                or any(not line.start <= t.head.i < line.end for t in line):
+            continue
+        root = next(t for t in line if t.head == t)
+        if root.tag_ not in ("VBD", "VBN") or root.lemma_.lower() in NO_PASSIVE_VERBS \
+                or any(c.dep_ in PASSIVE_BLOCKERS for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is not None and subject.lower_ not in ("who", "that", "which"):
+            subject.dep_, root.tag_ = "nsubjpass", "VBN"
+            repaired = True
+    return repaired
+
+
+def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:
+    """The lines of ``doc`` (the spans between line breaks, without their spaces) of at
+    most ``MAX_TITLE_LINE_TOKENS`` tokens (read from the token table: no Token per word)."""
+    breaks = [i for i, (space, text) in enumerate(zip(words.is_space, words.text, strict=True))
+              if space and "\n" in text]
+    bounds = zip([-1, *breaks], [*breaks, len(doc)], strict=True)
+    lines = [_stripped(doc[a + 1 : b]) for a, b in bounds
+             if 0 < b - a - 1 <= MAX_TITLE_LINE_TOKENS + 2]
+    return [line for line in lines if len(line)]
+
+
+def _stripped(line: Span) -> Span:
+    """``line`` without the spaces at either end."""
+    start, end = line.start, line.end
+    while start < end and line.doc[start].is_space:
+        start += 1
+    while end > start and line.doc[end - 1].is_space:
+        end -= 1
+    return line.doc[start:end]

@@ -97,7 +97,8 @@ CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass"
 EQUIPMENT_NOUNS = frozenset({"tank", "jet", "missile", "rocket", "rifle", "drone", "helicopter",
                              "howitzer", "launcher", "system", "vaccine", "aircraft", "plane",
                              "warplane", "truck", "vehicle", "warship", "submarine", "frigate",
-                             "gun", "munition", "shell", "interceptor", "battery", "engine"})
+                             "gun", "munition", "shell", "interceptor", "battery", "engine",
+                             "artillery", "bomber", "weapon"})
 
 # Kin named by whose they are: "the son of the president", "his wife" is not the president.
 KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
@@ -145,3 +146,30 @@ def joins_words(token: Token) -> bool:
     i = token.i
     return token.text == "-" and not token.whitespace_ and 0 < i < len(doc) - 1 \
         and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+# Nouns of a part of a town, whose "of" or possessive names only where ("took to the streets
+# of Goma", "on the outskirts of Aleppo", "Stockholm's central station"): no city that acts.
+PLACE_PART_NOUNS = frozenset({"street", "outskirts", "outskirt", "centre", "center", "heart",
+                              "edge", "downtown", "square", "suburb", "neighbourhood",
+                              "neighborhood", "station", "market"})
+
+# Nouns of a part of an organisation: a demonym before one names no state ("the militia and
+# its Libyan affiliate"), and a name before one says whose part it is ("ISIS affiliates").
+ORGANISATION_PART_NOUNS = frozenset({"affiliate", "offshoot", "branch", "wing", "faction",
+                                     "splinter", "subsidiary"})
+
+# Prepositions of a movement's end ("drove into Brussels", "moved two brigades to Kharkiv"),
+# not of where something is.
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
+
+# Verbs and nouns of handing something over to someone: a capital after their "to" is the
+# state that receives ("sent more tanks to Kyiv", "handed the prisoners over to Moscow",
+# "military aid to Kyiv"), as a capital that speaks is its government; after verbs of
+# moving ("moved the troops to Kharkiv") a town is only where something goes.
+GIVING_VERBS = frozenset({"send", "deliver", "hand", "give", "supply", "ship", "provide",
+                          "transfer", "sell", "donate", "lend", "return", "extradite",
+                          "deport", "repatriate", "export", "pledge", "offer", "grant",
+                          "release", "loan"})
+GIVING_NOUNS = frozenset({"aid", "assistance", "delivery", "shipment", "supply", "transfer",
+                          "sale", "export", "loan", "donation", "handover", "extradition",
+                          "deportation", "repatriation", "support", "package"})
