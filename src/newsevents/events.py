@@ -300,11 +300,21 @@ class _Companions:
         self.marks = {lower[m] for c in children if dep[c] in ("advcl", "xcomp", "ccomp")
                       for m in kids[c] if dep[m] == "mark" and m < c}
         self._before: dict[int, tuple[str, ...]] = {}
+        self._objects_with: dict[frozenset[str], dict[str, Token]] = {}
 
     @cached_property
     def lemmas(self) -> dict[str, Token]:
         """The token's objects (:func:`_objects`) by lemma (see :func:`_by_lemma`)."""
         return _by_lemma(_objects(self.token))
+
+    def objects_with(self, preps: frozenset[str]) -> dict[str, Token]:
+        """The token's objects by lemma, objects of prepositions only for those in ``preps``
+        (``_by_lemma(_objects(token, preps))``): read once per set of prepositions, as a
+        verb's entries with objects mostly share theirs (the caller does not change it)."""
+        found = self._objects_with.get(preps)
+        if found is None:
+            found = self._objects_with[preps] = _by_lemma(_objects(self.token, preps))
+        return found
 
     @cached_property
     def subjects(self) -> frozenset[str]:
@@ -432,7 +442,7 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
         if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"
             companions = companions | {"with"}
-        direct = _by_lemma(_objects(token, frozenset(companions)))
+        direct = seen.objects_with(frozenset(companions))
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
@@ -472,6 +482,10 @@ def _a_copula(token: Token) -> bool:
     """Whether the token is a copula heading its own clause, not another verb's auxiliary."""
     return token.pos_ == "AUX" and token.lemma_.lower() in COPULAS \
         and token.dep_ not in ("aux", "auxpass")
+
+
+# The parts of speech of the words :func:`may_trigger` can let through.
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
@@ -2150,10 +2164,12 @@ class EventFinder:
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
         table = token_table(doc)
-        matches = [(doc[i], m) for i, (pos, lemma, lower)
+        # (the parts of speech test first: most words are of no other, and may_trigger is a
+        # call per word; a Token only for the words that may trigger)
+        matches = [(token, m) for i, (pos, lemma, lower)
                    in enumerate(zip(table.pos, table.lemma_lower, table.lower, strict=True))
-                   if may_trigger(self.lexicon, pos, lemma, lower)
-                   and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
+                   if pos in TRIGGER_POS and may_trigger(self.lexicon, pos, lemma, lower)
+                   and (m := match_trigger(self.lexicon, token := doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
