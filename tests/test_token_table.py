@@ -72,3 +72,24 @@ def test_sentence_starts_are_those_of_the_docs_sentences() -> None:
     assert table.sentence_starts == [s.start for s in doc.sents] == [0, 3]
     assert [table.sentence_start(t.i) for t in doc] == [t.sent.start for t in doc]
     assert TokenTable(hand_built()).sentence_starts == [0]
+
+
+def test_heads_read_anew_after_a_token_is_given_a_new_head() -> None:
+    """After ``Token.head = ...`` (as the parse repairs do), ``reread_heads`` makes the table
+    what a table read afresh from the Doc says: heads, children and sentence starts."""
+    # our own two sentences; "Police" then hangs on the first sentence's verb, which makes
+    # one sentence of the two
+    doc = Doc(VOCAB, words=["Rebels", "fled", ".", "Police", "arrived", "."],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              heads=[1, 1, 1, 4, 4, 4])
+    table = TokenTable(doc)
+    assert (table.head, table.sentence_starts) == ([1, 1, 1, 4, 4, 4], [0, 3])
+    assert table.children[4] == [3, 5] and table.dep[3] == "nsubj"
+    doc[4].head = doc[1]
+    table.reread_heads(doc)
+    fresh = TokenTable(doc)
+    for column in ("text", "lower", "lemma_lower", "pos", "tag", "dep", "head", "children",
+                   "sentence_starts", "whitespace", "is_space"):
+        assert getattr(table, column) == getattr(fresh, column), column
+    assert table.head[4] == 1 and table.children[1] == [0, 2, 4]
+    assert table.sentence_starts == [s.start for s in doc.sents]

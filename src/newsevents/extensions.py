@@ -188,6 +188,20 @@ class TokenTable:
         starts = self.sentence_starts
         return starts[bisect_right(starts, i) - 1]
 
+    # The columns that depend on the heads: a token's new head moves the sentence starts too
+    # (spaCy works them out from the parse), and the lists read from them are dropped.
+    HEAD_COLUMNS = (HEAD, SENT_START)
+    HEAD_DERIVED = ("head", "children", "sentence_starts")
+
+    def reread_heads(self, doc: Doc) -> None:
+        """Read the heads and the sentence starts of ``doc`` (this table's Doc) anew after
+        tokens were given new heads (``Token.head = ...``), which change nothing else the
+        table holds: the words and their tags, lemmas and dependency labels stay read."""
+        columns = [TABLE_COLUMNS.index(attr) for attr in self.HEAD_COLUMNS]
+        self._ids[:, columns] = doc.to_array(list(self.HEAD_COLUMNS))
+        for name in self.HEAD_DERIVED:
+            self.__dict__.pop(name, None)
+
     @cached_property
     def children(self) -> list[list[int]]:
         """``[child.i for child in token.children]``: the token's dependents, in text order."""

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .extensions import TokenTable, forget_token_table, token_table
+from .extensions import TokenTable, token_table
 from .modality import STATEMENT_VERBS
 
 TIME_LABELS = ("DATE", "TIME")
 
 
 def repair(doc: Doc) -> None:
-    """Apply every repair of this module to ``doc`` (its token table is read anew after)."""
+    """Apply every repair of this module to ``doc`` (its token table's heads are read anew
+    after: a repair gives tokens new heads and changes nothing else the table holds)."""
     words = token_table(doc)  # (a Token only for the candidates)
     repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
                 _reattach_report_times(doc)]
     if any(repaired):
-        forget_token_table(doc)
+        words.reread_heads(doc)
 
 
 def _reattach_report_times(doc: Doc) -> bool:
