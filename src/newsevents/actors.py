@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -129,6 +130,12 @@ class ActorTables:
     agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
     # lower-cased names of a state's institutions ("foreign office", "white house")
     metonyms: frozenset[str] = frozenset()
+
+    @cached_property
+    def agent_last_words(self) -> frozenset[str]:
+        """The last word of every agent lemma ("minister" of "prime minister", "police"): a
+        noun whose lemma is none of them ends no listed agent phrase."""
+        return frozenset(words[-1] for lemma in self.agents if (words := lemma.split()))
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -714,8 +721,14 @@ class GazetteerActorResolver:
         pos, dep = table.pos, table.dep
         dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         headline_end = headline_line_end(doc)
+        last_words = self.gaz.agent_last_words
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
+                continue
+            # (most nouns end no agent phrase: pass over them before reading their phrase)
+            own = table.lemma_lower[i].split()
+            if own and own[-1] not in last_words and not (
+                    pos[i] == "PROPN" and _singular(table.lemma_lower[i]) in self.gaz.agents):
                 continue
             phrase = _compound_lemma_at(table, i).split()
             hit = None
