@@ -4,9 +4,9 @@ say, on a Doc built by hand (no model loaded): the stages read it instead of the
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsevents.extensions import TokenTable, token_table
+from newsevents.extensions import TokenTable, entities, entities_read_once, token_table
 
 VOCAB = spacy.blank("en").vocab
 
@@ -93,3 +93,31 @@ def test_heads_read_anew_after_a_token_is_given_a_new_head() -> None:
         assert getattr(table, column) == getattr(fresh, column), column
     assert table.head[4] == 1 and table.children[1] == [0, 2, 4]
     assert table.sentence_starts == [s.start for s in doc.sents]
+
+
+def test_entities_read_once_within_a_block() -> None:
+    """Inside ``entities_read_once`` the entities are read on entering and shared (each read
+    of ``doc.ents`` makes new Spans); outside, and after the block, they are read anew."""
+    doc = hand_built()
+    doc.ents = [Span(doc, 2, 3, label="GPE")]  # "KYIV"
+    assert entities(doc) is not entities(doc)  # (a tuple made anew at each read)
+    with entities_read_once(doc):
+        first = entities(doc)
+        assert first is entities(doc)
+        assert [(e.start, e.end, e.label_) for e in first] == [(2, 3, "GPE")]
+        with entities_read_once(doc):  # an inner block reads nothing anew
+            assert entities(doc) is first
+        assert entities(doc) is first
+    assert entities(doc) is not first and entities(doc) == doc.ents
+    assert not any(isinstance(v, tuple) and v and isinstance(v[0], Span)
+                   for v in doc.user_data.values())  # no Span left on the Doc
+
+
+def test_entities_block_ends_on_an_error() -> None:
+    doc = hand_built()
+    try:
+        with entities_read_once(doc):
+            raise ValueError("a stage failed")
+    except ValueError:
+        pass
+    assert doc.user_data == {}

@@ -34,7 +34,16 @@ from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
 from .dateline import article_dateline, headline_line_end
-from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
+from .extensions import (
+    ENTITIES,
+    PARSE,
+    TokenTable,
+    assigns,
+    entities,
+    entities_read_once,
+    register_extensions,
+    token_table,
+)
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
@@ -326,7 +335,7 @@ class GazetteerActorResolver:
         if capital is not None and capital.kind == "state":  # "police in Brussels": Belgian
             return capital.country
         # "Los Angeles": the whole name the entity recogniser found, not its last word
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
+        ent = next((e for e in entities(token.doc) if e.start <= token.i < e.end
                     and e.label_ in ("GPE", "LOC")), None)
         span = ent if ent is not None else token.doc[token.i : token.i + 1]
         readings = self.places.lookup(span.text)
@@ -365,7 +374,7 @@ class GazetteerActorResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = [(m.start, m.info.country) for m in mentions
                  if m.info.key.startswith("city:") and m.info.country]
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "GPE" and ent.start not in taken:
                 city = self._big_city(ent.text)
                 country = self.places.iso3(city.country_code) if city is not None else None
@@ -515,7 +524,7 @@ class GazetteerActorResolver:
         spans += [Span(doc, s, e) for _, s, e in self.matcher_lower(doc)]
         out = []
         # (start, end, label) of the entities spanning more than one token, read once per doc
-        covering = [(e.start, e.end, e.label_) for e in doc.ents if len(e) > 1]
+        covering = [(e.start, e.end, e.label_) for e in entities(doc) if len(e) > 1]
         for span in filter_spans(spans):  # the longest match wins, then the earliest
             if self._given_name(span):
                 person = doc[span.start : span.end + 1]
@@ -639,7 +648,7 @@ class GazetteerActorResolver:
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
         dateline = article_dateline(doc)  # (read once, not once per entity)
-        for ent in doc.ents:
+        for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
                 continue  # (a dateline names a place, a date and an agency: no actor)
@@ -711,7 +720,7 @@ class GazetteerActorResolver:
             return None
         word = ent.text.lower()
         if any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
-               for e in ent.doc.ents):
+               for e in entities(ent.doc)):
             return None
         return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
@@ -1447,10 +1456,11 @@ def _trim_entities(doc: Doc) -> None:
     blank line after a headline): every stage reads a place or an actor from its text."""
     words = token_table(doc)
     space = words.is_space
-    if not any(space[e.start] or space[e.end - 1] for e in doc.ents):
+    ents = doc.ents  # (each read makes every entity's Span anew)
+    if not any(space[e.start] or space[e.end - 1] for e in ents):
         return
     kept = []
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start, ent.end
         while start < end and space[start]:
             start += 1
@@ -1556,8 +1566,9 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         _trim_entities(doc)
-        parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
-        mentions = self.resolver.resolve(doc)
+        with entities_read_once(doc):  # (read by the repairs and by five finders)
+            parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
+            mentions = self.resolver.resolve(doc)
         doc._.actors = mentions
         doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc

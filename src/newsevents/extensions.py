@@ -38,12 +38,14 @@ that the stages read in their loops over tokens, as plain lists (see :class:`Tok
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Set before the pipeline runs, by whoever makes the Doc (not declared by any stage).
 INPUTS = ("published", "article_id", "home")
@@ -218,6 +220,38 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         table = doc.user_data[TOKEN_TABLE_KEY] = TokenTable(doc)
     return table
+
+
+# --------------------------------------------------------------------------------------------
+# The entities, read once per stage
+#
+# Why: each read of ``doc.ents`` makes a Span of every entity anew (over a tenth of a
+# millisecond for a long article), and a stage reads them in several of its functions. Within
+# a stage's ``entities_read_once`` block, :func:`entities` gives the ones read on entering it.
+# The block ends with the stage: the Spans refer to the Doc, and kept on it they would make a
+# cycle that only the garbage collector frees.
+
+ENTITIES_KEY = "newsevents_entities"
+
+
+@contextmanager
+def entities_read_once(doc: Doc) -> Iterator[None]:
+    """A block in which :func:`entities` gives ``doc.ents`` as read on entering it (the
+    block must not set ``doc.ents``); a block inside another reads nothing anew."""
+    if ENTITIES_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[ENTITIES_KEY] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTITIES_KEY, None)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``: read once within an :func:`entities_read_once` block, anew outside one."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    return doc.ents if found is None else found
 
 
 def forget_token_table(doc: Doc) -> None:

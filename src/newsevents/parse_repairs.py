@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .extensions import TokenTable, token_table
+from .extensions import TokenTable, entities, token_table
 from .modality import STATEMENT_VERBS
 
 TIME_LABELS = ("DATE", "TIME")
@@ -27,7 +27,7 @@ def _reattach_report_times(doc: Doc) -> bool:
     subject of what it reports dates the saying; the model hangs it on the reported verb,
     which then seems to happen on Wednesday."""
     repaired = False
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in TIME_LABELS:
             continue
         phrase = _time_phrase(ent.root)
