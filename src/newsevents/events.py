@@ -227,11 +227,21 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
                  and actors[actor_at[c.i]].info.kind in kinds), None)
 
 
+def _children_with_deps(token: Token, deps: Container[str],
+                        leave_out: Container[int] = ()) -> list[Token]:
+    """``[c for c in token.children if c.dep_ in deps and c.i not in leave_out]``, read
+    from the token table: a Token only for the children kept (the event stage asks this of
+    every trigger, several times)."""
+    words = token_table(token.doc)
+    dep, doc = words.dep, token.doc
+    return [doc[c] for c in words.children[token.i] if dep[c] in deps and c not in leave_out]
+
+
 def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | None:
     """The head of a subject the parser split into two subjects side by side, nothing
     between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
     "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+    subjects = _children_with_deps(verb, SUBJECT_DEPS, titles)
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
         return subjects[1]
     return None
@@ -783,7 +793,7 @@ class ArgumentFinder:
     def _subjects_joined_as_two(self, verb: Token, titles: Container[int]) -> list[int]:
         """Two subjects joined by "and" that the parser hung on the verb side by side
         instead of as a conjunct ("President X and Prime Minister Y signed"): both do it."""
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+        subjects = _children_with_deps(verb, SUBJECT_DEPS, titles)
         if len(subjects) < 2 or not any(g.dep_ == "cc" and g.lower_ == "and"
                                         for g in subjects[0].children):
             return []
@@ -1047,7 +1057,7 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
     """Subjects that are a title parsed apart from the name it precedes: "Presidents William
     Ruto and Yoweri Museveni met", "Sudan's army chief Abdel Fattah al-Burhan rejected" give
     the verb two subjects, the title noun and the name; the name is the doer."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _children_with_deps(verb, SUBJECT_DEPS)
     if len(subjects) < 2:
         return set()
     return {t.i for t in subjects if t.pos_ == "NOUN" and any(
@@ -1301,7 +1311,7 @@ def _causes(verb: Token) -> list[Token]:
     through"); a co-ordinated verb's first verb's ("destroyed ... and damaged", "the cyclone,
     which killed 200 and destroyed homes"); what a passive without an agent happened in
     ("killed in a crash")."""
-    causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
+    causes = _children_with_deps(verb, CAUSE_DEPS)
     relative = any(c.tag_ in ("WDT", "WP") for c in causes)
     if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
         causes.append(verb.head)
@@ -1950,7 +1960,7 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
     """The countries of the states a "from" or "against" phrase of the trigger, or of its
     object, names ("refused aid from France", "sanctions against Iran")."""
     token = event.token
-    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    heads = [token, *_children_with_deps(token, ("dobj",))]
     return {args.actors[n].info.country for h in heads for p in h.children
             if p.dep_ == "prep" and p.lower_ in ("from", "against")
             for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
@@ -2417,10 +2427,13 @@ class EventFinder:
             event.time = _in_clause(token, time_at, {"for"})
         if event.place is not None and event.time is not None:
             return
-        for child in token.children:
-            if child.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
-                # (an object's participle may say where, never when: its own act's time)
-                cls._locate(event, child, place_at, time_at if described else {})
+        if token.pos_ in ("NOUN", "PROPN"):
+            words = token_table(token.doc)  # (a Token only for a participle)
+            for child in words.children[token.i]:
+                if words.dep[child] == "acl":
+                    # (an object's participle may say where, never when: its own act's time)
+                    cls._locate(event, token.doc[child], place_at,
+                                time_at if described else {})
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
         head = _participle_head(token)
@@ -2992,14 +3005,17 @@ def _carried(events: list[EventMention]) -> None:
 
 def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
     """"Protesters in Tbilisi clashed with police": where the subject is said to be."""
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+    # (the parse from the token table: this runs for most events, no Token needed)
+    words = token_table(verb.doc)
+    kids, dep, lower = words.children, words.dep, words.lower
+    for subject in kids[verb.i]:
+        if dep[subject] not in ("nsubj", "nsubjpass"):
             continue
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in place_at:
-                        return place_at[pobj.i]
+        for prep in kids[subject]:
+            if dep[prep] == "prep" and lower[prep] in WHEREABOUTS_PREPS:
+                for pobj in kids[prep]:
+                    if dep[pobj] == "pobj" and pobj in place_at:
+                        return place_at[pobj]
     return None
 
 
