@@ -311,6 +311,18 @@ class _Companions:
                       for m in kids[c] if dep[m] == "mark" and m < c}
         self._before: dict[int, tuple[str, ...]] = {}
         self._objects_with: dict[frozenset[str], dict[str, Token]] = {}
+        self._words_with: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def words_with(self, deps: tuple[str, ...]) -> frozenset[str]:
+        """The words of the children whose dependency is one of ``deps``: read once per
+        tuple of dependencies, as every entry of the token tests its companions against
+        the same few (``particle in words_with(...)`` is ``any(word == particle and dep in
+        deps for word, dep in children)``)."""
+        found = self._words_with.get(deps)
+        if found is None:
+            found = self._words_with[deps] = frozenset(word for word, dep in self.children
+                                                       if dep in deps)
+        return found
 
     @cached_property
     def lemmas(self) -> dict[str, Token]:
@@ -419,24 +431,23 @@ GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present", "help"
 def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
     """Whether the trigger's companions are present (``seen``: the token's, read once);
     returns the object token it needs."""
-    if trigger.particle and not any(word == trigger.particle and dep in ("prt", "prep", "advmod")
-                                    for word, dep in seen.children):
+    # (each test of a child's word and dependency is a set look-up, the sets read once per
+    # token: a verb has dozens of entries)
+    if trigger.particle and trigger.particle not in seen.words_with(("prt", "prep", "advmod")):
         return False
     if trigger.particle and not trigger.object and not trigger.prep \
             and any(dep == "dobj" for _, dep in seen.children) \
-            and not any(word == trigger.particle and dep in ("prt", "advmod")
-                        for word, dep in seen.children):
+            and trigger.particle not in seen.words_with(("prt", "advmod")):
         return False  # "gave a speech in front of": a phrase after an object, no "give in"
-    if trigger.prep and not any(word in trigger.prep and dep in ("prep", "prt", "agent", "dative")
-                                for word, dep in seen.children) \
+    if trigger.prep \
+            and seen.words_with(("prep", "prt", "agent", "dative")).isdisjoint(trigger.prep) \
             and not seen.marks & trigger.prep:
         return False
     modifiers = trigger.modifiers  # "drone strike": the words before the head must match
     if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers) \
             and not (trigger.pos == "noun" and _in_order(modifiers, seen.left_modifiers)):
         return False
-    if trigger.not_prep and any(word in trigger.not_prep and dep in ("prep", "prt")
-                                for word, dep in seen.children):
+    if trigger.not_prep and not seen.words_with(("prep", "prt")).isdisjoint(trigger.not_prep):
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
