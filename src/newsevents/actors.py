@@ -1428,7 +1428,8 @@ def _go_between(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "by":
         return head.head.lemma_.lower() in GO_BETWEEN_VERBS
     if root.dep_ in ("nsubj", "poss", "amod", "compound"):
-        return head.lemma_.lower() in GO_BETWEEN_VERBS | GO_BETWEEN_NOUNS
+        lemma = head.lemma_.lower()  # (no union of the two sets made per call)
+        return lemma in GO_BETWEEN_VERBS or lemma in GO_BETWEEN_NOUNS
     return False
 
 
