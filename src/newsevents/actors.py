@@ -1107,8 +1107,10 @@ def _one_person(doc: Doc, mention: ActorMention, person_nouns: frozenset[str]) -
     """A person, or a singular generic actor naming one ("the ambassador", "a source")."""
     if mention.info.kind == "person":
         return True
+    if mention.info.kind != "agent":
+        return False  # (before the root: a Span's root is found anew at each reading)
     root = doc[mention.start:mention.end].root
-    if mention.info.kind != "agent" or root.tag_ != "NN":
+    if root.tag_ != "NN":
         return False
     phrase = _compound_lemma(root).split()
     return any(" ".join(phrase[n:]) in person_nouns for n in range(len(phrase)))
