@@ -6,7 +6,13 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsevents.extensions import TokenTable, entities, entities_read_once, token_table
+from newsevents.extensions import (
+    TokenTable,
+    entities,
+    entities_read_once,
+    sentence_of,
+    token_table,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -121,3 +127,17 @@ def test_entities_block_ends_on_an_error() -> None:
     except ValueError:
         pass
     assert doc.user_data == {}
+
+
+def test_sentence_of_is_the_tokens_sentence() -> None:
+    """``sentence_of`` gives ``token.sent`` for every token: the first, the last, the ones
+    at a sentence's edges (our own three sentences, the last of one word)."""
+    doc = Doc(VOCAB, words=["Troops", "withdrew", ".", "Talks", "resumed", ".", "Calm"],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "ROOT"],
+              heads=[1, 1, 1, 4, 4, 4, 6])
+    for token in doc:
+        sentence = sentence_of(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+        assert sentence.text == token.sent.text
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == \
+        [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 7)]

@@ -43,6 +43,7 @@ from .extensions import (
     assigns,
     doc_attrs,
     register_extensions,
+    sentence_of,
     token_table,
 )
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
@@ -2210,7 +2211,7 @@ class EventFinder:
                                     if g.dep_ == "pobj" and g.lemma_.lower() in trigger.object)
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children):
                     negated_objects.add(token.i)
-            event = EventMention(trigger, token, token.sent)
+            event = EventMention(trigger, token, sentence_of(token))
             event.actors = args.agent_of(token)
             if _officials_gathering(trigger, event.actors, args):
                 continue
@@ -2356,7 +2357,7 @@ class EventFinder:
 
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
                  place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
-        event = EventMention(trigger, token, token.sent)
+        event = EventMention(trigger, token, sentence_of(token))
         if _an_effort(token):  # "launched a mediation effort between the parties": the
             token = token.head  # phrase's grammar hangs on the effort
         kind = self.types[trigger.event]

@@ -45,7 +45,7 @@ from functools import cached_property
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: Set before the pipeline runs, by whoever makes the Doc (not declared by any stage).
 INPUTS = ("published", "article_id", "home")
@@ -212,6 +212,16 @@ class TokenTable:
             if head != i:
                 kids[head].append(i)
         return kids
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` (the Doc's sentence that holds the token), from the token table's
+    sentence starts: ``Token.sent`` walks the tokens to both ends of the sentence and makes
+    two Spans through ``Doc.__getitem__`` (for a Doc without user hooks for sentences)."""
+    doc = token.doc
+    starts = token_table(doc).sentence_starts
+    n = bisect_right(starts, token.i)
+    return Span(doc, starts[n - 1], starts[n] if n < len(starts) else len(doc))
 
 
 def token_table(doc: Doc) -> TokenTable:
