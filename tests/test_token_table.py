@@ -4,9 +4,15 @@ say, on a Doc built by hand (no model loaded): the stages read it instead of the
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsevents.extensions import TokenTable, token_table
+from newsevents.extensions import (
+    TokenTable,
+    entities,
+    entities_read_once,
+    sentence_of,
+    token_table,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -72,3 +78,66 @@ def test_sentence_starts_are_those_of_the_docs_sentences() -> None:
     assert table.sentence_starts == [s.start for s in doc.sents] == [0, 3]
     assert [table.sentence_start(t.i) for t in doc] == [t.sent.start for t in doc]
     assert TokenTable(hand_built()).sentence_starts == [0]
+
+
+def test_heads_read_anew_after_a_token_is_given_a_new_head() -> None:
+    """After ``Token.head = ...`` (as the parse repairs do), ``reread_heads`` makes the table
+    what a table read afresh from the Doc says: heads, children and sentence starts."""
+    # our own two sentences; "Police" then hangs on the first sentence's verb, which makes
+    # one sentence of the two
+    doc = Doc(VOCAB, words=["Rebels", "fled", ".", "Police", "arrived", "."],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+              heads=[1, 1, 1, 4, 4, 4])
+    table = TokenTable(doc)
+    assert (table.head, table.sentence_starts) == ([1, 1, 1, 4, 4, 4], [0, 3])
+    assert table.children[4] == [3, 5] and table.dep[3] == "nsubj"
+    doc[4].head = doc[1]
+    table.reread_heads(doc)
+    fresh = TokenTable(doc)
+    for column in ("text", "lower", "lemma_lower", "pos", "tag", "dep", "head", "children",
+                   "sentence_starts", "whitespace", "is_space"):
+        assert getattr(table, column) == getattr(fresh, column), column
+    assert table.head[4] == 1 and table.children[1] == [0, 2, 4]
+    assert table.sentence_starts == [s.start for s in doc.sents]
+
+
+def test_entities_read_once_within_a_block() -> None:
+    """Inside ``entities_read_once`` the entities are read on entering and shared (each read
+    of ``doc.ents`` makes new Spans); outside, and after the block, they are read anew."""
+    doc = hand_built()
+    doc.ents = [Span(doc, 2, 3, label="GPE")]  # "KYIV"
+    assert entities(doc) is not entities(doc)  # (a tuple made anew at each read)
+    with entities_read_once(doc):
+        first = entities(doc)
+        assert first is entities(doc)
+        assert [(e.start, e.end, e.label_) for e in first] == [(2, 3, "GPE")]
+        with entities_read_once(doc):  # an inner block reads nothing anew
+            assert entities(doc) is first
+        assert entities(doc) is first
+    assert entities(doc) is not first and entities(doc) == doc.ents
+    assert not any(isinstance(v, tuple) and v and isinstance(v[0], Span)
+                   for v in doc.user_data.values())  # no Span left on the Doc
+
+
+def test_entities_block_ends_on_an_error() -> None:
+    doc = hand_built()
+    try:
+        with entities_read_once(doc):
+            raise ValueError("a stage failed")
+    except ValueError:
+        pass
+    assert doc.user_data == {}
+
+
+def test_sentence_of_is_the_tokens_sentence() -> None:
+    """``sentence_of`` gives ``token.sent`` for every token: the first, the last, the ones
+    at a sentence's edges (our own three sentences, the last of one word)."""
+    doc = Doc(VOCAB, words=["Troops", "withdrew", ".", "Talks", "resumed", ".", "Calm"],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "ROOT"],
+              heads=[1, 1, 1, 4, 4, 4, 6])
+    for token in doc:
+        sentence = sentence_of(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+        assert sentence.text == token.sent.text
+    assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == \
+        [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 7)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -33,7 +34,16 @@ from .actor_types import ActorInfo, ActorMention, ActorResolver, mention_of
 from .cache import cached, code_part, file_part, phrase_keys
 from .datafiles import default_path, load_default
 from .dateline import article_dateline, headline_line_end
-from .extensions import ENTITIES, PARSE, TokenTable, assigns, register_extensions, token_table
+from .extensions import (
+    ENTITIES,
+    PARSE,
+    TokenTable,
+    assigns,
+    entities,
+    entities_read_once,
+    register_extensions,
+    token_table,
+)
 from .gazetteer import BIG_CITY_POPULATION, Gazetteer
 from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
@@ -149,6 +159,12 @@ class ActorTables:
     agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
     # lower-cased names of a state's institutions ("foreign office", "white house")
     metonyms: frozenset[str] = frozenset()
+
+    @cached_property
+    def agent_last_words(self) -> frozenset[str]:
+        """The last word of every agent lemma ("minister" of "prime minister", "police"): a
+        noun whose lemma is none of them ends no listed agent phrase."""
+        return frozenset(words[-1] for lemma in self.agents if (words := lemma.split()))
 
 
 def _aliases(entry: dict[str, Any]) -> list[str]:
@@ -366,7 +382,7 @@ class GazetteerActorResolver:
         if capital is not None and capital.kind == "state":  # "police in Brussels": Belgian
             return capital.country
         # "Los Angeles": the whole name the entity recogniser found, not its last word
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end
+        ent = next((e for e in entities(token.doc) if e.start <= token.i < e.end
                     and e.label_ in ("GPE", "LOC")), None)
         span = ent if ent is not None else token.doc[token.i : token.i + 1]
         readings = self.places.lookup(span.text)
@@ -405,7 +421,7 @@ class GazetteerActorResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = [(m.start, m.info.country) for m in mentions
                  if m.info.key.startswith("city:") and m.info.country]
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "GPE" and ent.start not in taken:
                 city = self._big_city(ent.text)
                 country = self.places.iso3(city.country_code) if city is not None else None
@@ -570,7 +586,7 @@ class GazetteerActorResolver:
         spans += [Span(doc, s, e) for _, s, e in self.matcher_lower(doc)]
         out = []
         # (start, end, label) of the entities spanning more than one token, read once per doc
-        covering = [(e.start, e.end, e.label_) for e in doc.ents if len(e) > 1]
+        covering = [(e.start, e.end, e.label_) for e in entities(doc) if len(e) > 1]
         for span in filter_spans(spans):  # the longest match wins, then the earliest
             if self._given_name(span):
                 person = doc[span.start : span.end + 1]
@@ -809,7 +825,7 @@ class GazetteerActorResolver:
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
         dateline = article_dateline(doc)  # (read once, not once per entity)
-        for ent in doc.ents:
+        for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
                 continue  # (a dateline names a place, a date and an agency: no actor)
@@ -906,7 +922,7 @@ class GazetteerActorResolver:
             return None
         word = ent.text.lower()
         if any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
-               for e in ent.doc.ents):
+               for e in entities(ent.doc)):
             return None
         return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
@@ -916,8 +932,14 @@ class GazetteerActorResolver:
         pos, dep = table.pos, table.dep
         dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         headline_end = headline_line_end(doc)
+        last_words = self.gaz.agent_last_words
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
+                continue
+            # (most nouns end no agent phrase: pass over them before reading their phrase)
+            own = table.lemma_lower[i].split()
+            if own and own[-1] not in last_words and not (
+                    pos[i] == "PROPN" and _singular(table.lemma_lower[i]) in self.gaz.agents):
                 continue
             phrase = _compound_lemma_at(table, i).split()
             hit = None
@@ -1390,8 +1412,10 @@ def _one_person(doc: Doc, mention: ActorMention, person_nouns: frozenset[str]) -
     """A person, or a singular generic actor naming one ("the ambassador", "a source")."""
     if mention.info.kind == "person":
         return True
+    if mention.info.kind != "agent":
+        return False  # (before the root: a Span's root is found anew at each reading)
     root = doc[mention.start:mention.end].root
-    if mention.info.kind != "agent" or root.tag_ != "NN":
+    if root.tag_ != "NN":
         return False
     phrase = _compound_lemma(root).split()
     return any(" ".join(phrase[n:]) in person_nouns for n in range(len(phrase)))
@@ -1757,7 +1781,8 @@ def _go_between(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "by":
         return head.head.lemma_.lower() in GO_BETWEEN_VERBS
     if root.dep_ in ("nsubj", "poss", "amod", "compound"):
-        return head.lemma_.lower() in GO_BETWEEN_VERBS | GO_BETWEEN_NOUNS
+        lemma = head.lemma_.lower()  # (no union of the two sets made per call)
+        return lemma in GO_BETWEEN_VERBS or lemma in GO_BETWEEN_NOUNS
     return False
 
 
@@ -1785,10 +1810,11 @@ def _trim_entities(doc: Doc) -> None:
     blank line after a headline): every stage reads a place or an actor from its text."""
     words = token_table(doc)
     space = words.is_space
-    if not any(space[e.start] or space[e.end - 1] for e in doc.ents):
+    ents = doc.ents  # (each read makes every entity's Span anew)
+    if not any(space[e.start] or space[e.end - 1] for e in ents):
         return
     kept = []
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start, ent.end
         while start < end and space[start]:
             start += 1
@@ -1908,8 +1934,9 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         _trim_entities(doc)
-        parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
-        mentions = self.resolver.resolve(doc)
+        with entities_read_once(doc):  # (read by the repairs and by five finders)
+            parse_repairs.repair(doc)  # (the first stage after the parser: all later see it)
+            mentions = self.resolver.resolve(doc)
         doc._.actors = mentions
         doc._.actor_at = {i: n for n, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc

@@ -43,10 +43,24 @@ def is_dateline_dash(token: Token) -> bool:
 MAX_HEADLINE_TOKENS = 30
 
 
+# Where the Doc keeps what :func:`article_dateline` and :func:`headline_line_end` found: they
+# read only the words and the spaces, which no stage changes, and the actors and where stages
+# ask for them five times per article.
+DATELINE_KEY = "newsevents_article_dateline"
+HEADLINE_KEY = "newsevents_headline_line_end"
+
+
 def article_dateline(doc: Doc) -> tuple[int, int] | None:
     """The article's dateline as (first token, first word after it): at the very start, or
     at the start of the line after a headline line, as plain-text copies of wire reports put
-    it. None when the article opens with neither."""
+    it. None when the article opens with neither. Worked out once per Doc."""
+    if DATELINE_KEY not in doc.user_data:
+        doc.user_data[DATELINE_KEY] = _article_dateline(doc)
+    return doc.user_data[DATELINE_KEY]
+
+
+def _article_dateline(doc: Doc) -> tuple[int, int] | None:
+    """:func:`article_dateline`, read from the Doc's tokens."""
     end = dateline_end(doc)
     if end is not None:
         return _after_run_in_headline(doc, end), end
@@ -73,7 +87,15 @@ def _after_run_in_headline(doc: Doc, end: int) -> int:
 
 def headline_line_end(doc: Doc) -> int | None:
     """The first word of the line after the first line, when that line reads as a headline
-    (short, with no closing full stop); None when the article opens without one."""
+    (short, with no closing full stop); None when the article opens without one. Worked out
+    once per Doc."""
+    if HEADLINE_KEY not in doc.user_data:
+        doc.user_data[HEADLINE_KEY] = _headline_line_end(doc)
+    return doc.user_data[HEADLINE_KEY]
+
+
+def _headline_line_end(doc: Doc) -> int | None:
+    """:func:`headline_line_end`, read from the Doc's tokens."""
     for token in doc[:MAX_HEADLINE_TOKENS + 1]:
         if token.is_space and "\n" in token.text:
             last = doc[token.i - 1] if token.i > 0 else None

@@ -43,6 +43,7 @@ from .extensions import (
     assigns,
     doc_attrs,
     register_extensions,
+    sentence_of,
     token_table,
 )
 from .lexicon import EventType, Lexicon, Trigger, load_lexicon
@@ -229,11 +230,21 @@ def _actor_object(token: Token, kinds: frozenset[str]) -> Token | None:
                  and actors[actor_at[c.i]].info.kind in kinds), None)
 
 
+def _children_with_deps(token: Token, deps: Container[str],
+                        leave_out: Container[int] = ()) -> list[Token]:
+    """``[c for c in token.children if c.dep_ in deps and c.i not in leave_out]``, read
+    from the token table: a Token only for the children kept (the event stage asks this of
+    every trigger, several times)."""
+    words = token_table(token.doc)
+    dep, doc = words.dep, token.doc
+    return [doc[c] for c in words.children[token.i] if dep[c] in deps and c not in leave_out]
+
+
 def _one_phrase_split_in_two(verb: Token, titles: Container[int]) -> Token | None:
     """The head of a subject the parser split into two subjects side by side, nothing
     between them: "Sudan's paramilitary Rapid Support Forces attacked" has the subjects
     "paramilitary" (with "Sudan's") and "Forces"; the second names who acts."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+    subjects = _children_with_deps(verb, SUBJECT_DEPS, titles)
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i \
             and _name_ending_a_phrase(subjects[1]) is None:
         return subjects[1]
@@ -316,11 +327,33 @@ class _Companions:
         self.marks = {lower[m] for c in children if dep[c] in ("advcl", "xcomp", "ccomp")
                       for m in kids[c] if dep[m] == "mark" and m < c}
         self._before: dict[int, tuple[str, ...]] = {}
+        self._objects_with: dict[frozenset[str], dict[str, Token]] = {}
+        self._words_with: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def words_with(self, deps: tuple[str, ...]) -> frozenset[str]:
+        """The words of the children whose dependency is one of ``deps``: read once per
+        tuple of dependencies, as every entry of the token tests its companions against
+        the same few (``particle in words_with(...)`` is ``any(word == particle and dep in
+        deps for word, dep in children)``)."""
+        found = self._words_with.get(deps)
+        if found is None:
+            found = self._words_with[deps] = frozenset(word for word, dep in self.children
+                                                       if dep in deps)
+        return found
 
     @cached_property
     def lemmas(self) -> dict[str, Token]:
         """The token's objects (:func:`_objects`) by lemma (see :func:`_by_lemma`)."""
         return _by_lemma(_objects(self.token))
+
+    def objects_with(self, preps: frozenset[str]) -> dict[str, Token]:
+        """The token's objects by lemma, objects of prepositions only for those in ``preps``
+        (``_by_lemma(_objects(token, preps))``): read once per set of prepositions, as a
+        verb's entries with objects mostly share theirs (the caller does not change it)."""
+        found = self._objects_with.get(preps)
+        if found is None:
+            found = self._objects_with[preps] = _by_lemma(_objects(self.token, preps))
+        return found
 
     @cached_property
     def subjects(self) -> frozenset[str]:
@@ -415,24 +448,23 @@ GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present", "help"
 def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None | bool:
     """Whether the trigger's companions are present (``seen``: the token's, read once);
     returns the object token it needs."""
-    if trigger.particle and not any(word == trigger.particle and dep in ("prt", "prep", "advmod")
-                                    for word, dep in seen.children):
+    # (each test of a child's word and dependency is a set look-up, the sets read once per
+    # token: a verb has dozens of entries)
+    if trigger.particle and trigger.particle not in seen.words_with(("prt", "prep", "advmod")):
         return False
     if trigger.particle and not trigger.object and not trigger.prep \
             and any(dep == "dobj" for _, dep in seen.children) \
-            and not any(word == trigger.particle and dep in ("prt", "advmod")
-                        for word, dep in seen.children):
+            and trigger.particle not in seen.words_with(("prt", "advmod")):
         return False  # "gave a speech in front of": a phrase after an object, no "give in"
-    if trigger.prep and not any(word in trigger.prep and dep in ("prep", "prt", "agent", "dative")
-                                for word, dep in seen.children) \
+    if trigger.prep \
+            and seen.words_with(("prep", "prt", "agent", "dative")).isdisjoint(trigger.prep) \
             and not seen.marks & trigger.prep:
         return False
     modifiers = trigger.modifiers  # "drone strike": the words before the head must match
     if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers) \
             and not (trigger.pos == "noun" and _in_order(modifiers, seen.left_modifiers)):
         return False
-    if trigger.not_prep and any(word in trigger.not_prep and dep in ("prep", "prt")
-                                for word, dep in seen.children):
+    if trigger.not_prep and not seen.words_with(("prep", "prt")).isdisjoint(trigger.not_prep):
         return False
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
@@ -451,7 +483,7 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         companions = trigger.prep | ({trigger.particle} if trigger.particle else set())
         if trigger.lemma in GIVING_WITH:  # "provided the army with rifles"
             companions = companions | {"with"}
-        direct = _by_lemma(_objects(token, frozenset(companions)))
+        direct = seen.objects_with(frozenset(companions))
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
@@ -491,6 +523,10 @@ def _a_copula(token: Token) -> bool:
     """Whether the token is a copula heading its own clause, not another verb's auxiliary."""
     return token.pos_ == "AUX" and token.lemma_.lower() in COPULAS \
         and token.dep_ not in ("aux", "auxpass")
+
+
+# The parts of speech of the words :func:`may_trigger` can let through.
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
@@ -938,7 +974,7 @@ class ArgumentFinder:
     def _subjects_joined_as_two(self, verb: Token, titles: Container[int]) -> list[int]:
         """Two subjects joined by "and" that the parser hung on the verb side by side
         instead of as a conjunct ("President X and Prime Minister Y signed"): both do it."""
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in titles]
+        subjects = _children_with_deps(verb, SUBJECT_DEPS, titles)
         if len(subjects) < 2 or not any(g.dep_ == "cc" and g.lower_ == "and"
                                         for g in subjects[0].children):
             return []
@@ -1274,7 +1310,7 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
     """Subjects that are a title parsed apart from the name it precedes: "Presidents William
     Ruto and Yoweri Museveni met", "Sudan's army chief Abdel Fattah al-Burhan rejected" give
     the verb two subjects, the title noun and the name; the name is the doer."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _children_with_deps(verb, SUBJECT_DEPS)
     if len(subjects) < 2:
         return set()
     return {t.i for t in subjects if t.pos_ == "NOUN" and any(
@@ -1567,7 +1603,7 @@ def _causes(verb: Token) -> list[Token]:
     through"); a co-ordinated verb's first verb's ("destroyed ... and damaged", "the cyclone,
     which killed 200 and destroyed homes"); what a passive without an agent happened in
     ("killed in a crash")."""
-    causes = [c for c in verb.children if c.dep_ in CAUSE_DEPS]
+    causes = _children_with_deps(verb, CAUSE_DEPS)
     relative = any(c.tag_ in ("WDT", "WP") for c in causes)
     if (verb.dep_ == "relcl" and (relative or not causes)) or (verb.dep_ == "acl" and not causes):
         causes.append(verb.head)
@@ -2291,7 +2327,7 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
     """The countries of the states a "from" or "against" phrase of the trigger, or of its
     object, names ("refused aid from France", "sanctions against Iran")."""
     token = event.token
-    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    heads = [token, *_children_with_deps(token, ("dobj",))]
     return {args.actors[n].info.country for h in heads for p in h.children
             if p.dep_ == "prep" and p.lower_ in ("from", "against")
             for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
@@ -2505,10 +2541,12 @@ class EventFinder:
         verb_events: dict[int, str] = {}
         deverbal = self.confidence.deverbal
         table = token_table(doc)
-        matches = [(doc[i], m) for i, (pos, lemma, lower)
+        # (the parts of speech test first: most words are of no other, and may_trigger is a
+        # call per word; a Token only for the words that may trigger)
+        matches = [(token, m) for i, (pos, lemma, lower)
                    in enumerate(zip(table.pos, table.lemma_lower, table.lower, strict=True))
-                   if may_trigger(self.lexicon, pos, lemma, lower)
-                   and (m := match_trigger(self.lexicon, doc[i], deverbal)) is not None]
+                   if pos in TRIGGER_POS and may_trigger(self.lexicon, pos, lemma, lower)
+                   and (m := match_trigger(self.lexicon, token := doc[i], deverbal)) is not None]
         named = {t.i: trig for t, (trig, _) in matches if trig.pos == "noun" and trig.modifiers}
         kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
@@ -2532,7 +2570,7 @@ class EventFinder:
                                     if g.dep_ == "pobj" and g.lemma_.lower() in trigger.object)
                 if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children):
                     negated_objects.add(token.i)
-            event = EventMention(trigger, token, token.sent)
+            event = EventMention(trigger, token, sentence_of(token))
             event.actors = args.agent_of(token)
             if _officials_gathering(trigger, event.actors, args):
                 continue
@@ -2695,7 +2733,7 @@ class EventFinder:
 
     def _nominal(self, token: Token, trigger: Trigger, args: ArgumentFinder,
                  place_at: dict[int, int], time_at: dict[int, int]) -> EventMention:
-        event = EventMention(trigger, token, token.sent)
+        event = EventMention(trigger, token, sentence_of(token))
         if _an_effort(token):  # "launched a mediation effort between the parties": the
             token = token.head  # phrase's grammar hangs on the effort
         kind = self.types[trigger.event]
@@ -2782,10 +2820,13 @@ class EventFinder:
             event.time = _in_clause(token, time_at, {"for"})
         if event.place is not None and event.time is not None:
             return
-        for child in token.children:
-            if child.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"):
-                # (an object's participle may say where, never when: its own act's time)
-                cls._locate(event, child, place_at, time_at if described else {})
+        if token.pos_ in ("NOUN", "PROPN"):
+            words = token_table(token.doc)  # (a Token only for a participle)
+            for child in words.children[token.i]:
+                if words.dep[child] == "acl":
+                    # (an object's participle may say where, never when: its own act's time)
+                    cls._locate(event, token.doc[child], place_at,
+                                time_at if described else {})
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
         head = _participle_head(token)
@@ -3367,14 +3408,17 @@ def _carried(events: list[EventMention]) -> None:
 
 def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
     """"Protesters in Tbilisi clashed with police": where the subject is said to be."""
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+    # (the parse from the token table: this runs for most events, no Token needed)
+    words = token_table(verb.doc)
+    kids, dep, lower = words.children, words.dep, words.lower
+    for subject in kids[verb.i]:
+        if dep[subject] not in ("nsubj", "nsubjpass"):
             continue
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in place_at:
-                        return place_at[pobj.i]
+        for prep in kids[subject]:
+            if dep[prep] == "prep" and lower[prep] in WHEREABOUTS_PREPS:
+                for pobj in kids[prep]:
+                    if dep[pobj] == "pobj" and pobj in place_at:
+                        return place_at[pobj]
     return None
 
 

@@ -38,12 +38,14 @@ that the stages read in their loops over tokens, as plain lists (see :class:`Tok
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 #: Set before the pipeline runs, by whoever makes the Doc (not declared by any stage).
 INPUTS = ("published", "article_id", "home")
@@ -188,6 +190,20 @@ class TokenTable:
         starts = self.sentence_starts
         return starts[bisect_right(starts, i) - 1]
 
+    # The columns that depend on the heads: a token's new head moves the sentence starts too
+    # (spaCy works them out from the parse), and the lists read from them are dropped.
+    HEAD_COLUMNS = (HEAD, SENT_START)
+    HEAD_DERIVED = ("head", "children", "sentence_starts")
+
+    def reread_heads(self, doc: Doc) -> None:
+        """Read the heads and the sentence starts of ``doc`` (this table's Doc) anew after
+        tokens were given new heads (``Token.head = ...``), which change nothing else the
+        table holds: the words and their tags, lemmas and dependency labels stay read."""
+        columns = [TABLE_COLUMNS.index(attr) for attr in self.HEAD_COLUMNS]
+        self._ids[:, columns] = doc.to_array(list(self.HEAD_COLUMNS))
+        for name in self.HEAD_DERIVED:
+            self.__dict__.pop(name, None)
+
     @cached_property
     def children(self) -> list[list[int]]:
         """``[child.i for child in token.children]``: the token's dependents, in text order."""
@@ -198,12 +214,54 @@ class TokenTable:
         return kids
 
 
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` (the Doc's sentence that holds the token), from the token table's
+    sentence starts: ``Token.sent`` walks the tokens to both ends of the sentence and makes
+    two Spans through ``Doc.__getitem__`` (for a Doc without user hooks for sentences)."""
+    doc = token.doc
+    starts = token_table(doc).sentence_starts
+    n = bisect_right(starts, token.i)
+    return Span(doc, starts[n - 1], starts[n] if n < len(starts) else len(doc))
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's token table, made on the first call and kept in ``doc.user_data``."""
     table = doc.user_data.get(TOKEN_TABLE_KEY)
     if table is None:
         table = doc.user_data[TOKEN_TABLE_KEY] = TokenTable(doc)
     return table
+
+
+# --------------------------------------------------------------------------------------------
+# The entities, read once per stage
+#
+# Why: each read of ``doc.ents`` makes a Span of every entity anew (over a tenth of a
+# millisecond for a long article), and a stage reads them in several of its functions. Within
+# a stage's ``entities_read_once`` block, :func:`entities` gives the ones read on entering it.
+# The block ends with the stage: the Spans refer to the Doc, and kept on it they would make a
+# cycle that only the garbage collector frees.
+
+ENTITIES_KEY = "newsevents_entities"
+
+
+@contextmanager
+def entities_read_once(doc: Doc) -> Iterator[None]:
+    """A block in which :func:`entities` gives ``doc.ents`` as read on entering it (the
+    block must not set ``doc.ents``); a block inside another reads nothing anew."""
+    if ENTITIES_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[ENTITIES_KEY] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ENTITIES_KEY, None)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``: read once within an :func:`entities_read_once` block, anew outside one."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    return doc.ents if found is None else found
 
 
 def forget_token_table(doc: Doc) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .extensions import token_table
 from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, PAST_FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
@@ -187,26 +188,32 @@ def _imperative(verb: Token) -> bool:
 def _own_marks(verb: Token) -> str | None:
     if _imperative(verb):
         return "hypothetical"
-    for child in verb.children:
-        if child.dep_ == "neg":
+    # (the children, their dependencies and words from the token table: this runs for every
+    # event and for the verbs above it, and a Token per child costs more than the test)
+    table = token_table(verb.doc)
+    dep, lower, kids = table.dep, table.lower, table.children
+    children = kids[verb.i]
+    for child in children:
+        if dep[child] == "neg":
             return "negated"
-        if child.dep_ == "advmod" and child.lower_ == "longer" \
-                and any(g.dep_ == "neg" for g in child.children) \
-                and not (child.i + 1 < len(child.doc) and child.nbor().lower_ == "than"):
+        if dep[child] == "advmod" and lower[child] == "longer" \
+                and any(dep[g] == "neg" for g in kids[child]) \
+                and not (child + 1 < len(lower) and lower[child + 1] == "than"):
             return "negated"  # "no longer recognise"; not "lasted no longer than an hour"
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass"):
-            low = child.lower_
+    for child in children:
+        if dep[child] in ("aux", "auxpass"):
+            low = lower[child]
             if low in FUTURE_AUX:
                 return "future"
             if low in HYPOTHETICAL_AUX:
                 return "hypothetical"
             # ("to" as the infinitive's mark, not a preposition: "is sending aid to Kabul"
             # is going on, not planned)
-            if low == "going" or (child.lemma_ == "be" and verb.tag_ == "VBG" and any(
-                    c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
+            if low == "going" or (table.tag[verb.i] == "VBG"
+                                  and verb.doc[child].lemma_ == "be" and any(
+                    lower[c] == "to" and dep[c] == "aux" for c in children)):
                 return "future"
-        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+        if dep[child] == "mark" and lower[child] in CONDITION_MARKS:
             return "hypothetical"
     return None
 
@@ -638,9 +645,14 @@ def intended_by(verb: Token) -> Token | None:
             and verb.head.head.pos_ == "NOUN":  # "had no intention of attacking the city"
         noun = verb.head.head
         return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("acl", "advcl", "xcomp") or to.i == 0:
+    if verb.dep_ not in ("acl", "advcl", "xcomp"):
         return None
+    table = token_table(verb.doc)  # (a Token only for the "to": this runs for every event)
+    to_at = next((c for c in table.children[verb.i]
+                  if table.dep[c] == "aux" and table.lower[c] == "to"), None)
+    if to_at is None or to_at == 0:
+        return None
+    to = verb.doc[to_at]
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None

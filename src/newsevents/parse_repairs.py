@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .dateline import headline_line_end
-from .extensions import TokenTable, forget_token_table, token_table
+from .extensions import TokenTable, entities, forget_token_table, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 
@@ -17,14 +17,18 @@ TIME_LABELS = ("DATE", "TIME")
 
 
 def repair(doc: Doc) -> None:
-    """Apply every repair of this module to ``doc`` (its token table is read anew after)."""
+    """Apply every repair of this module to ``doc``. Most only give tokens new heads, after
+    which the token table reads the heads anew; those that relabel tokens too (a clause
+    swapped, a headline's verb or passive read) make it read everything anew."""
     words = token_table(doc)  # (a Token only for the candidates)
-    repaired = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
-                _reattach_report_times(doc), _reattach_object_relatives(doc, words),
-                _reattach_trailing_times(doc), _read_headline_verb(doc),
-                _read_headline_passives(doc, words)]
-    if any(repaired):
+    moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
+             _reattach_report_times(doc), _reattach_trailing_times(doc)]
+    relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
+                  _read_headline_passives(doc, words)]
+    if any(relabelled):
         forget_token_table(doc)
+    elif any(moved):
+        words.reread_heads(doc)
 
 
 def _reattach_report_times(doc: Doc) -> bool:
@@ -32,7 +36,7 @@ def _reattach_report_times(doc: Doc) -> bool:
     subject of what it reports dates the saying; the model hangs it on the reported verb,
     which then seems to happen on Wednesday."""
     repaired = False
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in TIME_LABELS:
             continue
         phrase = _time_phrase(ent.root)
@@ -179,8 +183,9 @@ def _reattach_trailing_times(doc: Doc) -> bool:
     years or months right after a noun at the end of the verb's phrases, in a clause that
     names a day as well, dates that noun."""
     repaired = False
-    days = [e for e in doc.ents if e.label_ == "DATE" and e.root.lower_ in WEEKDAYS]
-    for ent in doc.ents:
+    found = entities(doc)
+    days = [e for e in found if e.label_ == "DATE" and e.root.lower_ in WEEKDAYS]
+    for ent in found:
         root = ent.root
         if ent.label_ != "DATE" or root.dep_ != "npadvmod" or root.lower_ not in RELATIVE_PERIODS \
                 or ent.start == 0 or root.head.pos_ != "VERB":

@@ -232,7 +232,8 @@ def _is_holiday(ent: Span) -> bool:
 def spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, spaCy label) of the temporal expressions, in text order."""
     found: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    ents = doc.ents  # (each read makes every entity's Span anew)
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME") and not _is_holiday(ent):
             continue
         for start, end in _split(doc, ent.start, ent.end):
@@ -240,7 +241,7 @@ def spans(doc: Doc) -> list[tuple[int, int, str]]:
             if not NOT_TIMEX.fullmatch(doc[start:end].text):
                 found.append((start, end, ent.label_ if ent.label_ == "TIME" else "DATE"))
     taken = {i for s, e, _ in found for i in range(s, e)} | {
-        i for ent in doc.ents for i in range(ent.start, ent.end)}
+        i for ent in ents for i in range(ent.start, ent.end)}
     return _merge(found + _untagged(doc, taken), doc)
 
 

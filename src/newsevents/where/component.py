@@ -17,7 +17,16 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..distance import KM_PER_DEGREE, km
-from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions, token_table
+from ..extensions import (
+    ENTITIES,
+    PARSE,
+    assigns,
+    doc_attrs,
+    entities,
+    entities_read_once,
+    register_extensions,
+    token_table,
+)
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
 from ..gazetteer.names import spaced_key
 from ..words import COMPASS, DASHES
@@ -345,16 +354,18 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [self._entity_mention(ent, doc, name)
-                    for ent, name in self._place_entities(doc)]
-        dateline = dateline_place(doc)
-        if dateline is not None:  # NER's "THE HAGUE, Nov 21": the dateline's place is its own
-            mentions = [m for m in mentions if m.end <= dateline.start or m.start >= dateline.end
-                        or (m.start, m.end) == (dateline.start, dateline.end)]
-        if dateline is not None and not any(m.start == dateline.start and not m.actor
-                                            for m in mentions):
-            mentions.insert(0, dateline)
-        toponyms = self.resolve(doc, mentions)
+        with entities_read_once(doc):  # (read by the entity and the recall passes)
+            mentions = [self._entity_mention(ent, doc, name)
+                        for ent, name in self._place_entities(doc)]
+            dateline = dateline_place(doc)
+            if dateline is not None:  # NER's "THE HAGUE, Nov 21": the dateline's own place
+                mentions = [m for m in mentions
+                            if m.end <= dateline.start or m.start >= dateline.end
+                            or (m.start, m.end) == (dateline.start, dateline.end)]
+            if dateline is not None and not any(m.start == dateline.start and not m.actor
+                                                for m in mentions):
+                mentions.insert(0, dateline)
+            toponyms = self.resolve(doc, mentions)
         toponyms.sort(key=lambda m: m.start)
         places = [m for m in toponyms if not m.actor and not m.adjective
                   and not (m.lat is None and _an_organisation(doc, m))]
@@ -439,7 +450,7 @@ class WhereComponent:
         entity): a place, not France; the entities inside the whole are dropped."""
         found: list[Span] = []
         end = 0
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.start < end:
                 continue  # inside a name joined before
             whole = self._place_opened_by_demonym(ent) if ent.label_ == "NORP" else None

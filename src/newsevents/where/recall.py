@@ -14,6 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
+from ..extensions import entities
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention, written_name
@@ -596,7 +597,7 @@ def maybe_spans(doc: Doc, taken: set[int],
     languages' names are), the place words that open an organisation or facility name or
     that a hyphen joins (both ``is_name``), the country that ends an organisation's name
     (``is_country``: "Taco Bell Canada"), and runs of capitalised proper nouns."""
-    ents = doc.ents  # (each call makes every entity's Span anew)
+    ents = entities(doc)  # (each read of doc.ents makes every entity's Span anew)
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
