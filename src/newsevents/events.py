@@ -1387,15 +1387,20 @@ VOICING_DOCUMENTS = {"resolution"}
 # toll, no one's act ("floods killed 40 people", "wildfires forced the evacuation of
 # thousands"). "Fire" with a weapon or a source ("artillery fire", "fire from tanks") is
 # shooting, and stays.
-HAZARD_NOUNS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "storm",
-                "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall",
-                "downpour", "snowstorm", "blizzard", "snow", "lightning", "heatwave", "drought",
-                "fire", "wildfire", "bushfire", "blaze", "inferno", "landslide", "mudslide",
-                "landslip", "avalanche", "tsunami", "eruption", "volcano", "virus", "disease",
-                "outbreak", "epidemic", "pandemic", "cholera", "ebola", "measles", "malaria",
-                "dengue", "influenza", "flu", "plague", "covid", "coronavirus", "typhoid",
-                "accident", "crash", "collision",
-                "derailment", "stampede", "disaster", "calamity"}
+# The forces of nature among them, whose report tells its toll sentence after sentence
+# without naming the cause again ("Floods kill 200. Thousands of houses were destroyed."):
+# not fires, crashes or sickness, which may be someone's doing or are no toll of houses and
+# lives in a region (see _a_disaster_report).
+NATURAL_HAZARDS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "storm",
+                   "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall",
+                   "downpour", "snowstorm", "blizzard", "heatwave", "drought", "wildfire",
+                   "bushfire", "landslide", "mudslide", "landslip", "avalanche", "tsunami",
+                   "eruption"}
+HAZARD_NOUNS = NATURAL_HAZARDS | {
+    "snow", "lightning", "fire", "blaze", "inferno", "volcano", "virus", "disease", "outbreak",
+    "epidemic", "pandemic", "cholera", "ebola", "measles", "malaria", "dengue", "influenza",
+    "flu", "plague", "covid", "coronavirus", "typhoid", "accident", "crash", "collision",
+    "derailment", "stampede", "disaster", "calamity"}
 # What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
 FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
               "electrical", "warehouse", "market", "peat", "crop", "hotel", "hospital"}
@@ -1538,15 +1543,6 @@ def _by_nature_or_mishap(token: Token) -> bool:
     return any(_a_hazard(c) or _a_mishap_blast(c) for c in _causes(verb))
 
 
-# Forces of nature of :data:`HAZARD_NOUNS`, whose report tells its toll sentence after
-# sentence without naming the cause again ("Floods kill 200. Thousands of houses were
-# destroyed."); not fires, crashes or sickness, which may be someone's doing or are no toll
-# of houses and lives in a region.
-NATURAL_HAZARDS = {"flood", "flooding", "earthquake", "quake", "tremor", "aftershock", "storm",
-                   "hurricane", "typhoon", "cyclone", "tornado", "monsoon", "rain", "rainfall",
-                   "downpour", "snowstorm", "blizzard", "heatwave", "drought", "wildfire",
-                   "bushfire", "landslide", "mudslide", "landslip", "avalanche", "tsunami",
-                   "eruption"}
 # How many sentences open an article: where a report says what it is about.
 OPENING_SENTENCES = 2
 

@@ -12,6 +12,7 @@ from .dateline import headline_line_end
 from .extensions import TokenTable, entities, forget_token_table, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
+from .timex import WEEKDAYS
 
 TIME_LABELS = ("DATE", "TIME")
 
@@ -173,7 +174,6 @@ def _swap_clauses(noun: Token, verb: Token, inner: Token, subject: Token,
 # Words of a time that counts back from the report's day: "last year", "last month", "a
 # year earlier": at the end of a clause, what the noun before it dates.
 RELATIVE_PERIODS = {"year", "month", "decade", "week"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _reattach_trailing_times(doc: Doc) -> bool:
