@@ -56,6 +56,7 @@ from .words import (
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
+    LOCATIVE_PREPS,
     MEDIA_NOUNS,
     ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
@@ -93,8 +94,6 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
 # The numbers of a monarch's or a pope's name: "King Mohammed VI", "Pope Leo XIV".
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                             "XII", "XIII", "XIV", "XV", "XVI"})
-# Prepositions by which a name is said to be where something happens.
-WHERE_PREPS = {"at", "near", "in", "outside"}
 # Words that rank a title rather than name one ("Deputy Secretary", "deputy minister").
 RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
@@ -799,7 +798,7 @@ class GazetteerActorResolver:
         doc, first = ent.doc, ent.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if first.dep_ != "pobj" or first.head.lower_ not in WHERE_PREPS:
+        if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE_PREPS:
             return False
         after = max((t.right_edge.i for t in (first, *first.conjuncts)), default=first.i) + 1
         if after + 1 >= len(doc) or doc[after].lower_ != "in":
