@@ -330,7 +330,8 @@ class GazetteerActorResolver:
         the text names more often than the party's ("the main opposition Democratic Party"
         in a report from Seoul is no American party): parties of many countries share a
         name, and a report from a country tells of its own. The mention keeps its name and
-        sector, with no country."""
+        sector, with the country of a state named right before it ("the Botswana Democratic
+        Party") or none."""
         home = self._dateline_country(doc, article_dateline(doc))
         if home is None:
             return
