@@ -20,7 +20,7 @@ from ..distance import KM_PER_DEGREE, km
 from ..extensions import ENTITIES, PARSE, assigns, doc_attrs, register_extensions, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
 from ..gazetteer.names import spaced_key
-from ..words import COMPASS, DASHES
+from ..words import COMPASS, DASHES, spelt_compass
 from .home import cached_home
 from .mentions import (
     PlaceMention,
@@ -1141,8 +1141,14 @@ class WhereComponent:
         """Entries of a name; failing that, of the name without a direction before it, a
         kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
         Hempstead"), the small towns a township is named after ("Brick Twp.": Brick), or the
-        name before a comma."""
+        name before a comma. An abbreviated direction is read as its word when the name so
+        spelt is a place's ("W. Columbia": West Columbia)."""
         found = self.gazetteer.lookup(name)
+        if not found and spelt_compass(name) != name:
+            # not as a part of the place after it: local news abbreviates the direction of a
+            # part of its own small town ("S.E. Paris" of a paper in Paris, Texas), which the
+            # reading of "Southeast Paris" below, a part of a city or an area, is not
+            found = self.gazetteer.lookup(spelt_compass(name))
         words = name.split()
         # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
         first = words[0].lower().replace("-", "") if words else ""
