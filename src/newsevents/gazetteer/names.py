@@ -82,8 +82,7 @@ def articleless_key(key: str) -> str | None:
     if found is None or found[1] not in ARABIC_ARTICLES:
         return None
     rest = found[2]
-    first = re.split(r"[ -]", rest)[0]
-    if len(first) < MIN_ARTICLELESS_CHARS or first in ARABIC_ARTICLES:
+    if len(rest) < MIN_ARTICLELESS_CHARS or re.split(r"[ -]", rest)[0] in ARABIC_ARTICLES:
         return None
     return rest
 
