@@ -523,3 +523,14 @@ def test_an_abbreviated_compass_word_is_read_as_the_word_when_that_names_a_town(
     found = {m.text: (m.name, m.country_code) for m in _toponyms(
         coder, "The fire spread from Cayce, S.C., to W. Columbia on Friday.")}
     assert found["W. Columbia"] == ("West Columbia", "US")
+
+
+def test_an_abbreviated_compass_word_before_a_state_is_a_part_of_the_state(coder):
+    found = {m.text: (m.name, m.feature_code) for m in _toponyms(
+        coder, "Ranchers in W. Texas sold cattle early as the drought went on.")}
+    assert found["W. Texas"] == ("Texas", "ADM1")
+    # before another place it stays unread: local papers so abbreviate parts of their own
+    # small towns, which the world city of the name is not
+    found = {m.text: m.lat for m in _toponyms(
+        coder, "Firefighters put out a kitchen fire in S.E. Paris on Tuesday.")}
+    assert found["S.E. Paris"] is None
