@@ -294,10 +294,20 @@ def test_an_index_files_arabic_names_without_their_article_as_alternates(tmp_pat
     assert gazetteer.lookup("Hatillo") == ()
 
 
+def test_a_name_with_an_arabic_article_found_under_no_key_is_looked_up_without_it(tmp_path):
+    writer = IndexWriter(tmp_path / "b.sqlite", "test")
+    writer.place((1, "Wardiyah", 30.0, 40.0, "IQ", "01", "P", "PPL", 9000))
+    writer.place((2, "Hatillo", 10.4, -66.8, "VE", "01", "P", "PPL", 70000))
+    gazetteer = Gazetteer(writer.close())
+    assert [c.geonameid for c in gazetteer.lookup("al-Wardiyah")] == [1]
+    assert gazetteer.lookup("El Hatillo") == ()  # not a Spanish "El"
+
+
 def test_the_packaged_index_knows_arabic_cities_without_their_article():
     gazetteer = Gazetteer()
     assert gazetteer.lookup("Qamishli")[0].country_code == "SY"
     assert gazetteer.lookup("Hodeidah")[0].country_code == "YE"
+    assert gazetteer.lookup("al-Raqqa")[0].country_code == "SY"
 
 
 def test_an_arabic_city_written_without_its_article_is_resolved(coder):
