@@ -300,6 +300,9 @@ def test_a_name_with_an_arabic_article_found_under_no_key_is_looked_up_without_i
     writer.place((2, "Hatillo", 10.4, -66.8, "VE", "01", "P", "PPL", 70000))
     gazetteer = Gazetteer(writer.close())
     assert [c.geonameid for c in gazetteer.lookup("al-Wardiyah")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("an-Wardiyah")] == [1]
+    # "An", "As", "At" before a space are English words: "An Wardiyah man" is no article
+    assert gazetteer.lookup("An Wardiyah") == gazetteer.lookup("At Wardiyah") == ()
     assert gazetteer.lookup("El Hatillo") == ()  # not a Spanish "El"
 
 

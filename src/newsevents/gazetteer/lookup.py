@@ -22,9 +22,9 @@ from .names import (
     ABBREVIATION_CHARS,
     ARABIC_NAME_COUNTRIES,
     Candidate,
-    articleless_key,
     name_key,
     spaced_key,
+    written_articleless_key,
 )
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
@@ -102,9 +102,9 @@ class Gazetteer:
             rows = self._rows(key + ".")  # "N.Y", "W.Va": the last stop cut off by NER
         if not rows and "-" in key:
             rows = self._rows(spaced_key(key))  # "Bab el-Oued": "Bab El Oued"
-        if not rows and articleless_key(key):
+        if not rows and written_articleless_key(key):
             # "al-Raqqa": the article written, the rest spelt as GeoNames has it only bare
-            rows = [row for row in self._rows(articleless_key(key) or "")
+            rows = [row for row in self._rows(written_articleless_key(key) or "")
                     if row[4] in ARABIC_NAME_COUNTRIES]
         return tuple(Candidate(*row) for row in rows)
 

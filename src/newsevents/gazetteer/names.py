@@ -87,6 +87,16 @@ def articleless_key(key: str) -> str | None:
     return rest
 
 
+def written_articleless_key(key: str) -> str | None:
+    """:func:`articleless_key` of a name as news writes it, where its first word is surely the
+    article: "al"/"el", or any form joined by a hyphen ("an-Najaf"); None for another form
+    before a space, an English word as well ("An Alexandria man", "At Mosul")."""
+    bare = articleless_key(key)
+    if bare is None or not (key.startswith(("al", "el")) or key[-len(bare) - 1] == "-"):
+        return None
+    return bare
+
+
 def spaced_key(key: str) -> str:
     """A name's key with its hyphens as spaces ("saint-marc" -> "saint marc"): news writes
     "St. Marc" for "Saint-Marc" and "Bab el-Oued" for "Bab El Oued". The index files each
