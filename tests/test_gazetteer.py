@@ -14,12 +14,13 @@ from newsevents.gazetteer import (
     ALTERNATE,
     MAIN,
     Gazetteer,
+    IndexWriter,
     build_from_dumps,
     country_of_place,
     name_key,
 )
 from newsevents.gazetteer.from_packages import main_body
-from newsevents.gazetteer.names import spaced_key
+from newsevents.gazetteer.names import articleless_key, spaced_key
 
 DUMPS = Path(__file__).parent / "data" / "geonames"
 # the test dumps' nine places, and the regions of placenames.yaml, none of which they hold
@@ -262,3 +263,58 @@ def test_a_division_is_placed_by_the_main_body_of_its_towns():
     gazetteer = Gazetteer()
     hebei = next(c for c in gazetteer.lookup("Hebei") if c.feature_code == "ADM1")
     assert 36 < hebei.lat < 42 and 113 < hebei.lon < 120
+
+
+def test_an_arabic_names_key_without_its_article():
+    assert articleless_key(name_key("Al Qāmishlī")) == "qamishli"
+    assert articleless_key(name_key("Ash-Shihr")) == "shihr"
+    assert articleless_key(name_key("El Arish")) == "arish"
+    assert articleless_key(name_key("Al Bu Kamal")) == "bu kamal"
+    # no article, or nothing worth a name left after it
+    assert articleless_key(name_key("Alexandria")) is None
+    assert articleless_key(name_key("Al")) is None
+    assert articleless_key(name_key("Al Ma")) is None
+    assert articleless_key(name_key("An Nu")) is None
+
+
+def test_an_index_files_arabic_names_without_their_article_as_alternates(tmp_path):
+    writer = IndexWriter(tmp_path / "a.sqlite", "test")
+    # two invented places: a town of an Arab country, one of that bare name elsewhere
+    writer.place((1, "Al Wardiyah", 30.0, 40.0, "IQ", "01", "P", "PPL", 9000),
+                 ["Ad-Dabbah", "El Wardiya"])
+    writer.place((2, "Wardiyah", 10.0, 10.0, "NG", "01", "P", "PPL", 800))
+    writer.place((3, "El Hatillo", 10.4, -66.8, "VE", "01", "P", "PPL", 70000))
+    gazetteer = Gazetteer(writer.close())
+    assert {(c.geonameid, c.kind) for c in gazetteer.lookup("Wardiyah")} == \
+        {(1, ALTERNATE), (2, MAIN)}
+    assert [(c.geonameid, c.kind) for c in gazetteer.lookup("Wardiya")] == [(1, ALTERNATE)]
+    assert [c.geonameid for c in gazetteer.lookup("Dabbah")] == [1]
+    assert gazetteer.lookup("Al Wardiyah")[0].kind == MAIN
+    # a Spanish "El" is kept: only places of Arabic-speaking countries lose it
+    assert gazetteer.lookup("Hatillo") == ()
+
+
+def test_a_name_with_an_arabic_article_found_under_no_key_is_looked_up_without_it(tmp_path):
+    writer = IndexWriter(tmp_path / "b.sqlite", "test")
+    writer.place((1, "Wardiyah", 30.0, 40.0, "IQ", "01", "P", "PPL", 9000))
+    writer.place((2, "Hatillo", 10.4, -66.8, "VE", "01", "P", "PPL", 70000))
+    gazetteer = Gazetteer(writer.close())
+    assert [c.geonameid for c in gazetteer.lookup("al-Wardiyah")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("an-Wardiyah")] == [1]
+    # "An", "As", "At" before a space are English words: "An Wardiyah man" is no article
+    assert gazetteer.lookup("An Wardiyah") == gazetteer.lookup("At Wardiyah") == ()
+    assert gazetteer.lookup("El Hatillo") == ()  # not a Spanish "El"
+
+
+def test_the_packaged_index_knows_arabic_cities_without_their_article():
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Qamishli")[0].country_code == "SY"
+    assert gazetteer.lookup("Hodeidah")[0].country_code == "YE"
+    assert gazetteer.lookup("al-Raqqa")[0].country_code == "SY"
+
+
+def test_an_arabic_city_written_without_its_article_is_resolved(coder):
+    record = coder.code("Drones struck a depot in Qamishli on Friday, and two ships sailed "
+                        "from Hodeidah at dawn.", published="2025-03-04")
+    assert {p.text: p.country_code for p in record.places} == {"Qamishli": "SY",
+                                                                "Hodeidah": "YE"}

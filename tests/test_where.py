@@ -493,3 +493,44 @@ def test_an_attack_in_a_named_range_of_mountains_is_there(coder):
     text = ("BAGHDAD, June 2 (Newswire) - Turkish warplanes struck suspected PKK targets in "
             "the Qandil mountains a day earlier, the Turkish defence ministry said.")
     assert [p for t, w, p in _event_places(coder, text) if w == "struck"] == ["Qandil Mountains"]
+
+
+# --- names written with abbreviations ---------------------------------------------------------
+
+def test_a_dateline_whose_name_opens_with_an_abbreviation_in_capitals_is_the_place(coder):
+    doc = coder.nlp("ST. CLOUD, Minn. - The county board voted on Tuesday to repave two "
+                    "roads.")
+    assert doc[0].text == "ST."  # one token, as spaCy makes "St."
+    first = doc._.toponyms[0]
+    assert (first.text, first.name, first.label) == ("ST. CLOUD", "Saint Cloud", "DATELINE")
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a dateline after a headline: NER took "PAUL" alone, which is a town in Idaho
+    ("Bridge to close for repairs\nThe work starts soon. ST. PAUL, Minn. - Crews will close "
+     "the bridge on Monday.", "ST. PAUL", "Saint Paul"),
+    # NER took the name's last word for a person
+    ("She was raised far from here - Sault Ste. Marie, Ontario, in fact.", "Sault Ste. Marie",
+     "Sault Ste. Marie"),
+    ("Storms knocked out power near Ft. Worth on Sunday.", "Ft. Worth", "Fort Worth"),
+])
+def test_an_abbreviated_first_word_belongs_to_the_name_after_it(coder, text, words, name):
+    found = {m.text: m.name for m in _toponyms(coder, text) if m.lat is not None}
+    assert found.get(words) == name
+
+
+def test_an_abbreviated_compass_word_is_read_as_the_word_when_that_names_a_town(coder):
+    found = {m.text: (m.name, m.country_code) for m in _toponyms(
+        coder, "The fire spread from Cayce, S.C., to W. Columbia on Friday.")}
+    assert found["W. Columbia"] == ("West Columbia", "US")
+
+
+def test_an_abbreviated_compass_word_before_a_state_is_a_part_of_the_state(coder):
+    found = {m.text: (m.name, m.feature_code) for m in _toponyms(
+        coder, "Ranchers in W. Texas sold cattle early as the drought went on.")}
+    assert found["W. Texas"] == ("Texas", "ADM1")
+    # before another place it stays unread: local papers so abbreviate parts of their own
+    # small towns, which the world city of the name is not
+    found = {m.text: m.lat for m in _toponyms(
+        coder, "Firefighters put out a kitchen fire in S.E. Paris on Tuesday.")}
+    assert found["S.E. Paris"] is None

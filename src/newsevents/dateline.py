@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .gazetteer.names import ABBREVIATION_TOKENS
 from .words import DASHES, joins_words
 
 MAX_DATELINE_TOKENS = 14
@@ -18,8 +19,7 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
     copies of wire reports print it. Without the brackets a capitalised word before a dash
     is as likely the subject of an aside ("Sudan's army - the stronger side - ...")."""
     first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_alpha and len(first) > 2
-                             and (first.is_upper or first.is_title)):
+    if first is None or not _opens_place_name(first):
         return None
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
         if token.is_space and "\n" in token.text:
@@ -30,6 +30,14 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
                 return token.i + 1
             return None
     return None
+
+
+def _opens_place_name(token: Token) -> bool:
+    """A capitalised word of three letters or more, or the abbreviation of a name's first
+    word before another word ("ST. PAUL", "Ft. Worth")."""
+    if token.text in ABBREVIATION_TOKENS:
+        return token.i + 1 < len(token.doc) and token.nbor().is_alpha
+    return token.is_alpha and len(token) > 2 and (token.is_upper or token.is_title)
 
 
 def is_dateline_dash(token: Token) -> bool:

@@ -119,10 +119,24 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
     if nlp.lang != "en":
         raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not English",
                          "M003")
+    keep_name_abbreviations(nlp)
     if NUMPY_BLAS:
         use_numpy_blas(nlp)
     use_array_ruler(nlp)
     use_array_lemmatizer(nlp)
+    return nlp
+
+
+def keep_name_abbreviations(nlp: Language) -> Language:
+    """Make the abbreviations of place-name words one token each with their stop, as spaCy
+    already makes "St." and "Mt.": "Sault Ste. Marie", "Ft. Worth", and in capitals, as
+    datelines print them ("ST. PAUL, Minn. -"). Split ("ST", ".", "PAUL") the stop reads as
+    the end of a sentence, and NER and the gazetteer see "ST" alone."""
+    from .gazetteer.names import ABBREVIATION_TOKENS
+
+    for text in sorted(ABBREVIATION_TOKENS):
+        if text not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
     return nlp
 
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                      "southwest"})
 
+#: Their abbreviations before a name ("W. Columbia", "S.E. Paris"), written without stops: a
+#: capital letter or two that end in a stop are read as the word.
+COMPASS_ABBREVIATIONS = {"n": "north", "s": "south", "e": "east", "w": "west",
+                         "ne": "northeast", "nw": "northwest", "se": "southeast",
+                         "sw": "southwest"}
+
+
+def spelt_compass(name: str) -> str:
+    """A name with the abbreviated point of the compass that opens it spelt out ("W. Columbia"
+    -> "West Columbia", "S.E. Paris" -> "Southeast Paris"); any other name as it is. Only
+    capitals ending in a stop: "E Street" and "N Dakota" are left alone."""
+    first, _, rest = name.partition(" ")
+    word = COMPASS_ABBREVIATIONS.get(first.replace(".", "").lower())
+    if word is None or not rest or not first.endswith(".") or not first.isupper():
+        return name
+    return f"{word.title()} {rest}"
+
 #: Prepositions that say where something is or happens ("in Kharkiv", "near the border",
 #: "throughout the region"): an event's place hangs from its verb through one of these (the
 #: ``events`` stage). Not "to" or "from": "flew to Paris" is not an event in Paris.

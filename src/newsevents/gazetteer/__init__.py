@@ -40,7 +40,10 @@ Where the index comes from, in order:
    from GeoNames'). ``newsevents gazetteer update`` removes all of these.
 
 Names are matched by :func:`name_key`: case, accents, dots and apostrophes folded, a leading
-"the" dropped, "St"/"Mt"/"Ft" spelt out. Only names in Latin script are indexed.
+"the" dropped, "St"/"Mt"/"Ft" spelt out. Only names in Latin script are indexed. A place of an
+Arabic-speaking country is also filed under its names without their article ("Al Qāmishlī":
+"Qamishli"), as alternates; a name written with the article ("al-Raqqa") found under no key is
+looked up without it among those countries' places.
 
 The package, one module per job:
 

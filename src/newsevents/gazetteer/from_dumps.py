@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .index import IndexWriter, _alternates
-from .names import ALTERNATE
+from .names import ALTERNATE, ARABIC_NAME_COUNTRIES
 
 GEONAMES_DUMPS = "https://download.geonames.org/export/dump/"
 DUMP_CLASSES = frozenset("APLTH")  # GeoNames feature classes kept from a full dump
@@ -98,9 +98,11 @@ def _add_alternate_names(writer: IndexWriter, source: str) -> None:
     handle = _open_dump(source, "alternateNamesV2.txt")
     if handle is None:
         return
-    known = {r[0] for r in writer.db.execute("SELECT geonameid FROM places")}
+    known = dict(writer.db.execute("SELECT geonameid, country FROM places"))
     with handle:
         for line in handle:
             row = line.rstrip("\n").split("\t")
             if len(row) >= 4 and row[2] in ALT_NAME_LANGS and int(row[1]) in known:
                 writer.names(int(row[1]), [row[3]], ALTERNATE)
+                if known[int(row[1])] in ARABIC_NAME_COUNTRIES:
+                    writer.articleless_names(int(row[1]), [row[3]])

@@ -13,12 +13,21 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .names import ALTERNATE, MAIN, _indexable, name_key, region_id, spaced_key
+from .names import (
+    ALTERNATE,
+    ARABIC_NAME_COUNTRIES,
+    MAIN,
+    _indexable,
+    articleless_key,
+    name_key,
+    region_id,
+    spaced_key,
+)
 
-# 11: hyphenated names filed with spaces too; 10: a division placed by the main body of its
-# towns; 9: GeoNames' points of some divisions; 8: one capital per country; 7: islands,
-# lakes, rivers, mountains...
-INDEX_VERSION = "11"
+# 12: Arabic names without their article; 11: hyphenated names filed with spaces too; 10: a
+# division placed by the main body of its towns; 9: GeoNames' points of some divisions; 8: one
+# capital per country; 7: islands, lakes, rivers, mountains...
+INDEX_VERSION = "12"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -56,7 +65,16 @@ class IndexWriter:
         self.db.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", row)
         self.names(row[0], [row[1]], MAIN)
         self.names(row[0], names, ALTERNATE, curated)
+        if row[4] in ARABIC_NAME_COUNTRIES:
+            self.articleless_names(row[0], [row[1], *names])
         self.places += 1
+
+    def articleless_names(self, geonameid: int, names: Iterable[str]) -> None:
+        """A place's Arabic names without their article ("Al Qāmishlī": "Qamishli"), as
+        alternates: news writes them so, and a place so named on its own still comes first."""
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
+                            {(bare, geonameid, ALTERNATE) for raw in names if raw
+                             for bare in [articleless_key(name_key(raw))] if bare})
 
     def names(self, geonameid: int, names: Iterable[str], kind: int,
               curated: bool = False) -> None:

@@ -18,7 +18,14 @@ from pathlib import Path
 from ..cache import cache_dir
 from ..errors import GazetteerError
 from .index import INDEX_VERSION
-from .names import ABBREVIATION_CHARS, Candidate, name_key, spaced_key
+from .names import (
+    ABBREVIATION_CHARS,
+    ARABIC_NAME_COUNTRIES,
+    Candidate,
+    name_key,
+    spaced_key,
+    written_articleless_key,
+)
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
 logger = logging.getLogger(__name__)
@@ -82,7 +89,8 @@ class Gazetteer:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process; names repeat
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Every entry called ``name``, most populous first."""
+        """Every entry called ``name``, most populous first (failing that, under the forms
+        of the name written another way: its last stop, its hyphens, an Arabic article)."""
         key = name_key(name)
         if not key:
             return ()
@@ -94,6 +102,10 @@ class Gazetteer:
             rows = self._rows(key + ".")  # "N.Y", "W.Va": the last stop cut off by NER
         if not rows and "-" in key:
             rows = self._rows(spaced_key(key))  # "Bab el-Oued": "Bab El Oued"
+        if not rows and written_articleless_key(key):
+            # "al-Raqqa": the article written, the rest spelt as GeoNames has it only bare
+            rows = [row for row in self._rows(written_articleless_key(key) or "")
+                    if row[4] in ARABIC_NAME_COUNTRIES]
         return tuple(Candidate(*row) for row in rows)
 
     def _rows(self, key: str) -> list[tuple]:

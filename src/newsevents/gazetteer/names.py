@@ -19,6 +19,23 @@ BIG_CITY_POPULATION = 500_000
 ABBREVIATION_CHARS = 6  # "Calif.", "W.Va.": a name this short ending in a stop is an abbreviation
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SPACES = re.compile(r"\s+")
+# Those abbreviations as a tokenizer should keep them, one token with its stop, in title case
+# and in capitals ("Sault Ste. Marie", "ST. PAUL" in a dateline): split, "ST" and "." leave
+# "PAUL" out of the name (the ``nlp`` stage adds them to spaCy's own "St." and "Mt.").
+ABBREVIATION_TOKENS = frozenset(form + "." for abbreviation in _ABBREVIATIONS
+                                for form in (abbreviation.title(), abbreviation.upper()))
+
+# The Arabic article as English news transliterates it, assimilated or not ("Al Qamishli",
+# "Ad-Diwaniyah", "Ash Shihr", "El Arish"): news often leaves it out ("Qamishli", "Arish").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az",
+                             "an", "ed", "er", "es", "esh", "et", "ez", "en"})
+# The countries whose place names carry it: the Arab League's members and Western Sahara
+# (not Spain's "El Paso"-like names elsewhere, whose "El" news keeps).
+ARABIC_NAME_COUNTRIES = frozenset({
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+    "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"})
+MIN_ARTICLELESS_CHARS = 3  # "Kut" of "Al Kut"; not down to a stray syllable
+_ARTICLE = re.compile(r"([a-z]+)[ -](.+)")  # a name's first word, then the rest
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,30 @@ def name_key(text: str) -> str:
         words = words[1:]
     words = [_ABBREVIATIONS.get(w, w) for w in words]
     return " ".join(words) + stop if words != [""] else ""
+
+
+def articleless_key(key: str) -> str | None:
+    """The key of an Arabic place name without its leading article ("al qamishli",
+    "al-qamishli" -> "qamishli"; "ash-shihr" -> "shihr"), or None for a name without one.
+    The index files it as an alternate name (of less weight than a place's own name), only
+    for places of :data:`ARABIC_NAME_COUNTRIES`."""
+    found = _ARTICLE.match(key)
+    if found is None or found[1] not in ARABIC_ARTICLES:
+        return None
+    rest = found[2]
+    if len(rest) < MIN_ARTICLELESS_CHARS or re.split(r"[ -]", rest)[0] in ARABIC_ARTICLES:
+        return None
+    return rest
+
+
+def written_articleless_key(key: str) -> str | None:
+    """:func:`articleless_key` of a name as news writes it, where its first word is surely the
+    article: "al"/"el", or any form joined by a hyphen ("an-Najaf"); None for another form
+    before a space, an English word as well ("An Alexandria man", "At Mosul")."""
+    bare = articleless_key(key)
+    if bare is None or not (key.startswith(("al", "el")) or key[-len(bare) - 1] == "-"):
+        return None
+    return bare
 
 
 def spaced_key(key: str) -> str:

@@ -46,10 +46,12 @@ place is no town known by those letters as an alternate name, even after a prepo
 UF" is no Ufa). A name read
 without a compass word before it ("the North
 Atlantic": "Atlantic") is an area, a capital or a city of ``compass_part_population``
-people, never a village. A township the gazetteer lacks ("Brick Twp.") is the small town
-it is named after, where the article points (its state, places near it). A name in a list
-that a plural division noun closes
-is that division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
+people, never a village; an abbreviated one ("W. Columbia") is read as its word when the name
+so spelt is a place's, else as a part of the state after it ("W. Texas"), never of another
+place ("S.E. Paris" of a local paper is a part of its own town). A township the gazetteer
+lacks ("Brick Twp.") is the small town it is named after, where the article points (its
+state, places near it). A name in a list that a plural division noun closes is that
+division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
 world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
 article names in full stays a person; a word that is also an English adjective or verb
 ("Humble", "Liberal") and a town known by the name only as a foreign alternate name need the

@@ -29,7 +29,7 @@ from ..extensions import (
 )
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, Gazetteer, is_geonames_id, name_key
 from ..gazetteer.names import spaced_key
-from ..words import COMPASS, DASHES
+from ..words import COMPASS, DASHES, spelt_compass
 from .home import cached_home
 from .mentions import (
     PlaceMention,
@@ -1152,8 +1152,19 @@ class WhereComponent:
         """Entries of a name; failing that, of the name without a direction before it, a
         kind of place after it or before "of" ("West Texas", "Fargo city", "the Town of
         Hempstead"), the small towns a township is named after ("Brick Twp.": Brick), or the
-        name before a comma."""
+        name before a comma. An abbreviated direction is read as its word when the name so
+        spelt is a place's ("W. Columbia": West Columbia), else as a part of the state after
+        it ("W. Texas")."""
         found = self.gazetteer.lookup(name)
+        if not found and spelt_compass(name) != name:
+            found = self.gazetteer.lookup(spelt_compass(name))
+            if not found:
+                # not as a part of any other place after it: local news abbreviates the
+                # direction of a part of its own small town ("S.E. Paris" of a paper in
+                # Paris, Texas), which the reading of "Southeast Paris" below, a part of a
+                # city or an area, is not
+                found = tuple(c for c in self.gazetteer.lookup(name.partition(" ")[2])
+                              if c.feature_code == "ADM1")
         words = name.split()
         # "North-Western Sydney", "South-East Asia": a compass word written with a hyphen
         first = words[0].lower().replace("-", "") if words else ""

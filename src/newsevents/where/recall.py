@@ -11,11 +11,12 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..dateline import is_dateline_dash
 from ..extensions import entities
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
+from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention, written_name
 from .ranking import Context, is_broad
@@ -452,15 +453,24 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
         elif word.lower_ not in NAME_PARTICLES:
             break
     start = span.start
-    # the capitalised word before, outside any entity, when NER left it out: "Goz" of
-    # "Goz Beida"
-    if start > 0 and doc[start - 1].is_title and doc[start - 1].whitespace_ \
-            and doc[start - 1].ent_iob_ == "O" and doc[start - 1].lower_ not in NAME_PARTICLES \
-            and is_name(written_name(doc[start - 1 : best].text)):
-        start -= 1
+    # the capitalised words before, outside any entity, when NER left them out: "Goz" of
+    # "Goz Beida", "ST." of "ST. PAUL", "Sault Ste." of "Sault Ste. Marie"
+    for size in (2, 1):
+        if start >= size and all(_opens_name_before(t) for t in doc[start - size : start]) \
+                and is_name(written_name(doc[start - size : best].text)):
+            start -= size
+            break
     if (start, best) == (span.start, span.end):
         return span
     return Span(doc, start, best, label=span.label)
+
+
+def _opens_name_before(token: Token) -> bool:
+    """A word outside any entity that may open the name after it: capitalised, or the
+    abbreviation of a name's word ("ST.", "Ft."), not a particle."""
+    return bool(token.whitespace_) and token.ent_iob_ == "O" \
+        and (token.is_title or token.text in ABBREVIATION_TOKENS) \
+        and token.lower_ not in NAME_PARTICLES
 
 
 def cites_source(doc: Doc, start: int) -> bool:
@@ -540,7 +550,7 @@ def _inside_upper_run(span: Span) -> bool:
     if span.start == 0 or span[0].is_sent_start:
         return False
     before = doc[span.start - 1]
-    return (before.is_upper and before.is_alpha) or (
+    return (before.is_upper and before.is_alpha) or before.text in ABBREVIATION_TOKENS or (
         before.text == "." and span.start > 1 and doc[span.start - 2].is_upper)
 
 
@@ -564,6 +574,7 @@ def dateline_heads(doc: Doc) -> set[int]:
         start = i
         while start > 0 and i - start < MAX_DATELINE_HEAD and (
                 (doc[start - 1].is_upper and doc[start - 1].is_alpha)
+                or doc[start - 1].text in ABBREVIATION_TOKENS  # "ST. PAUL --"
                 or (doc[start - 1].text == "." and start > 1 and doc[start - 2].is_upper
                     and len(doc[start - 2]) <= MAX_ABBREVIATION)):
             start -= 1  # "ST. PAUL --": an abbreviation's stop is part of the name
