@@ -3979,3 +3979,12 @@ def test_a_possessive_inside_a_name_stays_in_its_name(coder):
 def test_a_line_with_its_article_or_cut_short_is_no_headline_passive(coder, text):
     found = [e for e in _candidates(coder, text) if e.event_text == "refused"]
     assert not [r for e in found for r in e.recipient if r.text == "interior ministry"]
+
+
+def test_receiving_a_named_visitor_is_a_visit(coder):
+    found = [e for e in _candidates(coder, "President Anna Berg received Chancellor Tomas Rell "
+                                           "at the palace on Wednesday.")
+             if e.event_text == "received"]
+    assert found and (found[0].event, found[0].mode) == ("CONSULT", "visit")
+    assert not [e for e in _candidates(coder, "The ministry received a letter from the "
+                                              "chancellor.") if e.event_text == "received"]
