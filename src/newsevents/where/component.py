@@ -1376,8 +1376,9 @@ class WhereComponent:
                   if end - 1 not in institutions and not names_a_kind(doc, start, end)]
         # sums in a country's own currency say where the story is, as its adjective does
         # ("rent grants of up to £2,500"): once per article, however many sums it gives
+        text = token_table(doc).doc_text()  # (doc.text makes a Token per word, each read)
         found += [(iso2, s.demonym_weight, "") for sign, iso2 in CURRENCY_SIGNS.items()
-                  if sign in doc.text]
+                  if sign in text]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
 
     def _article_evidence(self, clues: list[_Clue]) -> Context:
