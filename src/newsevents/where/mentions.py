@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -39,7 +40,7 @@ class PlaceMention:
     label: str = "GPE"  # the NER label it came from ("DATELINE", "MAYBE" for recall spans)
     score: float | None = None  # how sure the resolution is, 0-1 (None when unresolved)
 
-    @property
+    @cached_property  # (read for every reading of every round; the text never changes)
     def written(self) -> str:
         """The name as the text writes it, without "the" and "'s" (``name`` becomes the
         gazetteer's name once resolved: "Kiev" is written, "Kyiv" resolved)."""
