@@ -3988,3 +3988,10 @@ def test_receiving_a_named_visitor_is_a_visit(coder):
     assert found and (found[0].event, found[0].mode) == ("CONSULT", "visit")
     assert not [e for e in _candidates(coder, "The ministry received a letter from the "
                                               "chancellor.") if e.event_text == "received"]
+
+
+def test_an_abbreviated_title_is_no_part_of_a_name(coder):
+    record = _record(coder, "Former PM Khan sentenced to 14 years\n\nISLAMABAD, Jan 17 "
+                            "(Newswire) - A court on Friday sentenced former Prime Minister "
+                            "Imran Khan to 14 years in prison.", "2025-01-17")
+    assert [e.name for e in record.entities if "Khan" in e.name] == ["Imran Khan"]

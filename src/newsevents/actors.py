@@ -91,6 +91,10 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
+# Abbreviated titles NER takes into a person's name ("former PM Khan", "Gen. Ali Salem"),
+# without their full stop.
+TITLE_ABBREVIATIONS = frozenset({"pm", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
+                                 "sen", "rep", "gov", "pres", "amb", "supt", "insp"})
 # The numbers of a monarch's or a pope's name: "King Mohammed VI", "Pope Leo XIV".
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                             "XII", "XIII", "XIV", "XV", "XVI"})
@@ -873,6 +877,10 @@ class GazetteerActorResolver:
             if titled:
                 # "Magistrate Violet Chipao", "the King Mohammed VI": a person
                 ent = doc[ent.start + 1 + (ent[0].dep_ == "det") : ent.end]
+                ent.label_ = "PERSON"
+            if ent.label_ == "PERSON" and len(ent) > 1 \
+                    and ent[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+                ent = doc[ent.start + 1 : ent.end]  # "former PM Khan": the name is Khan
                 ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
