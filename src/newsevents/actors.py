@@ -512,7 +512,7 @@ class GazetteerActorResolver:
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
-                    or _of_the_countryless(doc, span, mentions):
+                    or _of_the_countryless(doc, span, at):
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
@@ -1725,10 +1725,11 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
 UNGUESSED_SECTORS = {"NGO", "IGO", "UNK"}
 
 
-def _of_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
+def _of_the_countryless(doc: Doc, span: Span, at: dict[int, ActorMention]) -> bool:
     """A generic actor the text gives an owner of no country: "its officers" after a subject
     with none ("the Kenyan-led mission said its officers ..."), or the "of" members of a
-    body someone owns ("the UN watchdog's board of governors")."""
+    body someone owns ("the UN watchdog's board of governors"); ``at``: the mentions by
+    token."""
     root = span.root
     owner: Token | None = None
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
@@ -1739,7 +1740,6 @@ def _of_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> b
         owner = next((c for c in root.head.head.children if c.dep_ == "poss"), None)
     if owner is None:
         return False
-    at = {i: m for m in mentions for i in range(m.start, m.end)}
     owned = at.get(owner.i)
     return owned is None or owned.info.country in (None, "IGO")
 

@@ -652,7 +652,7 @@ def _whose_goods(trigger: Token, args: ArgumentFinder) -> list[int]:
                 continue
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ == "from":
-                    found += args._pobj_actors(child)
+                    found += args.pobj_actors(child)
                 elif child.dep_ in ("amod", "compound", "nmod", "poss") \
                         and child.i in args.actor_at:
                     found.append(args.actor_at[child.i])
@@ -1002,7 +1002,7 @@ class ArgumentFinder:
                     and _name_ending_a_phrase(child) is None:
                 found = self.actors_in(child)
             elif child.dep_ == "agent":
-                found = self._pobj_actors(child)
+                found = self.pobj_actors(child)
             if found:
                 return found
         head = verb.head
@@ -1129,11 +1129,11 @@ class ArgumentFinder:
         preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
-                found += self._pobj_actors(child)  # "granted bail to the opposition leader"
+                found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 found += self.actors_in(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
-                found += self._pobj_actors(child)
+                found += self.pobj_actors(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
                     and consumed.lemma_.lower() in WRIT_NOUNS:
                 found += self._beneficiaries(child)  # "issued warrants on Monday for X"
@@ -1148,7 +1148,7 @@ class ArgumentFinder:
         for noun in objects:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                    found += self._pobj_actors(child)
+                    found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
                     found += self._beneficiaries(child)  # "issued warrants for X": against X
@@ -1158,7 +1158,7 @@ class ArgumentFinder:
             if consumed.lemma_.lower() in POSTED_ROLES:
                 # "recalled its ambassador to (or from, or in) Ethiopia": the state of the post
                 found += [n for c in consumed.children if c.dep_ == "prep"
-                          and c.lower_ in POST_PREPS for n in self._pobj_actors(c)]
+                          and c.lower_ in POST_PREPS for n in self.pobj_actors(c)]
         if (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main_verb(verb)) \
                 or _passive_on_its_noun(verb):
             # "protesters arrested by police", "Sonko, who had been sentenced"
@@ -1175,7 +1175,7 @@ class ArgumentFinder:
                       for n in self.actors_in(c)]
         return _unique(found)
 
-    def _pobj_actors(self, prep: Token) -> list[int]:
+    def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
         national television", "appealed on state radio")."""
         return [n for g in prep.children if g.dep_ == "pobj"
@@ -1206,7 +1206,7 @@ class ArgumentFinder:
                 actors.append(self.actor_at[child.i])
             elif child.dep_ == "prep":
                 prep = child.lower_
-                pobj_actors = self._pobj_actors(child)
+                pobj_actors = self.pobj_actors(child)
                 if prep == "by":
                     actors += pobj_actors
                 elif prep in ("between", "among", "amongst"):
@@ -1267,7 +1267,7 @@ def _blamed(noun: Token, args: ArgumentFinder) -> list[int]:
     return [n for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and c.lemma_.lower() in BLAMING for p in c.children
             if p.dep_ == "prep" and p.lower_ == BLAMING[c.lemma_.lower()]
-            for n in args._pobj_actors(p)]
+            for n in args.pobj_actors(p)]
 
 
 def _characterises_what_precedes(noun: Token) -> bool:
@@ -1552,12 +1552,10 @@ def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
     and the first of the body) name a force of nature, and no attack in it has a doer."""
     if any(e.trigger.event == "ASSAULT" and e.actors for e in events):
         return False
-    for n, sentence in enumerate(doc.sents):
-        if n == OPENING_SENTENCES:
-            return False
-        if any(t.lemma_.lower() in NATURAL_HAZARDS for t in sentence):
-            return True
-    return False
+    words = token_table(doc)  # (the sentence starts and lemmas, no Span per sentence)
+    starts = [*words.sentence_starts, len(doc)]
+    end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
+    return not NATURAL_HAZARDS.isdisjoint(words.lemma_lower[:end])
 
 
 def _a_disasters_toll(event: EventMention) -> bool:
