@@ -493,3 +493,29 @@ def test_a_years_time_after_the_last_noun_dates_that_noun_when_a_day_dates_the_v
     alone.ents = [Span(alone, 14, 16, "DATE")]  # no day: the verb's own time stays
     repair(alone)
     assert alone[15].head.i == 2
+
+
+# "Two guards were shot and a driver injured." as the small model parses it: the second
+# clause's participle a past tense with the victim its subject
+GAPPED_PASSIVE = """
+Two      two      NUM   CD   nummod    1
+guards   guard    NOUN  NNS  nsubjpass 3
+were     be       AUX   VBD  auxpass   3
+shot     shoot    VERB  VBN  ROOT      3
+and      and      CCONJ CC   cc        3
+a        a        DET   DT   det       6
+driver   driver   NOUN  NN   nsubj     7
+injured  injure   VERB  VBD  conj      3
+.        .        PUNCT .    punct     3
+"""
+
+
+def test_a_passive_auxiliary_shared_by_two_clauses_makes_the_second_subject_a_victim():
+    doc = parse(GAPPED_PASSIVE)
+    repair(doc)
+    assert (doc[6].dep_, doc[7].tag_) == ("nsubjpass", "VBN")
+    # an intransitive reading of the second verb stays active: "and the crowd dispersed"
+    ergative = parse(GAPPED_PASSIVE.replace("driver   driver", "crowd    crowd")
+                     .replace("injured  injure", "dispersed disperse"))
+    repair(ergative)
+    assert ergative[6].dep_ == "nsubj"

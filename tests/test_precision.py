@@ -3995,3 +3995,78 @@ def test_an_abbreviated_title_is_no_part_of_a_name(coder):
                             "(Newswire) - A court on Friday sentenced former Prime Minister "
                             "Imran Khan to 14 years in prison.", "2025-01-17")
     assert [e.name for e in record.entities if "Khan" in e.name] == ["Imran Khan"]
+
+
+# ------------------------------------------------ a reader's checks of 2026-12-07 (evening)
+
+# What the text says of an actor's country and sector (all sentences our own).
+WHOSE_ACTORS_ARE = [
+    # a stance is no owner: "pro-EU" protesters are the country's, not the EU's
+    ("YEREVAN, May 9 (Newswire) - Riot police pushed back hundreds of pro-EU protesters "
+     "outside parliament on Thursday.", {"protesters": ("ARM", "OPP")}),
+    ("SKOPJE, May 9 (Newswire) - Anti-NATO demonstrators blocked a road on Thursday.",
+     {"demonstrators": ("MKD", "OPP")}),
+    # where a person lives says nothing of where the story is
+    ("VILNIUS, June 2 (Newswire) - Lithuania expelled a diplomat on Friday.\n\nPolice "
+     "arrested three men accused of carrying cash for a banker who lives in Minsk.",
+     {"police": ("LTU", "COP")}),
+    # "prosecutor general" is no general of an army
+    ("KYIV, June 2 (Newswire) - The prosecutor general opened a case on Friday.",
+     {"prosecutor general": ("UKR", "JUD")}),
+    # the head of a body is of its sector, and of its country when the body has one
+    ("LIMA, June 2 (Newswire) - Peruvian police said the leader of the Tren de Aragua gang "
+     "was arrested on Friday.", {"leader": ("VEN", "CRM")}),
+    # a person's country from the role after the name, or from the city of the title
+    ("ANKARA, June 2 (Newswire) - Izmir Mayor Cemil Tugay said on Friday the water supply was "
+     "safe.", {"Cemil Tugay": ("TUR", "GOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE_ACTORS_ARE)
+def test_an_actor_has_the_country_and_sector_its_own_words_give(coder, text, expected):
+    found = _entities(coder, text)
+    assert {name: found[name][1:] for name in expected} == expected
+
+
+def test_the_nation_a_leader_addresses_is_the_leaders_own(coder):
+    found = _entities(coder, "ROME, May 3 (Newswire) - Meloni, who flew back from talks in "
+                             "Egypt on Friday, will address the nation on Sunday.")
+    assert found["nation"][1] == "ITA"
+
+
+def test_joined_forces_is_an_idiom_with_no_forces(coder):
+    found = _entities(coder, "The Greens and the Liberals joined forces to block the bill.")
+    assert "forces" not in found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a report is sent, not the police whose report it is
+    ("The police report on the riot was sent to the prosecutors on Friday.", "sent"),
+    # a decision is fought in the courts, not in battle
+    ("The mayor vowed to fight the dismissal in the courts.", "fight"),
+])
+def test_no_deed_of_force_where_the_object_is_a_paper_or_a_decision(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert not [e for e in found if e.event in ("MOBILIZE", "ASSAULT")]
+
+
+def test_announcing_police_reinforcements_threatens_no_one(coder):
+    found = _candidates(coder, "Chile said on Monday it would send more police to its "
+                               "northern border.")
+    assert "MOBILIZE" in {e.event for e in found}
+    assert "THREATEN" not in {e.event for e in found}
+
+
+def test_victims_after_a_shared_passive_auxiliary_are_no_actors(coder):
+    found = [e for e in _candidates(coder, "The ministry said 30 people had been detained and "
+                                           "four police officers injured.")
+             if e.event_text == "injured"]
+    assert found and not found[0].actor
+    assert [r.text for r in found[0].recipient] == ["police officers"]
+
+
+def test_a_past_clause_after_a_span_of_time_is_not_negated_by_the_main_clause(coder):
+    found = [e for e in _candidates(coder, "The minister would not comment on Tuesday, hours "
+                                           "after four soldiers were killed near the border.")
+             if e.event_text == "killed"]
+    assert found and found[0].modality == "asserted"

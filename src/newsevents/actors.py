@@ -162,6 +162,8 @@ class ActorTables:
     agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
     # lower-cased names of a state's institutions ("foreign office", "white house")
     metonyms: frozenset[str] = frozenset()
+    # agent lemma -> verbs of which the bare noun is the object of an idiom ("joined forces")
+    agent_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def agent_last_words(self) -> frozenset[str]:
@@ -263,8 +265,10 @@ def _read_tables() -> ActorTables:
              if a.get("only_with")}
     metonyms = frozenset(_bare(m["text"] if isinstance(m, dict) else m).lower()
                          for c in countries for m in c.get("metonyms", []))
+    idioms = {a["lemma"].lower(): frozenset(a["not_object_of"]) for a in agent_rows
+              if a.get("not_object_of")}
     return ActorTables(names, demonyms, capitals, agents, country_names, frozenset(surfaces),
-                       frozenset(ambiguous), person_nouns, blockers, needs, metonyms)
+                       frozenset(ambiguous), person_nouns, blockers, needs, metonyms, idioms)
 
 
 class GazetteerActorResolver:
@@ -327,7 +331,10 @@ class GazetteerActorResolver:
         mentions = _appositive_country(doc, _country_of_body(doc, mentions))
         _titled_by_a_body(doc, mentions, self.gaz.person_nouns)
         _speakers_own_offices(doc, mentions)
-        return self._local_country(doc, self._country_of_location(doc, mentions))
+        mentions = self._local_country(doc, self._country_of_location(doc, mentions))
+        # (again: a body may have its country only now, "the leader of the Choneros gang")
+        return _sector_of_the_body_led(doc, _appositive_country(
+            doc, _country_of_body(doc, mentions)))
 
     def _parties_of_another_country(self, doc: Doc, mentions: list[ActorMention]) -> None:
         """A party of the knowledge base named in a report filed from another country that
@@ -425,8 +432,11 @@ class GazetteerActorResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = [(m.start, m.info.country) for m in mentions
                  if m.info.key.startswith("city:") and m.info.country]
+        persons = {i for m in mentions if m.info.kind == "person" for i in range(m.start, m.end)}
+        table = token_table(doc)
         for ent in entities(doc):
-            if ent.label_ == "GPE" and ent.start not in taken:
+            if ent.label_ == "GPE" and ent.start not in taken \
+                    and not _said_of_a_person(table, ent.start, persons):
                 city = self._big_city(ent.text)
                 country = self.places.iso3(city.country_code) if city is not None else None
                 if country:
@@ -488,7 +498,8 @@ class GazetteerActorResolver:
             # (the name nearest the noun: "ICC ... Hamas commander" is Hamas's)
             named = [i for i in _modifier_ids(span) if i in at
                      and at[i] is not m and at[i].info.kind != "person"
-                     and not (relational and dep[i] == "poss") and not _patron(words, i)]
+                     and not (relational and dep[i] == "poss") and not _patron(words, i)
+                     and not _stance(words, i)]
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
             earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is None and earlier is None and not relational:
@@ -911,11 +922,30 @@ class GazetteerActorResolver:
                 if kind == "person" and country is None and titled:
                     country = self._realm_after(ent)  # "King Mohammed VI of Morocco"
                     country_from = ent.end + 1 if country else None
+                if kind == "person" and country is None:
+                    country = self._city_of_the_title(ent)  # "Istanbul Mayor Ekrem Imamoglu"
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _city_of_the_title(self, ent: Span) -> str | None:
+        """The country of a big city named in a person's local office ("Istanbul Mayor Ekrem
+        Imamoglu", "the Kharkiv governor Oleh Syniehubov"): a city's office is its
+        country's (a "Moscow correspondent" is no Russian: only :data:`CITY_OFFICES`). None
+        when no modifier of the name is such a city."""
+        table = token_table(ent.doc)
+        modifiers = [i for i in _modifier_ids(ent) if not ent.start <= i < ent.end]
+        if not any(table.lemma_lower[i] in CITY_OFFICES for i in modifiers):
+            return None
+        names = [city.text for city in entities(ent.doc) if city.label_ in ("GPE", "LOC")
+                 and city.start in modifiers and city.end - 1 in modifiers]
+        # (and one word NER missed: it often does a foreign town's name)
+        names += [table.text[i] for i in modifiers if table.pos[i] == "PROPN"
+                  and table.lemma_lower[i] not in CITY_OFFICES]
+        big = next((c for name in names if (c := self._big_city(name)) is not None), None)
+        return self.places.iso3(big.country_code) if big is not None else None
 
     def _surname_as_place(self, ent: Span) -> ActorInfo | None:
         """A one-word entity NER called a place that no place of the gazetteer bears and that
@@ -1028,12 +1058,16 @@ class GazetteerActorResolver:
 
     def _modifiers_allow(self, token: Token) -> bool:
         """The agent noun's modifiers let it name an actor: none that names a manner ("used
-        excessive force"), and one it needs when it needs one ("Western powers", not "lost
-        power")."""
+        excessive force"), one it needs when it needs one ("Western powers", not "lost
+        power"), and no idiom's bare object ("joined forces")."""
         lemma = token.lemma_.lower()
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")}
         if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
             return False
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.gaz.agent_idioms.get(
+                lemma, ()) and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                       for c in token.children):
+            return False  # "joined forces with the left": no forces
         needs = self.gaz.agent_needs.get(lemma)
         return needs is None or bool(modifiers & needs)
 
@@ -1042,7 +1076,8 @@ class GazetteerActorResolver:
         nearest the title decides ("ICC ... Hamas commander" is Hamas's, no IGO's)."""
         words = token_table(span.doc).text
         named = [(i, info) for i in _modifier_ids(span)
-                 if (info := self.gaz.names.get(words[i].lower())) is not None]
+                 if (info := self.gaz.names.get(words[i].lower())) is not None
+                 and not _patron(words, i) and not _stance(words, i)]
         if not named:
             return None
         return max(named, key=lambda pair: pair[0] if pair[0] < span.root.i else -1)[1].igo
@@ -1067,8 +1102,9 @@ class GazetteerActorResolver:
         for i in _modifier_ids(span):
             if i in skip or (relational and table.dep[i] == "poss"):
                 continue  # ("Rwanda's neighbour" is not Rwanda)
-            if _patron(table.text, i):
-                continue  # "Iranian-backed militias", "Kenyan-trained Somali troops"
+            if _patron(table.text, i) or _stance(table.text, i):
+                continue  # "Iranian-backed militias", "Kenyan-trained Somali troops",
+                # "pro-EU protesters" (not the EU's), "anti-Russian rebels"
             low = table.text[i].lower()
             if country is None:
                 pair = f"{previous} {low}"  # "South African", "Sri Lankan"
@@ -1102,6 +1138,37 @@ def _patron(words: list[str], i: int) -> bool:
     """The word at ``i`` opens "X-backed", "X-trained" and the like (:data:`PATRON_PARTICIPLES`)."""
     return i + 2 < len(words) and words[i + 1] == "-" \
         and words[i + 2].lower() in PATRON_PARTICIPLES
+
+
+# Prefixes by which a name before an actor says what the actor is for or against, not whose
+# it is: "pro-EU protesters" are no EU body, "anti-Kremlin fighters" no Russian state's.
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance(words: list[str], i: int) -> bool:
+    """The word at ``i`` closes "pro-X" or "anti-X" (:data:`STANCE_PREFIXES`)."""
+    return i >= 2 and words[i - 1] == "-" and words[i - 2].lower() in STANCE_PREFIXES
+
+
+# Relative pronouns of a person: "a banker who lives in Minsk".
+PERSON_RELATIVES = {"who", "whom", "whose"}
+
+
+def _said_of_a_person(table: TokenTable, i: int, persons: set[int]) -> bool:
+    """The token at ``i`` lies in a clause or an apposition that describes a person ("the
+    businessman Ilan Shor, who lives in Moscow"; "Shor, a Moscow resident"; "a banker who
+    lives in Minsk"): where a person lives or comes from is no evidence of where the story
+    is. ``persons``: the tokens of the article's person mentions."""
+    head, dep, kids, lower = table.head, table.dep, table.children, table.lower
+    for _ in range(12):  # a clause's words lie a few heads below it
+        if dep[i] in ("relcl", "acl", "appos") and head[i] in persons:
+            return True
+        if dep[i] == "relcl" and any(lower[k] in PERSON_RELATIVES for k in kids[i]):
+            return True  # "a banker who lives in Minsk"
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
 def _state_code(info: ActorInfo | None) -> str | None:
@@ -1463,6 +1530,13 @@ def _of_objects(prep: Token) -> list[Token]:
                       for g in p.children if g.dep_ == "pobj"]
 
 
+# Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
+CITY_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "alderman"}
+# Nouns of a body's head or members, whose sector is the body's: "the leader of the gang" is
+# no head of government, "a member of the rebel council" no legislator.
+HEAD_NOUNS = {"leader", "head", "chief", "boss", "founder", "member", "commander"}
+
+
 def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """"a source in the Polish government", "an official of the Hungarian ministry", "an
     official from Poland": a generic actor with no country of its own takes the country of
@@ -1481,7 +1555,7 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         for prep in [c for h in heads for c in h.children if c.i >= m.end]:
             body = next((at[c.i] for c in _of_objects(prep) if c.i in at),
                         None) if prep.dep_ == "prep" else None
-            if body is None or body is m or not body.info.country:
+            if body is None or body is m or not body.info.country or body.info.country_guessed:
                 continue
             if unknown_body and prep.lower_ != "of":
                 continue
@@ -1493,6 +1567,24 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                 m.info = replace(m.info, country=body.info.country, sector=sector,
                                  via=f"{m.info.via}; country of {body.text}")
                 break
+    return mentions
+
+
+def _sector_of_the_body_led(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A head or a member of a body (:data:`HEAD_NOUNS`) "of" a body whose sector is known
+    has its sector: "the leader of the gang" is CRM, "a commander of the rebels" REB."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    lemmas = token_table(doc).lemma_lower
+    for m in mentions:
+        if m.info.kind != "agent" or lemmas[m.end - 1] not in HEAD_NOUNS:
+            continue
+        of = [c for c in doc[m.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"]
+        body = next((at[g.i] for p in of for g in p.children if g.dep_ == "pobj" and g.i in at),
+                    None)
+        if body is not None and body is not m and body.info.sector not in (None, "UNK") \
+                and body.info.sector != m.info.sector:
+            m.info = replace(m.info, sector=body.info.sector,
+                             via=f"{m.info.via}; sector of {body.text}")
     return mentions
 
 
@@ -1564,13 +1656,15 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
 
 def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
     """A person of no known country set off by commas after a country's role ("the United
-    States envoy for Sudan, Tom Perriello,") is of that country, in that sector."""
+    States envoy for Sudan, Tom Perriello,"), or followed by one ("Ozgur Ozel, the CHP
+    leader,"), is of that country, in that sector."""
     root = doc[person.start:person.end].root
-    if root.dep_ != "appos":
-        return
-    head = root.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in at:
-        head = head.head.head  # "the envoy for Sudan, Tom Perriello": the parser's "Sudan"
+    if root.dep_ == "appos":
+        head = root.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i in at:
+            head = head.head.head  # "the envoy for Sudan, Tom Perriello": the parser's "Sudan"
+    else:  # the role after the name: "Ozgur Ozel, the CHP leader,"
+        head = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), root)
     if head.i not in at:
         return
     role = at[head.i]
@@ -1652,7 +1746,13 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         # "Iran's supreme leader said the country would never ...": the state named before
         # it, if only one is ("the United States and Iran held talks; the country ..." is
         # either)
-        states = [m for m in earlier if m.info.kind == "state"]
+        # ... or of the person who speaks ("Macron, back from a visit to Riyadh, will
+        # address the nation": not a state named in what is said of him)
+        persons = {i for m in earlier if m.info.kind == "person" for i in range(m.start, m.end)}
+        table = token_table(doc)
+        states = [m for m in earlier if m.info.kind == "state"
+                  and not _said_of_a_person(table, m.start, persons)] or [
+            m for m in earlier if m.info.kind == "person" and m.info.country != "IGO"]
         return states[-1] if len({m.info.country for m in states}) == 1 else None
     lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
     same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]

@@ -411,8 +411,9 @@ def _by_lemma(objects: list[Token]) -> dict[str, Token]:
         if o.i >= 2 and o.nbor(-1).text == "-":  # "a cease-fire": "ceasefire"
             found.setdefault(o.nbor(-2).lower_ + o.lemma_.lower(), o)
         # a title of a name, a kind of a noun: "the foreign minister Sergei Lavrov",
-        # "peacekeeping forces"; not what a charge or a price is on ("cut fuel taxes")
-        if o.lemma_.lower() in CHARGE_NOUNS:
+        # "peacekeeping forces"; not what a charge or a price is on ("cut fuel taxes"), nor
+        # whose or what a report is ("sent the police report to the court")
+        if o.lemma_.lower() in CHARGE_NOUNS or o.lemma_.lower() in REPORT_NOUNS:
             continue
         for modifier in o.lefts:
             if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
@@ -3448,6 +3449,9 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return COOPERATIVE_INTENT  # "will send troops to help train the army": CAMEO 0312
     if verb is not None and verb.lemma_.lower() == "offer":
         return COOPERATIVE_INTENT  # "offered to send troops to help the army": an offer
+    if event.trigger.event == "MOBILIZE" and event.trigger.mode == "police":
+        return None  # "said it would send police to the border": a security measure to
+        # come, which threatens no one (troops sent there still may)
     if event.trigger.event == "REQUEST":
         # "will seek support from", "would call on the council": an appeal to come; "voted
         # to demand that the decree be lifted": a demand, no threat

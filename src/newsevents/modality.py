@@ -557,6 +557,8 @@ def purpose_clause(verb: Token) -> bool:
 # whatever the verb it hangs on says ("postponed after X walked out", "vowed to retaliate
 # after rebels shelled the town").
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
+# ... of which those a span of time may open: "hours after", "a week before", "years since".
+SPAN_MARKS = {"after", "before", "since"}
 
 
 # Conjunctions of time that set a condition when what they hang on has not happened: "would
@@ -607,17 +609,29 @@ def past_clause(clause: Token) -> bool:
 
 def _past_time_clause(clause: Token) -> bool:
     """A past-tense adverbial clause of time or cause ("after the army withdrew", "when the
-    rebels attacked"): its subordinator is a mark, or, for "when", an adverb opening the
-    clause (the parser's usual reading of "when"; not "attacked when?" or "once" as a
-    count)."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and _subordinator(clause) in TIME_MARKS
+    rebels attacked", "hours after two soldiers were killed"): its subordinator is a mark,
+    or, for "when", an adverb opening the clause (the parser's usual reading of "when"; not
+    "attacked when?" or "once" as a count), or the "after" of a span of time before it."""
+    return clause.dep_ == "advcl" and (clause.tag_ == "VBD" or (clause.tag_ == "VBN" and (
+        past_clause(clause) or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                   for c in clause.children)))) \
+        and _subordinator(clause) in TIME_MARKS
 
 
 def _subordinator(clause: Token) -> str | None:
-    """The lower-case conjunction opening an adverbial clause: its mark, or "when" as the
-    adverb the parser usually makes it (opening the clause)."""
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
-        c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)
+    """The lower-case conjunction opening an adverbial clause: its mark, "when" as the
+    adverb the parser usually makes it (opening the clause), or the "after" of a span of
+    time before it ("a day after gunmen were killed", which the parser hangs on the span)."""
+    for c in clause.children:
+        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when"
+                                and c.i == clause.left_edge.i):
+            return c.lower_
+        if c.dep_ == "npadvmod" and c.i < clause.i:
+            word = next((p.lower_ for p in c.children if p.dep_ == "prep"
+                         and p.lower_ in SPAN_MARKS), None)
+            if word:
+                return word
+    return None
 
 
 def kept_from(clause: Token) -> Token | None:

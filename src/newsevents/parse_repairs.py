@@ -25,7 +25,7 @@ def repair(doc: Doc) -> None:
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
-                  _read_headline_passives(doc, words)]
+                  _read_headline_passives(doc, words), _read_gapped_passives(doc, words)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -358,6 +358,36 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
         if subject is not None and subject.lower_ not in ("who", "that", "which"):
             subject.dep_, root.tag_ = "nsubjpass", "VBN"
             repaired = True
+    return repaired
+
+
+# Verbs whose intransitive use has the same subject as their passive ("the crowd dispersed",
+# "the talks broke down"): after a passive, "and the crowd dispersed" may be either.
+ERGATIVE_VERBS = frozenset({"disperse", "break", "burn", "explode", "spread", "grow", "open",
+                            "close", "shut", "stop", "continue", "start", "change", "move",
+                            "turn", "increase", "drop", "split", "collapse", "sink", "stall"})
+
+
+def _read_gapped_passives(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a report of casualties shares one passive auxiliary between two clauses
+    ("40 people were detained and 12 police officers injured"), and the model reads the
+    second participle as a past tense with the victims as its subject: they then act. A
+    past form conjoined to a passive participle, with a subject before it and no object or
+    auxiliary of its own, is a passive too: its subject is nsubjpass."""
+    dep, tag, head, kids = words.dep, words.tag, words.head, words.children
+    repaired = False
+    for i in range(len(dep)):
+        if dep[i] != "conj" or tag[i] not in ("VBD", "VBN") \
+                or "auxpass" not in {dep[k] for k in kids[head[i]]} \
+                or any(dep[k] in PASSIVE_BLOCKERS for k in kids[i]):
+            continue
+        subjects = [k for k in kids[i] if dep[k] == "nsubj" and head[i] < k < i]
+        verb = doc[i]
+        if len(subjects) != 1 or verb.lemma_.lower() in NO_PASSIVE_VERBS | ERGATIVE_VERBS \
+                or words.lower[subjects[0]] in ("who", "that", "which"):
+            continue
+        doc[subjects[0]].dep_, verb.tag_ = "nsubjpass", "VBN"
+        repaired = True
     return repaired
 
 
