@@ -274,3 +274,11 @@ def test_a_king_and_his_realm_ner_called_a_body_are_a_person_of_that_state(coder
         {"King": (3, "ORG")})  # (a king of our own: the knowledge base knows real ones)
     person = [m for m in found if m.text == "Tomas IV"]
     assert person and person[0].info.kind == "person" and person[0].info.country == "DNK"
+
+
+def test_a_common_name_with_its_acronym_in_brackets_is_the_party(coder):
+    found = _actors_with_entities(
+        coder, "WARSAW, May 3 (Newswire) - The speaker, a friend of the outgoing Law and "
+               "Justice (PiS) party, adjourned the session.", {"Law": (1, "PERSON")})
+    assert ("Law and Justice", "POL") in {(m.text, m.info.country) for m in found}
+    assert "Law" not in {m.text for m in found}

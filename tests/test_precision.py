@@ -4070,3 +4070,41 @@ def test_a_past_clause_after_a_span_of_time_is_not_negated_by_the_main_clause(co
                                            "after four soldiers were killed near the border.")
              if e.event_text == "killed"]
     assert found and found[0].modality == "asserted"
+
+
+def test_a_stance_or_a_square_is_nobody(coder):
+    found = _entities(coder, "Hundreds of demonstrators pro-Palestine marched to the Place de "
+                             "la Concorde, where police detained 12 of them.")
+    assert not [n for n in found if "pro-" in n or "Place" in n]
+
+
+def test_congress_in_a_report_from_another_country_is_not_the_us_congress(coder):
+    found = _entities(coder, "LIMA, May 3 (Newswire) - Farmers marched to Congress on Friday "
+                             "to demand debt relief.")
+    assert found["Congress"][1:] == (None, "LEG")
+    found = _entities(coder, "WASHINGTON, May 3 (Newswire) - Congress passed the budget on "
+                             "Friday.")
+    assert found["Congress"][1] == "USA"
+
+
+def test_a_union_federation_strikes_not_its_country(coder):
+    found = [e for e in _candidates(coder, "SANTIAGO, May 3 (Newswire) - Chile's main union "
+                                           "federation staged a national strike on Friday.")
+             if e.event == "PROTEST"]
+    assert found and {a.country for e in found for a in e.actor} == {"CHL"}
+    assert all("union federation" in a.text for e in found for a in e.actor)
+
+
+def test_a_vote_to_ban_enacts_the_ban(coder):
+    found = [e for e in _candidates(coder, "The assembly voted on Tuesday to ban the movement's "
+                                           "newspaper.") if e.event_text == "ban"]
+    assert found and found[0].modality == "asserted"
+    assert "THREATEN" not in {e.event for e in _candidates(
+        coder, "The assembly voted on Tuesday to ban the movement's newspaper.")}
+
+
+def test_a_reward_for_an_arrest_reports_no_arrest(coder):
+    found = [e for e in _candidates(coder, "The embassy offered a reward for tips leading to "
+                                           "the arrest of the bombers.")
+             if e.event_text == "arrest"]
+    assert found and found[0].modality != "asserted"

@@ -49,6 +49,7 @@ from .kb import load_kb, normal_title, unaccented
 from .modality import STATEMENT_VERBS
 from .persons import PersonResolver, PersonSettings
 from .timex import MONTHS
+from .where.precision import STREET_WORDS
 from .where.recall import INSTITUTION_WORDS
 from .words import (
     CROSSING_NOUNS,
@@ -340,9 +341,10 @@ class GazetteerActorResolver:
         """A party of the knowledge base named in a report filed from another country that
         the text names more often than the party's ("the main opposition Democratic Party"
         in a report from Seoul is no American party): parties of many countries share a
-        name, and a report from a country tells of its own. The mention keeps its name and
-        sector, with the country of a state named right before it ("the Botswana Democratic
-        Party") or none."""
+        name, and a report from a country tells of its own. So do the bodies of the
+        knowledge base with a common name ("marched to Congress" in Buenos Aires). The
+        mention keeps its name and sector, with the country of a state named right before it
+        ("the Botswana Democratic Party") or none."""
         home = self._dateline_country(doc, article_dateline(doc))
         if home is None:
             return
@@ -350,14 +352,15 @@ class GazetteerActorResolver:
                  if m.info.kind in ("state", "agent", "person") and m.info.country]
         for m in mentions:
             party = m.info
-            if party.sector != "PTY" or not party.key.startswith("group:") \
-                    or party.country in (None, home) \
+            shared = (party.sector == "PTY" and party.key.startswith("group:")) or (
+                party.key.startswith("body:") and m.text.lower() in self.gaz.ambiguous)
+            if not shared or party.country in (None, home) \
                     or named.count(party.country) > named.count(home):  # (the dateline, a vote)
                 continue
             # "the Botswana Democratic Party": the state named right before it
             own = _state_code(self.gaz.names.get(doc[m.start - 1].lower_)) if m.start else None
             m.info = ActorInfo(key=f"organization:{m.text.lower()}", name=party.name,
-                               kind="organization", sector="PTY", country=own,
+                               kind="organization", sector=party.sector, country=own,
                                via=f"{party.via or 'name'}; not {party.country}'s in a report "
                                    f"from {home}")
 
@@ -627,10 +630,20 @@ class GazetteerActorResolver:
             longer = start <= first and last <= end and end - start > size
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
-        if span.text.lower() in self.gaz.ambiguous:
+        if span.text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG") \
                 or self._word_of_another_name(span, covering)
         return False
+
+    def _with_its_acronym(self, span: Span) -> bool:
+        """A name followed by another name of the same actor in brackets ("the outgoing Law
+        and Justice (PiS) party") is that actor, however common its words."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            return False
+        mine = self.gaz.names.get(span.text.lower())
+        other = self.gaz.names.get(doc[span.end + 1].text.lower())
+        return mine is not None and other is not None and mine.key == other.key
 
     def _word_of_another_name(self, span: Span, covering: list[tuple[int, int, str]]) -> bool:
         """An ambiguous name inside a longer organisation's name NER found, with a name word
@@ -872,6 +885,8 @@ class GazetteerActorResolver:
                 continue
             if ent.label_ == "ORG" and self._end_of_a_title(ent):
                 continue  # "Secretary of State Antony Blinken": an office, no body called State
+            if ent.label_ in ("ORG", "PERSON") and (_a_stance(ent) or _a_square_or_street(ent)):
+                continue  # "protesters pro-Tibet", "near the Place de la Republique": no one
             if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
                     {ent.root.head.lower_, ent.root.head.lemma_.lower()}
                     & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
@@ -1152,6 +1167,26 @@ def _stance(words: list[str], i: int) -> bool:
 
 # Relative pronouns of a person: "a banker who lives in Minsk".
 PERSON_RELATIVES = {"who", "whom", "whose"}
+
+
+# Words of a square's name: its last word ("Tahrir Square"), or its first in the languages
+# that write it first ("Place de la Republique", "Plaza de Mayo", "Piazza Venezia").
+SQUARE_WORDS = frozenset({"square", "plaza", "piazza", "place", "platz", "maidan"})
+SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
+                                "calle", "via"})
+
+
+def _a_stance(ent: Span) -> bool:
+    """A name NER made of "pro-X" or "anti-X": what someone is for or against, no one."""
+    return len(ent) > 2 and ent[0].lower_ in STANCE_PREFIXES and ent[1].text == "-"
+
+
+def _a_square_or_street(ent: Span) -> bool:
+    """A name NER called a body or a person that names a square or a street ("the Place de
+    la Republique", "Tahrir Square", "Rustaveli Avenue"): a place where people gather."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    return len(words) > 1 and (words[-1] in SQUARE_WORDS | STREET_WORDS
+                               or words[0] in SQUARE_FIRST_WORDS)
 
 
 def _said_of_a_person(table: TokenTable, i: int, persons: set[int]) -> bool:
@@ -1704,7 +1739,8 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
             c for c in root.children if c.dep_ == "appos"]
         head = next((at[t.i] for t in other if t.i in at), None)
         if head is not None and head is not m and head.info.country \
-                and head.info.kind in ("state", "person") and head.info.country != "IGO":
+                and head.info.kind in ("state", "person") and head.info.country != "IGO" \
+                and m.info.country != head.info.country:
             m.info = replace(m.info, country=head.info.country, country_guessed=False,
                              via=f"{m.info.via}; in apposition to {head.text}")
     return mentions

@@ -3743,19 +3743,25 @@ def _options_kept_open(events: list[EventMention], types: dict[str, EventType]) 
 # easing, the lifting, the granting (news coders code the act, CAMEO 08 and 07), where
 # "decided to hold talks" or "to send troops" is an intent to act with or on others (03).
 ENACTED_TYPES = {"CONCEDE", "RETREAT", "AID", "REQUEST", "REJECT"}
+# ... and those a vote enacts too, a body's measures against someone: "parliament voted to
+# ban the party", "lawmakers voted to confiscate their property" (a law passed, no threat).
+VOTED_TYPES = ENACTED_TYPES | {"COERCE", "SANCTION"}
 # Verbs of a decision taken: "decided to withdraw", "voted to reject the decree".
 DECISION_VERBS = {"decide", "vote"}
 
 
 def _enacted_by_decision(events: list[EventMention], cues: set[int]) -> None:
     """A future act of :data:`ENACTED_TYPES` whose commitment verb is a decision taken (not
-    "will decide") is asserted: the decision is the act, and it announces no intent."""
+    "will decide"), or of :data:`VOTED_TYPES` whose verb is a vote taken, is asserted: the
+    decision is the act, and it announces no intent."""
     for event in events:
-        if event.modality != "future" or event.trigger.event not in ENACTED_TYPES:
+        if event.modality != "future" or event.trigger.event not in VOTED_TYPES:
             continue
         verb = commitment_verb(event.token)
-        if verb is not None and verb.lemma_.lower() in DECISION_VERBS \
-                and modality_of(verb, cues) == "asserted":
+        if verb is None or (event.trigger.event not in ENACTED_TYPES
+                            and verb.lemma_.lower() != "vote"):
+            continue
+        if verb.lemma_.lower() in DECISION_VERBS and modality_of(verb, cues) == "asserted":
             event.modality = "asserted"
 
 

@@ -434,6 +434,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
+        if child.dep_ == "pobj" and node.lower_ == "to" and _leading_to(node.head):
+            return "hypothetical"  # "a reward for information leading to the arrest"
         if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS):
             return "negated"  # "stopped short of threatening sanctions", "without using force"
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
@@ -586,6 +588,12 @@ def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     # "after" ("would back the law after he called for talks") follows what happened
     return mark in FUTURE_TIME_MARKS and _own_marks(head) != "negated" and any(
         c.dep_ == "aux" and c.lower_ in PAST_FUTURE_AUX for c in head.children)
+
+
+def _leading_to(verb: Token) -> bool:
+    """The "leading" of "information leading to the arrest of ...": a participle that says
+    what a tip or a reward is for, not what happened ("the raid led to arrests" did)."""
+    return verb.lemma_.lower() == "lead" and verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
 def _short_of(prep: Token) -> bool:
