@@ -207,6 +207,14 @@ def test_the_previous_weekday_counts_from_the_story():
         "DATE", "2024-11-01")
 
 
+def test_a_past_clause_takes_no_day_after_the_anchor_from_the_narrative():
+    # "The vote is on Friday. The minister, who flew home earlier in the day, will speak on
+    # Friday evening", filed on a Wednesday: the flight was on the Wednesday
+    assert normalise("that day", DECEMBER, False, "2024-12-20") == ("DATE", "2024-12-18")
+    assert normalise("that day", DECEMBER, None, "2024-12-20") == ("DATE", "2024-12-20")
+    assert normalise("that day", DECEMBER, False, "2024-12-10") == ("DATE", "2024-12-10")
+
+
 def test_anaphoric_expressions_fall_back_to_the_anchor():
     assert normalise("the next day", DECEMBER) == ("DATE", "2024-12-19")
 

@@ -456,9 +456,15 @@ def _set(low: str, ctx: Context) -> Value | None:
 
 
 def _reference_day(ctx: Context) -> date | None:
+    """The day the narrative last named, else the anchor; for a past clause never a day
+    after the anchor ("Barnier resigns on Thursday. Macron, who returned earlier in the
+    day, ...", filed on Wednesday: the return was on Wednesday)."""
     base = ctx.base
     if base and granularity(base) == "day":
-        return date.fromisoformat(base[:10])
+        day = date.fromisoformat(base[:10])
+        if ctx.future is False and ctx.anchor is not None and day > ctx.anchor:
+            return ctx.anchor
+        return day
     return ctx.anchor
 
 
