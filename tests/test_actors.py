@@ -282,3 +282,4 @@ def test_a_common_name_with_its_acronym_in_brackets_is_the_party(coder):
                "Justice (PiS) party, adjourned the session.", {"Law": (1, "PERSON")})
     assert ("Law and Justice", "POL") in {(m.text, m.info.country) for m in found}
     assert "Law" not in {m.text for m in found}
+

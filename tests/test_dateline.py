@@ -31,3 +31,11 @@ def test_found_once_per_doc_and_not_carried_to_another() -> None:
     assert article_dateline(with_one) is first  # kept on the Doc
     assert article_dateline(without) is None and headline_line_end(without) is None
     assert article_dateline(with_one) == _article_dateline(with_one)
+
+
+def test_a_place_whose_first_word_is_short() -> None:
+    doc = NLP("LA PAZ, June 3 (Newswire) - Miners blocked roads on Monday.")
+    start, end = article_dateline(doc)
+    assert start == 0 and doc[end].text == "Miners"
+    # two capitals before a dash and no comma or bracket: a headline's aside, no dateline
+    assert article_dateline(NLP("UN TALKS - what we know so far.")) is None

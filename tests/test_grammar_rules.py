@@ -519,3 +519,23 @@ def test_a_passive_auxiliary_shared_by_two_clauses_makes_the_second_subject_a_vi
                      .replace("injured  injure", "dispersed disperse"))
     repair(ergative)
     assert ergative[6].dep_ == "nsubj"
+
+
+# "Gunmen armed with rifles killed nine villagers." as the small model may parse it after a
+# dateline: "killed" a participle describing the rifles
+ARMED_WITH_KILLED = """
+Gunmen     gunman     NOUN  NNS  ROOT   0
+armed      arm        VERB  VBN  acl    0
+with       with       ADP   IN   prep   1
+rifles     rifle      NOUN  NNS  pobj   2
+killed     kill       VERB  VBD  acl    3
+nine       nine       NUM   CD   nummod 6
+villagers  villager   NOUN  NNS  dobj   4
+.          .          PUNCT .    punct  0
+"""
+
+
+def test_a_verb_read_as_a_participle_of_the_weapons_is_done_by_those_armed(finder):
+    doc = parse(ARMED_WITH_KILLED, {0: (1, "agent", None), 6: (7, "agent", None)})
+    event = _only(finder(doc), "ASSAULT")
+    assert (event.actors, event.recipients) == ([0], [1])

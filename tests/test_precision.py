@@ -4108,3 +4108,51 @@ def test_a_reward_for_an_arrest_reports_no_arrest(coder):
                                            "the arrest of the bombers.")
              if e.event_text == "arrest"]
     assert found and found[0].modality != "asserted"
+
+
+def test_a_short_first_word_of_a_dateline_is_no_surname(coder):
+    found = _entities(coder, "LA PAZ, June 3 (Newswire) - Miners blocked the main road into La "
+                             "Paz on Monday.")
+    assert not [n for n, (kind, _, _) in found.items() if kind == "person"]
+
+
+def test_leaders_across_a_region_are_of_no_one_country(coder):
+    found = _entities(coder, "QUITO, June 3 (Newswire) - Ecuador declared a state of emergency "
+                             "on Monday. Leaders across South America condemned the attack.")
+    assert found["leaders"][1] is None
+
+
+def test_he_who_says_is_the_speaker_not_the_last_person_named(coder):
+    text = ("PRISTINA, June 3 (Newswire) - Albin Kurti, a rival of Serbian President Aleksandar "
+            "Vucic, said on Monday he would not attend the talks in Brussels.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "attend"]
+    assert found and {a.text for e in found for a in e.actor} == {"he"}
+    assert _entities(coder, text)["Albin Kurti"][1] != "SRB"  # a rival of a Serb is no Serb
+
+
+def test_whom_an_act_is_punished_for_is_its_doer(coder):
+    found = [e for e in _candidates(coder, "A court in Tirana jailed the former mayor on Friday "
+                                           "for defying an order of the electoral body.")
+             if e.event_text == "defying"]
+    assert found and [a.text for a in found[0].actor] == ["former mayor"]
+
+
+def test_a_demonym_in_a_places_name_is_no_state(coder):
+    found = _entities(coder, "BANJA LUKA, June 3 (Newswire) - The assembly barred state "
+                             "prosecutors from working in the Serb Republic.")
+    assert "Serbia" not in found and found["assembly"][1] != "SRB"
+
+
+def test_a_relative_who_is_no_who(coder):
+    found = _entities(coder, "BERLIN, June 3 (Newswire) - Opposition leader Friedrich Merz of the "
+                             "Christian Democrats, who leads in the polls, accused the chancellor "
+                             "of lying.")
+    assert found["opposition leader"][1:] == ("DEU", "OPP")
+
+
+def test_a_lone_surname_ner_made_a_body_is_the_person_read_from_it(coder):
+    found = _entities(coder, "Sanchezthe defends amnesty law\n\nMADRID, 3 June (Agency) - The "
+                             "Spanish prime minister Pedro Sanchezthe defended yesterday the "
+                             "amnesty law. The opposition leader accused Sanchez of betraying "
+                             "the voters.")
+    assert "Sanchez" not in found and found["Pedro Sánchez"][1] == "ESP"

@@ -114,6 +114,9 @@ PRESS_NOUNS = {"reporter", "journalist", "correspondent", "press", "media", "new
                "newswoman", "photographer", "cameraman"}
 # Nouns by which a text refers back to a state it named: "the country", "the nation".
 COUNTRY_NOUNS = {"country", "nation"}
+# Prepositions by which a phrase spreads its actors over an area: "leaders across Latin
+# America", "governments around the world" are of many countries.
+SPREAD_PREPS = {"across", "around", "throughout"}
 # Roles that a city standing for an institution's seat gives to the institution: "Brussels
 # officials", "the Brussels team" are the EU's; "Brussels police" and "the Brussels mayor"
 # are the city's.
@@ -549,7 +552,8 @@ class GazetteerActorResolver:
         - a capitalised modifier that is no country ("an Asian diplomat", "the Gulf states",
           "the new Brussels team", "Western officials"): a region, a city or a group;
         - an "of"/"from" phrase naming who it belongs to ("leaders of the Gulf states"),
-          whatever that says;
+          whatever that says, or one spreading it over an area ("leaders across Latin
+          America");
         - the two parties of an encounter ("the two leaders", "both sides"), of two
           countries."""
         root = span.root
@@ -572,6 +576,10 @@ class GazetteerActorResolver:
         if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.lower_ in TIED_WORDS
                and any(g.dep_ in ("prep", "agent") for g in c.children) for c in root.children):
             return True  # "a group linked to Iran", "militias backed by Tehran": whose it is
+        if any(c.dep_ == "prep" and c.lower_ in SPREAD_PREPS
+               and any(g.dep_ == "pobj" and g.lemma_.lower() not in COUNTRY_NOUNS
+                       for g in c.children) for c in root.children):
+            return True  # "leaders across Latin America" (not "police across the country")
         return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
                    and any(g.dep_ == "pobj" for g in c.children) for c in root.children)
 
@@ -731,6 +739,8 @@ class GazetteerActorResolver:
                 # "Ukrainian forces", "Polish Prime Minister Donald Tusk"; "its Libyan
                 # affiliate" is a group's, no state's
                 return None
+            if head.ent_type_ in ("GPE", "LOC", "FAC"):
+                return None  # a place's name: "the Serb Republic" of Bosnia
             owner = self._non_state_owner(span, head)
             if owner is not None:  # "Syrian rebel drones": the rebels', not the state's
                 sector, words = owner
@@ -1090,8 +1100,9 @@ class GazetteerActorResolver:
         """The body a title belongs to: "NATO's secretary general" -> NATO; the name
         nearest the title decides ("ICC ... Hamas commander" is Hamas's, no IGO's)."""
         words = token_table(span.doc).text
-        named = [(i, info) for i in _modifier_ids(span)
-                 if (info := self.gaz.names.get(words[i].lower())) is not None
+        # (a name is written with a capital: "who" is no WHO)
+        named = [(i, info) for i in _modifier_ids(span) if words[i][:1].isupper()
+                 and (info := self.gaz.names.get(words[i].lower())) is not None
                  and not _patron(words, i) and not _stance(words, i)]
         if not named:
             return None
@@ -1124,8 +1135,8 @@ class GazetteerActorResolver:
             if country is None:
                 pair = f"{previous} {low}"  # "South African", "Sri Lankan"
                 country = self.gaz.demonyms.get(pair) or self.gaz.demonyms.get(low) \
-                    or _state_code(self.gaz.names.get(pair)) \
-                    or _state_code(self.gaz.names.get(low))
+                    or (_state_code(self.gaz.names.get(pair)) or _state_code(
+                        self.gaz.names.get(low)) if table.text[i][:1].isupper() else None)
                 country_from = i if country else None
             previous = low
             if sector is None and table.pos[i] in ("NOUN", "PROPN") \
@@ -1231,9 +1242,10 @@ def _modifier_ids(span: Span) -> list[int]:
     for k in kids[root]:
         if k < root and k < span.start and dep[k] in ("amod", "compound", "poss", "nmod"):
             out += _subtree_in_order(kids, k)
-    # Appositive titles: "Olaf Scholz, the German chancellor"
+    # Appositive titles: "Olaf Scholz, the German chancellor"; not a relation to someone
+    # else ("Albin Kurti, a rival of Serbian President Aleksandar Vucic": no Serb)
     for k in kids[root]:
-        if k > root and dep[k] == "appos":
+        if k > root and dep[k] == "appos" and table.lemma_lower[k] not in RELATIONAL_ROLES:
             out += _subtree_in_order(kids, k)
     return out
 
@@ -1543,17 +1555,35 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
     if not pronouns:
         return []
     persons = [m for m in mentions if _one_person(doc, m, person_nouns)]
+    person_at = {i: m for m in persons for i in range(m.start, m.end)}
     starts = table.sentence_starts  # token.sent is slow: read the starts once
     found = []
     for token in pronouns:
         n = bisect_right(starts, token.i) - 1
         first = starts[max(0, n - window)]
         before = [m for m in persons if first <= m.start < token.i]
+        speaker = _speaker_of_the_clause(table, token.i, person_at)
+        if speaker is not None:
+            before.append(speaker)  # "Dodik, an ally of Putin, said he would ...": Dodik
         if before:
             info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
+
+
+def _speaker_of_the_clause(table: TokenTable, i: int,
+                           person_at: dict[int, ActorMention]) -> ActorMention | None:
+    """The person whose words hold the pronoun at ``i`` as their clause's subject ("Dodik,
+    an ally of Putin, said he would not ...": the "he" is the one who says it, not the last
+    person named); None when the clause's speaker is no person mention before it."""
+    head, dep = table.head, table.dep
+    if dep[i] not in ("nsubj", "nsubjpass") or dep[head[i]] != "ccomp":
+        return None
+    verb = head[head[i]]
+    subject = next((k for k in table.children[verb] if dep[k] == "nsubj"), None)
+    speaker = person_at.get(subject) if subject is not None else None
+    return speaker if speaker is not None and speaker.end <= i else None
 
 
 def _of_objects(prep: Token) -> list[Token]:
@@ -2036,7 +2066,15 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
                 full.setdefault(written[-1], m.info)
             if m.info.country in FAMILY_NAME_FIRST:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
+    # a surname read from the knowledge base names the person for an organisation NER made
+    # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
+    guessed = {unaccented(m.text).lower(): m.info for m in mentions
+               if _a_surname_guess(m.info) and " " not in m.text}
     for m, words in zip(mentions, names, strict=True):
+        if m.info.key.startswith("organization:") and " " not in m.text \
+                and (named := guessed.get(unaccented(m.text).lower())) is not None:
+            m.info = named
+            continue
         # NER sometimes calls a lone surname an organisation ("Zelenskiy said")
         # (a surname that took the named person's own country is the same person:
         # "Senegal elects opposition candidate Faye" ... "Bassirou Diomaye Faye")

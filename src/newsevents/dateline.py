@@ -33,10 +33,16 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
 
 
 def _opens_place_name(token: Token) -> bool:
-    """A capitalised word of three letters or more, or the abbreviation of a name's first
-    word before another word ("ST. PAUL", "Ft. Worth")."""
+    """A capitalised word of three letters or more, the abbreviation of a name's first
+    word before another word ("ST. PAUL", "Ft. Worth"), or a short first word of a name in
+    capitals before another ("LA PAZ", "EL PASO", "DA NANG")."""
     if token.text in ABBREVIATION_TOKENS:
         return token.i + 1 < len(token.doc) and token.nbor().is_alpha
+    if token.is_alpha and len(token) == 2 and token.is_upper:
+        # (the name then closes with its comma or the agency's bracket: "US TROOPS -" is none)
+        doc, i = token.doc, token.i
+        return i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper \
+            and len(doc[i + 1]) > 2 and doc[i + 2].text in (",", "(")
     return token.is_alpha and len(token) > 2 and (token.is_upper or token.is_title)
 
 

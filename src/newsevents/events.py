@@ -100,7 +100,12 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "order", "force", "persuade", 
                   "authorize", "authorise", "instruct", "appeal", "warn", "accuse", "blame",
                   # "prompted China to call for", "led Russia to withdraw": the object does it
                   "prompt", "cause", "compel", "oblige", "drive", "spur", "lead", "convince",
-                  "enable", "permit", "empower", "want", "expect"}
+                  "enable", "permit", "empower", "want", "expect",
+                  # "sentenced Dodik for defying the envoy", "praised Kenya for leading":
+                  # whom an act is punished, blamed or praised in is its doer
+                  "sentence", "jail", "imprison", "convict", "fine", "punish", "arrest",
+                  "detain", "charge", "indict", "prosecute", "sue", "criticise", "criticize",
+                  "condemn", "rebuke", "reprimand", "praise", "thank", "commend", "reward"}
 # Verbs that carry an event noun without adding meaning: "held talks", "launched strikes".
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "take", "begin",
                "start", "continue", "resume", "mount", "order", "impose", "sign", "reach",
@@ -294,6 +299,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
         return head
     prep = head.head
     root = prep.head
+    if has_object and head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "with" \
+            and root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head  # "gunmen armed with rifles killed 70 people": the gunmen kill
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS \
             and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and (
                 any(c.dep_ == "xcomp" for c in verb.children)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
-from .extensions import token_table
+from .extensions import TokenTable, token_table
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
 from .words import PLACE_PREPS
 
@@ -196,7 +196,7 @@ class PersonResolver:
         for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
             if i in taken or pos != "PROPN" or text.lower() not in self.kb.by_surname \
                     or not text[:1].isupper() or _named_place(doc[i]) \
-                    or doc[i].ent_type_ in ("DATE", "TIME"):
+                    or doc[i].ent_type_ in ("DATE", "TIME") or _word_of_a_longer_name(table, i):
                 continue  # (not "in May 2015", whatever the knowledge base holds)
             # NER did not call it a person: only someone in office now is worth the guess
             # ("signed the bill in Austin" is no former defence secretary)
@@ -234,6 +234,13 @@ class PersonResolver:
                 out.append(ActorMention(token.i, token.i + 1, token.idx,
                                         token.idx + len(match[1]), match[1], info))
         return out
+
+
+def _word_of_a_longer_name(table: TokenTable, i: int) -> bool:
+    """The proper noun at ``i`` is the first word of a longer name ("La Paz", "Santa Cruz"):
+    the parser hangs it on the proper noun after it. A surname alone stands alone."""
+    return table.dep[i] == "compound" and i + 1 < len(table.pos) \
+        and table.pos[i + 1] == "PROPN" and table.head[i] > i
 
 
 def _named_place(token: Token) -> bool:
