@@ -283,3 +283,11 @@ def test_a_common_name_with_its_acronym_in_brackets_is_the_party(coder):
     assert ("Law and Justice", "POL") in {(m.text, m.info.country) for m in found}
     assert "Law" not in {m.text for m in found}
 
+
+
+def test_a_body_of_a_country_is_not_its_government(coder):
+    found = _actors_with_entities(
+        coder, "ACCRA, May 3 (Newswire) - The Bar Association of Ghana said 20 people were held.",
+        {"Bar": (2, "ORG")})
+    body = [m for m in found if m.text == "Bar Association"]
+    assert body and body[0].info.country == "GHA" and body[0].info.sector != "GOV"

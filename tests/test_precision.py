@@ -4156,3 +4156,33 @@ def test_a_lone_surname_ner_made_a_body_is_the_person_read_from_it(coder):
                              "amnesty law. The opposition leader accused Sanchez of betraying "
                              "the voters.")
     assert "Sanchez" not in found and found["Pedro Sánchez"][1] == "ESP"
+
+
+def test_leaders_of_two_countries_are_of_neither_alone(coder):
+    found = _entities(coder, "Serbia and Croatia leaders meet on the border\n\nZAGREB, May 3 "
+                             "(Newswire) - The two presidents met on Friday.")
+    assert found["leaders"][1] is None
+
+
+def test_the_two_countries_are_the_two_the_sentence_joined_before(coder):
+    text = ("TOKYO, May 3 (Newswire) - Ukrainian drones hit Russian depots on Monday, Kyiv said."
+            "\n\nTehran and Minsk have not commented, but the two countries signed a security "
+            "pact in April.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "signed"]
+    assert found and {a.country for e in found for a in e.actor} == {"IRN", "BLR"}
+
+
+def test_a_truce_named_after_its_place_is_no_act_of_that_state(coder):
+    found = [e for e in _candidates(coder, "Sudan truce collapses as fighting resumes\n\n"
+                                           "KHARTOUM, May 3 (Newswire) - Shelling resumed on "
+                                           "Friday.") if e.event_text == "truce"]
+    assert found and not [a for e in found for a in e.actor if a.country == "SDN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups condemned the use of force against the marchers.",
+    "The ministry said, citing intelligence from its allies, that the convoy had left.",
+])
+def test_force_used_and_intelligence_cited_are_no_actors(coder, text):
+    found = _entities(coder, text)
+    assert "force" not in found and "intelligence" not in found

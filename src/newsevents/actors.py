@@ -166,7 +166,8 @@ class ActorTables:
     agent_needs: dict[str, frozenset[str]] = field(default_factory=dict)
     # lower-cased names of a state's institutions ("foreign office", "white house")
     metonyms: frozenset[str] = frozenset()
-    # agent lemma -> verbs of which the bare noun is the object of an idiom ("joined forces")
+    # agent lemma -> verbs or nouns of which the bare noun is the object of an idiom ("joined
+    # forces", "the use of force")
     agent_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
@@ -506,6 +507,8 @@ class GazetteerActorResolver:
                      and at[i] is not m and at[i].info.kind != "person"
                      and not (relational and dep[i] == "poss") and not _patron(words, i)
                      and not _stance(words, i)]
+            if len({at[i].info.country for i in named if at[i].info.kind == "state"}) > 1:
+                continue  # "Greece and Turkey leaders": of neither alone
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
             earlier = _antecedent(doc, span, mentions) if group is None else None
             if group is None and earlier is None and not relational:
@@ -1089,10 +1092,12 @@ class GazetteerActorResolver:
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")}
         if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
             return False
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.gaz.agent_idioms.get(
-                lemma, ()) and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
-                                       for c in token.children):
-            return False  # "joined forces with the left": no forces
+        idioms = self.gaz.agent_idioms.get(lemma, ())
+        governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            else token.head if token.dep_ == "dobj" else None
+        if governor is not None and governor.lemma_.lower() in idioms and not any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children):
+            return False  # "joined forces with the left", "the use of force": no forces
         needs = self.gaz.agent_needs.get(lemma)
         return needs is None or bool(modifiers & needs)
 
@@ -1143,7 +1148,22 @@ class GazetteerActorResolver:
                     and not self._a_rank_of(table, i):
                 hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None
+        if country_from is not None and self._names_joined(table, country_from, country):
+            return None, sector, None  # "Serbia and Croatia leaders": of neither alone
         return country, sector, country_from
+
+    def _names_joined(self, table: TokenTable, i: int, country: str) -> bool:
+        """The state's name at ``i`` is joined by "and" to another state's name ("Serbia and
+        Croatia leaders"), each a mention of its own. (Co-ordinated demonyms, "Kenyan and
+        Ethiopian negotiators", give an actor per country: :meth:`_listed_countries`.)"""
+        if table.text[i].lower() in self.gaz.demonyms:
+            return False
+        for k in table.children[i]:
+            low = table.text[k].lower()
+            if table.dep[k] == "conj" and table.text[k][:1].isupper() \
+                    and _state_code(self.gaz.names.get(low)) not in (None, country):
+                return True
+        return False
 
 
 # Participles after a hyphen that make the country before them a patron or an origin, not the
@@ -1628,7 +1648,10 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
                 break  # "a treaty ally of the Philippines" is not the Philippines
             if prep.lower_ in ("of", "from") or (prep.lower_ in ("in", "at", "within")
                                                   and body.info.kind != "state"):
-                sector = body.info.sector if m.info.sector in (None, "UNK") else m.info.sector
+                # (a body "of Kenya" is Kenya's, not its government: "the Law Society of
+                # Kenya" is no ministry)
+                sector = body.info.sector if m.info.sector in (None, "UNK") and not (
+                    unknown_body and body.info.kind == "state") else m.info.sector
                 m.info = replace(m.info, country=body.info.country, sector=sector,
                                  via=f"{m.info.via}; country of {body.text}")
                 break

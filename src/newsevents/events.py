@@ -1233,8 +1233,9 @@ class ArgumentFinder:
         return _unique(actors), _unique(recipients)
 
 
-# Nouns of a war named after where it is fought: "the Ukraine war", "the Gaza conflict".
-THEATRE_NOUNS = {"war", "conflict", "crisis", "insurgency", "fighting"}
+# Nouns of a war named after where it is fought: "the Ukraine war", "the Gaza conflict"; and
+# of a truce named after where it holds: "the Lebanon ceasefire" is no act of Lebanon's.
+THEATRE_NOUNS = {"war", "conflict", "crisis", "insurgency", "fighting", "ceasefire", "truce"}
 
 
 def _theatre_of_a_war(noun: Token, actor_at: dict[int, int]) -> int | None:
@@ -2492,6 +2493,12 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     for n, event in enumerate(events):
         if len(event.actors) != 1 or not _a_pair(args.actors[event.actors[0]], args.doc):
             continue
+        joined = _pair_named_before(args, args.actors[event.actors[0]].start, event.sentence)
+        if joined is not None:  # "Pyongyang and Moscow have not confirmed it, but the two
+            # countries signed a treaty": the two its sentence joins before it
+            event.actors = joined
+            event.recipients = [r for r in event.recipients if r not in joined]
+            continue
         earliest = _previous_sentence_start(event.sentence)
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
@@ -2502,6 +2509,21 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
                 event.actors = parties
                 event.recipients = [r for r in event.recipients if r not in parties]
                 break
+
+
+def _pair_named_before(args: ArgumentFinder, end: int, sentence: Span) -> list[int] | None:
+    """The last two actors the sentence joins by "and" before token ``end`` ("Pyongyang and
+    Moscow"), as mention indices; None when it joins none."""
+    words = token_table(args.doc)
+    found = None
+    for i in range(sentence.start, end):
+        n = args.actor_at.get(i)
+        if n is None or words.dep[i] != "conj":
+            continue
+        first = args.actor_at.get(words.head[i])
+        if first is not None and first != n and not _a_pair(args.actors[first], args.doc):
+            found = [first, n]
+    return found
 
 
 def _a_pair(mention: Any, doc: Doc) -> bool:
