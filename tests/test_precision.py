@@ -4186,3 +4186,16 @@ def test_a_truce_named_after_its_place_is_no_act_of_that_state(coder):
 def test_force_used_and_intelligence_cited_are_no_actors(coder, text):
     found = _entities(coder, text)
     assert "force" not in found and "intelligence" not in found
+
+
+def test_an_official_titled_alone_is_of_the_country_the_report_is_filed_from(coder):
+    found = _entities(coder, "SANTIAGO, May 3 (Newswire) - Chile closed two border crossings on "
+                             "Friday. Interior Minister Rosa Vidal said the measure was "
+                             "temporary. Vidal spoke after meeting police chiefs.")
+    assert found["Rosa Vidal"][1] == "CHL"
+    # a report from Caracas that names Washington more often tells no one's country
+    found = _entities(coder, "CARACAS, May 3 (Newswire) - The United States and Venezuela "
+                             "traded accusations on Friday. U.S. officials said Washington "
+                             "would respond. Interior Minister Luis Pardo said the plot had "
+                             "failed.")
+    assert found["Luis Pardo"][1] is None

@@ -544,7 +544,29 @@ class GazetteerActorResolver:
             elif country is not None and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
+        if country is not None and country == dateline:
+            self._local_officials(doc, mentions, country)
         return mentions
+
+    def _local_officials(self, doc: Doc, mentions: list[ActorMention], country: str) -> None:
+        """Wire copy names the officials of its dateline's country by title alone ("Security
+        Minister Patricia Bullrich" from Buenos Aires, "General Juan Jose Zuniga" from La
+        Paz) and gives a foreigner's nationality ("Chilean Foreign Minister ..."): a titled
+        person of no country the knowledge base or the text gives, in a report whose
+        dateline's country is the article's, is of that country (a guess, marked as one),
+        and so is every other mention of that person."""
+        lemmas = token_table(doc).lemma_lower
+        found: dict[str, ActorInfo] = {}
+        for m in mentions:
+            if m.info.kind == "person" and m.info.country is None and m.start > 0 \
+                    and m.info.sector in OFFICE_SECTORS \
+                    and lemmas[m.start - 1] in self.gaz.person_nouns:
+                found[m.info.key] = replace(m.info, country=country, country_guessed=True,
+                                            via=f"{m.info.via}; a titled official of {country}, "
+                                                f"where the report is filed")
+        for m in mentions:
+            if m.info.country is None and m.info.key in found:
+                m.info = found[m.info.key]
 
     def _placed_by_own_words(self, span: Span) -> bool:
         """True when a generic actor's own words say where it is from, or that it is from
@@ -1615,6 +1637,8 @@ def _of_objects(prep: Token) -> list[Token]:
                       for g in p.children if g.dep_ == "pobj"]
 
 
+# Sectors of the offices of a state, whose holders wire copy names by title alone at home.
+OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
 CITY_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "alderman"}
 # Nouns of a body's head or members, whose sector is the body's: "the leader of the gang" is
