@@ -539,3 +539,25 @@ def test_a_verb_read_as_a_participle_of_the_weapons_is_done_by_those_armed(finde
     doc = parse(ARMED_WITH_KILLED, {0: (1, "agent", None), 6: (7, "agent", None)})
     event = _only(finder(doc), "ASSAULT")
     assert (event.actors, event.recipients) == ([0], [1])
+
+
+# "Crowds marched, blocking roads and burning tyres." as the small model parses it: the
+# second participle a conjunct of the first one's object
+PARTICIPLE_ON_AN_OBJECT = """
+Crowds    crowd     NOUN  NNS  nsubj  1
+marched   march     VERB  VBD  ROOT   1
+,         ,         PUNCT ,    punct  1
+blocking  block     VERB  VBG  advcl  1
+roads     road      NOUN  NNS  dobj   3
+and       and       CCONJ CC   cc     4
+burning   burn      VERB  VBG  conj   4
+tyres     tyre      NOUN  NNS  dobj   6
+.         .         PUNCT .    punct  1
+"""
+
+
+def test_a_participle_joined_to_an_object_is_the_first_participles_conjunct():
+    doc = parse(PARTICIPLE_ON_AN_OBJECT)
+    repair(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
+    assert modality_of(doc[6], set()) == "asserted"

@@ -4199,3 +4199,27 @@ def test_an_official_titled_alone_is_of_the_country_the_report_is_filed_from(cod
                              "would respond. Interior Minister Luis Pardo said the plot had "
                              "failed.")
     assert found["Luis Pardo"][1] is None
+
+
+def test_a_news_agency_is_a_source_not_a_person_or_a_place(coder):
+    record = _record(coder, "Xinhua: China and Laos vow closer ties\n\nBEIJING, May 3 (Xinhua) "
+                            "-- China and Laos agreed on Friday to expand rail links, Xinhua "
+                            "said.")
+    found = {e.name: (e.kind, e.country, e.sector) for e in record.entities}
+    assert found["Xinhua"] == ("organization", "CHN", "MED")
+    assert "Xinhua" not in {p.text for p in record.places}
+
+
+def test_a_release_of_funds_is_no_release_of_prisoners(coder):
+    found = [e for e in _candidates(coder, "The lender approved the loan on Friday, releasing "
+                                           "a first disbursement of $400 million.")
+             if e.event_text == "releasing"]
+    assert "RETREAT" not in {e.event for e in found}
+
+
+def test_the_two_prime_ministers_are_of_neither_country_alone(coder):
+    found = _entities(coder, "HANOI, May 3 (Newswire) - Vietnamese Prime Minister Pham Minh "
+                             "Chinh held talks with Lao Prime Minister Sonexay Siphandone on "
+                             "Friday. The two prime ministers witnessed the signing of five "
+                             "accords.")
+    assert found["prime ministers"][1] is None

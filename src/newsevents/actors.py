@@ -638,6 +638,7 @@ class GazetteerActorResolver:
         out = []
         # (start, end, label) of the entities spanning more than one token, read once per doc
         covering = [(e.start, e.end, e.label_) for e in entities(doc) if len(e) > 1]
+        dateline = article_dateline(doc)
         for span in filter_spans(spans):  # the longest match wins, then the earliest
             if self._given_name(span):
                 person = doc[span.start : span.end + 1]
@@ -649,6 +650,9 @@ class GazetteerActorResolver:
             if self._contradicted(span, covering):
                 continue
             info = self._span_info(span)
+            if info is not None and info.sector == "MED" and dateline is not None \
+                    and dateline[0] <= span.start < dateline[1]:
+                continue  # "KYIV, March 4 (Reuters) -": the agency that filed it, no actor
             if info is not None and not self._common_or_anothers(span, info):
                 # the info is frozen: one with its "via" needs no copy
                 known = info if info.via else replace(info, via="name or alias")

@@ -23,7 +23,8 @@ def repair(doc: Doc) -> None:
     swapped, a headline's verb or passive read) make it read everything anew."""
     words = token_table(doc)  # (a Token only for the candidates)
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
-             _reattach_report_times(doc), _reattach_trailing_times(doc)]
+             _reattach_report_times(doc), _reattach_trailing_times(doc),
+             _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _read_gapped_passives(doc, words)]
     if any(relabelled):
@@ -93,6 +94,23 @@ def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
                 break
             token.head = head.head
             repaired = True
+    return repaired
+
+
+def _reattach_participle_conjuncts(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "marched, blocking traffic and throwing eggs at buildings": the model joins the
+    second participle to the first one's object ("traffic ... and throwing"), and the second
+    act then reads as what the first prevents or does to. A participle with an object of its
+    own, joined to the object of a participle, is that participle's conjunct."""
+    dep, tag, head = words.dep, words.tag, words.head
+    repaired = False
+    for i in range(len(dep)):
+        if dep[i] != "conj" or tag[i] != "VBG" or dep[head[i]] != "dobj" \
+                or tag[head[head[i]]] != "VBG" or words.pos[head[i]] not in ("NOUN", "PROPN") \
+                or not any(dep[k] == "dobj" for k in words.children[i]):
+            continue
+        doc[i].head = doc[head[head[i]]]
+        repaired = True
     return repaired
 
 

@@ -140,7 +140,8 @@ MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "cha
 # leaders", "the two governments" (who they are the events stage reads; they are of no one
 # country)
 PAIR_NOUNS = frozenset({"side", "party", "leader", "country", "government", "nation",
-                        "delegation", "part"})
+                        "delegation", "part", "minister", "president", "premier", "chancellor",
+                        "army", "military", "force"})
 PAIR_WORDS = frozenset({"two", "both"})
 
 
