@@ -318,3 +318,43 @@ def test_an_arabic_city_written_without_its_article_is_resolved(coder):
                         "from Hodeidah at dawn.", published="2025-03-04")
     assert {p.text: p.country_code for p in record.places} == {"Qamishli": "SY",
                                                                 "Hodeidah": "YE"}
+
+
+def test_a_divisions_name_without_its_kind_is_filed_only_where_no_place_bears_it(tmp_path):
+    from newsevents.gazetteer.from_packages import bare_division_names
+
+    assert bare_division_names(["Omboro District", "Kabupaten Telaga", "Minami-shi",
+                                "Warrow State", "Ardenne"]) == \
+        ["Omboro", "Telaga", "Minami", "Warrow"]
+    writer = IndexWriter(tmp_path / "c.sqlite", "test")
+    # invented places: two districts, a town bearing one district's bare name
+    writer.place((1, "Omboro District", 0.1, 34.8, "KE", "30", "A", "ADM2", 90000))
+    writer.place((2, "Telaga District", -7.3, 108.6, "ID", "30", "A", "ADM2", 50000))
+    writer.place((3, "Telaga", 5.0, 5.0, "NG", "01", "P", "PPL", 800))
+    writer.free_names([(1, ["Omboro"]), (2, ["Telaga"])])
+    gazetteer = Gazetteer(writer.close())
+    assert [(c.geonameid, c.kind) for c in gazetteer.lookup("Omboro")] == [(1, ALTERNATE)]
+    assert [c.geonameid for c in gazetteer.lookup("Telaga")] == [3]
+
+
+def test_a_census_designated_places_name_is_also_filed_without_cdp(tmp_path):
+    from newsevents.gazetteer.index import _alternates
+
+    assert _alternates(["Camp Ridley CDP", "IEV"]) == ["Camp Ridley CDP", "Camp Ridley"]
+
+
+def test_the_packaged_index_knows_divisions_without_their_kind_and_renamed_bases():
+    gazetteer = Gazetteer()
+    assert [c.feature_code for c in gazetteer.lookup("Kitaakita")][0] == "ADM2"
+    assert gazetteer.lookup("Fort Hood")[0].name == "Fort Cavazos"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Two poultry farms in Kitaakita, a town in northern Japan, culled their birds.",
+     "Kitaakita", "JP"),
+    ("Officials in Warab state said cattle raiders attacked two villages near Wau in South "
+     "Sudan.", "Warab", "SS"),
+])
+def test_a_division_named_without_its_kind_is_resolved(coder, text, name, country):
+    record = coder.code(text, published="2025-03-04")
+    assert {p.text: p.country_code for p in record.places}.get(name) == country
