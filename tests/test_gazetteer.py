@@ -324,7 +324,8 @@ def test_a_divisions_name_without_its_kind_is_filed_only_where_no_place_bears_it
     from newsevents.gazetteer.from_packages import bare_division_names
 
     assert bare_division_names(["Omboro District", "Kabupaten Telaga", "Minami-shi",
-                                "Warrow State", "Ardenne"]) == \
+                                "Warrow State", "Ardenne", "First Governorate",
+                                "3rd District", "Northeastern Region"]) == \
         ["Omboro", "Telaga", "Minami", "Warrow"]
     writer = IndexWriter(tmp_path / "c.sqlite", "test")
     # invented places: two districts, a town bearing one district's bare name
@@ -358,3 +359,33 @@ def test_the_packaged_index_knows_divisions_without_their_kind_and_renamed_bases
 def test_a_division_named_without_its_kind_is_resolved(coder, text, name, country):
     record = coder.code(text, published="2025-03-04")
     assert {p.text: p.country_code for p in record.places}.get(name) == country
+
+
+def test_an_arabic_names_final_a_is_looked_up_with_or_without_its_h(tmp_path):
+    from newsevents.gazetteer.names import final_a_variant
+
+    assert final_a_variant("wardiya") == "wardiyah" and final_a_variant("wardiyah") == "wardiya"
+    assert final_a_variant("kut") is None and final_a_variant("oma") is None
+    writer = IndexWriter(tmp_path / "d.sqlite", "test")
+    # invented places: a governorate of an Arab country, a town of that spelling elsewhere
+    writer.place((1, "Al Wardiyah", 30.0, 31.0, "EG", "05", "A", "ADM1", 900000))
+    writer.place((2, "Samhara", 30.5, 32.0, "IQ", "01", "P", "PPL", 9000))
+    writer.place((3, "Beloka", 10.0, 10.0, "NG", "01", "P", "PPL", 800))
+    gazetteer = Gazetteer(writer.close())
+    assert [c.geonameid for c in gazetteer.lookup("Wardiya")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("al-Wardiya")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("Samharah")] == [2]
+    assert gazetteer.lookup("Belokah") == ()  # a Nigerian town: no Arabic ending
+
+
+def test_an_arabic_division_written_without_the_h_of_its_ending_is_resolved(coder):
+    record = coder.code("Farmers in Daqahliya province culled their ducks, Egyptian "
+                        "officials said.", published="2025-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Daqahliya") == "EG"
+
+
+def test_an_ordinal_before_a_bank_or_a_church_is_no_division(coder):
+    # "First Governorate" is an old name of a division: "First" alone names no place
+    toponyms = coder.nlp("Police said a man robbed the First Bank of Trenton on Monday, and "
+                         "choirs sang at First Baptist Church.")._.toponyms
+    assert "First" not in {m.text for m in toponyms}

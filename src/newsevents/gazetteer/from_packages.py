@@ -195,12 +195,22 @@ _KIND_PREFIXES = ("Kabupaten ", "Kota ", "Provincia de ", "Provincia di ", "Depa
                   "Departamento del ", "Municipio de ", "Distrito de ", "Comuna ")
 # Japanese municipalities and districts romanised with their kind joined by a hyphen
 _KIND_HYPHENED = ("-shi", "-gun", "-ku", "-machi", "-cho", "-chō", "-mura")
+# What is left of some names without their kind is an English word, no name: an ordinal
+# ("First Governorate", Aden's old name, would make "the First Bank" Aden), a word of
+# direction or rank ("Northeastern Region"), an adjective ("Free State", "Flemish Region")
+_NOT_NAMES = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "upper", "lower", "middle", "inner", "outer",
+    "greater", "capital", "federal", "national", "special", "metropolitan", "free",
+    "flemish", "walloon"})
 
 
 def bare_division_names(names: list[str]) -> list[str]:
     """A division's names without the word of its kind (:data:`_KIND_SUFFIXES`,
     :data:`_KIND_PREFIXES`, :data:`_KIND_HYPHENED`): "Nyando District" -> "Nyando",
-    "Warab State" is left as it is (a state's word is part of how news names it)."""
+    "Warab State" -> "Warab"; none where the rest is no name (:data:`_NOT_NAMES`, numbers:
+    "First Governorate", "3rd District", "Northeastern Region")."""
     out = []
     for name in names:
         bare = name
@@ -210,7 +220,9 @@ def bare_division_names(names: list[str]) -> list[str]:
                 break
         for prefix in _KIND_PREFIXES:
             bare = bare.removeprefix(prefix)
-        if bare != name and len(bare) >= MIN_SHORT_NAME:
+        first = bare.split()[0].lower() if bare.split() else ""
+        if bare != name and len(bare) >= MIN_SHORT_NAME and not first[:1].isdigit() \
+                and first not in _NOT_NAMES:
             out.append(bare.strip())
     return out
 

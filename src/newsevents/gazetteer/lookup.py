@@ -22,6 +22,7 @@ from .names import (
     ABBREVIATION_CHARS,
     ARABIC_NAME_COUNTRIES,
     Candidate,
+    final_a_variant,
     name_key,
     spaced_key,
     written_articleless_key,
@@ -90,7 +91,8 @@ class Gazetteer:
     @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process; names repeat
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every entry called ``name``, most populous first (failing that, under the forms
-        of the name written another way: its last stop, its hyphens, an Arabic article)."""
+        of the name written another way: its last stop, its hyphens, an Arabic article, an
+        Arabic final "-a" with or without its "h")."""
         key = name_key(name)
         if not key:
             return ()
@@ -104,9 +106,16 @@ class Gazetteer:
             rows = self._rows(spaced_key(key))  # "Bab el-Oued": "Bab El Oued"
         if not rows and written_articleless_key(key):
             # "al-Raqqa": the article written, the rest spelt as GeoNames has it only bare
-            rows = [row for row in self._rows(written_articleless_key(key) or "")
-                    if row[4] in ARABIC_NAME_COUNTRIES]
+            rows = self._arabic_rows(written_articleless_key(key) or "")
+        if not rows and final_a_variant(key):
+            # "Falluja", "Gharbiya": GeoNames writes "Al Fallūjah", "Al Gharbīyah"
+            variant = final_a_variant(key) or ""
+            rows = self._arabic_rows(written_articleless_key(variant) or variant)
         return tuple(Candidate(*row) for row in rows)
+
+    def _arabic_rows(self, key: str) -> list[tuple]:
+        """The rows of ``key`` that are places of Arabic-speaking countries."""
+        return [row for row in self._rows(key) if row[4] in ARABIC_NAME_COUNTRIES]
 
     def _rows(self, key: str) -> list[tuple]:
         return self.db.execute(

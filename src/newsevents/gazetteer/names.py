@@ -97,6 +97,20 @@ def written_articleless_key(key: str) -> str | None:
     return bare
 
 
+MIN_FINAL_A_CHARS = 4  # "Kufa"/"Kufah"; not a two- or three-letter word
+
+
+def final_a_variant(key: str) -> str | None:
+    """An Arabic name's key with its final "-a" written the other way ("falluja" <->
+    "fallujah", "gharbiya" <-> "gharbiyah"): the feminine ending (tā' marbūṭa) is
+    transliterated with or without its "h"; None for a key ending otherwise."""
+    if len(key) < MIN_FINAL_A_CHARS or not key[-1].isalpha():
+        return None
+    if key.endswith("ah"):
+        return key[:-1]
+    return key + "h" if key.endswith("a") else None
+
+
 def spaced_key(key: str) -> str:
     """A name's key with its hyphens as spaces ("saint-marc" -> "saint marc"): news writes
     "St. Marc" for "Saint-Marc" and "Bab el-Oued" for "Bab El Oued". The index files each
