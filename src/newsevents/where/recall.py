@@ -292,7 +292,7 @@ def common_words(nlp: Language) -> frozenset[str]:
 def demonym_stems(word: str) -> list[str]:
     """The place names a demonym may be made from, by English suffixes: "Oregonians" ->
     "Oregon", "Nebraskan" -> "Nebraska", "Kansan" -> "Kansas", "Parisians" -> "Paris",
-    "Tatarstani" -> "Tatarstan", "New Yorkers" -> "New York"."""
+    "Tatarstani" -> "Tatarstan", "New Yorkers" -> "New York", "Abkhaz" -> "Abkhazia"."""
     w = word.strip()
     if w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
@@ -307,6 +307,8 @@ def demonym_stems(word: str) -> list[str]:
         stems.append(w[:-2])
     if w.endswith("i"):
         stems.append(w[:-1])
+    if w[-1:].isalpha() and w[-1:].lower() not in "aeiouny":
+        stems.append(w + "ia")  # "Abkhaz" -> "Abkhazia"
     return [st for st in dict.fromkeys(stems) if len(st) >= MIN_DEMONYM_STEM]
 
 
