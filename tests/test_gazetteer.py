@@ -389,3 +389,18 @@ def test_an_ordinal_before_a_bank_or_a_church_is_no_division(coder):
     toponyms = coder.nlp("Police said a man robbed the First Bank of Trenton on Monday, and "
                          "choirs sang at First Baptist Church.")._.toponyms
     assert "First" not in {m.text for m in toponyms}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # districts and slums of world cities
+    ("Police raided homes in Mathare and Kibera on Sunday.", "Kibera", "PPLX"),
+    ("A bomb exploded in a market in Adhamiya, a district of Baghdad, killing four.",
+     "Adhamiyah", "PPLX"),
+    # military bases
+    ("Scientists at Fort Detrick in Maryland studied the samples.", "Fort Detrick", "MILB"),
+    ("Soldiers returned to Fort Benning after a year abroad, the Army said.", "Fort Benning",
+     "MILB"),
+])
+def test_city_districts_and_military_bases_news_names_have_points(coder, text, name, code):
+    found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert (name, code) in [(m.name, m.feature_code) for m in found]

@@ -170,7 +170,8 @@ class IndexWriter:
 REGION_CLASSES = {**dict.fromkeys(("SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "CNL", "LK",
                                    "LKS", "SHOL", "STM"), "H"),
                   "RGN": "L", **dict.fromkeys(("PEN", "MTS", "MT", "DSRT", "ISL", "ISLS", "VAL",
-                                               "DLTA"), "T")}
+                                               "DLTA"), "T"),
+                  "PPLX": "P", "MILB": "S"}
 
 
 CDP = " CDP"  # a US census-designated place's name in the census: "Fort Hood CDP"
