@@ -404,3 +404,23 @@ def test_an_ordinal_before_a_bank_or_a_church_is_no_division(coder):
 def test_city_districts_and_military_bases_news_names_have_points(coder, text, name, code):
     found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
     assert (name, code) in [(m.name, m.feature_code) for m in found]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # regions France merged in 2016: a name of the region that holds them now
+    ("Wine growers in Alsace expect a small harvest, French officials said.", "Grand-Est",
+     "ADM1"),
+    # a department's English name
+    ("Cholera spread to the Central Plateau, Haitian health officials said.", "Centre",
+     "ADM1"),
+    # an island, a lake and a valley world news names
+    ("Swans found dead on the island of Rugen in Germany had the virus.", "Rügen", "ISL"),
+    ("Levees along Lake Pontchartrain held as the storm passed New Orleans.",
+     "Lake Pontchartrain", "LK"),
+    ("Growers in the Salinas Valley recalled spinach after the outbreak in California.",
+     "Salinas Valley", "VAL"),
+])
+def test_merged_regions_english_names_and_well_known_features_have_points(coder, text, name,
+                                                                          code):
+    found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert (name, code) in [(m.name, m.feature_code) for m in found]
