@@ -424,3 +424,28 @@ def test_merged_regions_english_names_and_well_known_features_have_points(coder,
                                                                           code):
     found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
     assert (name, code) in [(m.name, m.feature_code) for m in found]
+
+
+def test_a_countrys_name_one_typing_slip_away_is_found_only_alone_and_long_enough():
+    gazetteer = Gazetteer()
+    assert gazetteer.misspelt_country("Austrialia").name == "Australia"  # a letter added
+    assert gazetteer.misspelt_country("Afghanistna").name == "Afghanistan"  # two swapped
+    assert gazetteer.misspelt_country("Greenlane") is None  # a letter changed: another word
+    assert gazetteer.misspelt_country("Pakistn").name == "Pakistan"  # a letter left out
+    assert gazetteer.misspelt_country("Irak") is None  # too short to tell Iran from Iraq
+    assert gazetteer.misspelt_country("Zqxwvland") is None
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Aid flights to Afganistan resumed on Monday.", "Afganistan", "AF"),
+    ("Tourists in Austrialia were told to avoid the beaches.", "Austrialia", "AU"),
+])
+def test_a_misspelt_country_ner_calls_a_place_is_the_country(coder, text, words, country):
+    found = {m.text: m.country_code for m in coder.nlp(text)._.toponyms if m.lat is not None}
+    assert found.get(words) == country
+
+
+def test_a_demonym_one_letter_from_a_country_stays_the_peoples(coder):
+    found = [m for m in coder.nlp("Georgian troops entered the town, officials in Tbilisi "
+                                  "said.")._.toponyms if m.text == "Georgian"]
+    assert [m.adjective for m in found] == [True]

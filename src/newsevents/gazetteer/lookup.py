@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 import sqlite3
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # The index lives in the same user cache folder as the start-up cache.
@@ -24,11 +24,14 @@ from .names import (
     Candidate,
     final_a_variant,
     name_key,
+    one_letter_less,
+    one_slip,
     spaced_key,
     written_articleless_key,
 )
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
+MIN_MISSPELT_CHARS = 6  # "Mauritious"; not "Irak" for Iran or Iraq, nor "Omen" for Oman
 logger = logging.getLogger(__name__)
 
 
@@ -122,6 +125,34 @@ class Gazetteer:
             "SELECT p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.fclass, "
             "p.fcode, p.population, n.kind FROM names n JOIN places p USING (geonameid) "
             "WHERE n.key = ? ORDER BY p.population DESC", (key,)).fetchall()
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def misspelt_country(self, name: str) -> Candidate | None:
+        """The one country whose name or alias ``name`` misspells by a letter added or left
+        out or two letters swapped ("Mauritious", "Afganistan"), its first letter right and
+        :data:`MIN_MISSPELT_CHARS` long at least; None for none or several. Not a letter
+        changed: "Greenlane" (a suburb the index lacks) is no Greenland. For a name the
+        index has no entry of (news copy is often typed in haste or translated)."""
+        key = name_key(name)
+        if len(key) < MIN_MISSPELT_CHARS or not key.isalpha():
+            return None
+        found = {gid for variant in one_letter_less(key)
+                 for gid, spelt in self._country_spellings.get(variant, ())
+                 if spelt[0] == key[0] and one_slip(key, spelt)}
+        return self.by_id(found.pop()) if len(found) == 1 else None
+
+    @cached_property
+    def _country_spellings(self) -> dict[str, set[tuple[int, str]]]:
+        """Each country name's and alias's forms with one letter left out (and the key
+        itself) -> the countries' ids and keys: two keys a slip apart share one of these."""
+        out: dict[str, set[tuple[int, str]]] = {}
+        for key, gid in self.db.execute(
+                "SELECT n.key, p.geonameid FROM names n JOIN places p USING (geonameid) "
+                "WHERE p.fcode LIKE 'PCL%'").fetchall():
+            if len(key) >= MIN_MISSPELT_CHARS and key.isalpha():
+                for variant in one_letter_less(key):
+                    out.setdefault(variant, set()).add((gid, key))
+        return out
 
     @lru_cache(maxsize=512)  # noqa: B019
     def country(self, iso2: str) -> Candidate | None:

@@ -1125,6 +1125,12 @@ class WhereComponent:
         if mention.label == "FAC" and has_facility_word(mention.name):
             return ()
         found = self._lookup(mention.name)
+        if not found and mention.label in MISSPELT_LABELS \
+                and not self.gazetteer.demonym(mention.name):
+            # "floods hit Mauritious": a place NER found, no entry of its name, one typing
+            # slip from one country's name
+            country = self.gazetteer.misspelt_country(mention.name)
+            found = (country,) if country else ()
         return found
 
     def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -1660,6 +1666,11 @@ def _known_group(ent: Span) -> bool:
     actor = ent.doc._.actors[n]
     return actor.info.key.startswith("group:") and (actor.start, actor.end) == (ent.start,
                                                                                  ent.end)
+
+
+# NER labels of a place whose misspelt name may be a country's (not a person, an
+# organisation or a people: "Jordon Smith", "Georgian")
+MISSPELT_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _demonym_place(c: Candidate, stem: str) -> bool:
