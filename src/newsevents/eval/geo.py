@@ -1,7 +1,7 @@
 """``newsevents eval geo``: measure toponym resolution (the ``where`` stage) on LGL and GeoVirus.
 
     newsevents eval geo [--lgl FILE] [--geovirus FILE] [--model NAME] [--limit N] [--json]
-                        [--baseline] [--show-absurd] [--source-homes]
+                        [--baseline] [--show-absurd] [--show-unresolved] [--source-homes]
 
 The two files are read in place, never copied:
 
@@ -49,7 +49,13 @@ it most. Each is matched at most once. Then, over the scorable gold toponyms:
 
 Errors are broken down by kind (missed, matched without coordinates, wrong place beyond 161 km,
 right) and by the gold feature class (LGL only), and the missed ones by the label spaCy's NER
-gave the words (or ``-`` when it tagged nothing there).
+gave the words (or ``-`` when it tagged nothing there). The gold toponyms left without a point
+(missed, or matched without coordinates) are counted by cause (:func:`unresolved_cause`): missed
+with NER's label, a name the gazetteer lacks, a name it has that the coder refused (namesakes
+in doubt, far places), a facility kept without a point; ``--show-unresolved`` lists each with
+its article, the gold words, the words read, the cause, the NER label, how many entries the
+gazetteer has of the name and the words around it, to choose which general fix is worth
+making (names the index lacks, refusals).
 
 ``--baseline`` adds the reference method of the issue through the same scoring: spaCy's GPE and
 LOC entities, each resolved to the most populous gazetteer entry of that name (the packaged
@@ -390,6 +396,8 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
     absurd_names: Counter[str] = Counter()
     absurd_roles: Counter[str] = Counter()
     absurd_list: list[dict[str, Any]] = []
+    unresolved_causes: Counter[str] = Counter()
+    unresolved_list: list[dict[str, Any]] = []
     names = list(nlp.pipe_names)
     # stages after ``where`` do not change places: leave them out (faster, and independent)
     later = names[names.index("newsevents_where") + 1 :] if "newsevents_where" in names else []
@@ -416,12 +424,17 @@ def evaluate(nlp: Any, docs: Sequence[GeoDoc], baseline: Baseline | None = None,
                 absurd_names.update(a["text"] for a in found)
                 absurd_roles.update(a["role"] for a in found)
                 absurd_list += found
+                left = unresolved_details(doc, geo, pred)
+                unresolved_causes.update(u["cause"] for u in left)
+                unresolved_list += left
     return {"n_documents": len(docs), "seconds": time.perf_counter() - started,
             "systems": {name: scores(total) for name, total in totals.items()},
             "missed_by_ner_label": dict(missed.most_common()),
             "absurd_names": dict(absurd_names.most_common()),
             "absurd_by_role": dict(absurd_roles.most_common()),
-            "absurd_list": absurd_list}
+            "absurd_list": absurd_list,
+            "unresolved_by_cause": dict(unresolved_causes.most_common()),
+            "unresolved_list": unresolved_list}
 
 
 def _with_home(doc: Any, home: str | None) -> Any:
@@ -464,6 +477,45 @@ def absurd_details(doc: Any, geo: GeoDoc, pred: Sequence[Toponym]) -> list[dict[
                     "feature_code": m.feature_code, "country_code": m.country_code,
                     "ner": ner, "role": role_of(m), "score": m.score,
                     "context": geo.text[max(0, p.start - 60) : p.end + 40].replace("\n", " ")})
+    return out
+
+
+def unresolved_cause(mention: Any | None, ner: str, readings: int) -> str:
+    """Why a gold toponym has no point: ``missed`` (with NER's label over its words) when no
+    prediction matched it; else the matching mention is a ``facility`` (kept unresolved on
+    purpose), a name ``not in index`` (no entry of the words read), or a name ``refused``
+    among the index's ``readings`` of it (namesakes in doubt, a far place)."""
+    if mention is None:
+        return f"missed ({ner})"
+    if mention.label == "FAC":
+        return "facility"
+    return "not in index" if readings == 0 else "refused"
+
+
+def unresolved_details(doc: Any, geo: GeoDoc, pred: Sequence[Toponym]) -> list[dict[str, Any]]:
+    """Each scorable gold toponym of an article left without a point (missed, or matched by a
+    prediction without coordinates): the gold words, the words read, the cause
+    (:func:`unresolved_cause`), NER's label over the gold words, how many entries the
+    gazetteer has of the words read (or of the gold words when missed), the words around."""
+    from ..gazetteer import shared_gazetteer
+
+    gazetteer = shared_gazetteer()
+    pairs = match(geo.gold, pred)
+    by_start = {m.start_char: m for m in doc._.toponyms or []}
+    out = []
+    for g, t in enumerate(geo.gold):
+        p = pred[pairs[g]] if g in pairs else None
+        if not t.located or (p is not None and p.located):
+            continue
+        mention = by_start.get(p.start) if p is not None else None
+        ner = next((e.label_ for e in doc.ents if e.start_char < t.end and t.start < e.end_char),
+                   "-")
+        words = mention.written if mention is not None else t.text
+        readings = len(gazetteer.lookup(words)) if words else 0
+        out.append({"article": geo.id, "text": t.text, "read": None if p is None else p.text,
+                    "cause": unresolved_cause(mention, ner, readings), "ner": ner,
+                    "readings": readings,
+                    "context": geo.text[max(0, t.start - 60) : t.end + 40].replace("\n", " ")})
     return out
 
 
@@ -515,6 +567,21 @@ def _absurd_lines(result: dict[str, Any], show_absurd: bool) -> list[str]:
     return lines
 
 
+def _unresolved_lines(result: dict[str, Any], show: bool) -> list[str]:
+    """The gold toponyms left without a point: counts by cause, and the list when asked."""
+    lines = []
+    if result.get("unresolved_by_cause"):
+        lines.append("  left without a point, by cause: " + ", ".join(
+            f"{k} {v}" for k, v in result["unresolved_by_cause"].items()))
+    if show:
+        lines.append("  left without a point (article | gold words | words read | cause | NER | "
+                     "gazetteer entries | context):")
+        lines += [f"    {u['article']} | {u['text']} | {u['read'] or '-'} | {u['cause']} | "
+                  f"{u['ner']} | {u['readings']} | {u['context']}"
+                  for u in result.get("unresolved_list", [])]
+    return lines
+
+
 def _homes_lines(homes: dict[str, Any], show_absurd: bool) -> list[str]:
     """The second pass of --source-homes: the homes learned, then its figures."""
     learned = {k: v for k, v in homes["homes"].items() if v is not None}
@@ -529,7 +596,8 @@ def _homes_lines(homes: dict[str, Any], show_absurd: bool) -> list[str]:
     return lines + _absurd_lines(homes, show_absurd)
 
 
-def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False) -> list[str]:
+def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False,
+                   report_unresolved: bool = False) -> list[str]:
     lines = [f"{name}: {result['n_documents']} articles, coded in {result['seconds']:.1f} s; "
              f"{result['skipped']}", ""]
     lines += _table(result["systems"])
@@ -547,6 +615,7 @@ def _dataset_lines(name: str, result: dict[str, Any], show_absurd: bool = False)
     lines.append("  missed, by NER label over the words: " + ", ".join(
         f"{k} {v}" for k, v in result["missed_by_ner_label"].items()))
     lines += _absurd_lines(result, show_absurd)
+    lines += _unresolved_lines(result, report_unresolved)
     if result.get("source_homes"):
         lines += [""] + _homes_lines(result["source_homes"], show_absurd) + [""]
     refs = [f"{system} {100 * value:.1f} ({where})" for d, system, value, where in REFERENCES
@@ -564,7 +633,8 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"newsevents eval geo: model {report['model']}; Acc@161km, recall and precision "
              "in %, errors in km", ""]
     for key, result in report["datasets"].items():
-        lines += _dataset_lines(report["names"][key], result, report.get("show_absurd", False))
+        lines += _dataset_lines(report["names"][key], result, report.get("show_absurd", False),
+                                report.get("show_unresolved", False))
     lines += ["  gold: scorable gold toponyms; pred: predictions with coordinates;",
               "  Acc161 counts a missed or unresolved toponym as wrong; A@m: Acc161 over the",
               "  matched gold toponyms; mean/median km over resolved matches; AUC of",
@@ -596,6 +666,7 @@ def _second_pass(nlp: Any, docs: Sequence[GeoDoc], records: Sequence[dict[str, A
     result = evaluate(nlp, docs, homes=hints)
     if not show_absurd:
         del result["absurd_list"]
+    del result["unresolved_list"]  # (the first pass's list is the one --show-unresolved shows)
     described = {source: None if home is None else
                  f"{home.place.name} {home.place.country_code} ({home.level}, "
                  f"{home.votes}/{home.articles} articles, next {home.runner_up}"
@@ -627,6 +698,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     datasets = {}
     homes = getattr(args, "source_homes", False)
     show = getattr(args, "show_absurd", False)
+    show_unresolved = getattr(args, "show_unresolved", False)
     for key, (docs, note) in loaded.items():
         records: list[dict[str, Any]] | None = [] if homes else None
         result = evaluate(coder.nlp, docs, baseline, records=records)
@@ -635,8 +707,11 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             datasets[key]["source_homes"] = _second_pass(coder.nlp, docs, records, show)
         if not show:
             del datasets[key]["absurd_list"]
+        if not show_unresolved:
+            del datasets[key]["unresolved_list"]
     report = {"model": args.model, "names": {"lgl": "LGL", "geovirus": "GeoVirus"},
               "show_absurd": getattr(args, "show_absurd", False),
+              "show_unresolved": show_unresolved,
               "datasets": datasets, "targets_acc161": TARGETS,
               "references_not_run_here": [{"dataset": d, "system": s, "acc161": v,
                                            "source": w} for d, s, v, w in REFERENCES]}

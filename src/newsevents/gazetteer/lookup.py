@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 import sqlite3
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # The index lives in the same user cache folder as the start-up cache.
@@ -22,12 +22,16 @@ from .names import (
     ABBREVIATION_CHARS,
     ARABIC_NAME_COUNTRIES,
     Candidate,
+    final_a_variant,
     name_key,
+    one_letter_less,
+    one_slip,
     spaced_key,
     written_articleless_key,
 )
 
 ENV_INDEX = "NEWSEVENTS_GAZETTEER"
+MIN_MISSPELT_CHARS = 6  # "Mauritious"; not "Irak" for Iran or Iraq, nor "Omen" for Oman
 logger = logging.getLogger(__name__)
 
 
@@ -90,7 +94,8 @@ class Gazetteer:
     @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process; names repeat
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Every entry called ``name``, most populous first (failing that, under the forms
-        of the name written another way: its last stop, its hyphens, an Arabic article)."""
+        of the name written another way: its last stop, its hyphens, an Arabic article, an
+        Arabic final "-a" with or without its "h")."""
         key = name_key(name)
         if not key:
             return ()
@@ -104,15 +109,50 @@ class Gazetteer:
             rows = self._rows(spaced_key(key))  # "Bab el-Oued": "Bab El Oued"
         if not rows and written_articleless_key(key):
             # "al-Raqqa": the article written, the rest spelt as GeoNames has it only bare
-            rows = [row for row in self._rows(written_articleless_key(key) or "")
-                    if row[4] in ARABIC_NAME_COUNTRIES]
+            rows = self._arabic_rows(written_articleless_key(key) or "")
+        if not rows and final_a_variant(key):
+            # "Falluja", "Gharbiya": GeoNames writes "Al Fallūjah", "Al Gharbīyah"
+            variant = final_a_variant(key) or ""
+            rows = self._arabic_rows(written_articleless_key(variant) or variant)
         return tuple(Candidate(*row) for row in rows)
+
+    def _arabic_rows(self, key: str) -> list[tuple]:
+        """The rows of ``key`` that are places of Arabic-speaking countries."""
+        return [row for row in self._rows(key) if row[4] in ARABIC_NAME_COUNTRIES]
 
     def _rows(self, key: str) -> list[tuple]:
         return self.db.execute(
             "SELECT p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.fclass, "
             "p.fcode, p.population, n.kind FROM names n JOIN places p USING (geonameid) "
             "WHERE n.key = ? ORDER BY p.population DESC", (key,)).fetchall()
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def misspelt_country(self, name: str) -> Candidate | None:
+        """The one country whose name or alias ``name`` misspells by a letter added or left
+        out or two letters swapped ("Mauritious", "Afganistan"), its first letter right and
+        :data:`MIN_MISSPELT_CHARS` long at least; None for none or several. Not a letter
+        changed: "Greenlane" (a suburb the index lacks) is no Greenland. For a name the
+        index has no entry of (news copy is often typed in haste or translated)."""
+        key = name_key(name)
+        if len(key) < MIN_MISSPELT_CHARS or not key.isalpha():
+            return None
+        found = {gid for variant in one_letter_less(key)
+                 for gid, spelt in self._country_spellings.get(variant, ())
+                 if spelt[0] == key[0] and one_slip(key, spelt)}
+        return self.by_id(found.pop()) if len(found) == 1 else None
+
+    @cached_property
+    def _country_spellings(self) -> dict[str, set[tuple[int, str]]]:
+        """Each country name's and alias's forms with one letter left out (and the key
+        itself) -> the countries' ids and keys: two keys a slip apart share one of these."""
+        out: dict[str, set[tuple[int, str]]] = {}
+        for key, gid in self.db.execute(
+                "SELECT n.key, p.geonameid FROM names n JOIN places p USING (geonameid) "
+                "WHERE p.fcode LIKE 'PCL%'").fetchall():
+            if len(key) >= MIN_MISSPELT_CHARS and key.isalpha():
+                for variant in one_letter_less(key):
+                    out.setdefault(variant, set()).add((gid, key))
+        return out
 
     @lru_cache(maxsize=512)  # noqa: B019
     def country(self, iso2: str) -> Candidate | None:

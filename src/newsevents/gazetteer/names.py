@@ -97,6 +97,40 @@ def written_articleless_key(key: str) -> str | None:
     return bare
 
 
+def one_letter_less(key: str) -> set[str]:
+    """``key`` and its forms with one letter left out: two words one typing slip apart (a
+    letter left out, added, changed, two swapped) share one of them."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added or left out, or by two letters side by
+    side swapped ("mauritious", "mauritius"; "afghanistna", "afghanistan"); not by a letter
+    changed, which makes another word as often as a misspelling ("greenlane")."""
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+MIN_FINAL_A_CHARS = 4  # "Kufa"/"Kufah"; not a two- or three-letter word
+
+
+def final_a_variant(key: str) -> str | None:
+    """An Arabic name's key with its final "-a" written the other way ("falluja" <->
+    "fallujah", "gharbiya" <-> "gharbiyah"): the feminine ending (tā' marbūṭa) is
+    transliterated with or without its "h"; None for a key ending otherwise."""
+    if len(key) < MIN_FINAL_A_CHARS or not key[-1].isalpha():
+        return None
+    if key.endswith("ah"):
+        return key[:-1]
+    return key + "h" if key.endswith("a") else None
+
+
 def spaced_key(key: str) -> str:
     """A name's key with its hyphens as spaces ("saint-marc" -> "saint marc"): news writes
     "St. Marc" for "Saint-Marc" and "Bab el-Oued" for "Bab El Oued". The index files each

@@ -52,13 +52,16 @@ place ("S.E. Paris" of a local paper is a part of its own town). A township the 
 lacks ("Brick Twp.") is the small town it is named after, where the article points (its
 state, places near it). A name in a list that a plural division noun closes is that
 division ("Yellowstone, Carbon and Stillwater counties"). A demonym of a state or
-world city ("Oregonians", "Kansan") is that place, in a story in its country. A person the
+world city ("Oregonians", "Kansan"), or of a region of one country ("South Ossetian",
+"Darfuri"), is that place, in a story in its country. A person the
 article names in full stays a person; a word that is also an English adjective or verb
 ("Humble", "Liberal") and a town known by the name only as a foreign alternate name need the
 text's word.
 
 How a name is resolved, in :func:`~.ranking.rank`: every gazetteer entry of that name is a
-candidate, scored by
+candidate (for a place NER found whose name the gazetteer lacks, the one country it misspells
+by a letter added or left out or two swapped, "Mauritious": news copy is typed in haste),
+scored by
 
 * a prior: countries first, then continents, capitals, first-level divisions (states,
   provinces), then other places by population (log scale); an entry found by one of its

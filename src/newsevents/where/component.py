@@ -489,13 +489,12 @@ class WhereComponent:
                                          or bool(self._named_by_demonym(ent.text)))
 
     def _named_by_demonym(self, word: str) -> tuple[Candidate, ...]:
-        """The first-level divisions and world cities a demonym is made from ("Oregonians":
-        Oregon, "Kansan": Kansas, "Parisians": Paris); none for a country's demonym."""
+        """The first-level divisions, world cities and regions of one country a demonym is
+        made from ("Oregonians": Oregon, "Kansan": Kansas, "Parisians": Paris, "Dagestani":
+        Dagestan, "South Ossetian": South Ossetia); none for a country's demonym."""
         found: list[Candidate] = []
         for stem in demonym_stems(word):
-            found += [c for c in self.gazetteer.lookup(stem) if c.kind == MAIN
-                      and (c.feature_code == "ADM1" or (c.feature_class == "P" and
-                                                        c.population >= BIG_CITY_POPULATION))]
+            found += [c for c in self.gazetteer.lookup(stem) if _demonym_place(c, stem)]
             if found:
                 break
         return tuple(found)
@@ -507,8 +506,9 @@ class WhereComponent:
         mention = place_mention(ent, ent.label_, used_as_actor(ent, doc))
         mention.name = name or mention.name
         if ent.label_ != "FAC" and not self.gazetteer.lookup(mention.name) \
-                and self.gazetteer.demonym(mention.name):
-            mention.adjective = True  # "Sri Lankan" tagged as a place
+                and (self.gazetteer.demonym(mention.name)
+                     or self._named_by_demonym(mention.name)):
+            mention.adjective = True  # "Sri Lankan", "Darfuri" tagged as a place
         mention.adjective = mention.adjective or ent.label_ == "NORP"
         return mention
 
@@ -1125,6 +1125,12 @@ class WhereComponent:
         if mention.label == "FAC" and has_facility_word(mention.name):
             return ()
         found = self._lookup(mention.name)
+        if not found and mention.label in MISSPELT_LABELS \
+                and not self.gazetteer.demonym(mention.name):
+            # "floods hit Mauritious": a place NER found, no entry of its name, one typing
+            # slip from one country's name
+            country = self.gazetteer.misspelt_country(mention.name)
+            found = (country,) if country else ()
         return found
 
     def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -1660,3 +1666,23 @@ def _known_group(ent: Span) -> bool:
     actor = ent.doc._.actors[n]
     return actor.info.key.startswith("group:") and (actor.start, actor.end) == (ent.start,
                                                                                  ent.end)
+
+
+# NER labels of a place whose misspelt name may be a country's (not a person, an
+# organisation or a people: "Jordon Smith", "Georgian")
+MISSPELT_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _demonym_place(c: Candidate, stem: str) -> bool:
+    """A place a demonym's ``stem`` may name: a first-level division (also by the short
+    form of its official name: "Dagestan" of "Dagestan, Respublika"), a world city, or a
+    region of one country of the project's own ("South Ossetia", "Darfur": news writes
+    "South Ossetian militias" as "Oregonians"); not a town by a foreign alternate name, nor
+    a region of several countries ("Latin American" says no one place)."""
+    if c.feature_code == "ADM1":
+        return c.kind == MAIN or name_key(c.name).startswith(name_key(stem))
+    if c.kind != MAIN:
+        return False
+    if c.feature_class == "P":
+        return c.population >= BIG_CITY_POPULATION
+    return c.feature_code == "RGN" and bool(c.country_code) and not is_geonames_id(c.geonameid)

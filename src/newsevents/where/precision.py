@@ -78,6 +78,7 @@ from .recall import (
     FACILITY_WORDS,
     LOCAL_NOUNS,
     OFFICE_WORDS,
+    called_place,
     cites_source,
     modifies_next,
 )
@@ -326,8 +327,8 @@ def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
 def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
     """The text says the name is a place: a preposition of place before it, a state or country
     after it, or it opens a dateline."""
-    if qualified or m.label == "DATELINE":
-        return True
+    if qualified or m.label == "DATELINE" or called_place(doc, m.start):
+        return True  # ("a village called Ardmore": the text names it a place)
     return m.start > 0 and doc[m.start - 1].lower_ in _BEFORE_PLACE_NOT_OF \
         and not modifies_next(doc[m.start : m.end]) and not cites_source(doc, m.start)
 

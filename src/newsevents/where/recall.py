@@ -17,7 +17,7 @@ from ..dateline import is_dateline_dash
 from ..extensions import entities
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
-from ..words import BEFORE_PLACE, COMPASS, DASHES
+from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS
 from .mentions import PlaceMention, written_name
 from .ranking import Context, is_broad
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
@@ -292,7 +292,7 @@ def common_words(nlp: Language) -> frozenset[str]:
 def demonym_stems(word: str) -> list[str]:
     """The place names a demonym may be made from, by English suffixes: "Oregonians" ->
     "Oregon", "Nebraskan" -> "Nebraska", "Kansan" -> "Kansas", "Parisians" -> "Paris",
-    "Tatarstani" -> "Tatarstan", "New Yorkers" -> "New York"."""
+    "Tatarstani" -> "Tatarstan", "New Yorkers" -> "New York", "Abkhaz" -> "Abkhazia"."""
     w = word.strip()
     if w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
@@ -307,6 +307,8 @@ def demonym_stems(word: str) -> list[str]:
         stems.append(w[:-2])
     if w.endswith("i"):
         stems.append(w[:-1])
+    if w[-1:].isalpha() and w[-1:].lower() not in "aeiouny":
+        stems.append(w + "ia")  # "Abkhaz" -> "Abkhazia"
     return [st for st in dict.fromkeys(stems) if len(st) >= MIN_DEMONYM_STEM]
 
 
@@ -583,10 +585,24 @@ def dateline_heads(doc: Doc) -> set[int]:
     return found
 
 
+# Words by which a place noun gives the name of its place: "a village called Ardmore"
+NAMING_WORDS = frozenset({"called", "named"})
+
+
+def called_place(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is the name a place noun is given: "a village called Ardmore",
+    "the town named Ardmore" (not "a group called Ardmore": no place noun)."""
+    return start >= 2 and doc[start - 1].lower_ in NAMING_WORDS \
+        and doc[start - 2].lower_ in PLACE_NOUNS
+
+
 def after_locative(span: Span) -> bool:
-    """"in Alexandria", "the mayor of Alexandria" (not "University of Bemidji")."""
+    """"in Alexandria", "the mayor of Alexandria" (not "University of Bemidji"), "a town
+    called Alexandria"."""
     if span.start == 0:
         return False
+    if called_place(span.doc, span.start):
+        return True
     before = span.doc[span.start - 1]
     if before.lower_ not in BEFORE_PLACE or cites_source(span.doc, span.start):
         return False
