@@ -59,6 +59,12 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "suppose",
                 # "the radar is designed to target missiles": what a thing is made for
                 "design"}
+# Verbs of wishing, which with a subject of their infinitive wish for another's act.
+WISHING = {"want", "wish", "prefer", "hope", "hop"}
+# Verbs of attempting, whose infinitive is not reported to have come off: "tried to seize the
+# port", "attempted to storm the building". Only their infinitive: "were tried for murder"
+# is a trial, and what hangs on it is no attempt.
+ATTEMPTING = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # ... of which the verbs of permission name an act done when their object is one: "allowed the
 # delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
 PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
@@ -185,9 +191,50 @@ def _imperative(verb: Token) -> bool:
                                    and verb.head.lemma_.lower() in SLOGAN_VERBS)
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """A headline's "X to do Y" ("France to deploy troops to Niger"): an infinitive after its
+    doer in a sentence with no finite verb announces what X is to do. The parser makes the
+    infinitive the root with X its subject, or X the root with the infinitive on it (not a
+    noun of intent or of asking: "Plan to close the border" is the noun's)."""
+    children = list(verb.children)
+    to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.tag_ != "VB" or to is None or _has_verb_beside(verb, to):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in children)
+    doer = verb.head
+    return verb.dep_ in ("relcl", "acl") and doer.dep_ == "ROOT" and doer.i < verb.i \
+        and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in INFINITIVE_NOUNS
+
+
+def _has_verb_beside(verb: Token, to: Token) -> bool:
+    """The sentence of an infinitive has a finite verb or a modal anywhere, or any verb before
+    its "to": no headline "X to do Y", whatever the parse ("the minister, in Brussels to
+    discuss trade, said ...", "the states that signed a pact to ... to strengthen ties")."""
+    sentence = verb.sent
+    return any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in sentence) \
+        or any(t.tag_.startswith("VB") for t in verb.doc[sentence.start:to.i])
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """A question whose auxiliary comes before the subject ("Will Japan send aid?", "Did the
+    army shell the town?"): it asks whether the act happens, and reports nothing. Only
+    when the auxiliary opens the clause: "Why did the army shell the town?" takes the
+    shelling as given."""
+    sentence = verb.sent
+    if sentence[-1].text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+        return False
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i < subject.i \
+        and aux.i == verb.left_edge.i
+
+
 def _own_marks(verb: Token) -> str | None:
-    if _imperative(verb):
+    if _imperative(verb) or _yes_no_question(verb):
         return "hypothetical"
+    if _headline_infinitive(verb):
+        return "future"
     # (the children, their dependencies and words from the token table: this runs for every
     # event and for the verbs above it, and a Token per child costs more than the test)
     table = token_table(verb.doc)
@@ -391,10 +438,15 @@ def _doubted(trigger: Token) -> bool:
 
 def _modality(trigger: Token, speech_cues: set[int]) -> str:
     node = trigger
+    if _inverted_condition(trigger):
+        return "hypothetical"
     if trigger.pos_ in ("NOUN", "PROPN") and not acts_as_verb(trigger):
         marked = _noun_marks(trigger)
         if marked:
             return marked
+        if trigger.dep_ in ("advcl", "ccomp", "acl") and _conditional_clause(trigger):
+            return "hypothetical"  # "if the union protests against the law": a verb the
+            # tagger took for a plural noun, heading its clause of condition
     else:
         marked = _own_marks(trigger)
         if marked == "hypothetical" and _reported_future(trigger):
@@ -421,7 +473,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "asserted"
         child, node = node, coordinated_head(node)
         if child.i == trigger.i and purpose_clause(child) and node.pos_ == "VERB" \
-                and child.lemma_.lower() not in VOICED_PURPOSES:
+                and child.lemma_.lower() not in VOICED_PURPOSES and not _timetabled(node) \
+                and not _infinitive_complement(child, node):
             # "sent troops to protect the embassy": not yet protected; the purpose of a
             # planned act is planned ("will travel to Washington to meet officials")
             return "future" if _modality(node, speech_cues) == "future" else "hypothetical"
@@ -458,6 +511,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future" if unhesitating(node) else "asserted"
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
+        if lemma in ATTEMPTING and _infinitive_complement(child, node):
+            # "tried to storm the town"; "did not try to flee" did not flee
+            return "negated" if _own_marks(node) == "negated" else "hypothetical"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
@@ -495,16 +551,22 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
             governed = None  # "going to attack" is future; "went on strike" is not
+        if governed == "future" and lemma in WISHING and child.dep_ == "ccomp" \
+                and _wished_of(child):
+            governed = "hypothetical"  # "Kyiv wants Berlin to send tanks": a wish of
+            # someone else's act, as "urged Berlin to" is (not "wants to send", its own)
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
-        if governed == "negated" and child.dep_ == "advcl":
+        if governed == "negated" and child.dep_ == "advcl" and not _gerund_object(child, node) \
+                and not _infinitive_complement(child, node):
             governed = None  # "blocked roads to protest the arrest": the purpose of a
             # blocking is not blocked
         if governed and child.dep_ == "ccomp" and _answered_allegation(child, node):
             return "asserted"  # "Moscow accused Kyiv of abuses, a charge Kyiv rejected":
             # the accusing was made; the parser hung it on the rejecting
-        if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
+        if governed and child.dep_ == "advcl" and child.tag_ == "VBG" \
+                and not _gerund_object(child, node):
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
         if governed and lemma in PERMITTING and child.dep_ == "dobj":
@@ -545,6 +607,30 @@ VOICED_PURPOSES = {"protest", "demand", "denounce", "condemn", "express", "show"
                    "commemorate", "honour", "honor", "call", "press", "urge", "support", "back",
                    "voice", "oppose", "reject", "celebrate", "mourn", "demonstrate", "signal",
                    "discuss", "defy", "challenge", "criticise", "criticize"}
+
+
+def _infinitive_complement(clause: Token, verb: Token) -> bool:
+    """``clause`` is the infinitive that completes ``verb``: its xcomp, or its "clause of
+    purpose" when ``verb`` is one of :data:`INFINITIVE_TAKERS`."""
+    return clause.dep_ == "xcomp" or (
+        purpose_clause(clause) and verb.lemma_.lower() in INFINITIVE_TAKERS)
+
+
+def _timetabled(verb: Token) -> bool:
+    """"Poland is set to expel ...", which the parser may read as a passive with a clause of
+    purpose: a word of :data:`SCHEDULE` after "be" takes the infinitive as its complement."""
+    return verb.lemma_.lower() in SCHEDULE and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+
+
+def _gerund_object(clause: Token, verb: Token) -> bool:
+    """A gerund right after its verb, which the parser hangs as a clause but is the verb's
+    object: "ruled out shelling the town", "avoided naming the suspects"; not a participle
+    after a comma or after an object ("blocked roads protesting the arrest")."""
+    if clause.tag_ != "VBG" or clause.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1:clause.left_edge.i]
+    return all(t.dep_ in ("prt", "neg", "advmod") for t in between)
 
 
 def purpose_clause(verb: Token) -> bool:
@@ -785,6 +871,13 @@ def _content_clause(clause: Token) -> bool:
 # as AGREE (to cooperate) or THREATEN (to act against someone).
 COMMITMENT = {"promise", "vow", "pledge", "offer", "swear", "commit", "undertake", "guarantee",
               "threaten", "warn", "agree", "vote", "resolve", "decide"}
+# Verbs whose infinitive is what they plan, promise, refuse or attempt, even where an adjunct
+# between them makes the parser read it as a clause of purpose: "agreed on Monday to expel
+# the envoys", "failed last week to pass the bill".
+INFINITIVE_TAKERS = COMMITMENT | ATTEMPTING | {"plan", "intend", "refuse", "fail", "decline",
+                                              "hope", "aim", "seek", "expect", "prepare"}
+
+
 # Adjectives of a readiness the actor states: "Washington is prepared to use force" is an
 # intent to, a threat (CAMEO 13) or a promise (03), as "vowed to" is.
 READINESS = {"ready", "prepared", "willing", "determined"}
@@ -856,11 +949,53 @@ def _infinitive_subject(verb: Token) -> bool:
                                         for c in verb.children)
 
 
+# Words opening a clause of condition, beside CONDITION_MARKS, which the parser does not make
+# one mark: "in case the rebels attack", "provided that the army withdraws", "in the event
+# that talks fail". (Not "as long as": often a span of time or a given, "as long as he
+# refuses to step down".)
+CONDITION_PHRASES = (("in", "case"), ("in", "the", "event", "that"), ("provided", "that"),
+                     ("providing", "that"), ("on", "condition", "that"))
+
+
+def _opened_by_condition_phrase(clause: Token) -> bool:
+    """A clause whose words (or the words just before them) begin with one of
+    :data:`CONDITION_PHRASES`: the parser hangs "in case" as a mark and a compound, or as a
+    preposition and its object with the clause on it."""
+    if clause.dep_ not in ("advcl", "acl", "ccomp"):
+        return False
+    doc, start = clause.doc, clause.left_edge.i
+    for phrase in CONDITION_PHRASES:  # (a phrase ending just before the clause, or in it)
+        for first in range(max(start - len(phrase), 0), start + 1):
+            if tuple(t.lower_ for t in doc[first:first + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+# Auxiliaries that open a clause of condition put before its subject: "Were Russia to attack,
+# ...", "Should talks fail, ...", "Had the army withdrawn, ...".
+INVERTING_AUX = {"were", "should", "had"}
+
+
+def _inverted_condition(trigger: Token) -> bool:
+    """The trigger is in a sentence's opening clause of condition with its auxiliary before
+    the subject ("Were Russia to attack Kharkiv, Ukraine would respond"): the words before
+    the first comma of a sentence that opens with such an auxiliary and is no question.
+    Read from the words, since the parser often makes the auxiliary the root."""
+    sentence = trigger.sent
+    if sentence[0].lower_ not in INVERTING_AUX or sentence[-1].text == "?" \
+            or len(sentence) < 3 or sentence[1].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
+        return False
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    return comma is not None and trigger.i < comma
+
+
 def _conditional_clause(verb: Token) -> bool:
     node = verb
     for _ in range(4):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         for c in node.children):
+            return True
+        if _opened_by_condition_phrase(node):
             return True
         if node.head.i == node.i:
             return False
