@@ -474,7 +474,53 @@ Abeche Abeche PROPN NNP dobj 3
 """
 
 
+IS_TO_VISIT = """
+Lula  Lula  PROPN NNP nsubj 1
+is    be    AUX   VBZ ROOT  1
+to    to    PART  TO  aux   3
+visit visit VERB  VB  xcomp 1
+Rome  Rome  PROPN NNP dobj  3
+.     .     PUNCT .   punct 1
+"""
+
+ALLEGEDLY_BEAT = """
+Police    police    NOUN  NNS nsubj  2
+allegedly allegedly ADV   RB  advmod 2
+beat      beat      VERB  VBD ROOT   2
+students  student   NOUN  NNS dobj   2
+.         .         PUNCT .   punct  2
+"""
+
+UNTIL_SHE_FREES = """
+Oslo    Oslo    PROPN NNP nsubj 3
+will    will    AUX   MD  aux   3
+not     not     PART  RB  neg   3
+lift    lift    VERB  VB  ROOT  3
+curbs   curb    NOUN  NNS dobj  3
+until   until   SCONJ IN  mark  7
+Minsk   Minsk   PROPN NNP nsubj 7
+frees   free    VERB  VBZ advcl 3
+hostages hostage NOUN NNS dobj  7
+.       .       PUNCT .   punct 3
+"""
+
+# ... and what it does not read: a present tense after a conjunction of time on a verb that
+# reports a deed
+LEAVE_WHEN_THEY_MARCH = """
+Police  police  NOUN  NNS nsubj 1
+arrive  arrive  VERB  VBP ROOT  1
+when    when    SCONJ WRB advmod 4
+crowds  crowd   NOUN  NNS nsubj 4
+march   march   VERB  VBP advcl 1
+.       .       PUNCT .   punct 1
+"""
+
+
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
+    (IS_TO_VISIT, 3, "future"),  # "X is to do Y": arranged
+    (ALLEGEDLY_BEAT, 2, "hypothetical"),  # alleged by the writer
+    (UNTIL_SHE_FREES, 7, "hypothetical"),  # the future an act yet to come waits for
+    (LEAVE_WHEN_THEY_MARCH, 4, "asserted"),
     (IN_CASE_ON_A_NOUN, 7, "hypothetical"),  # "in case" as a preposition and its object
     (HEADLINE_TO, 2, "future"),  # a headline's "X to do Y", X the root
     (WERE_TO, 3, "hypothetical"),  # a condition with its auxiliary before the subject

@@ -247,6 +247,8 @@ def _own_marks(verb: Token) -> str | None:
                 and any(dep[g] == "neg" for g in kids[child]) \
                 and not (child + 1 < len(lower) and lower[child + 1] == "than"):
             return "negated"  # "no longer recognise"; not "lasted no longer than an hour"
+    if any(dep[c] == "advmod" and lower[c] in ALLEGING_ADVERBS for c in children):
+        return "hypothetical"  # "allegedly shelled the town": alleged, not established
     for child in children:
         if dep[child] in ("aux", "auxpass"):
             low = lower[child]
@@ -263,6 +265,12 @@ def _own_marks(verb: Token) -> str | None:
         if dep[child] == "mark" and lower[child] in CONDITION_MARKS:
             return "hypothetical"
     return None
+
+
+# Adverbs by which the writer reports an act as alleged, not established (as "accused X of"
+# does): "Russia allegedly shelled the town". Not "reportedly", by which news reports what
+# it holds established by others' reports.
+ALLEGING_ADVERBS = {"allegedly", "purportedly", "supposedly", "reputedly"}
 
 
 # Pronouns that deny their clause's act of anyone: "nobody fired", "none of them attacked".
@@ -324,7 +332,7 @@ def carrier(token: Token) -> Token:
 
 # Words that put an act on a timetable without anyone undertaking it: "ministers are due to
 # meet", "talks are set to resume", "the deal is expected to be signed" (others' expectations,
-# EXPECTED, and timetables).
+# EXPECTED, and timetables; "the envoy is to meet" too, read from the parse).
 SCHEDULE = EXPECTED | {"set", "schedule", "scheduled", "slate", "about"}
 
 
@@ -333,7 +341,8 @@ def scheduled_or_asked(trigger: Token) -> bool:
     "ministers are due to meet") or what a noun asks of its doer ("a deadline for the rebels
     to disarm", "an appeal for the army to withdraw"), not an intent its doer states ("will
     send", "is willing to withdraw", "plans to visit"): the climb through infinitives and
-    complements meets a word of :data:`SCHEDULE`, or the clause completes a noun."""
+    complements meets a word of :data:`SCHEDULE` or "be to", or the clause completes a
+    noun."""
     node = carrier(trigger)
     for step in range(3):
         deps = ("xcomp", "acl", "relcl", "ccomp", "advcl") if step == 0 else (
@@ -342,6 +351,8 @@ def scheduled_or_asked(trigger: Token) -> bool:
             return False
         if step == 0 and node.dep_ == "ccomp" and _wished_of(node):
             return True  # "wants Azerbaijan to end the sanctions": the wanter's wish
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _to_infinitive(node):
+            return True  # "the envoy is to meet the president": an arrangement
         node = node.head
         if step == 0 and node.pos_ in ("NOUN", "PROPN"):
             return True
@@ -494,6 +505,12 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
                 and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
             return "hypothetical"  # "floated the possibility of a ban"
+        if _present_time_clause(child) \
+                and _modality(node, speech_cues) in ("future", "negated", "hypothetical"):
+            # "will not lift the blockade until Hamas frees the hostages", "will decide once
+            # talks end": a present tense after a conjunction of time, on an act yet to come
+            # (or not to come), is the future it waits for, not a report
+            return "hypothetical"
         if _past_time_clause(child):
             if _a_condition_of(child, node, speech_cues):
                 return "hypothetical"  # "would not lift sanctions until Russia withdrew"
@@ -502,6 +519,12 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
+        if child.dep_ == "xcomp" and lemma == "be" and _to_infinitive(child) \
+                and child.lemma_.lower() not in BE_TO_IDIOMS and not any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
+            # "the minister is to visit Paris", "was to sign the deal": what is arranged,
+            # not done (not "is to blame")
+            return "negated" if _own_marks(node) == "negated" else "future"
         if child.dep_ == "xcomp" and lemma in YET_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
             return "negated"  # "has yet to make any arrests"
@@ -689,6 +712,24 @@ def past_clause(clause: Token) -> bool:
     if clause.tag_ == "VBD":
         return True
     return clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
+def _present_time_clause(clause: Token) -> bool:
+    """A present-tense adverbial clause of time ("until Hamas frees the hostages", "once
+    talks end", "before the army withdraws"), or one whose verb the tagger took for a plural
+    noun ("until the union protests against the law")."""
+    present = clause.tag_ in ("VBZ", "VBP") or (
+        clause.tag_ == "NNS" and any(c.dep_ == "mark" for c in clause.children))
+    return clause.dep_ == "advcl" and present \
+        and _subordinator(clause) in TIME_MARKS | CONDITION_TIME_MARKS
+
+
+# "X is to blame": an idiom of responsibility, no act arranged.
+BE_TO_IDIOMS = {"blame"}
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _past_time_clause(clause: Token) -> bool:
