@@ -516,7 +516,19 @@ march   march   VERB  VBP advcl 1
 """
 
 
+DENIED_PLANNING = """
+Chad     Chad    PROPN NNP nsubj 1
+denied   deny    VERB  VBD ROOT  1
+planning plan    VERB  VBG dobj  1
+to       to      PART  TO  aux   4
+attack   attack  VERB  VB  xcomp 2
+Sudan    Sudan   PROPN NNP dobj  4
+.        .       PUNCT .   punct 1
+"""
+
+
 @pytest.mark.parametrize(("table", "trigger", "expected"), [
+    (DENIED_PLANNING, 4, "negated"),  # a plan denied is neither planned nor done
     (IS_TO_VISIT, 3, "future"),  # "X is to do Y": arranged
     (ALLEGEDLY_BEAT, 2, "hypothetical"),  # alleged by the writer
     (UNTIL_SHE_FREES, 7, "hypothetical"),  # the future an act yet to come waits for

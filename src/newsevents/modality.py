@@ -603,6 +603,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if governed == "future" and (_own_marks(node) == "negated" or (
                     node.dep_ == "acomp" and _own_marks(node.head) == "negated")):
                 return "negated"  # "did not agree to", "would not be willing to negotiate"
+            if governed == "future" and _denied_plan(node):
+                return "negated"  # "denied planning to attack", "refused to promise to pay"
             return governed
         marked = _own_marks(node)
         if marked:
@@ -637,6 +639,17 @@ def _infinitive_complement(clause: Token, verb: Token) -> bool:
     purpose" when ``verb`` is one of :data:`INFINITIVE_TAKERS`."""
     return clause.dep_ == "xcomp" or (
         purpose_clause(clause) and verb.lemma_.lower() in INFINITIVE_TAKERS)
+
+
+def _denied_plan(verb: Token) -> bool:
+    """A verb of plan or commitment that a verb of refusal or denial governs: "denied
+    planning to attack", "denied threatening to expel", "refused to promise to withdraw"; what
+    is neither planned nor done is not reported to happen."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in NEGATING:
+        return False
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") or (
+        verb.dep_ == "advcl" and _gerund_object(verb, head))
 
 
 def _timetabled(verb: Token) -> bool:
