@@ -559,6 +559,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if child.dep_ in ("nsubj", "nsubjpass") and raised \
                     and any(c.dep_ == "xcomp" for c in node.children):
                 return raised  # "talks are expected to resume", "a deal is likely to be signed"
+            if child.dep_ == "nsubj" and _arranged(node):
+                # "new restrictions are to be announced", "talks are to resume": arranged
+                return "negated" if marked == "negated" else "future"
             if child.dep_ in ("nsubj", "nsubjpass") and node.dep_ not in ("ccomp", "xcomp"):
                 return "asserted"  # "the attack killed five": the noun's clause is the verb's
         if child.dep_ == "conj":
@@ -742,7 +745,17 @@ BE_TO_IDIOMS = {"blame"}
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """An infinitive with "to": "to visit", "to be signed"."""
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in verb.children)
+
+
+def _arranged(verb: Token) -> bool:
+    """"be" with an infinitive complement ("are to be announced", "is to resume"): what its
+    subject is to do, or what is to be done with it, is arranged, not done."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) and c.lemma_.lower() not in BE_TO_IDIOMS
+        for c in verb.children)
 
 
 def _past_time_clause(clause: Token) -> bool:
