@@ -40,7 +40,8 @@ class Deed:
     ``base``/``pres``/``past``/``ing``: the verb phrase in each form (``past`` serves as the
     participle too); ``noun``: the act as a noun phrase after "the"; ``passive``: the
     patient and "was"/"were" for the passive; ``types``: the PLOVER types it may be coded as;
-    ``conflict``: an act one can be shielded from."""
+    ``conflict``: an act one can be shielded from; ``violent``: an assault, which an attempt
+    makes (CAMEO 185: an attempted assassination is coded as the act)."""
 
     key: str
     a: str
@@ -54,19 +55,23 @@ class Deed:
     passive: tuple[str, str, str] | None  # (patient, was/were, participle phrase after it)
     types: frozenset[str]
     conflict: bool = False
+    violent: bool = False
 
 
 DEEDS = [
     Deed("attack", "Russia", "it", "Ukraine", "attack Kharkiv", "attacks Kharkiv",
          "attacked Kharkiv", "attacking Kharkiv", "attack on Kharkiv",
-         ("Kharkiv", "was", "attacked"), frozenset({"ASSAULT"}), conflict=True),
+         ("Kharkiv", "was", "attacked"), frozenset({"ASSAULT"}), conflict=True,
+         violent=True),
     Deed("shell", "Israel", "it", "Egypt", "shell Rafah", "shells Rafah", "shelled Rafah",
          "shelling Rafah", "shelling of Rafah", ("Rafah", "was", "shelled"),
-         frozenset({"ASSAULT"}), conflict=True),
+         frozenset({"ASSAULT"}), conflict=True,
+         violent=True),
     Deed("bomb", "Saudi Arabia", "it", "the Houthis", "bomb Sanaa airport",
          "bombs Sanaa airport", "bombed Sanaa airport", "bombing Sanaa airport",
          "bombing of Sanaa airport", ("Sanaa airport", "was", "bombed"),
-         frozenset({"ASSAULT"}), conflict=True),
+         frozenset({"ASSAULT"}), conflict=True,
+         violent=True),
     Deed("arrest", "Turkey", "it", "Amnesty International", "arrest opposition journalists",
          "arrests opposition journalists", "arrested opposition journalists",
          "arresting opposition journalists", "arrest of opposition journalists",
@@ -107,7 +112,8 @@ DEEDS = [
          "seizes the town of Rutshuru", "seized the town of Rutshuru",
          "seizing the town of Rutshuru", "seizure of the town of Rutshuru",
          ("The town of Rutshuru", "was", "seized"), frozenset({"COERCE", "ASSAULT"}),
-         conflict=True),
+         conflict=True,
+         violent=True),
     Deed("ceasefire", "Hezbollah", "it", "Israel", "declare a ceasefire",
          "declares a ceasefire", "declared a ceasefire", "declaring a ceasefire",
          "ceasefire", ("A ceasefire", "was", "declared"),
@@ -126,7 +132,8 @@ class Frame:
     for frames that only make sense of an act of conflict; ``statement`` for frames in which
     the doer or someone else states something of the deed (an intent, a threat, a demand),
     which the coder may record, asserted, at the deed's words (CAMEO 03 "expressed intent to
-    release", 13 "threatened to attack"): a statement, not the deed."""
+    release", 13 "threatened to attack"): a statement, not the deed; ``attempt`` for frames
+    of an attempt made, in which a violent deed is done (asserted)."""
 
     key: str
     group: str
@@ -134,6 +141,7 @@ class Frame:
     modalities: frozenset[str]
     conflict_only: bool = False
     statement: bool = False
+    attempt: bool = False
 
 
 ASSERTED = frozenset({"asserted"})
@@ -272,8 +280,9 @@ FRAMES = [
           HYPOTHETICAL),
     Frame("question", "doubt", "Will {a} [{base}]?", NOT_YET),
     # attempts
-    Frame("tried_to", "attempt", "{A} tried to [{base}] but failed.", NOT_DONE),
-    Frame("attempted_to", "attempt", "{A} attempted to [{base}] last month.", NOT_DONE),
+    Frame("tried_to", "attempt", "{A} tried to [{base}] but failed.", NOT_DONE, attempt=True),
+    Frame("attempted_to", "attempt", "{A} attempted to [{base}] last month.", NOT_DONE,
+          attempt=True),
     # frames inside frames, and reports by "according to"
     Frame("according_to", "asserted", "According to {c}, {a} [{past}] on Monday.", ASSERTED),
     Frame("denied_threatening", "nested", "{A} denied threatening to [{base}].", NOT_DONE,
@@ -289,8 +298,17 @@ FRAMES = [
     Frame("undecided_whether", "nested", "{A} has not decided whether to [{base}].",
           NOT_DONE, statement=True),
     Frame("failed_attempt", "nested", "{A} made a failed attempt to [{base}] last year.",
-          NOT_DONE),
+          NOT_DONE, attempt=True),
     Frame("after_failing", "nested", "{A} changed course after failing to [{base}] in May.",
+          NOT_DONE),
+    Frame("not_ruled_out", "nested", "{A} has not ruled out [{ing}].", HYPOTHETICAL,
+          statement=True),
+    Frame("rejected_calls", "nested", "{A} rejected calls for the [{noun}].", NOT_DONE,
+          statement=True),
+    Frame("seeking_to", "nested", "{A} is seeking to [{base}].", NOT_YET, statement=True),
+    Frame("warned_of", "nested", "{C} warned of an imminent [{noun}] by {a}.", NOT_YET,
+          statement=True),
+    Frame("no_decision", "doubt", "No decision has been made on whether {a} will [{base}].",
           NOT_DONE),
     # an ongoing event named in a purpose or condition clause keeps its own modality
     Frame("shield_from_ongoing", "ongoing",
@@ -365,7 +383,7 @@ def verdict(case: Case, events) -> str | None:
     said = ", ".join(f"{e.event}:{e.modality}@{e.event_text}" for e in here) or "nothing"
     if case.frame.statement:
         here = [e for e in here if e.cameo not in STATEMENT_ROOTS]
-    if case.frame.modalities == ASSERTED:
+    if case.frame.modalities == ASSERTED or (case.frame.attempt and case.deed.violent):
         if any(e.modality in COUNTED and e.event in case.deed.types for e in here):
             return None
         return f"no counted {'/'.join(sorted(case.deed.types))}; the record says {said}"

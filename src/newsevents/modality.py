@@ -59,6 +59,10 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "suppose",
                 # "the radar is designed to target missiles": what a thing is made for
                 "design"}
+# Verbs of refusal whose negation keeps the act open, neither done nor refused: "has not
+# ruled out sending troops", "did not deny planning the raid", "did not reject talks".
+# (Not "did not stop shelling", whose shelling goes on.)
+RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny"}
 # Verbs of wishing, which with a subject of their infinitive wish for another's act.
 WISHING = {"want", "wish", "prefer", "hope", "hop"}
 # Verbs of attempting, whose infinitive is not reported to have come off: "tried to seize the
@@ -606,6 +610,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if governed == "future" and (_own_marks(node) == "negated" or (
                     node.dep_ == "acomp" and _own_marks(node.head) == "negated")):
                 return "negated"  # "did not agree to", "would not be willing to negotiate"
+            if governed == "negated" and lemma in RULING_OUT and _own_marks(node) == "negated":
+                return "hypothetical"  # "has not ruled out sending troops": kept open
             if governed == "future" and _denied_plan(node):
                 return "negated"  # "denied planning to attack", "refused to promise to pay"
             return governed
@@ -653,6 +659,20 @@ def _denied_plan(verb: Token) -> bool:
         return False
     return verb.dep_ in ("xcomp", "ccomp", "dobj") or (
         verb.dep_ == "advcl" and _gerund_object(verb, head))
+
+
+def attempted(trigger: Token) -> bool:
+    """The trigger is what an attempt that was made tries to do: the infinitive of "tried",
+    "attempted" ("gunmen tried to kill the governor"), or of an attempt noun ("made an
+    attempt to storm the base"), the attempt itself reported as made. In: a trigger token;
+    out: whether the act was attempted (the event stage decides what an attempt counts as)."""
+    head = trigger.head
+    if head.i != trigger.i and head.lemma_.lower() in ATTEMPTING \
+            and _infinitive_complement(trigger, head):
+        return _modality(head, set()) in ("asserted", "historical")
+    noun = intended_by(trigger)
+    return noun is not None and noun.lemma_.lower() in ATTEMPTING \
+        and _modality(noun, set()) in ("asserted", "historical")
 
 
 def _timetabled(verb: Token) -> bool:
