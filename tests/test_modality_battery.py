@@ -161,6 +161,7 @@ FRAMES = [
     Frame("said_that", "asserted", "Officials said on Tuesday that {a} had [{past}].", ASSERTED),
     Frame("reports_that", "asserted", "Local media reported that {a} [{past}] overnight.",
           ASSERTED),
+    Frame("saw", "asserted", "Witnesses saw {a} [{base}] on Sunday.", ASSERTED),
     Frame("said_after", "asserted", "{A} [{past}] last week, {c} said on Sunday.", ASSERTED),
     Frame("passive_said", "asserted", "{P} {was} [{pp}] by {a}, the ministry said on Tuesday.",
           ASSERTED),
@@ -237,6 +238,8 @@ FRAMES = [
     Frame("passive_urged", "demand", "{A} has been urged to [{base}].", HYPOTHETICAL,
           statement=True),
     Frame("wants_to", "demand", "{C} wants {a} to [{base}].", HYPOTHETICAL, statement=True),
+    Frame("wants_to_see", "demand", "{C} said it wants to see {a} [{base}].", HYPOTHETICAL,
+          statement=True),
     Frame("demand_noun_that", "demand", "{C} repeated its demand that {a} [{base}].",
           HYPOTHETICAL, statement=True),
     Frame("urged_to", "demand", "{C} urged {a} to [{base}].", HYPOTHETICAL, statement=True),
@@ -368,6 +371,9 @@ KNOWN_WRONG: dict[str, str] = {
     "question-protest": "the parser makes 'Will' the root and 'protest' its noun subject",
     "until-protest": "the parser reads 'until the teachers' union protests' as 'until' and a "
                      "noun phrase, the time adjunct an event noun keeps its own modality in",
+    "saw-bomb": "the parser takes 'bomb' for a noun in 'Saudi Arabia bomb Sanaa airport': "
+                "no event is found",
+    "saw-arrest": "no event is found at 'arrest' after 'saw Turkey'",
     "demand_noun_that-protest": "the parser hangs 'that the union protest' on 'repeated', "
                                 "not on 'demand', and takes 'protest' for a noun",
     "shield_from_ongoing-deploy": ONGOING_CUT,

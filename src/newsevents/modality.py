@@ -141,6 +141,19 @@ ALLEGING = {"claim", "allege", "contend", "purport"}
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
                "recall", "describe", "quote", "insist"}
+# Verbs of perception, whose bare infinitive ("saw soldiers beat the crowd") is an act
+# perceived: it happened if the perceiving did. (The tagger often makes the infinitive a
+# present tense: "wants to see police and protesters hold talks".)
+PERCEIVING = {"see", "watch", "hear", "witness", "notice", "observe"}
+def _perceived(child: Token) -> bool:
+    """What a verb of perception perceives: an act as a bare infinitive ("saw soldiers beat
+    the crowd") or as its object noun ("saw the raid")."""
+    if child.dep_ == "dobj":
+        return child.pos_ == "NOUN"
+    return child.dep_ in ("ccomp", "xcomp") and child.tag_ in ("VB", "VBP") \
+        and not _to_infinitive(child) and not any(c.dep_ == "mark" for c in child.children)
+
+
 # Verbs of saying that, with an infinitive, ask for an act: "told Sudan to withdraw its forces"
 # is a demand (its act hypothetical), where "told reporters that Sudan withdrew" reports one.
 DIRECTIVE_SPEECH = {"tell"}
@@ -545,6 +558,12 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
             return "future"  # "the accord includes a ceasefire": what it commits to
+        if lemma in PERCEIVING and _perceived(child):
+            # "saw soldiers beat the crowd", "saw the raid": as sure as the seeing; "wants to
+            # see the two sides hold talks": a wish of others' act, which commits them to
+            # nothing
+            seen = _modality(node, speech_cues)
+            return "hypothetical" if seen == "future" else seen
         if (node.i in speech_cues or lemma in TRANSPARENT) and child.dep_ != "conj":
             # (a conjunct is no content of the verb: "called on the council to declare an
             # emergency and ban rallies" asks for the ban as for the declaring)
