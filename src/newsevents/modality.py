@@ -10,7 +10,15 @@ Then the verbs that govern the clause, climbing through infinitives, complements
 prepositions: "refused to", "denied" negate; "plans to", "promised to", "vowed to", "agreed to"
 make it future; "urged X to", "called for", "accused X of" make it hypothetical (demanded or
 alleged by someone else). A verb of saying ("said that", "told reporters") is transparent: the
-reported event keeps the modality of its own clause.
+reported event keeps the modality of its own clause; a verb of perception ("saw soldiers beat
+the crowd") passes on its own.
+
+Frames of issue 10 (tests/test_modality_battery.py crosses them with acts of every kind):
+attempts ("tried to seize": hypothetical), yes/no questions, conditions without "if" ("in
+case", "provided that", "Were X to ..."), "allegedly", headlines and arrangements ("France to
+deploy troops", "the envoy is to meet": future), present-tense clauses of time on acts yet to
+come ("until Hamas frees the hostages"), plans denied ("denied planning to attack": negated)
+and refusals denied ("has not ruled out attacking": hypothetical).
 """
 
 from __future__ import annotations
@@ -145,6 +153,8 @@ TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "
 # perceived: it happened if the perceiving did. (The tagger often makes the infinitive a
 # present tense: "wants to see police and protesters hold talks".)
 PERCEIVING = {"see", "watch", "hear", "witness", "notice", "observe"}
+
+
 def _perceived(child: Token) -> bool:
     """What a verb of perception perceives: an act as a bare infinitive ("saw soldiers beat
     the crowd") or as its object noun ("saw the raid")."""
