@@ -66,7 +66,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "allow", "permit", "authorize", "authorise", "empower", "entitle", "enable",
                 "suppose",
                 # "the radar is designed to target missiles": what a thing is made for
-                "design"}
+                "design",
+                # "is unlikely to attack": doubted, as "it is possible that" is
+                "unlikely", "doubtful", "improbable"}
 # Verbs of refusal whose negation keeps the act open, neither done nor refused: "has not
 # ruled out sending troops", "did not deny planning the raid", "did not reject talks".
 # (Not "did not stop shelling", whose shelling goes on.)
@@ -525,8 +527,13 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "in exchange for the release of the hostages"
         if child.dep_ == "pobj" and _for_of_asking(node):
             return "hypothetical"  # "made a plea for the release of the hostages"
-        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS):
-            return "negated"  # "stopped short of threatening sanctions", "without using force"
+        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS
+                                                or _instead_of(node)):
+            return "negated"  # "stopped short of threatening sanctions", "without using force",
+            # "chose to wait instead of attacking"
+        if child.dep_ in ("conj", "advcl") and _instead_of(child.doc[child.left_edge.i - 1]):
+            return "negated"  # "opted for talks rather than attacking", as a conjunct or a
+            # clause
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
@@ -758,6 +765,18 @@ def _a_condition_of(clause: Token, head: Token, speech_cues: set[int]) -> bool:
     # "after" ("would back the law after he called for talks") follows what happened
     return mark in FUTURE_TIME_MARKS and _own_marks(head) != "negated" and any(
         c.dep_ == "aux" and c.lower_ in PAST_FUTURE_AUX for c in head.children)
+
+
+# Words before "of" or "than" that make what follows the option not taken: "instead of
+# attacking", "rather than sending troops".
+INSTEAD = {"instead", "rather"}
+
+
+def _instead_of(prep: Token) -> bool:
+    """The "of" of "instead of" or the "than" of "rather than" (whatever the parser makes of
+    them: a preposition with the act as its object, or a conjunction before the act)."""
+    return prep.lower_ in ("of", "than") and prep.i > 0 \
+        and prep.doc[prep.i - 1].lower_ in INSTEAD
 
 
 def _short_of(prep: Token) -> bool:
