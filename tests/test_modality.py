@@ -389,3 +389,158 @@ def test_an_accusation_answered_by_a_denial_after_a_comma_was_made(coder):
                         "rejected.", published="2025-03-04")
     accused = [e for e in record.events if e.event_text == "accused"]
     assert accused and accused[0].modality == "asserted"
+
+
+# Issue 10's frames (tests/test_modality_battery.py runs them through the model): the parses
+# the small model gives them, and the rule that reads each.
+IN_CASE_ON_A_NOUN = """
+Oslo     Oslo     PROPN NNP nsubj 1
+has      have     VERB  VBZ ROOT  1
+a        a        DET   DT  det   3
+plan     plan     NOUN  NN  dobj  1
+in       in       ADP   IN  prep  3
+case     case     NOUN  NN  pobj  4
+Riga     Riga     PROPN NNP nsubj 7
+expels   expel    VERB  VBZ acl   3
+envoys   envoy    NOUN  NNS dobj  7
+.        .        PUNCT .   punct 1
+"""
+
+HEADLINE_TO = """
+Chad   Chad   PROPN NNP ROOT  0
+to     to     PART  TO  aux   2
+arrest arrest VERB  VB  relcl 0
+miners miner  NOUN  NNS dobj  2
+"""
+
+WERE_TO = """
+Were     be       AUX   VBD ROOT  0
+Chad     Chad     PROPN NNP nsubj 0
+to       to       PART  TO  aux   3
+attack   attack   VERB  VB  advcl 0
+Sudan    Sudan    PROPN NNP dobj  3
+,        ,        PUNCT ,   punct 3
+Egypt    Egypt    PROPN NNP nsubj 8
+would    would    AUX   MD  aux   8
+respond  respond  VERB  VB  conj  0
+.        .        PUNCT .   punct 0
+"""
+
+RULED_OUT = """
+Chad     Chad     PROPN NNP nsubj 1
+ruled    rule     VERB  VBD ROOT  1
+out      out      ADP   RP  prt   1
+shelling shell    VERB  VBG advcl 1
+towns    town     NOUN  NNS dobj  3
+.        .        PUNCT .   punct 1
+"""
+
+WILL_THEY_SEND = """
+Will  will  AUX   MD  aux   2
+Chad  Chad  PROPN NNP nsubj 2
+send  send  VERB  VB  ROOT  2
+aid   aid   NOUN  NN  dobj  2
+?     ?     PUNCT .   punct 2
+"""
+
+WANTS_THEM_TO = """
+Kyiv   Kyiv   PROPN NNP nsubj 1
+wants  want   VERB  VBZ ROOT  1
+Berlin Berlin PROPN NNP nsubj 4
+to     to     PART  TO  aux   4
+send   send   VERB  VB  ccomp 1
+tanks  tank   NOUN  NNS dobj  4
+.      .      PUNCT .   punct 1
+"""
+
+AGREED_ON_MONDAY_TO = """
+Oslo   Oslo   PROPN NNP nsubj 1
+agreed agree  VERB  VBD ROOT  1
+on     on     ADP   IN  prep  1
+Monday Monday PROPN NNP pobj  2
+to     to     PART  TO  aux   5
+expel  expel  VERB  VB  advcl 1
+envoys envoy  NOUN  NNS dobj  5
+.      .      PUNCT .   punct 1
+"""
+
+TRIED_TO = """
+Chad  Chad  PROPN NNP nsubj 1
+tried try   VERB  VBD ROOT  1
+to    to    PART  TO  aux   3
+seize seize VERB  VB  xcomp 1
+Abeche Abeche PROPN NNP dobj 3
+.     .     PUNCT .   punct 1
+"""
+
+
+IS_TO_VISIT = """
+Lula  Lula  PROPN NNP nsubj 1
+is    be    AUX   VBZ ROOT  1
+to    to    PART  TO  aux   3
+visit visit VERB  VB  xcomp 1
+Rome  Rome  PROPN NNP dobj  3
+.     .     PUNCT .   punct 1
+"""
+
+ALLEGEDLY_BEAT = """
+Police    police    NOUN  NNS nsubj  2
+allegedly allegedly ADV   RB  advmod 2
+beat      beat      VERB  VBD ROOT   2
+students  student   NOUN  NNS dobj   2
+.         .         PUNCT .   punct  2
+"""
+
+UNTIL_SHE_FREES = """
+Oslo    Oslo    PROPN NNP nsubj 3
+will    will    AUX   MD  aux   3
+not     not     PART  RB  neg   3
+lift    lift    VERB  VB  ROOT  3
+curbs   curb    NOUN  NNS dobj  3
+until   until   SCONJ IN  mark  7
+Minsk   Minsk   PROPN NNP nsubj 7
+frees   free    VERB  VBZ advcl 3
+hostages hostage NOUN NNS dobj  7
+.       .       PUNCT .   punct 3
+"""
+
+# ... and what it does not read: a present tense after a conjunction of time on a verb that
+# reports a deed
+LEAVE_WHEN_THEY_MARCH = """
+Police  police  NOUN  NNS nsubj 1
+arrive  arrive  VERB  VBP ROOT  1
+when    when    SCONJ WRB advmod 4
+crowds  crowd   NOUN  NNS nsubj 4
+march   march   VERB  VBP advcl 1
+.       .       PUNCT .   punct 1
+"""
+
+
+DENIED_PLANNING = """
+Chad     Chad    PROPN NNP nsubj 1
+denied   deny    VERB  VBD ROOT  1
+planning plan    VERB  VBG dobj  1
+to       to      PART  TO  aux   4
+attack   attack  VERB  VB  xcomp 2
+Sudan    Sudan   PROPN NNP dobj  4
+.        .       PUNCT .   punct 1
+"""
+
+
+@pytest.mark.parametrize(("table", "trigger", "expected"), [
+    (DENIED_PLANNING, 4, "negated"),  # a plan denied is neither planned nor done
+    (IS_TO_VISIT, 3, "future"),  # "X is to do Y": arranged
+    (ALLEGEDLY_BEAT, 2, "hypothetical"),  # alleged by the writer
+    (UNTIL_SHE_FREES, 7, "hypothetical"),  # the future an act yet to come waits for
+    (LEAVE_WHEN_THEY_MARCH, 4, "asserted"),
+    (IN_CASE_ON_A_NOUN, 7, "hypothetical"),  # "in case" as a preposition and its object
+    (HEADLINE_TO, 2, "future"),  # a headline's "X to do Y", X the root
+    (WERE_TO, 3, "hypothetical"),  # a condition with its auxiliary before the subject
+    (RULED_OUT, 3, "negated"),  # a gerund right after a verb of refusal is its object
+    (WILL_THEY_SEND, 2, "hypothetical"),  # a yes/no question
+    (WANTS_THEM_TO, 4, "hypothetical"),  # a wish of another's act
+    (AGREED_ON_MONDAY_TO, 5, "future"),  # a commitment's infinitive after an adjunct
+    (TRIED_TO, 3, "hypothetical"),  # an attempt
+])
+def test_the_frames_of_issue_10(table, trigger, expected):
+    assert modality_of(parse(table)[trigger], set()) == expected

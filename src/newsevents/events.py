@@ -57,6 +57,7 @@ from .modality import (
     TIME_MARKS,
     TRANSPARENT,
     acts_as_verb,
+    attempted,
     carrier,
     commitment_verb,
     coordinated_head,
@@ -2685,6 +2686,8 @@ class EventFinder:
             event.modality = modality_of(event.token if reply is None else reply, cues)
             if event.token.i in negated_objects:  # "no talks were held"
                 event.modality = "negated"
+            if _attempted_assault(event):
+                event.modality = "asserted"
             if event.modality == "asserted" and (_long_before(event, doc, published)
                                                  or _years_before_its_main_clause(event.token)):
                 event.modality = "historical"
@@ -3914,6 +3917,15 @@ def _committed_to(act: Token, verb: Token) -> bool:
     prep = act.head
     return (act.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in COMMITTED_PREPS
             and prep.head.i == verb.i and prep.head.i != prep.i)
+
+
+def _attempted_assault(event: EventMention) -> bool:
+    """An assault that was attempted ("gunmen tried to kill the governor", "made an attempt
+    to bomb the station") is an assault: CAMEO codes an attempted assassination (185) as it
+    codes the act, since the attack is made, whatever comes of it. Any other act attempted
+    ("tried to hold talks", "tried to seize the assets") stays hypothetical."""
+    return event.modality == "hypothetical" and event.trigger.event == "ASSAULT" \
+        and attempted(event.token)
 
 
 # Modals by which an actor says it may act: "could", "might", "may" ("would" is the future

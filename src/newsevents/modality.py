@@ -10,7 +10,15 @@ Then the verbs that govern the clause, climbing through infinitives, complements
 prepositions: "refused to", "denied" negate; "plans to", "promised to", "vowed to", "agreed to"
 make it future; "urged X to", "called for", "accused X of" make it hypothetical (demanded or
 alleged by someone else). A verb of saying ("said that", "told reporters") is transparent: the
-reported event keeps the modality of its own clause.
+reported event keeps the modality of its own clause; a verb of perception ("saw soldiers beat
+the crowd") passes on its own.
+
+Frames of issue 10 (tests/test_modality_battery.py crosses them with acts of every kind):
+attempts ("tried to seize": hypothetical), yes/no questions, conditions without "if" ("in
+case", "provided that", "Were X to ..."), "allegedly", headlines and arrangements ("France to
+deploy troops", "the envoy is to meet": future), present-tense clauses of time on acts yet to
+come ("until Hamas frees the hostages"), plans denied ("denied planning to attack": negated)
+and refusals denied ("has not ruled out attacking": hypothetical).
 """
 
 from __future__ import annotations
@@ -58,7 +66,19 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "allow", "permit", "authorize", "authorise", "empower", "entitle", "enable",
                 "suppose",
                 # "the radar is designed to target missiles": what a thing is made for
-                "design"}
+                "design",
+                # "is unlikely to attack": doubted, as "it is possible that" is
+                "unlikely", "doubtful", "improbable"}
+# Verbs of refusal whose negation keeps the act open, neither done nor refused: "has not
+# ruled out sending troops", "did not deny planning the raid", "did not reject talks".
+# (Not "did not stop shelling", whose shelling goes on.)
+RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny"}
+# Verbs of wishing, which with a subject of their infinitive wish for another's act.
+WISHING = {"want", "wish", "prefer", "hope", "hop"}
+# Verbs of attempting, whose infinitive is not reported to have come off: "tried to seize the
+# port", "attempted to storm the building". Only their infinitive: "were tried for murder"
+# is a trial, and what hangs on it is no attempt.
+ATTEMPTING = {"try", "attempt", "strive", "endeavour", "endeavor"}
 # ... of which the verbs of permission name an act done when their object is one: "allowed the
 # delivery of aid" (CAMEO codes the easing), unlike their infinitive ("allowed trucks to enter").
 PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
@@ -131,6 +151,21 @@ ALLEGING = {"claim", "allege", "contend", "purport"}
 TRANSPARENT = {"say", "tell", "report", "announce", "add", "state", "confirm", "note", "write",
                "explain", "reveal", "show", "know", "learn", "see", "acknowledge", "admit",
                "recall", "describe", "quote", "insist"}
+# Verbs of perception, whose bare infinitive ("saw soldiers beat the crowd") is an act
+# perceived: it happened if the perceiving did. (The tagger often makes the infinitive a
+# present tense: "wants to see police and protesters hold talks".)
+PERCEIVING = {"see", "watch", "hear", "witness", "notice", "observe"}
+
+
+def _perceived(child: Token) -> bool:
+    """What a verb of perception perceives: an act as a bare infinitive ("saw soldiers beat
+    the crowd") or as its object noun ("saw the raid")."""
+    if child.dep_ == "dobj":
+        return child.pos_ == "NOUN"
+    return child.dep_ in ("ccomp", "xcomp") and child.tag_ in ("VB", "VBP") \
+        and not _to_infinitive(child) and not any(c.dep_ == "mark" for c in child.children)
+
+
 # Verbs of saying that, with an infinitive, ask for an act: "told Sudan to withdraw its forces"
 # is a demand (its act hypothetical), where "told reporters that Sudan withdrew" reports one.
 DIRECTIVE_SPEECH = {"tell"}
@@ -185,9 +220,50 @@ def _imperative(verb: Token) -> bool:
                                    and verb.head.lemma_.lower() in SLOGAN_VERBS)
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """A headline's "X to do Y" ("France to deploy troops to Niger"): an infinitive after its
+    doer in a sentence with no finite verb announces what X is to do. The parser makes the
+    infinitive the root with X its subject, or X the root with the infinitive on it (not a
+    noun of intent or of asking: "Plan to close the border" is the noun's)."""
+    children = list(verb.children)
+    to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.tag_ != "VB" or to is None or _has_verb_beside(verb, to):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in children)
+    doer = verb.head
+    return verb.dep_ in ("relcl", "acl") and doer.dep_ == "ROOT" and doer.i < verb.i \
+        and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in INFINITIVE_NOUNS
+
+
+def _has_verb_beside(verb: Token, to: Token) -> bool:
+    """The sentence of an infinitive has a finite verb or a modal anywhere, or any verb before
+    its "to": no headline "X to do Y", whatever the parse ("the minister, in Brussels to
+    discuss trade, said ...", "the states that signed a pact to ... to strengthen ties")."""
+    sentence = verb.sent
+    return any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in sentence) \
+        or any(t.tag_.startswith("VB") for t in verb.doc[sentence.start:to.i])
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """A question whose auxiliary comes before the subject ("Will Japan send aid?", "Did the
+    army shell the town?"): it asks whether the act happens, and reports nothing. Only
+    when the auxiliary opens the clause: "Why did the army shell the town?" takes the
+    shelling as given."""
+    sentence = verb.sent
+    if sentence[-1].text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+        return False
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i < subject.i \
+        and aux.i == verb.left_edge.i
+
+
 def _own_marks(verb: Token) -> str | None:
-    if _imperative(verb):
+    if _imperative(verb) or _yes_no_question(verb):
         return "hypothetical"
+    if _headline_infinitive(verb):
+        return "future"
     # (the children, their dependencies and words from the token table: this runs for every
     # event and for the verbs above it, and a Token per child costs more than the test)
     table = token_table(verb.doc)
@@ -200,6 +276,8 @@ def _own_marks(verb: Token) -> str | None:
                 and any(dep[g] == "neg" for g in kids[child]) \
                 and not (child + 1 < len(lower) and lower[child + 1] == "than"):
             return "negated"  # "no longer recognise"; not "lasted no longer than an hour"
+    if any(dep[c] == "advmod" and lower[c] in ALLEGING_ADVERBS for c in children):
+        return "hypothetical"  # "allegedly shelled the town": alleged, not established
     for child in children:
         if dep[child] in ("aux", "auxpass"):
             low = lower[child]
@@ -216,6 +294,12 @@ def _own_marks(verb: Token) -> str | None:
         if dep[child] == "mark" and lower[child] in CONDITION_MARKS:
             return "hypothetical"
     return None
+
+
+# Adverbs by which the writer reports an act as alleged, not established (as "accused X of"
+# does): "Russia allegedly shelled the town". Not "reportedly", by which news reports what
+# it holds established by others' reports.
+ALLEGING_ADVERBS = {"allegedly", "purportedly", "supposedly", "reputedly"}
 
 
 # Pronouns that deny their clause's act of anyone: "nobody fired", "none of them attacked".
@@ -277,7 +361,7 @@ def carrier(token: Token) -> Token:
 
 # Words that put an act on a timetable without anyone undertaking it: "ministers are due to
 # meet", "talks are set to resume", "the deal is expected to be signed" (others' expectations,
-# EXPECTED, and timetables).
+# EXPECTED, and timetables; "the envoy is to meet" too, read from the parse).
 SCHEDULE = EXPECTED | {"set", "schedule", "scheduled", "slate", "about"}
 
 
@@ -286,7 +370,8 @@ def scheduled_or_asked(trigger: Token) -> bool:
     "ministers are due to meet") or what a noun asks of its doer ("a deadline for the rebels
     to disarm", "an appeal for the army to withdraw"), not an intent its doer states ("will
     send", "is willing to withdraw", "plans to visit"): the climb through infinitives and
-    complements meets a word of :data:`SCHEDULE`, or the clause completes a noun."""
+    complements meets a word of :data:`SCHEDULE` or "be to", or the clause completes a
+    noun."""
     node = carrier(trigger)
     for step in range(3):
         deps = ("xcomp", "acl", "relcl", "ccomp", "advcl") if step == 0 else (
@@ -295,6 +380,8 @@ def scheduled_or_asked(trigger: Token) -> bool:
             return False
         if step == 0 and node.dep_ == "ccomp" and _wished_of(node):
             return True  # "wants Azerbaijan to end the sanctions": the wanter's wish
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _to_infinitive(node):
+            return True  # "the envoy is to meet the president": an arrangement
         node = node.head
         if step == 0 and node.pos_ in ("NOUN", "PROPN"):
             return True
@@ -391,10 +478,15 @@ def _doubted(trigger: Token) -> bool:
 
 def _modality(trigger: Token, speech_cues: set[int]) -> str:
     node = trigger
+    if _inverted_condition(trigger):
+        return "hypothetical"
     if trigger.pos_ in ("NOUN", "PROPN") and not acts_as_verb(trigger):
         marked = _noun_marks(trigger)
         if marked:
             return marked
+        if trigger.dep_ in ("advcl", "ccomp", "acl") and _conditional_clause(trigger):
+            return "hypothetical"  # "if the union protests against the law": a verb the
+            # tagger took for a plural noun, heading its clause of condition
     else:
         marked = _own_marks(trigger)
         if marked == "hypothetical" and _reported_future(trigger):
@@ -421,7 +513,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "asserted"
         child, node = node, coordinated_head(node)
         if child.i == trigger.i and purpose_clause(child) and node.pos_ == "VERB" \
-                and child.lemma_.lower() not in VOICED_PURPOSES:
+                and child.lemma_.lower() not in VOICED_PURPOSES and not _timetabled(node) \
+                and not _infinitive_complement(child, node):
             # "sent troops to protect the embassy": not yet protected; the purpose of a
             # planned act is planned ("will travel to Washington to meet officials")
             return "future" if _modality(node, speech_cues) == "future" else "hypothetical"
@@ -436,13 +529,24 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "hypothetical"  # "made a plea for the release of the hostages"
         if child.dep_ == "pobj" and node.lower_ == "to" and _leading_to(node.head):
             return "hypothetical"  # "a reward for information leading to the arrest"
-        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS):
-            return "negated"  # "stopped short of threatening sanctions", "without using force"
+        if child.dep_ in ("pobj", "pcomp") and (_short_of(node) or node.lower_ in LACKING_PREPS
+                                                or _instead_of(node)):
+            return "negated"  # "stopped short of threatening sanctions", "without using force",
+            # "chose to wait instead of attacking"
+        if child.dep_ in ("conj", "advcl") and _instead_of(child.doc[child.left_edge.i - 1]):
+            return "negated"  # "opted for talks rather than attacking", as a conjunct or a
+            # clause
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
         if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
                 and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
             return "hypothetical"  # "floated the possibility of a ban"
+        if _present_time_clause(child) \
+                and _modality(node, speech_cues) in ("future", "negated", "hypothetical"):
+            # "will not lift the blockade until Hamas frees the hostages", "will decide once
+            # talks end": a present tense after a conjunction of time, on an act yet to come
+            # (or not to come), is the future it waits for, not a report
+            return "hypothetical"
         if _past_time_clause(child):
             if _a_condition_of(child, node, speech_cues):
                 return "hypothetical"  # "would not lift sanctions until Russia withdrew"
@@ -451,6 +555,12 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if node.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = node.lemma_.lower()
+        if child.dep_ == "xcomp" and lemma == "be" and _to_infinitive(child) \
+                and child.lemma_.lower() not in BE_TO_IDIOMS and not any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
+            # "the minister is to visit Paris", "was to sign the deal": what is arranged,
+            # not done (not "is to blame")
+            return "negated" if _own_marks(node) == "negated" else "future"
         if child.dep_ == "xcomp" and lemma in YET_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children):
             return "negated"  # "has yet to make any arrests"
@@ -460,10 +570,19 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return "future" if unhesitating(node) else "asserted"
         if child.dep_ == "ccomp" and lemma in ALLEGING:
             return "hypothetical"  # "the rebels claimed they had attacked the base"
+        if lemma in ATTEMPTING and _infinitive_complement(child, node):
+            # "tried to storm the town"; "did not try to flee" did not flee
+            return "negated" if _own_marks(node) == "negated" else "hypothetical"
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
             return "future"  # "the accord includes a ceasefire": what it commits to
+        if lemma in PERCEIVING and _perceived(child):
+            # "saw soldiers beat the crowd", "saw the raid": as sure as the seeing; "wants to
+            # see the two sides hold talks": a wish of others' act, which commits them to
+            # nothing
+            seen = _modality(node, speech_cues)
+            return "hypothetical" if seen == "future" else seen
         if (node.i in speech_cues or lemma in TRANSPARENT) and child.dep_ != "conj":
             # (a conjunct is no content of the verb: "called on the council to declare an
             # emergency and ban rallies" asks for the ban as for the declaring)
@@ -482,6 +601,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if child.dep_ in ("nsubj", "nsubjpass") and raised \
                     and any(c.dep_ == "xcomp" for c in node.children):
                 return raised  # "talks are expected to resume", "a deal is likely to be signed"
+            if child.dep_ == "nsubj" and _arranged(node):
+                # "new restrictions are to be announced", "talks are to resume": arranged
+                return "negated" if marked == "negated" else "future"
             if child.dep_ in ("nsubj", "nsubjpass") and node.dep_ not in ("ccomp", "xcomp"):
                 return "asserted"  # "the attack killed five": the noun's clause is the verb's
         if child.dep_ == "conj":
@@ -497,16 +619,22 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         governed = _governor_class(node) or _copular_class(node)
         if governed and lemma == "go" and child.dep_ != "xcomp":
             governed = None  # "going to attack" is future; "went on strike" is not
+        if governed == "future" and lemma in WISHING and child.dep_ == "ccomp" \
+                and _wished_of(child):
+            governed = "hypothetical"  # "Kyiv wants Berlin to send tanks": a wish of
+            # someone else's act, as "urged Berlin to" is (not "wants to send", its own)
         if governed == "future" and child.dep_ == "ccomp" and child.tag_ == "VBD":
             governed = None  # a past tense is no plan: "residents marched; the president
             # promised reforms" is a misparse, not a promise that they march
-        if governed == "negated" and child.dep_ == "advcl":
+        if governed == "negated" and child.dep_ == "advcl" and not _gerund_object(child, node) \
+                and not _infinitive_complement(child, node):
             governed = None  # "blocked roads to protest the arrest": the purpose of a
             # blocking is not blocked
         if governed and child.dep_ == "ccomp" and _answered_allegation(child, node):
             return "asserted"  # "Moscow accused Kyiv of abuses, a charge Kyiv rejected":
             # the accusing was made; the parser hung it on the rejecting
-        if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
+        if governed and child.dep_ == "advcl" and child.tag_ == "VBG" \
+                and not _gerund_object(child, node):
             governed = None  # "pressed Belgium, threatening to walk out": the participle
             # reports what the subject did as it pressed, not what it asked for
         if governed and lemma in PERMITTING and child.dep_ == "dobj":
@@ -520,6 +648,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             if governed == "future" and (_own_marks(node) == "negated" or (
                     node.dep_ == "acomp" and _own_marks(node.head) == "negated")):
                 return "negated"  # "did not agree to", "would not be willing to negotiate"
+            if governed == "negated" and lemma in RULING_OUT and _own_marks(node) == "negated":
+                return "hypothetical"  # "has not ruled out sending troops": kept open
+            if governed == "future" and _denied_plan(node):
+                return "negated"  # "denied planning to attack", "refused to promise to pay"
             return governed
         marked = _own_marks(node)
         if marked:
@@ -547,6 +679,55 @@ VOICED_PURPOSES = {"protest", "demand", "denounce", "condemn", "express", "show"
                    "commemorate", "honour", "honor", "call", "press", "urge", "support", "back",
                    "voice", "oppose", "reject", "celebrate", "mourn", "demonstrate", "signal",
                    "discuss", "defy", "challenge", "criticise", "criticize"}
+
+
+def _infinitive_complement(clause: Token, verb: Token) -> bool:
+    """``clause`` is the infinitive that completes ``verb``: its xcomp, or its "clause of
+    purpose" when ``verb`` is one of :data:`INFINITIVE_TAKERS`."""
+    return clause.dep_ == "xcomp" or (
+        purpose_clause(clause) and verb.lemma_.lower() in INFINITIVE_TAKERS)
+
+
+def _denied_plan(verb: Token) -> bool:
+    """A verb of plan or commitment that a verb of refusal or denial governs: "denied
+    planning to attack", "denied threatening to expel", "refused to promise to withdraw"; what
+    is neither planned nor done is not reported to happen."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in NEGATING:
+        return False
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") or (
+        verb.dep_ == "advcl" and _gerund_object(verb, head))
+
+
+def attempted(trigger: Token) -> bool:
+    """The trigger is what an attempt that was made tries to do: the infinitive of "tried",
+    "attempted" ("gunmen tried to kill the governor"), or of an attempt noun ("made an
+    attempt to storm the base"), the attempt itself reported as made. In: a trigger token;
+    out: whether the act was attempted (the event stage decides what an attempt counts as)."""
+    head = trigger.head
+    if head.i != trigger.i and head.lemma_.lower() in ATTEMPTING \
+            and _infinitive_complement(trigger, head):
+        return _modality(head, set()) in ("asserted", "historical")
+    noun = intended_by(trigger)
+    return noun is not None and noun.lemma_.lower() in ATTEMPTING \
+        and _modality(noun, set()) in ("asserted", "historical")
+
+
+def _timetabled(verb: Token) -> bool:
+    """"Poland is set to expel ...", which the parser may read as a passive with a clause of
+    purpose: a word of :data:`SCHEDULE` after "be" takes the infinitive as its complement."""
+    return verb.lemma_.lower() in SCHEDULE and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+
+
+def _gerund_object(clause: Token, verb: Token) -> bool:
+    """A gerund right after its verb, which the parser hangs as a clause but is the verb's
+    object: "ruled out shelling the town", "avoided naming the suspects"; not a participle
+    after a comma or after an object ("blocked roads protesting the arrest")."""
+    if clause.tag_ != "VBG" or clause.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1:clause.left_edge.i]
+    return all(t.dep_ in ("prt", "neg", "advmod") for t in between)
 
 
 def purpose_clause(verb: Token) -> bool:
@@ -596,6 +777,18 @@ def _leading_to(verb: Token) -> bool:
     return verb.lemma_.lower() == "lead" and verb.dep_ == "acl" and verb.tag_ == "VBG"
 
 
+# Words before "of" or "than" that make what follows the option not taken: "instead of
+# attacking", "rather than sending troops".
+INSTEAD = {"instead", "rather"}
+
+
+def _instead_of(prep: Token) -> bool:
+    """The "of" of "instead of" or the "than" of "rather than" (whatever the parser makes of
+    them: a preposition with the act as its object, or a conjunction before the act)."""
+    return prep.lower_ in ("of", "than") and prep.i > 0 \
+        and prep.doc[prep.i - 1].lower_ in INSTEAD
+
+
 def _short_of(prep: Token) -> bool:
     """The "of" of "stopped short of" or "fell short of"."""
     short = prep.head
@@ -613,6 +806,34 @@ def past_clause(clause: Token) -> bool:
     if clause.tag_ == "VBD":
         return True
     return clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
+def _present_time_clause(clause: Token) -> bool:
+    """A present-tense adverbial clause of time ("until Hamas frees the hostages", "once
+    talks end", "before the army withdraws"), or one whose verb the tagger took for a plural
+    noun ("until the union protests against the law")."""
+    present = clause.tag_ in ("VBZ", "VBP") or (
+        clause.tag_ == "NNS" and any(c.dep_ == "mark" for c in clause.children))
+    return clause.dep_ == "advcl" and present \
+        and _subordinator(clause) in TIME_MARKS | CONDITION_TIME_MARKS
+
+
+# "X is to blame": an idiom of responsibility, no act arranged.
+BE_TO_IDIOMS = {"blame"}
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """An infinitive with "to": "to visit", "to be signed"."""
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in verb.children)
+
+
+def _arranged(verb: Token) -> bool:
+    """"be" with an infinitive complement ("are to be announced", "is to resume"): what its
+    subject is to do, or what is to be done with it, is arranged, not done."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) and c.lemma_.lower() not in BE_TO_IDIOMS
+        for c in verb.children)
 
 
 def _past_time_clause(clause: Token) -> bool:
@@ -807,6 +1028,13 @@ def _content_clause(clause: Token) -> bool:
 # as AGREE (to cooperate) or THREATEN (to act against someone).
 COMMITMENT = {"promise", "vow", "pledge", "offer", "swear", "commit", "undertake", "guarantee",
               "threaten", "warn", "agree", "vote", "resolve", "decide"}
+# Verbs whose infinitive is what they plan, promise, refuse or attempt, even where an adjunct
+# between them makes the parser read it as a clause of purpose: "agreed on Monday to expel
+# the envoys", "failed last week to pass the bill".
+INFINITIVE_TAKERS = COMMITMENT | ATTEMPTING | {"plan", "intend", "refuse", "fail", "decline",
+                                              "hope", "aim", "seek", "expect", "prepare"}
+
+
 # Adjectives of a readiness the actor states: "Washington is prepared to use force" is an
 # intent to, a threat (CAMEO 13) or a promise (03), as "vowed to" is.
 READINESS = {"ready", "prepared", "willing", "determined"}
@@ -878,11 +1106,53 @@ def _infinitive_subject(verb: Token) -> bool:
                                         for c in verb.children)
 
 
+# Words opening a clause of condition, beside CONDITION_MARKS, which the parser does not make
+# one mark: "in case the rebels attack", "provided that the army withdraws", "in the event
+# that talks fail". (Not "as long as": often a span of time or a given, "as long as he
+# refuses to step down".)
+CONDITION_PHRASES = (("in", "case"), ("in", "the", "event", "that"), ("provided", "that"),
+                     ("providing", "that"), ("on", "condition", "that"))
+
+
+def _opened_by_condition_phrase(clause: Token) -> bool:
+    """A clause whose words (or the words just before them) begin with one of
+    :data:`CONDITION_PHRASES`: the parser hangs "in case" as a mark and a compound, or as a
+    preposition and its object with the clause on it."""
+    if clause.dep_ not in ("advcl", "acl", "ccomp"):
+        return False
+    doc, start = clause.doc, clause.left_edge.i
+    for phrase in CONDITION_PHRASES:  # (a phrase ending just before the clause, or in it)
+        for first in range(max(start - len(phrase), 0), start + 1):
+            if tuple(t.lower_ for t in doc[first:first + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+# Auxiliaries that open a clause of condition put before its subject: "Were Russia to attack,
+# ...", "Should talks fail, ...", "Had the army withdrawn, ...".
+INVERTING_AUX = {"were", "should", "had"}
+
+
+def _inverted_condition(trigger: Token) -> bool:
+    """The trigger is in a sentence's opening clause of condition with its auxiliary before
+    the subject ("Were Russia to attack Kharkiv, Ukraine would respond"): the words before
+    the first comma of a sentence that opens with such an auxiliary and is no question.
+    Read from the words, since the parser often makes the auxiliary the root."""
+    sentence = trigger.sent
+    if sentence[0].lower_ not in INVERTING_AUX or sentence[-1].text == "?" \
+            or len(sentence) < 3 or sentence[1].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
+        return False
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    return comma is not None and trigger.i < comma
+
+
 def _conditional_clause(verb: Token) -> bool:
     node = verb
     for _ in range(4):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         for c in node.children):
+            return True
+        if _opened_by_condition_phrase(node):
             return True
         if node.head.i == node.i:
             return False
