@@ -393,11 +393,11 @@ def test_an_ordinal_before_a_bank_or_a_church_is_no_division(coder):
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     # districts and slums of world cities
-    ("Police raided homes in Mathare and Kibera on Sunday.", "Kibera", "PPLX"),
-    ("A bomb exploded in a market in Adhamiya, a district of Baghdad, killing four.",
-     "Adhamiyah", "PPLX"),
+    ("Youths in Mathare burned tyres on Sunday, Kenyan police said.", "Mathare", "PPLX"),
+    ("A car bomb went off near a restaurant in Karrada, killing six.", "Karrada", "PPLX"),
     # military bases
-    ("Scientists at Fort Detrick in Maryland studied the samples.", "Fort Detrick", "MILB"),
+    ("Two jets landed at Incirlik on Monday, the Turkish defence ministry said.",
+     "Incirlik Air Base", "MILB"),
     ("Soldiers returned to Fort Benning after a year abroad, the Army said.", "Fort Benning",
      "MILB"),
 ])
@@ -410,15 +410,11 @@ def test_city_districts_and_military_bases_news_names_have_points(coder, text, n
     # regions France merged in 2016: a name of the region that holds them now
     ("Wine growers in Alsace expect a small harvest, French officials said.", "Grand-Est",
      "ADM1"),
-    # a department's English name
-    ("Cholera spread to the Central Plateau, Haitian health officials said.", "Centre",
-     "ADM1"),
-    # an island, a lake and a valley world news names
-    ("Swans found dead on the island of Rugen in Germany had the virus.", "Rügen", "ISL"),
-    ("Levees along Lake Pontchartrain held as the storm passed New Orleans.",
-     "Lake Pontchartrain", "LK"),
-    ("Growers in the Salinas Valley recalled spinach after the outbreak in California.",
-     "Salinas Valley", "VAL"),
+    # a lake and a valley world news names
+    ("The drought left Lake Powell at its lowest level in decades, officials said.",
+     "Lake Powell", "LK"),
+    ("Farm workers in the Imperial Valley walked out over pay on Tuesday.",
+     "Imperial Valley", "VAL"),
 ])
 def test_merged_regions_english_names_and_well_known_features_have_points(coder, text, name,
                                                                           code):

@@ -861,7 +861,7 @@ def test_a_name_after_a_countrys_possessive_is_a_place_of_that_country(coder):
 def test_a_plateau_named_by_its_direction_is_a_part_of_the_storys_country(coder):
     # not Nigeria's Plateau State in a story of Haiti
     found = {m.text: m.country_code for m in coder.nlp(
-        "Cases rose in the Central Plateau and in Port-au-Prince, Haitian officials "
+        "Farmers in the Central Plateau lost their harvest to drought, Haitian officials "
         "said.")._.toponyms}
     assert found["the Central Plateau"] != "NG"
     assert ("Plateau State", "Plateau", "NG") in _resolved(
