@@ -4223,3 +4223,20 @@ def test_the_two_prime_ministers_are_of_neither_country_alone(coder):
                              "Friday. The two prime ministers witnessed the signing of five "
                              "accords.")
     assert found["prime ministers"][1] is None
+
+
+def test_a_warning_of_what_an_attack_could_cause_is_no_threat(coder):
+    found = _events(coder, "The Red Cross warned on Monday that a ground offensive on the camp "
+                           "could trigger a massacre.")
+    assert "THREATEN" not in {e.event for e in found}
+
+
+def test_reduced_sentences_are_no_sentencing(coder):
+    found = _events(coder, "The king reduced the sentences of 300 inmates on Friday to mark the "
+                           "national day.")
+    assert "SANCTION" not in {e.event for e in found}
+
+
+def test_a_leader_has_the_sector_of_what_he_leads(coder):
+    found = _entities(coder, "A separatist leader and a union leader were detained on Monday.")
+    assert (found["separatist leader"][2], found["union leader"][2]) == ("REB", "LAB")

@@ -1057,7 +1057,9 @@ class GazetteerActorResolver:
                 continue
             span = self._without_a_headline_verb(_noun_phrase(token, taken), headline_end)
             country, modifier_sector, country_from = self._modifier_country_sector(span)
-            if hit[0] == "UNK" and modifier_sector:  # "a government source" is GOV
+            if modifier_sector and (hit[0] == "UNK" or (
+                    table.lemma_lower[i] in HEAD_NOUNS and modifier_sector != "GOV")):
+                # "a government source" is GOV, "a separatist leader" REB
                 hit = (modifier_sector, hit[1])
             igo = None if country else self._igo_of(span)
             holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
@@ -1170,7 +1172,8 @@ class GazetteerActorResolver:
                         self.gaz.names.get(low)) if table.text[i][:1].isupper() else None)
                 country_from = i if country else None
             previous = low
-            if sector is None and table.pos[i] in ("NOUN", "PROPN") \
+            # (an agent's word the tagger calls an adjective too: "a separatist leader")
+            if sector is None and table.pos[i] in ("NOUN", "PROPN", "ADJ") \
                     and not self._a_rank_of(table, i):
                 hit = self.gaz.agents.get(table.lemma_lower[i])
                 sector = hit[0] if hit else None

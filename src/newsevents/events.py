@@ -2479,6 +2479,9 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
 
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
 CONTEST_VERBS = {"win", "lose"}
+# Verbs that ease or undo a sentence or a conviction that is their object.
+EASING_VERBS = {"reduce", "commute", "cut", "shorten", "halve", "lighten", "quash",
+                "overturn", "annul", "void", "vacate", "suspend", "waive"}
 # Modifiers of a conflict noun that make it a contest fought by other means: "a legal battle".
 FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "electoral",
                        "diplomatic", "verbal", "bureaucratic", "trade", "tariff", "price",
@@ -2815,6 +2818,11 @@ class EventFinder:
                 for c in token.children):
             # "a legal battle with the council", "a custody fight", "a trade war": a contest
             # fought by other means, no attack
+            event.anchored = False
+        if token.dep_ == "dobj" and trigger.mode == "convict" \
+                and token.head.lemma_.lower() in EASING_VERBS:
+            # "reduced the sentences of other prisoners", "quashed the conviction": a
+            # sentence eased or undone, no sentencing
             event.anchored = False
         if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
             # "won the fight in Perth", "lost the battle for the nomination": the outcome of
@@ -3220,7 +3228,14 @@ def _conflict_acts(events: list[EventMention]) -> set[int]:
     verb, or a conflict noun that is planned ("its planned invasion") or that a verb takes as
     its object ("might resume attacks"), not one that may come about ("may lead to war")."""
     return {e.token.i for e in events if not e.derived and e.trigger.quad in CONFLICT_QUADS
-            and (e.trigger.pos == "verb" or e.modality == "future" or e.token.dep_ == "dobj")}
+            and (e.trigger.pos == "verb" or e.modality == "future" or (
+                e.token.dep_ == "dobj" and e.token.head.lemma_.lower() not in CAUSING_VERBS))}
+
+
+# Verbs whose object is what may come of something, not an act anyone undertakes: "could
+# trigger a massacre", "risks sparking a war".
+CAUSING_VERBS = {"trigger", "cause", "spark", "provoke", "unleash", "precipitate", "ignite",
+                 "fuel", "risk", "invite", "bring"}
 
 
 def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
