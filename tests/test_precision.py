@@ -3995,3 +3995,32 @@ def test_an_abbreviated_title_is_no_part_of_a_name(coder):
                             "(Newswire) - A court on Friday sentenced former Prime Minister "
                             "Imran Khan to 14 years in prison.", "2025-01-17")
     assert [e.name for e in record.entities if "Khan" in e.name] == ["Imran Khan"]
+
+
+@pytest.mark.parametrize(("text", "word", "victim"), [
+    ("Protests spread in Benghazi after student leader shot\n\nBENGHAZI, March 2 (Newswire) - "
+     "Crowds gathered outside the university on Monday.", "shot", "student leader"),
+    ("Police clash with tin miners in Potosi, three protesters killed\n\nLA PAZ, March 2 "
+     "(Newswire) - The miners had blocked the road for a week.", "killed", "protesters"),
+])
+def test_a_headlines_clause_without_its_auxiliary_is_a_passive(coder, text, word, victim):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor if victim in a.text]
+
+
+def test_a_headlines_clause_in_a_past_tense_keeps_its_doer(coder):
+    text = ("Rebels enter Kidal after army withdrew\n\nKIDAL, March 2 (Newswire) - The town "
+            "fell without a fight.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "withdrew"]
+    assert not [r for e in found for r in e.recipient if r.text == "army"]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Kenyan, Ugandan troops clash near border post\n\nNAIROBI, March 2 (Newswire) - Both "
+     "armies sent reinforcements.", {"KEN", "UGA"}),
+    ("Serbian, Kosovan police clash at bridge\n\nPRISTINA, March 2 (Newswire) - Ten officers "
+     "were hurt.", {"SRB", "XKX"}),
+])
+def test_nationalities_a_headline_lists_with_a_comma_all_act(coder, text, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == "clash"]
+    assert found and {a.country for e in found for a in e.actor} == countries

@@ -25,7 +25,7 @@ def repair(doc: Doc) -> None:
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
-                  _read_headline_passives(doc, words)]
+                  _read_headline_passives(doc, words), _reattach_listed_nationalities(doc)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -49,6 +49,24 @@ def _reattach_report_times(doc: Doc) -> bool:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and phrase.i < subject.left_edge.i:
             phrase.head = reporter
+            repaired = True
+    return repaired
+
+
+def _reattach_listed_nationalities(doc: Doc) -> bool:
+    """"Thai, Cambodian troops exchange fire": a headline lists nationalities with a comma
+    for "and"; the model hangs the first anywhere (on the verb, as its own subject), where it
+    reads as a people of its own beside the troops. Hang a nationality that heads no word,
+    followed by a comma and a nationality modifying a noun, on that noun too."""
+    repaired = False
+    for token in doc[2:]:
+        first = doc[token.i - 2]
+        # (NER may call the second a place: "Kenyan, Ugandan troops")
+        if token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") \
+                and token.head.i > token.i \
+                and doc[token.i - 1].text == "," and first.ent_type_ == "NORP" \
+                and first.head.i != token.head.i and not any(first.children):
+            first.head, first.dep_ = token.head, "amod"
             repaired = True
     return repaired
 
@@ -350,15 +368,57 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
                 or line.end >= len(doc) or doc[line.end:].text.strip() == "" \
                 or any(not line.start <= t.head.i < line.end for t in line):
             continue
-        root = next(t for t in line if t.head == t)
-        if root.tag_ not in ("VBD", "VBN") or root.lemma_.lower() in NO_PASSIVE_VERBS \
-                or any(c.dep_ in PASSIVE_BLOCKERS for c in root.children):
-            continue
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-        if subject is not None and subject.lower_ not in ("who", "that", "which"):
-            subject.dep_, root.tag_ = "nsubjpass", "VBN"
-            repaired = True
+        root = _first_clause_as_root(next(t for t in line if t.head == t))
+        for verb in [root, *_headline_clauses(line, root)]:
+            repaired = _read_as_passive(verb) or repaired
     return repaired
+
+
+# Endings of a word that may be a past participle ("killed", "taken", "shown", not
+# "withdrew"), and the participles of the verbs of violence that have none ("shot")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "held", "struck", "caught", "hurt", "cut",
+                                   "sought", "fought", "bought", "sold", "sent", "kept"})
+
+
+def _first_clause_as_root(root: Token) -> Token:
+    """"Police clash with miners in Potosi, three protesters killed": the model reads the
+    headline's first clause as what the second reports ("..., three protesters said"). A
+    clause before the root and a comma, the root no verb of saying, is the headline's main
+    clause, the root joined to it: return the new root."""
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if clause is None or root.lemma_.lower() in STATEMENT_VERBS \
+            or not any(c.text == "," and clause.i < c.i < root.i for c in root.children):
+        return root
+    clause.head, clause.dep_ = clause, "ROOT"
+    root.head, root.dep_ = clause, "conj"
+    return clause
+
+
+def _headline_clauses(line: Span, root: Token) -> list[Token]:
+    """The clauses of a headline that drop their auxiliary as its main one does: one after
+    "after", "as" or "when" ("Clashes erupt in Tripoli after militia leader killed") and one
+    joined to the main one ("Forces clash at border, several killed"; the model hangs it
+    on the main verb as a clause without a conjunction too), each in a form that
+    may be a participle (not "after the army withdrew")."""
+    return [t for t in line if t is not root and t.head.i == root.i
+            and (t.lower_.endswith(PARTICIPLE_ENDINGS) or t.lower_ in IRREGULAR_PARTICIPLES)
+            and (t.dep_ == "conj" or (t.dep_ == "advcl" and all(
+                c.lower_ in ("after", "as", "when") for c in t.children if c.dep_ == "mark")))]
+
+
+def _read_as_passive(verb: Token) -> bool:
+    """Read ``verb``, a headline's past form of a verb that takes an object, with a subject
+    before it and no object or auxiliary, as a passive: its subject is nsubjpass. True when
+    it was read so."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS \
+            or any(c.dep_ in PASSIVE_BLOCKERS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("who", "that", "which"):
+        return False
+    subject.dep_, verb.tag_ = "nsubjpass", "VBN"
+    return True
 
 
 def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:
