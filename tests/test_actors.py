@@ -232,6 +232,63 @@ def test_a_person_titled_by_a_countrys_group_is_of_that_country(coder):
     assert (person.kind, person.country) == ("person", "LBN")
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Hamas military spokesman Khaled Nour said the fighters had withdrawn.", "Khaled Nour",
+     "PSE"),
+    ("Taliban deputy spokesman Omar Karimi said the crossing would reopen.", "Omar Karimi",
+     "AFG"),
+])
+def test_a_person_titled_by_a_group_further_back_is_of_its_country(coder, text, name,
+                                                                   country):
+    person = next(e for e in coder.code(text, published="2025-03-04").entities
+                  if e.name == name)
+    assert person.country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("MALABO, March 3 (Newswire) - Equatorial Guinea's ruling party won every seat. "
+     "Government spokesman Pedro Obiang Nsue said the vote was fair.", "Pedro Obiang Nsue",
+     "GNQ"),
+    ("ASUNCION, March 3 (Newswire) - Paraguay's senate passed the budget. Opposition "
+     "senator Lucia Benitez Ortiz called the vote a fraud.", "Lucia Benitez Ortiz", "PRY"),
+    ("LUSAKA, March 3 (Newswire) - Zambia's courts cleared the bill. Former chief justice "
+     "Mumba Chanda criticised the ruling.", "Mumba Chanda", "ZMB"),
+])
+def test_a_person_named_after_a_bare_title_is_of_the_story(coder, text, name, country):
+    person = next(e for e in coder.code(text, published="2025-03-04").entities
+                  if e.name == name)
+    assert person.country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a foreign body's title: no local person
+    ("COLOMBO, March 3 (Newswire) - Sri Lanka's cabinet met. IMF mission chief Peter Brandt "
+     "urged the government to raise taxes.", "Peter Brandt"),
+    # not a state's office
+    ("COLOMBO, March 3 (Newswire) - Sri Lanka's cabinet met. Reuters reporter Anna Kern "
+     "asked the minister about the loan.", "Anna Kern"),
+])
+def test_a_person_titled_by_no_office_of_the_state_gets_no_guessed_country(coder, text,
+                                                                           name):
+    person = next(e for e in coder.code(text, published="2025-03-04").entities
+                  if e.name == name)
+    assert person.country != "LKA"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # (in a story whose other actors are of the other side)
+    ("JENIN, West Bank, March 3 (Newswire) - Palestinian medics said two Palestinian youths "
+     "were wounded. The Israeli military said soldiers had fired at men who threw stones at "
+     "them.", "ISR"),
+    ("MUZAFFARABAD, Pakistan, March 3 (Newswire) - Pakistani officials said a Pakistani "
+     "village was shelled. The Indian army said troops had returned fire.", "IND"),
+])
+def test_soldiers_a_military_speaks_of_are_its_own(coder, text, country):
+    record = coder.code(text, published="2025-03-04")
+    found = [e for e in record.entities if e.name in ("soldiers", "troops")]
+    assert found and {e.country for e in found} == {country}
+
+
 def _actors_with_entities(coder, text: str, entities: dict[str, tuple[int, str]]):
     """The actors stage on ``text`` parsed by the model, with NER's entities over the words
     of ``entities`` (first word -> its length, label) replaced by those: a rule for what NER

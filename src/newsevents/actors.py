@@ -524,7 +524,33 @@ class GazetteerActorResolver:
             elif country is not None and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
+        if country is not None:
+            self._titled_people_of_the_story(doc, mentions, country, facing)
         return mentions
+
+    def _titled_people_of_the_story(self, doc: Doc, mentions: list[ActorMention], country: str,
+                                    facing: dict[int, set[str]]) -> None:
+        """A person the knowledge base does not know, named after a title of a state's own
+        offices that names no country or body ("Government spokesman Michael Makuei",
+        "Prime Minister K.P. Sharma Oli", "Opposition candidate Venancio Mondlane"), is of
+        the article's ``country``, as "the government" and "the opposition" are: a story
+        gives a foreign office holder his country ("Kenya's interior minister")."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.info.kind != "person" or m.info.country is not None \
+                    or country in facing.get(doc[m.start].sent.start, ()):
+                continue
+            title = _title_before(doc, m)
+            # (the title's last two words first: "chief justice")
+            hit = next((self.gaz.agents[w] for w in (
+                " ".join(t.lemma_.lower() for t in title[-2:]), title[-1].lemma_.lower())
+                if w in self.gaz.agents), None) if title else None
+            if hit is None or hit[0] not in DOMESTIC_TITLE_SECTORS \
+                    or any(t.i in at or t.lower_ in self.gaz.demonyms for t in title):
+                continue
+            m.info = replace(m.info, country=country, country_guessed=True,
+                             sector=m.info.sector or hit[0],
+                             via=f"{m.info.via}; {title[-1].text} of the article's {country}")
 
     def _placed_by_own_words(self, span: Span) -> bool:
         """True when a generic actor's own words say where it is from, or that it is from
@@ -1509,9 +1535,10 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
 
 
 # A state's forces, which an official of the state (not only the state or an office holder)
-# speaks of as his own ("an Israeli military spokesman said the army had"); a visiting prime
+# speaks of as his own ("an Israeli military spokesman said the army had", "the Thai army
+# said soldiers had returned fire"); a visiting prime
 # minister is named by the host's officials too.
-OWN_FORCES = {"army", "military", "navy", "air force", "police"}
+OWN_FORCES = {"army", "military", "navy", "air force", "police", "troops", "soldiers", "soldier"}
 # Offices of a state's own government that a bare title names: what a state says of "the
 # prime minister" is of its own ("Downing Street said the prime minister would visit Kyiv").
 # Not roles that face other states ("the ambassador", "the envoy"), often foreign.
@@ -1558,7 +1585,8 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
                       person_nouns: frozenset[str]) -> None:
     """A person of no known country whose title names a group or body of a country right
     before the name ("Taliban spokesman Zabihullah Mujahid", "Hezbollah commander Ali
-    Karaki") is of that country, in the body's sector when the person has none."""
+    Karaki", "Houthi military spokesman Yahya Saree") is of that country, in the body's
+    sector when the person has none."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         info = m.info
@@ -1566,12 +1594,33 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
             continue
         title = doc[m.start - 1]
         body = at.get(m.start - 2)
-        if title.lemma_.lower() not in person_nouns or body is None or body.end != m.start - 1 \
+        if body is None or body.end != m.start - 1:
+            # further back in a longer title: "Houthi military spokesman Yahya Saree"
+            body = next((at[t.i] for t in reversed(_title_before(doc, m)) if t.i in at), None)
+        if title.lemma_.lower() not in person_nouns or body is None \
                 or body.info.kind not in ("organization", "state") \
                 or body.info.country in (None, "IGO"):
             continue
         m.info = replace(info, country=body.info.country, sector=info.sector or body.info.sector,
                          via=f"{info.via}; {body.text} {title.text}")
+
+
+# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
+# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
+DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
+
+
+def _title_before(doc: Doc, person: ActorMention) -> list[Token]:
+    """The words of the title the model hangs on a person's name, up to the name ("former
+    chief justice" of "former chief justice Sushila Karki"), or [] when none: the
+    modifiers before the name, the last of them a noun."""
+    root = doc[person.start:person.end].root
+    title = sorted((t for c in root.lefts if c.i < person.start
+                    and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree),
+                   key=lambda t: t.i)
+    if not title or title[-1].i != person.start - 1 or title[-1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return title
 
 
 def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
