@@ -138,6 +138,27 @@ def test_modality_of_a_trigger_follows_its_clause_and_governors(table, trigger, 
     assert modality_of(doc[trigger], set()) == expected
 
 
+# "a charge Quito denies", the allegation noun parsed as a compound on the denier's name
+CHARGE_DENIED = """
+Lima      Lima      PROPN NNP  nsubj    1
+accused   accuse    VERB  VBD  ccomp    10
+Quito     Quito     PROPN NNP  dobj     1
+of        of        ADP   IN   prep     1
+arming    arm       VERB  VBG  pcomp    3
+smugglers smuggler  NOUN  NNS  dobj     4
+,         ,         PUNCT ,    punct    10
+a         a         DET   DT   det      9
+charge    charge    NOUN  NN   compound 9
+Quito     Quito     PROPN NNP  nsubj    10
+denies    deny      VERB  VBZ  ROOT     10
+.         .         PUNCT .    punct    10
+"""
+
+
+def test_an_accusation_a_charge_denies_after_a_comma_was_made():
+    assert modality_of(parse(CHARGE_DENIED)[1], set()) == "asserted"
+
+
 def test_the_verb_of_commitment_is_found_through_infinitive_and_reported_future():
     assert commitment_verb(parse(VOWED)[3]).text == "vowed"
     assert commitment_verb(parse(SAID_WOULD)[4]).text == "said"
