@@ -4024,3 +4024,16 @@ def test_a_headlines_clause_in_a_past_tense_keeps_its_doer(coder):
 def test_nationalities_a_headline_lists_with_a_comma_all_act(coder, text, countries):
     found = [e for e in _candidates(coder, text) if e.event_text == "clash"]
     assert found and {a.country for e in found for a in e.actor} == countries
+
+
+@pytest.mark.parametrize(("text", "word", "victims"), [
+    ("Shells hit the market on Friday, killing nine traders, witnesses and a nurse said.",
+     "killing", {"traders"}),
+    ("Soldiers opened fire on the crowd, wounding 14 protesters, medics and a rights group "
+     "said.", "wounding", {"protesters"}),
+    ("Gunmen stormed the school, abducting 30 pupils, parents and a teacher said.",
+     "abducting", {"pupils"}),
+])
+def test_sources_ending_a_list_without_a_comma_are_no_victims(coder, text, word, victims):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {r.text for e in found for r in e.recipient} == victims

@@ -25,7 +25,8 @@ def repair(doc: Doc) -> None:
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
-                  _read_headline_passives(doc, words), _reattach_listed_nationalities(doc)]
+                  _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
+                  _reattach_sources_ending_a_list(doc)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -68,6 +69,34 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
                 and first.head.i != token.head.i and not any(first.children):
             first.head, first.dep_ = token.head, "amod"
             repaired = True
+    return repaired
+
+
+def _reattach_sources_ending_a_list(doc: Doc) -> bool:
+    """"..., killing at least 11 civilians, residents and a health worker said": a report's
+    sources named after its last comma, with no comma of their own before the verb of
+    saying, are taken by the model for more of the object's list, and the verb is left
+    without a subject; the victims then include the witnesses. The conjuncts from the last
+    one after a comma to the verb are the verb's subject."""
+    repaired = False
+    for verb in doc:
+        if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        listed = next((t for t in doc[verb.sent.start:verb.i] if t.dep_ in ("dobj", "pobj")
+                       and t.conjuncts and t.conjuncts[-1].right_edge.i == verb.i - 1), None)
+        if listed is None:
+            continue
+        after_comma = [c for c in listed.conjuncts if c.i > listed.i
+                       and doc[c.left_edge.i - 1].text == ","]
+        if not after_comma:
+            continue
+        source = after_comma[-1]
+        for t in doc[source.right_edge.i + 1 : verb.i]:
+            if t.head.i == listed.i:  # a flat list: the rest of it hangs on the source
+                t.head = source
+        source.head, source.dep_ = verb, "nsubj"
+        repaired = True
     return repaired
 
 
