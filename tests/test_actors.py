@@ -331,3 +331,18 @@ def test_a_king_and_his_realm_ner_called_a_body_are_a_person_of_that_state(coder
         {"King": (3, "ORG")})  # (a king of our own: the knowledge base knows real ones)
     person = [m for m in found if m.text == "Tomas IV"]
     assert person and person[0].info.kind == "person" and person[0].info.country == "DNK"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Troops raid refugee camp, three killed\n\nJENIN, West Bank, March 3 (Newswire) - "
+     "Israeli troops raided the camp at dawn, Palestinian medics said. Palestinian officials "
+     "condemned the raid.", "troops", "ISR"),
+    ("Rebels shell border town\n\nKIGALI, March 3 (Newswire) - Congolese rebels shelled the "
+     "Rwandan town of Gisenyi, Rwandan officials said, and Rwandan police evacuated "
+     "residents.", "rebels", "COD"),
+])
+def test_a_headlines_bare_noun_is_of_the_country_the_article_names_it_with(coder, text,
+                                                                          name, country):
+    record = coder.code(text, published="2025-03-04")
+    found = [e for e in record.entities if e.name.lower() == name]
+    assert found and {e.country for e in found} == {country}

@@ -491,6 +491,8 @@ class GazetteerActorResolver:
                      and not (relational and dep[i] == "poss") and not _patron(words, i)]
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
             earlier = _antecedent(doc, span, mentions) if group is None else None
+            below = _named_in_full_below(doc, span, mentions) \
+                if group is None and earlier is None else None  # "Settlers torch cars"
             if group is None and earlier is None and not relational:
                 # "Gustavo Petro's government": the person whose it is
                 earlier = next((at[i] for i in _modifier_ids(span) if i in at
@@ -509,6 +511,9 @@ class GazetteerActorResolver:
             elif earlier is not None:  # "Russia's defence ministry ... the ministry said"
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
+            elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
+                m.info = replace(m.info, country=below.info.country,
+                                 via=f"{m.info.via}; as {below.text} below it")
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
@@ -1719,6 +1724,24 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _named_in_full_below(doc: Doc, span: Span, mentions: list[ActorMention]
+                         ) -> ActorMention | None:
+    """A headline shortens its actors to their noun ("Settlers torch cars in West Bank
+    village", "Troops kill three"); the article then names them in full ("Israeli
+    settlers"). For a bare noun of the headline, the mention below with the same head noun
+    whose own words give it a country, when all that do give the same one."""
+    end = headline_line_end(doc)
+    root = span.root
+    if end is None or span.end > end or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children):
+        return None
+    lemma = root.lemma_.lower()
+    below = [m for m in mentions if m.start >= end and m.info.kind == "agent"
+             and m.info.country and not m.info.country_guessed and m.info.country_from is not None
+             and doc[m.start:m.end].root.lemma_.lower() == lemma]
+    return below[0] if len({m.info.country for m in below}) == 1 else None
 
 
 # Possessive pronouns whose owner is the subject before them in the sentence.
