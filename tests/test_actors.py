@@ -346,3 +346,11 @@ def test_a_headlines_bare_noun_is_of_the_country_the_article_names_it_with(coder
     record = coder.code(text, published="2025-03-04")
     found = [e for e in record.entities if e.name.lower() == name]
     assert found and {e.country for e in found} == {country}
+
+
+def test_a_country_adjective_that_names_a_foreign_division_stays_the_countrys(coder):
+    text = ("BELEDWEYNE, March 3 (Newswire) - Militants attacked a base in central Somalia on "
+            "Sunday. Somali National Army troops repelled the attack, an official said.")
+    record = coder.code(text, published="2025-03-04")
+    found = [e for e in record.entities if e.name in ("Somali National Army", "troops")]
+    assert found and {e.country for e in found} == {"SOM"}
