@@ -354,3 +354,13 @@ def test_a_country_adjective_that_names_a_foreign_division_stays_the_countrys(co
     record = coder.code(text, published="2025-03-04")
     found = [e for e in record.entities if e.name in ("Somali National Army", "troops")]
     assert found and {e.country for e in found} == {"SOM"}
+
+
+def test_a_movements_name_many_countries_bear_is_not_the_kbs_in_another_countrys_report(
+        coder):
+    text = ("TUNIS, March 3 (Newswire) - Tunisia's president dissolved the council. The "
+            "opposition National Salvation Front called the decree a coup and urged "
+            "Tunisians to protest.")
+    record = coder.code(text, published="2025-03-04")
+    front = next(e for e in record.entities if e.name == "National Salvation Front")
+    assert front.country != "SSD" and front.sector != "REB"

@@ -330,9 +330,11 @@ class GazetteerActorResolver:
         return self._local_country(doc, self._country_of_location(doc, mentions))
 
     def _parties_of_another_country(self, doc: Doc, mentions: list[ActorMention]) -> None:
-        """A party of the knowledge base named in a report filed from another country that
-        the text names more often than the party's ("the main opposition Democratic Party"
-        in a report from Seoul is no American party): parties of many countries share a
+        """A party of the knowledge base (or a group whose name it lists as ambiguous) named
+        in a report filed from another country that the text names more often than the
+        party's ("the main opposition Democratic Party" in a report from Seoul is no American
+        party, Tunis's National Salvation Front no South Sudanese rebels): parties of many
+        countries share a
         name, and a report from a country tells of its own. The mention keeps its name and
         sector, with the country of a state named right before it ("the Botswana Democratic
         Party") or none."""
@@ -343,14 +345,21 @@ class GazetteerActorResolver:
                  if m.info.kind in ("state", "agent", "person") and m.info.country]
         for m in mentions:
             party = m.info
-            if party.sector != "PTY" or not party.key.startswith("group:") \
+            # (and a movement's name that movements of other countries bear too, which the
+            # knowledge base lists as ambiguous: "the opposition National Salvation Front")
+            if (party.sector != "PTY" and m.text.lower() not in self.gaz.ambiguous) \
+                    or not party.key.startswith("group:") \
                     or party.country in (None, home) \
                     or named.count(party.country) > named.count(home):  # (the dateline, a vote)
                 continue
             # "the Botswana Democratic Party": the state named right before it
             own = _state_code(self.gaz.names.get(doc[m.start - 1].lower_)) if m.start else None
+            # (another movement's sector is what the words before it say: "the opposition")
+            sector = "PTY" if party.sector == "PTY" \
+                else self._modifier_country_sector(doc[m.start:m.end],
+                                                   skip=range(m.start, m.end))[1]
             m.info = ActorInfo(key=f"organization:{m.text.lower()}", name=party.name,
-                               kind="organization", sector="PTY", country=own,
+                               kind="organization", sector=sector, country=own,
                                via=f"{party.via or 'name'}; not {party.country}'s in a report "
                                    f"from {home}")
 
