@@ -4037,3 +4037,11 @@ def test_nationalities_a_headline_lists_with_a_comma_all_act(coder, text, countr
 def test_sources_ending_a_list_without_a_comma_are_no_victims(coder, text, word, victims):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {r.text for e in found for r in e.recipient} == victims
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Group to Support Islam and Muslims said its fighters had left the town.", "Support"),
+    ("The Movement to Defend the Republic called a rally in the capital.", "Defend"),
+])
+def test_a_verb_in_an_organisations_name_is_no_act(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
 from .datafiles import iso3_of
+from .dateline import headline_line_end
 from .extensions import (
     PARSE,
     assigns,
@@ -540,6 +541,22 @@ def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
         return lower.endswith(("ing", "ed")) or lemma in lexicon.nouns \
             or lower in lexicon.nouns or lemma in lexicon.verbs
     return pos == "PROPN" and lemma in lexicon.nouns
+
+
+def _a_word_of_a_name(token: Token, args: ArgumentFinder) -> bool:
+    """A verb inside an organisation's name ("the Group to Support Islam and Muslims", "the
+    Committee to Protect Journalists") names the body's aim: it is no act. The name is a
+    mention of the actors stage, or, where NER found none, capitalised words around "to"
+    and the verb ("the Movement to Defend the Republic")."""
+    at = args.actor_at.get(token.i)
+    if at is not None:
+        mention = args.actors[at]
+        return mention.info.kind == "organization" and mention.end - mention.start > 2
+    doc = token.doc
+    headline_end = headline_line_end(doc) or 0  # (a headline capitalises every word)
+    return token.is_title and token.i >= max(2, headline_end) \
+        and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].is_title \
+        and not doc[token.i - 2].is_sent_start
 
 
 def match_trigger(lexicon: Lexicon, token: Token,
@@ -2545,7 +2562,8 @@ class EventFinder:
         kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
-                    or _by_nature_or_mishap(token) or _a_running_toll(token):
+                    or _by_nature_or_mishap(token) or _a_running_toll(token) \
+                    or _a_word_of_a_name(token, args):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
                     or _an_effort_of_another_kind(obj, trigger, kinds_at) \
