@@ -212,6 +212,21 @@ ended     end       VERB  VBD ROOT  5
 """
 
 
+# "Syria's interim President Ahmed al-Sharaa": the title, with words before it, is the
+# object; the name its appositive
+RECEIVED_TITLED = """
+Rell      Rell      PROPN NNP  nsubj    1
+received  receive   VERB  VBD  ROOT     1
+Moldova   Moldova   PROPN NNP  poss     5
+'s        's        PART  POS  case     2
+acting    act       ADJ   JJ   amod     5
+President President PROPN NNP  dobj     1
+Ion       Ion       PROPN NNP  compound 7
+Vasilescu Vasilescu PROPN NNP  appos    5
+.         .         PUNCT .    punct    1
+"""
+
+
 def _only(events, kind):
     found = [e for e in events if e.trigger.event == kind]
     assert len(found) == 1, [(e.trigger.event, e.token.text) for e in events]
@@ -514,3 +529,10 @@ def test_a_years_time_after_the_last_noun_dates_that_noun_when_a_day_dates_the_v
     alone.ents = [Span(alone, 14, 16, "DATE")]  # no day: the verb's own time stays
     repair(alone)
     assert alone[15].head.i == 2
+
+
+def test_a_title_with_words_before_it_names_the_person_after_it(finder):
+    doc = parse(RECEIVED_TITLED, {0: (1, "person", "DEU"), 4: (6, "agent", "MDA"),
+                                  6: (8, "person", "MDA")})
+    event = _only(finder(doc), "CONSULT")
+    assert (event.actors, event.recipients) == ([0], [2])

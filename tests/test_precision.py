@@ -4045,3 +4045,4 @@ def test_sources_ending_a_list_without_a_comma_are_no_victims(coder, text, word,
 ])
 def test_a_verb_in_an_organisations_name_is_no_act(coder, text, word):
     assert not [e for e in _candidates(coder, text) if e.event_text == word]
+

@@ -880,8 +880,9 @@ class ArgumentFinder:
         if token.pos_ != "PROPN" or token.i not in self.actor_at:
             return False
         mention = self.actors[self.actor_at[token.i]]
-        # (an office the knowledge base filled is its holder: "President" as Gabriel Boric)
-        return mention.info.kind in ("agent", "person") and mention.text == token.text
+        # (an office the knowledge base filled is its holder: "President" as Gabriel Boric;
+        # the title may have words before it: "Syria's interim President Ahmed al-Sharaa")
+        return mention.info.kind in ("agent", "person") and mention.end - 1 == token.i
 
     def _person_for_role(self, role: Token, name: Token) -> bool:
         """Whether ``name``, after ``role`` and a comma, is a person and ``role`` a generic
