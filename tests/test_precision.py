@@ -4046,3 +4046,10 @@ def test_sources_ending_a_list_without_a_comma_are_no_victims(coder, text, word,
 def test_a_verb_in_an_organisations_name_is_no_act(coder, text, word):
     assert not [e for e in _candidates(coder, text) if e.event_text == word]
 
+
+@pytest.mark.parametrize("text", [
+    "Police detained three mayors allied with the former governor on Friday.",
+    "Fighters aligned with the interim government withdrew from the port.",
+])
+def test_a_participle_of_alliance_describing_a_noun_is_no_act(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event_text in ("allied", "aligned")]

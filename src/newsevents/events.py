@@ -1670,6 +1670,8 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(_a_date_phrase(c) for c in children):
         return True  # "a militia supported by Uganda", "states opposed to the plan"
+    if trigger.lemma in ALLIANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
+        return True  # "ministers allied with the vice president"
     subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
     if token.dep_ == "acl" and token.tag_ == "VBG":  # "a law targeting charities": the law's
         subjects.add(token.head.lemma_.lower())
@@ -1740,6 +1742,9 @@ def _people_in_a_state(token: Token) -> bool:
 # Uganda", "the states opposed to the plan", "the internationally recognised government"):
 # no act, unless a date says when it was taken ("a plan backed by the cabinet on Monday").
 STANCE_VERBS = {"support", "back", "oppose", "recognize", "recognise", "favour", "favor"}
+# ... and of a standing alliance, whose participle on a noun describes it whatever date
+# follows, which is the main verb's ("arrested ministers allied with Machar on Tuesday")
+ALLIANCE_VERBS = {"ally", "align"}
 
 
 # Verbs of fitting out, whose passive or participle without a "by" says what someone or
