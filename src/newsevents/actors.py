@@ -1055,7 +1055,7 @@ class GazetteerActorResolver:
         adjectives add (the holder of the title in that country, or the agent named by its
         adjective), so that no country of the list is dropped or given to the others."""
         out = []
-        for adjective in [*doc[first].conjuncts, *self._demonyms_listed_before(doc, first)]:
+        for adjective in doc[first].conjuncts:
             country = self.gaz.demonyms.get(adjective.lower_)
             if country is None or country == generic.country or adjective.i in taken:
                 continue
@@ -1065,18 +1065,6 @@ class GazetteerActorResolver:
                 generic, key=f"agent:{name.lower()}", name=name, country=country,
                 country_from=adjective.i, via=f"{generic.via}; listed with {doc[first].text}")))
         return out
-
-    def _demonyms_listed_before(self, doc: Doc, first: int) -> list[Token]:
-        """The country adjectives a headline lists before the one at ``first`` with a comma
-        for "and" ("Pakistani, Afghan forces clash"; the model hangs them anywhere), each
-        a word of its own that heads no other word."""
-        listed = []
-        while first >= 2 and doc[first - 1].text == "," \
-                and doc[first - 2].lower_ in self.gaz.demonyms \
-                and all(c.i == first - 1 for c in doc[first - 2].children):
-            first -= 2
-            listed.append(doc[first])
-        return listed
 
     def _modifiers_allow(self, token: Token) -> bool:
         """The agent noun's modifiers let it name an actor: none that names a manner ("used

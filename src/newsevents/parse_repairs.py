@@ -58,7 +58,8 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
     """"Thai, Cambodian troops exchange fire": a headline lists nationalities with a comma
     for "and"; the model hangs the first anywhere (on the verb, as its own subject), where it
     reads as a people of its own beside the troops. Hang a nationality that heads no word,
-    followed by a comma and a nationality modifying a noun, on that noun too."""
+    followed by a comma and a nationality modifying a noun, on that noun, the second joined
+    to it as "and" would join it."""
     repaired = False
     for token in doc[2:]:
         first = doc[token.i - 2]
@@ -66,8 +67,11 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
         if token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") \
                 and token.head.i > token.i \
                 and doc[token.i - 1].text == "," and first.ent_type_ == "NORP" \
-                and first.head.i != token.head.i and not any(first.children):
+                and not any(c.i != token.i - 1 for c in first.children):
+            # (read as "Thai and Cambodian troops": the second a conjunct of the first)
             first.head, first.dep_ = token.head, "amod"
+            token.head, token.dep_ = first, "conj"
+            doc[token.i - 1].head = first
             repaired = True
     return repaired
 
