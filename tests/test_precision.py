@@ -4053,3 +4053,14 @@ def test_a_verb_in_an_organisations_name_is_no_act(coder, text, word):
 ])
 def test_a_participle_of_alliance_describing_a_noun_is_no_act(coder, text):
     assert not [e for e in _candidates(coder, text) if e.event_text in ("allied", "aligned")]
+
+
+@pytest.mark.parametrize(("text", "word", "not_recipient"), [
+    ("Police arrested the former president on an ICC warrant on Tuesday.", "arrested", "IGO"),
+    ("Soldiers detained three journalists at the Ugandan border on Friday.", "detained", "UGA"),
+])
+def test_where_or_on_what_grounds_a_person_is_seized_is_no_recipient(coder, text, word,
+                                                                     not_recipient):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and found[0].recipient
+    assert not [r for e in found for r in e.recipient if r.country == not_recipient]

@@ -1150,7 +1150,8 @@ class ArgumentFinder:
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 found += self.actors_in(child)
-            elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
+                    and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
                     and consumed.lemma_.lower() in WRIT_NOUNS:
@@ -1192,6 +1193,16 @@ class ArgumentFinder:
             found += [n for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         return _unique(found)
+
+    def _setting_of_the_deed(self, verb: Token, prep: Token) -> bool:
+        """"arrested Duterte at Manila's airport", "arrested him on an ICC warrant": once the
+        verb has an actor as its object, an "at" or "on" phrase whose noun is no actor but
+        only names one among its modifiers says where or on what grounds: no recipient."""
+        if prep.lower_ not in ("at", "on") or not any(
+                c.dep_ == "dobj" and c.i in self.actor_at for c in verb.children):
+            return False
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        return bool(nouns) and not any(g.i in self.actor_at for g in nouns)
 
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
