@@ -364,3 +364,18 @@ def test_a_movements_name_many_countries_bear_is_not_the_kbs_in_another_countrys
     record = coder.code(text, published="2025-03-04")
     front = next(e for e in record.entities if e.name == "National Salvation Front")
     assert front.country != "SSD" and front.sector != "REB"
+
+
+def test_a_name_the_text_calls_a_company_is_no_city(coder):
+    # (NER's ORG over both mentions: "Torino" is also a spelling of Turin)
+    from spacy.tokens import Span
+
+    nlp = coder.nlp
+    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if not p.startswith("newsevents")]):
+        doc = nlp("Troops seized the terminal run by the Italian energy group Torino on "
+                  "Friday. Torino said it would go to court.")
+    named = [t.i for t in doc if t.text == "Torino"]
+    doc.ents = [e for e in doc.ents if e.text != "Torino"] + [
+        Span(doc, i, i + 1, "ORG") for i in named]
+    found = [m for m in nlp.get_pipe("newsevents_actors")(doc)._.actors if m.start in named]
+    assert len(found) == 2 and not [m for m in found if m.info.key.startswith("city:")]

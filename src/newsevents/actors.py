@@ -91,6 +91,12 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
+# Nouns by which a text calls the name after them a body ("the French nuclear group Orano",
+# "the state oil firm Sonangol", "rebel group M23"): the name is no city's, whatever city
+# shares it.
+BODY_NOUNS = BUSINESS_NOUNS | {"group", "giant", "maker", "operator", "producer", "carrier",
+                               "airline", "bank", "lender", "insurer", "miner", "retailer",
+                               "supplier", "party", "movement", "agency", "outlet"}
 # Abbreviated titles NER takes into a person's name ("former PM Khan", "Gen. Ali Salem"),
 # without their full stop.
 TITLE_ABBREVIATIONS = frozenset({"pm", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
@@ -868,6 +874,7 @@ class GazetteerActorResolver:
 
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
+        bodies: set[str] = set()  # names the text called a company or group
         dateline = article_dateline(doc)  # (read once, not once per entity)
         for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
@@ -938,7 +945,10 @@ class GazetteerActorResolver:
                     continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
                 if _a_part_of(ent) and any(True for _ in self.places.lookup(ent.text)):
                     continue  # "took to the streets of Goma" (a PERSON to NER): a place
-                info = self._city_actor(ent)
+                if _called_a_body(ent):  # "French nuclear group Orano": no Oran
+                    bodies.add(ent.text.lower())
+                elif ent.text.lower() not in bodies:  # (nor when it comes back: "Orano said")
+                    info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
@@ -1323,6 +1333,13 @@ def _where_not_who(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return (before is not None and before.lower_ in PLACE_ADJECTIVES and token.tag_ == "NN"
             and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
+def _called_a_body(ent: Span) -> bool:
+    """Whether the word before ``ent`` is a noun that calls it a body ("nuclear group
+    Orano")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in BODY_NOUNS \
+        and ent.doc[ent.start - 1].pos_ == "NOUN"
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:
