@@ -4064,3 +4064,13 @@ def test_where_or_on_what_grounds_a_person_is_seized_is_no_recipient(coder, text
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and found[0].recipient
     assert not [r for e in found for r in e.recipient if r.country == not_recipient]
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), [
+    ("The prime ministers of Estonia and Finland signed a ferry agreement in Tallinn.",
+     "signed", {"EST", "FIN"}),
+    ("The defence chiefs of Ghana and Togo met in Lome on Monday.", "met", {"GHA", "TGO"}),
+])
+def test_a_plural_role_of_listed_states_is_each_states(coder, text, word, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == countries

@@ -818,7 +818,20 @@ class ArgumentFinder:
             if n is not None and n not in found:
                 found.append(n)
             found += [m for m in self._listed_modifiers(head) if m not in found]
+            found += [m for m in self._states_listed_after(head) if m not in found]
         return found
+
+    def _states_listed_after(self, head: Token) -> list[int]:
+        """"The presidents of Kyrgyzstan and Tajikistan signed": a plural role took the
+        country of the first state of its "of" phrase; the states listed after it are
+        parties too (their actors: the states)."""
+        if head.tag_ != "NNS" or head.i not in self.actor_at \
+                or self.actors[self.actor_at[head.i]].info.kind != "agent":
+            return []
+        return [self.actor_at[c.i] for p in head.children if p.dep_ == "prep"
+                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                for c in g.conjuncts if c.i in self.actor_at
+                and self.actors[self.actor_at[c.i]].info.kind == "state"]
 
     def _listed_modifiers(self, head: Token) -> list[int]:
         """"his French, German and British counterparts": the actors of the co-ordinated
