@@ -4074,3 +4074,10 @@ def test_where_or_on_what_grounds_a_person_is_seized_is_no_recipient(coder, text
 def test_a_plural_role_of_listed_states_is_each_states(coder, text, word, countries):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {a.country for e in found for a in e.actor} == countries
+
+
+def test_the_two_sides_are_the_parties_of_an_encounter_a_comment_follows(coder):
+    text = ("Chile and Bolivia signed a water-sharing accord in Arica on Monday. Officials "
+            "called the accord historic. The two countries also agreed to reopen a rail link.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert found and {a.country for a in found[0].actor} == {"CHL", "BOL"}

@@ -2526,11 +2526,14 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
     an act by "the two sides" ("both leaders") are the two parties of the last encounter
-    told in its sentence or the one before, when it had exactly two."""
+    told in its sentence or the two before, when it had exactly two (a sentence of comment
+    may come between: "... signed the treaty. X said the deal would open a new page. The
+    two countries also agreed ...")."""
     for n, event in enumerate(events):
         if len(event.actors) != 1 or not _a_pair(args.actors[event.actors[0]], args.doc):
             continue
-        earliest = _previous_sentence_start(event.sentence)
+        before_it = _previous_sentence_start(event.sentence)
+        earliest = _previous_sentence_start(args.doc[before_it].sent)
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
                 break
