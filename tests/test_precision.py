@@ -4081,3 +4081,11 @@ def test_the_two_sides_are_the_parties_of_an_encounter_a_comment_follows(coder):
             "called the accord historic. The two countries also agreed to reopen a rail link.")
     found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
     assert found and {a.country for a in found[0].actor} == {"CHL", "BOL"}
+
+
+
+def test_generic_actors_of_two_countries_are_two_entities(coder):
+    text = ("Pakistani and Indian troops exchanged fire along the border overnight. New Delhi "
+            "said its troops had killed three intruders.")
+    found = [e for e in _events(coder, text) if e.event_text == "killed"]
+    assert found and {a.country for e in found for a in e.actor} == {"IND"}
