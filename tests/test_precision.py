@@ -4089,3 +4089,12 @@ def test_generic_actors_of_two_countries_are_two_entities(coder):
             "said its troops had killed three intruders.")
     found = [e for e in _events(coder, text) if e.event_text == "killed"]
     assert found and {a.country for e in found for a in e.actor} == {"IND"}
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_occasion_told_before_is(coder):
+    text = ("LIMA, March 3 (Newswire) - Peru's president flew to Santiago on Monday for a "
+            "summit of Pacific leaders. She met the Chilean president on the sidelines.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    met = [e for e in record.events if e.event_text == "met"]
+    assert met and places.get(met[0].event_loc) == "Santiago"

@@ -2247,6 +2247,30 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fring
 PARTNER_DEPTH = 3
 
 
+def _sidelines_of_the_occasion_before(events: list[EventMention], fallen_back: set[int]
+                                      ) -> None:
+    """"He travelled to Bangkok for a regional summit. He met Modi on the sidelines": a
+    meeting on the sidelines of no named occasion, placed at the dateline for want of a
+    place, is held where the meeting told in its sentence or the one before is."""
+    for event in events:
+        if event.token.i not in fallen_back or event.trigger.event != "CONSULT" \
+                or not _on_unnamed_sidelines(event.token):
+            continue
+        earliest = _previous_sentence_start(event.sentence)
+        before = [e for e in events if e.trigger.event == "CONSULT" and e.place is not None
+                  and e.token.i not in fallen_back and earliest <= e.token.i < event.token.i]
+        if before:
+            event.place = max(before, key=lambda e: e.token.i).place
+
+
+def _on_unnamed_sidelines(verb: Token) -> bool:
+    """Whether ``verb`` has an "on the sidelines" phrase with no "of" phrase naming the
+    occasion."""
+    return any(g.lemma_.lower() in OCCASION_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+        for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+
+
 def _done_where_its_partners_are(event: EventMention) -> bool:
     """Whether an event happens where those it involves are: a material act, or a meeting
     (not a phone call); a statement is made where its speaker is ("accused the rebels in
@@ -2692,6 +2716,7 @@ class EventFinder:
         here = _country_filed_from(places, dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
+        fallen_back: set[int] = set()  # the events placed at the dateline for want of any
         for event in events:
             if event.place is None:  # "at the residence of Mark Rutte": where he was placed
                 event.place = _premises_place(event.token, args, whereabouts)
@@ -2728,7 +2753,9 @@ class EventFinder:
                     or _decided_at_home(event, args, here)))
                 if not event.elsewhere:
                     event.place = dateline  # where the report is filed, as a fallback
+                    fallen_back.add(event.token.i)
             event.confidence = _confidence(event, self.confidence)
+        _sidelines_of_the_occasion_before(events, fallen_back)
         events = _merge_attendance(events)
         _enacted_by_decision(events, cues)
         events = _sanctions_adopted(events, cues, args)
