@@ -4098,3 +4098,14 @@ def test_a_meeting_on_the_sidelines_is_where_the_occasion_told_before_is(coder):
     places = {p.id: p.name for p in record.places}
     met = [e for e in record.events if e.event_text == "met"]
     assert met and places.get(met[0].event_loc) == "Santiago"
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), [
+    ("Chile, Bolivia agree to reopen border talks\n\nSANTIAGO, March 2 (Newswire) - The "
+     "talks resume in April.", "agree", {"CHL", "BOL"}),
+    ("Ghana, Togo, Benin sign coastal security pact\n\nACCRA, March 2 (Newswire) - The pact "
+     "covers piracy.", "sign", {"GHA", "TGO", "BEN"}),
+])
+def test_subjects_a_headline_lists_with_commas_all_act(coder, text, word, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == countries

@@ -26,7 +26,7 @@ def repair(doc: Doc) -> None:
              _reattach_report_times(doc), _reattach_trailing_times(doc)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
-                  _reattach_sources_ending_a_list(doc)]
+                  _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -74,6 +74,51 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
             doc[token.i - 1].head = first
             repaired = True
     return repaired
+
+
+def _reattach_listed_subjects(doc: Doc) -> bool:
+    """"Somalia, Ethiopia agree to restore ties", "Ghana, Togo, Benin sign pact": a headline
+    lists its subjects with commas for "and"; the model hangs all but one anywhere (on the
+    verb, on each other as appositives), and only one acts. In the headline line, a run of
+    names split by commas that ends in the verb's subject, every word of it hanging inside
+    the run or on the verb, is that many subjects joined as "and" would join them."""
+    end = headline_line_end(doc)
+    if end is None:
+        return False
+    for subject in doc[2:end]:
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
+            continue
+        start = subject.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == ","):
+            start -= 1
+        run = doc[start : subject.i + 1]
+        items = [list(g) for g in _split_at_commas(run)]
+        if len(items) < 2 or any(not item for item in items) or any(
+                not start <= t.head.i <= verb.i for t in run):
+            return False
+        heads = [max(item, key=lambda t: t.head.i not in range(item[0].i, item[-1].i + 1))
+                 for item in items]
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for name in heads[1:]:
+            name.head, name.dep_ = first, "conj"
+        for comma in run:
+            if comma.text == ",":
+                comma.head = first
+        return True
+    return False
+
+
+def _split_at_commas(run: Span) -> list[list[Token]]:
+    """The tokens of ``run`` in groups between its commas."""
+    groups: list[list[Token]] = [[]]
+    for token in run:
+        if token.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return groups
 
 
 def _reattach_sources_ending_a_list(doc: Doc) -> bool:
