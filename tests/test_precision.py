@@ -4109,3 +4109,9 @@ def test_a_meeting_on_the_sidelines_is_where_the_occasion_told_before_is(coder):
 def test_subjects_a_headline_lists_with_commas_all_act(coder, text, word, countries):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and {a.country for e in found for a in e.actor} == countries
+
+
+def test_what_a_strike_is_made_with_is_no_recipient(coder):
+    text = "The navy said its ships had shelled rebel camps with helicopters and gunboats."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shelled"]
+    assert found and not [r for e in found for r in e.recipient if r.text == "helicopters"]

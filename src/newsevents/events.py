@@ -1219,9 +1219,11 @@ class ArgumentFinder:
 
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
-        national television", "appealed on state radio")."""
+        national television", "appealed on state radio") nor an instrument ("struck the
+        positions with drones and helicopters")."""
         return [n for g in prep.children if g.dep_ == "pobj"
                 and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
+                and not (prep.lower_ == "with" and g.lemma_.lower() in EQUIPMENT_NOUNS)
                 for n in self.actors_in(g)]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
