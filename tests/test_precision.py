@@ -4115,3 +4115,12 @@ def test_what_a_strike_is_made_with_is_no_recipient(coder):
     text = "The navy said its ships had shelled rebel camps with helicopters and gunboats."
     found = [e for e in _candidates(coder, text) if e.event_text == "shelled"]
     assert found and not [r for e in found for r in e.recipient if r.text == "helicopters"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nepal urged the release of its citizens held at the border.", "urged"),
+    ("The opposition demanded the release of the detained journalists.", "demanded"),
+])
+def test_those_whose_release_is_asked_are_not_who_is_asked(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not found[0].recipient

@@ -1162,7 +1162,8 @@ class ArgumentFinder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
-                found += self.actors_in(child)
+                if child.lemma_.lower() not in FREEING_NOUNS or child.i in self.actor_at:
+                    found += self.actors_in(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
                     and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
@@ -2247,6 +2248,11 @@ MEETING_PREPS = {"with", "at"}
 OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 # How many nouns deep the search for such a place goes.
 PARTNER_DEPTH = 3
+
+
+# Nouns of setting someone free: "urged the release of the fishermen" asks their captors,
+# not the fishermen, who are no recipient of the demand (the captors often go unnamed).
+FREEING_NOUNS = {"release", "freedom", "freeing"}
 
 
 def _sidelines_of_the_occasion_before(events: list[EventMention], fallen_back: set[int]
