@@ -379,3 +379,9 @@ def test_a_name_the_text_calls_a_company_is_no_city(coder):
         Span(doc, i, i + 1, "ORG") for i in named]
     found = [m for m in nlp.get_pipe("newsevents_actors")(doc)._.actors if m.start in named]
     assert len(found) == 2 and not [m for m in found if m.info.key.startswith("city:")]
+
+
+def test_a_patron_named_before_a_hyphen_stays_in_the_agents_name(coder):
+    record = coder.code("Officials blamed Russia-backed fighters for the blast.",
+                        published="2025-03-04")
+    assert "Russia-backed fighters" in {e.name for e in record.entities}

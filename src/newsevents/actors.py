@@ -1030,6 +1030,9 @@ class GazetteerActorResolver:
             if holder is not None and not _may_hold(token, holder):
                 holder = None  # "foreign minister Ali Hassan": not the one the KB knows
             name = self._common_name(span)
+            if span.start >= 2 and _patron(table.text, span.start - 2):
+                # "Iran-backed militias": the patron, a mention of its own, still names them
+                name = f"{doc[span.start - 2].text}-{name}"
             # "EU foreign ministers", "UN officials": officers of a body are IGO, sector IGO
             generic = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
                                 country="IGO" if igo else country,
