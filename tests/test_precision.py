@@ -4124,3 +4124,9 @@ def test_what_a_strike_is_made_with_is_no_recipient(coder):
 def test_those_whose_release_is_asked_are_not_who_is_asked(coder, text, word):
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and not found[0].recipient
+
+
+def test_who_is_to_release_someone_stays_the_recipient_of_the_demand(coder):
+    found = [e for e in _candidates(coder, "Washington demanded the Houthis release the "
+                                           "crew of the tanker.") if e.event_text == "demanded"]
+    assert found and {r.country for r in found[0].recipient} == {"YEM"}

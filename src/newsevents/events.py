@@ -1162,8 +1162,8 @@ class ArgumentFinder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
-                if child.lemma_.lower() not in FREEING_NOUNS or child.i in self.actor_at:
-                    found += self.actors_in(child)
+                freed = self._whose_release(child)
+                found += [n for n in self.actors_in(child) if n not in freed]
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
                     and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
@@ -1207,6 +1207,14 @@ class ArgumentFinder:
             found += [n for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         return _unique(found)
+
+    def _whose_release(self, noun: Token) -> list[int]:
+        """Those a release noun's "of" phrase frees ("the release of the fishermen"), who are
+        not asked to release anyone; its owner is ("the Houthis' release of the crew")."""
+        if noun.lemma_.lower() not in FREEING_NOUNS or noun.i in self.actor_at:
+            return []
+        return [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for n in self.pobj_actors(p)]
 
     def _setting_of_the_deed(self, verb: Token, prep: Token) -> bool:
         """"arrested Duterte at Manila's airport", "arrested him on an ICC warrant": once the
