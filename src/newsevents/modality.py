@@ -501,7 +501,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if governed == "negated" and child.dep_ == "advcl":
             governed = None  # "blocked roads to protest the arrest": the purpose of a
             # blocking is not blocked
-        if governed and child.dep_ == "ccomp" and _answered_allegation(child, node):
+        if governed and child.dep_ == "ccomp" and answered_allegation(child, node):
             return "asserted"  # "Moscow accused Kyiv of abuses, a charge Kyiv rejected":
             # the accusing was made; the parser hung it on the rejecting
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG":
@@ -729,7 +729,7 @@ ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "ru
                     "suggestion", "assertion", "suspicion", "speculation"}
 
 
-def _answered_allegation(clause: Token, verb: Token) -> bool:
+def answered_allegation(clause: Token, verb: Token) -> bool:
     """"X accused Y of Z, a charge Y denied": the parser makes the first clause the
     complement of "denied", whose subject is an allegation noun after a comma; the clause
     was said, and only what it alleges is answered."""
