@@ -385,3 +385,10 @@ def test_a_patron_named_before_a_hyphen_stays_in_the_agents_name(coder):
     record = coder.code("Officials blamed Russia-backed fighters for the blast.",
                         published="2025-03-04")
     assert "Russia-backed fighters" in {e.name for e in record.entities}
+
+
+def test_his_forces_are_the_persons_named_before_when_the_subject_is_no_person(coder):
+    record = coder.code("The European Union sanctioned Wagner chief Dmitry Utkin on Monday, "
+                        "accusing his fighters of abuses in Mali.", published="2025-03-04")
+    fighters = [e for e in record.entities if e.name == "fighters"]
+    assert fighters and fighters[0].country not in (None, "MLI")

@@ -1718,11 +1718,18 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
             # "The military said it struck ... Its jets hit ...": opening a sentence, the
             # subject of the sentence before
             first = token_table(doc).sentence_start(first - 1)
-        return next((m for m in reversed(mentions) if first <= m.start < span.start
-                     and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
-                     and _fits_the_pronoun(possessive, subject, m)
-                     and m.info.country and not m.info.country_guessed
-                     and m.info.country != "IGO"), None)
+        owner = next((m for m in reversed(mentions) if first <= m.start < span.start
+                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
+                      and _fits_the_pronoun(possessive, subject, m)
+                      and m.info.country and not m.info.country_guessed
+                      and m.info.country != "IGO"), None)
+        if owner is None and possessive in ("his", "her"):
+            # "Washington sanctioned the RSF commander Daglo, accusing his forces": with no
+            # person as the subject, the person named last before it in the sentence
+            owner = next((m for m in reversed(mentions) if first <= m.start < span.start
+                          and m.info.kind == "person" and m.info.country
+                          and m.info.country != "IGO"), None)
+        return owner
     # (a participle says what befell them, not who they are: "the released prisoners")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
             c.dep_ in ("amod", "compound") and c.tag_ != "VBN" for c in root.children):
