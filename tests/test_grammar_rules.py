@@ -138,6 +138,27 @@ def test_modality_of_a_trigger_follows_its_clause_and_governors(table, trigger, 
     assert modality_of(doc[trigger], set()) == expected
 
 
+# "a charge Quito denies", the allegation noun parsed as a compound on the denier's name
+CHARGE_DENIED = """
+Lima      Lima      PROPN NNP  nsubj    1
+accused   accuse    VERB  VBD  ccomp    10
+Quito     Quito     PROPN NNP  dobj     1
+of        of        ADP   IN   prep     1
+arming    arm       VERB  VBG  pcomp    3
+smugglers smuggler  NOUN  NNS  dobj     4
+,         ,         PUNCT ,    punct    10
+a         a         DET   DT   det      9
+charge    charge    NOUN  NN   compound 9
+Quito     Quito     PROPN NNP  nsubj    10
+denies    deny      VERB  VBZ  ROOT     10
+.         .         PUNCT .    punct    10
+"""
+
+
+def test_an_accusation_a_charge_denies_after_a_comma_was_made():
+    assert modality_of(parse(CHARGE_DENIED)[1], set()) == "asserted"
+
+
 def test_the_verb_of_commitment_is_found_through_infinitive_and_reported_future():
     assert commitment_verb(parse(VOWED)[3]).text == "vowed"
     assert commitment_verb(parse(SAID_WOULD)[4]).text == "said"
@@ -188,6 +209,21 @@ the       the       DET   DT  det   4
 president president NOUN  NN  pobj  2
 ended     end       VERB  VBD ROOT  5
 .         .         PUNCT .   punct 5
+"""
+
+
+# "Syria's interim President Ahmed al-Sharaa": the title, with words before it, is the
+# object; the name its appositive
+RECEIVED_TITLED = """
+Rell      Rell      PROPN NNP  nsubj    1
+received  receive   VERB  VBD  ROOT     1
+Moldova   Moldova   PROPN NNP  poss     5
+'s        's        PART  POS  case     2
+acting    act       ADJ   JJ   amod     5
+President President PROPN NNP  dobj     1
+Ion       Ion       PROPN NNP  compound 7
+Vasilescu Vasilescu PROPN NNP  appos    5
+.         .         PUNCT .    punct    1
 """
 
 
@@ -561,3 +597,10 @@ def test_a_participle_joined_to_an_object_is_the_first_participles_conjunct():
     repair(doc)
     assert (doc[6].head.i, doc[6].dep_) == (3, "conj")
     assert modality_of(doc[6], set()) == "asserted"
+
+
+def test_a_title_with_words_before_it_names_the_person_after_it(finder):
+    doc = parse(RECEIVED_TITLED, {0: (1, "person", "DEU"), 4: (6, "agent", "MDA"),
+                                  6: (8, "person", "MDA")})
+    event = _only(finder(doc), "CONSULT")
+    assert (event.actors, event.recipients) == ([0], [2])

@@ -38,6 +38,16 @@ def test_fuzzy_names_link_despite_misspelling(coder, text, mention, name):
     assert _entities(coder, text)[mention].name == name
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Prime minister Mohamed Shia Al Sudani received the delegation.",
+     "Mohamed Shia Al Sudani", "Mohammed Shia al-Sudani"),
+    ("Interim president Ahmad Al Sharaa addressed the nation.", "Ahmad Al Sharaa",
+     "Ahmed al-Sharaa"),
+])
+def test_a_surnames_arabic_article_written_apart_still_links(coder, text, mention, name):
+    assert _entities(coder, text, "2025-03-04")[mention].name == name
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     ("Olaf Schulze, a baker from Kiel, was interviewed.", "Olaf Schulze"),
     ("Karl Hammer, a local councillor, resigned.", "Karl Hammer"),

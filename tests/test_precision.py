@@ -4240,3 +4240,138 @@ def test_reduced_sentences_are_no_sentencing(coder):
 def test_a_leader_has_the_sector_of_what_he_leads(coder):
     found = _entities(coder, "A separatist leader and a union leader were detained on Monday.")
     assert (found["separatist leader"][2], found["union leader"][2]) == ("REB", "LAB")
+
+
+@pytest.mark.parametrize(("text", "word", "victim"), [
+    ("Protests spread in Benghazi after student leader shot\n\nBENGHAZI, March 2 (Newswire) - "
+     "Crowds gathered outside the university on Monday.", "shot", "student leader"),
+    ("Police clash with tin miners in Potosi, three protesters killed\n\nLA PAZ, March 2 "
+     "(Newswire) - The miners had blocked the road for a week.", "killed", "protesters"),
+])
+def test_a_headlines_clause_without_its_auxiliary_is_a_passive(coder, text, word, victim):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor if victim in a.text]
+
+
+def test_a_headlines_clause_in_a_past_tense_keeps_its_doer(coder):
+    text = ("Rebels enter Kidal after army withdrew\n\nKIDAL, March 2 (Newswire) - The town "
+            "fell without a fight.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "withdrew"]
+    assert not [r for e in found for r in e.recipient if r.text == "army"]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Kenyan, Ugandan troops clash near border post\n\nNAIROBI, March 2 (Newswire) - Both "
+     "armies sent reinforcements.", {"KEN", "UGA"}),
+    ("Serbian, Kosovan police clash at bridge\n\nPRISTINA, March 2 (Newswire) - Ten officers "
+     "were hurt.", {"SRB", "XKX"}),
+])
+def test_nationalities_a_headline_lists_with_a_comma_all_act(coder, text, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == "clash"]
+    assert found and {a.country for e in found for a in e.actor} == countries
+
+
+@pytest.mark.parametrize(("text", "word", "victims"), [
+    ("Shells hit the market on Friday, killing nine traders, witnesses and a nurse said.",
+     "killing", {"traders"}),
+    ("Soldiers opened fire on the crowd, wounding 14 protesters, medics and a rights group "
+     "said.", "wounding", {"protesters"}),
+    ("Gunmen stormed the school, abducting 30 pupils, parents and a teacher said.",
+     "abducting", {"pupils"}),
+])
+def test_sources_ending_a_list_without_a_comma_are_no_victims(coder, text, word, victims):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {r.text for e in found for r in e.recipient} == victims
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Group to Support Islam and Muslims said its fighters had left the town.", "Support"),
+    ("The Movement to Defend the Republic called a rally in the capital.", "Defend"),
+])
+def test_a_verb_in_an_organisations_name_is_no_act(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained three mayors allied with the former governor on Friday.",
+    "Fighters aligned with the interim government withdrew from the port.",
+])
+def test_a_participle_of_alliance_describing_a_noun_is_no_act(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event_text in ("allied", "aligned")]
+
+
+@pytest.mark.parametrize(("text", "word", "not_recipient"), [
+    ("Police arrested the former president on an ICC warrant on Tuesday.", "arrested", "IGO"),
+    ("Soldiers detained three journalists at the Ugandan border on Friday.", "detained", "UGA"),
+])
+def test_where_or_on_what_grounds_a_person_is_seized_is_no_recipient(coder, text, word,
+                                                                     not_recipient):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and found[0].recipient
+    assert not [r for e in found for r in e.recipient if r.country == not_recipient]
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), [
+    ("The prime ministers of Estonia and Finland signed a ferry agreement in Tallinn.",
+     "signed", {"EST", "FIN"}),
+    ("The defence chiefs of Ghana and Togo met in Lome on Monday.", "met", {"GHA", "TGO"}),
+])
+def test_a_plural_role_of_listed_states_is_each_states(coder, text, word, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == countries
+
+
+def test_the_two_sides_are_the_parties_of_an_encounter_a_comment_follows(coder):
+    text = ("Chile and Bolivia signed a water-sharing accord in Arica on Monday. Officials "
+            "called the accord historic. The two countries also agreed to reopen a rail link.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert found and {a.country for a in found[0].actor} == {"CHL", "BOL"}
+
+
+
+def test_generic_actors_of_two_countries_are_two_entities(coder):
+    text = ("Pakistani and Indian troops exchanged fire along the border overnight. New Delhi "
+            "said its troops had killed three intruders.")
+    found = [e for e in _events(coder, text) if e.event_text == "killed"]
+    assert found and {a.country for e in found for a in e.actor} == {"IND"}
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_occasion_told_before_is(coder):
+    text = ("LIMA, March 3 (Newswire) - Peru's president flew to Santiago on Monday for a "
+            "summit of Pacific leaders. She met the Chilean president on the sidelines.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    met = [e for e in record.events if e.event_text == "met"]
+    assert met and places.get(met[0].event_loc) == "Santiago"
+
+
+@pytest.mark.parametrize(("text", "word", "countries"), [
+    ("Chile, Bolivia agree to reopen border talks\n\nSANTIAGO, March 2 (Newswire) - The "
+     "talks resume in April.", "agree", {"CHL", "BOL"}),
+    ("Ghana, Togo, Benin sign coastal security pact\n\nACCRA, March 2 (Newswire) - The pact "
+     "covers piracy.", "sign", {"GHA", "TGO", "BEN"}),
+])
+def test_subjects_a_headline_lists_with_commas_all_act(coder, text, word, countries):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and {a.country for e in found for a in e.actor} == countries
+
+
+def test_what_a_strike_is_made_with_is_no_recipient(coder):
+    text = "The navy said its ships had shelled rebel camps with helicopters and gunboats."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shelled"]
+    assert found and not [r for e in found for r in e.recipient if r.text == "helicopters"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nepal urged the release of its citizens held at the border.", "urged"),
+    ("The opposition demanded the release of the detained journalists.", "demanded"),
+])
+def test_those_whose_release_is_asked_are_not_who_is_asked(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not found[0].recipient
+
+
+def test_who_is_to_release_someone_stays_the_recipient_of_the_demand(coder):
+    found = [e for e in _candidates(coder, "Washington demanded the Houthis release the "
+                                           "crew of the tanker.") if e.event_text == "demanded"]
+    assert found and {r.country for r in found[0].recipient} == {"YEM"}

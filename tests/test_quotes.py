@@ -434,3 +434,19 @@ def test_according_to_introducing_a_quotation(coder):
     (quote,) = _record(coder, text).quotes
     assert (quote.direct, quote.cue, quote.speaker_text) == (True, "According",
                                                              "the harbour board")
+
+
+@pytest.mark.parametrize("text", [
+    "Lima accused Quito of arming smugglers on the border, a charge Quito denies.",
+    "The union accused the mine owners of hiring armed guards, a charge the owners reject.",
+])
+def test_an_accusation_a_denial_answers_is_not_the_deniers_words(coder, text):
+    record = _record(coder, text)
+    assert not [q for q in record.quotes if q.cue in ("denies", "reject")]
+
+
+def test_what_a_report_says_after_a_comma_stays_the_reports(coder):
+    record = _record(coder, "Rules only require firms to list their largest units, which "
+                            "invites gaming by splitting a unit into smaller ones, the report "
+                            "says.")
+    assert [q for q in record.quotes if q.cue == "says"]

@@ -92,6 +92,12 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
+# Nouns by which a text calls the name after them a body ("the French nuclear group Orano",
+# "the state oil firm Sonangol", "rebel group M23"): the name is no city's, whatever city
+# shares it.
+BODY_NOUNS = BUSINESS_NOUNS | {"group", "giant", "maker", "operator", "producer", "carrier",
+                               "airline", "bank", "lender", "insurer", "miner", "retailer",
+                               "supplier", "party", "movement", "agency", "outlet"}
 # Abbreviated titles NER takes into a person's name ("former PM Khan", "Gen. Ali Salem"),
 # without their full stop.
 TITLE_ABBREVIATIONS = frozenset({"pm", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
@@ -342,13 +348,14 @@ class GazetteerActorResolver:
             doc, _country_of_body(doc, mentions)))
 
     def _parties_of_another_country(self, doc: Doc, mentions: list[ActorMention]) -> None:
-        """A party of the knowledge base named in a report filed from another country that
-        the text names more often than the party's ("the main opposition Democratic Party"
-        in a report from Seoul is no American party): parties of many countries share a
-        name, and a report from a country tells of its own. So do the bodies of the
-        knowledge base with a common name ("marched to Congress" in Buenos Aires). The
-        mention keeps its name and sector, with the country of a state named right before it
-        ("the Botswana Democratic Party") or none."""
+        """A party of the knowledge base (or a group whose name it lists as ambiguous) named
+        in a report filed from another country that the text names more often than the
+        party's ("the main opposition Democratic Party" in a report from Seoul is no American
+        party, Tunis's National Salvation Front no South Sudanese rebels): parties of many
+        countries share a name, and a report from a country tells of its own. So do the
+        bodies of the knowledge base with a common name ("marched to Congress" in Buenos
+        Aires). The mention keeps its name and sector, with the country of a state named
+        right before it ("the Botswana Democratic Party") or none."""
         home = self._dateline_country(doc, article_dateline(doc))
         if home is None:
             return
@@ -356,15 +363,22 @@ class GazetteerActorResolver:
                  if m.info.kind in ("state", "agent", "person") and m.info.country]
         for m in mentions:
             party = m.info
+            # (and a movement's or a body's name that those of other countries bear too, which
+            # the knowledge base lists as ambiguous: "the opposition National Salvation
+            # Front", "Congress")
             shared = (party.sector == "PTY" and party.key.startswith("group:")) or (
-                party.key.startswith("body:") and m.text.lower() in self.gaz.ambiguous)
+                party.key.startswith(("group:", "body:")) and m.text.lower() in self.gaz.ambiguous)
             if not shared or party.country in (None, home) \
                     or named.count(party.country) > named.count(home):  # (the dateline, a vote)
                 continue
             # "the Botswana Democratic Party": the state named right before it
             own = _state_code(self.gaz.names.get(doc[m.start - 1].lower_)) if m.start else None
+            # (another movement's sector is what the words before it say: "the opposition")
+            sector = party.sector if party.sector == "PTY" or party.key.startswith("body:") \
+                else self._modifier_country_sector(doc[m.start:m.end],
+                                                   skip=range(m.start, m.end))[1]
             m.info = ActorInfo(key=f"organization:{m.text.lower()}", name=party.name,
-                               kind="organization", sector=party.sector, country=own,
+                               kind="organization", sector=sector, country=own,
                                via=f"{party.via or 'name'}; not {party.country}'s in a report "
                                    f"from {home}")
 
@@ -511,6 +525,8 @@ class GazetteerActorResolver:
                 continue  # "Greece and Turkey leaders": of neither alone
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
             earlier = _antecedent(doc, span, mentions) if group is None else None
+            below = _named_in_full_below(doc, span, mentions) \
+                if group is None and earlier is None else None  # "Settlers torch cars"
             if group is None and earlier is None and not relational:
                 # "Gustavo Petro's government": the person whose it is
                 earlier = next((at[i] for i in _modifier_ids(span) if i in at
@@ -529,6 +545,9 @@ class GazetteerActorResolver:
             elif earlier is not None:  # "Russia's defence ministry ... the ministry said"
                 m.info = replace(m.info, country=earlier.info.country,
                                  via=f"{m.info.via}; as {earlier.text} before it")
+            elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
+                m.info = replace(m.info, country=below.info.country,
+                                 via=f"{m.info.via}; as {below.text} below it")
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
@@ -544,28 +563,38 @@ class GazetteerActorResolver:
             elif country is not None and country not in facing.get(span.sent.start, ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
-        if country is not None and country == dateline:
-            self._local_officials(doc, mentions, country)
+        if country is not None:
+            self._titled_people_of_the_story(doc, mentions, country, facing)
         return mentions
 
-    def _local_officials(self, doc: Doc, mentions: list[ActorMention], country: str) -> None:
-        """Wire copy names the officials of its dateline's country by title alone ("Security
-        Minister Patricia Bullrich" from Buenos Aires, "General Juan Jose Zuniga" from La
-        Paz) and gives a foreigner's nationality ("Chilean Foreign Minister ..."): a titled
-        person of no country the knowledge base or the text gives, in a report whose
-        dateline's country is the article's, is of that country (a guess, marked as one),
-        and so is every other mention of that person."""
-        lemmas = token_table(doc).lemma_lower
+    def _titled_people_of_the_story(self, doc: Doc, mentions: list[ActorMention], country: str,
+                                    facing: dict[int, set[str]]) -> None:
+        """A person the knowledge base does not know, named after a title of a state's own
+        offices that names no country or body ("Government spokesman Michael Makuei",
+        "Prime Minister K.P. Sharma Oli", "Opposition candidate Venancio Mondlane"), is of
+        the article's ``country``, as "the government" and "the opposition" are: a story
+        gives a foreign office holder his country ("Kenya's interior minister"); and so is
+        every other mention of that person."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
         found: dict[str, ActorInfo] = {}
         for m in mentions:
-            if m.info.kind == "person" and m.info.country is None and m.start > 0 \
-                    and m.info.sector in OFFICE_SECTORS \
-                    and lemmas[m.start - 1] in self.gaz.person_nouns:
-                found[m.info.key] = replace(m.info, country=country, country_guessed=True,
-                                            via=f"{m.info.via}; a titled official of {country}, "
-                                                f"where the report is filed")
-        for m in mentions:
-            if m.info.country is None and m.info.key in found:
+            if m.info.kind != "person" or m.info.country is not None \
+                    or country in facing.get(doc[m.start].sent.start, ()):
+                continue
+            title = _title_before(doc, m)
+            # (the title's last two words first: "chief justice")
+            hit = next((self.gaz.agents[w] for w in (
+                " ".join(t.lemma_.lower() for t in title[-2:]), title[-1].lemma_.lower())
+                if w in self.gaz.agents), None) if title else None
+            if hit is None or hit[0] not in DOMESTIC_TITLE_SECTORS \
+                    or any(t.i in at or t.lower_ in self.gaz.demonyms for t in title):
+                continue
+            m.info = replace(m.info, country=country, country_guessed=True,
+                             sector=m.info.sector or hit[0],
+                             via=f"{m.info.via}; {title[-1].text} of the article's {country}")
+            found[m.info.key] = m.info
+        for m in mentions:  # the person's other mentions: "Vidal spoke after ..."
+            if m.info.kind == "person" and m.info.country is None and m.info.key in found:
                 m.info = found[m.info.key]
 
     def _placed_by_own_words(self, span: Span) -> bool:
@@ -891,6 +920,7 @@ class GazetteerActorResolver:
 
     def _entity_mentions(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         out = []
+        bodies: set[str] = set()  # names the text called a company or group
         dateline = article_dateline(doc)  # (read once, not once per entity)
         for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
@@ -963,7 +993,10 @@ class GazetteerActorResolver:
                     continue  # "moved two brigades to Kharkiv" (an ORG to NER): a place
                 if _a_part_of(ent) and any(True for _ in self.places.lookup(ent.text)):
                     continue  # "took to the streets of Goma" (a PERSON to NER): a place
-                info = self._city_actor(ent)
+                if _called_a_body(ent):  # "French nuclear group Orano": no Oran
+                    bodies.add(ent.text.lower())
+                elif ent.text.lower() not in bodies:  # (nor when it comes back: "Orano said")
+                    info = self._city_actor(ent)
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
@@ -1066,6 +1099,9 @@ class GazetteerActorResolver:
             if holder is not None and not _may_hold(token, holder):
                 holder = None  # "foreign minister Ali Hassan": not the one the KB knows
             name = self._common_name(span)
+            if span.start >= 2 and _patron(table.text, span.start - 2):
+                # "Iran-backed militias": the patron, a mention of its own, still names them
+                name = f"{doc[span.start - 2].text}-{name}"
             # "EU foreign ministers", "UN officials": officers of a body are IGO, sector IGO
             generic = ActorInfo(key=f"agent:{name.lower()}", name=name, kind="agent",
                                 country="IGO" if igo else country,
@@ -1448,6 +1484,13 @@ def _where_not_who(token: Token) -> bool:
             and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
+def _called_a_body(ent: Span) -> bool:
+    """Whether the word before ``ent`` is a noun that calls it a body ("nuclear group
+    Orano")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in BODY_NOUNS \
+        and ent.doc[ent.start - 1].pos_ == "NOUN"
+
+
 def _named_by_a_place_noun(ent: Span) -> bool:
     """"in the suburb of Parel", "the village of Kuriga", "the Essequibo region": a name
     given to a place noun, however NER labelled it, is the place's."""
@@ -1644,8 +1687,6 @@ def _of_objects(prep: Token) -> list[Token]:
                       for g in p.children if g.dep_ == "pobj"]
 
 
-# Sectors of the offices of a state, whose holders wire copy names by title alone at home.
-OFFICE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
 CITY_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "alderman"}
 # Nouns of a body's head or members, whose sector is the body's: "the leader of the gang" is
@@ -1708,9 +1749,10 @@ def _sector_of_the_body_led(doc: Doc, mentions: list[ActorMention]) -> list[Acto
 
 
 # A state's forces, which an official of the state (not only the state or an office holder)
-# speaks of as his own ("an Israeli military spokesman said the army had"); a visiting prime
+# speaks of as his own ("an Israeli military spokesman said the army had", "the Thai army
+# said soldiers had returned fire"); a visiting prime
 # minister is named by the host's officials too.
-OWN_FORCES = {"army", "military", "navy", "air force", "police"}
+OWN_FORCES = {"army", "military", "navy", "air force", "police", "troops", "soldiers", "soldier"}
 # Offices of a state's own government that a bare title names: what a state says of "the
 # prime minister" is of its own ("Downing Street said the prime minister would visit Kyiv").
 # Not roles that face other states ("the ambassador", "the envoy"), often foreign.
@@ -1757,7 +1799,8 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
                       person_nouns: frozenset[str]) -> None:
     """A person of no known country whose title names a group or body of a country right
     before the name ("Taliban spokesman Zabihullah Mujahid", "Hezbollah commander Ali
-    Karaki") is of that country, in the body's sector when the person has none."""
+    Karaki", "Houthi military spokesman Yahya Saree") is of that country, in the body's
+    sector when the person has none."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         info = m.info
@@ -1765,12 +1808,33 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
             continue
         title = doc[m.start - 1]
         body = at.get(m.start - 2)
-        if title.lemma_.lower() not in person_nouns or body is None or body.end != m.start - 1 \
+        if body is None or body.end != m.start - 1:
+            # further back in a longer title: "Houthi military spokesman Yahya Saree"
+            body = next((at[t.i] for t in reversed(_title_before(doc, m)) if t.i in at), None)
+        if title.lemma_.lower() not in person_nouns or body is None \
                 or body.info.kind not in ("organization", "state") \
                 or body.info.country in (None, "IGO"):
             continue
         m.info = replace(info, country=body.info.country, sector=info.sector or body.info.sector,
                          via=f"{info.via}; {body.text} {title.text}")
+
+
+# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
+# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
+DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
+
+
+def _title_before(doc: Doc, person: ActorMention) -> list[Token]:
+    """The words of the title the model hangs on a person's name, up to the name ("former
+    chief justice" of "former chief justice Sushila Karki"), or [] when none: the
+    modifiers before the name, the last of them a noun."""
+    root = doc[person.start:person.end].root
+    title = sorted((t for c in root.lefts if c.i < person.start
+                    and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree),
+                   key=lambda t: t.i)
+    if not title or title[-1].i != person.start - 1 or title[-1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    return title
 
 
 def _country_of_the_role(doc: Doc, person: ActorMention, at: dict[int, ActorMention]) -> None:
@@ -1849,11 +1913,18 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
             # "The military said it struck ... Its jets hit ...": opening a sentence, the
             # subject of the sentence before
             first = token_table(doc).sentence_start(first - 1)
-        return next((m for m in reversed(mentions) if first <= m.start < span.start
-                     and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
-                     and _fits_the_pronoun(possessive, subject, m)
-                     and m.info.country and not m.info.country_guessed
-                     and m.info.country != "IGO"), None)
+        owner = next((m for m in reversed(mentions) if first <= m.start < span.start
+                      and (subject := doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass")
+                      and _fits_the_pronoun(possessive, subject, m)
+                      and m.info.country and not m.info.country_guessed
+                      and m.info.country != "IGO"), None)
+        if owner is None and possessive in ("his", "her"):
+            # "Washington sanctioned the RSF commander Daglo, accusing his forces": with no
+            # person as the subject, the person named last before it in the sentence
+            owner = next((m for m in reversed(mentions) if first <= m.start < span.start
+                          and m.info.kind == "person" and m.info.country
+                          and m.info.country != "IGO"), None)
+        return owner
     # (a participle says what befell them, not who they are: "the released prisoners")
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
             c.dep_ in ("amod", "compound") and c.tag_ != "VBN" for c in root.children):
@@ -1878,6 +1949,24 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
     same_noun = [m for m in earlier if m.info.kind == "agent" and lemma in lemmas[m.start:m.end]
                  and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return same_noun[-1] if same_noun else None
+
+
+def _named_in_full_below(doc: Doc, span: Span, mentions: list[ActorMention]
+                         ) -> ActorMention | None:
+    """A headline shortens its actors to their noun ("Settlers torch cars in West Bank
+    village", "Troops kill three"); the article then names them in full ("Israeli
+    settlers"). For a bare noun of the headline, the mention below with the same head noun
+    whose own words give it a country, when all that do give the same one."""
+    end = headline_line_end(doc)
+    root = span.root
+    if end is None or span.end > end or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children):
+        return None
+    lemma = root.lemma_.lower()
+    below = [m for m in mentions if m.start >= end and m.info.kind == "agent"
+             and m.info.country and not m.info.country_guessed and m.info.country_from is not None
+             and doc[m.start:m.end].root.lemma_.lower() == lemma]
+    return below[0] if len({m.info.country for m in below}) == 1 else None
 
 
 # Possessive pronouns whose owner is the subject before them in the sentence.

@@ -176,19 +176,26 @@ def _published_day(published: str | None) -> str | None:
 
 def _entities(mentions: list[ActorMention], points: dict[int, ActorPoint]
               ) -> tuple[list[Entity], dict[int, str]]:
-    """One entity per real-world actor (mentions grouped by key), in order of first mention,
-    with the points of the places they name (``doc._.actor_points``)."""
+    """One entity per real-world actor (mentions grouped by key, and a generic agent's by
+    its country too: Pakistan's "forces" and Kabul's "its forces" are two), in order of
+    first mention, with the points of the places they name (``doc._.actor_points``)."""
     by_key: dict[str, Entity] = {}
+    first_agent: dict[str, str] = {}  # an agent's key -> the key of its first entity
     entity_of: dict[int, str] = {}
     for n, m in enumerate(mentions):
-        entity = by_key.get(m.info.key)
+        key = m.info.key
+        if m.info.kind == "agent":
+            # (one of no known country is the first of its name: "dock workers" again)
+            first = first_agent.setdefault(key, f"{key} {m.info.country}")
+            key = first if m.info.country is None else f"{key} {m.info.country}"
+        entity = by_key.get(key)
         point = points.get(n)
         if entity is None:
             info = m.info
             entity = Entity(id=f"E{len(by_key) + 1}", name=info.name, kind=info.kind,
                             wikidata=info.wikidata, country=info.country, sector=info.sector,
                             office=info.office, igo=info.igo, kb_id=info.kb_id)
-            by_key[info.key] = entity
+            by_key[key] = entity
         if point is not None and point.entity is not None and entity.lat is None:
             entity.geonameid, entity.lat, entity.lon = (_public_id(point.entity.geonameid),
                                                         point.entity.lat, point.entity.lon)

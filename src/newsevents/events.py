@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .confidence import ConfidenceModel, load_model
 from .datafiles import iso3_of
+from .dateline import headline_line_end
 from .extensions import (
     PARSE,
     assigns,
@@ -552,6 +553,22 @@ def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
     return pos == "PROPN" and lemma in lexicon.nouns
 
 
+def _a_word_of_a_name(token: Token, args: ArgumentFinder) -> bool:
+    """A verb inside an organisation's name ("the Group to Support Islam and Muslims", "the
+    Committee to Protect Journalists") names the body's aim: it is no act. The name is a
+    mention of the actors stage, or, where NER found none, capitalised words around "to"
+    and the verb ("the Movement to Defend the Republic")."""
+    at = args.actor_at.get(token.i)
+    if at is not None:
+        mention = args.actors[at]
+        return mention.info.kind == "organization" and mention.end - mention.start > 2
+    doc = token.doc
+    headline_end = headline_line_end(doc) or 0  # (a headline capitalises every word)
+    return token.is_title and token.i >= max(2, headline_end) \
+        and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].is_title \
+        and not doc[token.i - 2].is_sent_start
+
+
 def match_trigger(lexicon: Lexicon, token: Token,
                   deverbal: float = DEFAULT_CONFIDENCE.deverbal) -> Match | None:
     """The most specific lexicon entry that this token triggers, with its object if any
@@ -811,7 +828,20 @@ class ArgumentFinder:
             if n is not None and n not in found:
                 found.append(n)
             found += [m for m in self._listed_modifiers(head) if m not in found]
+            found += [m for m in self._states_listed_after(head) if m not in found]
         return found
+
+    def _states_listed_after(self, head: Token) -> list[int]:
+        """"The presidents of Kyrgyzstan and Tajikistan signed": a plural role took the
+        country of the first state of its "of" phrase; the states listed after it are
+        parties too (their actors: the states)."""
+        if head.tag_ != "NNS" or head.i not in self.actor_at \
+                or self.actors[self.actor_at[head.i]].info.kind != "agent":
+            return []
+        return [self.actor_at[c.i] for p in head.children if p.dep_ == "prep"
+                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                for c in g.conjuncts if c.i in self.actor_at
+                and self.actors[self.actor_at[c.i]].info.kind == "state"]
 
     def _listed_modifiers(self, head: Token) -> list[int]:
         """"his French, German and British counterparts": the actors of the co-ordinated
@@ -873,8 +903,9 @@ class ArgumentFinder:
         if token.pos_ != "PROPN" or token.i not in self.actor_at:
             return False
         mention = self.actors[self.actor_at[token.i]]
-        # (an office the knowledge base filled is its holder: "President" as Gabriel Boric)
-        return mention.info.kind in ("agent", "person") and mention.text == token.text
+        # (an office the knowledge base filled is its holder: "President" as Gabriel Boric;
+        # the title may have words before it: "Syria's interim President Ahmed al-Sharaa")
+        return mention.info.kind in ("agent", "person") and mention.end - 1 == token.i
 
     def _person_for_role(self, role: Token, name: Token) -> bool:
         """Whether ``name``, after ``role`` and a comma, is a person and ``role`` a generic
@@ -1141,8 +1172,10 @@ class ArgumentFinder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
-                found += self.actors_in(child)
-            elif child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                freed = self._whose_release(child)
+                found += [n for n in self.actors_in(child) if n not in freed]
+            elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
+                    and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
                     and consumed.lemma_.lower() in WRIT_NOUNS:
@@ -1185,11 +1218,31 @@ class ArgumentFinder:
                       for n in self.actors_in(c)]
         return _unique(found)
 
+    def _whose_release(self, noun: Token) -> list[int]:
+        """Those a release noun's "of" phrase frees ("the release of the fishermen"), who are
+        not asked to release anyone; its owner is ("the Houthis' release of the crew")."""
+        if noun.lemma_.lower() not in FREEING_NOUNS or noun.i in self.actor_at:
+            return []
+        return [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for n in self.pobj_actors(p)]
+
+    def _setting_of_the_deed(self, verb: Token, prep: Token) -> bool:
+        """"arrested Duterte at Manila's airport", "arrested him on an ICC warrant": once the
+        verb has an actor as its object, an "at" or "on" phrase whose noun is no actor but
+        only names one among its modifiers says where or on what grounds: no recipient."""
+        if prep.lower_ not in ("at", "on") or not any(
+                c.dep_ == "dobj" and c.i in self.actor_at for c in verb.children):
+            return False
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        return bool(nouns) and not any(g.i in self.actor_at for g in nouns)
+
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
-        national television", "appealed on state radio")."""
+        national television", "appealed on state radio") nor an instrument ("struck the
+        positions with drones and helicopters")."""
         return [n for g in prep.children if g.dep_ == "pobj"
                 and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
+                and not (prep.lower_ == "with" and g.lemma_.lower() in EQUIPMENT_NOUNS)
                 for n in self.actors_in(g)]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
@@ -1663,6 +1716,8 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
     if trigger.lemma in STANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(_a_date_phrase(c) for c in children):
         return True  # "a militia supported by Uganda", "states opposed to the plan"
+    if trigger.lemma in ALLIANCE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
+        return True  # "ministers allied with the vice president"
     subjects = {c.lemma_.lower() for c in children if c.dep_ == "nsubj"}
     if token.dep_ == "acl" and token.tag_ == "VBG":  # "a law targeting charities": the law's
         subjects.add(token.head.lemma_.lower())
@@ -1733,6 +1788,9 @@ def _people_in_a_state(token: Token) -> bool:
 # Uganda", "the states opposed to the plan", "the internationally recognised government"):
 # no act, unless a date says when it was taken ("a plan backed by the cabinet on Monday").
 STANCE_VERBS = {"support", "back", "oppose", "recognize", "recognise", "favour", "favor"}
+# ... and of a standing alliance, whose participle on a noun describes it whatever date
+# follows, which is the main verb's ("arrested ministers allied with Machar on Tuesday")
+ALLIANCE_VERBS = {"ally", "align"}
 
 
 # Verbs of fitting out, whose passive or participle without a "by" says what someone or
@@ -2211,6 +2269,35 @@ OCCASION_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fring
 PARTNER_DEPTH = 3
 
 
+# Nouns of setting someone free: "urged the release of the fishermen" asks their captors,
+# not the fishermen, who are no recipient of the demand (the captors often go unnamed).
+FREEING_NOUNS = {"release", "freedom", "freeing"}
+
+
+def _sidelines_of_the_occasion_before(events: list[EventMention], fallen_back: set[int]
+                                      ) -> None:
+    """"He travelled to Bangkok for a regional summit. He met Modi on the sidelines": a
+    meeting on the sidelines of no named occasion, placed at the dateline for want of a
+    place, is held where the meeting told in its sentence or the one before is."""
+    for event in events:
+        if event.token.i not in fallen_back or event.trigger.event != "CONSULT" \
+                or not _on_unnamed_sidelines(event.token):
+            continue
+        earliest = _previous_sentence_start(event.sentence)
+        before = [e for e in events if e.trigger.event == "CONSULT" and e.place is not None
+                  and e.token.i not in fallen_back and earliest <= e.token.i < event.token.i]
+        if before:
+            event.place = max(before, key=lambda e: e.token.i).place
+
+
+def _on_unnamed_sidelines(verb: Token) -> bool:
+    """Whether ``verb`` has an "on the sidelines" phrase with no "of" phrase naming the
+    occasion."""
+    return any(g.lemma_.lower() in OCCASION_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+        for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+
+
 def _done_where_its_partners_are(event: EventMention) -> bool:
     """Whether an event happens where those it involves are: a material act, or a meeting
     (not a phone call); a statement is made where its speaker is ("accused the rebels in
@@ -2493,7 +2580,9 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
     an act by "the two sides" ("both leaders") are the two parties of the last encounter
-    told in its sentence or the one before, when it had exactly two."""
+    told in its sentence or the two before, when it had exactly two (a sentence of comment
+    may come between: "... signed the treaty. X said the deal would open a new page. The
+    two countries also agreed ...")."""
     for n, event in enumerate(events):
         if len(event.actors) != 1 or not _a_pair(args.actors[event.actors[0]], args.doc):
             continue
@@ -2503,7 +2592,8 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
             event.actors = joined
             event.recipients = [r for r in event.recipients if r not in joined]
             continue
-        earliest = _previous_sentence_start(event.sentence)
+        before_it = _previous_sentence_start(event.sentence)
+        earliest = _previous_sentence_start(args.doc[before_it].sent)
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
                 break
@@ -2580,7 +2670,8 @@ class EventFinder:
         kinds_at = {t.i: trig.event for t, (trig, _) in matches}
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
-                    or _by_nature_or_mishap(token) or _a_running_toll(token):
+                    or _by_nature_or_mishap(token) or _a_running_toll(token) \
+                    or _a_word_of_a_name(token, args):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
                     or _an_effort_of_another_kind(obj, trigger, kinds_at) \
@@ -2676,6 +2767,7 @@ class EventFinder:
         here = _country_filed_from(places, dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
+        fallen_back: set[int] = set()  # the events placed at the dateline for want of any
         for event in events:
             if event.place is None:  # "at the residence of Mark Rutte": where he was placed
                 event.place = _premises_place(event.token, args, whereabouts)
@@ -2714,7 +2806,9 @@ class EventFinder:
                     or _decided_at_home(event, args, here)))
                 if not event.elsewhere:
                     event.place = dateline  # where the report is filed, as a fallback
+                    fallen_back.add(event.token.i)
             event.confidence = _confidence(event, self.confidence)
+        _sidelines_of_the_occasion_before(events, fallen_back)
         events = _merge_attendance(events)
         _enacted_by_decision(events, cues)
         events = _sanctions_adopted(events, cues, args)

@@ -630,7 +630,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
                 and not _infinitive_complement(child, node):
             governed = None  # "blocked roads to protest the arrest": the purpose of a
             # blocking is not blocked
-        if governed and child.dep_ == "ccomp" and _answered_allegation(child, node):
+        if governed and child.dep_ == "ccomp" and answered_allegation(child, node):
             return "asserted"  # "Moscow accused Kyiv of abuses, a charge Kyiv rejected":
             # the accusing was made; the parser hung it on the rejecting
         if governed and child.dep_ == "advcl" and child.tag_ == "VBG" \
@@ -972,13 +972,15 @@ ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "ru
                     "suggestion", "assertion", "suspicion", "speculation"}
 
 
-def _answered_allegation(clause: Token, verb: Token) -> bool:
+def answered_allegation(clause: Token, verb: Token) -> bool:
     """"X accused Y of Z, a charge Y denied": the parser makes the first clause the
     complement of "denied", whose subject is an allegation noun after a comma; the clause
     was said, and only what it alleges is answered."""
-    # (the parser makes the noun the denial's subject or its object)
-    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and _an_allegation(c)
-                 and clause.i < c.i), None)
+    # (the parser makes the noun the denial's subject or its object, or a compound on the
+    # denier's name: "a charge Kigali denies")
+    noun = next((n for c in verb.children if c.dep_ in ("nsubj", "dobj") and clause.i < c.i
+                 for n in (c, *(k for k in c.children if k.dep_ == "compound"))
+                 if _an_allegation(n)), None)
     return noun is not None \
         and any(t.text == "," for t in clause.doc[clause.right_edge.i:noun.left_edge.i + 1])
 

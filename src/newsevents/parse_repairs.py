@@ -26,7 +26,9 @@ def repair(doc: Doc) -> None:
              _reattach_report_times(doc), _reattach_trailing_times(doc),
              _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
-                  _read_headline_passives(doc, words), _read_gapped_passives(doc, words)]
+                  _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
+                  _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
+                  _read_gapped_passives(doc, words)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -51,6 +53,101 @@ def _reattach_report_times(doc: Doc) -> bool:
         if subject is not None and phrase.i < subject.left_edge.i:
             phrase.head = reporter
             repaired = True
+    return repaired
+
+
+def _reattach_listed_nationalities(doc: Doc) -> bool:
+    """"Thai, Cambodian troops exchange fire": a headline lists nationalities with a comma
+    for "and"; the model hangs the first anywhere (on the verb, as its own subject), where it
+    reads as a people of its own beside the troops. Hang a nationality that heads no word,
+    followed by a comma and a nationality modifying a noun, on that noun, the second joined
+    to it as "and" would join it."""
+    repaired = False
+    for token in doc[2:]:
+        first = doc[token.i - 2]
+        # (NER may call the second a place: "Kenyan, Ugandan troops")
+        if token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") \
+                and token.head.i > token.i \
+                and doc[token.i - 1].text == "," and first.ent_type_ == "NORP" \
+                and not any(c.i != token.i - 1 for c in first.children):
+            # (read as "Thai and Cambodian troops": the second a conjunct of the first)
+            first.head, first.dep_ = token.head, "amod"
+            token.head, token.dep_ = first, "conj"
+            doc[token.i - 1].head = first
+            repaired = True
+    return repaired
+
+
+def _reattach_listed_subjects(doc: Doc) -> bool:
+    """"Somalia, Ethiopia agree to restore ties", "Ghana, Togo, Benin sign pact": a headline
+    lists its subjects with commas for "and"; the model hangs all but one anywhere (on the
+    verb, on each other as appositives), and only one acts. In the headline line, a run of
+    names split by commas that ends in the verb's subject, every word of it hanging inside
+    the run or on the verb, is that many subjects joined as "and" would join them."""
+    end = headline_line_end(doc)
+    if end is None:
+        return False
+    for subject in doc[2:end]:
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
+            continue
+        start = subject.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == ","):
+            start -= 1
+        run = doc[start : subject.i + 1]
+        items = [list(g) for g in _split_at_commas(run)]
+        if len(items) < 2 or any(not item for item in items) or any(
+                not start <= t.head.i <= verb.i for t in run):
+            return False
+        heads = [max(item, key=lambda t: t.head.i not in range(item[0].i, item[-1].i + 1))
+                 for item in items]
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for name in heads[1:]:
+            name.head, name.dep_ = first, "conj"
+        for comma in run:
+            if comma.text == ",":
+                comma.head = first
+        return True
+    return False
+
+
+def _split_at_commas(run: Span) -> list[list[Token]]:
+    """The tokens of ``run`` in groups between its commas."""
+    groups: list[list[Token]] = [[]]
+    for token in run:
+        if token.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return groups
+
+
+def _reattach_sources_ending_a_list(doc: Doc) -> bool:
+    """"..., killing at least 11 civilians, residents and a health worker said": a report's
+    sources named after its last comma, with no comma of their own before the verb of
+    saying, are taken by the model for more of the object's list, and the verb is left
+    without a subject; the victims then include the witnesses. The conjuncts from the last
+    one after a comma to the verb are the verb's subject."""
+    repaired = False
+    for verb in doc:
+        if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        listed = next((t for t in doc[verb.sent.start:verb.i] if t.dep_ in ("dobj", "pobj")
+                       and t.conjuncts and t.conjuncts[-1].right_edge.i == verb.i - 1), None)
+        if listed is None:
+            continue
+        after_comma = [c for c in listed.conjuncts if c.i > listed.i
+                       and doc[c.left_edge.i - 1].text == ","]
+        if not after_comma:
+            continue
+        source = after_comma[-1]
+        for t in doc[source.right_edge.i + 1 : verb.i]:
+            if t.head.i == listed.i:  # a flat list: the rest of it hangs on the source
+                t.head = source
+        source.head, source.dep_ = verb, "nsubj"
+        repaired = True
     return repaired
 
 
@@ -368,14 +465,9 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
                 or line.end >= len(doc) or doc[line.end:].text.strip() == "" \
                 or any(not line.start <= t.head.i < line.end for t in line):
             continue
-        root = next(t for t in line if t.head == t)
-        if root.tag_ not in ("VBD", "VBN") or root.lemma_.lower() in NO_PASSIVE_VERBS \
-                or any(c.dep_ in PASSIVE_BLOCKERS for c in root.children):
-            continue
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-        if subject is not None and subject.lower_ not in ("who", "that", "which"):
-            subject.dep_, root.tag_ = "nsubjpass", "VBN"
-            repaired = True
+        root = _first_clause_as_root(next(t for t in line if t.head == t))
+        for verb in [root, *_headline_clauses(line, root)]:
+            repaired = _read_as_passive(verb) or repaired
     return repaired
 
 
@@ -407,6 +499,53 @@ def _read_gapped_passives(doc: Doc, words: TokenTable) -> bool:
         doc[subjects[0]].dep_, verb.tag_ = "nsubjpass", "VBN"
         repaired = True
     return repaired
+
+
+# Endings of a word that may be a past participle ("killed", "taken", "shown", not
+# "withdrew"), and the participles of the verbs of violence that have none ("shot")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "held", "struck", "caught", "hurt", "cut",
+                                   "sought", "fought", "bought", "sold", "sent", "kept"})
+
+
+def _first_clause_as_root(root: Token) -> Token:
+    """"Police clash with miners in Potosi, three protesters killed": the model reads the
+    headline's first clause as what the second reports ("..., three protesters said"). A
+    clause before the root and a comma, the root no verb of saying, is the headline's main
+    clause, the root joined to it: return the new root."""
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if clause is None or root.lemma_.lower() in STATEMENT_VERBS \
+            or not any(c.text == "," and clause.i < c.i < root.i for c in root.children):
+        return root
+    clause.head, clause.dep_ = clause, "ROOT"
+    root.head, root.dep_ = clause, "conj"
+    return clause
+
+
+def _headline_clauses(line: Span, root: Token) -> list[Token]:
+    """The clauses of a headline that drop their auxiliary as its main one does: one after
+    "after", "as" or "when" ("Clashes erupt in Tripoli after militia leader killed") and one
+    joined to the main one ("Forces clash at border, several killed"; the model hangs it
+    on the main verb as a clause without a conjunction too), each in a form that
+    may be a participle (not "after the army withdrew")."""
+    return [t for t in line if t is not root and t.head.i == root.i
+            and (t.lower_.endswith(PARTICIPLE_ENDINGS) or t.lower_ in IRREGULAR_PARTICIPLES)
+            and (t.dep_ == "conj" or (t.dep_ == "advcl" and all(
+                c.lower_ in ("after", "as", "when") for c in t.children if c.dep_ == "mark")))]
+
+
+def _read_as_passive(verb: Token) -> bool:
+    """Read ``verb``, a headline's past form of a verb that takes an object, with a subject
+    before it and no object or auxiliary, as a passive: its subject is nsubjpass. True when
+    it was read so."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS \
+            or any(c.dep_ in PASSIVE_BLOCKERS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("who", "that", "which"):
+        return False
+    subject.dep_, verb.tag_ = "nsubjpass", "VBN"
+    return True
 
 
 def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:

@@ -265,11 +265,25 @@ def _unlabelled_proper_nouns(doc: Doc, taken: set[int]) -> Iterator[Span]:
         start, end = i, i + 1
 
 
+# Arabic articles a surname may carry joined ("al-Burhan") where a translation writes them
+# apart ("Al Burhan") or drops them: no part of the comparison.
+SURNAME_ARTICLES = ("al-", "el-")
+
+
 def _same_surname(known: str, seen: str, min_score: float) -> bool:
-    """The surnames of two full names start alike and score at least ``min_score``."""
-    known_surname, seen_surname = known.split()[-1], seen.split()[-1]
+    """The surnames of two full names start alike and score at least ``min_score`` (an
+    Arabic article joined to either is no part of it: "al-Burhan" is "Al Burhan")."""
+    known_surname, seen_surname = _bare_surname(known), _bare_surname(seen)
     return known_surname[:1] == seen_surname[:1] and \
         fuzz.ratio(known_surname, seen_surname) >= min_score
+
+
+def _bare_surname(name: str) -> str:
+    """The last word of ``name`` without a joined Arabic article."""
+    surname = name.split()[-1]
+    for article in SURNAME_ARTICLES:
+        surname = surname.removeprefix(article)
+    return surname
 
 
 def _looks_like_name(span: Span) -> bool:

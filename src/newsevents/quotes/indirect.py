@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import TokenTable, token_table
+from ..modality import NEGATING, answered_allegation
 from .cues import (
     CLIMB,
     CONTENT_DEPS,
@@ -61,7 +62,11 @@ def _content(cue: Token, quoted: Quoted, covering: list[Span]) -> tuple[int, int
     ('summarised the findings as grim'); for a verb with partial quotations, the objects
     after it; each extended over the partial quotations that belong to it."""
     inside = {t.i for span in covering for t in span}
-    parts = [c for c in cue.children if c.dep_ == "ccomp" and not c.is_punct]
+    # (not an accusation a denial answers: "X accused Y of Z, a charge Y denies" is X's;
+    # "'...,' the report says" stays the report's)
+    denial = cue.lemma_.lower() in NEGATING
+    parts = [c for c in cue.children if c.dep_ == "ccomp" and not c.is_punct
+             and not (denial and answered_allegation(c, cue))]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     if not parts and cue.lemma_.lower() in INTENT and not passive:  # 'declined to comment'
         parts = [c for c in cue.children if c.dep_ == "xcomp"]  # not 'is expected to win'

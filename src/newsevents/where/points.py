@@ -91,6 +91,8 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
         if place is None or country is None or country == info.country \
                 or info.country == "IGO":  # "the Brussels team" is the EU's, wherever it sits
             continue
+        if _adjective_of(place.text, info.country, gazetteer):
+            continue  # "Somali National Army": Somalia's, not Ethiopia's Somali Region's
         via = f"{info.via}; {place.text} read as {place.name}, {place.country_code}"
         if info.kind == "state" and info.country:
             moved[info.country] = country
@@ -102,6 +104,13 @@ def correct_place_countries(actors: Sequence[ActorMention], toponyms: Sequence[P
                            kind="agent" if info.kind == "state" else info.kind)
         actor.info = replace(info, country=country, via=via)
     _reguess(actors, moved)
+
+
+def _adjective_of(word: str, country: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is the country adjective of ``country`` (ISO alpha-3), which a
+    division of another country may bear as its name: the adjective it was read as."""
+    iso2 = gazetteer.demonym(word)
+    return iso2 is not None and country is not None and gazetteer.iso2(country) == iso2
 
 
 def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
