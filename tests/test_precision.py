@@ -4375,3 +4375,12 @@ def test_who_is_to_release_someone_stays_the_recipient_of_the_demand(coder):
     found = [e for e in _candidates(coder, "Washington demanded the Houthis release the "
                                            "crew of the tanker.") if e.event_text == "demanded"]
     assert found and {r.country for r in found[0].recipient} == {"YEM"}
+
+
+@pytest.mark.parametrize("text", [
+    "Porto beat Benfica to win Portuguese League Cup",
+    "Ajax crush Feyenoord in Dutch cup final",
+])
+def test_a_headline_game_is_no_attack(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text + "\n\nLISBON, May 3 "
+                                                          "(Newswire) - Fans celebrated.")}

@@ -1992,12 +1992,21 @@ GAME_VERBS = {"beat", "defeat", "crush", "thrash", "rout", "edge", "hammer", "do
 SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")
 
 
+# Words of a match, whose sentence reports a game: "beat Barcelona to win the Super Cup".
+GAME_NOUNS = {"cup", "final", "semi-final", "semifinal", "quarter-final", "quarterfinal",
+              "league", "match", "championship", "tournament", "derby", "playoff", "trophy",
+              "medal", "fixture"}
+
+
 def _with_a_score(verb: Token) -> bool:
-    """A game's verb followed within a few words by a score."""
+    """A game's verb followed within a few words by a score, or in a sentence (or a headline)
+    that names a match or a cup."""
     if verb.lemma_.lower() not in GAME_VERBS:
         return False
-    window = verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]
-    return SCORE.search(window.text) is not None
+    sentence = sentence_of(verb)
+    window = verb.doc[verb.i + 1 : min(verb.i + 6, sentence.end)]
+    return SCORE.search(window.text) is not None \
+        or any(t.lemma_.lower() in GAME_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in sentence)
 
 
 # Prepositions of a time or circumstance beside an act ("gave a speech after the bombing")
