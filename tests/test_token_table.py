@@ -69,6 +69,24 @@ def test_whitespace_columns_and_text() -> None:
     assert table.doc_text() == doc.text == "Rain fell.\n\nRoads closed   "
 
 
+def test_case_flags_and_span_texts() -> None:
+    """The case flags and the text of every span, as the Tokens and the Spans say: spaces
+    between words, none after the last, none where the words touch ("Chad-based")."""
+    doc = Doc(VOCAB, words=["ST.", "PAUL", "and", "Goz", "Beida", ",", "a", "Chad", "-",
+                            "based", "NGO", "'s", "office"],
+              spaces=[True, True, True, True, False, True, True, False, False, True, False,
+                      True, False])
+    table = TokenTable(doc)
+    assert table.is_title == [t.is_title for t in doc]
+    assert table.is_upper == [t.is_upper for t in doc]
+    assert table.is_title[3] and table.is_upper[1] and not table.is_title[1]
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert table.span_text(start, end) == doc[start:end].text
+    assert table.span_text(3, 6) == "Goz Beida,"
+    assert table.span_text(7, 10) == "Chad-based"
+
+
 def test_sentence_starts_are_those_of_the_docs_sentences() -> None:
     # two sentences of our own, each with its root: the second starts at "Talks"
     doc = Doc(VOCAB, words=["Troops", "withdrew", ".", "Talks", "resumed", "today", "."],

@@ -43,7 +43,20 @@ from contextlib import contextmanager
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +106,8 @@ def assigns(factory: str) -> list[str]:
 # The token table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
 # (the stages look the table up once per token in places).
 TOKEN_TABLE_KEY = "newsevents_token_table"
-TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START)
+TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START, IS_TITLE,
+                 IS_UPPER)
 # Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
 # the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
 # size is bounded by starting afresh (words keep coming in a long stream).
@@ -164,6 +178,24 @@ class TokenTable:
     def is_space(self) -> list[bool]:
         """``token.is_space``."""
         return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_SPACE)].tolist()]
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        """``token.is_title``."""
+        return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_TITLE)].tolist()]
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        """``token.is_upper``."""
+        return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_UPPER)].tolist()]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``) without the Span and
+        its Tokens: the words with the spaces between them, none after the last."""
+        if start >= end:
+            return ""
+        text, space = self.text, self.whitespace
+        return "".join([text[i] + space[i] for i in range(start, end - 1)]) + text[end - 1]
 
     def doc_text(self) -> str:
         """``doc.text``, which makes a Token per word (not kept: the caller keeps it as long

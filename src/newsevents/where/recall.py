@@ -11,10 +11,10 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
-from ..extensions import entities
+from ..extensions import entities, token_table
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES
@@ -442,22 +442,25 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return span  # the place that opens an entity ("Dublin" of "Dublin City Council")
+    # the words from the token table: a Token per word tried and a Span per name cost more
+    # than the rest of this function (it runs for every name NER found or recall tries)
+    table = token_table(doc)
+    space, title, upper, lower = table.whitespace, table.is_title, table.is_upper, table.lower
     best = span.end
     for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
-        word = doc[end - 1]
-        if not doc[end - 2].whitespace_:
+        if not space[end - 2]:
             break  # "Congo's", "Chad-based": not a name's next word
-        if word.is_title or word.is_upper:
-            if is_name(written_name(doc[span.start : end].text)):
+        if title[end - 1] or upper[end - 1]:
+            if is_name(written_name(table.span_text(span.start, end))):
                 best = end
-        elif word.lower_ not in NAME_PARTICLES:
+        elif lower[end - 1] not in NAME_PARTICLES:
             break
     start = span.start
     # the capitalised words before, outside any entity, when NER left them out: "Goz" of
     # "Goz Beida", "ST." of "ST. PAUL", "Sault Ste." of "Sault Ste. Marie"
     for size in (2, 1):
-        if start >= size and all(_opens_name_before(t) for t in doc[start - size : start]) \
-                and is_name(written_name(doc[start - size : best].text)):
+        if start >= size and all(_opens_name_before(doc, i) for i in range(start - size, start)) \
+                and is_name(written_name(table.span_text(start - size, best))):
             start -= size
             break
     if (start, best) == (span.start, span.end):
@@ -465,12 +468,13 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     return Span(doc, start, best, label=span.label)
 
 
-def _opens_name_before(token: Token) -> bool:
-    """A word outside any entity that may open the name after it: capitalised, or the
-    abbreviation of a name's word ("ST.", "Ft."), not a particle."""
-    return bool(token.whitespace_) and token.ent_iob_ == "O" \
-        and (token.is_title or token.text in ABBREVIATION_TOKENS) \
-        and token.lower_ not in NAME_PARTICLES
+def _opens_name_before(doc: Doc, i: int) -> bool:
+    """The word at ``i``, outside any entity, may open the name after it: capitalised, or
+    the abbreviation of a name's word ("ST.", "Ft."), not a particle."""
+    table = token_table(doc)  # (its Token only for the entity test, of the few that pass)
+    return bool(table.whitespace[i]) \
+        and (table.is_title[i] or table.text[i] in ABBREVIATION_TOKENS) \
+        and table.lower[i] not in NAME_PARTICLES and doc[i].ent_iob_ == "O"
 
 
 def cites_source(doc: Doc, start: int) -> bool:
