@@ -1275,9 +1275,10 @@ class WhereComponent:
             return {c.country_code for c in t.candidates
                     if c.feature_code == "ADM1" and c.kind == MAIN}
 
+        lower = token_table(doc).lower  # (not a Span between every two toponyms)
         for a, b in zip(toponyms, toponyms[1:], strict=False):
-            between = doc[a.mention.end : b.mention.start]
-            if len(between) != 1 or between[0].lower_ not in (",", "and", "or"):
+            if b.mention.start - a.mention.end != 1 \
+                    or lower[a.mention.end] not in (",", "and", "or"):
                 continue
             shared = states(a) & states(b)
             for t in (a, b):
@@ -1301,7 +1302,7 @@ class WhereComponent:
         list (after a comma or "and"), is followed by the list's next item, not by its own
         state ("Oklahoma, Pennsylvania" is no village of Pennsylvania here)."""
         start = t.mention.start
-        return start > 0 and doc[start - 1].lower_ in (",", "and", "or") \
+        return start > 0 and token_table(doc).lower[start - 1] in (",", "and", "or") \
             and any(c.feature_code == "ADM1" for c in t.candidates)
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
@@ -1313,23 +1314,26 @@ class WhereComponent:
     def _qualifier_words(self, doc: Doc, end: int) -> tuple[int, list[Candidate]]:
         """:meth:`_qualifier_after` with the token after the qualifier's words (``end``
         when there is none)."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        n = len(doc)
+        # the words from the token table: asked after every toponym, several times
+        table = token_table(doc)
+        if end + 1 >= n or table.text[end] != ",":
             return end, []
+        lower = table.lower
         start = end + 1
-        if doc[start].lower_ == "in":
+        if lower[start] == "in":
             start += 1
-            while start < len(doc) and (doc[start].lower_ == "the"
-                                        or doc[start].lower_ in REGION_ADJECTIVES):
+            while start < n and (lower[start] == "the" or lower[start] in REGION_ADJECTIVES):
                 start += 1
         for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
-            words = doc[start : start + size]
-            after = doc[words.end] if words.end < len(doc) else None
-            if after is not None and after.is_title and after.pos_ == "PROPN":
+            stop = min(start + size, n)  # (the words' end, as a slice of the doc clips it)
+            if stop < n and table.is_title[stop] and table.pos[stop] == "PROPN":
                 continue  # the head of a longer name: "Pensacola, Panama City and ..."
-            if len(words) == size and (words[0].is_title or words[0].is_upper):
-                found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
+            if stop - start == size and (table.is_title[start] or table.is_upper[start]):
+                found = [c for c in self.gazetteer.lookup(table.span_text(start, stop))
+                         if is_broad(c)]
                 if found:
-                    return words.end, found
+                    return stop, found
         return end, []
 
     def _closes_chain(self, doc: Doc, end: int) -> bool:
@@ -1345,10 +1349,10 @@ class WhereComponent:
         "Bristol, Vermont, on Monday"): no other name follows it after a comma
         or "and", as in a list of towns and divisions ("Thika, Kitui, Embu"), where the
         name after a town is the list's next item, not the town's state."""
-        if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "or"):
+        table = token_table(doc)  # (no Token: asked after every qualifier tried)
+        if end + 1 >= len(doc) or table.lower[end] not in (",", "and", "or"):
             return True
-        following = doc[end + 1]
-        return not (following.is_title or following.is_upper)
+        return not (table.is_title[end + 1] or table.is_upper[end + 1])
 
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:

@@ -66,6 +66,7 @@ from spacy.tokens import Doc
 
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
+from ..extensions import token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
@@ -310,7 +311,7 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
     for m, q in zip(places, qualified, strict=False):
         # not a possessive: "Fairfield's defense team" is the person's
         if said_to_be_place(doc, m, q) or (_before_local_word(doc, m)
-                                           and doc[m.end].lower_ not in ("'s", "’s")):
+                                           and token_table(doc).lower[m.end] not in ("'s", "’s")):
             parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
@@ -318,9 +319,10 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
 
 def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
     """"Vienna police", "Marlow Town Council": a town's name before its institutions."""
-    return m.end < len(doc) and (doc[m.end].lower_ in LOCAL_NOUNS
-                                 or doc[m.end].lower_ in FACILITY_WORDS
-                                 or doc[m.end].lower_ in ("'s", "’s"))
+    if m.end >= len(doc):
+        return False
+    after = token_table(doc).lower[m.end]  # (no Token: asked of every toponym)
+    return after in LOCAL_NOUNS or after in FACILITY_WORDS or after in ("'s", "’s")
 
 
 def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
@@ -328,7 +330,8 @@ def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
     after it, or it opens a dateline."""
     if qualified or m.label == "DATELINE":
         return True
-    return m.start > 0 and doc[m.start - 1].lower_ in _BEFORE_PLACE_NOT_OF \
+    # (the word before from the token table: asked several times of every toponym)
+    return m.start > 0 and token_table(doc).lower[m.start - 1] in _BEFORE_PLACE_NOT_OF \
         and not modifies_next(doc[m.start : m.end]) and not cites_source(doc, m.start)
 
 
@@ -339,8 +342,9 @@ _BEFORE_PLACE_NOT_OF = frozenset(BEFORE_PLACE - {"of"})
 def disease_names(doc: Doc, mentions: Sequence[PlaceMention]) -> set[str]:
     """The names (lower case) the article writes before a disease word at least once
     ("Hendra virus" makes every "Hendra" the disease, "the Russian flu" every "Russian")."""
+    lower = token_table(doc).lower
     return {m.written.lower() for m in mentions
-            if m.end < len(doc) and doc[m.end].lower_ in DISEASE_WORDS}
+            if m.end < len(doc) and lower[m.end] in DISEASE_WORDS}
 
 
 def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],

@@ -332,14 +332,17 @@ def listed_division(span: Span) -> str | None:
     before the noun is no list: it says whose divisions they are ("Ohio counties", "the
     metro Denver counties"), as a name before any plural noun does."""
     doc = span.doc
-    # by index, not by a slice of the doc: this runs for every span looked up
+    # by index from the token table, not by a slice of the doc nor a Token per word: this
+    # runs for every span looked up
+    table = token_table(doc)
+    lower, title = table.lower, table.is_title
     for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
-        token = doc[i]
-        if token.lower_ in PLURAL_DIVISIONS:
-            if i == span.end and not (span.start > 0 and doc[span.start - 1].lower_ in LIST_JOINS):
+        word = lower[i]
+        if word in PLURAL_DIVISIONS:
+            if i == span.end and not (span.start > 0 and lower[span.start - 1] in LIST_JOINS):
                 return None
-            return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
-        if not (token.lower_ in LIST_JOINS or token.is_title):
+            return f"{span.text} {PLURAL_DIVISIONS[word]}"
+        if not (word in LIST_JOINS or title[i]):
             return None
     return None
 
@@ -480,8 +483,8 @@ def _opens_name_before(doc: Doc, i: int) -> bool:
 def cites_source(doc: Doc, start: int) -> bool:
     """"according to Ashford", "thanks to Hope": the words before the name cite a source or a
     cause, not a place."""
-    return start >= 2 and doc[start - 1].lower_ == "to" \
-        and doc[start - 2].lower_ in SOURCE_BEFORE_TO
+    lower = token_table(doc).lower  # (no Token: asked of most names after a preposition)
+    return start >= 2 and lower[start - 1] == "to" and lower[start - 2] in SOURCE_BEFORE_TO
 
 
 def is_relative(name: str) -> bool:
@@ -521,15 +524,17 @@ def local_use(doc: Doc, m: PlaceMention) -> bool:
     ("a Vienna man", "Jordan Police", "Moscow High School", "Milan Mayor")."""
     if m.end >= len(doc) or m.adjective:
         return False
-    after = doc[m.end].lower_
+    after = token_table(doc).lower[m.end]  # (no Token: asked of every toponym)
     return after in LOCAL_NOUNS or after in FACILITY_WORDS or after in OFFICE_WORDS
 
 
 def _before_local_noun(span: Span) -> bool:
     """The name modifies a word for a town's people or institutions ("Mankato police")."""
     doc = span.doc
-    return span.end < len(doc) and (doc[span.end].lower_ in LOCAL_NOUNS
-                                    or doc[span.end].lower_ in FACILITY_WORDS)
+    if span.end >= len(doc):
+        return False
+    after = token_table(doc).lower[span.end]
+    return after in LOCAL_NOUNS or after in FACILITY_WORDS
 
 
 def _inline_dateline(span: Span) -> bool:
@@ -780,8 +785,7 @@ def said_state(doc: Doc, mention: PlaceMention,
     """Only the first-level divisions among ``candidates`` when the text says the name is a
     state or province ("Katsina state", "the state of Katsina"), only the towns when it says
     it is a city or a town ("Kherson city", "the city of Kherson"), else all of them."""
-    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    after, before = _words_around(doc, mention)
     if after in STATE_WORDS or before in _STATE_OF:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
@@ -806,11 +810,18 @@ _TOWN_OF = frozenset(f"{w} of" for w in TOWN_WORDS)
 def says_state(doc: Doc, mention: PlaceMention) -> bool:
     """The text says the name is a state or province: "Katsina state", "the state of
     Katsina", "Nyanza Province" (the word inside the toponym)."""
-    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    after, before = _words_around(doc, mention)
     last = mention.written.split()[-1].lower() if mention.written else ""
     return after in STATE_WORDS or before in _STATE_OF \
         or (last in STATE_WORDS and len(mention.written.split()) > 1)
+
+
+def _words_around(doc: Doc, mention: PlaceMention) -> tuple[str, str]:
+    """The word after the mention and the two before it, in lower case ("" for none), read
+    from the token table (a Token and a Span per mention cost more than the tests)."""
+    table = token_table(doc)
+    after = table.lower[mention.end] if mention.end < len(doc) else ""
+    return after, table.span_text(max(0, mention.start - 2), mention.start).lower()
 
 
 def is_container(mention: PlaceMention) -> bool:
