@@ -79,6 +79,8 @@ def test_case_flags_and_span_texts() -> None:
     table = TokenTable(doc)
     assert table.is_title == [t.is_title for t in doc]
     assert table.is_upper == [t.is_upper for t in doc]
+    assert table.is_punct == [t.is_punct for t in doc]
+    assert table.is_punct[5] and table.is_punct[8] and not table.is_punct[0]
     assert table.is_title[3] and table.is_upper[1] and not table.is_title[1]
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):

@@ -46,6 +46,7 @@ import numpy
 from spacy.attrs import (
     DEP,
     HEAD,
+    IS_PUNCT,
     IS_SPACE,
     IS_TITLE,
     IS_UPPER,
@@ -107,7 +108,7 @@ def assigns(factory: str) -> list[str]:
 # (the stages look the table up once per token in places).
 TOKEN_TABLE_KEY = "newsevents_token_table"
 TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START, IS_TITLE,
-                 IS_UPPER)
+                 IS_UPPER, IS_PUNCT)
 # Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
 # the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
 # size is bounded by starting afresh (words keep coming in a long stream).
@@ -188,6 +189,11 @@ class TokenTable:
     def is_upper(self) -> list[bool]:
         """``token.is_upper``."""
         return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_UPPER)].tolist()]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``token.is_punct``."""
+        return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_PUNCT)].tolist()]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``) without the Span and

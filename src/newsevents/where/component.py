@@ -1421,7 +1421,8 @@ class WhereComponent:
             span = self._without_town_word(span)  # "Bartow" of "Bartow City Hall"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            name = written_name(span.text)  # (read once: a Span makes its text anew)
+            # (read once, from the token table: a Span makes its text anew, a Token a word)
+            name = written_name(token_table(doc).span_text(span.start, span.end))
             if self._inside_other_name(span, named, name):
                 continue
             if not self._recall(span, context, known, lower, found, taken, name=name):
@@ -1443,9 +1444,10 @@ class WhereComponent:
         gazetteer knows the name only without it ("Bartow City" of "Bartow City Hall", "Wenham
         Town" of "Wenham Town Hall": the town is Bartow, and "City Hall" its building), not
         when the whole is a name ("Kansas City", "Iowa City", "Dublin City")."""
-        if len(span) < 2 or span[-1].lower_ not in TOWN_WORDS:
+        table = token_table(span.doc)  # (asked of every span recall tries: no Token)
+        if len(span) < 2 or table.lower[span.end - 1] not in TOWN_WORDS:
             return span
-        if self.gazetteer.lookup(written_name(span.text)):
+        if self.gazetteer.lookup(written_name(table.span_text(span.start, span.end))):
             return span
         return span[:-1]
 
@@ -1627,7 +1629,7 @@ class WhereComponent:
         """A person the knowledge base knows, or that the article names in full elsewhere
         ("Marshall" after "Sheriff Tom Marshall")."""
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in TITLE_STOPS:
+        if span.end < len(doc) and token_table(doc).lower[span.end] in TITLE_STOPS:
             return False  # "Bozeman Fire Chief": the town before an office or institution
         actor_at = doc._.actor_at or {}
         for i in range(span.start, span.end):

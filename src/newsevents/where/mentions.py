@@ -11,6 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from ..dateline import article_dateline, is_dateline_dash
+from ..extensions import token_table
 from ..gazetteer import Candidate
 
 # Roles in which a known toponym stands for its government ("Moscow denied", "Kyiv's
@@ -78,8 +79,9 @@ def written_name(text: str) -> str:
 
 def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:
     """An unresolved mention of the toponym ``span`` (its name without "the" and "'s")."""
-    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text,
-                        written_name(span.text), actor=actor, label=label)
+    text = token_table(span.doc).span_text(span.start, span.end)  # (Span.text: a Token a word)
+    return PlaceMention(span.start, span.end, span.start_char, span.end_char, text,
+                        written_name(text), actor=actor, label=label)
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:

@@ -231,7 +231,9 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
     """"Indian(s)" of the native peoples of the Americas (after a people's name, "Quiche
     Indians", or "American", or before :data:`NATIVE_NOUNS`), and "American(s)" of an
     ethnic group ("African-Americans", "Native American")."""
-    word = doc[start:end].text.lower()
+    word = token_table(doc).span_text(start, end).lower()  # (asked of every adjective)
+    if word not in ("indian", "indians", "american", "americans"):
+        return False  # (most: no Token made for the word before)
     before = doc[start - 1] if start > 0 else None
     if word in ("indian", "indians"):
         if end < len(doc) and doc[end].lower_ in NATIVE_NOUNS or (

@@ -424,11 +424,13 @@ def _hyphen_parts(span: Span, is_name: Callable[[str], bool]) -> Iterable[Span]:
     (``is_name``): "Chile" and "Peru" of "the Chile-Peru border"; not "Mercedes" of
     "Mercedes-Benz"."""
     doc = span.doc
-    for t in span:
-        if t.text in DASHES and span.start < t.i < span.end - 1:
-            sides = (doc[t.i - 1], doc[t.i + 1])
-            if all((w.is_title or w.is_upper) and is_name(w.text) for w in sides):
-                yield from (doc[w.i : w.i + 1] for w in sides)
+    table = token_table(doc)  # (the words by index: no Token per word)
+    for i in range(span.start + 1, span.end - 1):
+        if table.text[i] in DASHES:
+            sides = (i - 1, i + 1)
+            if all((table.is_title[w] or table.is_upper[w]) and is_name(table.text[w])
+                   for w in sides):
+                yield from (doc[w : w + 1] for w in sides)
 
 
 def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
@@ -509,6 +511,9 @@ def modifies_next(span: Span) -> bool:
 
 def speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
+    dep = token_table(span.doc).dep
+    if not any(dep[i] in ("nsubj", "nsubjpass") for i in range(span.start, span.end)):
+        return False  # no word of the span is a subject, nor then its root (no Token made)
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -618,25 +623,30 @@ def maybe_spans(doc: Doc, taken: set[int],
     that a hyphen joins (both ``is_name``), the country that ends an organisation's name
     (``is_country``: "Taco Bell Canada"), and runs of capitalised proper nouns."""
     ents = entities(doc)  # (each read of doc.ents makes every entity's Span anew)
+    # the words from the token table: a Span's text and a Token per word tried cost more
+    # than the tests
+    table = token_table(doc)
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         label = ent.label_  # (a look-up in the string store at each reading)
         span = _without_determiner(ent)
-        facility = has_facility_word(span.text)
+        text = table.span_text(span.start, span.end)
+        facility = has_facility_word(text)
         if label in MAYBE_LABELS and not facility:
             yield span
-        if label == "LANGUAGE" and len(span) == 1 and not is_language(span.text):
+        if label == "LANGUAGE" and len(span) == 1 and not is_language(text):
             yield span  # "the port of Odesa", which the small model calls a language
         if label in MAYBE_LABELS:
             yield from _hyphen_parts(span, is_name)
-        if label == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
+        if label == "PERSON" and any(table.lower[i] in TITLE_STOPS
+                                     for i in range(span.start + 1, span.end)):
             # "Bozeman Mayor Jo Burley": NER took the town into the person's name
             yield from _prefixes(span, TITLE_STOPS)
         if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
         if label in ("ORG", "FAC") or (label in PLACE_LABELS and (
-                facility or names_division_body(span.text))):
+                facility or names_division_body(text))):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
@@ -667,12 +677,13 @@ def maybe_spans(doc: Doc, taken: set[int],
 def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
     """The span of a run of capitalised words (indices ``run``) and, when a title or an
     institution's word is inside it, the place that opens it ("Tillsonburg Mayor")."""
-    while run and doc[run[0]].is_punct:
+    table = token_table(doc)
+    while run and table.is_punct[run[0]]:
         run = run[1:]  # not from an abbreviation's stop (". PAUL")
     if run:
         whole = doc[run[0] : run[-1] + 1]
         yield whole
-        if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
+        if any(table.lower[i] in TITLE_STOPS for i in range(whole.start + 1, whole.end)):
             yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
 
 
@@ -727,8 +738,10 @@ def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[S
     """The country whose branch or office an organisation's name ends with ("Taco Bell
     Canada", "Environment Canada", "Save the Children Sri Lanka"): the longest such ending.
     Only a country: a club or firm named after its city ("Real Madrid") is no place there."""
+    table = token_table(span.doc)
     for size in (3, 2, 1):
-        if len(span) > size and span[-size].is_title and is_country(span[-size:].text):
+        if len(span) > size and table.is_title[span.end - size] \
+                and is_country(table.span_text(span.end - size, span.end)):
             yield span[-size:]
             return
 
@@ -744,7 +757,7 @@ def _proper_nouns(doc: Doc) -> set[int]:
 
 
 def _without_determiner(span: Span) -> Span:
-    if span[0].lower_ == "the" and len(span) > 1:
+    if token_table(span.doc).lower[span.start] == "the" and len(span) > 1:
         return span.doc[span.start + 1 : span.end]
     return span
 
@@ -752,8 +765,9 @@ def _without_determiner(span: Span) -> Span:
 def _after_of(span: Span) -> Iterable[Span]:
     """"Dayton" in "University of Dayton", "Beaufort County" in "the Board of
     Beaufort County": the words after "of", up to a facility word, longest first."""
-    for i, token in enumerate(span[:-1]):
-        if token.lower_ == "of":
+    lower = token_table(span.doc).lower  # (a Token per word only to find "of" cost more)
+    for i in range(len(span) - 1):
+        if lower[span.start + i] == "of":
             rest = span[i + 1 :]
             if rest[0].lower_ == "the":
                 rest = rest[1:]
@@ -767,15 +781,17 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
     """The leading words of a name, longest first, up to its first facility word ("Pembina
     County" of "Pembina County Sheriff's Department") or other word of ``stops``, each a
     possible place."""
-    stop = next((i for i, t in enumerate(span) if t.lower_ in stops), len(span))
-    if stop == 1 and span[0].lower_ in COMPASS:
-        stop = next((i for i, t in enumerate(span) if i > 1 and t.lower_ in stops), len(span))
+    table = token_table(span.doc)  # (the words by index: no Token per word)
+    lower = table.lower[span.start : span.end]
+    stop = next((i for i, word in enumerate(lower) if word in stops), len(span))
+    if stop == 1 and lower[0] in COMPASS:
+        stop = next((i for i, word in enumerate(lower) if i > 1 and word in stops), len(span))
         # a compass word and a facility word make a name ("West Bank", "East Bank Middle
         # School"): it opens the span, not a place called "East"
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
-        if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
+        if table.is_punct[span.start + end - 1] or lower[end - 1] in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
-        if end == 1 and span[0].lower_ in KIND_WORDS | DIVISION_WORDS:
+        if end == 1 and lower[0] in KIND_WORDS | DIVISION_WORDS:
             continue  # nor "City Council" with a place called "City"
         yield span[:end]
 
