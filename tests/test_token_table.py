@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 
 from newsevents.extensions import (
     TokenTable,
+    attribute,
+    attributes_read_once,
     entities,
     entities_read_once,
     sentence_of,
@@ -147,6 +149,37 @@ def test_entities_block_ends_on_an_error() -> None:
     except ValueError:
         pass
     assert doc.user_data == {}
+
+
+def test_attributes_read_once_within_a_block() -> None:
+    """Inside ``attributes_read_once`` the named ``doc._`` values are those read on entering
+    (a stage that reads ``doc._.actor_at`` per name pays the Underscore once); other names,
+    and every name after the block, are read anew; nothing is left on the Doc."""
+    doc = hand_built()
+    doc._.actor_at = {0: 0}
+    doc._.actors = []
+    with attributes_read_once(doc, "actor_at"):
+        first = attribute(doc, "actor_at")
+        assert first == {0: 0}
+        doc._.actor_at = {5: 1}  # (a block must not set them: this shows what it reads)
+        doc._.actors = ["an actor"]
+        assert attribute(doc, "actor_at") is first
+        assert attribute(doc, "actors") == ["an actor"]  # not named: read anew
+        with attributes_read_once(doc, "actors"):  # an inner block reads nothing anew
+            assert attribute(doc, "actor_at") is first
+    assert attribute(doc, "actor_at") == {5: 1}
+    assert not any(k.startswith("newsevents") for k in doc.user_data if isinstance(k, str))
+
+
+def test_attributes_block_ends_on_an_error() -> None:
+    doc = hand_built()
+    try:
+        with attributes_read_once(doc, "actor_at"):
+            raise ValueError("a stage failed")
+    except ValueError:
+        pass
+    assert attribute(doc, "actor_at") is None
+    assert not any(isinstance(k, str) for k in doc.user_data)
 
 
 def test_sentence_of_is_the_tokens_sentence() -> None:

@@ -21,6 +21,8 @@ from ..extensions import (
     ENTITIES,
     PARSE,
     assigns,
+    attribute,
+    attributes_read_once,
     doc_attrs,
     entities,
     entities_read_once,
@@ -126,7 +128,7 @@ NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
 TOWNSHIP_WORDS = frozenset({"township", "twp"})  # "Jackson Township", "Madison Twp."
 # Signs of a currency that one country's news uses for its own (the pound sterling; the
-# dollar and the euro are many countries')
+# dollar and the euro are many countries'); each one character (see _article_clues)
 CURRENCY_SIGNS = {"£": "GB"}
 # What a word outside the toponyms says of the article's country: (iso2, weight, the source
 # it is kept under in a Context)
@@ -354,7 +356,9 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        with entities_read_once(doc):  # (read by the entity and the recall passes)
+        # (the entities are read by the entity and the recall passes, the actors for nearly
+        # every name weighed)
+        with entities_read_once(doc), attributes_read_once(doc, "actors", "actor_at"):
             mentions = [self._entity_mention(ent, doc, name)
                         for ent, name in self._place_entities(doc)]
             dateline = dateline_place(doc)
@@ -1096,7 +1100,7 @@ class WhereComponent:
         return any((a.info.kind == "state" or a.info.sector in STATE_SECTORS)
                    and a.info.country == iso3 and not a.info.country_guessed
                    and not any(a.start <= t.mention.start < a.end for t in adjectives)
-                   for a in doc._.actors or [])
+                   for a in attribute(doc, "actors") or [])
 
     def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:
@@ -1362,7 +1366,7 @@ class WhereComponent:
         as every round of context starts from them."""
         s = self.settings
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
-        for actor in doc._.actors or []:
+        for actor in attribute(doc, "actors") or []:
             iso3 = actor.info.country
             if _demonym_words(actor.text, self.gazetteer) \
                     and any(i in institutions for i in range(actor.start, actor.end)):
@@ -1375,12 +1379,15 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         # (not an adjective in a local institution's name: ``institutions``, its words)
         # nor one naming a kind of thing ("Mexican food": no evidence of Mexico)
-        found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
+        table = token_table(doc)
+        found += [(self.gazetteer.demonym(table.span_text(start, end)), s.demonym_weight, "")
                   for start, end in entity_bounds(doc, "NORP")
                   if end - 1 not in institutions and not names_a_kind(doc, start, end)]
         # sums in a country's own currency say where the story is, as its adjective does
         # ("rent grants of up to £2,500"): once per article, however many sums it gives
-        text = token_table(doc).doc_text()  # (doc.text makes a Token per word, each read)
+        # (a sign is one character, in a word, never in the spaces between words: the words
+        # joined hold it when the text does, and cost less than the text)
+        text = "".join(table.text)
         found += [(iso2, s.demonym_weight, "") for sign, iso2 in CURRENCY_SIGNS.items()
                   if sign in text]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
@@ -1631,10 +1638,10 @@ class WhereComponent:
         doc = span.doc
         if span.end < len(doc) and token_table(doc).lower[span.end] in TITLE_STOPS:
             return False  # "Bozeman Fire Chief": the town before an office or institution
-        actor_at = doc._.actor_at or {}
+        actor_at = attribute(doc, "actor_at") or {}
         for i in range(span.start, span.end):
             if i in actor_at:
-                info = span.doc._.actors[actor_at[i]].info
+                info = attribute(doc, "actors")[actor_at[i]].info
                 fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True
@@ -1659,10 +1666,10 @@ def _an_organisation(doc: Doc, m: PlaceMention) -> bool:
 def _known_group(ent: Span) -> bool:
     """An armed group, party or movement of the knowledge base that NER called a place ("M23
     rebels entered Goma", with "M23" a GPE): an organisation's name is never a place."""
-    actor_at = ent.doc._.actor_at or {}
+    actor_at = attribute(ent.doc, "actor_at") or {}
     n = actor_at.get(ent.start)
     if n is None:
         return False
-    actor = ent.doc._.actors[n]
+    actor = attribute(ent.doc, "actors")[n]
     return actor.info.key.startswith("group:") and (actor.start, actor.end) == (ent.start,
                                                                                  ent.end)

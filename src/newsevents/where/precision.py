@@ -66,7 +66,7 @@ from spacy.tokens import Doc
 
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
-from ..extensions import token_table
+from ..extensions import attribute, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
@@ -306,7 +306,7 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
     gives "emilie" and "holroyd"), less the names the article says are places somewhere (one
     sense per discourse: "in Whitby" makes every "Whitby" the town)."""
     parts: set[str] = set()
-    for actor in doc._.actors or []:
+    for actor in attribute(doc, "actors") or []:
         words = [w for w in actor.text.split() if w.isalpha() and w.istitle()]
         if actor.info.kind == "person" and len(words) >= 2:
             parts.update(w.lower() for w in words)
@@ -483,10 +483,10 @@ def _names_a_building(doc: Doc, at: int) -> bool:
 def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
     """The name is part of a longer mention the actors stage read as a person's name (not
     the country or state that opens a title: :func:`before_office`)."""
-    at = (doc._.actor_at or {}).get(m.start)
+    at = (attribute(doc, "actor_at") or {}).get(m.start)
     if at is None or before_office(doc, m):  # (the cheaper test first: both are pure)
         return False
-    actor = (doc._.actors or [])[at]
+    actor = (attribute(doc, "actors") or [])[at]
     return actor.info.kind == "person" and actor.start_char <= m.start_char \
         and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
 
@@ -515,10 +515,10 @@ def _a_known_person(doc: Doc, m: PlaceMention, best: Candidate | None) -> bool:
     a small one in another country than the person's: "met Sanchez" names Spain's prime
     minister, not the Dominican town. A town of the person's own country keeps the name
     ("Austin, Indiana" in a story with no date, when "Austin" may be a U.S. secretary)."""
-    at = (doc._.actor_at or {}).get(m.start)
+    at = (attribute(doc, "actor_at") or {}).get(m.start)
     if at is None or (m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE):
         return False  # "19, of Martinez": where someone lives
-    actor = (doc._.actors or [])[at]
+    actor = (attribute(doc, "actors") or [])[at]
     info = actor.info
     return info.kind == "person" and info.kb_id is not None \
         and (actor.start_char, actor.end_char) == (m.start_char, m.end_char) \
