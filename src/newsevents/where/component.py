@@ -423,7 +423,9 @@ class WhereComponent:
         head ("Central and South America": Central America, South America; "North and South
         Korea"), then with that name to look up; else the entity alone ("Bosnia and
         Herzegovina", "Guinea-Bissau" are names)."""
-        joins = [t.i for t in ent[1:-1] if t.text in DASHES or t.lower_ in ("and", "&")]
+        table = token_table(ent.doc)  # (the inner words by index: no Token per word)
+        joins = [i for i in range(ent.start + 1, ent.end - 1)
+                 if table.text[i] in DASHES or table.lower[i] in ("and", "&")]
         if not joins or self._lookup(written_name(ent.text)):
             return [(ent, None)]
         bounds = [ent.start, *joins, ent.end]
@@ -466,11 +468,12 @@ class WhereComponent:
         """``ent`` (a NORP entity) and one or two capitalised words after it, as a place the
         gazetteer knows by that whole name ("French Guiana"), labelled GPE; else None."""
         doc = ent.doc
+        table = token_table(doc)  # (the words by index: no Token nor Span per size tried)
         for size in (2, 1):
             stop = ent.end + size
-            if stop > len(doc) or not all(t.is_title for t in doc[ent.end : stop]):
+            if stop > len(doc) or not all(table.is_title[i] for i in range(ent.end, stop)):
                 continue
-            if self.gazetteer.lookup(written_name(doc[ent.start : stop].text)):
+            if self.gazetteer.lookup(written_name(table.span_text(ent.start, stop))):
                 return Span(doc, ent.start, stop, label="GPE")
         return None
 
@@ -480,8 +483,9 @@ class WhereComponent:
         entity as it is."""
         doc = ent.doc
         end = ent.end
-        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ \
-                or doc[end].whitespace_ or not doc[end + 1].is_title:
+        table = token_table(doc)  # (asked of every place entity: no Token)
+        if end + 1 >= len(doc) or table.text[end] not in DASHES or table.whitespace[end - 1] \
+                or table.whitespace[end] or not table.is_title[end + 1]:
             return ent
         whole = doc[ent.start : end + 2]
         return whole if self.gazetteer.lookup(written_name(whole.text)) else ent
@@ -489,8 +493,10 @@ class WhereComponent:
     def _is_demonym(self, ent: Span) -> bool:
         """A NORP entity that names a country ("Ukrainian") or a state or a world city
         ("Oregonians", "Parisians")."""
-        return ent.label_ == "NORP" and (self.gazetteer.demonym(ent.text) is not None
-                                         or bool(self._named_by_demonym(ent.text)))
+        if ent.label_ != "NORP":
+            return False
+        text = token_table(ent.doc).span_text(ent.start, ent.end)  # (Span.text: Tokens)
+        return self.gazetteer.demonym(text) is not None or bool(self._named_by_demonym(text))
 
     def _named_by_demonym(self, word: str) -> tuple[Candidate, ...]:
         """The first-level divisions and world cities a demonym is made from ("Oregonians":
@@ -1138,7 +1144,9 @@ class WhereComponent:
         if mention.adjective or mention.label == "DATELINE" \
                 or name_key(mention.name) != name_key(mention.written):
             return self._candidates(mention)
-        return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
+        name = written_name(token_table(doc).span_text(mention.start, mention.end))
+        return self._span_lookup(doc[mention.start : mention.end], name) \
+            or self._candidates(mention)
 
     def _span_lookup(self, span: Span, name: str | None = None) -> tuple[Candidate, ...]:
         """Entries of the name ``span`` as written (``name``, when the caller has it), or of
