@@ -126,6 +126,26 @@ def test_qualifier_and_context_move_a_name_to_the_articles_country():
     assert rank([capital, town, ohio], context=context, source="atlanta")[0][1].geonameid == 1
 
 
+def test_evidence_without_a_source_is_what_counter_subtraction_gives():
+    """A context's evidence without one source's (``_minus``): the items, their order and so
+    the float sums of Counter subtraction: positive differences only, a source's negative
+    count turned positive where the article has none."""
+    from collections import Counter
+
+    from newsevents.where.ranking import _minus
+
+    article = Counter({"US": 2.5, "IE": 1.0, "KE": 0.3 + 0.6, "FR": 1.0})
+    cases = [Counter(), Counter({"US": 1.0}), Counter({"IE": 1.0, "FR": 2.0}),
+             Counter({"KE": 0.9, "NZ": 3.0}), Counter({"MX": -0.5, "US": -1.0})]
+    for own in cases:
+        assert list(_minus(article, own).items()) == list((article - own).items())
+    assert _minus(article, Counter({"US": 2.5}))["IE"] == 1.0
+    assert "US" not in _minus(article, Counter({"US": 2.5}))
+    assert _minus(Counter(), Counter({"MX": -0.5})) == {"MX": 0.5}
+    states = Counter({("US", "GA"): 2.0, ("US", "OH"): 0.5})
+    assert list(_minus(states, Counter({("US", "OH"): 0.5})).items()) == [(("US", "GA"), 2.0)]
+
+
 def test_a_state_after_a_name_favours_its_towns_not_the_others_of_its_country():
     from newsevents.where.ranking import qualifier_score
     from newsevents.where.settings import DEFAULT_SETTINGS as s

@@ -69,6 +69,7 @@ from .precision import (
 )
 from .ranking import (
     Context,
+    Evidence,
     Ranked,
     RankKey,
     at_home,
@@ -547,9 +548,10 @@ class WhereComponent:
                 # "Gulf", "Western": read in the article's countries, they say none of them
                 # (two such names must not vouch for each other's reading in a third)
                 t.evidence = False
+        said: dict[int, Evidence] = {}  # (a name said again says the same: see _evidence)
         for t in toponyms:
             if t.says:
-                context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
+                context.add(t.source, _evidence(self._rank(t, alone=alone), said, s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
@@ -1121,9 +1123,10 @@ class WhereComponent:
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective and t.says],
                                         self.settings)
+        said: dict[int, Evidence] = {}
         for t, r in zip(toponyms, ranked, strict=True):
             if t.says:
-                fresh.add(t.source, evidence_of(r, self.settings))
+                fresh.add(t.source, _evidence(r, said, self.settings))
         return fresh
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -1669,6 +1672,18 @@ def _an_organisation(doc: Doc, m: PlaceMention) -> bool:
     actor = doc._.actors[n]
     return actor.info.key.startswith(ORGANISATION_KEYS) and (actor.start, actor.end) == (
         m.start, m.end)
+
+
+def _evidence(ranked: Ranked, said: dict[int, Evidence], settings: WhereSettings) -> Evidence:
+    """:func:`~.ranking.evidence_of` ``ranked``, kept in ``said`` by the ranking's id for the
+    other mentions of its name: the rankings of a round are cached by name, every mention of
+    a name gets the same list, and a local paper repeats its town's name a dozen times (the
+    evidence is only read, by :meth:`~.ranking.Context.add`; the caller keeps the rankings,
+    and so their ids, alive)."""
+    found = said.get(id(ranked))
+    if found is None:
+        found = said[id(ranked)] = evidence_of(ranked, settings)
+    return found
 
 
 def _known_group(ent: Span) -> bool:
