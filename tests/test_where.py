@@ -146,6 +146,22 @@ def test_evidence_without_a_source_is_what_counter_subtraction_gives():
     assert list(_minus(states, Counter({("US", "OH"): 0.5})).items()) == [(("US", "GA"), 2.0)]
 
 
+def test_evidence_is_added_as_counter_update_adds_it():
+    """``_add_counts``: the sums, their order and the Counter's type as ``Counter.update``
+    gives them, into an empty Counter and into one with counts of its own."""
+    from collections import Counter
+
+    from newsevents.where.ranking import _add_counts
+
+    for start in (Counter(), Counter({"KE": 0.1, "US": 0.2}), Counter({"US": -1.0})):
+        for more in (Counter({"US": 0.7, "NZ": 1.0}), Counter({"KE": 0.2})):
+            expected, mine = Counter(start), Counter(start)
+            expected.update(more)
+            _add_counts(mine, more)
+            assert list(mine.items()) == list(expected.items())
+            assert isinstance(mine, Counter)
+
+
 def test_a_state_after_a_name_favours_its_towns_not_the_others_of_its_country():
     from newsevents.where.ranking import qualifier_score
     from newsevents.where.settings import DEFAULT_SETTINGS as s

@@ -446,9 +446,11 @@ class WhereComponent:
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
         as written without its hyphens ("Rostov on Don")."""
+        found = self.gazetteer.lookup(name)
+        if any(c.kind == MAIN for c in found):
+            return True  # (most names: no key worked out)
         key = spaced_key(name_key(name))
-        return any(c.kind == MAIN or spaced_key(name_key(c.name)) == key
-                   for c in self.gazetteer.lookup(name))
+        return any(spaced_key(name_key(c.name)) == key for c in found)
 
     def _entities(self, doc: Doc) -> list[Span]:
         """The named entities of ``doc``, with a country adjective that opens a place's
@@ -1144,8 +1146,10 @@ class WhereComponent:
         """The candidates of a mention, read as a division when a list of them says so; of
         the name it was given when that is not its words ("Central" of "Central and South
         America": Central America)."""
-        if mention.adjective or mention.label == "DATELINE" \
-                or name_key(mention.name) != name_key(mention.written):
+        # (a name given as written has its key: most names, which need no key worked out)
+        if mention.adjective or mention.label == "DATELINE" or (
+                mention.name != mention.written
+                and name_key(mention.name) != name_key(mention.written)):
             return self._candidates(mention)
         name = written_name(token_table(doc).span_text(mention.start, mention.end))
         return self._span_lookup(doc[mention.start : mention.end], name) \
@@ -1379,8 +1383,9 @@ class WhereComponent:
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
         for actor in attribute(doc, "actors") or []:
             iso3 = actor.info.country
-            if _demonym_words(actor.text, self.gazetteer) \
-                    and any(i in institutions for i in range(actor.start, actor.end)):
+            # (the words tested first: most actors are in no institution's name)
+            if any(i in institutions for i in range(actor.start, actor.end)) \
+                    and _demonym_words(actor.text, self.gazetteer):
                 continue  # "the Spanish" of "the Spanish Oaks Apartments": no state acting
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 # kept under the actor's words: "Georgia said" is no evidence for reading

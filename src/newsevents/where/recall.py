@@ -14,7 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
-from ..extensions import entities, token_table
+from ..extensions import TokenTable, entities, token_table
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES
@@ -464,7 +464,8 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     # the capitalised words before, outside any entity, when NER left them out: "Goz" of
     # "Goz Beida", "ST." of "ST. PAUL", "Sault Ste." of "Sault Ste. Marie"
     for size in (2, 1):
-        if start >= size and all(_opens_name_before(doc, i) for i in range(start - size, start)) \
+        if start >= size \
+                and all(_opens_name_before(doc, table, i) for i in range(start - size, start)) \
                 and is_name(written_name(table.span_text(start - size, best))):
             start -= size
             break
@@ -473,10 +474,10 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     return Span(doc, start, best, label=span.label)
 
 
-def _opens_name_before(doc: Doc, i: int) -> bool:
+def _opens_name_before(doc: Doc, table: TokenTable, i: int) -> bool:
     """The word at ``i``, outside any entity, may open the name after it: capitalised, or
-    the abbreviation of a name's word ("ST.", "Ft."), not a particle."""
-    table = token_table(doc)  # (its Token only for the entity test, of the few that pass)
+    the abbreviation of a name's word ("ST.", "Ft."), not a particle (``table``: the Doc's
+    token table; its Token only for the entity test, of the few words that pass)."""
     return bool(table.whitespace[i]) \
         and (table.is_title[i] or table.text[i] in ABBREVIATION_TOKENS) \
         and table.lower[i] not in NAME_PARTICLES and doc[i].ent_iob_ == "O"
