@@ -226,7 +226,7 @@ def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
         # "The Canadian Hotel and Lodging Association": the body's name goes on after "and"
         whole = [*run, *runs[k + 1]] if goes_on and k + 1 < len(runs) \
             and runs[k + 1][0] == run[-1] + 2 else run
-        if (doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS and not goes_on) \
+        if (token_table(doc).lower[run[-1]].rstrip(".") in BUSINESS_WORDS and not goes_on) \
                 or _names_a_body(doc, whole):
             found.update(run)
     return frozenset(found)
@@ -237,7 +237,8 @@ def _names_a_body(doc: Doc, run: Sequence[int]) -> bool:
     :data:`~.recall.BODY_WORDS` (or "Red Cross") after the first, and no word of a state's
     organs (:data:`~.recall.STATE_ORGAN_WORDS`: "the Russian Security Council") nor the
     state's own name ("the Russian Federation Council")."""
-    words = [doc[i].lower_.rstrip(".") for i in run]
+    lower = token_table(doc).lower
+    words = [lower[i].rstrip(".") for i in run]
     if any(w in STATE_ORGAN_WORDS for w in words) or _states_name(doc, run):
         return False
     return any(w in BODY_WORDS or (w in RED_CROSS and _body_word(doc, i))
@@ -247,9 +248,9 @@ def _names_a_body(doc: Doc, run: Sequence[int]) -> bool:
 def _body_word(doc: Doc, i: int) -> bool:
     """The word at ``i`` ends an institution's name: a word of
     :data:`~.recall.INSTITUTION_WORDS`, or "Cross" or "Crescent" after "Red"."""
-    word = doc[i].lower_.rstrip(".")
-    return word in INSTITUTION_WORDS or (word in RED_CROSS and i > 0
-                                         and doc[i - 1].lower_ == "red")
+    lower = token_table(doc).lower  # (asked of every word of every capitalised run)
+    word = lower[i].rstrip(".")
+    return word in INSTITUTION_WORDS or (word in RED_CROSS and i > 0 and lower[i - 1] == "red")
 
 
 def _states_name(doc: Doc, run: Sequence[int]) -> bool:
@@ -257,14 +258,16 @@ def _states_name(doc: Doc, run: Sequence[int]) -> bool:
     Federation", "the Soviet Union"; :data:`~.recall.STATE_NAME_WORDS`), not followed by
     "of" ("the American Federation of Teachers" is a body)."""
     after = run[1] + 1
-    return len(run) > 1 and doc[run[1]].lower_ in STATE_NAME_WORDS \
-        and not (after < len(doc) and doc[after].lower_ == "of")
+    lower = token_table(doc).lower
+    return len(run) > 1 and lower[run[1]] in STATE_NAME_WORDS \
+        and not (after < len(doc) and lower[after] == "of")
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
     """"and" and a capitalised word at ``i``: the name before goes on ("The American Hotel
     and Lodging Association" is an association, no hotel)."""
-    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title
+    table = token_table(doc)  # (asked after every capitalised run: no Token)
+    return i + 1 < len(doc) and table.lower[i] == "and" and table.is_title[i + 1]
 
 
 def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
@@ -1570,6 +1573,8 @@ class WhereComponent:
         titles = (rows[:, 0] != 0) & (~excluded | self._joined_demonyms(doc))
         is_title = titles.tolist()
         orth = rows[:, 2].tolist()
+        table = token_table(doc)  # (the words of the few pairs tried: no Token nor Span)
+        lower = table.lower
         strings = doc.vocab.strings
         skip = -1
         for i in numpy.flatnonzero(titles).tolist():
@@ -1578,10 +1583,10 @@ class WhereComponent:
             # two words first: "Sri Lankan", "South Korean" (only after a word that opens
             # such a demonym: most pairs of capitalised words are names)
             two = i + 1 < len(rows) and is_title[i + 1] and i + 1 not in taken \
-                and doc[i].lower_ in self._demonym_heads
+                and lower[i] in self._demonym_heads
             for size in (2, 1) if two else (1,):
                 iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
-                                              else doc[i : i + size].text)
+                                              else table.span_text(i, i + size))
                 country = self.gazetteer.country(iso2) if iso2 else None
                 if country is not None and (names_a_kind(doc, i, i + size)
                                             or street_after(doc, i + size)
@@ -1605,8 +1610,9 @@ class WhereComponent:
         "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
         country."""
         joined = numpy.zeros(len(doc), dtype=bool)
+        text = token_table(doc).text  # (no Token per word of the entities)
         for start, end in entity_bounds(doc, "NORP"):
-            if any(doc[i].text in DASHES for i in range(start + 1, end - 1)):
+            if any(text[i] in DASHES for i in range(start + 1, end - 1)):
                 joined[start:end] = True
         return joined
 
