@@ -199,8 +199,13 @@ def drop_places_that_cannot_act(doc: Doc, toponyms: Sequence[PlaceMention]) -> N
     named only as where something is ("sank off the town of Pylos", "in the disputed Shebaa
     Farms"). Rewrites ``doc._.actors`` and ``doc._.actor_at``."""
     actors = doc._.actors or []
+    # only the words of actors that may be dropped are asked about: the other toponyms'
+    # roles are never read (a Span and its root's walk per toponym cost more)
+    droppable = {(a.start_char, a.end_char) for a in actors
+                 if a.info.key.startswith(("organization:", "person:")) and not a.info.wikidata}
     unpeopled = {(t.start_char, t.end_char) for t in toponyms
-                 if not t.adjective and t.lat is not None
+                 if (t.start_char, t.end_char) in droppable
+                 and not t.adjective and t.lat is not None
                  and (not _peopled(t) or _only_where(doc[t.start:t.end]))}
     if not unpeopled:
         return
