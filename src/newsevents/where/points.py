@@ -111,6 +111,8 @@ def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
     "fishermen from Zambales province", "residents of Kherson" (a province or a town the
     actors stage cannot place alone). Not "an ally of X", who is someone else."""
     located = [t for t in toponyms if t.lat is not None and t.country_code and not t.adjective]
+    if not located:
+        return  # no place to take a country from (no actor's root and children read)
     for actor in actors:
         info = actor.info
         if info.kind != "agent" or (info.country is not None and not info.country_guessed):

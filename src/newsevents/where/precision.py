@@ -176,9 +176,9 @@ def names_a_kind(doc: Doc, start: int, end: int) -> bool:
     ("written in Spanish"), or it names native or ethnic Americans ("Atakapa Indians",
     "African-Americans"), or "pan" makes it a whole continent's ("the Pan American Health
     Organization", "Pan-African")."""
-    last = doc[end - 1]
     if _kind_noun_after(doc, end) or _after_pan(doc, start):
         return True
+    last = doc[end - 1]
     nxt = doc[end] if end < len(doc) else None
     alone = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
     first = last
@@ -214,9 +214,10 @@ def _kind_noun_after(doc: Doc, end: int) -> bool:
 
 def _after_pan(doc: Doc, start: int) -> bool:
     """"Pan" before the adjective, alone or with a hyphen ("Pan American", "Pan-African")."""
-    if start > 1 and doc[start - 1].text in DASHES:
+    table = token_table(doc)  # (asked of every adjective: no Token)
+    if start > 1 and table.text[start - 1] in DASHES:
         start -= 1
-    return start > 0 and doc[start - 1].lower_ == "pan"
+    return start > 0 and table.lower[start - 1] == "pan"
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
@@ -377,9 +378,9 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return False
     if m.written.lower() in diseases:
         return True
-    after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.lower_ in NAME_PART_AFTER \
-            and (after.is_title or after.is_upper) \
+    table = token_table(doc)  # (the word after, for every toponym: no Token)
+    if m.end < len(doc) and table.lower[m.end] in NAME_PART_AFTER \
+            and (table.is_title[m.end] or table.is_upper[m.end]) \
             and (best is None or best.feature_code != "ADM2") \
             and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
@@ -421,15 +422,17 @@ def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
 def _before_style(doc: Doc, end: int) -> bool:
     """"-style" joined to the name ending at ``end`` ("Soviet-style", "a Jordan
     Valley-style center"): an adjective of manner."""
-    return end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
+    table = token_table(doc)  # (asked of nearly every toponym: no Token)
+    return end + 1 < len(doc) and table.text[end] in DASHES and not table.whitespace[end - 1] \
+        and not table.whitespace[end] and table.lower[end + 1] == "style"
 
 
 def after_street_address(doc: Doc, start: int) -> bool:
     """The name at token ``start`` follows a street address and its comma ("of 400 S.
     Locust St., Lebanon", "at 12 Mill Road, Dover"): a house number, up to
     :data:`MAX_STREET_WORDS` + 2 words and a street word. An address names its town next."""
-    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in STREET_WORDS:
+    table = token_table(doc)  # (the first tests, which most names fail, without a Token)
+    if start < 3 or table.text[start - 1] != "," or table.lower[start - 2] not in STREET_WORDS:
         return False
     first = max(0, start - 3 - MAX_STREET_WORDS - 2)
     return any(doc[i].like_num and doc[i].is_digit for i in range(first, start - 2))
@@ -438,23 +441,26 @@ def after_street_address(doc: Doc, start: int) -> bool:
 def street_after(doc: Doc, end: int) -> bool:
     """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
     before it are the street's name."""
-    return end < len(doc) and doc[end].is_title and doc[end].lower_ in STREET_WORDS
+    table = token_table(doc)
+    return end < len(doc) and table.is_title[end] and table.lower[end] in STREET_WORDS
 
 
 def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
     """One or two capitalised words and a street word follow the name ("Van Dorn Street",
     "Martin Luther King Boulevard"): it opens the street's name, no place of its own (a
     county before a road stays: "Dunmore County Road")."""
-    if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and doc[m.end].lower_ in DIVISION_WORDS):
+    table = token_table(doc)  # (asked of nearly every toponym: no Token)
+    lower, title = table.lower, table.is_title
+    if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and lower[m.end] in DIVISION_WORDS):
         return False  # "Rock Hill's Main Street": the town's street
     # word by word, not a slice of the doc per size: each size adds one word to the last
     for size in range(1, MAX_STREET_WORDS + 1):
         if m.end + size >= len(doc):
             return False  # fewer than ``size`` + 1 words follow
-        if not all(doc[i].is_title for i in range(m.end if size == 1 else m.end + size,
-                                                    m.end + size + 1)):
+        if not all(title[i] for i in range(m.end if size == 1 else m.end + size,
+                                           m.end + size + 1)):
             return False
-        if doc[m.end + size].lower_ in STREET_WORDS:
+        if lower[m.end + size] in STREET_WORDS:
             return True
     return False
 
@@ -464,11 +470,12 @@ def before_office(doc: Doc, m: PlaceMention) -> bool:
     Rep. Jo Ames", "U.S. District Judge Ann Roe", "Pike County Sheriff Jo Ames"), not a
     surname ("Israel Adesanya")."""
     # OFFICE_WORDS too: "Anderson County Sheriff Greg Taylor"
-    for i in range(m.end, min(m.end + MAX_TITLE_WORDS, len(doc))):  # (no slice of the doc)
-        token = doc[i]
-        if token.lower_ in OFFICE_TITLES or token.lower_ in OFFICE_WORDS:
+    table = token_table(doc)  # (no slice of the doc, no Token per word)
+    for i in range(m.end, min(m.end + MAX_TITLE_WORDS, len(doc))):
+        word = table.lower[i]
+        if word in OFFICE_TITLES or word in OFFICE_WORDS:
             return True
-        if not (token.is_title or token.is_upper):
+        if not (table.is_title[i] or table.is_upper[i]):
             return False
     return False
 
@@ -501,9 +508,11 @@ def _relative_word_of_a_noun(doc: Doc, m: PlaceMention) -> bool:
     qualifies it ("Western officials", "the Gulf states", "Southern farmers"): no province of
     that name. Not before a word of division ("the Western province", "the Eastern provinces";
     "the Gulf states" are no division) or of a local institution."""
-    after = doc[m.end] if m.end < len(doc) else None
     words = m.written.lower().removeprefix("the ").split()
-    return all(w in QUALIFYING_WORDS for w in words) and after is not None \
+    if not all(w in QUALIFYING_WORDS for w in words):
+        return False  # (most names: no Token made for the word after)
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None \
         and after.pos_ == "NOUN" \
         and after.is_lower and after.lemma_.lower() not in DIVISION_WORDS - {"state"} \
         and after.lower_ not in LOCAL_NOUNS
