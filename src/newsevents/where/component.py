@@ -700,10 +700,11 @@ class WhereComponent:
         for t in toponyms:
             m = t.mention
             words = m.written.split()
-            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective \
-                    or t.source in placed:
+            # (the two word sets tested in turn: their union made per toponym cost more)
+            if not words or words[-1].lower() in KIND_WORDS \
+                    or words[-1].lower() in DIVISION_WORDS or m.adjective or t.source in placed:
                 continue
-            if not speaks(doc[m.start : m.end]) or said_to_be_place(doc, m, bool(t.qualifiers)):
+            if not speaks(doc, m.start, m.end) or said_to_be_place(doc, m, bool(t.qualifiers)):
                 continue
             reading = next((c for c in t.candidates if c.geonameid == m.geonameid), None)
             if reading is None or not strong_prior(reading):

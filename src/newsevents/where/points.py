@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ..actor_types import ActorInfo, ActorMention
+from ..extensions import token_table
 from ..gazetteer import Candidate, Gazetteer
 from ..words import PLACE_NOUNS, RELATIONAL_ROLES
 from .mentions import PlaceMention
@@ -113,10 +114,13 @@ def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
     located = [t for t in toponyms if t.lat is not None and t.country_code and not t.adjective]
     if not located:
         return  # no place to take a country from (no actor's root and children read)
+    heads = _from_or_of_heads(doc, located)
     for actor in actors:
         info = actor.info
         if info.kind != "agent" or (info.country is not None and not info.country_guessed):
             continue
+        if not any(actor.start <= i < actor.end for i in heads):
+            continue  # its root is no such head: no place below it (no Span nor Token made)
         root = doc[actor.start:actor.end].root
         if root.lemma_.lower() in RELATIONAL_ROLES:
             continue
@@ -129,6 +133,23 @@ def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
         if country is not None and country != info.country:
             actor.info = replace(info, country=country, country_guessed=False,
                                  via=f"{info.via}; from {place.text}, {place.country_code}")
+
+
+def _from_or_of_heads(doc: Doc, located: Sequence[PlaceMention]) -> set[int]:
+    """The words a place of ``located`` is "from" or "of" in the parse: the heads of the
+    prepositions whose object, or whose object's compound, is a word of the place (only an
+    actor whose root is one of them can take the place's country in
+    :func:`countries_from_places`), read from the token table."""
+    table = token_table(doc)
+    dep, head, lower = table.dep, table.head, table.lower
+    found = set()
+    for t in located:
+        for w in range(t.start, t.end):
+            g = head[w] if dep[w] == "compound" else w  # "from Punjab province"
+            c = head[g]
+            if dep[g] == "pobj" and dep[c] == "prep" and lower[c] in ("from", "of"):
+                found.add(head[c])
+    return found
 
 
 def _organisations_that_are_places(actors: Sequence[ActorMention],

@@ -510,12 +510,13 @@ def modifies_next(span: Span) -> bool:
     return root.head.i >= span.end and root.dep_ in ("compound", "amod", "nmod")
 
 
-def speaks(span: Span) -> bool:
-    """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
-    dep = token_table(span.doc).dep
-    if not any(dep[i] in ("nsubj", "nsubjpass") for i in range(span.start, span.end)):
-        return False  # no word of the span is a subject, nor then its root (no Token made)
-    root = span.root
+def speaks(doc: Doc, start: int, end: int) -> bool:
+    """The name at tokens ``[start, end)`` is the subject of a verb of saying ("Okonjo
+    said", "states coach Varga")."""
+    dep = token_table(doc).dep
+    if not any(dep[i] in ("nsubj", "nsubjpass") for i in range(start, end)):
+        return False  # no word of it is a subject, nor then its root (no Span nor Token made)
+    root = doc[start:end].root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # imported here, when first needed (an import statement costs at each call: only subjects
