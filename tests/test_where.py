@@ -570,3 +570,24 @@ def test_an_abbreviated_compass_word_before_a_state_is_a_part_of_the_state(coder
     found = {m.text: m.lat for m in _toponyms(
         coder, "Firefighters put out a kitchen fire in S.E. Paris on Tuesday.")}
     assert found["S.E. Paris"] is None
+
+
+def test_settings_hash_once_and_as_their_fields_say():
+    """The where settings key the rankings' caches: equal settings hash alike (also made
+    anew, or pickled and read back), other settings are other keys, and the hash kept is
+    no field (the config and ``asdict`` see only the weights)."""
+    import pickle
+    from dataclasses import asdict, replace
+
+    from newsevents.where.settings import DEFAULT_SETTINGS, WhereSettings
+
+    hash(DEFAULT_SETTINGS)  # (kept from here on)
+    same = WhereSettings()
+    assert same == DEFAULT_SETTINGS and hash(same) == hash(DEFAULT_SETTINGS)
+    copied = pickle.loads(pickle.dumps(DEFAULT_SETTINGS))
+    assert copied == DEFAULT_SETTINGS and hash(copied) == hash(DEFAULT_SETTINGS)
+    other = replace(DEFAULT_SETTINGS, min_score=DEFAULT_SETTINGS.min_score + 1.0)
+    cache = {DEFAULT_SETTINGS: "default", other: "other"}
+    assert cache[same] == "default" and cache[replace(other)] == "other"
+    assert "_hash" not in asdict(DEFAULT_SETTINGS)
+    assert hash(other) == hash(tuple(asdict(other).values()))
