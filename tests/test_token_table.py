@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 
 from newsevents.extensions import (
     TokenTable,
+    attribute,
+    attributes_read_once,
     entities,
     entities_read_once,
     sentence_of,
@@ -69,6 +71,26 @@ def test_whitespace_columns_and_text() -> None:
     assert table.doc_text() == doc.text == "Rain fell.\n\nRoads closed   "
 
 
+def test_case_flags_and_span_texts() -> None:
+    """The case flags and the text of every span, as the Tokens and the Spans say: spaces
+    between words, none after the last, none where the words touch ("Chad-based")."""
+    doc = Doc(VOCAB, words=["ST.", "PAUL", "and", "Goz", "Beida", ",", "a", "Chad", "-",
+                            "based", "NGO", "'s", "office"],
+              spaces=[True, True, True, True, False, True, True, False, False, True, False,
+                      True, False])
+    table = TokenTable(doc)
+    assert table.is_title == [t.is_title for t in doc]
+    assert table.is_upper == [t.is_upper for t in doc]
+    assert table.is_punct == [t.is_punct for t in doc]
+    assert table.is_punct[5] and table.is_punct[8] and not table.is_punct[0]
+    assert table.is_title[3] and table.is_upper[1] and not table.is_title[1]
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert table.span_text(start, end) == doc[start:end].text
+    assert table.span_text(3, 6) == "Goz Beida,"
+    assert table.span_text(7, 10) == "Chad-based"
+
+
 def test_sentence_starts_are_those_of_the_docs_sentences() -> None:
     # two sentences of our own, each with its root: the second starts at "Talks"
     doc = Doc(VOCAB, words=["Troops", "withdrew", ".", "Talks", "resumed", "today", "."],
@@ -127,6 +149,37 @@ def test_entities_block_ends_on_an_error() -> None:
     except ValueError:
         pass
     assert doc.user_data == {}
+
+
+def test_attributes_read_once_within_a_block() -> None:
+    """Inside ``attributes_read_once`` the named ``doc._`` values are those read on entering
+    (a stage that reads ``doc._.actor_at`` per name pays the Underscore once); other names,
+    and every name after the block, are read anew; nothing is left on the Doc."""
+    doc = hand_built()
+    doc._.actor_at = {0: 0}
+    doc._.actors = []
+    with attributes_read_once(doc, "actor_at"):
+        first = attribute(doc, "actor_at")
+        assert first == {0: 0}
+        doc._.actor_at = {5: 1}  # (a block must not set them: this shows what it reads)
+        doc._.actors = ["an actor"]
+        assert attribute(doc, "actor_at") is first
+        assert attribute(doc, "actors") == ["an actor"]  # not named: read anew
+        with attributes_read_once(doc, "actors"):  # an inner block reads nothing anew
+            assert attribute(doc, "actor_at") is first
+    assert attribute(doc, "actor_at") == {5: 1}
+    assert not any(k.startswith("newsevents") for k in doc.user_data if isinstance(k, str))
+
+
+def test_attributes_block_ends_on_an_error() -> None:
+    doc = hand_built()
+    try:
+        with attributes_read_once(doc, "actor_at"):
+            raise ValueError("a stage failed")
+    except ValueError:
+        pass
+    assert attribute(doc, "actor_at") is None
+    assert not any(isinstance(k, str) for k in doc.user_data)
 
 
 def test_sentence_of_is_the_tokens_sentence() -> None:

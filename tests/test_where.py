@@ -126,6 +126,42 @@ def test_qualifier_and_context_move_a_name_to_the_articles_country():
     assert rank([capital, town, ohio], context=context, source="atlanta")[0][1].geonameid == 1
 
 
+def test_evidence_without_a_source_is_what_counter_subtraction_gives():
+    """A context's evidence without one source's (``_minus``): the items, their order and so
+    the float sums of Counter subtraction: positive differences only, a source's negative
+    count turned positive where the article has none."""
+    from collections import Counter
+
+    from newsevents.where.ranking import _minus
+
+    article = Counter({"US": 2.5, "IE": 1.0, "KE": 0.3 + 0.6, "FR": 1.0})
+    cases = [Counter(), Counter({"US": 1.0}), Counter({"IE": 1.0, "FR": 2.0}),
+             Counter({"KE": 0.9, "NZ": 3.0}), Counter({"MX": -0.5, "US": -1.0})]
+    for own in cases:
+        assert list(_minus(article, own).items()) == list((article - own).items())
+    assert _minus(article, Counter({"US": 2.5}))["IE"] == 1.0
+    assert "US" not in _minus(article, Counter({"US": 2.5}))
+    assert _minus(Counter(), Counter({"MX": -0.5})) == {"MX": 0.5}
+    states = Counter({("US", "GA"): 2.0, ("US", "OH"): 0.5})
+    assert list(_minus(states, Counter({("US", "OH"): 0.5})).items()) == [(("US", "GA"), 2.0)]
+
+
+def test_evidence_is_added_as_counter_update_adds_it():
+    """``_add_counts``: the sums, their order and the Counter's type as ``Counter.update``
+    gives them, into an empty Counter and into one with counts of its own."""
+    from collections import Counter
+
+    from newsevents.where.ranking import _add_counts
+
+    for start in (Counter(), Counter({"KE": 0.1, "US": 0.2}), Counter({"US": -1.0})):
+        for more in (Counter({"US": 0.7, "NZ": 1.0}), Counter({"KE": 0.2})):
+            expected, mine = Counter(start), Counter(start)
+            expected.update(more)
+            _add_counts(mine, more)
+            assert list(mine.items()) == list(expected.items())
+            assert isinstance(mine, Counter)
+
+
 def test_a_state_after_a_name_favours_its_towns_not_the_others_of_its_country():
     from newsevents.where.ranking import qualifier_score
     from newsevents.where.settings import DEFAULT_SETTINGS as s
@@ -534,3 +570,24 @@ def test_an_abbreviated_compass_word_before_a_state_is_a_part_of_the_state(coder
     found = {m.text: m.lat for m in _toponyms(
         coder, "Firefighters put out a kitchen fire in S.E. Paris on Tuesday.")}
     assert found["S.E. Paris"] is None
+
+
+def test_settings_hash_once_and_as_their_fields_say():
+    """The where settings key the rankings' caches: equal settings hash alike (also made
+    anew, or pickled and read back), other settings are other keys, and the hash kept is
+    no field (the config and ``asdict`` see only the weights)."""
+    import pickle
+    from dataclasses import asdict, replace
+
+    from newsevents.where.settings import DEFAULT_SETTINGS, WhereSettings
+
+    hash(DEFAULT_SETTINGS)  # (kept from here on)
+    same = WhereSettings()
+    assert same == DEFAULT_SETTINGS and hash(same) == hash(DEFAULT_SETTINGS)
+    copied = pickle.loads(pickle.dumps(DEFAULT_SETTINGS))
+    assert copied == DEFAULT_SETTINGS and hash(copied) == hash(DEFAULT_SETTINGS)
+    other = replace(DEFAULT_SETTINGS, min_score=DEFAULT_SETTINGS.min_score + 1.0)
+    cache = {DEFAULT_SETTINGS: "default", other: "other"}
+    assert cache[same] == "default" and cache[replace(other)] == "other"
+    assert "_hash" not in asdict(DEFAULT_SETTINGS)
+    assert hash(other) == hash(tuple(asdict(other).values()))

@@ -41,9 +41,24 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +108,8 @@ def assigns(factory: str) -> list[str]:
 # The token table's place in ``doc.user_data``: a plain key, read without the cost of ``doc._``
 # (the stages look the table up once per token in places).
 TOKEN_TABLE_KEY = "newsevents_token_table"
-TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START)
+TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_START, IS_TITLE,
+                 IS_UPPER, IS_PUNCT)
 # Attribute id -> string, for every Doc: an id is a hash of its string (or a spaCy symbol),
 # the same in every vocabulary, and a dict read costs a tenth of a StringStore lookup. Its
 # size is bounded by starting afresh (words keep coming in a long stream).
@@ -124,6 +140,11 @@ class TokenTable:
             for n in set(ids).difference(_NAMES):
                 _NAMES[n] = self._strings[n]
             return list(map(_NAMES.__getitem__, ids))
+
+    def _flags(self, attr: int) -> list[bool]:
+        """The values of a boolean attribute (numpy makes the bools: a Python test per word
+        costs four times more)."""
+        return (self._ids[:, TABLE_COLUMNS.index(attr)] != 0).tolist()
 
     @cached_property
     def text(self) -> list[str]:
@@ -158,12 +179,36 @@ class TokenTable:
     @cached_property
     def whitespace(self) -> list[str]:
         """``token.whitespace_``: a space or nothing."""
-        return [" " if space else "" for space in self._ids[:, TABLE_COLUMNS.index(SPACY)].tolist()]
+        # (numpy makes the strings: a Python test per word costs more)
+        return numpy.where(self._ids[:, TABLE_COLUMNS.index(SPACY)] != 0, " ", "").tolist()
 
     @cached_property
     def is_space(self) -> list[bool]:
         """``token.is_space``."""
-        return [bool(flag) for flag in self._ids[:, TABLE_COLUMNS.index(IS_SPACE)].tolist()]
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        """``token.is_title``."""
+        return self._flags(IS_TITLE)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        """``token.is_upper``."""
+        return self._flags(IS_UPPER)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``token.is_punct``."""
+        return self._flags(IS_PUNCT)
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``) without the Span and
+        its Tokens: the words with the spaces between them, none after the last."""
+        if start >= end:
+            return ""
+        text, space = self.text, self.whitespace
+        return "".join([text[i] + space[i] for i in range(start, end - 1)]) + text[end - 1]
 
     def doc_text(self) -> str:
         """``doc.text``, which makes a Token per word (not kept: the caller keeps it as long
@@ -262,6 +307,41 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``: read once within an :func:`entities_read_once` block, anew outside one."""
     found = doc.user_data.get(ENTITIES_KEY)
     return doc.ents if found is None else found
+
+
+# --------------------------------------------------------------------------------------------
+# Extension attributes, read once per stage
+#
+# Why: each read of ``doc._.name`` makes an Underscore object and looks the value up through
+# it (about 3 us), and the where stage reads ``doc._.actor_at`` for nearly every name it
+# weighs. Within an ``attributes_read_once`` block, :func:`attribute` gives the values read on
+# entering it.
+
+ATTRIBUTES_KEY = "newsevents_attributes"
+
+
+@contextmanager
+def attributes_read_once(doc: Doc, *names: str) -> Iterator[None]:
+    """A block in which :func:`attribute` gives ``doc._.<name>`` of each of ``names`` as read
+    on entering it (the block must not set them); a block inside another reads nothing anew
+    (:func:`attribute` reads any other name anew)."""
+    if ATTRIBUTES_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[ATTRIBUTES_KEY] = {name: getattr(doc._, name) for name in names}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(ATTRIBUTES_KEY, None)
+
+
+def attribute(doc: Doc, name: str) -> Any:
+    """``doc._.<name>``: read once within an :func:`attributes_read_once` block that names
+    it, anew otherwise."""
+    found = doc.user_data.get(ATTRIBUTES_KEY)
+    if found is not None and name in found:
+        return found[name]
+    return getattr(doc._, name)
 
 
 def forget_token_table(doc: Doc) -> None:

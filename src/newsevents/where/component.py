@@ -21,6 +21,8 @@ from ..extensions import (
     ENTITIES,
     PARSE,
     assigns,
+    attribute,
+    attributes_read_once,
     doc_attrs,
     entities,
     entities_read_once,
@@ -67,6 +69,7 @@ from .precision import (
 )
 from .ranking import (
     Context,
+    Evidence,
     Ranked,
     RankKey,
     at_home,
@@ -126,7 +129,7 @@ NOT_DEMONYM_TYPES = ("NORP", "PERSON", "LANGUAGE")
 MAJORITY = 0.5  # the share of the article's evidence that makes a country its home
 TOWNSHIP_WORDS = frozenset({"township", "twp"})  # "Jackson Township", "Madison Twp."
 # Signs of a currency that one country's news uses for its own (the pound sterling; the
-# dollar and the euro are many countries')
+# dollar and the euro are many countries'); each one character (see _article_clues)
 CURRENCY_SIGNS = {"£": "GB"}
 # What a word outside the toponyms says of the article's country: (iso2, weight, the source
 # it is kept under in a Context)
@@ -223,7 +226,7 @@ def business_words(runs: Sequence[Sequence[int]], doc: Doc) -> frozenset[int]:
         # "The Canadian Hotel and Lodging Association": the body's name goes on after "and"
         whole = [*run, *runs[k + 1]] if goes_on and k + 1 < len(runs) \
             and runs[k + 1][0] == run[-1] + 2 else run
-        if (doc[run[-1]].lower_.rstrip(".") in BUSINESS_WORDS and not goes_on) \
+        if (token_table(doc).lower[run[-1]].rstrip(".") in BUSINESS_WORDS and not goes_on) \
                 or _names_a_body(doc, whole):
             found.update(run)
     return frozenset(found)
@@ -234,7 +237,8 @@ def _names_a_body(doc: Doc, run: Sequence[int]) -> bool:
     :data:`~.recall.BODY_WORDS` (or "Red Cross") after the first, and no word of a state's
     organs (:data:`~.recall.STATE_ORGAN_WORDS`: "the Russian Security Council") nor the
     state's own name ("the Russian Federation Council")."""
-    words = [doc[i].lower_.rstrip(".") for i in run]
+    lower = token_table(doc).lower
+    words = [lower[i].rstrip(".") for i in run]
     if any(w in STATE_ORGAN_WORDS for w in words) or _states_name(doc, run):
         return False
     return any(w in BODY_WORDS or (w in RED_CROSS and _body_word(doc, i))
@@ -244,9 +248,9 @@ def _names_a_body(doc: Doc, run: Sequence[int]) -> bool:
 def _body_word(doc: Doc, i: int) -> bool:
     """The word at ``i`` ends an institution's name: a word of
     :data:`~.recall.INSTITUTION_WORDS`, or "Cross" or "Crescent" after "Red"."""
-    word = doc[i].lower_.rstrip(".")
-    return word in INSTITUTION_WORDS or (word in RED_CROSS and i > 0
-                                         and doc[i - 1].lower_ == "red")
+    lower = token_table(doc).lower  # (asked of every word of every capitalised run)
+    word = lower[i].rstrip(".")
+    return word in INSTITUTION_WORDS or (word in RED_CROSS and i > 0 and lower[i - 1] == "red")
 
 
 def _states_name(doc: Doc, run: Sequence[int]) -> bool:
@@ -254,14 +258,16 @@ def _states_name(doc: Doc, run: Sequence[int]) -> bool:
     Federation", "the Soviet Union"; :data:`~.recall.STATE_NAME_WORDS`), not followed by
     "of" ("the American Federation of Teachers" is a body)."""
     after = run[1] + 1
-    return len(run) > 1 and doc[run[1]].lower_ in STATE_NAME_WORDS \
-        and not (after < len(doc) and doc[after].lower_ == "of")
+    lower = token_table(doc).lower
+    return len(run) > 1 and lower[run[1]] in STATE_NAME_WORDS \
+        and not (after < len(doc) and lower[after] == "of")
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
     """"and" and a capitalised word at ``i``: the name before goes on ("The American Hotel
     and Lodging Association" is an association, no hotel)."""
-    return i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title
+    table = token_table(doc)  # (asked after every capitalised run: no Token)
+    return i + 1 < len(doc) and table.lower[i] == "and" and table.is_title[i + 1]
 
 
 def institution_runs(doc: Doc) -> list[tuple[int, ...]]:
@@ -354,7 +360,9 @@ class WhereComponent:
         return ranked
 
     def __call__(self, doc: Doc) -> Doc:
-        with entities_read_once(doc):  # (read by the entity and the recall passes)
+        # (the entities are read by the entity and the recall passes, the actors for nearly
+        # every name weighed)
+        with entities_read_once(doc), attributes_read_once(doc, "actors", "actor_at"):
             mentions = [self._entity_mention(ent, doc, name)
                         for ent, name in self._place_entities(doc)]
             dateline = dateline_place(doc)
@@ -419,7 +427,9 @@ class WhereComponent:
         head ("Central and South America": Central America, South America; "North and South
         Korea"), then with that name to look up; else the entity alone ("Bosnia and
         Herzegovina", "Guinea-Bissau" are names)."""
-        joins = [t.i for t in ent[1:-1] if t.text in DASHES or t.lower_ in ("and", "&")]
+        table = token_table(ent.doc)  # (the inner words by index: no Token per word)
+        joins = [i for i in range(ent.start + 1, ent.end - 1)
+                 if table.text[i] in DASHES or table.lower[i] in ("and", "&")]
         if not joins or self._lookup(written_name(ent.text)):
             return [(ent, None)]
         bounds = [ent.start, *joins, ent.end]
@@ -439,9 +449,11 @@ class WhereComponent:
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
         as written without its hyphens ("Rostov on Don")."""
+        found = self.gazetteer.lookup(name)
+        if any(c.kind == MAIN for c in found):
+            return True  # (most names: no key worked out)
         key = spaced_key(name_key(name))
-        return any(c.kind == MAIN or spaced_key(name_key(c.name)) == key
-                   for c in self.gazetteer.lookup(name))
+        return any(spaced_key(name_key(c.name)) == key for c in found)
 
     def _entities(self, doc: Doc) -> list[Span]:
         """The named entities of ``doc``, with a country adjective that opens a place's
@@ -462,11 +474,12 @@ class WhereComponent:
         """``ent`` (a NORP entity) and one or two capitalised words after it, as a place the
         gazetteer knows by that whole name ("French Guiana"), labelled GPE; else None."""
         doc = ent.doc
+        table = token_table(doc)  # (the words by index: no Token nor Span per size tried)
         for size in (2, 1):
             stop = ent.end + size
-            if stop > len(doc) or not all(t.is_title for t in doc[ent.end : stop]):
+            if stop > len(doc) or not all(table.is_title[i] for i in range(ent.end, stop)):
                 continue
-            if self.gazetteer.lookup(written_name(doc[ent.start : stop].text)):
+            if self.gazetteer.lookup(written_name(table.span_text(ent.start, stop))):
                 return Span(doc, ent.start, stop, label="GPE")
         return None
 
@@ -476,8 +489,9 @@ class WhereComponent:
         entity as it is."""
         doc = ent.doc
         end = ent.end
-        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end - 1].whitespace_ \
-                or doc[end].whitespace_ or not doc[end + 1].is_title:
+        table = token_table(doc)  # (asked of every place entity: no Token)
+        if end + 1 >= len(doc) or table.text[end] not in DASHES or table.whitespace[end - 1] \
+                or table.whitespace[end] or not table.is_title[end + 1]:
             return ent
         whole = doc[ent.start : end + 2]
         return whole if self.gazetteer.lookup(written_name(whole.text)) else ent
@@ -485,8 +499,10 @@ class WhereComponent:
     def _is_demonym(self, ent: Span) -> bool:
         """A NORP entity that names a country ("Ukrainian") or a state or a world city
         ("Oregonians", "Parisians")."""
-        return ent.label_ == "NORP" and (self.gazetteer.demonym(ent.text) is not None
-                                         or bool(self._named_by_demonym(ent.text)))
+        if ent.label_ != "NORP":
+            return False
+        text = token_table(ent.doc).span_text(ent.start, ent.end)  # (Span.text: Tokens)
+        return self.gazetteer.demonym(text) is not None or bool(self._named_by_demonym(text))
 
     def _named_by_demonym(self, word: str) -> tuple[Candidate, ...]:
         """The first-level divisions, world cities and regions of one country a demonym is
@@ -537,9 +553,10 @@ class WhereComponent:
                 # "Gulf", "Western": read in the article's countries, they say none of them
                 # (two such names must not vouch for each other's reading in a third)
                 t.evidence = False
+        said: dict[int, Evidence] = {}  # (a name said again says the same: see _evidence)
         for t in toponyms:
             if t.says:
-                context.add(t.source, evidence_of(self._rank(t, alone=alone), s))
+                context.add(t.source, _evidence(self._rank(t, alone=alone), said, s))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
@@ -683,10 +700,11 @@ class WhereComponent:
         for t in toponyms:
             m = t.mention
             words = m.written.split()
-            if not words or words[-1].lower() in KIND_WORDS | DIVISION_WORDS or m.adjective \
-                    or t.source in placed:
+            # (the two word sets tested in turn: their union made per toponym cost more)
+            if not words or words[-1].lower() in KIND_WORDS \
+                    or words[-1].lower() in DIVISION_WORDS or m.adjective or t.source in placed:
                 continue
-            if not speaks(doc[m.start : m.end]) or said_to_be_place(doc, m, bool(t.qualifiers)):
+            if not speaks(doc, m.start, m.end) or said_to_be_place(doc, m, bool(t.qualifiers)):
                 continue
             reading = next((c for c in t.candidates if c.geonameid == m.geonameid), None)
             if reading is None or not strong_prior(reading):
@@ -1096,7 +1114,7 @@ class WhereComponent:
         return any((a.info.kind == "state" or a.info.sector in STATE_SECTORS)
                    and a.info.country == iso3 and not a.info.country_guessed
                    and not any(a.start <= t.mention.start < a.end for t in adjectives)
-                   for a in doc._.actors or [])
+                   for a in attribute(doc, "actors") or [])
 
     def _context_round(self, clues: list[_Clue], toponyms: list[_Toponym], context: Context
                        ) -> Context:
@@ -1111,9 +1129,10 @@ class WhereComponent:
         fresh.support = cluster_support([(t.source, t.candidates) for t in toponyms
                                          if not t.mention.adjective and t.says],
                                         self.settings)
+        said: dict[int, Evidence] = {}
         for t, r in zip(toponyms, ranked, strict=True):
             if t.says:
-                fresh.add(t.source, evidence_of(r, self.settings))
+                fresh.add(t.source, _evidence(r, said, self.settings))
         return fresh
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -1137,10 +1156,14 @@ class WhereComponent:
         """The candidates of a mention, read as a division when a list of them says so; of
         the name it was given when that is not its words ("Central" of "Central and South
         America": Central America)."""
-        if mention.adjective or mention.label == "DATELINE" \
-                or name_key(mention.name) != name_key(mention.written):
+        # (a name given as written has its key: most names, which need no key worked out)
+        if mention.adjective or mention.label == "DATELINE" or (
+                mention.name != mention.written
+                and name_key(mention.name) != name_key(mention.written)):
             return self._candidates(mention)
-        return self._span_lookup(doc[mention.start : mention.end]) or self._candidates(mention)
+        name = written_name(token_table(doc).span_text(mention.start, mention.end))
+        return self._span_lookup(doc[mention.start : mention.end], name) \
+            or self._candidates(mention)
 
     def _span_lookup(self, span: Span, name: str | None = None) -> tuple[Candidate, ...]:
         """Entries of the name ``span`` as written (``name``, when the caller has it), or of
@@ -1281,9 +1304,10 @@ class WhereComponent:
             return {c.country_code for c in t.candidates
                     if c.feature_code == "ADM1" and c.kind == MAIN}
 
+        lower = token_table(doc).lower  # (not a Span between every two toponyms)
         for a, b in zip(toponyms, toponyms[1:], strict=False):
-            between = doc[a.mention.end : b.mention.start]
-            if len(between) != 1 or between[0].lower_ not in (",", "and", "or"):
+            if b.mention.start - a.mention.end != 1 \
+                    or lower[a.mention.end] not in (",", "and", "or"):
                 continue
             shared = states(a) & states(b)
             for t in (a, b):
@@ -1307,7 +1331,7 @@ class WhereComponent:
         list (after a comma or "and"), is followed by the list's next item, not by its own
         state ("Oklahoma, Pennsylvania" is no village of Pennsylvania here)."""
         start = t.mention.start
-        return start > 0 and doc[start - 1].lower_ in (",", "and", "or") \
+        return start > 0 and token_table(doc).lower[start - 1] in (",", "and", "or") \
             and any(c.feature_code == "ADM1" for c in t.candidates)
 
     def _qualifier_after(self, doc: Doc, end: int) -> list[Candidate]:
@@ -1319,23 +1343,26 @@ class WhereComponent:
     def _qualifier_words(self, doc: Doc, end: int) -> tuple[int, list[Candidate]]:
         """:meth:`_qualifier_after` with the token after the qualifier's words (``end``
         when there is none)."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        n = len(doc)
+        # the words from the token table: asked after every toponym, several times
+        table = token_table(doc)
+        if end + 1 >= n or table.text[end] != ",":
             return end, []
+        lower = table.lower
         start = end + 1
-        if doc[start].lower_ == "in":
+        if lower[start] == "in":
             start += 1
-            while start < len(doc) and (doc[start].lower_ == "the"
-                                        or doc[start].lower_ in REGION_ADJECTIVES):
+            while start < n and (lower[start] == "the" or lower[start] in REGION_ADJECTIVES):
                 start += 1
         for size in (3, 2, 1):  # "W. Va.", "New York", "Texas"
-            words = doc[start : start + size]
-            after = doc[words.end] if words.end < len(doc) else None
-            if after is not None and after.is_title and after.pos_ == "PROPN":
+            stop = min(start + size, n)  # (the words' end, as a slice of the doc clips it)
+            if stop < n and table.is_title[stop] and table.pos[stop] == "PROPN":
                 continue  # the head of a longer name: "Pensacola, Panama City and ..."
-            if len(words) == size and (words[0].is_title or words[0].is_upper):
-                found = [c for c in self.gazetteer.lookup(words.text) if is_broad(c)]
+            if stop - start == size and (table.is_title[start] or table.is_upper[start]):
+                found = [c for c in self.gazetteer.lookup(table.span_text(start, stop))
+                         if is_broad(c)]
                 if found:
-                    return words.end, found
+                    return stop, found
         return end, []
 
     def _closes_chain(self, doc: Doc, end: int) -> bool:
@@ -1351,10 +1378,10 @@ class WhereComponent:
         "Bristol, Vermont, on Monday"): no other name follows it after a comma
         or "and", as in a list of towns and divisions ("Thika, Kitui, Embu"), where the
         name after a town is the list's next item, not the town's state."""
-        if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "or"):
+        table = token_table(doc)  # (no Token: asked after every qualifier tried)
+        if end + 1 >= len(doc) or table.lower[end] not in (",", "and", "or"):
             return True
-        following = doc[end + 1]
-        return not (following.is_title or following.is_upper)
+        return not (table.is_title[end + 1] or table.is_upper[end + 1])
 
     def _article_clues(self, doc: Doc, institutions: Container[int] = frozenset()
                        ) -> list[_Clue]:
@@ -1364,10 +1391,11 @@ class WhereComponent:
         as every round of context starts from them."""
         s = self.settings
         found: list[tuple[str | None, float, str]] = []  # (iso2, weight, source)
-        for actor in doc._.actors or []:
+        for actor in attribute(doc, "actors") or []:
             iso3 = actor.info.country
-            if _demonym_words(actor.text, self.gazetteer) \
-                    and any(i in institutions for i in range(actor.start, actor.end)):
+            # (the words tested first: most actors are in no institution's name)
+            if any(i in institutions for i in range(actor.start, actor.end)) \
+                    and _demonym_words(actor.text, self.gazetteer):
                 continue  # "the Spanish" of "the Spanish Oaks Apartments": no state acting
             if actor.info.kind == "state" and iso3 and len(iso3) == 3:
                 # kept under the actor's words: "Georgia said" is no evidence for reading
@@ -1377,12 +1405,15 @@ class WhereComponent:
                 found.append((self.gazetteer.iso2(iso3), s.demonym_weight, ""))
         # (not an adjective in a local institution's name: ``institutions``, its words)
         # nor one naming a kind of thing ("Mexican food": no evidence of Mexico)
-        found += [(self.gazetteer.demonym(doc[start:end].text), s.demonym_weight, "")
+        table = token_table(doc)
+        found += [(self.gazetteer.demonym(table.span_text(start, end)), s.demonym_weight, "")
                   for start, end in entity_bounds(doc, "NORP")
                   if end - 1 not in institutions and not names_a_kind(doc, start, end)]
         # sums in a country's own currency say where the story is, as its adjective does
         # ("rent grants of up to £2,500"): once per article, however many sums it gives
-        text = token_table(doc).doc_text()  # (doc.text makes a Token per word, each read)
+        # (a sign is one character, in a word, never in the spaces between words: the words
+        # joined hold it when the text does, and cost less than the text)
+        text = "".join(table.text)
         found += [(iso2, s.demonym_weight, "") for sign, iso2 in CURRENCY_SIGNS.items()
                   if sign in text]
         return [(iso2, weight, source) for iso2, weight, source in found if iso2]
@@ -1423,7 +1454,8 @@ class WhereComponent:
             span = self._without_town_word(span)  # "Bartow" of "Bartow City Hall"
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            name = written_name(span.text)  # (read once: a Span makes its text anew)
+            # (read once, from the token table: a Span makes its text anew, a Token a word)
+            name = written_name(token_table(doc).span_text(span.start, span.end))
             if self._inside_other_name(span, named, name):
                 continue
             if not self._recall(span, context, known, lower, found, taken, name=name):
@@ -1445,9 +1477,10 @@ class WhereComponent:
         gazetteer knows the name only without it ("Bartow City" of "Bartow City Hall", "Wenham
         Town" of "Wenham Town Hall": the town is Bartow, and "City Hall" its building), not
         when the whole is a name ("Kansas City", "Iowa City", "Dublin City")."""
-        if len(span) < 2 or span[-1].lower_ not in TOWN_WORDS:
+        table = token_table(span.doc)  # (asked of every span recall tries: no Token)
+        if len(span) < 2 or table.lower[span.end - 1] not in TOWN_WORDS:
             return span
-        if self.gazetteer.lookup(written_name(span.text)):
+        if self.gazetteer.lookup(written_name(table.span_text(span.start, span.end))):
             return span
         return span[:-1]
 
@@ -1547,6 +1580,8 @@ class WhereComponent:
         titles = (rows[:, 0] != 0) & (~excluded | self._joined_demonyms(doc))
         is_title = titles.tolist()
         orth = rows[:, 2].tolist()
+        table = token_table(doc)  # (the words of the few pairs tried: no Token nor Span)
+        lower = table.lower
         strings = doc.vocab.strings
         skip = -1
         for i in numpy.flatnonzero(titles).tolist():
@@ -1555,10 +1590,10 @@ class WhereComponent:
             # two words first: "Sri Lankan", "South Korean" (only after a word that opens
             # such a demonym: most pairs of capitalised words are names)
             two = i + 1 < len(rows) and is_title[i + 1] and i + 1 not in taken \
-                and doc[i].lower_ in self._demonym_heads
+                and lower[i] in self._demonym_heads
             for size in (2, 1) if two else (1,):
                 iso2 = self.gazetteer.demonym(strings[orth[i]] if size == 1
-                                              else doc[i : i + size].text)
+                                              else table.span_text(i, i + size))
                 country = self.gazetteer.country(iso2) if iso2 else None
                 if country is not None and (names_a_kind(doc, i, i + size)
                                             or street_after(doc, i + size)
@@ -1582,8 +1617,9 @@ class WhereComponent:
         "Israeli-Egyptian peace"): no demonym as a whole, each of their words may name a
         country."""
         joined = numpy.zeros(len(doc), dtype=bool)
+        text = token_table(doc).text  # (no Token per word of the entities)
         for start, end in entity_bounds(doc, "NORP"):
-            if any(doc[i].text in DASHES for i in range(start + 1, end - 1)):
+            if any(text[i] in DASHES for i in range(start + 1, end - 1)):
                 joined[start:end] = True
         return joined
 
@@ -1629,12 +1665,12 @@ class WhereComponent:
         """A person the knowledge base knows, or that the article names in full elsewhere
         ("Marshall" after "Sheriff Tom Marshall")."""
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].lower_ in TITLE_STOPS:
+        if span.end < len(doc) and token_table(doc).lower[span.end] in TITLE_STOPS:
             return False  # "Bozeman Fire Chief": the town before an office or institution
-        actor_at = doc._.actor_at or {}
+        actor_at = attribute(doc, "actor_at") or {}
         for i in range(span.start, span.end):
             if i in actor_at:
-                info = span.doc._.actors[actor_at[i]].info
+                info = attribute(doc, "actors")[actor_at[i]].info
                 fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True
@@ -1656,14 +1692,26 @@ def _an_organisation(doc: Doc, m: PlaceMention) -> bool:
         m.start, m.end)
 
 
+def _evidence(ranked: Ranked, said: dict[int, Evidence], settings: WhereSettings) -> Evidence:
+    """:func:`~.ranking.evidence_of` ``ranked``, kept in ``said`` by the ranking's id for the
+    other mentions of its name: the rankings of a round are cached by name, every mention of
+    a name gets the same list, and a local paper repeats its town's name a dozen times (the
+    evidence is only read, by :meth:`~.ranking.Context.add`; the caller keeps the rankings,
+    and so their ids, alive)."""
+    found = said.get(id(ranked))
+    if found is None:
+        found = said[id(ranked)] = evidence_of(ranked, settings)
+    return found
+
+
 def _known_group(ent: Span) -> bool:
     """An armed group, party or movement of the knowledge base that NER called a place ("M23
     rebels entered Goma", with "M23" a GPE): an organisation's name is never a place."""
-    actor_at = ent.doc._.actor_at or {}
+    actor_at = attribute(ent.doc, "actor_at") or {}
     n = actor_at.get(ent.start)
     if n is None:
         return False
-    actor = ent.doc._.actors[n]
+    actor = attribute(ent.doc, "actors")[n]
     return actor.info.key.startswith("group:") and (actor.start, actor.end) == (ent.start,
                                                                                  ent.end)
 

@@ -11,6 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from ..dateline import article_dateline, is_dateline_dash
+from ..extensions import attribute, token_table
 from ..gazetteer import Candidate
 
 # Roles in which a known toponym stands for its government ("Moscow denied", "Kyiv's
@@ -49,8 +50,11 @@ class PlaceMention:
 
 def used_as_actor(ent: Span, doc: Doc) -> bool:
     """The toponym stands for an actor the actors stage found ("Moscow denied")."""
+    dep = token_table(doc).dep
+    if not any(dep[i] in ACTOR_ROLES for i in range(ent.start, ent.end)):
+        return False  # no word of it in such a role, nor then its root (no Token made)
     root = ent.root  # (a Span finds its root anew at each reading)
-    return root.dep_ in ACTOR_ROLES and root.i in (doc._.actor_at or {})
+    return root.dep_ in ACTOR_ROLES and root.i in (attribute(doc, "actor_at") or {})
 
 
 def fill(mention: PlaceMention, c: Candidate, score: float | None = None) -> None:
@@ -78,8 +82,9 @@ def written_name(text: str) -> str:
 
 def place_mention(span: Span, label: str, actor: bool) -> PlaceMention:
     """An unresolved mention of the toponym ``span`` (its name without "the" and "'s")."""
-    return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text,
-                        written_name(span.text), actor=actor, label=label)
+    text = token_table(span.doc).span_text(span.start, span.end)  # (Span.text: a Token a word)
+    return PlaceMention(span.start, span.end, span.start_char, span.end_char, text,
+                        written_name(text), actor=actor, label=label)
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ..actor_types import ActorInfo, ActorMention
+from ..extensions import token_table
 from ..gazetteer import Candidate, Gazetteer
 from ..words import PLACE_NOUNS, RELATIONAL_ROLES
 from .mentions import PlaceMention
@@ -120,10 +121,15 @@ def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
     "fishermen from Zambales province", "residents of Kherson" (a province or a town the
     actors stage cannot place alone). Not "an ally of X", who is someone else."""
     located = [t for t in toponyms if t.lat is not None and t.country_code and not t.adjective]
+    if not located:
+        return  # no place to take a country from (no actor's root and children read)
+    heads = _from_or_of_heads(doc, located)
     for actor in actors:
         info = actor.info
         if info.kind != "agent" or (info.country is not None and not info.country_guessed):
             continue
+        if not any(actor.start <= i < actor.end for i in heads):
+            continue  # its root is no such head: no place below it (no Span nor Token made)
         root = doc[actor.start:actor.end].root
         if root.lemma_.lower() in RELATIONAL_ROLES:
             continue
@@ -136,6 +142,23 @@ def countries_from_places(doc: Doc, actors: Sequence[ActorMention],
         if country is not None and country != info.country:
             actor.info = replace(info, country=country, country_guessed=False,
                                  via=f"{info.via}; from {place.text}, {place.country_code}")
+
+
+def _from_or_of_heads(doc: Doc, located: Sequence[PlaceMention]) -> set[int]:
+    """The words a place of ``located`` is "from" or "of" in the parse: the heads of the
+    prepositions whose object, or whose object's compound, is a word of the place (only an
+    actor whose root is one of them can take the place's country in
+    :func:`countries_from_places`), read from the token table."""
+    table = token_table(doc)
+    dep, head, lower = table.dep, table.head, table.lower
+    found = set()
+    for t in located:
+        for w in range(t.start, t.end):
+            g = head[w] if dep[w] == "compound" else w  # "from Punjab province"
+            c = head[g]
+            if dep[g] == "pobj" and dep[c] == "prep" and lower[c] in ("from", "of"):
+                found.add(head[c])
+    return found
 
 
 def _organisations_that_are_places(actors: Sequence[ActorMention],
@@ -208,8 +231,13 @@ def drop_places_that_cannot_act(doc: Doc, toponyms: Sequence[PlaceMention]) -> N
     named only as where something is ("sank off the town of Pylos", "in the disputed Shebaa
     Farms"). Rewrites ``doc._.actors`` and ``doc._.actor_at``."""
     actors = doc._.actors or []
+    # only the words of actors that may be dropped are asked about: the other toponyms'
+    # roles are never read (a Span and its root's walk per toponym cost more)
+    droppable = {(a.start_char, a.end_char) for a in actors
+                 if a.info.key.startswith(("organization:", "person:")) and not a.info.wikidata}
     unpeopled = {(t.start_char, t.end_char) for t in toponyms
-                 if not t.adjective and t.lat is not None
+                 if (t.start_char, t.end_char) in droppable
+                 and not t.adjective and t.lat is not None
                  and (not _peopled(t) or _only_where(doc[t.start:t.end]))}
     if not unpeopled:
         return

@@ -66,6 +66,7 @@ from spacy.tokens import Doc
 
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
+from ..extensions import attribute, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
@@ -176,9 +177,9 @@ def names_a_kind(doc: Doc, start: int, end: int) -> bool:
     ("written in Spanish"), or it names native or ethnic Americans ("Atakapa Indians",
     "African-Americans"), or "pan" makes it a whole continent's ("the Pan American Health
     Organization", "Pan-African")."""
-    last = doc[end - 1]
     if _kind_noun_after(doc, end) or _after_pan(doc, start):
         return True
+    last = doc[end - 1]
     nxt = doc[end] if end < len(doc) else None
     alone = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
     first = last
@@ -214,9 +215,10 @@ def _kind_noun_after(doc: Doc, end: int) -> bool:
 
 def _after_pan(doc: Doc, start: int) -> bool:
     """"Pan" before the adjective, alone or with a hyphen ("Pan American", "Pan-African")."""
-    if start > 1 and doc[start - 1].text in DASHES:
+    table = token_table(doc)  # (asked of every adjective: no Token)
+    if start > 1 and table.text[start - 1] in DASHES:
         start -= 1
-    return start > 0 and doc[start - 1].lower_ == "pan"
+    return start > 0 and table.lower[start - 1] == "pan"
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
@@ -231,7 +233,9 @@ def _native_or_ethnic(doc: Doc, start: int, end: int) -> bool:
     """"Indian(s)" of the native peoples of the Americas (after a people's name, "Quiche
     Indians", or "American", or before :data:`NATIVE_NOUNS`), and "American(s)" of an
     ethnic group ("African-Americans", "Native American")."""
-    word = doc[start:end].text.lower()
+    word = token_table(doc).span_text(start, end).lower()  # (asked of every adjective)
+    if word not in ("indian", "indians", "american", "americans"):
+        return False  # (most: no Token made for the word before)
     before = doc[start - 1] if start > 0 else None
     if word in ("indian", "indians"):
         if end < len(doc) and doc[end].lower_ in NATIVE_NOUNS or (
@@ -304,14 +308,14 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
     gives "emilie" and "holroyd"), less the names the article says are places somewhere (one
     sense per discourse: "in Whitby" makes every "Whitby" the town)."""
     parts: set[str] = set()
-    for actor in doc._.actors or []:
+    for actor in attribute(doc, "actors") or []:
         words = [w for w in actor.text.split() if w.isalpha() and w.istitle()]
         if actor.info.kind == "person" and len(words) >= 2:
             parts.update(w.lower() for w in words)
     for m, q in zip(places, qualified, strict=False):
         # not a possessive: "Fairfield's defense team" is the person's
         if said_to_be_place(doc, m, q) or (_before_local_word(doc, m)
-                                           and doc[m.end].lower_ not in ("'s", "’s")):
+                                           and token_table(doc).lower[m.end] not in ("'s", "’s")):
             parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
@@ -319,9 +323,10 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
 
 def _before_local_word(doc: Doc, m: PlaceMention) -> bool:
     """"Vienna police", "Marlow Town Council": a town's name before its institutions."""
-    return m.end < len(doc) and (doc[m.end].lower_ in LOCAL_NOUNS
-                                 or doc[m.end].lower_ in FACILITY_WORDS
-                                 or doc[m.end].lower_ in ("'s", "’s"))
+    if m.end >= len(doc):
+        return False
+    after = token_table(doc).lower[m.end]  # (no Token: asked of every toponym)
+    return after in LOCAL_NOUNS or after in FACILITY_WORDS or after in ("'s", "’s")
 
 
 def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
@@ -329,7 +334,8 @@ def said_to_be_place(doc: Doc, m: PlaceMention, qualified: bool) -> bool:
     after it, or it opens a dateline."""
     if qualified or m.label == "DATELINE" or called_place(doc, m.start):
         return True  # ("a village called Ardmore": the text names it a place)
-    return m.start > 0 and doc[m.start - 1].lower_ in _BEFORE_PLACE_NOT_OF \
+    # (the word before from the token table: asked several times of every toponym)
+    return m.start > 0 and token_table(doc).lower[m.start - 1] in _BEFORE_PLACE_NOT_OF \
         and not modifies_next(doc[m.start : m.end]) and not cites_source(doc, m.start)
 
 
@@ -340,8 +346,9 @@ _BEFORE_PLACE_NOT_OF = frozenset(BEFORE_PLACE - {"of"})
 def disease_names(doc: Doc, mentions: Sequence[PlaceMention]) -> set[str]:
     """The names (lower case) the article writes before a disease word at least once
     ("Hendra virus" makes every "Hendra" the disease, "the Russian flu" every "Russian")."""
+    lower = token_table(doc).lower
     return {m.written.lower() for m in mentions
-            if m.end < len(doc) and doc[m.end].lower_ in DISEASE_WORDS}
+            if m.end < len(doc) and lower[m.end] in DISEASE_WORDS}
 
 
 def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
@@ -372,9 +379,9 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return False
     if m.written.lower() in diseases:
         return True
-    after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.lower_ in NAME_PART_AFTER \
-            and (after.is_title or after.is_upper) \
+    table = token_table(doc)  # (the word after, for every toponym: no Token)
+    if m.end < len(doc) and table.lower[m.end] in NAME_PART_AFTER \
+            and (table.is_title[m.end] or table.is_upper[m.end]) \
             and (best is None or best.feature_code != "ADM2") \
             and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
@@ -416,15 +423,17 @@ def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
 def _before_style(doc: Doc, end: int) -> bool:
     """"-style" joined to the name ending at ``end`` ("Soviet-style", "a Jordan
     Valley-style center"): an adjective of manner."""
-    return end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ == "style"
+    table = token_table(doc)  # (asked of nearly every toponym: no Token)
+    return end + 1 < len(doc) and table.text[end] in DASHES and not table.whitespace[end - 1] \
+        and not table.whitespace[end] and table.lower[end + 1] == "style"
 
 
 def after_street_address(doc: Doc, start: int) -> bool:
     """The name at token ``start`` follows a street address and its comma ("of 400 S.
     Locust St., Lebanon", "at 12 Mill Road, Dover"): a house number, up to
     :data:`MAX_STREET_WORDS` + 2 words and a street word. An address names its town next."""
-    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in STREET_WORDS:
+    table = token_table(doc)  # (the first tests, which most names fail, without a Token)
+    if start < 3 or table.text[start - 1] != "," or table.lower[start - 2] not in STREET_WORDS:
         return False
     first = max(0, start - 3 - MAX_STREET_WORDS - 2)
     return any(doc[i].like_num and doc[i].is_digit for i in range(first, start - 2))
@@ -433,23 +442,26 @@ def after_street_address(doc: Doc, start: int) -> bool:
 def street_after(doc: Doc, end: int) -> bool:
     """A street's word in title case at token ``end`` ("Palestine Avenue"): the words
     before it are the street's name."""
-    return end < len(doc) and doc[end].is_title and doc[end].lower_ in STREET_WORDS
+    table = token_table(doc)
+    return end < len(doc) and table.is_title[end] and table.lower[end] in STREET_WORDS
 
 
 def _opens_street_name(doc: Doc, m: PlaceMention) -> bool:
     """One or two capitalised words and a street word follow the name ("Van Dorn Street",
     "Martin Luther King Boulevard"): it opens the street's name, no place of its own (a
     county before a road stays: "Dunmore County Road")."""
-    if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and doc[m.end].lower_ in DIVISION_WORDS):
+    table = token_table(doc)  # (asked of nearly every toponym: no Token)
+    lower, title = table.lower, table.is_title
+    if m.text.endswith(("'s", "’s")) or (m.end < len(doc) and lower[m.end] in DIVISION_WORDS):
         return False  # "Rock Hill's Main Street": the town's street
     # word by word, not a slice of the doc per size: each size adds one word to the last
     for size in range(1, MAX_STREET_WORDS + 1):
         if m.end + size >= len(doc):
             return False  # fewer than ``size`` + 1 words follow
-        if not all(doc[i].is_title for i in range(m.end if size == 1 else m.end + size,
-                                                    m.end + size + 1)):
+        if not all(title[i] for i in range(m.end if size == 1 else m.end + size,
+                                           m.end + size + 1)):
             return False
-        if doc[m.end + size].lower_ in STREET_WORDS:
+        if lower[m.end + size] in STREET_WORDS:
             return True
     return False
 
@@ -459,11 +471,12 @@ def before_office(doc: Doc, m: PlaceMention) -> bool:
     Rep. Jo Ames", "U.S. District Judge Ann Roe", "Pike County Sheriff Jo Ames"), not a
     surname ("Israel Adesanya")."""
     # OFFICE_WORDS too: "Anderson County Sheriff Greg Taylor"
-    for i in range(m.end, min(m.end + MAX_TITLE_WORDS, len(doc))):  # (no slice of the doc)
-        token = doc[i]
-        if token.lower_ in OFFICE_TITLES or token.lower_ in OFFICE_WORDS:
+    table = token_table(doc)  # (no slice of the doc, no Token per word)
+    for i in range(m.end, min(m.end + MAX_TITLE_WORDS, len(doc))):
+        word = table.lower[i]
+        if word in OFFICE_TITLES or word in OFFICE_WORDS:
             return True
-        if not (token.is_title or token.is_upper):
+        if not (table.is_title[i] or table.is_upper[i]):
             return False
     return False
 
@@ -478,10 +491,10 @@ def _names_a_building(doc: Doc, at: int) -> bool:
 def _in_person_name(doc: Doc, m: PlaceMention) -> bool:
     """The name is part of a longer mention the actors stage read as a person's name (not
     the country or state that opens a title: :func:`before_office`)."""
-    at = (doc._.actor_at or {}).get(m.start)
+    at = (attribute(doc, "actor_at") or {}).get(m.start)
     if at is None or before_office(doc, m):  # (the cheaper test first: both are pure)
         return False
-    actor = (doc._.actors or [])[at]
+    actor = (attribute(doc, "actors") or [])[at]
     return actor.info.kind == "person" and actor.start_char <= m.start_char \
         and m.end_char <= actor.end_char and actor.end_char - actor.start_char > len(m.text)
 
@@ -496,9 +509,11 @@ def _relative_word_of_a_noun(doc: Doc, m: PlaceMention) -> bool:
     qualifies it ("Western officials", "the Gulf states", "Southern farmers"): no province of
     that name. Not before a word of division ("the Western province", "the Eastern provinces";
     "the Gulf states" are no division) or of a local institution."""
-    after = doc[m.end] if m.end < len(doc) else None
     words = m.written.lower().removeprefix("the ").split()
-    return all(w in QUALIFYING_WORDS for w in words) and after is not None \
+    if not all(w in QUALIFYING_WORDS for w in words):
+        return False  # (most names: no Token made for the word after)
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None \
         and after.pos_ == "NOUN" \
         and after.is_lower and after.lemma_.lower() not in DIVISION_WORDS - {"state"} \
         and after.lower_ not in LOCAL_NOUNS
@@ -510,10 +525,10 @@ def _a_known_person(doc: Doc, m: PlaceMention, best: Candidate | None) -> bool:
     a small one in another country than the person's: "met Sanchez" names Spain's prime
     minister, not the Dominican town. A town of the person's own country keeps the name
     ("Austin, Indiana" in a story with no date, when "Austin" may be a U.S. secretary)."""
-    at = (doc._.actor_at or {}).get(m.start)
+    at = (attribute(doc, "actor_at") or {}).get(m.start)
     if at is None or (m.start > 0 and doc[m.start - 1].lower_ in BEFORE_PLACE):
         return False  # "19, of Martinez": where someone lives
-    actor = (doc._.actors or [])[at]
+    actor = (attribute(doc, "actors") or [])[at]
     info = actor.info
     return info.kind == "person" and info.kb_id is not None \
         and (actor.start_char, actor.end_char) == (m.start_char, m.end_char) \

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -26,6 +27,7 @@ Ranked = list[tuple[float, Candidate]]  # candidates with their scores, best fir
 # What a ranking depends on besides the context: a name's key, the GeoNames ids of its
 # candidates and of its qualifiers
 RankKey = tuple[str, tuple[int, ...], tuple[int, ...]]
+_Key = TypeVar("_Key")  # a key of the evidence's counts: a country, a (country, admin1) pair
 
 
 def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
@@ -122,7 +124,8 @@ class Context:
         self.countries: Counter[str] = Counter()
         self.admin1s: Counter[tuple[str, str]] = Counter()
         # by source: the evidence without that source's, and the sums of its weights
-        self._without: dict[str, tuple[Counter[str], Counter[tuple[str, str]], float, float]] = {}
+        self._without: dict[str, tuple[dict[str, float], dict[tuple[str, str], float], float,
+                                       float]] = {}
         # rankings in this context, by name, candidates and qualifiers: every mention of a
         # name ranks alike, and a local paper repeats its town's name a dozen times
         self.ranked: dict[RankKey, Ranked] = {}
@@ -153,11 +156,11 @@ class Context:
         # an empty Counter adds nothing: most names have no admin1 weight, many none at all,
         # and Counter.update costs even then
         if evidence.countries:
-            mine.countries.update(evidence.countries)
-            self.countries.update(evidence.countries)
+            _add_counts(mine.countries, evidence.countries)
+            _add_counts(self.countries, evidence.countries)
         if evidence.admin1s:
-            mine.admin1s.update(evidence.admin1s)
-            self.admin1s.update(evidence.admin1s)
+            _add_counts(mine.admin1s, evidence.admin1s)
+            _add_counts(self.admin1s, evidence.admin1s)
         mine.points.extend(evidence.points)
         mine.likely.extend(evidence.likely)
 
@@ -179,13 +182,14 @@ class Context:
         without = self._without.get(source)
         if without is None:
             own = self.sources.get(source, _NO_EVIDENCE)
-            countries, admin1s = self.countries - own.countries, self.admin1s - own.admin1s
+            countries = _minus(self.countries, own.countries)
+            admin1s = _minus(self.admin1s, own.admin1s)
             without = self._without[source] = (countries, admin1s, sum(countries.values()),
                                                sum(admin1s.values()))
         countries, admin1s, total_c, total_a = without
-        share_c = countries[c.country_code] / total_c if total_c else 0.0
+        share_c = countries.get(c.country_code, 0) / total_c if total_c else 0.0
         key = (c.country_code, c.admin1)
-        share_a = admin1s[key] / total_a if total_a and c.admin1 else 0.0
+        share_a = admin1s.get(key, 0) / total_a if total_a and c.admin1 else 0.0
         return share_c, share_a
 
     def named_in(self, iso2: str, source: str) -> bool:
@@ -199,7 +203,7 @@ class Context:
         without ``source``'s."""
         self.shares(_NOWHERE, source)  # fills the cache of evidence without ``source``
         countries, _, total, _ = self._without[source]
-        return total - countries[iso2]
+        return total - countries.get(iso2, 0)
 
     def near(self, c: Candidate, source: str) -> bool:
         """Whether another name of the article put a place within ``near_km`` of ``c``."""
@@ -240,6 +244,35 @@ class Context:
         still gets, so that no rounding leaves one out."""
         width = self.near_km / KM_PER_DEGREE * (1 + 1e-9) + 1e-9
         return slice(bisect_left(lats, lat - width), bisect_right(lats, lat + width))
+
+
+def _add_counts(counts: Counter[_Key], more: Counter[_Key]) -> None:
+    """``counts.update(more)``, done as Counter.update does it for a mapping (the same sums
+    in the same order), without its test of ``more`` against the Mapping ABC, which costs
+    more than the adding (asked for every name of every round of context)."""
+    if not counts:
+        dict.update(counts, more)  # (Counter.update's own way into an empty Counter)
+        return
+    get = counts.get
+    for key, count in more.items():
+        counts[key] = count + get(key, 0)
+
+
+def _minus(counts: Counter[_Key], other: Counter[_Key]) -> dict[_Key, float]:
+    """``counts - other`` as a plain dict: what Counter subtraction gives (the positive
+    differences, in the order of ``counts``, then the negated negative counts of ``other``
+    that ``counts`` lacks), without its cost of a Counter built item by item (asked for
+    every name of every round of context)."""
+    if not other:
+        result = {key: count for key, count in counts.items() if count > 0}
+    else:
+        get = other.get
+        result = {key: left for key, count in counts.items()
+                  if (left := count - get(key, 0)) > 0}
+    for key, count in other.items():
+        if key not in counts and count < 0:
+            result[key] = 0 - count
+    return result
 
 
 def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool:
@@ -381,8 +414,9 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     (``backed``: "the Texas governor flew to Paris to meet French officials")."""
     s = settings
     share_c, share_a = context.shares(c, source)
-    near = share_c > 0 and not is_broad(c) and context.near(c, source)
-    closeness = context.closeness(c, source) if share_c > 0 and not is_broad(c) else 0
+    point = share_c > 0 and not is_broad(c)  # (tested once: both tests below ask it)
+    near = point and context.near(c, source)
+    closeness = context.closeness(c, source) if point else 0
     score = s.near_bonus * near + s.soft_near_bonus * closeness
     score += s.cluster_bonus * _supporters(c, source, context, world, s)
     if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
@@ -528,10 +562,12 @@ def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> E
     close = [c for score, c in ranked if ranked[0][0] - score < s.confident_margin]
     if not top.country_code:
         return evidence
+    # (counts set, not added to: each is the first in its fresh Counter, and a missing
+    # key costs Counter a call of __missing__)
     if broad or len(close) == 1:
-        evidence.countries[top.country_code] += 1
+        evidence.countries[top.country_code] = 1
         if top.admin1 and not top.feature_code.startswith("PCL"):
-            evidence.admin1s[(top.country_code, top.admin1)] += 1
+            evidence.admin1s[(top.country_code, top.admin1)] = 1
         if not broad:
             evidence.points.append((top.lat, top.lon))
     else:
@@ -539,10 +575,13 @@ def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> E
         # in doubt each ("Fairview", "Pike County", "Salem") agree on their state
         likely = [c for score, c in ranked if ranked[0][0] - score < s.soft_margin
                   and c.country_code]
+        countries, admin1s = evidence.countries, evidence.admin1s
         for c in likely:
-            evidence.countries[c.country_code] += s.soft_weight / len(likely)
+            countries[c.country_code] = countries.get(c.country_code, 0) \
+                + s.soft_weight / len(likely)
             if c.admin1 and not is_broad(c):
-                evidence.admin1s[(c.country_code, c.admin1)] += s.soft_weight / len(likely)
+                key = (c.country_code, c.admin1)
+                admin1s[key] = admin1s.get(key, 0) + s.soft_weight / len(likely)
             if not is_broad(c):
                 evidence.likely.append((c.lat, c.lon, s.soft_weight / len(likely)))
     return evidence

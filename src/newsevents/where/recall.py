@@ -11,10 +11,10 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
-from ..extensions import entities
+from ..extensions import TokenTable, entities, token_table
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS
@@ -334,14 +334,17 @@ def listed_division(span: Span) -> str | None:
     before the noun is no list: it says whose divisions they are ("Ohio counties", "the
     metro Denver counties"), as a name before any plural noun does."""
     doc = span.doc
-    # by index, not by a slice of the doc: this runs for every span looked up
+    # by index from the token table, not by a slice of the doc nor a Token per word: this
+    # runs for every span looked up
+    table = token_table(doc)
+    lower, title = table.lower, table.is_title
     for i in range(span.end, min(span.end + MAX_LIST_TOKENS, len(doc))):
-        token = doc[i]
-        if token.lower_ in PLURAL_DIVISIONS:
-            if i == span.end and not (span.start > 0 and doc[span.start - 1].lower_ in LIST_JOINS):
+        word = lower[i]
+        if word in PLURAL_DIVISIONS:
+            if i == span.end and not (span.start > 0 and lower[span.start - 1] in LIST_JOINS):
                 return None
-            return f"{span.text} {PLURAL_DIVISIONS[token.lower_]}"
-        if not (token.lower_ in LIST_JOINS or token.is_title):
+            return f"{span.text} {PLURAL_DIVISIONS[word]}"
+        if not (word in LIST_JOINS or title[i]):
             return None
     return None
 
@@ -423,11 +426,13 @@ def _hyphen_parts(span: Span, is_name: Callable[[str], bool]) -> Iterable[Span]:
     (``is_name``): "Chile" and "Peru" of "the Chile-Peru border"; not "Mercedes" of
     "Mercedes-Benz"."""
     doc = span.doc
-    for t in span:
-        if t.text in DASHES and span.start < t.i < span.end - 1:
-            sides = (doc[t.i - 1], doc[t.i + 1])
-            if all((w.is_title or w.is_upper) and is_name(w.text) for w in sides):
-                yield from (doc[w.i : w.i + 1] for w in sides)
+    table = token_table(doc)  # (the words by index: no Token per word)
+    for i in range(span.start + 1, span.end - 1):
+        if table.text[i] in DASHES:
+            sides = (i - 1, i + 1)
+            if all((table.is_title[w] or table.is_upper[w]) and is_name(table.text[w])
+                   for w in sides):
+                yield from (doc[w : w + 1] for w in sides)
 
 
 def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
@@ -444,22 +449,26 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return span  # the place that opens an entity ("Dublin" of "Dublin City Council")
+    # the words from the token table: a Token per word tried and a Span per name cost more
+    # than the rest of this function (it runs for every name NER found or recall tries)
+    table = token_table(doc)
+    space, title, upper, lower = table.whitespace, table.is_title, table.is_upper, table.lower
     best = span.end
     for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
-        word = doc[end - 1]
-        if not doc[end - 2].whitespace_:
+        if not space[end - 2]:
             break  # "Congo's", "Chad-based": not a name's next word
-        if word.is_title or word.is_upper:
-            if is_name(written_name(doc[span.start : end].text)):
+        if title[end - 1] or upper[end - 1]:
+            if is_name(written_name(table.span_text(span.start, end))):
                 best = end
-        elif word.lower_ not in NAME_PARTICLES:
+        elif lower[end - 1] not in NAME_PARTICLES:
             break
     start = span.start
     # the capitalised words before, outside any entity, when NER left them out: "Goz" of
     # "Goz Beida", "ST." of "ST. PAUL", "Sault Ste." of "Sault Ste. Marie"
     for size in (2, 1):
-        if start >= size and all(_opens_name_before(t) for t in doc[start - size : start]) \
-                and is_name(written_name(doc[start - size : best].text)):
+        if start >= size \
+                and all(_opens_name_before(doc, table, i) for i in range(start - size, start)) \
+                and is_name(written_name(table.span_text(start - size, best))):
             start -= size
             break
     if (start, best) == (span.start, span.end):
@@ -467,19 +476,20 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     return Span(doc, start, best, label=span.label)
 
 
-def _opens_name_before(token: Token) -> bool:
-    """A word outside any entity that may open the name after it: capitalised, or the
-    abbreviation of a name's word ("ST.", "Ft."), not a particle."""
-    return bool(token.whitespace_) and token.ent_iob_ == "O" \
-        and (token.is_title or token.text in ABBREVIATION_TOKENS) \
-        and token.lower_ not in NAME_PARTICLES
+def _opens_name_before(doc: Doc, table: TokenTable, i: int) -> bool:
+    """The word at ``i``, outside any entity, may open the name after it: capitalised, or
+    the abbreviation of a name's word ("ST.", "Ft."), not a particle (``table``: the Doc's
+    token table; its Token only for the entity test, of the few words that pass)."""
+    return bool(table.whitespace[i]) \
+        and (table.is_title[i] or table.text[i] in ABBREVIATION_TOKENS) \
+        and table.lower[i] not in NAME_PARTICLES and doc[i].ent_iob_ == "O"
 
 
 def cites_source(doc: Doc, start: int) -> bool:
     """"according to Ashford", "thanks to Hope": the words before the name cite a source or a
     cause, not a place."""
-    return start >= 2 and doc[start - 1].lower_ == "to" \
-        and doc[start - 2].lower_ in SOURCE_BEFORE_TO
+    lower = token_table(doc).lower  # (no Token: asked of most names after a preposition)
+    return start >= 2 and lower[start - 1] == "to" and lower[start - 2] in SOURCE_BEFORE_TO
 
 
 def is_relative(name: str) -> bool:
@@ -502,9 +512,13 @@ def modifies_next(span: Span) -> bool:
     return root.head.i >= span.end and root.dep_ in ("compound", "amod", "nmod")
 
 
-def speaks(span: Span) -> bool:
-    """The name is the subject of a verb of saying ("Okonjo said", "states coach Varga")."""
-    root = span.root
+def speaks(doc: Doc, start: int, end: int) -> bool:
+    """The name at tokens ``[start, end)`` is the subject of a verb of saying ("Okonjo
+    said", "states coach Varga")."""
+    dep = token_table(doc).dep
+    if not any(dep[i] in ("nsubj", "nsubjpass") for i in range(start, end)):
+        return False  # no word of it is a subject, nor then its root (no Span nor Token made)
+    root = doc[start:end].root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # imported here, when first needed (an import statement costs at each call: only subjects
@@ -519,15 +533,17 @@ def local_use(doc: Doc, m: PlaceMention) -> bool:
     ("a Vienna man", "Jordan Police", "Moscow High School", "Milan Mayor")."""
     if m.end >= len(doc) or m.adjective:
         return False
-    after = doc[m.end].lower_
+    after = token_table(doc).lower[m.end]  # (no Token: asked of every toponym)
     return after in LOCAL_NOUNS or after in FACILITY_WORDS or after in OFFICE_WORDS
 
 
 def _before_local_noun(span: Span) -> bool:
     """The name modifies a word for a town's people or institutions ("Mankato police")."""
     doc = span.doc
-    return span.end < len(doc) and (doc[span.end].lower_ in LOCAL_NOUNS
-                                    or doc[span.end].lower_ in FACILITY_WORDS)
+    if span.end >= len(doc):
+        return False
+    after = token_table(doc).lower[span.end]
+    return after in LOCAL_NOUNS or after in FACILITY_WORDS
 
 
 def _inline_dateline(span: Span) -> bool:
@@ -625,25 +641,30 @@ def maybe_spans(doc: Doc, taken: set[int],
     that a hyphen joins (both ``is_name``), the country that ends an organisation's name
     (``is_country``: "Taco Bell Canada"), and runs of capitalised proper nouns."""
     ents = entities(doc)  # (each read of doc.ents makes every entity's Span anew)
+    # the words from the token table: a Span's text and a Token per word tried cost more
+    # than the tests
+    table = token_table(doc)
     for ent in ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         label = ent.label_  # (a look-up in the string store at each reading)
         span = _without_determiner(ent)
-        facility = has_facility_word(span.text)
+        text = table.span_text(span.start, span.end)
+        facility = has_facility_word(text)
         if label in MAYBE_LABELS and not facility:
             yield span
-        if label == "LANGUAGE" and len(span) == 1 and not is_language(span.text):
+        if label == "LANGUAGE" and len(span) == 1 and not is_language(text):
             yield span  # "the port of Odesa", which the small model calls a language
         if label in MAYBE_LABELS:
             yield from _hyphen_parts(span, is_name)
-        if label == "PERSON" and any(t.lower_ in TITLE_STOPS for t in span[1:]):
+        if label == "PERSON" and any(table.lower[i] in TITLE_STOPS
+                                     for i in range(span.start + 1, span.end)):
             # "Bozeman Mayor Jo Burley": NER took the town into the person's name
             yield from _prefixes(span, TITLE_STOPS)
         if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
         if label in ("ORG", "FAC") or (label in PLACE_LABELS and (
-                facility or names_division_body(span.text))):
+                facility or names_division_body(text))):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
@@ -674,12 +695,13 @@ def maybe_spans(doc: Doc, taken: set[int],
 def _run_spans(doc: Doc, run: list[int]) -> Iterable[Span]:
     """The span of a run of capitalised words (indices ``run``) and, when a title or an
     institution's word is inside it, the place that opens it ("Tillsonburg Mayor")."""
-    while run and doc[run[0]].is_punct:
+    table = token_table(doc)
+    while run and table.is_punct[run[0]]:
         run = run[1:]  # not from an abbreviation's stop (". PAUL")
     if run:
         whole = doc[run[0] : run[-1] + 1]
         yield whole
-        if any(t.lower_ in TITLE_STOPS for t in whole[1:]):
+        if any(table.lower[i] in TITLE_STOPS for i in range(whole.start + 1, whole.end)):
             yield from _prefixes(whole, TITLE_STOPS)  # "Tillsonburg Mayor"
 
 
@@ -734,8 +756,10 @@ def _country_suffix(span: Span, is_country: Callable[[str], bool]) -> Iterable[S
     """The country whose branch or office an organisation's name ends with ("Taco Bell
     Canada", "Environment Canada", "Save the Children Sri Lanka"): the longest such ending.
     Only a country: a club or firm named after its city ("Real Madrid") is no place there."""
+    table = token_table(span.doc)
     for size in (3, 2, 1):
-        if len(span) > size and span[-size].is_title and is_country(span[-size:].text):
+        if len(span) > size and table.is_title[span.end - size] \
+                and is_country(table.span_text(span.end - size, span.end)):
             yield span[-size:]
             return
 
@@ -751,7 +775,7 @@ def _proper_nouns(doc: Doc) -> set[int]:
 
 
 def _without_determiner(span: Span) -> Span:
-    if span[0].lower_ == "the" and len(span) > 1:
+    if token_table(span.doc).lower[span.start] == "the" and len(span) > 1:
         return span.doc[span.start + 1 : span.end]
     return span
 
@@ -759,8 +783,9 @@ def _without_determiner(span: Span) -> Span:
 def _after_of(span: Span) -> Iterable[Span]:
     """"Dayton" in "University of Dayton", "Beaufort County" in "the Board of
     Beaufort County": the words after "of", up to a facility word, longest first."""
-    for i, token in enumerate(span[:-1]):
-        if token.lower_ == "of":
+    lower = token_table(span.doc).lower  # (a Token per word only to find "of" cost more)
+    for i in range(len(span) - 1):
+        if lower[span.start + i] == "of":
             rest = span[i + 1 :]
             if rest[0].lower_ == "the":
                 rest = rest[1:]
@@ -774,15 +799,17 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
     """The leading words of a name, longest first, up to its first facility word ("Pembina
     County" of "Pembina County Sheriff's Department") or other word of ``stops``, each a
     possible place."""
-    stop = next((i for i, t in enumerate(span) if t.lower_ in stops), len(span))
-    if stop == 1 and span[0].lower_ in COMPASS:
-        stop = next((i for i, t in enumerate(span) if i > 1 and t.lower_ in stops), len(span))
+    table = token_table(span.doc)  # (the words by index: no Token per word)
+    lower = table.lower[span.start : span.end]
+    stop = next((i for i, word in enumerate(lower) if word in stops), len(span))
+    if stop == 1 and lower[0] in COMPASS:
+        stop = next((i for i, word in enumerate(lower) if i > 1 and word in stops), len(span))
         # a compass word and a facility word make a name ("West Bank", "East Bank Middle
         # School"): it opens the span, not a place called "East"
     for end in range(min(stop, len(span) - 1, MAX_RUN), 0, -1):
-        if span[end - 1].is_punct or span[end - 1].lower_ in DIRECTIONS:
+        if table.is_punct[span.start + end - 1] or lower[end - 1] in DIRECTIONS:
             continue  # "East Bank" does not open with a place called "East"
-        if end == 1 and span[0].lower_ in KIND_WORDS | DIVISION_WORDS:
+        if end == 1 and lower[0] in KIND_WORDS | DIVISION_WORDS:
             continue  # nor "City Council" with a place called "City"
         yield span[:end]
 
@@ -792,8 +819,7 @@ def said_state(doc: Doc, mention: PlaceMention,
     """Only the first-level divisions among ``candidates`` when the text says the name is a
     state or province ("Katsina state", "the state of Katsina"), only the towns when it says
     it is a city or a town ("Kherson city", "the city of Kherson"), else all of them."""
-    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    after, before = _words_around(doc, mention)
     if after in STATE_WORDS or before in _STATE_OF:
         states = tuple(c for c in candidates if c.feature_code == "ADM1")
         return states or candidates
@@ -818,11 +844,18 @@ _TOWN_OF = frozenset(f"{w} of" for w in TOWN_WORDS)
 def says_state(doc: Doc, mention: PlaceMention) -> bool:
     """The text says the name is a state or province: "Katsina state", "the state of
     Katsina", "Nyanza Province" (the word inside the toponym)."""
-    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    before = doc[max(0, mention.start - 2) : mention.start].text.lower()
+    after, before = _words_around(doc, mention)
     last = mention.written.split()[-1].lower() if mention.written else ""
     return after in STATE_WORDS or before in _STATE_OF \
         or (last in STATE_WORDS and len(mention.written.split()) > 1)
+
+
+def _words_around(doc: Doc, mention: PlaceMention) -> tuple[str, str]:
+    """The word after the mention and the two before it, in lower case ("" for none), read
+    from the token table (a Token and a Span per mention cost more than the tests)."""
+    table = token_table(doc)
+    after = table.lower[mention.end] if mention.end < len(doc) else ""
+    return after, table.span_text(max(0, mention.start - 2), mention.start).lower()
 
 
 def is_container(mention: PlaceMention) -> bool:

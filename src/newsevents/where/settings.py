@@ -9,7 +9,7 @@ a city of 10 million.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from ..gazetteer import BIG_CITY_POPULATION
 
@@ -127,6 +127,17 @@ class WhereSettings:
     score_margin: float = 3.0
     recalled_factor: float = 0.8
     isolated_factor: float = 0.6
+
+    def __hash__(self) -> int:
+        """The hash of the fields' values, as the dataclass's own, worked out once: the
+        settings are a key of the rankings' caches, asked for every name ranked, and
+        hashing dozens of fields cost more than the other keys. The fields are numbers,
+        whose hashes are the same in every process, so a pickled copy keeps a true one."""
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", found)  # (frozen: no field, set once)
+        return found
 
 
 DEFAULT_SETTINGS = WhereSettings()
