@@ -263,10 +263,15 @@ def sentence_of(token: Token) -> Span:
     """``token.sent`` (the Doc's sentence that holds the token), from the token table's
     sentence starts: ``Token.sent`` walks the tokens to both ends of the sentence and makes
     two Spans through ``Doc.__getitem__`` (for a Doc without user hooks for sentences)."""
-    doc = token.doc
+    return Span(token.doc, *sentence_bounds(token.doc, token.i))
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The first token of the sentence holding token ``i`` and the token after its last, read
+    from the token table (no Span, no Token)."""
     starts = token_table(doc).sentence_starts
-    n = bisect_right(starts, token.i)
-    return Span(doc, starts[n - 1], starts[n] if n < len(starts) else len(doc))
+    n = bisect_right(starts, i)
+    return starts[n - 1], starts[n] if n < len(starts) else len(doc)
 
 
 def token_table(doc: Doc) -> TokenTable:

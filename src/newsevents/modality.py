@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .extensions import token_table
+from .extensions import sentence_bounds, token_table
 from .words import CIRCUMSTANCE_PREPS, FUTURE_AUX, PAST_FUTURE_AUX, SECURITY_FORCES
 
 # An event more than this many days before publication is "historical".
@@ -225,9 +225,11 @@ def _headline_infinitive(verb: Token) -> bool:
     doer in a sentence with no finite verb announces what X is to do. The parser makes the
     infinitive the root with X its subject, or X the root with the infinitive on it (not a
     noun of intent or of asking: "Plan to close the border" is the noun's)."""
+    if verb.tag_ != "VB":  # (tested first: this runs for every verb the climb meets)
+        return False
     children = list(verb.children)
     to = next((c for c in children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if verb.tag_ != "VB" or to is None or _has_verb_beside(verb, to):
+    if to is None or _has_verb_beside(verb, to):
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in children)
@@ -240,9 +242,10 @@ def _has_verb_beside(verb: Token, to: Token) -> bool:
     """The sentence of an infinitive has a finite verb or a modal anywhere, or any verb before
     its "to": no headline "X to do Y", whatever the parse ("the minister, in Brussels to
     discuss trade, said ...", "the states that signed a pact to ... to strengthen ties")."""
-    sentence = verb.sent
-    return any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in sentence) \
-        or any(t.tag_.startswith("VB") for t in verb.doc[sentence.start:to.i])
+    start, end = sentence_bounds(verb.doc, verb.i)  # (the tags from the table: no Tokens)
+    tags = token_table(verb.doc).tag
+    return any(tag in FINITE_TAGS or tag == "MD" for tag in tags[start:end]) \
+        or any(tag.startswith("VB") for tag in tags[start:to.i])
 
 
 def _yes_no_question(verb: Token) -> bool:
@@ -250,8 +253,9 @@ def _yes_no_question(verb: Token) -> bool:
     army shell the town?"): it asks whether the act happens, and reports nothing. Only
     when the auxiliary opens the clause: "Why did the army shell the town?" takes the
     shelling as given."""
-    sentence = verb.sent
-    if sentence[-1].text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+    start, end = sentence_bounds(verb.doc, verb.i)
+    words = token_table(verb.doc).text
+    if words[end - 1] != "?" and not (end - start > 1 and words[end - 2] == "?"):
         return False
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1122,10 +1126,10 @@ def _opened_by_condition_phrase(clause: Token) -> bool:
     preposition and its object with the clause on it."""
     if clause.dep_ not in ("advcl", "acl", "ccomp"):
         return False
-    doc, start = clause.doc, clause.left_edge.i
+    lower, start = token_table(clause.doc).lower, clause.left_edge.i  # (no Span per try)
     for phrase in CONDITION_PHRASES:  # (a phrase ending just before the clause, or in it)
         for first in range(max(start - len(phrase), 0), start + 1):
-            if tuple(t.lower_ for t in doc[first:first + len(phrase)]) == phrase:
+            if tuple(lower[first:first + len(phrase)]) == phrase:
                 return True
     return False
 
@@ -1140,11 +1144,12 @@ def _inverted_condition(trigger: Token) -> bool:
     the subject ("Were Russia to attack Kharkiv, Ukraine would respond"): the words before
     the first comma of a sentence that opens with such an auxiliary and is no question.
     Read from the words, since the parser often makes the auxiliary the root."""
-    sentence = trigger.sent
-    if sentence[0].lower_ not in INVERTING_AUX or sentence[-1].text == "?" \
-            or len(sentence) < 3 or sentence[1].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
+    start, end = sentence_bounds(trigger.doc, trigger.i)
+    table = token_table(trigger.doc)
+    if table.lower[start] not in INVERTING_AUX or table.text[end - 1] == "?" \
+            or end - start < 3 or table.pos[start + 1] not in ("PROPN", "NOUN", "DET", "PRON"):
         return False
-    comma = next((t.i for t in sentence if t.text == ","), None)
+    comma = next((i for i in range(start, end) if table.text[i] == ","), None)
     return comma is not None and trigger.i < comma
 
 
