@@ -1172,6 +1172,8 @@ def test_an_opportunity_taken_is_an_act_done(coder):
 @pytest.mark.parametrize("text", [
     "The health agency warned that the fever is spreading faster in the delta.",
     "Analysts cautioned that the new bridge will cost far more than planned.",
+    "Relief agencies warned of hunger in the flooded districts on Friday.",
+    "The central bank warned about the risks of rising household debt.",
 ])
 def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
     assert "THREATEN" not in {e for e, _ in _counted(_events(coder, text))}, text
@@ -1183,6 +1185,8 @@ def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
     "The minister warned the neighbours against arming the militia.",
     "The envoy warned that the consequences would be severe if the blockade continued.",
     "The guerrillas warned they might resume attacks on the pipelines.",
+    "The militia warned of fresh attacks on the northern garrisons.",
+    "The admiral warned of a forceful response to any blockade of the strait.",
 ])
 def test_a_warning_of_an_act_against_someone_is_a_threat(coder, text):
     assert "THREATEN" in {e for e, _ in _counted(_events(coder, text))}, text

@@ -2835,6 +2835,7 @@ class EventFinder:
         if _a_disaster_report(doc, events):
             events = [e for e in events if not _a_disasters_toll(e)]
         conflict_acts = _conflict_acts(events)
+        conflict_words = {e.token.i for e in events if e.trigger.quad in CONFLICT_QUADS}
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         # what is said: speech cues and triggers that are speech acts (praising, rejecting,
         # urging at a meeting is saying something there; a treaty signed at one is the
@@ -2846,7 +2847,7 @@ class EventFinder:
             if _topic_of_a_statement(event.token) or _denied_allegation(event.token) \
                     or _background_of_a_participant(event) or _a_standing_description(event) \
                     or _a_habit(event) \
-                    or _a_forecast(event, conflict_acts) \
+                    or _a_forecast(event, conflict_acts, conflict_words) \
                     or _what_is_undone(event, undoing):
                 event.anchored = False  # "condolences over an attack that killed 40"
         events.sort(key=lambda e: (e.token.i, e.trigger.event))
@@ -3341,11 +3342,14 @@ CAUSING_VERBS = {"trigger", "cause", "spark", "provoke", "unleash", "precipitate
                  "fuel", "risk", "invite", "bring"}
 
 
-def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
+def _a_forecast(event: EventMention, conflict_acts: set[int],
+                conflict_words: set[int]) -> bool:
     """A bare word of warning ("warned", "a warning") addressed to no one, whose content
     clause ("that ...") is in a past tense, or holds no act of conflict and no condition
     ("warned that the consequences would be severe if ..." or "that any attack would be
-    answered" is coercive)."""
+    answered" is coercive); or one "of" or "about" something that is no act of conflict
+    ("aid groups warned of famine": the lexicon's own "warn of" entries read the coercive
+    ones, "warned of retaliation")."""
     trigger = event.trigger
     if trigger.event != "THREATEN" or trigger.lemma not in WARNING_WORDS or trigger.object \
             or trigger.prep or event.derived:
@@ -3355,13 +3359,27 @@ def _a_forecast(event: EventMention, conflict_acts: set[int]) -> bool:
         return False  # "warned Kyiv that ...", "warned the rebels to ...": told to someone
     content = [c for c in children if c.dep_ in ("ccomp", "acl")]
     if not content:
-        return False
+        return _a_warning_of_no_act(children, conflict_words)
     if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
         return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
     # ("any strike on our ports will be answered": "any" makes a condition, as "if" does)
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    or (t.dep_ == "det" and t.lower_ == "any") for t in words)
+
+
+# What a warning is "of" or "about": what it foresees ("warned of famine", "warned about
+# the risks of the plan").
+FORESEEING_PREPS = {"of", "about"}
+
+
+def _a_warning_of_no_act(children: list[Token], conflict_words: set[int]) -> bool:
+    """Children of a word of warning (with no content clause) hold an "of"/"about" phrase
+    and none of its nouns, or the nouns they govern, is a candidate act of conflict."""
+    topics = [g for c in children if c.dep_ == "prep" and c.lower_ in FORESEEING_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(topics) and not any(t.i in conflict_words
+                                    for topic in topics for t in topic.subtree)
 
 
 # Events that undo an earlier one: lifting, easing, ending, freeing. A participle that tells
