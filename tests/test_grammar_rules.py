@@ -557,6 +557,31 @@ def test_a_passive_auxiliary_shared_by_two_clauses_makes_the_second_subject_a_vi
     assert ergative[6].dep_ == "nsubj"
 
 
+# "Ex-mayor Dlamini detained at airport" as a headline, as the small model may parse it: the
+# one subject split in two ("Ex" and "Dlamini"), both subjects of the participle
+SPLIT_SUBJECT_HEADLINE = """
+Ex        ex        PROPN NNP  nsubj  4
+-         -         NOUN  NN   nsubj  4
+mayor     mayor     NOUN  NN   appos  1
+Dlamini   Dlamini   PROPN NNP  nsubj  4
+detained  detain    VERB  VBD  ROOT   4
+at        at        ADP   IN   prep   4
+airport   airport   NOUN  NN   pobj   5
+\\n        \\n        SPACE _SP  dep    4
+Police    police    NOUN  NNS  nsubj  9
+confirmed confirm   VERB  VBD  ROOT   9
+it        it        PRON  PRP  dobj   9
+.         .         PUNCT .    punct  9
+"""
+
+
+def test_every_subject_of_a_headline_passive_is_its_victim():
+    doc = parse(SPLIT_SUBJECT_HEADLINE)
+    repair(doc)
+    assert [doc[i].dep_ for i in (0, 1, 3)] == ["nsubjpass"] * 3
+    assert doc[4].tag_ == "VBN"
+
+
 # "Gunmen armed with rifles killed nine villagers." as the small model may parse it after a
 # dateline: "killed" a participle describing the rifles
 ARMED_WITH_KILLED = """

@@ -579,6 +579,8 @@ def test_a_given_name_that_is_a_country_is_a_person(coder, text, name):
     ("The embassy in Kabul said two of its staff were hurt.", "embassy"),
     ("Egypt said the two sides met in Cairo on Sunday.", "sides"),
     ("Shares of the carmaker fell after the company cut its forecast for India.", "company"),
+    ("The pope asked for a truce in Sudan during his visit to Khartoum.", "pope"),
+    ("The airline suspended its flights to Caracas until further notice.", "airline"),
 ])
 def test_a_foreign_facing_role_does_not_take_the_country_of_its_post(coder, text, name):
     assert _entity(_record(coder, text), name).country is None
@@ -4388,3 +4390,55 @@ def test_who_is_to_release_someone_stays_the_recipient_of_the_demand(coder):
 def test_a_headline_game_is_no_attack(coder, text):
     assert "ASSAULT" not in {e.event for e in _candidates(coder, text + "\n\nLISBON, May 3 "
                                                           "(Newswire) - Fans celebrated.")}
+
+
+# A declared emergency is coercion (CAMEO 1724) when it imposes an order on people; a health,
+# humanitarian or climate emergency, or a hazard declared an emergency, calls for means.
+# Sentences of our own.
+@pytest.mark.parametrize("text", [
+    "The health agency declared the measles outbreak a public health emergency on Monday.",
+    "The cabinet declared a humanitarian emergency in the flooded delta.",
+    "The governor declared the drought an emergency across the eastern counties.",
+])
+def test_an_emergency_of_means_is_no_coercion(coder, text):
+    assert "COERCE" not in {e.event for e in _candidates(coder, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The president declared a state of emergency in the capital after the looting.",
+    "The generals declared a national emergency and dissolved parliament.",
+])
+def test_an_emergency_imposed_on_people_is_coercion(coder, text):
+    assert "COERCE" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# Debts cancelled are relief (CAMEO 071), not a cancelled agreement; guns silenced are no
+# censorship. Sentences of our own.
+def test_the_cancellation_of_debts_is_aid(coder):
+    kinds = {e.event for e in _candidates(
+        coder, "The creditors approved the cancellation of the island's debts on Friday.")}
+    assert "AID" in kinds and "SANCTION" not in kinds
+
+
+def test_silenced_guns_are_no_censorship(coder):
+    kinds = {e.event for e in _candidates(
+        coder, "The bishop prayed for the guns to be silenced along the border.")}
+    assert "COERCE" not in kinds
+
+
+# A one-word name right after a person's title is a person, whatever city shares it (Al
+# Ahmadi is a Kuwaiti city). Sentence of our own.
+def test_a_titled_one_word_name_is_no_city(coder):
+    record = _record(coder, "Former governor Ahmadi was detained in Herat on Sunday, police said.")
+    person = _entity(record, "Ahmadi")
+    assert person.kind == "person" and person.country != "KWT"
+
+
+# A weapon that hits attacks, whatever it hits: a city the recogniser did not name. Sentences
+# of our own.
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit Zaporizhzhia before dawn, killing three people.",
+    "Two drones hit Sumy overnight, the governor said.",
+])
+def test_a_weapon_hitting_a_place_is_an_attack(coder, text):
+    assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text

@@ -85,10 +85,12 @@ FOREIGN_FACING = {"diplomat", "envoy", "ambassador", "emissary", "delegation", "
                   "mediator", "negotiator", "partner", "ally", "donor", "observer", "monitor",
                   "peacekeeper", "visitor", "foreigner", "investor", "creditor", "lender",
                   "neighbour", "neighbor", "counterpart", "guest", "team", "coalition", "side",
-                  "alliance", "bloc", "power", "community", "embassy", "consulate"}
+                  "alliance", "bloc", "power", "community", "embassy", "consulate",
+                  # the head of a world church, whose travels are his news
+                  "pope", "pontiff"}
 # Nouns for a business, whose country the story's does not tell: "Apple cut its forecast for
 # China; the company ..." is no Chinese company.
-BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational",
+BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multinational", "airline",
                   # and the people who run or own one: "two executives" of sanctioned
                   # firms in a report from Washington are no Americans
                   "executive", "tycoon", "shareholder", "entrepreneur"}
@@ -863,6 +865,15 @@ class GazetteerActorResolver:
                    and t.lemma_.lower() not in self.gaz.agents
                    and t.lower_ not in INSTITUTION_WORDS for t in ent[1:])
 
+    def _after_a_title(self, ent: Span) -> bool:
+        """Whether a one-word name comes right after a person's title that modifies it
+        ("Former minister Ahmadi", "General Mosul"): a person, whatever city shares the
+        name (Al Ahmadi in Kuwait)."""
+        if ent.start == 0:
+            return False
+        title = ent.doc[ent.start - 1]
+        return title.head.i == ent.root.i and title.lemma_.lower() in self.gaz.person_nouns
+
     def _realm_after(self, name: Span) -> str | None:
         """The state named by "of" right after a titled name ("King Mohammed VI of
         Morocco", "Queen Margrethe II of Denmark"), or None."""
@@ -995,8 +1006,8 @@ class GazetteerActorResolver:
                     continue  # "took to the streets of Goma" (a PERSON to NER): a place
                 if _called_a_body(ent):  # "French nuclear group Orano": no Oran
                     bodies.add(ent.text.lower())
-                elif ent.text.lower() not in bodies:  # (nor when it comes back: "Orano said")
-                    info = self._city_actor(ent)
+                elif ent.text.lower() not in bodies and not self._after_a_title(ent):
+                    info = self._city_actor(ent)  # (nor when it comes back: "Orano said")
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(

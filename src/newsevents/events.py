@@ -2688,7 +2688,8 @@ class EventFinder:
                     or _a_contest_by_other_means(obj, trigger) \
                     or _a_falsehood_given(obj, trigger) \
                     or _retaliation_in_kind(token, trigger, kinds_at) \
-                    or _a_stoppage_launched(token, trigger, obj):
+                    or _a_stoppage_launched(token, trigger, obj) \
+                    or _an_emergency_of_no_order(token, trigger, obj):
                 continue
             if obj is not None:
                 if trigger.lemma not in COUNTER_VERBS:  # "repelled an attack": two acts
@@ -3314,6 +3315,27 @@ def _simple_present(verb: Token) -> bool:
         return not auxes
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
         and auxes[0].tag_ in PRESENT_TAGS
+
+
+# Emergencies that impose no order on people: a health, humanitarian or climate emergency
+# declared by a government or a health body calls for means, not curbs (CAMEO 1724 is a
+# state of emergency or martial law imposed on people); so is an epidemic or a drought
+# declared an emergency.
+EMERGENCIES_OF_MEANS = {"health", "humanitarian", "climate", "medical", "economic", "energy",
+                        "food", "famine", "hunger", "nutrition", "environmental", "water",
+                        "drought", "fiscal", "financial", "housing", "sanitary"}
+
+
+def _an_emergency_of_no_order(token: Token, trigger: Trigger, obj: Token | None) -> bool:
+    """A declared or imposed emergency (mode martial-law) that its modifiers make one of
+    means ("a public health emergency"), or that a hazard is declared ("declared the
+    outbreak an emergency")."""
+    if obj is None or trigger.mode != "martial-law" or obj.lemma_.lower() != "emergency":
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod")
+               and c.lemma_.lower() in EMERGENCIES_OF_MEANS for c in obj.children) \
+        or any(c.dep_ == "dobj" and c.i != obj.i and c.lemma_.lower() in HAZARD_NOUNS
+               for c in token.children)
 
 
 # Words of warning: what they warn of is a threat (CAMEO 13, PLOVER's "coercive or forceful

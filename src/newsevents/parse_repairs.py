@@ -541,10 +541,14 @@ def _read_as_passive(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS \
             or any(c.dep_ in PASSIVE_BLOCKERS for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.lower_ in ("who", "that", "which"):
+    # (all of them: the model may split one subject in two, "Ex-president Yoon arrested"
+    # with "Ex" and "Yoon" both subjects, and the one left would act)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].lower_ in ("who", "that", "which"):
         return False
-    subject.dep_, verb.tag_ = "nsubjpass", "VBN"
+    for subject in subjects:
+        subject.dep_ = "nsubjpass"
+    verb.tag_ = "VBN"
     return True
 
 
