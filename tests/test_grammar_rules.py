@@ -582,6 +582,30 @@ def test_every_subject_of_a_headline_passive_is_its_victim():
     assert doc[4].tag_ == "VBN"
 
 
+# "The bishop appealed to relief groups to help." as the small model may parse it: "to relief"
+# an infinitive whose object is the groups, and "to help" a relative clause of the groups
+HELPERS_READ_AS_AN_OBJECT = """
+The      the      DET   DT   det    1
+bishop   bishop   NOUN  NN   nsubj  2
+appealed appeal   VERB  VBD  ROOT   2
+to       to       PART  TO   aux    4
+relief   relief   VERB  VB   xcomp  2
+groups   group    NOUN  NNS  dobj   4
+to       to       PART  TO   aux    7
+help     help     VERB  VB   relcl  5
+.        .        PUNCT .    punct  2
+"""
+
+
+def test_helpers_after_to_are_the_object_of_to_not_of_a_verb():
+    doc = parse(HELPERS_READ_AS_AN_OBJECT)
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("prep", 2)
+    assert (doc[4].dep_, doc[4].head.i, doc[4].pos_) == ("compound", 5, "NOUN")
+    assert (doc[5].dep_, doc[5].head.i) == ("pobj", 3)
+    assert (doc[7].dep_, doc[7].head.i) == ("xcomp", 2)
+
+
 # "Gunmen armed with rifles killed nine villagers." as the small model may parse it after a
 # dateline: "killed" a participle describing the rifles
 ARMED_WITH_KILLED = """

@@ -4442,3 +4442,33 @@ def test_a_titled_one_word_name_is_no_city(coder):
 ])
 def test_a_weapon_hitting_a_place_is_an_attack(coder, text):
     assert "ASSAULT" in {e for e, _ in _counted(_events(coder, text))}, text
+
+
+# A capitalised body named "X of Governors" is its owner's: the governors of a body of the
+# IMF are the IMF's, not the dateline's country's. Sentence of our own.
+def test_the_members_named_in_a_bodys_name_are_its_owners(coder):
+    record = _record(coder, "OTTAWA, May 2 (Newswire) - The IMF Board of Governors approved "
+                            "the new quotas on Friday.")
+    assert _entity(record, "governors").country == "IGO"
+
+
+# Where an act is: "the X region of Russia" is in X ("of" says whose region it is); a second
+# participle joined to the first is where the first's act is. Sentences of our own.
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("KYIV, May 4 (Newswire) - Drones struck a fuel depot in the Kursk region of Russia on "
+     "Sunday.", "struck", "Kursk"),
+    ("KYIV, May 4 (Newswire) - Russian artillery shelled the city of Nikopol on Sunday, "
+     "killing one man and wounding four others.", "wounding", "Nikopol"),
+])
+def test_where_an_act_is_named_by_its_phrase(coder, text, word, place):
+    assert _place_of(coder, text, word) == place
+
+
+# A passive infinitive that describes a noun ("the first mayor to be jailed") is done to it.
+# Sentence of our own.
+def test_a_noun_described_by_a_passive_infinitive_is_done_to(coder):
+    events = [e for e in _candidates(coder, "Okafor became the first sitting governor in the "
+                                            "region's history to be jailed.")
+              if e.event_text == "jailed"]
+    assert events and not events[0].actor
+    assert [a.text for a in events[0].recipient] == ["first sitting governor"]

@@ -1106,6 +1106,9 @@ class GazetteerActorResolver:
                 # "a government source" is GOV, "a separatist leader" REB
                 hit = (modifier_sector, hit[1])
             igo = None if country else self._igo_of(span)
+            body = _named_body_of(token)
+            if igo is None and country is None and body is not None:
+                igo = self._igo_of(body)  # "the IAEA Board of Governors": the IAEA's
             holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
             if holder is not None and not _may_hold(token, holder):
                 holder = None  # "foreign minister Ali Hassan": not the one the KB knows
@@ -1427,6 +1430,20 @@ def _may_hold(title: Token, holder: ActorInfo) -> bool:
         return True
     surname = unaccented(holder.name).lower().split()[-1]
     return any(surname in unaccented(n.text).lower() for n in named)
+
+
+def _named_body_of(token: Token) -> Span | None:
+    """The capitalised body whose name ends with ``token``, a capitalised noun after "of"
+    ("the IAEA Board of Governors", "the Council of Ministers"): the body's head word as a
+    span (its modifiers name whose body it is), or None."""
+    prep = token.head
+    if not token.is_title or token.dep_ != "pobj" or prep.lower_ != "of" \
+            or prep.dep_ != "prep":
+        return None
+    body = prep.head
+    if not body.is_title or body.pos_ not in ("NOUN", "PROPN") or body.i > token.i:
+        return None
+    return token.doc[body.i : body.i + 1]
 
 
 def _in_a_title_before_a_name(doc: Doc, table: TokenTable, i: int) -> bool:

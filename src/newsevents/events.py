@@ -444,9 +444,15 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 def _passive_on_its_noun(verb: Token) -> bool:
     """A passive relative clause whose subject is the relative pronoun, so that the noun it
     describes is done to ("Sonko, who had been sentenced", "the grid, which was struck"); not
-    "the ministry, where they were dispersed"."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
-                                        for c in verb.children)
+    "the ministry, where they were dispersed"); or a passive infinitive with no subject of
+    its own ("the first president to be detained")."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in children) \
+        or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children))
 
 
 # Verbs whose direct object is the doer's instrument: "used force", "employed drones".
@@ -1361,7 +1367,11 @@ def _appositions_after_and(title: Token) -> list[Token]:
 
 def _participle_head(token: Token) -> Token:
     """The act a participle clause continues ("attacked the post, killing 12": attacked; "...
-    the army said, killing 12": what the army said), or the token itself."""
+    the army said, killing 12": what the army said; "shelled the city, killing two and
+    wounding five": shelled, for both), or the token itself."""
+    if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.dep_ == "advcl" \
+            and token.head.tag_ == "VBG":
+        token = token.head  # (the participle the parser joined this one to)
     if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ != "VERB":
         return token
     head = token.head
@@ -2108,16 +2118,22 @@ def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
     adjective: "the Sagaing region"), then its possessor ("Nigeria's")."""
     if noun.lemma_.lower() not in PLACE_NOUNS:
         return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for g in prep.children:
-                if g.dep_ == "pobj" and g.i in place_at:
-                    return place_at[g.i]
-    for dep in ("compound", "amod", "poss"):
-        for child in noun.children:
-            if child.dep_ == dep and child.i in place_at:
-                return place_at[child.i]
-    return None
+    named = next((place_at[g.i] for prep in noun.children
+                  if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for g in prep.children if g.dep_ == "pobj" and g.i in place_at), None)
+    modifier = next((place_at[child.i] for dep in ("compound", "amod", "poss")
+                     for child in noun.children if child.dep_ == dep and child.i in place_at),
+                    None)
+    if named is not None and modifier is not None and _a_country(noun.doc, named) \
+            and not _a_country(noun.doc, modifier):
+        return modifier  # "the Bryansk region of Russia": "of" says whose region it is
+    return named if named is not None else modifier
+
+
+def _a_country(doc: Doc, place: int) -> bool:
+    """Whether the ``place``-th place of the article is a country."""
+    places = doc._.places or []
+    return place < len(places) and (places[place].feature_code or "").startswith("PCL")
 
 
 # Nouns for a person's premises: an event "at the residence of X" happens where X is.

@@ -28,11 +28,43 @@ def repair(doc: Doc) -> None:
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
-                  _read_gapped_passives(doc, words)]
+                  _read_gapped_passives(doc, words), _read_helper_nouns(doc, words)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
         words.reread_heads(doc)
+
+
+# "appealed to aid agencies to assist": the model may read "to aid" as an infinitive with
+# the helpers as its object, and the appeal then aids them. The words of helping that make a
+# noun of helpers with the plural after them, and those plurals.
+HELPING_MODIFIERS = frozenset({"aid", "relief", "rescue"})
+HELPER_NOUNS = frozenset({"agency", "organisation", "organization", "group", "worker", "team",
+                          "charity", "body"})
+
+
+def _read_helper_nouns(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "to aid agencies" read as an infinitive ("to" its aux, "aid" a VB whose
+    object is the plural of a helper noun) is a prepositional phrase: "to" hangs on the
+    verb above, "agencies" is its object and "aid" their modifier."""
+    repaired = False
+    tag, dep, head, lower, lemma = words.tag, words.dep, words.head, words.lower, words.lemma_lower
+    for i in range(1, len(tag) - 1):
+        if lower[i] not in HELPING_MODIFIERS or tag[i] != "VB" or lower[i - 1] != "to" \
+                or dep[i - 1] != "aux" or tag[i + 1] != "NNS" or dep[i + 1] != "dobj" \
+                or head[i + 1] != i or lemma[i + 1] not in HELPER_NOUNS or head[i] == i:
+            continue
+        to, verb, noun = doc[i - 1], doc[i], doc[i + 1]
+        to.head, to.dep_, to.tag_, to.pos_ = verb.head, "prep", "IN", "ADP"
+        noun.head, noun.dep_ = to, "pobj"
+        for child in [c for c in verb.children if c.i not in (i - 1, i + 1)]:
+            child.head = noun  # (nothing else should hang on a modifier)
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = noun, "compound", "NN", "NOUN"
+        for clause in [c for c in noun.children if c.dep_ == "relcl" and c.tag_ == "VB"]:
+            # "to assist" is what they are asked to do, as in "appealed to residents to stay"
+            clause.head, clause.dep_ = to.head, "xcomp"
+        repaired = True
+    return repaired
 
 
 def _reattach_report_times(doc: Doc) -> bool:
