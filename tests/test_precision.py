@@ -3508,6 +3508,9 @@ COUNTRIES_THE_TEXT_GIVES = [
     ("JERUSALEM, Feb 8 (Newswire) - Israel freed 90 Palestinian prisoners on Saturday. The "
      "Israeli army said the releases went as planned. Israeli officials said more would follow."
      "\n\nBuses carrying the released prisoners arrived at dusk.", {"released prisoners": "PSE"}),
+    ("KIGALI, May 9 (Newswire) - Rwanda handed 40 Burundian fishermen back on Friday. Rwandan "
+     "officials said the handover went smoothly. Rwandan police escorted them.\n\nTrucks "
+     "carrying the freed fishermen crossed the border at dusk.", {"freed fishermen": "BDI"}),
     ("A special tribunal in Bangladesh sentenced the former minister on Monday. Refugees in "
      "Jordan protested on Tuesday.", {"special tribunal": "BGD", "refugees": None}),
     ("GABORONE, Nov 1 (Newswire) - The opposition won the election, ending the long rule of the "
@@ -4472,3 +4475,15 @@ def test_a_noun_described_by_a_passive_infinitive_is_done_to(coder):
               if e.event_text == "jailed"]
     assert events and not events[0].actor
     assert [a.text for a in events[0].recipient] == ["first sitting governor"]
+
+
+# "The bloc", "the alliance" after a body is named: that body. Sentences of our own.
+@pytest.mark.parametrize(("text", "trigger", "body"), [
+    ("ASEAN ministers gathered in Vientiane on Monday. The bloc signed a trade pact with "
+     "Japan.", "signed", "igo:ASEAN"),
+    ("NATO defence ministers met in Brussels. The alliance agreed to expand its air patrols.",
+     "agreed", "igo:NATO"),
+])
+def test_the_bloc_is_the_body_named_before_it(coder, text, trigger, body):
+    events = [e for e in _candidates(coder, text) if e.event_text == trigger]
+    assert events and [a.kb_id for a in events[0].actor] == [body]

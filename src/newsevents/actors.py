@@ -1953,9 +1953,11 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
                           and m.info.kind == "person" and m.info.country
                           and m.info.country != "IGO"), None)
         return owner
-    # (a participle says what befell them, not who they are: "the released prisoners")
+    # (a participle says what befell them, not who they are: "the released prisoners", and
+    # "the freed prisoners", which the tagger may call an adjective)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
-            c.dep_ in ("amod", "compound") and c.tag_ != "VBN" for c in root.children):
+            c.dep_ in ("amod", "compound") and c.tag_ != "VBN"
+            and not (c.tag_ == "JJ" and c.lower_.endswith("ed")) for c in root.children):
         return None
     lemma = root.lemma_.lower()
     window = _anaphora_window(doc, span)
@@ -2031,6 +2033,8 @@ def _anaphora_window(doc: Doc, span: Span) -> int:
 
 # Bare nouns that refer back to an armed or political group the knowledge base knows.
 GROUP_ANAPHORS = {"group", "movement", "militia", "militant group", "armed group"}
+# Bare nouns that refer back to an intergovernmental body or to a group named before them.
+BODY_ANAPHORS = {"bloc", "alliance"}
 
 
 def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -2048,10 +2052,13 @@ def _groups_named_before(doc: Doc, mentions: list[ActorMention]) -> None:
             kind = "ngo:"
         elif m.text.lower() in GROUP_ANAPHORS:
             kind = "group:"  # "Hamas official X said the group would not accept"
+        elif m.text.lower() in BODY_ANAPHORS:
+            kind = ("igo:", "group:")  # "Mercosur leaders met ... The bloc signed"
         else:
             continue
         window = _anaphora_window(doc, span)
-        named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith(kind)]
+        named = [e for e in mentions[:n] if e.start >= window and e.info.key.startswith(kind)
+                 and e.info.kind != "agent"]
         if named:
             m.info = replace(named[-1].info, via=f"{m.info.via}; {named[-1].text} before it")
 
