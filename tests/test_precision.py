@@ -4487,3 +4487,23 @@ def test_a_noun_described_by_a_passive_infinitive_is_done_to(coder):
 def test_the_bloc_is_the_body_named_before_it(coder, text, trigger, body):
     events = [e for e in _candidates(coder, text) if e.event_text == trigger]
     assert events and [a.kb_id for a in events[0].actor] == [body]
+
+
+# A report filed from abroad: the people of the state it tells of are that state's, not the
+# dateline's, and what that state enforces is done at home. Sentences of our own.
+FILED_FROM_ABROAD = ("NICOSIA, March 2 (Newswire) - Syria hanged two men on Sunday who had "
+                     "been convicted of killing a member of the security forces, the state "
+                     "news agency reported.\n\nRights groups condemned the hangings.")
+
+
+def test_a_report_filed_from_abroad_gives_its_people_no_dateline_country(coder):
+    record = _record(coder, FILED_FROM_ABROAD)
+    assert _entity(record, "security forces").country != "CYP"
+    assert _entity(record, "men").country != "CYP"
+
+
+def test_what_a_state_enforces_is_not_placed_at_a_foreign_dateline(coder):
+    record = _record(coder, FILED_FROM_ABROAD)
+    names = {p.id: p.name for p in record.places}
+    hanged = [e for e in record.events if e.event_text == "hanged"]
+    assert hanged and names.get(hanged[0].event_loc) != "Nicosia"

@@ -492,22 +492,32 @@ class GazetteerActorResolver:
         twice is not American."""
         words = token_table(doc).text
         # (a patron is no evidence: "Russian-backed separatists" are not of Russia's story)
-        evidence = [m.info.country for m in mentions if m.info.country and (
+        mentioned = [m.info.country for m in mentions if m.info.country and (
             m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))
             and not _patron(words, m.end - 1) and not _go_between(doc[m.start:m.end].root)]
         cities = self._cities_named(doc, mentions)
         acting = {m.start for m in mentions if m.info.key.startswith("city:")}
-        evidence += [country for i, country in cities if i not in acting]  # (counted above)
+        placed = [(i, country) for i, country in cities if i not in acting]  # (counted above)
+        evidence = mentioned + [country for _, country in placed]
         opening = article_dateline(doc)
         dateline = self._dateline_country(doc, opening)
         country = _majority(evidence + ([dateline] if dateline else []))
-        if dateline is not None and country != dateline and dateline in evidence:
+        # (the dateline's own city is no mention of its country in the story)
+        in_body = mentioned + [c for i, c in placed
+                               if opening is None or not opening[0] <= i < opening[1]]
+        if dateline is not None and country != dateline and dateline in in_body:
             # a report from Caracas that names the United States more often than Venezuela:
             # "the government" and "political prisoners" may be either's
             country = None
         starts = _paragraph_starts(doc)
-        local = self._where_each_paragraph_is(
-            starts, cities, (opening[0], dateline) if opening and dateline else None)
+        opening_paragraph = (opening[0], dateline) if opening and dateline else None
+        if opening_paragraph is not None and _another_state_in_its_paragraph(
+                starts, opening[0], dateline, mentions):
+            # "DUBAI (Reuters) - Iran hanged a man": a report filed from abroad, whose
+            # people are of the state it tells of
+            opening_paragraph = None
+            cities = [(i, c) for i, c in cities if not opening[0] <= i < opening[1]]
+        local = self._where_each_paragraph_is(starts, cities, opening_paragraph)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         facing = _counterparts_countries(doc, mentions)
         for m in mentions:
@@ -2175,6 +2185,16 @@ def _trim_entities(doc: Doc) -> None:
         if end > start:
             kept.append(Span(doc, start, end, label=ent.label_))
     doc.ents = kept
+
+
+def _another_state_in_its_paragraph(starts: list[int], start: int, country: str,
+                                    mentions: list[ActorMention]) -> bool:
+    """Whether the paragraph of token ``start`` names a state other than ``country``."""
+    first = starts[bisect_right(starts, start) - 1]
+    end = starts[bisect_right(starts, start)] if bisect_right(starts, start) < len(starts) \
+        else None
+    return any(m.info.kind == "state" and m.info.country not in (None, country)
+               and first <= m.start and (end is None or m.start < end) for m in mentions)
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:

@@ -2535,6 +2535,23 @@ def _decided_at_home(event: EventMention, args: ArgumentFinder, here: str) -> bo
     return all(_speaks_for_a_state(s) and s.country not in (None, here) for s in speakers)
 
 
+# Verbs of a state's punishment of its own people: a hanging is done where the state rules.
+EXECUTION_VERBS = {"execute", "hang"}
+
+
+def _enforced_at_home(event: EventMention, args: ArgumentFinder, here: str) -> bool:
+    """A state (or its government) that arrests, bans, sentences or executes does so on its
+    own ground: "Iran hanged a man", in a report filed from Dubai (``here``: its country),
+    is no hanging in Dubai."""
+    trigger = event.trigger
+    enforcing = trigger.event == "COERCE" or trigger.lemma in EXECUTION_VERBS \
+        or (trigger.event == "SANCTION" and trigger.mode == "convict")
+    if not enforcing or not event.actors:
+        return False
+    doers = [args.actors[n].info for n in event.actors]
+    return all(_speaks_for_a_state(d) and d.country not in (None, here) for d in doers)
+
+
 def _speaks_for_a_state(info: Any) -> bool:
     """A state or its government ("the German government"): who speaks for a country, from
     home. Not a person, who travels: the leaders at a summit in Brussels speak there."""
@@ -2829,7 +2846,8 @@ class EventFinder:
                 # (a phone call is made from two places, neither of them the dateline's)
                 event.elsewhere = event.trigger.mode == "phone" or (here is not None and (
                     _owned_elsewhere(event, args, here) or _hosted_elsewhere(event, args, here)
-                    or _decided_at_home(event, args, here)))
+                    or _decided_at_home(event, args, here)
+                    or _enforced_at_home(event, args, here)))
                 if not event.elsewhere:
                     event.place = dateline  # where the report is filed, as a fallback
                     fallen_back.add(event.token.i)
