@@ -39,3 +39,9 @@ def test_a_place_whose_first_word_is_short() -> None:
     assert start == 0 and doc[end].text == "Miners"
     # two capitals before a dash and no comma or bracket: a headline's aside, no dateline
     assert article_dateline(NLP("UN TALKS - what we know so far.")) is None
+
+
+def test_a_place_whose_name_has_an_apostrophe() -> None:
+    doc = NLP("N'DJAMENA, May 3 (Newswire) - Farmers blocked roads on Monday.")
+    start, end = article_dateline(doc)
+    assert start == 0 and doc[end].text == "Farmers"

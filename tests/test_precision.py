@@ -4507,3 +4507,38 @@ def test_what_a_state_enforces_is_not_placed_at_a_foreign_dateline(coder):
     names = {p.id: p.name for p in record.places}
     hanged = [e for e in record.events if e.event_text == "hanged"]
     assert hanged and names.get(hanged[0].event_loc) != "Nicosia"
+
+
+# A country's name that is also a given name ("Chad"), which the recogniser left unlabelled,
+# is the country in a report filed from it. Sentence of our own.
+def test_an_ambiguous_name_is_the_country_a_report_is_filed_from(coder):
+    record = _record(coder, "Chad ends mining deal with Canadian firm\n\nN'DJAMENA, May 3 "
+                            "(Newswire) - Chad announced on Friday that it was ending its "
+                            "mining agreement with the firm.")
+    chad = _entity(record, "Chad")
+    assert (chad.kind, chad.country) == ("state", "TCD") and len(chad.mentions) == 2
+
+
+# Whose forces are where a state keeps them: the holder's. Sentences of our own.
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("France keeps about 900 troops in Gabon, officials in Libreville said.", "troops", "FRA"),
+    ("The United States maintains some 2,500 soldiers in Iraq.", "soldiers", "USA"),
+])
+def test_forces_a_state_holds_abroad_are_its_own(coder, text, name, country):
+    assert _entity(_record(coder, text), name).country == country
+
+
+# A phrase of reason says why, not where: "in solidarity with the people in X" places nothing
+# in X. Sentence of our own.
+def test_a_phrase_of_reason_places_no_act(coder):
+    text = ("SANAA, May 3 (Newswire) - The rebels said they targeted an oil tanker in the Red "
+            "Sea with drones, in solidarity with the Palestinians in Gaza.")
+    assert _place_of(coder, text, "targeted") != "Gaza"
+
+
+# A collapse's toll is no one's attack. Sentence of our own.
+def test_the_toll_of_a_collapse_is_no_attack(coder):
+    kinds = {e.event for e in _candidates(
+        coder, "Thousands marched over the collapse of a market roof in Kumasi that killed "
+               "nine traders.")}
+    assert "ASSAULT" not in kinds

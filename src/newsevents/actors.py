@@ -344,6 +344,7 @@ class GazetteerActorResolver:
         mentions = _appositive_country(doc, _country_of_body(doc, mentions))
         _titled_by_a_body(doc, mentions, self.gaz.person_nouns)
         _speakers_own_offices(doc, mentions)
+        _held_by_a_state(doc, mentions)
         mentions = self._local_country(doc, self._country_of_location(doc, mentions))
         # (again: a body may have its country only now, "the leader of the Choneros gang")
         return _sector_of_the_body_led(doc, _appositive_country(
@@ -709,9 +710,22 @@ class GazetteerActorResolver:
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
         if span.text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
-            return span.root.ent_type_ not in ("GPE", "NORP", "ORG") \
+            return (span.root.ent_type_ not in ("GPE", "NORP", "ORG")
+                    and not self._the_reports_country(span)) \
                 or self._word_of_another_name(span, covering)
         return False
+
+    def _the_reports_country(self, span: Span) -> bool:
+        """An ambiguous country's name the recogniser left unlabelled, in a report filed
+        from that country ("Chad announced ..." under an N'DJAMENA dateline), written with a
+        capital and followed by no other name: the country."""
+        doc = span.doc
+        if not span.text[:1].isupper() or span.root.ent_type_ or (
+                span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN"):
+            return False
+        state = _state_code(self.gaz.names.get(span.text.lower()))
+        return state is not None \
+            and self._dateline_country(doc, article_dateline(doc)) == state
 
     def _with_its_acronym(self, span: Span) -> bool:
         """A name followed by another name of the same actor in brackets ("the outgoing Law
@@ -2185,6 +2199,29 @@ def _trim_entities(doc: Doc) -> None:
         if end > start:
             kept.append(Span(doc, start, end, label=ent.label_))
     doc.ents = kept
+
+
+# Verbs whose subject owns the forces or people they name: "France has 1,000 troops in Chad".
+HOLDING_VERBS = {"have", "keep", "maintain", "station", "base", "deploy", "retain", "field"}
+
+
+def _held_by_a_state(doc: Doc, mentions: list[ActorMention]) -> None:
+    """A generic actor with no country of its own that is the object of a verb of holding
+    whose subject is a state ("France has 1,000 troops in Chad", "the United States keeps
+    bases in Qatar") is that state's: where they are says nothing of whose they are."""
+    at = {i: m for m in mentions if m.info.kind == "state" for i in range(m.start, m.end)}
+    table = token_table(doc)
+    for m in mentions:
+        if m.info.kind != "agent" or m.info.country is not None:
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ != "dobj" or table.lemma_lower[verb.i] not in HOLDING_VERBS:
+            continue
+        owner = next((at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at), None)
+        if owner is not None and owner.info.country:
+            m.info = replace(m.info, country=owner.info.country, country_from=owner.start,
+                             via=f"{m.info.via}; held by {owner.text}")
 
 
 def _another_state_in_its_paragraph(starts: list[int], start: int, country: str,

@@ -43,7 +43,9 @@ def _opens_place_name(token: Token) -> bool:
         doc, i = token.doc, token.i
         return i + 2 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_upper \
             and len(doc[i + 1]) > 2 and doc[i + 2].text in (",", "(")
-    return token.is_alpha and len(token) > 2 and (token.is_upper or token.is_title)
+    # (an apostrophe may join a name's parts: "N'DJAMENA", "SANA'A")
+    letters = token.text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and len(letters) > 2 and (token.is_upper or token.is_title)
 
 
 def is_dateline_dash(token: Token) -> bool:

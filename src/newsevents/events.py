@@ -41,6 +41,7 @@ from .datafiles import iso3_of
 from .dateline import headline_line_end
 from .extensions import (
     PARSE,
+    TokenTable,
     assigns,
     doc_attrs,
     register_extensions,
@@ -1474,7 +1475,11 @@ HAZARD_NOUNS = NATURAL_HAZARDS | {
     "snow", "lightning", "fire", "blaze", "inferno", "volcano", "virus", "disease", "outbreak",
     "epidemic", "pandemic", "cholera", "ebola", "measles", "malaria", "dengue", "influenza",
     "flu", "plague", "covid", "coronavirus", "typhoid", "accident", "crash", "collision",
-    "derailment", "stampede", "disaster", "calamity"}
+    "derailment", "stampede", "disaster", "calamity", "collapse", "cave-in", "capsizing",
+    "sinking", "shipwreck", "leak", "spill"}
+# Mishaps that befall a thing, named with "of": "the collapse of a canopy", "the sinking of a
+# ferry".
+MISHAP_NOUNS = {"collapse", "cave-in", "capsizing", "sinking", "derailment", "crash"}
 # What burns in a fire that is no shooting ("a forest fire", not "artillery fire").
 FIRE_KINDS = {"forest", "bush", "brush", "grass", "house", "building", "factory", "kitchen",
               "electrical", "warehouse", "market", "peat", "crop", "hotel", "hospital"}
@@ -1518,7 +1523,9 @@ def _a_hazard(noun: Token) -> bool:
                                     for c in noun.children):
         return True  # a storm's name: "Cyclone Pam", "Hurricane Maria", "Typhoon Haiyan"
     if word not in HAZARD_NOUNS and not (word.endswith("s") and word[:-1] in HAZARD_NOUNS):
-        return False
+        # "the collapse of a canopy that killed 15": the thing a mishap befell
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in MISHAP_NOUNS
     if word != "fire":
         return True
     return not any((c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in FIRE_KINDS)
@@ -2244,6 +2251,23 @@ TIME_PREPS = LOCATIVE_PREPS | {"on", "during", "since", "last"}
 NOT_THROUGH_PREPS = {"of", "since", "after", "before", "than", "like", "until"}
 
 
+# Nouns of an "in" phrase that says why or how, not where: "in solidarity with the people in
+# Gaza", "in response to strikes on Kyiv", "in retaliation for a raid in Jenin".
+REASON_NOUNS = {"solidarity", "response", "retaliation", "reprisal", "revenge", "protest",
+                "support", "memory", "honour", "honor", "defiance", "violation", "breach",
+                "accordance", "line", "exchange", "return", "reaction", "sympathy", "tribute"}
+
+
+def _reason_phrase_end(verb: Token, words: TokenTable) -> int:
+    """The last token of the verb's phrase of reason ("in solidarity with ..."), or -2."""
+    for child in words.children[verb.i]:
+        if words.dep[child] == "prep":
+            for g in words.children[child]:
+                if words.dep[g] == "pobj" and words.lemma_lower[g] in REASON_NOUNS:
+                    return verb.doc[g].right_edge.i
+    return -2
+
+
 def _in_clause(verb: Token, table: dict[int, int],
                preps: frozenset[str] = LOCATIVE_PREPS) -> int | None:
     """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
@@ -2252,7 +2276,12 @@ def _in_clause(verb: Token, table: dict[int, int],
     # the parse as lists of the token table: this runs for every event, twice or more
     words = token_table(verb.doc)
     kids, dep, lower = words.children, words.dep, words.lower
+    # "in solidarity with the Palestinians in Gaza": the parser may hang the phrase after a
+    # phrase of reason on the verb; it is the reason's
+    after_reason = _reason_phrase_end(verb, words) + 1 if preps is LOCATIVE_PREPS else -1
     for child in kids[verb.i]:
+        if child == after_reason:
+            continue
         # (a conjunct is another participant, or the next clause's subject misparsed)
         if child in table and dep[child] not in ("dobj", "conj"):
             return table[child]
@@ -2264,9 +2293,10 @@ def _in_clause(verb: Token, table: dict[int, int],
         # "met at the State House in Nairobi": a place inside a locative phrase's object;
         # "abducted students from a school in Kaduna": or a "from" phrase's
         for child in kids[verb.i]:
-            if dep[child] == "prep" and (lower[child] in LOCATIVE_PREPS or lower[child] == "from"):
+            if dep[child] == "prep" and child != after_reason \
+                    and (lower[child] in LOCATIVE_PREPS or lower[child] == "from"):
                 for pobj in kids[child]:
-                    if dep[pobj] != "pobj":
+                    if dep[pobj] != "pobj" or words.lemma_lower[pobj] in REASON_NOUNS:
                         continue
                     noun = verb.doc[pobj]
                     # "in the West Bank city of Jenin" (not "from the city", which it left)
