@@ -993,9 +993,13 @@ def test_saying_another_must_act_is_a_demand(coder, text, speaker, addressee):
     assert [r.text for r in demands[0].recipient] == [addressee]
 
 
-def test_saying_one_must_act_oneself_is_no_demand(coder):
-    events = _events(coder, "The prime minister said his government must cut spending.")
-    assert not [e for e in events if e.event == "REQUEST"]
+@pytest.mark.parametrize("text", [
+    "The prime minister said his government must cut spending.",
+    '"Peru must now defend its fishing grounds," the Peruvian foreign minister said.',
+])
+def test_saying_one_must_act_oneself_is_no_demand(coder, text):
+    events = _candidates(coder, text)
+    assert not [e for e in events if e.event == "REQUEST"], text
 
 
 @pytest.mark.parametrize(("text", "event", "recipient"), [
@@ -4542,3 +4546,25 @@ def test_the_toll_of_a_collapse_is_no_attack(coder):
         coder, "Thousands marched over the collapse of a market roof in Kumasi that killed "
                "nine traders.")}
     assert "ASSAULT" not in kinds
+
+
+# A court that rules that something happened says it did; only "ruled out" refuses. Sentences
+# of our own.
+def test_what_a_court_rules_happened_is_not_negated(coder):
+    events = [e for e in _candidates(coder, "The tribunal ruled on Monday that the governor "
+                                            "had violated the election law.")
+              if e.event_text == "violated"]
+    assert events and events[0].modality != "negated"
+
+
+def test_what_is_ruled_out_is_negated(coder):
+    events = [e for e in _candidates(coder, "The cabinet ruled out sending troops to the border.")
+              if e.event_text == "sending"]
+    assert events and events[0].modality == "negated"
+
+
+# "into a post in X": where the post is is where the attack is. Sentence of our own.
+def test_an_attack_into_a_place_in_a_district_is_there(coder):
+    text = ("A suicide bomber rammed an explosive-laden truck into a police checkpoint in "
+            "Bannu district on Tuesday.")
+    assert _place_of(coder, text, "rammed") == "Bannu"

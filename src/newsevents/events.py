@@ -2294,7 +2294,7 @@ def _in_clause(verb: Token, table: dict[int, int],
         # "abducted students from a school in Kaduna": or a "from" phrase's
         for child in kids[verb.i]:
             if dep[child] == "prep" and child != after_reason \
-                    and (lower[child] in LOCATIVE_PREPS or lower[child] == "from"):
+                    and (lower[child] in LOCATIVE_PREPS or lower[child] in ("from", "into")):
                 for pobj in kids[child]:
                     if dep[pobj] != "pobj" or words.lemma_lower[pobj] in REASON_NOUNS:
                         continue
@@ -4297,7 +4297,8 @@ def _obligations(doc: Doc, events: list[EventMention], args: ArgumentFinder,
             continue  # "we must act", "his government must cut spending": the speaker's own
         obliged = [n for c in subjects for n in args.actors_in(c)]
         keys = {args.actors[n].info.key for n in speakers}
-        if not speakers or not obliged or any(args.actors[n].info.key in keys for n in obliged):
+        if not speakers or not obliged or any(args.actors[n].info.key in keys for n in obliged) \
+                or _its_own_state(args, speakers, obliged):
             continue
         kind = types[DEMAND[0]]
         trigger = Trigger(event=DEMAND[0], lemma=verb.lemma_.lower(), pos="verb",
@@ -4309,6 +4310,17 @@ def _obligations(doc: Doc, events: list[EventMention], args: ArgumentFinder,
         mention.confidence = _confidence(mention, confidence)
         found.append(mention)
     return found
+
+
+def _its_own_state(args: ArgumentFinder, speakers: list[int], obliged: list[int]) -> bool:
+    """Every one obliged is the state the speakers govern ('"Chad must assert its
+    sovereignty," the Chadian foreign minister said'): a statement of the state's own
+    course, no demand on another."""
+    governing = {info.country for n in speakers
+                 if (info := args.actors[n].info).sector == "GOV" and info.country}
+    return len(governing) == 1 and all(
+        args.actors[n].info.kind == "state" and args.actors[n].info.country in governing
+        for n in obliged)
 
 
 # What a refusal to do a cooperative act is coded as (CAMEO 12x reject, 124 refuse to yield).

@@ -432,11 +432,18 @@ def _orders_forces(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in SECURITY_FORCES for c in verb.children)
 
 
+def _a_ruling(verb: Token) -> bool:
+    """"The court ruled that he had violated the rules": "rule" without "out" decides what
+    is so; only "ruled out talks" refuses."""
+    return verb.lemma_.lower() == "rule" and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+
+
 def _governor_class(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if _orders_forces(verb):
         return None  # its own marks still count: "will order troops to ..."
-    if lemma in NEGATING:
+    if lemma in NEGATING and not _a_ruling(verb):
         return "negated"
     if lemma in FUTURE:
         return "future"
