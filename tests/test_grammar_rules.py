@@ -606,6 +606,29 @@ def test_helpers_after_to_are_the_object_of_to_not_of_a_verb():
     assert (doc[7].dep_, doc[7].head.i) == ("xcomp", 2)
 
 
+# "30 had been held since May and 9 guards hurt." with the second clause an adverbial clause of
+# the first, its "and" hung on the date, as the small model may parse it
+GAPPED_PASSIVE_AS_ADVCL = """
+30       30       NUM   CD   nsubjpass 3
+had      have     AUX   VBD  aux       3
+been     be       AUX   VBN  auxpass   3
+held     hold     VERB  VBN  ROOT      3
+since    since    ADP   IN   prep      3
+May      May      PROPN NNP  pobj      4
+and      and      CCONJ CC   cc        5
+9        9        NUM   CD   nummod    8
+guards   guard    NOUN  NNS  nsubj     9
+hurt     hurt     VERB  VBD  advcl     3
+.        .        PUNCT .    punct     3
+"""
+
+
+def test_a_gapped_passive_read_as_an_adverbial_clause_is_a_passive_too():
+    doc = parse(GAPPED_PASSIVE_AS_ADVCL)
+    repair(doc)
+    assert (doc[8].dep_, doc[9].tag_) == ("nsubjpass", "VBN")
+
+
 # "Gunmen armed with rifles killed nine villagers." as the small model may parse it after a
 # dateline: "killed" a participle describing the rifles
 ARMED_WITH_KILLED = """

@@ -4568,3 +4568,54 @@ def test_an_attack_into_a_place_in_a_district_is_there(coder):
     text = ("A suicide bomber rammed an explosive-laden truck into a police checkpoint in "
             "Bannu district on Tuesday.")
     assert _place_of(coder, text, "rammed") == "Bannu"
+
+
+# A second participle of a hazard's toll is the hazard's too. Sentence of our own.
+def test_the_second_participle_of_a_floods_toll_is_no_coercion(coder):
+    text = ("Floods swept through three villages on Sunday, killing 12 people and displacing "
+            "hundreds of families.")
+    assert not {"ASSAULT", "COERCE"} & _kinds(_candidates(coder, text))
+
+
+# A monarch's one-word name followed by a surname is someone else: no office the text does not
+# give. Sentence of our own.
+def test_a_monarchs_name_before_a_surname_is_someone_else(coder):
+    record = _record(coder, "PARIS, May 3 (Newswire) - The carmaker's founder Guillaume Morel "
+                            "said the firm would cut 300 jobs.")
+    assert not any(e.office or e.country == "LUX" for e in record.entities)
+
+
+# Those called up are no doers of their call-up. Sentence of our own.
+def test_the_people_called_up_do_not_mobilise(coder):
+    events = [e for e in _candidates(coder, "The conscription of 90,000 students alarmed "
+                                            "their parents.")
+              if e.event == "MOBILIZE"]
+    assert events and not any(a.text == "students" for e in events for a in e.actor)
+
+
+# The place a war or crisis is named after is no party to what is said of it. Sentence of our
+# own.
+def test_the_place_a_crisis_is_named_after_is_no_recipient(coder):
+    events = [e for e in _candidates(coder, "Tokyo welcomed Delhi's balanced stance on the "
+                                            "Sudan crisis.") if e.event_text == "welcomed"]
+    assert events and "Sudan" not in [r.text for r in events[0].recipient]
+
+
+# A business delivering its goods to no one named trades; what it gives to someone named is
+# aid. Sentences of our own.
+def test_a_firm_delivering_its_goods_is_no_aid(coder):
+    assert "AID" not in {e.event for e in _candidates(
+        coder, "The company expects to deliver 40 aircraft this year.")}
+
+
+def test_a_firm_giving_to_someone_named_is_aid(coder):
+    assert "AID" in _kinds(_candidates(
+        coder, "The company delivered tents and medicine to the displaced families."))
+
+
+# A city's office before a name gives the person the city's country, also when the model makes
+# the name the title's appositive. Sentence of our own.
+def test_a_city_office_before_a_name_after_a_verb_gives_its_country(coder):
+    record = _record(coder, "Courts jailed Istanbul Mayor Ekrem Imamoglu pending trial on "
+                            "Sunday.")
+    assert _entity(record, "Ekrem Imamoglu").country == "TUR"

@@ -1059,6 +1059,12 @@ class GazetteerActorResolver:
         when no modifier of the name is such a city."""
         table = token_table(ent.doc)
         modifiers = [i for i in _modifier_ids(ent) if not ent.start <= i < ent.end]
+        title = ent.root.head
+        if ent.root.dep_ == "appos" and title.i == ent.start - 1:
+            # "jailed Istanbul Mayor Ekrem Imamoglu": the model makes the name the title's
+            # appositive, so the title and its modifiers are the name's
+            modifiers += [title.i, *(i for i in _modifier_ids(ent.doc[title.i:title.i + 1])
+                                     if i != title.i)]
         if not any(table.lemma_lower[i] in CITY_OFFICES for i in modifiers):
             return None
         names = [city.text for city in entities(ent.doc) if city.label_ in ("GPE", "LOC")

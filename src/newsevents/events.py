@@ -1246,10 +1246,13 @@ class ArgumentFinder:
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
         national television", "appealed on state radio") nor an instrument ("struck the
-        positions with drones and helicopters")."""
+        positions with drones and helicopters"), nor the place a war is named after ("talks
+        on the Ukraine crisis")."""
         return [n for g in prep.children if g.dep_ == "pobj"
                 and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
                 and not (prep.lower_ == "with" and g.lemma_.lower() in EQUIPMENT_NOUNS)
+                # "a position on the Ukraine crisis": where a war is, no party to the act
+                and _theatre_of_a_war(g, self.actor_at) is None
                 for n in self.actors_in(g)]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
@@ -1608,6 +1611,9 @@ def _by_nature_or_mishap(token: Token) -> bool:
     left = _left_in(token)
     if left is not None:  # "the storm left 12 dead and 40 injured"
         return _by_nature_or_mishap(left)
+    if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ == "VBG" \
+            and token.head.dep_ == "advcl":
+        return _by_nature_or_mishap(token.head)  # "..., killing 40 and displacing thousands"
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
         verb = token.head
@@ -2258,6 +2264,14 @@ REASON_NOUNS = {"solidarity", "response", "retaliation", "reprisal", "revenge", 
                 "accordance", "line", "exchange", "return", "reaction", "sympathy", "tribute"}
 
 
+def _a_sale(event: EventMention, args: ArgumentFinder) -> bool:
+    """Arms, craft or vehicles a business delivers or provides to no one the text names
+    ("the planemaker expects to deliver 770 aircraft"): its trade, no military aid."""
+    return event.trigger.event == "AID" and "military" in event.trigger.context \
+        and not event.recipients and bool(event.actors) \
+        and all(args.actors[n].info.sector == "BUS" for n in event.actors)
+
+
 def _reason_phrase_end(verb: Token, words: TokenTable) -> int:
     """The last token of the verb's phrase of reason ("in solidarity with ..."), or -2."""
     for child in words.children[verb.i]:
@@ -2775,6 +2789,8 @@ class EventFinder:
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
             if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
+                continue
+            if _a_sale(event, args):
                 continue
             if own and obj is not None:
                 _own_means_of(args, event.actors, obj)

@@ -519,7 +519,9 @@ def _read_gapped_passives(doc: Doc, words: TokenTable) -> bool:
     dep, tag, head, kids = words.dep, words.tag, words.head, words.children
     repaired = False
     for i in range(len(dep)):
-        if dep[i] != "conj" or tag[i] not in ("VBD", "VBN") \
+        # (or an adverbial clause after "and", which the model may hang on the phrase before:
+        # "had been detained since Thursday and 113 officers injured")
+        if dep[i] not in ("conj", "advcl") or tag[i] not in ("VBD", "VBN") \
                 or "auxpass" not in {dep[k] for k in kids[head[i]]} \
                 or any(dep[k] in PASSIVE_BLOCKERS for k in kids[i]):
             continue
@@ -527,6 +529,9 @@ def _read_gapped_passives(doc: Doc, words: TokenTable) -> bool:
         verb = doc[i]
         if len(subjects) != 1 or verb.lemma_.lower() in NO_PASSIVE_VERBS | ERGATIVE_VERBS \
                 or words.lower[subjects[0]] in ("who", "that", "which"):
+            continue
+        first = doc[subjects[0]].left_edge.i
+        if dep[i] == "advcl" and (first == 0 or words.lower[first - 1] != "and"):
             continue
         doc[subjects[0]].dep_, verb.tag_ = "nsubjpass", "VBN"
         repaired = True

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
+from .dateline import headline_line_end
 from .extensions import TokenTable, token_table
 from .kb import PARTICLES, KnowledgeBase, Person, normal_title
 from .words import PLACE_PREPS
@@ -138,7 +139,7 @@ class PersonResolver:
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             person = self.kb.by_name.get(span.text.lower())
-            if person is not None and _looks_like_name(span):
+            if person is not None and _looks_like_name(span) and not _a_given_name(span):
                 out.append(mention_of(span, replace(person_info(person, day),
                                                   via="knowledge base name or alias")))
         return out
@@ -284,6 +285,19 @@ def _bare_surname(name: str) -> str:
     for article in SURNAME_ARTICLES:
         surname = surname.removeprefix(article)
     return surname
+
+
+def _a_given_name(span: Span) -> bool:
+    """A one-word name (a monarch's "Guillaume", a pope's "Francis") followed by another
+    capitalised name is someone else's given name: "Guillaume Faury" is no grand duke."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    headline_end = headline_line_end(doc)
+    if headline_end is not None and span.start < headline_end:
+        return False  # a headline capitalises its verbs: "Lula Meets Milei"
+    after = doc[span.end]
+    return after.is_title and after.pos_ == "PROPN" and after.is_alpha
 
 
 def _looks_like_name(span: Span) -> bool:
