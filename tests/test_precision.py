@@ -4619,3 +4619,18 @@ def test_a_city_office_before_a_name_after_a_verb_gives_its_country(coder):
     record = _record(coder, "Courts jailed Istanbul Mayor Ekrem Imamoglu pending trial on "
                             "Sunday.")
     assert _entity(record, "Ekrem Imamoglu").country == "TUR"
+
+
+# Forces that complete a disengagement withdraw. Sentence of our own.
+def test_forces_completing_a_disengagement_withdraw(coder):
+    events = [e for e in _candidates(coder, "Armenian and Azerbaijani troops completed the "
+                                            "disengagement along the northern border.")
+              if e.event == "RETREAT"]
+    assert events and events[0].actor
+
+
+# "a meeting between A and B in X" is in X, where the model hangs X on B. Sentence of our own.
+def test_a_meeting_between_two_leaders_is_where_the_last_is_placed(coder):
+    text = ("The accord was signed days before a meeting between President William Ruto and "
+            "President Yoweri Museveni in Entebbe.")
+    assert _place_of(coder, text, "meeting") == "Entebbe"

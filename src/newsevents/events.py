@@ -119,7 +119,8 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "make", "give", "t
                "extend", "grant", "issue", "file", "lodge", "level", "express", "voice",
                "trade", "exchange",  # "traded accusations", "exchanged fire": each to each
                "keep", "sustain", "maintain",  # "kept up their attacks"
-               "renew"}  # "renewed their attacks", as "resumed"
+               "renew",  # "renewed their attacks", as "resumed"
+               "complete", "finish"}  # "completed the withdrawal": they withdrew
 # Verbs by which one has a plan or bid of one's own: the light verbs ("made an attempt",
 # "announced a plan") and those that make, pursue or drop one.
 AUTHORING_VERBS = LIGHT_VERBS | {"unveil", "hatch", "propose", "draw", "present", "outline",
@@ -2264,6 +2265,22 @@ REASON_NOUNS = {"solidarity", "response", "retaliation", "reprisal", "revenge", 
                 "accordance", "line", "exchange", "return", "reaction", "sympathy", "tribute"}
 
 
+def _where_the_parties_meet(noun: Token, place_at: dict[int, int]) -> int | None:
+    """"a meeting between Modi and Xi in Kazan": the model hangs the place on the last party
+    named; it is where they meet."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("between", "with"):
+            continue
+        for party in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
+            for where in party.children:
+                if where.dep_ == "prep" and where.lower_ in LOCATIVE_PREPS:
+                    found = next((place_at[g.i] for g in where.children
+                                  if g.dep_ == "pobj" and g.i in place_at), None)
+                    if found is not None:
+                        return found
+    return None
+
+
 def _a_sale(event: EventMention, args: ArgumentFinder) -> bool:
     """Arms, craft or vehicles a business delivers or provides to no one the text names
     ("the planemaker expects to deliver 770 aircraft"): its trade, no military aid."""
@@ -2994,6 +3011,8 @@ class EventFinder:
         if event.place is None:  # "flew to Nairobi for talks": the talks are in Nairobi
             event.place = _purpose_of_a_journey(token, place_at)
             event.journey = event.place is not None
+        if event.place is None and trigger.event == "CONSULT":
+            event.place = _where_the_parties_meet(token, place_at)
         occurs = (verb is not None and token.dep_ in ("nsubj", "nsubjpass")
                   and verb.lemma_.lower() in OCCURRENCE_VERBS)
         event.anchored = bool(carried or occurs or actors or recipients
