@@ -629,6 +629,24 @@ def test_a_gapped_passive_read_as_an_adverbial_clause_is_a_passive_too():
     assert (doc[8].dep_, doc[9].tag_) == ("nsubjpass", "VBN")
 
 
+# "Yesterday farmers blocked the road." as the small model may parse it: the day a modifier of
+# the subject
+DAY_AS_A_MODIFIER = """
+Yesterday yesterday NOUN  NN   compound 1
+farmers   farmer    NOUN  NNS  nsubj    2
+blocked   block     VERB  VBD  ROOT     2
+the       the       DET   DT   det      4
+road      road      NOUN  NN   dobj     2
+.         .         PUNCT .    punct    2
+"""
+
+
+def test_a_day_word_before_the_subject_dates_the_verb():
+    doc = parse(DAY_AS_A_MODIFIER)
+    repair(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("npadvmod", 2)
+
+
 # "Gunmen armed with rifles killed nine villagers." as the small model may parse it after a
 # dateline: "killed" a participle describing the rifles
 ARMED_WITH_KILLED = """

@@ -4634,3 +4634,23 @@ def test_a_meeting_between_two_leaders_is_where_the_last_is_placed(coder):
     text = ("The accord was signed days before a meeting between President William Ruto and "
             "President Yoweri Museveni in Entebbe.")
     assert _place_of(coder, text, "meeting") == "Entebbe"
+
+
+# Machine translation writes "manifested against" for "demonstrated against"; a symptom that
+# manifests protests nothing. Sentences of our own.
+def test_manifesting_against_in_translation_is_a_protest(coder):
+    assert "PROTEST" in _kinds(_candidates(
+        coder, "Teachers manifested against the pension reform in Lyon on Tuesday."))
+    assert "PROTEST" not in _kinds(_candidates(
+        coder, "The side effects manifested against expectations in older patients."))
+
+
+# A big city named in an agent's own words gives it the city's country, old names included;
+# not to a role of anywhere (a correspondent, refugees). Sentences of our own.
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Bombay police detained nine men after the riot.", "Bombay police", "IND"),
+    ("Lagos traders shut their stalls in protest at the levy.", "Lagos traders", "NGA"),
+    ("The Istanbul correspondent of the paper was expelled.", "Istanbul correspondent", None),
+])
+def test_a_big_city_in_an_agents_words_gives_its_country(coder, text, name, country):
+    assert _entity(_record(coder, text), name).country == country

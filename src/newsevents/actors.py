@@ -437,6 +437,21 @@ class GazetteerActorResolver:
                          via=f"city of {city.population:,} people (gazetteer)",
                          country_from=ent.start)
 
+    def _city_in_its_name(self, span: Span) -> tuple[str | None, int | None]:
+        """The country of a big city named among an agent phrase's own words, before its
+        noun ("Mumbai police", "Lagos traders"), and where it is named; else (None, None)."""
+        table = token_table(span.doc)
+        if table.lemma_lower[span.root.i] in NOT_LOCAL | MOVING_PEOPLE:
+            return None, None  # "the Istanbul correspondent", "Lviv refugees": of anywhere
+        for i in range(span.start, span.root.i):
+            # (a name the tagger may take for an adjective: "Lagos traders")
+            if table.text[i][:1].isupper() and (
+                    table.pos[i] == "PROPN" or span.doc[i].ent_type_ in ("GPE", "LOC")):
+                city = self._big_city(table.text[i])
+                if city is not None:
+                    return self.places.iso3(city.country_code), i
+        return None, None
+
     def _big_city(self, name: str) -> Any:
         """The first city of the gazetteer called ``name``, if it has at least
         ``city_actor_population`` people (a Candidate), else None."""
@@ -561,6 +576,11 @@ class GazetteerActorResolver:
             elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
                 m.info = replace(m.info, country=below.info.country,
                                  via=f"{m.info.via}; as {below.text} below it")
+            elif group is None and (city := self._city_in_its_name(span))[0] is not None:
+                # "Mumbai police", "Bombay police": a big city's own (after the article's
+                # evidence is counted, where the city's name is no more than a place named)
+                m.info = replace(m.info, country=city[0], country_from=city[1],
+                                 via=f"{m.info.via}; {words[city[1]]} in its name")
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \

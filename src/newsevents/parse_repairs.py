@@ -28,11 +28,34 @@ def repair(doc: Doc) -> None:
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
-                  _read_gapped_passives(doc, words), _read_helper_nouns(doc, words)]
+                  _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
+                  _reattach_day_words(doc, words)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
         words.reread_heads(doc)
+
+
+# Words that name a day by itself, which the model may read as a modifier of the subject after
+# them ("Yesterday protesters burned a flag"): they date the verb.
+DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _reattach_day_words(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a day word that modifies the noun after it as a compound, where that noun is
+    the subject or object of a verb, dates the verb: it hangs on the verb as npadvmod (and
+    is then no word of the actor's name, nor is the verb left undated)."""
+    repaired = False
+    dep, head, lower = words.dep, words.head, words.lower
+    for i in range(len(dep) - 1):
+        noun = head[i]
+        if lower[i] not in DAY_WORDS or dep[i] != "compound" or noun != i + 1 \
+                or dep[noun] not in ("nsubj", "nsubjpass", "dobj") or head[noun] == noun:
+            continue
+        day = doc[i]
+        day.head, day.dep_ = doc[head[noun]], "npadvmod"
+        repaired = True
+    return repaired
 
 
 # "appealed to aid agencies to assist": the model may read "to aid" as an infinitive with
