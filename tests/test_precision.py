@@ -4654,3 +4654,28 @@ def test_manifesting_against_in_translation_is_a_protest(coder):
 ])
 def test_a_big_city_in_an_agents_words_gives_its_country(coder, text, name, country):
     assert _entity(_record(coder, text), name).country == country
+
+
+# The time someone has to do something is before it is done; a missile's test-firing is a
+# show of force; diplomatic channels are no broadcaster; a labour congress is a union centre.
+# Sentences of our own.
+def test_the_time_left_to_act_is_not_the_act(coder):
+    events = [e for e in _candidates(coder, "The president now has 30 days to dissolve the "
+                                            "assembly.") if e.event_text == "dissolve"]
+    assert events and all(e.modality != "asserted" for e in events)
+
+
+def test_a_test_firing_of_a_missile_is_a_show_of_force(coder):
+    kinds = _kinds(_candidates(coder, "The leader oversaw the test-firing of a cruise missile "
+                                      "on Sunday."))
+    assert "MOBILIZE" in kinds
+
+
+def test_diplomatic_channels_are_no_broadcaster(coder):
+    record = _record(coder, "Seoul sent a protest note through diplomatic channels in Tokyo.")
+    assert not any("channel" in e.name for e in record.entities)
+
+
+def test_a_labour_congress_is_a_union(coder):
+    record = _record(coder, "The Ghana Labour Congress called off its strike on Friday.")
+    assert any(e.sector == "LAB" for e in record.entities)

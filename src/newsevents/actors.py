@@ -732,8 +732,21 @@ class GazetteerActorResolver:
         if span.text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
             return (span.root.ent_type_ not in ("GPE", "NORP", "ORG")
                     and not self._the_reports_country(span)) \
-                or self._word_of_another_name(span, covering)
+                or self._word_of_another_name(span, covering) \
+                or self._end_of_a_longer_name(span)
         return False
+
+    def _end_of_a_longer_name(self, span: Span) -> bool:
+        """A common one-word name after a capitalised word of no place or people ("the Ghana
+        Labour Congress", "the Trades Union Congress"): the last word of another body's
+        name, not the body of the knowledge base ("Congress")."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        word = before.lower_
+        return before.is_title and before.is_alpha and not before.is_sent_start \
+            and word not in self.gaz.names and word not in self.gaz.demonyms \
+            and word not in self.gaz.capitals
 
     def _the_reports_country(self, span: Span) -> bool:
         """An ambiguous country's name the recogniser left unlabelled, in a report filed
@@ -1034,6 +1047,8 @@ class GazetteerActorResolver:
                 ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
+            if ent.label_ == "ORG":
+                ent = _with_the_words_before(ent, taken)  # NER's "Congress" of "Labour Congress"
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
                 ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
             name = _clean(ent)
@@ -1480,6 +1495,25 @@ def _may_hold(title: Token, holder: ActorInfo) -> bool:
         return True
     surname = unaccented(holder.name).lower().split()[-1]
     return any(surname in unaccented(n.text).lower() for n in named)
+
+
+def _with_the_words_before(ent: Span, taken: set[int]) -> Span:
+    """An organisation NER cut short at its start ("the Ghana Labour [Congress]"): with the
+    capitalised words right before it that no other mention holds and that open no
+    sentence; it is the whole name that says what the body is."""
+    doc, start = ent.doc, ent.start
+    headline_end = headline_line_end(doc)
+    if headline_end is not None and start < headline_end:
+        return ent  # (a headline capitalises every word)
+    while start > 0 and start - 1 not in taken and doc[start - 1].is_title \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
+            and doc[start - 1].ent_type_ in ("", "ORG"):
+        start -= 1
+    if start == ent.start:
+        return ent
+    whole = doc[start:ent.end]
+    whole.label_ = ent.label_
+    return whole
 
 
 def _named_body_of(token: Token) -> Span | None:

@@ -93,7 +93,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
                 "understanding", "contract",
                 # what an act is for: "the aim of the raid was to free the hostages"
-                "aim", "goal", "objective", "purpose", "strategy"}
+                "aim", "goal", "objective", "purpose", "strategy",
+                # the time left for an act: "has 21 days to dissolve parliament"
+                "day", "week", "month", "hour", "year", "deadline"}
 # Nouns of asking, whose "for" phrase names the act asked for, not one done: "a plea for the
 # release of the hostages", "renewed its call for talks", "an appeal for food aid".
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "plea", "push", "petition", "clamour",
@@ -899,7 +901,8 @@ def intended_by(verb: Token) -> Token | None:
             and verb.head.head.pos_ == "NOUN":  # "had no intention of attacking the city"
         noun = verb.head.head
         return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
-    if verb.dep_ not in ("acl", "advcl", "xcomp"):
+    # (the model makes "has 21 days to dissolve" a relative clause of the noun)
+    if verb.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
         return None
     table = token_table(verb.doc)  # (a Token only for the "to": this runs for every event)
     to_at = next((c for c in table.children[verb.i]
@@ -910,9 +913,11 @@ def intended_by(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "the plan is to attack the base"
         noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return noun if noun is not None and noun.lemma_.lower() in INFINITIVE_NOUNS else None
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in INFINITIVE_NOUNS:
         return verb.head  # "great reluctance among the commanders to hand over the guns"
+    if verb.dep_ == "relcl":
+        return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "a round of talks to forge a pact"
         held = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in INFINITIVE_NOUNS]
