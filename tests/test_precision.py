@@ -4679,3 +4679,41 @@ def test_diplomatic_channels_are_no_broadcaster(coder):
 def test_a_labour_congress_is_a_union(coder):
     record = _record(coder, "The Ghana Labour Congress called off its strike on Friday.")
     assert any(e.sector == "LAB" for e in record.entities)
+
+
+# "Both sides" after talks that others mediated are the parties, not the go-betweens.
+# Sentences of our own.
+def test_both_sides_are_the_parties_not_the_mediators(coder):
+    text = ("Sudan and South Sudan agreed to reopen their border after talks in Nairobi "
+            "mediated by Kenya and Ethiopia, officials said on Monday. Both sides agreed to "
+            "meet again next month.")
+    events = [e for e in _candidates(coder, text) if e.event_text == "meet"]
+    assert events and {a.kb_id for a in events[0].actor} == {"state:SDN", "state:SSD"}
+
+
+# Two verbs of one subject share the time phrase after the second. Sentence of our own.
+def test_two_verbs_of_one_subject_share_their_time(coder):
+    events = _events(coder, "Two guards were stabbed and wounded outside the consulate on "
+                            "Saturday night, police said.", published="2026-03-09")
+    dates = {e.event_text: e.date for e in events}
+    assert dates.get("stabbed") == dates.get("wounded") == "2026-03-07"
+
+
+# A penalty a law carries is what the law provides, no sentence passed; a self-imposed exile
+# is no one; embassy staffers are their state's officials. Sentences of our own.
+def test_a_penalty_a_law_carries_is_no_event(coder):
+    events = [e for e in _candidates(coder, "They were tried under the new security law, which "
+                                            "carries the death penalty.")
+              if e.event_text == "penalty"]
+    assert all(e.modality != "asserted" or e.confidence < 0.05 for e in events) or not events
+
+
+def test_a_self_imposed_exile_is_no_one(coder):
+    record = _record(coder, "The opposition leader came home after a year in self-imposed exile.")
+    assert not any("exile" in e.name for e in record.entities)
+
+
+def test_embassy_staffers_are_their_states_officials(coder):
+    record = _record(coder, "Two Turkish embassy staffers were wounded in the attack.")
+    staffers = _entity(record, "Turkish embassy staffers")
+    assert (staffers.country, staffers.sector) == ("TUR", "GOV")

@@ -605,6 +605,8 @@ def match_trigger(lexicon: Lexicon, token: Token,
 
 # Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
+# Verbs of a go-between's part in others' talks.
+MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arbitrate", "host"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
 # operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
 # is a withdrawal, but "the approval process takes years" names no approval.
@@ -2700,6 +2702,8 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
                 break
+            if before.trigger.lemma in MEDIATING_VERBS:
+                continue  # "talks mediated by Qatar and Turkey": the go-betweens, no sides
             parties = list(dict.fromkeys(before.actors + before.recipients))
             if len(parties) == 2 and not any(_a_pair(args.actors[p], args.doc)
                                              for p in parties):
@@ -3069,6 +3073,15 @@ class EventFinder:
                                 time_at if described else {})
         if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB":
             cls._locate(event, token.head, place_at, time_at)
+        if event.time is None and token.pos_ == "VERB":
+            # "were shot and killed near a museum on Wednesday night": the phrase after
+            # two verbs that share their subject dates both (a conjunct with a subject of
+            # its own is another clause)
+            for conj in token.children:
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > token.i \
+                        and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                    event.time = _in_clause(conj, time_at, TIME_PREPS)
+                    break
         head = _participle_head(token)
         if head.i != token.i:  # "attacked a post near Timbuktu, killing 12 soldiers"
             cls._locate(event, head, place_at, time_at)
@@ -3401,6 +3414,9 @@ def _a_standing_description(event: EventMention) -> bool:
             and token.head.tag_ in PRESENT_TAGS \
             and not any(c.dep_ == "expl" for c in token.head.children):  # "there are clashes"
         return True  # "journalists are a target of the militias": what they are, no act
+    if event.trigger.pos == "noun" and token.dep_ == "dobj" and token.head.dep_ == "relcl" \
+            and token.head.head.pos_ in ("NOUN", "PROPN") and _simple_present(token.head):
+        return True  # "the law, which carries the death penalty": what the law provides
     if event.trigger.pos != "verb" or token.dep_ != "relcl" \
             or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
