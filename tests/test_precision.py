@@ -4717,3 +4717,32 @@ def test_embassy_staffers_are_their_states_officials(coder):
     record = _record(coder, "Two Turkish embassy staffers were wounded in the attack.")
     staffers = _entity(record, "Turkish embassy staffers")
     assert (staffers.country, staffers.sector) == ("TUR", "GOV")
+
+
+# A noun's own place modifier says whose it is, not where an act on it is: "rejected the
+# Turkish plan" happens where the rejecter is; "held Geneva talks" is in Geneva. Sentences of
+# our own.
+def test_the_owner_of_a_rejected_plan_is_no_place(coder):
+    text = ("Serb opposition rejects US plan\n\nBELGRADE, May 2 (Newswire) - The party said "
+            "on Friday the plan was unfair.")
+    assert _place_of(coder, text, "rejects") != "United States"
+
+
+def test_talks_named_after_a_city_are_there(coder):
+    assert _place_of(coder, "The envoys held Geneva talks on Monday.", "held") == "Geneva"
+
+
+# A participle after a comma says what the refusal before it was: it is done. Sentence of
+# our own.
+def test_a_participle_after_a_refusal_is_done(coder):
+    events = [e for e in _candidates(coder, "The militia said it would not lay down its arms, "
+                                            "rejecting the government's plan.")
+              if e.event_text == "rejecting"]
+    assert events and events[0].modality == "asserted"
+
+
+# Charging a tariff is a sanction. Sentence of our own.
+def test_charging_a_country_a_tariff_is_a_sanction(coder):
+    events = [e for e in _candidates(coder, "The president said he would charge Brazil a 30% "
+                                            "tariff on steel.") if e.event == "SANCTION"]
+    assert events and "Brazil" in [r.text for r in events[0].recipient]

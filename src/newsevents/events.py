@@ -2291,6 +2291,10 @@ def _a_sale(event: EventMention, args: ArgumentFinder) -> bool:
         and all(args.actors[n].info.sector == "BUS" for n in event.actors)
 
 
+# The dependencies by which a noun names whose it is or what kind: "the US proposal".
+OWNER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
 def _reason_phrase_end(verb: Token, words: TokenTable) -> int:
     """The last token of the verb's phrase of reason ("in solidarity with ..."), or -2."""
     for child in words.children[verb.i]:
@@ -2302,10 +2306,11 @@ def _reason_phrase_end(verb: Token, words: TokenTable) -> int:
 
 
 def _in_clause(verb: Token, table: dict[int, int],
-               preps: frozenset[str] = LOCATIVE_PREPS) -> int | None:
+               preps: frozenset[str] = LOCATIVE_PREPS, owners: bool = True) -> int | None:
     """A place (or, with ``TIME_PREPS``, a time) attached to the verb directly or through a
     preposition (not its direct object: "sanctioned Moscow" is not an event in Moscow; see
-    ``_object_place``)."""
+    ``_object_place``). Without ``owners``, not a noun's own modifiers: the "US" of
+    "rejected the US proposal" is whose it is, not where."""
     # the parse as lists of the token table: this runs for every event, twice or more
     words = token_table(verb.doc)
     kids, dep, lower = words.children, words.dep, words.lower
@@ -2316,7 +2321,8 @@ def _in_clause(verb: Token, table: dict[int, int],
         if child == after_reason:
             continue
         # (a conjunct is another participant, or the next clause's subject misparsed)
-        if child in table and dep[child] not in ("dobj", "conj"):
+        if child in table and dep[child] not in ("dobj", "conj") \
+                and (owners or dep[child] not in OWNER_DEPS):
             return table[child]
         if dep[child] in ("prep", "npadvmod", "advmod") or dep[child] == "pobj":
             for grandchild in kids[child]:
@@ -2822,7 +2828,9 @@ class EventFinder:
                 if event.place is None:
                     event.place = _locative(obj, place_at)
             elif obj is not None:  # "held talks in Geneva": the place may hang off the noun
-                self._locate(event, obj, place_at, time_at, described=False)
+                # (and "held Geneva talks" its modifier, when the noun is itself the event)
+                self._locate(event, obj, place_at, time_at, described=False,
+                             owners=obj.i in kinds_at)
             direct = next((c for c in token.children if c.dep_ == "dobj"), None)
             if event.place is None and obj is None and direct is not None \
                     and direct.i in args.actor_at:
@@ -3046,14 +3054,15 @@ class EventFinder:
 
     @classmethod
     def _locate(cls, event: EventMention, token: Token, place_at: dict[int, int],
-                time_at: dict[int, int], described: bool = True) -> None:
+                time_at: dict[int, int], described: bool = True, owners: bool = True) -> None:
         """Place and time from the trigger's clause; a co-ordinated verb shares its first
         verb's ("On Monday troops entered the town and shelled it"), a nominal trigger reads
         its participle ("talks, held last week in Brussels"); a verb's object (``described``
         False) only the place of its participle: "resumed talks suspended since 2019" are
-        not resumed in 2019."""
+        not resumed in 2019. Without ``owners``, a noun's own modifiers are not where
+        ("rejected the US proposal")."""
         if event.place is None:
-            event.place = _in_clause(token, place_at)
+            event.place = _in_clause(token, place_at, owners=owners)
         if event.place is None and token.dep_ == "relcl" and token.head.i in place_at \
                 and any(c.lower_ == "where" for c in token.children):
             event.place = place_at[token.head.i]  # "in Syria, where rebels launched ..."

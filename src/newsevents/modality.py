@@ -467,6 +467,11 @@ def _copular_class(verb: Token) -> str | None:
 def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     """The modality of the event whose trigger is ``trigger``."""
     found = _modality(trigger, speech_cues)
+    if found == "negated" and _participle_after_a_comma(trigger) \
+            and not any(c.dep_ == "neg" for c in trigger.children):
+        # "the group would not hand over its weapons, rejecting the plan": a participle
+        # that says what the refusal was is done; the negation is its head verb's
+        return "asserted"
     if found == "future" and _doubted(trigger):
         return "hypothetical"  # "it is possible that talks will resume"
     if found == "asserted" and trigger.pos_ == "NOUN" \
@@ -474,6 +479,13 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         return "hypothetical"  # "any raid on the camps is a crime": no one raid (a
         # negation, "had not agreed to any talks", is read first)
     return found
+
+
+def _participle_after_a_comma(trigger: Token) -> bool:
+    """A participle clause set off by a comma after its head verb ("..., rejecting the
+    plan", "..., citing illness")."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and trigger.i > trigger.head.i \
+        and trigger.i > 0 and trigger.doc[trigger.i - 1].text == ","
 
 
 def _doubted(trigger: Token) -> bool:
