@@ -63,17 +63,20 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
     followed by a comma and a nationality modifying a noun, on that noun, the second joined
     to it as "and" would join it."""
     repaired = False
-    for token in doc[2:]:
-        first = doc[token.i - 2]
+    text = token_table(doc).text  # (words never change: a Token only after a comma)
+    for i in range(2, len(text)):
+        if text[i - 1] != ",":
+            continue
+        token, first = doc[i], doc[i - 2]
         # (NER may call the second a place: "Kenyan, Ugandan troops")
         if token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") \
                 and token.head.i > token.i \
-                and doc[token.i - 1].text == "," and first.ent_type_ == "NORP" \
+                and first.ent_type_ == "NORP" \
                 and not any(c.i != token.i - 1 for c in first.children):
             # (read as "Thai and Cambodian troops": the second a conjunct of the first)
             first.head, first.dep_ = token.head, "amod"
             token.head, token.dep_ = first, "conj"
-            doc[token.i - 1].head = first
+            doc[i - 1].head = first
             repaired = True
     return repaired
 
@@ -130,8 +133,14 @@ def _reattach_sources_ending_a_list(doc: Doc) -> bool:
     without a subject; the victims then include the witnesses. The conjuncts from the last
     one after a comma to the verb are the verb's subject."""
     repaired = False
-    for verb in doc:
-        if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.i == 0 \
+    # (lemmas never change: a Token only for a verb of saying; its tags may have, and are
+    # read from it)
+    lemmas = token_table(doc).lemma_lower
+    for i in range(1, len(lemmas)):
+        if lemmas[i] not in STATEMENT_VERBS:
+            continue
+        verb = doc[i]
+        if verb.pos_ != "VERB" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         listed = next((t for t in doc[verb.sent.start:verb.i] if t.dep_ in ("dobj", "pobj")
