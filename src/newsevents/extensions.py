@@ -244,9 +244,26 @@ class TokenTable:
         """Read the heads and the sentence starts of ``doc`` (this table's Doc) anew after
         tokens were given new heads (``Token.head = ...``), which change nothing else the
         table holds: the words and their tags, lemmas and dependency labels stay read."""
-        columns = [TABLE_COLUMNS.index(attr) for attr in self.HEAD_COLUMNS]
-        self._ids[:, columns] = doc.to_array(list(self.HEAD_COLUMNS))
-        for name in self.HEAD_DERIVED:
+        self._reread(doc, self.HEAD_COLUMNS, self.HEAD_DERIVED)
+
+    # The columns a relabelled token changes besides its head (``Token.dep_``, ``tag_`` and
+    # ``pos_`` set anew), and the lists read from them.
+    PARSE_COLUMNS = (*HEAD_COLUMNS, DEP, TAG, POS)
+    PARSE_DERIVED = (*HEAD_DERIVED, "dep", "tag", "pos")
+
+    def reread_parse(self, doc: Doc) -> None:
+        """Read the parse of ``doc`` (this table's Doc) anew after tokens were given new
+        heads, dependency labels, tags or parts of speech, which change nothing else the
+        table holds: the words, their case, spaces and lemmas stay read (a table read anew
+        would read and turn them into strings again)."""
+        self._reread(doc, self.PARSE_COLUMNS, self.PARSE_DERIVED)
+
+    def _reread(self, doc: Doc, attrs: tuple[int, ...], derived: tuple[str, ...]) -> None:
+        """Read the columns ``attrs`` of ``doc`` anew and drop the lists ``derived`` read
+        from them (read again on their next use)."""
+        columns = [TABLE_COLUMNS.index(attr) for attr in attrs]
+        self._ids[:, columns] = doc.to_array(list(attrs))
+        for name in derived:
             self.__dict__.pop(name, None)
 
     @cached_property

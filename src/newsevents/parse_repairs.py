@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .dateline import headline_line_end
-from .extensions import TokenTable, entities, forget_token_table, token_table
+from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 from .timex import WEEKDAYS
@@ -20,7 +20,9 @@ TIME_LABELS = ("DATE", "TIME")
 def repair(doc: Doc) -> None:
     """Apply every repair of this module to ``doc``. Most only give tokens new heads, after
     which the token table reads the heads anew; those that relabel tokens too (a clause
-    swapped, a headline's verb or passive read) make it read everything anew."""
+    swapped, a headline's verb or passive read) make it read the whole parse anew (heads,
+    dependencies, tags, parts of speech). No repair changes a word or its lemma: one that
+    did would have to make the table forget them (``forget_token_table``)."""
     words = token_table(doc)  # (a Token only for the candidates)
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc),
@@ -30,7 +32,7 @@ def repair(doc: Doc) -> None:
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words)]
     if any(relabelled):
-        forget_token_table(doc)
+        words.reread_parse(doc)
     elif any(moved):
         words.reread_heads(doc)
 
