@@ -1876,16 +1876,18 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
     """A generic actor in apposition to a state or a person of a country is of it: "the
     United States, a treaty ally of the Philippines", "Kenya, the mediator"."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    table = token_table(doc)  # (the repaired parse: a Token for no child)
+    dep, heads, kids = table.dep, table.head, table.children
     for m in mentions:
-        root = doc[m.start:m.end].root
         if m.info.kind == "person" and m.info.country is None:
             _country_of_the_role(doc, m, at)
         if m.info.kind != "agent":
             continue
+        root = doc[m.start:m.end].root.i  # (a Span and its root only for an agent)
         # either way round: "Uganda, Rwanda's neighbour" and "Rwanda's neighbour, Uganda"
-        other = [root.head] if root.dep_ == "appos" else [
-            c for c in root.children if c.dep_ == "appos"]
-        head = next((at[t.i] for t in other if t.i in at), None)
+        other = [heads[root]] if dep[root] == "appos" else [
+            k for k in kids[root] if dep[k] == "appos"]
+        head = next((at[i] for i in other if i in at), None)
         if head is not None and head is not m and head.info.country \
                 and head.info.kind in ("state", "person") and head.info.country != "IGO" \
                 and m.info.country != head.info.country:
