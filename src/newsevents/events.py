@@ -808,11 +808,23 @@ class ArgumentFinder:
                     self.stranded[i] = first
         self.stranded_tokens = {t.i for first in self.stranded.values()
                                 for t in (first, *first.conjuncts) if t.i > first.head.i}
+        # actors_in by token, worked out once per article (a subject is asked for by its
+        # verb's events and by the whereabouts): the answer reads only the parse, the
+        # mentions' places and kinds, and the quotations, which the event stage leaves as
+        # they are
+        self._actors_in: dict[int, list[int]] = {}
 
     def actors_in(self, token: Token | None) -> list[int]:
         """Actor mentions a noun phrase names, with co-ordinated ones ("France and Poland")."""
         if token is None:
             return []
+        found = self._actors_in.get(token.i)
+        if found is None:
+            found = self._actors_in[token.i] = self._actors_in_phrase(token)
+        return list(found)  # (a copy: callers may add to it)
+
+    def _actors_in_phrase(self, token: Token) -> list[int]:
+        """:meth:`actors_in` of a token, worked out."""
         found: list[int] = []
         named = self._named_after_title(token)
         joined = _appositions_after_and(token) if named is not None else []
