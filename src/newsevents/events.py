@@ -2148,10 +2148,14 @@ def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> di
         if deps[i] not in SUBJECT_DEPS:
             continue
         token = doc[i]
+        # (the clause's place first: most name none, and then the subject's actors, a
+        # longer search, do not matter)
+        place = _destination(token.head, place_at)
+        if place is None:
+            continue
         for n in args.actors_in(token):
             mention = args.actors[n]
-            place = _destination(token.head, place_at) if mention.info.kind == "person" else None
-            if place is not None:
+            if mention.info.kind == "person":
                 placed.setdefault(mention.info.key, []).append((token.i, place))
     return placed
 
