@@ -1076,7 +1076,8 @@ class GazetteerActorResolver:
                 # for a name and left unlemmatised
                 hit = self.gaz.agents.get(_singular(table.lemma_lower[i]))
             if hit is None or _in_a_title_before_a_name(doc, table, i) \
-                    or self._end_of_a_title(doc[i : i + 1]):
+                    or (i >= 2 and table.lower[i - 1] == "of"  # (no Span when it cannot be)
+                        and self._end_of_a_title(doc[i : i + 1])):
                 continue
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
@@ -1602,11 +1603,14 @@ def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
     # (a hyphen inside a word stays, with no spaces: "state-owned")
     # (a possessive ending inside a name stays: "the All People's Congress")
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)
-              or (t.dep_ == "case" and t.i + 1 < span.end)]
-    if tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
+    # (words, dependencies and spaces from the token table: a Token only for a hyphen)
+    table, doc = token_table(span.doc), span.doc
+    dep, text, space = table.dep, table.text, table.whitespace
+    kept = [i for i in range(span.start, span.end) if dep[i] not in ("det", "case", "punct")
+            or (text[i] == "-" and joins_words(doc[i])) or (dep[i] == "case" and i + 1 < span.end)]
+    if kept and table.lower[kept[0]] in ("the", "a", "an"):
+        kept = kept[1:]
+    return "".join(text[i] + space[i] for i in kept).strip(" ,.'\"")
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
