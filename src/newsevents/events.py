@@ -1252,10 +1252,14 @@ class ArgumentFinder:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
         national television", "appealed on state radio") nor an instrument ("struck the
         positions with drones and helicopters")."""
-        return [n for g in prep.children if g.dep_ == "pobj"
-                and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
-                and not (prep.lower_ == "with" and g.lemma_.lower() in EQUIPMENT_NOUNS)
-                for n in self.actors_in(g)]
+        # (the objects, their words and dependencies from the token table: a Token only for
+        # the objects kept)
+        table = token_table(self.doc)
+        dep, lemmas, word = table.dep, table.lemma_lower, table.lower[prep.i]
+        return [n for g in table.children[prep.i] if dep[g] == "pobj"
+                and not (word == "on" and lemmas[g] in MEDIA_NOUNS)
+                and not (word == "with" and lemmas[g] in EQUIPMENT_NOUNS)
+                for n in self.actors_in(self.doc[g])]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
         """Who a "for" phrase names: actors only, not those of an act it names ("a deal
@@ -2444,10 +2448,13 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
     """The countries of the states a "from" or "against" phrase of the trigger, or of its
     object, names ("refused aid from France", "sanctions against Iran")."""
     token = event.token
-    heads = [token, *_children_with_deps(token, ("dobj",))]
-    return {args.actors[n].info.country for h in heads for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ("from", "against")
-            for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
+    # (the phrases from the token table: a Token only for the objects of "from", "against")
+    table, doc = token_table(token.doc), token.doc
+    dep, lower, kids = table.dep, table.lower, table.children
+    heads = [token.i, *(c for c in kids[token.i] if dep[c] == "dobj")]
+    return {args.actors[n].info.country for h in heads for p in kids[h]
+            if dep[p] == "prep" and lower[p] in ("from", "against")
+            for g in kids[p] if dep[g] == "pobj" for n in args.actors_in(doc[g])
             if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
 
 
