@@ -1315,8 +1315,19 @@ def _modifiers(span: Span) -> Iterable[Token]:
 
 def _modifier_ids(span: Span) -> list[int]:
     """The indices of :func:`_modifiers`, in its order, read from the token table (the
-    actors stage reads the modifiers of every mention, four times)."""
+    actors stage reads the modifiers of every mention, four times: they are worked out
+    once per span and parse, kept in the table's ``parse_memo``; the caller does not change
+    the list)."""
     table = token_table(span.doc)
+    key = ("modifier_ids", span.start, span.end)
+    found = table.parse_memo.get(key)
+    if found is None:
+        found = table.parse_memo[key] = _modifier_ids_of(table, span)
+    return found
+
+
+def _modifier_ids_of(table: TokenTable, span: Span) -> list[int]:
+    """:func:`_modifier_ids` of ``span``, worked out from its Doc's token ``table``."""
     kids, dep = table.children, table.dep
     root = span.root.i  # Span.root walks the span's heads on every call
     out = []

@@ -238,7 +238,7 @@ class TokenTable:
     # The columns that depend on the heads: a token's new head moves the sentence starts too
     # (spaCy works them out from the parse), and the lists read from them are dropped.
     HEAD_COLUMNS = (HEAD, SENT_START)
-    HEAD_DERIVED = ("head", "children", "sentence_starts")
+    HEAD_DERIVED = ("head", "children", "sentence_starts", "parse_memo")
 
     def reread_heads(self, doc: Doc) -> None:
         """Read the heads and the sentence starts of ``doc`` (this table's Doc) anew after
@@ -265,6 +265,13 @@ class TokenTable:
         self._ids[:, columns] = doc.to_array(list(attrs))
         for name in derived:
             self.__dict__.pop(name, None)
+
+    @cached_property
+    def parse_memo(self) -> dict[Any, Any]:
+        """Answers a stage worked out from the parse this table holds, by a key of its
+        function's choosing (its name first), dropped when the parse is read anew: a
+        question asked of the same words many times per article is worked out once."""
+        return {}
 
     @cached_property
     def children(self) -> list[list[int]]:
