@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -2161,9 +2162,11 @@ def _trim_entities(doc: Doc) -> None:
 
 def _paragraph_starts(doc: Doc) -> list[int]:
     """The first token of each paragraph (after a line break), 0 first."""
-    words = token_table(doc).text  # (read from the table: no Token made per word)
-    return [0] + [i + 1 for i, w in enumerate(words)
-                  if "\n" in w and w.isspace() and i + 1 < len(words)]
+    table = token_table(doc)  # (read from the table: no Token made per word)
+    words = table.text
+    # (the space tokens first, by their flag: ``is_space`` is ``text.isspace()``)
+    return [0] + [i + 1 for i in compress(range(len(words)), table.is_space)
+                  if "\n" in words[i] and i + 1 < len(words)]
 
 
 def _majority(countries: list[str]) -> str | None:
