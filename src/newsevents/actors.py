@@ -509,6 +509,9 @@ class GazetteerActorResolver:
             starts, cities, (opening[0], dateline) if opening and dateline else None)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         facing = _counterparts_countries(doc, mentions)
+        # (a mention's sentence from the table's sentence starts: Span.sent walks the
+        # sentence and makes a Span)
+        sentence_start = token_table(doc).sentence_start
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
                 continue
@@ -556,12 +559,12 @@ class GazetteerActorResolver:
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
-                    and here not in facing.get(span.sent.start, ()):
+                    and here not in facing.get(sentence_start(m.start), ()):
                 # (people of the place: police, protesters, farmers; "the two leaders" who
                 # met in Paris are no more French than Spanish)
                 m.info = replace(m.info, country=here, country_guessed=True,
                                  via=f"{m.info.via}; country {here} of its paragraph's places")
-            elif country is not None and country not in facing.get(span.sent.start, ()):
+            elif country is not None and country not in facing.get(sentence_start(m.start), ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         if country is not None:
@@ -580,7 +583,7 @@ class GazetteerActorResolver:
         found: dict[str, ActorInfo] = {}
         for m in mentions:
             if m.info.kind != "person" or m.info.country is not None \
-                    or country in facing.get(doc[m.start].sent.start, ()):
+                    or country in facing.get(token_table(doc).sentence_start(m.start), ()):
                 continue
             title = _title_before(doc, m)
             # (the title's last two words first: "chief justice")
