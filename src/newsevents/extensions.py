@@ -262,9 +262,18 @@ class TokenTable:
         """Read the columns ``attrs`` of ``doc`` anew and drop the lists ``derived`` read
         from them (read again on their next use)."""
         columns = [TABLE_COLUMNS.index(attr) for attr in attrs]
+        head = TABLE_COLUMNS.index(HEAD)
+        # (the heads as offsets from each token: to_array gives them in an unsigned integer)
+        before = self._ids[:, head].astype("int64") if HEAD in attrs else None
+        kids = self.__dict__.get("children")
         self._ids[:, columns] = doc.to_array(list(attrs))
         for name in derived:
             self.__dict__.pop(name, None)
+        if kids is not None and before is not None:
+            # (a repair moves a few tokens: their old and new heads' lists are made anew,
+            # not every token's)
+            moved = numpy.flatnonzero(before != self._ids[:, head].astype("int64")).tolist()
+            self.children = _children_moved(kids, moved, before, self.head)
 
     @cached_property
     def parse_memo(self) -> dict[Any, Any]:
@@ -281,6 +290,21 @@ class TokenTable:
             if head != i:
                 kids[head].append(i)
         return kids
+
+
+def _children_moved(kids: list[list[int]], moved: list[int], before: Any,
+                    heads: list[int]) -> list[list[int]]:
+    """``TokenTable.children`` after the tokens ``moved`` were given the new ``heads``, from
+    the lists ``kids`` read before (``before``: the old heads as offsets from each token, as
+    ``to_array`` gives them); ``kids`` is left as it was."""
+    kids = list(kids)
+    for i in moved:
+        old = i + int(before[i])
+        if old != i:
+            kids[old] = [k for k in kids[old] if k != i]
+        if heads[i] != i:
+            kids[heads[i]] = sorted([*kids[heads[i]], i])
+    return kids
 
 
 def sentence_of(token: Token) -> Span:
