@@ -700,7 +700,9 @@ class GazetteerActorResolver:
             longer = start <= first and last <= end and end - start > size
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
-        if span.text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
+        # (the text from the token table: Span.text makes a Token per word)
+        text = token_table(span.doc).span_text(span.start, span.end)
+        if text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
             return span.root.ent_type_ not in ("GPE", "NORP", "ORG") \
                 or self._word_of_another_name(span, covering)
         return False
@@ -736,9 +738,10 @@ class GazetteerActorResolver:
         British ministry): the institution is the generic one of whoever the text says.
         A body's one-word alias in lower case is a common word ("an amnesty"). (A lower-case
         country or a body's full name, "the european union", is still itself.)"""
-        if len(span) > 1 and span.text.islower() and span.text in self.gaz.metonyms:
+        text = token_table(span.doc).span_text(span.start, span.end)  # (no Token per word)
+        if len(span) > 1 and text.islower() and text in self.gaz.metonyms:
             return True
-        if len(span) == 1 and span.text.islower() and info.kind != "state":
+        if len(span) == 1 and text.islower() and info.kind != "state":
             return True  # "offered an amnesty to the rebels": a word, not Amnesty International
         if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
             return False
@@ -774,7 +777,7 @@ class GazetteerActorResolver:
             True for _ in self.places.lookup(after.text))
 
     def _span_info(self, span: Span) -> ActorInfo | None:
-        key = span.text.lower()
+        key = token_table(span.doc).span_text(span.start, span.end).lower()  # (no Tokens)
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
