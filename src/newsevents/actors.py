@@ -1065,6 +1065,7 @@ class GazetteerActorResolver:
         dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         headline_end = headline_line_end(doc)
         last_words = self.gaz.agent_last_words
+        published = doc._.published  # (each doc._ read makes an object: read once)
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -1103,7 +1104,7 @@ class GazetteerActorResolver:
                 # "a government source" is GOV, "a separatist leader" REB
                 hit = (modifier_sector, hit[1])
             igo = None if country else self._igo_of(span)
-            holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
+            holder = self.persons.by_title(title_words(token), country or igo, published)
             if holder is not None and not _may_hold(token, holder):
                 holder = None  # "foreign minister Ali Hassan": not the one the KB knows
             name = self._common_name(span)
