@@ -1161,13 +1161,17 @@ class GazetteerActorResolver:
         """The agent noun's modifiers let it name an actor: none that names a manner ("used
         excessive force"), one it needs when it needs one ("Western powers", not "lost
         power"), and no idiom's bare object ("joined forces")."""
-        lemma = token.lemma_.lower()
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")}
+        table = token_table(token.doc)  # (the children's words: no Token per child)
+        lemma, dep, lower = table.lemma_lower[token.i], table.dep, table.lower
+        modifiers = {lower[c] for c in table.children[token.i]
+                     if dep[c] in ("amod", "compound", "nummod")}
         if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
             return False
         idioms = self.gaz.agent_idioms.get(lemma, ())
-        governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
-            else token.head if token.dep_ == "dobj" else None
+        governor = None
+        if idioms:  # (most nouns are in no idiom: their governor is not read)
+            governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                else token.head if token.dep_ == "dobj" else None
         if governor is not None and governor.lemma_.lower() in idioms and not any(
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children):
             return False  # "joined forces with the left", "the use of force": no forces
