@@ -390,9 +390,10 @@ class GazetteerActorResolver:
         least ``city_actor_population`` people in the gazetteer). Not a role that faces
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
+            if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO":
+                continue  # (before the Span and its root, which only a generic actor needs)
             root = doc[m.start:m.end].root.lemma_.lower()
-            if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO" \
-                    or root in NOT_LOCAL or root in MOVING_PEOPLE:
+            if root in NOT_LOCAL or root in MOVING_PEOPLE:
                 continue  # ("aid workers in Gaza", "refugees in Jordan" are of any country)
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
@@ -1727,6 +1728,7 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     the body its preposition names (a state only after "of"/"from": troops in a country are
     not that country's), and its sector too when its own is unknown ("source")."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    table = token_table(doc)
     for m in mentions:
         # an organisation the knowledge base does not know, too: "the Ministry of Foreign
         # Affairs of Azerbaijan", "the Supreme Court of Kenya"
@@ -1736,9 +1738,11 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         # the phrase after the mention, on its last word or on its head ("the Ministry of
         # Foreign Affairs of Azerbaijan": "of Azerbaijan" hangs from "Ministry")
         heads = {doc[m.end - 1], doc[m.start:m.end].root}
-        for prep in [c for h in heads for c in h.children if c.i >= m.end]:
-            body = next((at[c.i] for c in _of_objects(prep) if c.i in at),
-                        None) if prep.dep_ == "prep" else None
+        # (the children from the token table: a Token only for a preposition, the only
+        # child that can name a body)
+        kids, dep = table.children, table.dep
+        for prep in [doc[c] for h in heads for c in kids[h.i] if c >= m.end and dep[c] == "prep"]:
+            body = next((at[c.i] for c in _of_objects(prep) if c.i in at), None)
             if body is None or body is m or not body.info.country or body.info.country_guessed:
                 continue
             if unknown_body and prep.lower_ != "of":
