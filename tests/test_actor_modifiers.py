@@ -3,7 +3,11 @@ order) the Token-based definition gives, on parsed sentences of our own."""
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from newsevents.actors import _modifier_ids
+from newsevents.extensions import token_table
 
 TEXTS = [
     "A senior Hungarian government spokesman, the deputy foreign minister, denied the report.",
@@ -35,3 +39,16 @@ def test_modifier_ids_follow_the_tokens(coder):
                  *(doc[max(0, i - 2):i + 1] for i in range(len(doc)))]
         for span in spans:
             assert _modifier_ids(span) == _by_tokens(span), span.text
+
+
+def test_modifier_ids_read_the_parse_anew_after_a_repair():
+    """The modifiers are kept per span with the parse they were read from: once a repair
+    gives a word a new head and the token table reads the heads anew, they are read anew."""
+    # our own phrase: "Kenyan" first a modifier of "chief", then hung on the verb
+    doc = Doc(spacy.blank("en").vocab, words=["Kenyan", "police", "chief", "spoke"],
+              deps=["amod", "compound", "nsubj", "ROOT"], heads=[2, 2, 3, 3])
+    span = doc[1:3]  # "police chief"
+    assert _modifier_ids(span) == _by_tokens(span) == [1, 0]
+    doc[0].head = doc[3]
+    token_table(doc).reread_heads(doc)
+    assert _modifier_ids(span) == _by_tokens(span) == [1]

@@ -123,6 +123,32 @@ def test_heads_read_anew_after_a_token_is_given_a_new_head() -> None:
     assert table.sentence_starts == [s.start for s in doc.sents]
 
 
+def test_parse_read_anew_after_a_token_is_relabelled() -> None:
+    """After a token is given a new head, dependency label, tag and part of speech (as the
+    repairs of a headline's verb do), ``reread_parse`` makes the table what a table read
+    afresh from the Doc says, every column; ``reread_heads`` alone would keep the old labels."""
+    # our own headline: the tagger took "Strikes" for a verb and "hit" for a noun
+    doc = Doc(VOCAB, words=["Strikes", "hit", "port", "city"],
+              lemmas=["strike", "hit", "port", "city"], pos=["VERB", "NOUN", "NOUN", "NOUN"],
+              tags=["VBZ", "NN", "NN", "NN"], deps=["ROOT", "dobj", "compound", "dobj"],
+              heads=[0, 0, 3, 0])
+    table = TokenTable(doc)
+    columns = ("text", "lower", "lemma_lower", "pos", "tag", "dep", "head", "children",
+               "sentence_starts", "whitespace", "is_space", "is_title", "is_upper", "is_punct")
+    for column in columns:  # (every column read before the repair)
+        getattr(table, column)
+    doc[1].head, doc[1].dep_, doc[1].tag_, doc[1].pos_ = doc[1], "ROOT", "VBP", "VERB"
+    doc[0].head, doc[0].dep_, doc[0].tag_, doc[0].pos_ = doc[1], "nsubj", "NNS", "NOUN"
+    doc[3].head = doc[1]
+    table.reread_parse(doc)
+    fresh = TokenTable(doc)
+    for column in columns:
+        assert getattr(table, column) == getattr(fresh, column), column
+    assert (table.pos[:2], table.tag[:2], table.dep[:2]) == (
+        ["NOUN", "VERB"], ["NNS", "VBP"], ["nsubj", "ROOT"])
+    assert table.head == [1, 1, 3, 1] and table.children[1] == [0, 3]
+
+
 def test_entities_read_once_within_a_block() -> None:
     """Inside ``entities_read_once`` the entities are read on entering and shared (each read
     of ``doc.ents`` makes new Spans); outside, and after the block, they are read anew."""

@@ -12,6 +12,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from .extensions import token_table
+
 
 @dataclass(frozen=True)
 class ActorInfo:
@@ -62,4 +64,6 @@ class ActorResolver(Protocol):
 
 def mention_of(span: Span, info: ActorInfo) -> ActorMention:
     """The mention of ``info`` that ``span`` is (its tokens, characters and text)."""
-    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, info)
+    # (the text from the Doc's token table: Span.text makes a Token per word)
+    text = token_table(span.doc).span_text(span.start, span.end)
+    return ActorMention(span.start, span.end, span.start_char, span.end_char, text, info)

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
+from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -392,9 +393,10 @@ class GazetteerActorResolver:
         least ``city_actor_population`` people in the gazetteer). Not a role that faces
         other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
         for m in mentions:
+            if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO":
+                continue  # (before the Span and its root, which only a generic actor needs)
             root = doc[m.start:m.end].root.lemma_.lower()
-            if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO" \
-                    or root in NOT_LOCAL or root in MOVING_PEOPLE:
+            if root in NOT_LOCAL or root in MOVING_PEOPLE:
                 continue  # ("aid workers in Gaza", "refugees in Jordan" are of any country)
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
@@ -536,6 +538,9 @@ class GazetteerActorResolver:
         local = self._where_each_paragraph_is(starts, cities, opening_paragraph)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         facing = _counterparts_countries(doc, mentions)
+        # (a mention's sentence from the table's sentence starts: Span.sent walks the
+        # sentence and makes a Span)
+        sentence_start = token_table(doc).sentence_start
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None:
                 continue
@@ -588,12 +593,12 @@ class GazetteerActorResolver:
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
-                    and here not in facing.get(span.sent.start, ()):
+                    and here not in facing.get(sentence_start(m.start), ()):
                 # (people of the place: police, protesters, farmers; "the two leaders" who
                 # met in Paris are no more French than Spanish)
                 m.info = replace(m.info, country=here, country_guessed=True,
                                  via=f"{m.info.via}; country {here} of its paragraph's places")
-            elif country is not None and country not in facing.get(span.sent.start, ()):
+            elif country is not None and country not in facing.get(sentence_start(m.start), ()):
                 m.info = replace(m.info, country=country, country_guessed=True,
                                  via=f"{m.info.via}; country {country} from the article")
         if country is not None:
@@ -612,7 +617,7 @@ class GazetteerActorResolver:
         found: dict[str, ActorInfo] = {}
         for m in mentions:
             if m.info.kind != "person" or m.info.country is not None \
-                    or country in facing.get(doc[m.start].sent.start, ()):
+                    or country in facing.get(token_table(doc).sentence_start(m.start), ()):
                 continue
             title = _title_before(doc, m)
             # (the title's last two words first: "chief justice")
@@ -729,7 +734,9 @@ class GazetteerActorResolver:
             longer = start <= first and last <= end and end - start > size
             if longer and label in ("PERSON", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
-        if span.text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
+        # (the text from the token table: Span.text makes a Token per word)
+        text = token_table(span.doc).span_text(span.start, span.end)
+        if text.lower() in self.gaz.ambiguous and not self._with_its_acronym(span):
             return (span.root.ent_type_ not in ("GPE", "NORP", "ORG")
                     and not self._the_reports_country(span)) \
                 or self._word_of_another_name(span, covering) \
@@ -791,9 +798,10 @@ class GazetteerActorResolver:
         British ministry): the institution is the generic one of whoever the text says.
         A body's one-word alias in lower case is a common word ("an amnesty"). (A lower-case
         country or a body's full name, "the european union", is still itself.)"""
-        if len(span) > 1 and span.text.islower() and span.text in self.gaz.metonyms:
+        text = token_table(span.doc).span_text(span.start, span.end)  # (no Token per word)
+        if len(span) > 1 and text.islower() and text in self.gaz.metonyms:
             return True
-        if len(span) == 1 and span.text.islower() and info.kind != "state":
+        if len(span) == 1 and text.islower() and info.kind != "state":
             return True  # "offered an amnesty to the rebels": a word, not Amnesty International
         if span.start < 2 or span.doc[span.start - 1].tag_ != "POS":
             return False
@@ -829,7 +837,7 @@ class GazetteerActorResolver:
             True for _ in self.places.lookup(after.text))
 
     def _span_info(self, span: Span) -> ActorInfo | None:
-        key = span.text.lower()
+        key = token_table(span.doc).span_text(span.start, span.end).lower()  # (no Tokens)
         if key in self.gaz.demonyms:
             return self._demonym_info(span, self.gaz.demonyms[key])
         if key in self.gaz.capitals and key not in self.gaz.names:
@@ -1134,6 +1142,7 @@ class GazetteerActorResolver:
         dateline = article_dateline(doc)  # "PORT-AU-PRINCE, Haiti (AP) -" names no prince
         headline_end = headline_line_end(doc)
         last_words = self.gaz.agent_last_words
+        published = doc._.published  # (each doc._ read makes an object: read once)
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -1152,7 +1161,8 @@ class GazetteerActorResolver:
                 # for a name and left unlemmatised
                 hit = self.gaz.agents.get(_singular(table.lemma_lower[i]))
             if hit is None or _in_a_title_before_a_name(doc, table, i) \
-                    or self._end_of_a_title(doc[i : i + 1]):
+                    or (i >= 2 and table.lower[i - 1] == "of"  # (no Span when it cannot be)
+                        and self._end_of_a_title(doc[i : i + 1])):
                 continue
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
@@ -1174,7 +1184,7 @@ class GazetteerActorResolver:
             body = _named_body_of(token)
             if igo is None and country is None and body is not None:
                 igo = self._igo_of(body)  # "the IAEA Board of Governors": the IAEA's
-            holder = self.persons.by_title(title_words(token), country or igo, doc._.published)
+            holder = self.persons.by_title(title_words(token), country or igo, published)
             if holder is not None and not _may_hold(token, holder):
                 holder = None  # "foreign minister Ali Hassan": not the one the KB knows
             name = self._common_name(span)
@@ -1231,13 +1241,17 @@ class GazetteerActorResolver:
         """The agent noun's modifiers let it name an actor: none that names a manner ("used
         excessive force"), one it needs when it needs one ("Western powers", not "lost
         power"), and no idiom's bare object ("joined forces")."""
-        lemma = token.lemma_.lower()
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")}
+        table = token_table(token.doc)  # (the children's words: no Token per child)
+        lemma, dep, lower = table.lemma_lower[token.i], table.dep, table.lower
+        modifiers = {lower[c] for c in table.children[token.i]
+                     if dep[c] in ("amod", "compound", "nummod")}
         if modifiers & self.gaz.agent_blockers.get(lemma, frozenset()):
             return False
         idioms = self.gaz.agent_idioms.get(lemma, ())
-        governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
-            else token.head if token.dep_ == "dobj" else None
+        governor = None
+        if idioms:  # (most nouns are in no idiom: their governor is not read)
+            governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                else token.head if token.dep_ == "dobj" else None
         if governor is not None and governor.lemma_.lower() in idioms and not any(
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children):
             return False  # "joined forces with the left", "the use of force": no forces
@@ -1393,8 +1407,19 @@ def _modifiers(span: Span) -> Iterable[Token]:
 
 def _modifier_ids(span: Span) -> list[int]:
     """The indices of :func:`_modifiers`, in its order, read from the token table (the
-    actors stage reads the modifiers of every mention, four times)."""
+    actors stage reads the modifiers of every mention, four times: they are worked out
+    once per span and parse, kept in the table's ``parse_memo``; the caller does not change
+    the list)."""
     table = token_table(span.doc)
+    key = ("modifier_ids", span.start, span.end)
+    found = table.parse_memo.get(key)
+    if found is None:
+        found = table.parse_memo[key] = _modifier_ids_of(table, span)
+    return found
+
+
+def _modifier_ids_of(table: TokenTable, span: Span) -> list[int]:
+    """:func:`_modifier_ids` of ``span``, worked out from its Doc's token ``table``."""
     kids, dep = table.children, table.dep
     root = span.root.i  # Span.root walks the span's heads on every call
     out = []
@@ -1714,11 +1739,14 @@ def _clean(span: Span) -> str:
     """Surface text without leading determiners, possessive endings and stray punctuation."""
     # (a hyphen inside a word stays, with no spaces: "state-owned")
     # (a possessive ending inside a name stays: "the All People's Congress")
-    tokens = [t for t in span if t.dep_ not in ("det", "case", "punct") or joins_words(t)
-              or (t.dep_ == "case" and t.i + 1 < span.end)]
-    if tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    return "".join(t.text + (t.whitespace_ and " ") for t in tokens).strip(" ,.'\"")
+    # (words, dependencies and spaces from the token table: a Token only for a hyphen)
+    table, doc = token_table(span.doc), span.doc
+    dep, text, space = table.dep, table.text, table.whitespace
+    kept = [i for i in range(span.start, span.end) if dep[i] not in ("det", "case", "punct")
+            or (text[i] == "-" and joins_words(doc[i])) or (dep[i] == "case" and i + 1 < span.end)]
+    if kept and table.lower[kept[0]] in ("the", "a", "an"):
+        kept = kept[1:]
+    return "".join(text[i] + space[i] for i in kept).strip(" ,.'\"")
 
 
 def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
@@ -1812,6 +1840,7 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     the body its preposition names (a state only after "of"/"from": troops in a country are
     not that country's), and its sector too when its own is unknown ("source")."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    table = token_table(doc)
     for m in mentions:
         # an organisation the knowledge base does not know, too: "the Ministry of Foreign
         # Affairs of Azerbaijan", "the Supreme Court of Kenya"
@@ -1821,9 +1850,11 @@ def _country_of_body(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         # the phrase after the mention, on its last word or on its head ("the Ministry of
         # Foreign Affairs of Azerbaijan": "of Azerbaijan" hangs from "Ministry")
         heads = {doc[m.end - 1], doc[m.start:m.end].root}
-        for prep in [c for h in heads for c in h.children if c.i >= m.end]:
-            body = next((at[c.i] for c in _of_objects(prep) if c.i in at),
-                        None) if prep.dep_ == "prep" else None
+        # (the children from the token table: a Token only for a preposition, the only
+        # child that can name a body)
+        kids, dep = table.children, table.dep
+        for prep in [doc[c] for h in heads for c in kids[h.i] if c >= m.end and dep[c] == "prep"]:
+            body = next((at[c.i] for c in _of_objects(prep) if c.i in at), None)
             if body is None or body is m or not body.info.country or body.info.country_guessed:
                 continue
             if unknown_body and prep.lower_ != "of":
@@ -1988,16 +2019,18 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
     """A generic actor in apposition to a state or a person of a country is of it: "the
     United States, a treaty ally of the Philippines", "Kenya, the mediator"."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    table = token_table(doc)  # (the repaired parse: a Token for no child)
+    dep, heads, kids = table.dep, table.head, table.children
     for m in mentions:
-        root = doc[m.start:m.end].root
         if m.info.kind == "person" and m.info.country is None:
             _country_of_the_role(doc, m, at)
         if m.info.kind != "agent":
             continue
+        root = doc[m.start:m.end].root.i  # (a Span and its root only for an agent)
         # either way round: "Uganda, Rwanda's neighbour" and "Rwanda's neighbour, Uganda"
-        other = [root.head] if root.dep_ == "appos" else [
-            c for c in root.children if c.dep_ == "appos"]
-        head = next((at[t.i] for t in other if t.i in at), None)
+        other = [heads[root]] if dep[root] == "appos" else [
+            k for k in kids[root] if dep[k] == "appos"]
+        head = next((at[i] for i in other if i in at), None)
         if head is not None and head is not m and head.info.country \
                 and head.info.kind in ("state", "person") and head.info.country != "IGO" \
                 and m.info.country != head.info.country:
@@ -2296,9 +2329,11 @@ def _another_state_in_its_paragraph(starts: list[int], start: int, country: str,
 
 def _paragraph_starts(doc: Doc) -> list[int]:
     """The first token of each paragraph (after a line break), 0 first."""
-    words = token_table(doc).text  # (read from the table: no Token made per word)
-    return [0] + [i + 1 for i, w in enumerate(words)
-                  if "\n" in w and w.isspace() and i + 1 < len(words)]
+    table = token_table(doc)  # (read from the table: no Token made per word)
+    words = table.text
+    # (the space tokens first, by their flag: ``is_space`` is ``text.isspace()``)
+    return [0] + [i + 1 for i in compress(range(len(words)), table.is_space)
+                  if "\n" in words[i] and i + 1 < len(words)]
 
 
 def _majority(countries: list[str]) -> str | None:

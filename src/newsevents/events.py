@@ -818,11 +818,23 @@ class ArgumentFinder:
                     self.stranded[i] = first
         self.stranded_tokens = {t.i for first in self.stranded.values()
                                 for t in (first, *first.conjuncts) if t.i > first.head.i}
+        # actors_in by token, worked out once per article (a subject is asked for by its
+        # verb's events and by the whereabouts): the answer reads only the parse, the
+        # mentions' places and kinds, and the quotations, which the event stage leaves as
+        # they are
+        self._actors_in: dict[int, list[int]] = {}
 
     def actors_in(self, token: Token | None) -> list[int]:
         """Actor mentions a noun phrase names, with co-ordinated ones ("France and Poland")."""
         if token is None:
             return []
+        found = self._actors_in.get(token.i)
+        if found is None:
+            found = self._actors_in[token.i] = self._actors_in_phrase(token)
+        return list(found)  # (a copy: callers may add to it)
+
+    def _actors_in_phrase(self, token: Token) -> list[int]:
+        """:meth:`actors_in` of a token, worked out."""
         found: list[int] = []
         named = self._named_after_title(token)
         joined = _appositions_after_and(token) if named is not None else []
@@ -1251,12 +1263,17 @@ class ArgumentFinder:
         national television", "appealed on state radio") nor an instrument ("struck the
         positions with drones and helicopters"), nor the place a war is named after ("talks
         on the Ukraine crisis")."""
-        return [n for g in prep.children if g.dep_ == "pobj"
-                and not (prep.lower_ == "on" and g.lemma_.lower() in MEDIA_NOUNS)
-                and not (prep.lower_ == "with" and g.lemma_.lower() in EQUIPMENT_NOUNS)
+        # (the objects, their words and dependencies from the token table: a Token only for
+        # the objects kept)
+        table = token_table(self.doc)
+        dep, lemmas, word = table.dep, table.lemma_lower, table.lower[prep.i]
+        return [n for g in table.children[prep.i] if dep[g] == "pobj"
+                and not (word == "on" and lemmas[g] in MEDIA_NOUNS)
+                and not (word == "with" and lemmas[g] in EQUIPMENT_NOUNS)
                 # "a position on the Ukraine crisis": where a war is, no party to the act
-                and _theatre_of_a_war(g, self.actor_at) is None
-                for n in self.actors_in(g)]
+                and (lemmas[g] not in THEATRE_NOUNS
+                     or _theatre_of_a_war(self.doc[g], self.actor_at) is None)
+                for n in self.actors_in(self.doc[g])]
 
     def _beneficiaries(self, prep: Token) -> list[int]:
         """Who a "for" phrase names: actors only, not those of an act it names ("a deal
@@ -2168,10 +2185,14 @@ def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> di
         if deps[i] not in SUBJECT_DEPS:
             continue
         token = doc[i]
+        # (the clause's place first: most name none, and then the subject's actors, a
+        # longer search, do not matter)
+        place = _destination(token.head, place_at)
+        if place is None:
+            continue
         for n in args.actors_in(token):
             mention = args.actors[n]
-            place = _destination(token.head, place_at) if mention.info.kind == "person" else None
-            if place is not None:
+            if mention.info.kind == "person":
                 placed.setdefault(mention.info.key, []).append((token.i, place))
     return placed
 
@@ -2513,10 +2534,13 @@ def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[st
     """The countries of the states a "from" or "against" phrase of the trigger, or of its
     object, names ("refused aid from France", "sanctions against Iran")."""
     token = event.token
-    heads = [token, *_children_with_deps(token, ("dobj",))]
-    return {args.actors[n].info.country for h in heads for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ("from", "against")
-            for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)
+    # (the phrases from the token table: a Token only for the objects of "from", "against")
+    table, doc = token_table(token.doc), token.doc
+    dep, lower, kids = table.dep, table.lower, table.children
+    heads = [token.i, *(c for c in kids[token.i] if dep[c] == "dobj")]
+    return {args.actors[n].info.country for h in heads for p in kids[h]
+            if dep[p] == "prep" and lower[p] in ("from", "against")
+            for g in kids[p] if dep[g] == "pobj" for n in args.actors_in(doc[g])
             if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
 
 

@@ -238,16 +238,49 @@ class TokenTable:
     # The columns that depend on the heads: a token's new head moves the sentence starts too
     # (spaCy works them out from the parse), and the lists read from them are dropped.
     HEAD_COLUMNS = (HEAD, SENT_START)
-    HEAD_DERIVED = ("head", "children", "sentence_starts")
+    HEAD_DERIVED = ("head", "children", "sentence_starts", "parse_memo")
 
     def reread_heads(self, doc: Doc) -> None:
         """Read the heads and the sentence starts of ``doc`` (this table's Doc) anew after
         tokens were given new heads (``Token.head = ...``), which change nothing else the
         table holds: the words and their tags, lemmas and dependency labels stay read."""
-        columns = [TABLE_COLUMNS.index(attr) for attr in self.HEAD_COLUMNS]
-        self._ids[:, columns] = doc.to_array(list(self.HEAD_COLUMNS))
-        for name in self.HEAD_DERIVED:
+        self._reread(doc, self.HEAD_COLUMNS, self.HEAD_DERIVED)
+
+    # The columns a relabelled token changes besides its head (``Token.dep_``, ``tag_`` and
+    # ``pos_`` set anew), and the lists read from them.
+    PARSE_COLUMNS = (*HEAD_COLUMNS, DEP, TAG, POS)
+    PARSE_DERIVED = (*HEAD_DERIVED, "dep", "tag", "pos")
+
+    def reread_parse(self, doc: Doc) -> None:
+        """Read the parse of ``doc`` (this table's Doc) anew after tokens were given new
+        heads, dependency labels, tags or parts of speech, which change nothing else the
+        table holds: the words, their case, spaces and lemmas stay read (a table read anew
+        would read and turn them into strings again)."""
+        self._reread(doc, self.PARSE_COLUMNS, self.PARSE_DERIVED)
+
+    def _reread(self, doc: Doc, attrs: tuple[int, ...], derived: tuple[str, ...]) -> None:
+        """Read the columns ``attrs`` of ``doc`` anew and drop the lists ``derived`` read
+        from them (read again on their next use)."""
+        columns = [TABLE_COLUMNS.index(attr) for attr in attrs]
+        head = TABLE_COLUMNS.index(HEAD)
+        # (the heads as offsets from each token: to_array gives them in an unsigned integer)
+        before = self._ids[:, head].astype("int64") if HEAD in attrs else None
+        kids = self.__dict__.get("children")
+        self._ids[:, columns] = doc.to_array(list(attrs))
+        for name in derived:
             self.__dict__.pop(name, None)
+        if kids is not None and before is not None:
+            # (a repair moves a few tokens: their old and new heads' lists are made anew,
+            # not every token's)
+            moved = numpy.flatnonzero(before != self._ids[:, head].astype("int64")).tolist()
+            self.children = _children_moved(kids, moved, before, self.head)
+
+    @cached_property
+    def parse_memo(self) -> dict[Any, Any]:
+        """Answers a stage worked out from the parse this table holds, by a key of its
+        function's choosing (its name first), dropped when the parse is read anew: a
+        question asked of the same words many times per article is worked out once."""
+        return {}
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -257,6 +290,21 @@ class TokenTable:
             if head != i:
                 kids[head].append(i)
         return kids
+
+
+def _children_moved(kids: list[list[int]], moved: list[int], before: Any,
+                    heads: list[int]) -> list[list[int]]:
+    """``TokenTable.children`` after the tokens ``moved`` were given the new ``heads``, from
+    the lists ``kids`` read before (``before``: the old heads as offsets from each token, as
+    ``to_array`` gives them); ``kids`` is left as it was."""
+    kids = list(kids)
+    for i in moved:
+        old = i + int(before[i])
+        if old != i:
+            kids[old] = [k for k in kids[old] if k != i]
+        if heads[i] != i:
+            kids[heads[i]] = sorted([*kids[heads[i]], i])
+    return kids
 
 
 def sentence_of(token: Token) -> Span:

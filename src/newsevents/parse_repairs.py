@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .dateline import headline_line_end
-from .extensions import TokenTable, entities, forget_token_table, token_table
+from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 from .timex import WEEKDAYS
@@ -20,7 +20,9 @@ TIME_LABELS = ("DATE", "TIME")
 def repair(doc: Doc) -> None:
     """Apply every repair of this module to ``doc``. Most only give tokens new heads, after
     which the token table reads the heads anew; those that relabel tokens too (a clause
-    swapped, a headline's verb or passive read) make it read everything anew."""
+    swapped, a headline's verb or passive read) make it read the whole parse anew (heads,
+    dependencies, tags, parts of speech). No repair changes a word or its lemma: one that
+    did would have to make the table forget them (``forget_token_table``)."""
     words = token_table(doc)  # (a Token only for the candidates)
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc),
@@ -31,7 +33,7 @@ def repair(doc: Doc) -> None:
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words)]
     if any(relabelled):
-        forget_token_table(doc)
+        words.reread_parse(doc)
     elif any(moved):
         words.reread_heads(doc)
 
@@ -118,17 +120,20 @@ def _reattach_listed_nationalities(doc: Doc) -> bool:
     followed by a comma and a nationality modifying a noun, on that noun, the second joined
     to it as "and" would join it."""
     repaired = False
-    for token in doc[2:]:
-        first = doc[token.i - 2]
+    text = token_table(doc).text  # (words never change: a Token only after a comma)
+    for i in range(2, len(text)):
+        if text[i - 1] != ",":
+            continue
+        token, first = doc[i], doc[i - 2]
         # (NER may call the second a place: "Kenyan, Ugandan troops")
         if token.ent_type_ in ("NORP", "GPE") and token.dep_ in ("amod", "compound", "nmod") \
                 and token.head.i > token.i \
-                and doc[token.i - 1].text == "," and first.ent_type_ == "NORP" \
+                and first.ent_type_ == "NORP" \
                 and not any(c.i != token.i - 1 for c in first.children):
             # (read as "Thai and Cambodian troops": the second a conjunct of the first)
             first.head, first.dep_ = token.head, "amod"
             token.head, token.dep_ = first, "conj"
-            doc[token.i - 1].head = first
+            doc[i - 1].head = first
             repaired = True
     return repaired
 
@@ -185,8 +190,14 @@ def _reattach_sources_ending_a_list(doc: Doc) -> bool:
     without a subject; the victims then include the witnesses. The conjuncts from the last
     one after a comma to the verb are the verb's subject."""
     repaired = False
-    for verb in doc:
-        if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.i == 0 \
+    # (lemmas never change: a Token only for a verb of saying; its tags may have, and are
+    # read from it)
+    lemmas = token_table(doc).lemma_lower
+    for i in range(1, len(lemmas)):
+        if lemmas[i] not in STATEMENT_VERBS:
+            continue
+        verb = doc[i]
+        if verb.pos_ != "VERB" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         listed = next((t for t in doc[verb.sent.start:verb.i] if t.dep_ in ("dobj", "pobj")
