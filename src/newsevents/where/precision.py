@@ -106,6 +106,18 @@ NAME_PART_AFTER = STREET_WORDS | frozenset({
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
     "initiative", "declaration", "protocol", "doctrine", "conference", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
+#: Nouns of a document that news names after the town where it was signed or drafted, in
+#: lower case too ("the Minsk agreements", "the Oslo accords", "the Paris agreement"): the
+#: town names the document, not a place of the story, which is rarely where the document
+#: was signed years before (a map of a story on the war in Ukraine has no point in Minsk).
+#: Not talks, summits or meetings, which are held where they are named after ("the Vienna
+#: talks").
+#: In title case they are :data:`NAME_PART_AFTER`'s ("the Minsk Agreements"); not a charter
+#: or a convention, which a town has of its own ("the city charter", "the Dublin
+#: Convention and Visitors Bureau").
+DOCUMENT_WORDS = frozenset({"accord", "accords", "agreement", "agreements", "treaty",
+                            "treaties", "pact", "protocol", "protocols", "declaration",
+                            "communique", "communiqué", "memorandum"})
 #: Words of :data:`NAME_PART_AFTER` that name an event, or a building when a capitalised
 #: word follows ("the Madrid Conference" but "the Alexandria Conference Center").
 EVENT_WORDS = frozenset({"conference", "process"})
@@ -385,6 +397,9 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and (best is None or best.feature_code != "ADM2") \
             and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
+    if m.end < len(doc) and table.lower[m.end] in DOCUMENT_WORDS \
+            and doc[m.end].is_lower and (best is None or best.feature_class == "P"):
+        return True  # "the Minsk agreements": a document named after a town, no place
     if _opens_street_name(doc, m):
         return True  # "her Van Dorn Street apartment": the first word of a street's name
     if best is not None and best.feature_code.startswith("PCL"):
