@@ -991,9 +991,9 @@ def test_a_world_city_opening_a_persons_or_clubs_name_far_from_the_story_is_no_p
 
 
 def test_the_bodys_mention_of_the_datelines_town_is_that_town_however_far_the_story(coder):
-    text = ("GENEVA (Reuters) - Cholera has spread from Haiti to the Dominican Republic, the "
-            "World Health Organization said on Monday. Vaccines were flown from Geneva to "
-            "Port-au-Prince overnight.")
+    text = ("GENEVA, Oct 10 - Cholera has spread from Haiti to the Dominican Republic, the "
+            "World Health Organization said on Monday. Its chief said vaccines were being "
+            "sent from Geneva. Doctors said a clinic in Port-au-Prince was full.")
     points = _points_of(coder, text)
     assert points["GENEVA"][1] == "CH" and points["Geneva"][1] == "CH"
 
@@ -1009,3 +1009,14 @@ def test_a_grouping_of_states_named_after_a_far_city_puts_no_point_there(coder):
                     "and Valencia.")
     points = {m.text: m.country_code for m in doc._.toponyms if m.lat is not None}
     assert "Lima" not in points and points.get("Caracas") == "VE"
+
+
+def test_a_world_citys_namesake_near_a_place_of_the_story_needs_its_state_too(coder):
+    # a village called El Paso lies near Mexico City, in the State of Mexico; the story is
+    # also in Texas, where the city of El Paso is
+    text = ("MEXICO CITY, Sept 2 - Gunmen killed six people in Culiacan, Sinaloa state, "
+            "officials said on Monday. The Sinaloa Cartel has split into rival factions. U.S. "
+            "officials in Texas said fentanyl seizures had risen at El Paso. Mexico's "
+            "president said he would send troops from Mexico City.")
+    points = _points_of(coder, text)
+    assert points["El Paso"] == ("El Paso", "US")

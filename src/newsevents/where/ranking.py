@@ -428,7 +428,12 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     score = s.near_bonus * near + s.soft_near_bonus * closeness
     if not alias:
         score += s.cluster_bonus * _supporters(c, source, context, world, s)
-    if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
+    # a place of the article near the namesake points to it, unless the article is also in
+    # the world city's country (``backed``), where the namesake needs its own state too: a
+    # Mexican story's "El Paso" beside Mexico City and "Texas" is the Texan city, not a
+    # village of the State of Mexico
+    pointed = (near or closeness > 0) and (share_a > 0 or not backed)
+    if world and small(c, s) and not (pointed or (share_a > 0 and not backed)):
         return score
     return score + s.context_country * share_c + s.context_admin1 * share_a
 
