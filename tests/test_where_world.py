@@ -1020,3 +1020,12 @@ def test_a_world_citys_namesake_near_a_place_of_the_story_needs_its_state_too(co
             "president said he would send troops from Mexico City.")
     points = _points_of(coder, text)
     assert points["El Paso"] == ("El Paso", "US")
+
+
+def test_a_hyphenated_name_with_lower_case_parts_is_read_whole(coder):
+    # the tagger leaves "au" out of the run of proper nouns: "Port" alone is a French village
+    text = ("Cholera has spread from Haiti to the Dominican Republic, the World Health "
+            "Organization said on Monday. Vaccines were flown from Geneva to Port-au-Prince "
+            "overnight.")
+    points = _points_of(coder, text)
+    assert points.get("Port-au-Prince") == ("Port-au-Prince", "HT") and "Port" not in points

@@ -489,13 +489,22 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     table = token_table(doc)
     space, title, upper, lower = table.whitespace, table.is_title, table.is_upper, table.lower
     best = span.end
+    text = table.text
     for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
-        if not space[end - 2]:
-            break  # "Congo's", "Chad-based": not a name's next word
-        if title[end - 1] or upper[end - 1]:
+        i = end - 1  # the word tried
+        # a hyphen inside a word joins a name's parts, lower-case ones too ("Port-au-Prince",
+        # "Aix-en-Provence"), which the tagger leaves out of a run of proper nouns
+        joined = not space[i - 1] and (
+            (text[i] in DASHES and not space[i]) or (text[i - 1] in DASHES and i >= 2
+                                                     and not space[i - 2]))
+        if not space[i - 1] and not joined:
+            break  # "Congo's": not a name's next word
+        if text[i] in DASHES:
+            continue
+        if title[i] or upper[i]:
             if is_name(written_name(table.span_text(span.start, end))):
                 best = end
-        elif lower[end - 1] not in NAME_PARTICLES:
+        elif lower[i] not in NAME_PARTICLES and not joined:
             break
     start = span.start
     # the capitalised words before, outside any entity, when NER left them out: "Goz" of
