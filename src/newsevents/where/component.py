@@ -1574,7 +1574,9 @@ class WhereComponent:
         mention.adjective = self._names_organisations_country(span, best)
         stop, after = self._qualifier_words(doc, span.end)
         closed = self._closes_chain(doc, stop)
-        found.append(_Toponym(mention, self._span_lookup(span, name), after, source, echo,
+        # (what the text says the name is, as for NER's places: "shelled Kherson city")
+        candidates = said_state(doc, mention, self._span_lookup(span, name))
+        found.append(_Toponym(mention, candidates, after, source, echo,
                               state_said=closed and any(q.feature_code == "ADM1" for q in after),
                               qualifier_closed=closed and bool(after)))
         fill(mention, best)
@@ -1689,6 +1691,7 @@ class WhereComponent:
         candidates = self._span_lookup(span, name)
         if not candidates or (same is None and self._is_known_person(span, name)):
             return None
+        candidates = said_state(span.doc, place_mention(span, "MAYBE", False), candidates)
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \
