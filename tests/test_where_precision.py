@@ -632,13 +632,3 @@ def test_coordinated_nationalities_of_private_people_far_from_the_story_carry_no
     # a state's people keep their country
     assert countries("Brazilian and Swedish diplomats condemned the violence.")["Swedish"] == "SE"
 
-
-def test_a_province_of_its_country_beside_a_town_makes_it_no_far_place():
-    province = _c(1, "Eastvale Oblast", "ADM1", 47.5, 35.5, cc="UA", admin1="26",
-                  population=1_600_000, fclass="A")
-    town = _c(2, "Rivna", "PPL", 46.6, 32.6, cc="UA", admin1="08", population=60_000)
-    abroad = _c(3, "Rivna", "PPL", 46.9, 33.1, cc="MD", admin1="01", population=60_000)
-    far = _c(4, "Rivna", "PPL", 50.4, 20.0, cc="UA", admin1="13", population=60_000)
-    assert not isolated(town, [province], DEFAULT_SETTINGS)
-    assert isolated(abroad, [province], DEFAULT_SETTINGS)  # another country's town
-    assert isolated(far, [province], DEFAULT_SETTINGS)  # 1,200 km away

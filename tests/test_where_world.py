@@ -1033,7 +1033,7 @@ def test_a_hyphenated_name_with_lower_case_parts_is_read_whole(coder):
 
 def test_what_the_text_says_a_recalled_name_is_chooses_its_reading(coder):
     # NER calls the name a person here: the word after it says a city, not the oblast of
-    # its name, and the province beside it makes it no far place
+    # its name
     doc = coder.nlp("Russian troops shelled Kherson city and the Zaporizhzhia region "
                     "overnight, Ukrainian officials said.")
     codes = {m.text: m.feature_code for m in doc._.toponyms if m.lat is not None}

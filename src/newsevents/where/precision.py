@@ -617,9 +617,6 @@ def isolated(c: Candidate, others: Sequence[Candidate], settings: WhereSettings)
         if o.feature_code == "ADM1" and (o.country_code, o.admin1) == (c.country_code,
                                                                        c.admin1):
             return False
-        if o.feature_code == "ADM1" and o.country_code == c.country_code \
-                and km(o.lat, o.lon, c.lat, c.lon) <= limit:
-            return False  # a town of a province beside it ("Kherson" by "Zaporizhzhia region")
         if not is_broad(o) and abs(o.lat - c.lat) * KM_PER_DEGREE <= limit \
                 and km(o.lat, o.lon, c.lat, c.lon) <= limit:
             return False
