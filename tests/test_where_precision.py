@@ -617,3 +617,18 @@ def test_a_name_a_group_is_called_is_no_place(coder):
     toponyms = _toponyms(coder, "Fans of a band called Nazareth gathered in Glasgow on "
                                 "Saturday.")
     assert "Nazareth" not in {m.text for m in toponyms}
+
+
+def test_coordinated_nationalities_of_private_people_far_from_the_story_carry_no_point(coder):
+    lead = ("NAIROBI, July 14 - Kenyan police fired tear gas at protesters in Nairobi on "
+            "Tuesday. Protesters in Mombasa blocked roads. ")
+
+    def countries(text):
+        return {m.text: m.country_code for m in _toponyms(coder, lead + text) if m.adjective}
+
+    assert countries("Brazilian and Swedish students were hurt.") == {
+        "Kenyan": "KE", "Brazilian": None, "Swedish": None}
+    assert countries("Two Brazilian, Dutch and Swedish tourists were hurt.")["Dutch"] is None
+    # a state's people keep their country
+    assert countries("Brazilian and Swedish diplomats condemned the violence.")["Swedish"] == "SE"
+

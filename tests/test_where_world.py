@@ -949,3 +949,92 @@ def test_an_organisation_ner_calls_a_place_is_no_place_without_a_point(coder):
 def test_a_name_labelled_a_language_may_be_a_place(coder, text, found):
     assert {name for _, name, _ in _resolved(coder, text)} & {"Odesa", "Arabic", "English"} \
         == found
+
+
+def _points_of(coder, text):
+    """Words -> (GeoNames name, country code) of each resolved toponym of ``text``."""
+    return {m.text: (m.name, m.country_code) for m in coder.nlp(text)._.toponyms
+            if m.lat is not None}
+
+
+def test_a_datelines_country_says_where_its_town_is_whatever_the_story_names_abroad(coder):
+    # Salisbury is Harare's old name; England's Salisbury lies near London, which the story
+    # names, and Rhodesia written after the dateline's town must still decide
+    text = ("SALISBURY, Rhodesia (AP) - Guerrillas raided a farm outside Salisbury on "
+            "Sunday while talks on a settlement went on in London.")
+    points = _points_of(coder, text)
+    assert points["SALISBURY"][1] == "ZW" and points["Salisbury"][1] == "ZW"
+    assert points["London"][1] == "GB"
+
+
+def test_a_small_town_known_by_a_world_citys_name_only_as_another_is_no_reading_of_it(coder):
+    # GeoNames gives Durbanville, beside Cape Town, the alternate name "Durban"
+    points = _points_of(coder, "Queues formed at polling stations in Cape Town and in "
+                               "Durban, where the count ran late.")
+    assert points["Durban"] == ("Durban", "ZA") and points["Cape Town"][1] == "ZA"
+
+
+def test_a_document_named_after_a_town_is_no_place_but_talks_held_there_are(coder):
+    points = _points_of(coder, "Ukrainian officials said the Minsk agreements were dead after "
+                               "shelling near Donetsk.")
+    assert "Minsk" not in points and "Donetsk" in points
+    points = _points_of(coder, "The two sides will meet for talks in Minsk next week.")
+    assert points["Minsk"][1] == "BY"
+
+
+def test_a_world_city_opening_a_persons_or_clubs_name_far_from_the_story_is_no_point(coder):
+    doc = coder.nlp("Paris Hilton arrived at a charity gala in Melbourne on Friday. Victoria "
+                    "police said crowds filled the streets of Melbourne.")
+    assert [e.text for e in doc.ents if e.text == "Paris Hilton"]  # NER's longer name
+    points = {m.text: m.country_code for m in doc._.toponyms if m.lat is not None}
+    assert "Paris" not in points and points.get("Melbourne") == "AU"
+
+
+def test_the_bodys_mention_of_the_datelines_town_is_that_town_however_far_the_story(coder):
+    text = ("GENEVA, Oct 10 - Cholera has spread from Haiti to the Dominican Republic, the "
+            "World Health Organization said on Monday. Its chief said vaccines were being "
+            "sent from Geneva. Doctors said a clinic in Port-au-Prince was full.")
+    points = _points_of(coder, text)
+    assert points["GENEVA"][1] == "CH" and points["Geneva"][1] == "CH"
+
+
+def test_a_grouping_of_states_named_after_a_far_city_puts_no_point_there(coder):
+    doc = coder.nlp("LUSAKA, May 2 - The Paris Club of creditor nations agreed on Tuesday to "
+                    "restructure Zambia's debt, officials in Lusaka said. Copper exports from "
+                    "Ndola and Kitwe have fallen.")
+    points = {m.text: m.country_code for m in doc._.toponyms if m.lat is not None}
+    assert "Paris" not in points and points.get("Lusaka") == "ZM"
+    doc = coder.nlp("CARACAS, July 30 - The Lima Group of Latin American states rejected the "
+                    "result on Tuesday, officials in Caracas said. Protests spread to Maracaibo "
+                    "and Valencia.")
+    points = {m.text: m.country_code for m in doc._.toponyms if m.lat is not None}
+    assert "Lima" not in points and points.get("Caracas") == "VE"
+
+
+def test_a_world_citys_namesake_near_a_place_of_the_story_needs_its_state_too(coder):
+    # a village called El Paso lies near Mexico City, in the State of Mexico; the story is
+    # also in Texas, where the city of El Paso is
+    text = ("MEXICO CITY, Sept 2 - Gunmen killed six people in Culiacan, Sinaloa state, "
+            "officials said on Monday. The Sinaloa Cartel has split into rival factions. U.S. "
+            "officials in Texas said fentanyl seizures had risen at El Paso. Mexico's "
+            "president said he would send troops from Mexico City.")
+    points = _points_of(coder, text)
+    assert points["El Paso"] == ("El Paso", "US")
+
+
+def test_a_hyphenated_name_with_lower_case_parts_is_read_whole(coder):
+    # the tagger leaves "au" out of the run of proper nouns: "Port" alone is a French village
+    text = ("Cholera has spread from Haiti to the Dominican Republic, the World Health "
+            "Organization said on Monday. Vaccines were flown from Geneva to Port-au-Prince "
+            "overnight.")
+    points = _points_of(coder, text)
+    assert points.get("Port-au-Prince") == ("Port-au-Prince", "HT") and "Port" not in points
+
+
+def test_what_the_text_says_a_recalled_name_is_chooses_its_reading(coder):
+    # NER calls the name a person here: the word after it says a city, not the oblast of
+    # its name
+    doc = coder.nlp("Russian troops shelled Kherson city and the Zaporizhzhia region "
+                    "overnight, Ukrainian officials said.")
+    codes = {m.text: m.feature_code for m in doc._.toponyms if m.lat is not None}
+    assert codes.get("Kherson", "").startswith("PPL")

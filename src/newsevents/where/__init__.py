@@ -41,7 +41,12 @@ adjective that opens a place's name NER cut is joined to it ("French Guiana"). A
 adjective that only gives a private person's nationality ("a Belgian national", "Irish author
 Maeve Dunne", "two Norwegians"), where it is all the article says of that country and the
 country lies far from the article's places, is kept without a point (a state's people,
-refugees and migrants, and things keep their country). A short acronym NER did not call a
+refugees and migrants, and things keep their country); adjectives co-ordinated before one
+noun are read with it ("Brazilian and Swedish students"). A town before a document's noun
+("the Minsk agreements", "the Paris Agreement") names the document, not a place of the
+story; a capital or world city far from the story's places that only the first word of a
+person's, a club's or a grouping's name stands for ("Paris Hilton", "Manchester United",
+"the Lima Group") is no point. A short acronym NER did not call a
 place is no town known by those letters as an alternate name, even after a preposition ("at
 UF" is no Ufa). A name read
 without a compass word before it ("the North
@@ -69,13 +74,14 @@ scored by
   area of a same-named city of its country nearby ("Paris" the department, "Kyiv" the
   city-region) gives way to the city;
 * a qualifier written after it: "Paris, Texas", "KHARKIV, Ukraine" favour the places in that
-  state or country (a state favours none of its country's other states: "Hartford,
-  Connecticut" is not Kentucky's Hartford), and a state that closes its phrase keeps the
-  name in it, unresolved when no place of the name lies there (the name after a town in a
-  list, "Thika, Kitui, Embu", is the list's next item, no qualifier); one sense per
-  discourse: the qualifier written after one mention of a name counts for every mention of
-  it; a name said to be a state ("Katsina state", "the state of
-  Katsina") is read only as a first-level division when it has one;
+  state or country (a dateline's country keeps its town there: "SALISBURY, Rhodesia" is
+  Harare, whatever the story names in England; a state favours none of its country's other
+  states: "Hartford, Connecticut" is not Kentucky's Hartford), and a state that closes its
+  phrase keeps the name in it, unresolved when no place of the name lies there (the name
+  after a town in a list, "Thika, Kitui, Embu", is the list's next item, no qualifier);
+  one sense per discourse: the qualifier written after one mention of a name counts for
+  every mention of it; a name said to be a state ("Katsina state", "the state of Katsina")
+  is read only as a first-level division when it has one;
 * the article's context: the share of the article's other evidence (its other toponyms, its
   state actors, its country adjectives) that lies in the candidate's country and in its
   first-level division, and whether the candidate lies near another place the article names
@@ -94,7 +100,10 @@ scored by
   side by side in small states), and a small namesake of a capital or world city needs two
   local names around it. Nor does its state alone move a world city's name to a namesake
   when the article also has evidence in the world city's country ("the Texas governor flew
-  to Paris to meet French officials").
+  to Paris to meet French officials"), nor, then, a place of the article near the namesake
+  without its state ("El Paso" of a Mexican story that names Texas is the Texan city); a
+  small town known by a world city's name only as an alternate ("Durban" of Durbanville)
+  gains nothing from places near it.
 
 * the article's home, when it has one (``doc._.home``, :mod:`.home`): where its paper is,
   weighed like one sure name that no sentence gives, against the text's evidence: a lone
@@ -112,7 +121,8 @@ evidence is in one country that has a town of that name and the article does not
 country as such; a small place
 that only a word NER did not call a place stands for, said once, must lie in one of the
 countries of the article's other places or within ``isolation_km`` of them; a place far
-from the article's other places needs more than a population prior, and a name the article
+from the article's other places needs more than a population prior (not a mention of the
+dateline's town: the story is filed from it), and a name the article
 repeats is exempt only when its reading is no small place alone in its country, nor one in
 another state of a country whose state the article names more often than the name (a
 repeated bare name in a story of Ontario is no hamlet of Alberta: news gives a town outside

@@ -112,6 +112,7 @@ from .recall import (
     local_use,
     maybe_spans,
     names_division_body,
+    opens_longer_name,
     said_state,
     says_state,
     speaks,
@@ -194,6 +195,9 @@ class _Toponym:
     # a state written after the name closes its phrase ("Woodbury, Vermont."), at one
     # mentions: the name is read only in that state (:meth:`WhereComponent._qualified`)
     state_said: bool = False
+    # a dateline writes the town's country after it ("SALISBURY, Rhodesia (AP) -"): the
+    # name is read only in that country (:meth:`WhereComponent._dateline_country`)
+    country_said: bool = False
     # a qualifier closes its phrase at one of its mentions (not the next item of a list of
     # places: "Thika, Kitui, Embu"): the name is no far place (:meth:`_far_places`)
     qualifier_closed: bool = False
@@ -639,7 +643,7 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked, vouched, context.home)
+        self._far_places(ranked, vouched, context.home, doc)
         self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
@@ -821,6 +825,8 @@ class WhereComponent:
         country (:meth:`_qualified`)."""
         if t.qualifiers:
             # not in a list of divisions ("Clay, Douglas and Grant counties")
+            if t.country_said:
+                return self._dateline_country(ranked, t.qualifiers)
             listed = listed_division(doc[t.mention.start : t.mention.end])
             return ranked if listed else self._qualified(ranked, t.qualifiers, t.state_said)
         m = t.mention
@@ -857,6 +863,18 @@ class WhereComponent:
                 continue
             kept.append((score, c))
         return kept
+
+    @staticmethod
+    def _dateline_country(ranked: Ranked, qualifiers: Sequence[Candidate]) -> Ranked:
+        """A dateline's town with its country after it ("SALISBURY, Rhodesia (AP) -",
+        "KINGSTON, Jamaica -"): wire style writes the country of the town the story is
+        filed from, never a list, so the town lies in that country, whatever the story
+        names elsewhere (a story filed from Rhodesia about talks in London is not filed
+        from England's Salisbury); with no reading there it stays unresolved rather than be
+        put abroad. Also a capital or world city: the writer named the country to say
+        which."""
+        countries = {q.country_code for q in qualifiers if q.feature_code.startswith("PCL")}
+        return [(score, c) for score, c in ranked if c.country_code in countries]
 
     @staticmethod
     def _qualified(ranked: Ranked, qualifiers: Sequence[Candidate],
@@ -949,7 +967,8 @@ class WhereComponent:
             or context.closeness(c, source) > 0
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
-                    vouched: Mapping[int, set[str]], home: Candidate | None = None) -> None:
+                    vouched: Mapping[int, set[str]], home: Candidate | None = None,
+                    doc: Doc | None = None) -> None:
         """A place far from every other place of the article, with no qualifier that closes
         its phrase (a list's next item is none: "Thika, Kitui, Embu"), said once or
         only in words NER never called a place, needs more than a population prior; a
@@ -964,7 +983,11 @@ class WhereComponent:
         at the paper's ``home`` (:func:`~.ranking.at_home`) is never far: the home is a
         place of every article, named or not (a London, Ontario paper's story of its sister
         city in China). A small place far from all the others is itself no place a reading
-        can be near (:meth:`_anchors`)."""
+        can be near (:meth:`_anchors`). A mention of the dateline's place is never far. A
+        capital or world city so far keeps its point at a lower score, unless only the first
+        word of a longer name NER called a person or an organisation stands for it
+        (:func:`~.recall.opens_longer_name`: "Paris Hilton", "Manchester United" in a story
+        set elsewhere): that word is the name's."""
         s = self.settings
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
@@ -994,8 +1017,15 @@ class WhereComponent:
         in_state = Counter((c.country_code, c.admin1) for c in chosen.values() if c.admin1)
         states = {(c.country_code, c.admin1): in_state[(c.country_code, c.admin1)]
                   for c in chosen.values() if c.feature_code == "ADM1"}
+        # the dateline's place: the story is filed from it, so the body's mentions of its name
+        # are that place however far the story's other places lie ("GENEVA - ... vaccines
+        # were sent from Geneva" in a story of Haiti)
+        filed = {(t.source, t.mention.geonameid) for t, _ in ranked
+                 if t.mention.label == "DATELINE"}
         for t, best in ranked:
             m = t.mention
+            if (t.source, m.geonameid) in filed:
+                continue
             if m.geonameid is None or m.adjective or (t.qualifiers and t.qualifier_closed) \
                     or is_broad(best[0][1]) \
                     or (said[t.source] > 1 and t.source in tagged
@@ -1027,7 +1057,9 @@ class WhereComponent:
             if alt is not None:
                 fill(m, alt[1], s.isolated_factor * confidence(
                     [alt] + [sc for sc in best if sc[1] is not alt[1]], s))
-            elif strong_prior(best[0][1]):
+            elif strong_prior(best[0][1]) and not (
+                    doc is not None and m.label == "MAYBE" and is_geonames_id(m.geonameid)
+                    and opens_longer_name(doc, m.start, m.end)):
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
@@ -1236,6 +1268,9 @@ class WhereComponent:
             stop, after = self._qualifier_words(doc, t.mention.end)
             closed = self._closes_chain(doc, stop)
             t.state_said = any(q.feature_code == "ADM1" for q in after) and closed
+            # (not a name that is also a state's, "Georgia": the state's rules read it)
+            t.country_said = t.mention.label == "DATELINE" and bool(after) \
+                and all(q.feature_code.startswith("PCL") for q in after)
             t.qualifier_closed = "," in t.mention.name or (bool(after) and closed)
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
@@ -1251,12 +1286,14 @@ class WhereComponent:
         # one sense per discourse: "Paris, Texas" once makes every later "Paris" that town
         pooled: dict[str, list[Candidate]] = {}
         said = {t.source for t in toponyms if t.state_said}
+        countries = {t.source for t in toponyms if t.country_said}
         closing = {t.source for t in toponyms if t.qualifier_closed}
         for t in toponyms:
             pooled.setdefault(t.source, []).extend(t.qualifiers)
         for t in toponyms:
             t.qualifiers = list(pooled[t.source])
             t.state_said = t.source in said
+            t.country_said = t.source in countries
             t.qualifier_closed = t.source in closing
 
     @staticmethod
@@ -1537,7 +1574,9 @@ class WhereComponent:
         mention.adjective = self._names_organisations_country(span, best)
         stop, after = self._qualifier_words(doc, span.end)
         closed = self._closes_chain(doc, stop)
-        found.append(_Toponym(mention, self._span_lookup(span, name), after, source, echo,
+        # (what the text says the name is, as for NER's places: "shelled Kherson city")
+        candidates = said_state(doc, mention, self._span_lookup(span, name))
+        found.append(_Toponym(mention, candidates, after, source, echo,
                               state_said=closed and any(q.feature_code == "ADM1" for q in after),
                               qualifier_closed=closed and bool(after)))
         fill(mention, best)
@@ -1652,6 +1691,7 @@ class WhereComponent:
         candidates = self._span_lookup(span, name)
         if not candidates or (same is None and self._is_known_person(span, name)):
             return None
+        candidates = said_state(span.doc, place_mention(span, "MAYBE", False), candidates)
         qualifiers = self._qualifier_after(doc=span.doc, end=span.end)
         ranked = rank(candidates, qualifiers, context, source, self.settings)
         if ranked and ranked[0][0] >= self.settings.min_score and \

@@ -106,6 +106,18 @@ NAME_PART_AFTER = STREET_WORDS | frozenset({
     "partnership", "alliance", "pact", "accord", "accords", "agreement", "treaty",
     "initiative", "declaration", "protocol", "doctrine", "conference", "process",
 }) | DISEASE_WORDS | MEDIA_WORDS
+#: Nouns of a document that news names after the town where it was signed or drafted, in
+#: lower case too ("the Minsk agreements", "the Oslo accords", "the Paris agreement"): the
+#: town names the document, not a place of the story, which is rarely where the document
+#: was signed years before (a map of a story on the war in Ukraine has no point in Minsk).
+#: Not talks, summits or meetings, which are held where they are named after ("the Vienna
+#: talks").
+#: In title case they are :data:`NAME_PART_AFTER`'s ("the Minsk Agreements"); not a charter
+#: or a convention, which a town has of its own ("the city charter", "the Dublin
+#: Convention and Visitors Bureau").
+DOCUMENT_WORDS = frozenset({"accord", "accords", "agreement", "agreements", "treaty",
+                            "treaties", "pact", "protocol", "protocols", "declaration",
+                            "communique", "communiqué", "memorandum"})
 #: Words of :data:`NAME_PART_AFTER` that name an event, or a building when a capitalised
 #: word follows ("the Madrid Conference" but "the Alexandria Conference Center").
 EVENT_WORDS = frozenset({"conference", "process"})
@@ -274,7 +286,11 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     a person's name ("Irish author Maeve Dunne"). Not before a state's people ("an Egyptian
     official", "Russian troops", "Russian President Putin"), people who left the country
     ("Syrian refugees") nor things ("Russian cities", "a British laboratory"), which say the
-    country is in the story."""
+    country is in the story. Country adjectives co-ordinated before one noun ("Brazilian and
+    Swedish students") are read with that noun."""
+    noun = _coordinated_noun(doc, end)
+    if noun is not None:
+        return doc[noun].lemma_.lower() in person_nouns()[0]
     word = doc[end - 1]
     if word.dep_ not in ("amod", "compound", "nmod"):
         # a nominal: the demonym is the people or a person ("Russians", "the Nigerian", "two
@@ -300,6 +316,32 @@ def gives_nationality(doc: Doc, start: int, end: int) -> bool:
     while after < len(doc) and doc[after].lower_ in TITLES:
         after += 1
     return lemma not in public and after < len(doc) and doc[after].ent_type_ == "PERSON"
+
+
+#: Words that join co-ordinated adjectives ("Brazilian, Dutch and Swedish tourists").
+ADJECTIVE_JOINS = frozenset({"and", "or", ","})
+
+
+def _coordinated_noun(doc: Doc, end: int) -> int | None:
+    """The index of the common noun that the country adjective ending at ``end`` modifies
+    together with other adjectives co-ordinated with it ("Brazilian" or "Swedish" of
+    "Brazilian and Swedish students": the parser hangs the second on the first), or None
+    when the adjective is co-ordinated with none (the caller reads the word after it)."""
+    word = doc[end - 1]
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    i = end
+    while i < len(doc) and i - end < MAX_KIND_WORDS and (
+            doc[i].lower_ in ADJECTIVE_JOINS or (doc[i].is_title and doc[i].pos_ in ("ADJ",
+                                                                                     "PROPN"))):
+        i += 1
+    if first is word and i == end:
+        return None
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and first.dep_ == "amod" \
+            and first.head.i == i:
+        return i
+    return None
 
 
 def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
@@ -385,6 +427,9 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and (best is None or best.feature_code != "ADM2") \
             and not _names_a_building(doc, m.end):
         return True  # "Kirkby Avenue", "The Boise Herald"; "Dunmore County Road": a county
+    if m.end < len(doc) and table.lower[m.end] in DOCUMENT_WORDS \
+            and doc[m.end].is_lower and (best is None or best.feature_class == "P"):
+        return True  # "the Minsk agreements": a document named after a town, no place
     if _opens_street_name(doc, m):
         return True  # "her Van Dorn Street apartment": the first word of a street's name
     if best is not None and best.feature_code.startswith("PCL"):

@@ -354,6 +354,12 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
             # city) is meant no more often than a town of its size
             score = min(score, math.log10(c.population + 1))
         score += qualifier_score(c, qualifiers, s)
+        # a small town known by the name only as another one ("Durban" of Durbanville)
+        # beside a capital or world city that bears it as its own: the article's places
+        # near the town are no evidence for it (a world story names the world city's
+        # neighbours as well), though its country and state still are
+        alias = world and c.kind == ALTERNATE and small(c, s) \
+            and not spelling_variant(c, source, s)
         if context is not None:
             home = context.home
             if home is not None and not qualifiers:
@@ -378,9 +384,9 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
                 # namesake at home gains from them like any town of the home's country
                 home_town = namesake and local and not abroad
                 score += _context_score(c, source, context, world and not home_town,
-                                        abroad if namesake and local else backed, s)
+                                        abroad if namesake and local else backed, s, alias)
             else:
-                score += _context_score(c, source, context, world, backed, s)
+                score += _context_score(c, source, context, world, backed, s, alias)
         scored.append((score, c))
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].geonameid))
     return scored
@@ -406,20 +412,28 @@ def qualifier_score(c: Candidate, qualifiers: Sequence[Candidate],
 
 
 def _context_score(c: Candidate, source: str, context: Context, world: bool, backed: bool,
-                   settings: WhereSettings) -> float:
+                   settings: WhereSettings, alias: bool = False) -> float:
     """What the article's evidence adds to the score of ``c``: shares of it in its country
     and state, places near it, other local names around it. A capital or world city beats a
     small namesake (``world``) unless the article points to the namesake: its country alone
     does not, nor its state when the article is also in the world city's country
-    (``backed``: "the Texas governor flew to Paris to meet French officials")."""
+    (``backed``: "the Texas governor flew to Paris to meet French officials"). ``alias``: a
+    small town known by a world city's name only as another name, which places near it do
+    not point to."""
     s = settings
     share_c, share_a = context.shares(c, source)
-    point = share_c > 0 and not is_broad(c)  # (tested once: both tests below ask it)
+    point = share_c > 0 and not is_broad(c) and not alias  # (both tests below ask it)
     near = point and context.near(c, source)
     closeness = context.closeness(c, source) if point else 0
     score = s.near_bonus * near + s.soft_near_bonus * closeness
-    score += s.cluster_bonus * _supporters(c, source, context, world, s)
-    if world and small(c, s) and not (near or closeness > 0 or (share_a > 0 and not backed)):
+    if not alias:
+        score += s.cluster_bonus * _supporters(c, source, context, world, s)
+    # a place of the article near the namesake points to it, unless the article is also in
+    # the world city's country (``backed``), where the namesake needs its own state too: a
+    # Mexican story's "El Paso" beside Mexico City and "Texas" is the Texan city, not a
+    # village of the State of Mexico
+    pointed = (near or closeness > 0) and (share_a > 0 or not backed)
+    if world and small(c, s) and not (pointed or (share_a > 0 and not backed)):
         return score
     return score + s.context_country * share_c + s.context_admin1 * share_a
 

@@ -364,6 +364,41 @@ def _opens_name(span: Span) -> bool:
     return inside_organisation(span) or (span.end < len(doc) and doc[span.end].is_title)
 
 
+MAX_NAME_REST = 3  # tokens of a person's or a club's name after its place-like word
+# Words that, alone after a city's name, make the name of a grouping of states or creditors
+# named after the city where it first met ("the Lima Group", "the Paris Club"), which acts
+# far from that city
+GROUPING_WORDS = frozenset({"group", "club", "quartet", "forum"})
+
+
+def opens_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """The words ``doc[start:end]`` open a longer name NER called a person, an organisation,
+    a facility or a work, whose rest is a name too, not what an institution named after its
+    town is ("Paris" of "Paris Hilton", "Manchester" of "Manchester United", "Paris" of
+    "Paris Saint-Germain"), or a grouping's word (:data:`GROUPING_WORDS`: "the Lima
+    Group"): a word or a hyphenated word in title case, singular (a team's
+    plural, "the Washington Capitals", keeps its town), with no word of a facility, an
+    institution, an organ of state or an office ("Seoul City Hall", "Kingston Crown Court",
+    "Lagos State Police": the town's)."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in GROUPING_WORDS and doc[end].is_title \
+            and (end + 1 == len(doc) or not doc[end + 1].is_title):
+        return True  # (NER may call no entity there: "The Paris Club of creditor nations")
+    if doc[end].ent_iob_ != "I" or doc[start].ent_type_ not in MAYBE_LABELS:
+        return False
+    stop = end
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    rest = doc[end:stop]
+    if len(rest) > MAX_NAME_REST or rest[-1].tag_ == "NNPS" or rest[-1].lower_.endswith("s"):
+        return False
+    return all(t.is_title or t.text in DASHES for t in rest) and not any(
+        t.lower_ in FACILITY_WORDS or t.lower_ in INSTITUTION_WORDS
+        or t.lower_ in STATE_ORGAN_WORDS or t.lower_ in TITLE_STOPS or t.lower_ in KIND_WORDS
+        or t.lower_ in DIVISION_WORDS for t in rest)
+
+
 def inside_organisation(span: Span) -> bool:
     """The span is part of a longer name NER called an organisation: the place that opens it
     ("the United States Department of Agriculture") or follows its "of" ("the Council of
@@ -454,13 +489,22 @@ def whole_name(span: Span, is_name: Callable[[str], bool]) -> Span:
     table = token_table(doc)
     space, title, upper, lower = table.whitespace, table.is_title, table.is_upper, table.lower
     best = span.end
+    text = table.text
     for end in range(span.end + 1, min(span.end + MAX_NAME_TAIL, len(doc)) + 1):
-        if not space[end - 2]:
-            break  # "Congo's", "Chad-based": not a name's next word
-        if title[end - 1] or upper[end - 1]:
+        i = end - 1  # the word tried
+        # a hyphen inside a word joins a name's parts, lower-case ones too ("Port-au-Prince",
+        # "Aix-en-Provence"), which the tagger leaves out of a run of proper nouns
+        joined = not space[i - 1] and (
+            (text[i] in DASHES and not space[i]) or (text[i - 1] in DASHES and i >= 2
+                                                     and not space[i - 2]))
+        if not space[i - 1] and not joined:
+            break  # "Congo's": not a name's next word
+        if text[i] in DASHES:
+            continue
+        if title[i] or upper[i]:
             if is_name(written_name(table.span_text(span.start, end))):
                 best = end
-        elif lower[end - 1] not in NAME_PARTICLES:
+        elif lower[i] not in NAME_PARTICLES and not joined:
             break
     start = span.start
     # the capitalised words before, outside any entity, when NER left them out: "Goz" of
