@@ -409,3 +409,12 @@ def test_his_forces_are_the_persons_named_before_when_the_subject_is_no_person(c
                         "accusing his fighters of abuses in Mali.", published="2025-03-04")
     fighters = [e for e in record.entities if e.name == "fighters"]
     assert fighters and fighters[0].country not in (None, "MLI")
+
+
+def test_a_one_word_person_the_text_elsewhere_calls_a_place_is_no_actor(coder):
+    # NER reads the region as a person in the headline, as a place in the body: a person
+    # is named in full first, a region alone
+    text = ("Government suspends talks after Catatumbo attacks\n\nBOGOTA, Jan 17 (Newswire) - "
+            "Rebels attacked villages in the Catatumbo region, killing 30 people.")
+    record = coder.code(text, published="2025-01-17")
+    assert not [e for e in record.entities if e.name == "Catatumbo" and e.kind == "person"]

@@ -4384,3 +4384,98 @@ def test_who_is_to_release_someone_stays_the_recipient_of_the_demand(coder):
 def test_a_headline_game_is_no_attack(coder, text):
     assert "ASSAULT" not in {e.event for e in _candidates(coder, text + "\n\nLISBON, May 3 "
                                                           "(Newswire) - Fans celebrated.")}
+
+
+# ------------------------------------------------------ evt15: world news a reader objects to
+
+@pytest.mark.parametrize("text", [
+    "Laos protests to Thailand over shooting of fisherman\n\nVIENTIANE, May 2 (Newswire) - "
+    "The ministry summoned the envoy.",
+    "The government protested to Vietnam over the seizure of a fishing boat.",
+])
+def test_a_protest_lodged_with_a_government_is_a_complaint_not_a_demonstration(coder, text):
+    found = {e.event for e in _candidates(coder, text) if e.event_text.startswith("protest")}
+    assert found == {"ACCUSE"}
+
+
+def test_a_street_protest_stays_a_protest(coder):
+    found = [e for e in _candidates(coder, "Students protested in the capital over fuel "
+                                           "prices.") if e.event_text == "protested"]
+    assert found and found[0].event == "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "word", "denier"), [
+    ("The defence ministry rejected claims of a plot to overthrow the government.",
+     "overthrow", "defence ministry"),
+    ("The State Department rejected claims of a plot to overthrow the president of Bolivia.",
+     "overthrow", "USA"),
+])
+def test_who_denies_a_plot_is_not_its_plotter(coder, text, word, denier):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor
+                          if denier in (a.country, a.text.lower())]
+
+
+def test_the_one_accused_of_an_act_named_after_the_object_is_its_doer(coder):
+    found = [e for e in _candidates(coder, "The farmers' union accused the militia of burning "
+                                           "three villages.") if e.event_text == "burning"]
+    assert found and [a.text for a in found[0].actor] == ["militia"]
+
+
+def test_the_accuser_is_not_the_doer_of_what_it_blames_on_them(coder):
+    text = "The group said it was fighting the army and accused them of shelling homes."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shelling"]
+    assert found and not [a for a in found[0].actor if a.text == "group"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The finance minister said Portugal would meet its commitments to the alliance.", "meet"),
+    ("The new governor promised a war on drugs.", "war"),
+])
+def test_meeting_a_commitment_and_a_war_on_drugs_are_no_meeting_or_war(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]
+
+
+def test_a_war_on_a_country_stays_a_war(coder):
+    found = [e for e in _candidates(coder, "Russia's war on Ukraine entered its fourth year.")
+             if e.event_text == "war"]
+    assert found and found[0].event == "ASSAULT"
+
+
+def test_a_power_blackout_is_no_censorship_and_an_internet_blackout_is(coder):
+    assert not [e for e in _candidates(coder, "A blackout left two provinces without power "
+                                              "on Sunday.") if e.event == "COERCE"]
+    found = _candidates(coder, "The junta imposed an internet blackout in the north.")
+    assert ("COERCE", "censor") in {(e.event, e.mode) for e in found}
+
+
+def test_parties_that_clash_over_a_budget_disagree_and_troops_that_clash_fight(coder):
+    assert not [e for e in _candidates(coder, "The two coalition parties clashed over the "
+                                              "budget.") if e.event == "ASSAULT"]
+    assert "ASSAULT" in {e.event for e in _candidates(coder, "Government troops clashed with "
+                                                           "rebels near the border.")}
+
+
+def test_a_fight_taken_to_a_court_is_no_attack(coder):
+    text = "The union said it would take the fight to the High Court."
+    assert "ASSAULT" not in {e.event for e in _events(coder, text)}
+
+
+def test_branches_named_before_an_exercise_are_the_subjects_own(coder):
+    text = "Iran's military began joint army and navy exercises in the Gulf on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "exercises"]
+    assert found and {a.country for a in found[0].actor} == {"IRN"}
+    assert not found[0].recipient
+
+
+def test_a_second_clause_keeps_its_own_named_subject(coder):
+    text = "The rebels freed four soldiers and Mali released 20 detainees."
+    found = {e.event_text: e for e in _candidates(coder, text)}
+    assert [a.country for a in found["released"].actor] == ["MLI"]
+    assert "Mali" not in {r.text for r in found["freed"].recipient}
+
+
+def test_a_pact_signed_at_a_seat_of_government_is_signed_there_not_with_it(coder):
+    found = [e for e in _candidates(coder, "The two presidents signed a trade pact at the "
+                                           "Kremlin on Monday.") if e.event_text == "signed"]
+    assert found and not found[0].recipient

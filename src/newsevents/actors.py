@@ -76,6 +76,8 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# NER labels of the places that name a word a place (not "FAC": a building is no place name)
+PLACE_NAME_LABELS = {"GPE", "LOC"}
 # Sectors of the state and its arms: their things are the state's ("Russian army trucks").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UNK"})
 # How many sentences back "the ministry" may refer to "the Russian defence ministry".
@@ -922,6 +924,9 @@ class GazetteerActorResolver:
         out = []
         bodies: set[str] = set()  # names the text called a company or group
         dateline = article_dateline(doc)  # (read once, not once per entity)
+        # one-word names NER reads as places somewhere in the text (see below)
+        place_words = {e.text for e in entities(doc)
+                       if e.label_ in PLACE_NAME_LABELS and len(e) == 1}
         for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
@@ -997,6 +1002,10 @@ class GazetteerActorResolver:
                     bodies.add(ent.text.lower())
                 elif ent.text.lower() not in bodies:  # (nor when it comes back: "Orano said")
                     info = self._city_actor(ent)
+                if info is None and kind == "person" and ent.text in place_words:
+                    # "after Catatumbo attacks" (a PERSON to NER in the headline) and "in the
+                    # Catatumbo region" in the body: a person is named in full, a place alone
+                    continue
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(

@@ -1079,6 +1079,9 @@ class ArgumentFinder:
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
+                blamed = _blamed_object(head)
+                if blamed is not None:  # or off its object: the object's, or unknown
+                    return self.actors_in(blamed)
                 head = head.head
             # "pressed the company, threatening to strike": a participle is its subject's
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
@@ -1086,6 +1089,8 @@ class ArgumentFinder:
                 controller = self._object_of_control(head)
                 if controller:
                     return controller
+                if verb.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in head.children):
+                    return []  # "accused them of killing": whoever they are, not the accuser
             if verb.dep_ != "ccomp":
                 found = self.agent_of(head, depth + 1)
                 return [] if self._disagrees(verb, found) else found
@@ -1190,7 +1195,7 @@ class ArgumentFinder:
             objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
         for noun in objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
@@ -1383,6 +1388,17 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
 
 # Conjunctions after which a bare past participle is a passive: "will retaliate if attacked".
 ELLIPTIC_MARKS = {"if", "when", "unless", "once", "until", "whenever", "though", "although"}
+
+
+def _blamed_object(prep: Token) -> Token | None:
+    """The object of a verb of control that an "of" or "for" phrase hangs on, where the
+    parser put it on the object rather than the verb ("accused the rebels of killing",
+    "blamed the army for shelling"): the gerund's doer. None elsewhere."""
+    noun = prep.head
+    if prep.lower_ not in ("of", "for") or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return noun
 
 
 def _passive_without_subject(verb: Token) -> bool:
@@ -1881,6 +1897,8 @@ def _striving(verb: Token) -> bool:
 DISPUTE_PREPS = {"over", "about", "regarding", "concerning"}
 # Sectors of the actors whose fighting is combat.
 ARMED_SECTORS = {"MIL", "REB"}
+# Sectors of those who carry out raids, drills and strikes as a branch of a state or group
+FORCE_SECTORS = ARMED_SECTORS | {"COP"}
 
 
 def _a_dispute(verb: Token) -> bool:
@@ -2586,6 +2604,36 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
                        "turf", "tug"}
 
+
+def _unsure_modifiers(actors: list[int], noun: Token, args: ArgumentFinder) -> bool:
+    """The noun's own doers are all forces named before it ("army, navy and rocket force
+    exercises") with no country or only the article's guess: a light verb's subject, who
+    carries the act, says more."""
+    return all(_modifying(args.actors[n], noun) and (args.actors[n].info.country_guessed
+                                                      or not args.actors[n].info.country)
+               for n in actors)
+
+
+def _modifying(mention: Any, noun: Token) -> bool:
+    """Armed forces or police named among the words before the noun in its phrase ("navy"
+    in "army, navy and rocket force exercises"): the act's own, no target of it (a state
+    or a city there may be: "Gaza strikes")."""
+    return mention.info.kind != "state" and mention.info.sector in FORCE_SECTORS \
+        and noun.left_edge.i <= mention.start and mention.end <= noun.i
+
+
+# Nouns of the bodies a dispute is taken to when it is fought in law ("took the fight to
+# the Supreme Court", "carried the battle to the tribunal").
+COURT_NOUNS = {"court", "tribunal", "arbitration", "arbitrator", "judge", "icj", "icc"}
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """The verb has a "to" phrase naming a court: what it takes there is a case."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS for g in c.children)
+        for c in verb.children)
+
+
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
     an act by "the two sides" ("both leaders") are the two parties of the last encounter
@@ -2707,7 +2755,10 @@ class EventFinder:
             # "used force", "employed drones": the object is the doer's means, no recipient
             own = kind.object_is_own(trigger.mode) or trigger.lemma in INSTRUMENT_VERBS
             meeting = trigger.event == "CONSULT"
-            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
+            # an act of cooperation is aimed at no one "at" a place: "signed the pact at the
+            # White House" is signed there, as talks are held there
+            settled = meeting or kind.quad.endswith("_cooperation")
+            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, settled,
                                                                    kind.for_is_recipient)
                                 if r not in event.actors]
             if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
@@ -2891,12 +2942,18 @@ class EventFinder:
         if being_on is not None:  # "Ruto, who is on a visit to Washington"
             verb, carried = being_on, True
         if carried and verb is not None:
+            branches = bool(actors) and _unsure_modifiers(actors, token, args)
+            if branches:
+                # "China's military launched army and navy exercises": the branches named
+                # before the noun are the subject's own, which says whose they are
+                actors = args.agent_of(verb) or actors
             own = {args.actors[n].info.country for n in actors} - {None}
             actors = actors or args.agent_of(verb)
             # the verb's objects are not the side of the noun's own doers ("protested to
-            # Beijing over an incursion of Chinese ships")
+            # Beijing over an incursion of Chinese ships"), nor are its branches
             recipients = recipients or [r for r in args.recipients_of_verb(verb, token)
-                                        if args.actors[r].info.country not in own]
+                                        if args.actors[r].info.country not in own and not (
+                                            branches and _modifying(args.actors[r], token))]
         if of_is_object:  # "staged a show of force": the force is what is shown, no party
             shown = {args.actor_at.get(g.i) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
@@ -2926,6 +2983,9 @@ class EventFinder:
                 and token.head.lemma_.lower() in EASING_VERBS:
             # "reduced the sentences of other prisoners", "quashed the conviction": a
             # sentence eased or undone, no sentencing
+            event.anchored = False
+        if trigger.event == "ASSAULT" and token.dep_ == "dobj" and _taken_to_court(token.head):
+            # "would take the fight to the Supreme Court": a fight in court, no attack
             event.anchored = False
         if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
             # "won the fight in Perth", "lost the battle for the nomination": the outcome of

@@ -917,10 +917,21 @@ def intended_by(verb: Token) -> Token | None:
     noun = verb.doc[to.i - 1]
     if _after_its_for_phrase(verb, to):
         return verb.head  # "an appeal for $12 million to provide shelter"
-    if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
-                                                          if c.dep_ == "dobj")):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INFINITIVE_NOUNS:
         return None
-    return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
+    if noun.i in (verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "dobj")) \
+            or _of_its_object(noun, verb.head):
+        return noun
+    return None
+
+
+def _of_its_object(noun: Token, verb: Token) -> bool:
+    """The noun is in an "of" phrase of the verb's object: "rejected claims of a plot to
+    overthrow", "denied reports of a plan to attack" (the parser hangs the infinitive on the
+    verb; the plot is someone else's, not the denier's)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj" \
+        and prep.head.head.i == verb.i
 
 
 def _after_its_for_phrase(verb: Token, to: Token) -> bool:

@@ -28,7 +28,7 @@ def repair(doc: Doc) -> None:
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
-                  _read_gapped_passives(doc, words)]
+                  _read_gapped_passives(doc, words), _reattach_stolen_subjects(doc, words)]
     if any(relabelled):
         forget_token_table(doc)
     elif any(moved):
@@ -191,6 +191,30 @@ def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
                 break
             token.head = head.head
             repaired = True
+    return repaired
+
+
+# Finite tags of a verb that has a subject of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "Hamas released three hostages and Israel freed 90 prisoners": the model
+    joins the second subject to the first verb's object ("hostages and Israel") and the
+    second verb then has none: Israel is freed and frees no one. A name joined to a verb's
+    object right before a finite verb joined to that verb, which has no subject, is that
+    verb's subject."""
+    dep, tag, head, kids, pos = words.dep, words.tag, words.head, words.children, words.pos
+    repaired = False
+    for i in range(1, len(dep)):
+        if dep[i] != "conj" or tag[i] not in FINITE_TAGS or pos[i - 1] != "PROPN" \
+                or dep[i - 1] != "conj" or dep[head[i - 1]] != "dobj" \
+                or head[head[i - 1]] != head[i] \
+                or any(dep[k] in ("nsubj", "nsubjpass") for k in kids[i]):
+            continue
+        name = doc[i - 1]
+        name.head, name.dep_ = doc[i], "nsubj"
+        repaired = True
     return repaired
 
 
