@@ -4468,14 +4468,58 @@ def test_branches_named_before_an_exercise_are_the_subjects_own(coder):
     assert not found[0].recipient
 
 
-def test_a_second_clause_keeps_its_own_named_subject(coder):
-    text = "The rebels freed four soldiers and Mali released 20 detainees."
+@pytest.mark.parametrize(("text", "first", "second", "name", "country"), [
+    ("The rebels freed four soldiers and Mali released 20 detainees.", "freed", "released",
+     "Mali", "MLI"),
+    ("The truce held for a third day as the rebels released two soldiers and Kenya freed 15 "
+     "fighters.", "released", "freed", "Kenya", "KEN"),
+])
+def test_a_second_clause_keeps_its_own_named_subject(coder, text, first, second, name,
+                                                     country):
     found = {e.event_text: e for e in _candidates(coder, text)}
-    assert [a.country for a in found["released"].actor] == ["MLI"]
-    assert "Mali" not in {r.text for r in found["freed"].recipient}
+    assert [a.country for a in found[second].actor] == [country]
+    assert name not in {r.text for r in found[first].recipient}
 
 
 def test_a_pact_signed_at_a_seat_of_government_is_signed_there_not_with_it(coder):
     found = [e for e in _candidates(coder, "The two presidents signed a trade pact at the "
                                            "Kremlin on Monday.") if e.event_text == "signed"]
     assert found and not found[0].recipient
+
+
+def test_a_date_before_the_one_ordered_is_not_who_is_called_on(coder):
+    text = "A judge in Texas on Monday ordered the agency to release the detained reporters."
+    found = [e for e in _candidates(coder, text) if e.event_text == "release"]
+    assert found and [a.text for a in found[0].actor] == ["agency"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The army shelled villages in Armenia and Azerbaijani-occupied Nagorno-Karabakh.",
+     "occupied"),
+    ("Aid trucks entered the Houthi-controlled port and rebel-seized areas on Friday.",
+     "seized"),
+])
+def test_a_hyphened_participle_before_a_place_describes_it(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]
+
+
+def test_a_package_of_sanctions_is_no_aid_package(coder):
+    for text in ("The ministers approved a fifth package of sanctions against Belarus.",
+                 "The ministers approved a fifth sanctions package against Belarus."):
+        assert "AID" not in {e.event for e in _candidates(coder, text)}, text
+    found = _candidates(coder, "The ministers approved a fifth aid package for Moldova.")
+    assert "AID" in {e.event for e in found}
+
+
+def test_parties_named_in_a_headline_that_clash_over_a_bill_quarrel(coder):
+    text = ("Kenya's ODM, UDA clash over finance bill\n\nNAIROBI, June 3 (Newswire) - The "
+            "Orange Democratic Movement and the United Democratic Alliance disagree.")
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+    text = "Armenia and Azerbaijan clashed over the border on Tuesday."
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+def test_who_promises_a_passive_act_commits_to_it(coder):
+    text = "President Aleksandar Vucic promised that those responsible would be punished."
+    found = [e for e in _candidates(coder, text) if e.event_text == "promised"]
+    assert found and [a.country for a in found[0].actor] == ["SRB"]

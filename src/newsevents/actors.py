@@ -1002,7 +1002,8 @@ class GazetteerActorResolver:
                     bodies.add(ent.text.lower())
                 elif ent.text.lower() not in bodies:  # (nor when it comes back: "Orano said")
                     info = self._city_actor(ent)
-                if info is None and kind == "person" and ent.text in place_words:
+                if info is None and kind == "person" and ent.text in place_words \
+                        and not _in_a_full_name(ent.text, doc):
                     # "after Catatumbo attacks" (a PERSON to NER in the headline) and "in the
                     # Catatumbo region" in the body: a person is named in full, a place alone
                     continue
@@ -1054,9 +1055,7 @@ class GazetteerActorResolver:
                 or len(self.persons.kb.by_surname.get(ent.text.lower(), ())) != 1 \
                 or self.places.lookup(ent.text):
             return None
-        word = ent.text.lower()
-        if any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
-               for e in entities(ent.doc)):
+        if _in_a_full_name(ent.text, ent.doc):
             return None
         return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
@@ -1605,6 +1604,14 @@ def _named_after(span: Span) -> bool:
     return before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound" \
         and before.head.i in range(span.start, span.end) \
         and before.ent_type_ in ("", "ORG", "GPE")
+
+
+def _in_a_full_name(word: str, doc: Doc) -> bool:
+    """Whether the text names a person in full with the word among the names ("Yoon" in
+    "Yoon Suk Yeol"): the word alone is then that person's surname."""
+    word = word.lower()
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
+               for e in entities(doc))
 
 
 def _clean(span: Span) -> str:

@@ -553,6 +553,15 @@ def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
     return pos == "PROPN" and lemma in lexicon.nouns
 
 
+def _a_hyphened_description(token: Token) -> bool:
+    """A participle joined by a hyphen to who did it, before a noun ("Pakistan-occupied
+    Kashmir", "rebel-held Goma", "Israeli-occupied Golan Heights"): a standing state that
+    names the place, no act reported."""
+    doc = token.doc
+    return token.tag_ == "VBN" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" \
+        and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _a_word_of_a_name(token: Token, args: ArgumentFinder) -> bool:
     """A verb inside an organisation's name ("the Group to Support Islam and Muslims", "the
     Committee to Protect Journalists") names the body's aim: it is no act. The name is a
@@ -602,6 +611,12 @@ MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
 # is a withdrawal, but "the approval process takes years" names no approval.
 EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign", "drive",
                 "attempt"}
+# Nouns of a bundle of measures, which their "of" phrase or modifier names: "a package of
+# sanctions" is the sanctions, "an aid package" aid; the lexicon reads a bare one as aid
+# ("approved a package"), which another named type overrides. (Blocking a package is a
+# refusal whatever it holds.)
+BUNDLE_NOUNS = {"package", "tranche"}
+BUNDLED_TYPE = "AID"
 
 
 def _an_effort(compound: Token) -> bool:
@@ -722,15 +737,28 @@ def _retaliation_in_kind(verb: Token, trigger: Trigger, kinds_at: dict[int, str]
 
 
 def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
-                               kinds_at: dict[int, str]) -> bool:
+                               kinds_at: dict[int, str], lexicon: Lexicon) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
     search and rescue operation", "launched a relief operation"): the operation is that act,
     the verb's own reading ("conducted an operation", an assault) is not."""
-    if obj is None or obj.lemma_.lower() not in EFFORT_NOUNS:
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    bundle = lemma in BUNDLE_NOUNS and trigger.event == BUNDLED_TYPE
+    if obj is None or (lemma not in EFFORT_NOUNS and not bundle):
         return False
     names = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    if bundle:  # "approved a package of sanctions": no aid package
+        names += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
     return any(kinds_at.get(n.i, trigger.event) != trigger.event
+               or (bundle and _names_another_type(lexicon, n, trigger))
                for c in names for n in (c, *c.conjuncts))
+
+
+def _names_another_type(lexicon: Lexicon, noun: Token, trigger: Trigger) -> bool:
+    """A modifier that is a noun trigger of the lexicon, only of types other than the
+    trigger's ("a sanctions package": the parser gives "sanctions" no trigger of its own)."""
+    types = {t.event for t in lexicon.nouns.get(noun.lemma_.lower(), ())}
+    return bool(types) and trigger.event not in types
 
 
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
@@ -1155,8 +1183,9 @@ class ArgumentFinder:
                 return self.actors_in(child)
             if child.dep_ in ("prep", "prt") and child.lower_ == "on":  # "called on Russia to"
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return self.actors_in(pobj)
+                found = self.actors_in(pobj)
+                if found:  # (not "ordered on Tuesday the administration to")
+                    return found
             if child.dep_ == "nsubjpass":
                 return self.actors_in(child)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1742,6 +1771,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
         return True  # "is fighting to keep control of the house": striving, no combat
+    if trigger.lemma in QUARREL_VERBS and trigger.event == "ASSAULT" \
+            and _a_political_quarrel(token):
+        return True  # "ANC, DA clash over budget": parties quarrel
     if trigger.lemma in ENDANGERING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
         return True  # "growing unrest threatens the stability of the country": a danger
@@ -1917,6 +1949,27 @@ def _a_dispute(verb: Token) -> bool:
         return False
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + partners
     return not any(_armed(t) for side in sides for t in (side, *side.conjuncts))
+
+
+# Verbs of combat that parties, courts and lawmakers do with words ("the two parties
+# clashed over the budget"), and the sectors of those who then quarrel.
+QUARREL_VERBS = {"clash"}
+POLITICAL_SECTORS = {"PTY", "LEG", "JUD", "OPP"}
+
+
+def _a_political_quarrel(verb: Token) -> bool:
+    """A clash over something ("over", "about") whose sides the text names are all parties,
+    lawmakers, courts or the opposition, none a state or an armed group: a quarrel."""
+    if not any(c.dep_ in ("prep", "prt") and c.lower_ in DISPUTE_PREPS for c in verb.children):
+        return False
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] + partners
+    actor_at, actors = verb.doc._.actor_at or {}, verb.doc._.actors or []
+    found = [actors[actor_at[t.i]].info for side in sides for t in (side, *side.conjuncts)
+             if t.i in actor_at]
+    return bool(found) and all(info.kind != "state" and info.sector in POLITICAL_SECTORS
+                               for info in found)
 
 
 def _armed(token: Token) -> bool:
@@ -2728,10 +2781,10 @@ class EventFinder:
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token) \
-                    or _a_word_of_a_name(token, args):
+                    or _a_word_of_a_name(token, args) or _a_hyphened_description(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
-                    or _an_effort_of_another_kind(obj, trigger, kinds_at) \
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at, self.lexicon) \
                     or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_contest_by_other_means(obj, trigger) \
                     or _a_falsehood_given(obj, trigger) \
@@ -3751,6 +3804,10 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             # a commitment only supposed commits no one: "recommended that Germany should be
             # ready to invade", "could help countries willing to send aid"
             intent.modality = "hypothetical"
+        if verb is not None and not intent.actors:
+            # "Vucic promised that those responsible would be punished": a passive act has no
+            # doer of its own; who commits to it is the one who promises
+            intent.actors = _named_subjects(verb)
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
@@ -3758,6 +3815,13 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+def _named_subjects(verb: Token) -> list[int]:
+    """The actor mentions the verb's subjects (and their conjuncts) name, as indices."""
+    actor_at = verb.doc._.actor_at or {}
+    return list(dict.fromkeys(actor_at[t.i] for c in verb.children if c.dep_ == "nsubj"
+                              for t in (c, *c.conjuncts) if t.i in actor_at))
 
 
 # Light verbs by which a future names a state of affairs, not an act undertaken: "we will

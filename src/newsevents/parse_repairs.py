@@ -202,14 +202,15 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
     """Repair: "Hamas released three hostages and Israel freed 90 prisoners": the model
     joins the second subject to the first verb's object ("hostages and Israel") and the
     second verb then has none: Israel is freed and frees no one. A name joined to a verb's
-    object right before a finite verb joined to that verb, which has no subject, is that
-    verb's subject."""
+    object right before a finite verb joined to that verb (or to the clause it hangs on:
+    "the truce holds as Hamas released ... and Israel freed"), which has no subject, is
+    that verb's subject."""
     dep, tag, head, kids, pos = words.dep, words.tag, words.head, words.children, words.pos
     repaired = False
     for i in range(1, len(dep)):
         if dep[i] != "conj" or tag[i] not in FINITE_TAGS or pos[i - 1] != "PROPN" \
                 or dep[i - 1] != "conj" or dep[head[i - 1]] != "dobj" \
-                or head[head[i - 1]] != head[i] \
+                or head[i] not in (head[head[i - 1]], head[head[head[i - 1]]]) \
                 or any(dep[k] in ("nsubj", "nsubjpass") for k in kids[i]):
             continue
         name = doc[i - 1]
