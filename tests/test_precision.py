@@ -4523,3 +4523,41 @@ def test_who_promises_a_passive_act_commits_to_it(coder):
     text = "President Aleksandar Vucic promised that those responsible would be punished."
     found = [e for e in _candidates(coder, text) if e.event_text == "promised"]
     assert found and [a.country for a in found[0].actor] == ["SRB"]
+
+
+def test_states_that_trade_strikes_do_not_trade(coder):
+    text = ("India and Pakistan traded artillery strikes on Friday, with Indian guns shelling "
+            "two posts and Pakistani drones striking an air base.")
+    found = _candidates(coder, text)
+    assert "COOPERATE" not in {e.event for e in found}
+    striking = [e for e in found if e.event_text == "striking"]
+    assert striking and [a.country for a in striking[0].actor] == ["PAK"]
+
+
+def test_protesters_blocking_an_avenue_obstruct_it(coder):
+    found = _candidates(coder, "Hundreds of protesters blocked Liberty Avenue on Monday.")
+    assert ("PROTEST", "obstruct") in {(e.event, e.mode) for e in found}
+
+
+def test_who_calls_one_person_to_do_something_does_it(coder):
+    text = "The foreign minister called his Indian counterpart to discuss the border."
+    found = [e for e in _candidates(coder, text) if e.event_text == "discuss"]
+    assert found and [a.text for a in found[0].actor] == ["foreign minister"]
+    text = "The council called the parties to resume talks."
+    found = [e for e in _candidates(coder, text) if e.event_text == "resume"]
+    assert found and [a.text for a in found[0].actor] == ["parties"]
+
+
+def test_voters_verdict_is_no_sentence(coder):
+    text = "Voters delivered a harsh verdict on the government on Sunday."
+    assert "SANCTION" not in {e.event for e in _events(coder, text)}
+    found = _candidates(coder, "The court delivered its verdict on Monday.")
+    assert "SANCTION" in {e.event for e in found}
+
+
+def test_retaliating_against_tariffs_is_a_measure_not_an_attack(coder):
+    found = _candidates(coder, "Brazil said it would retaliate against the new tariffs.")
+    assert "ASSAULT" not in {e.event for e in found}
+    assert "SANCTION" in {e.event for e in found}
+    found = _candidates(coder, "Iran vowed to retaliate against Israel.")
+    assert "ASSAULT" in {e.event for e in found}

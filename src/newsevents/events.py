@@ -96,6 +96,10 @@ RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "up
                    "onto", "between"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
+# Verbs of calling someone, whose infinitive after a person called is the caller's purpose.
+PHONING_VERBS = {"call", "phone", "telephone", "ring"}
+# Particles of a call that is an appeal or a summons: "called on", "called upon", "called in"
+APPEAL_PARTICLES = {"on", "upon", "in", "up", "out", "for"}
 # Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "order", "force", "persuade", "tell",
                   "allow", "invite", "encourage", "request", "push", "pressure", "help",
@@ -1113,7 +1117,8 @@ class ArgumentFinder:
                 head = head.head
             # "pressed the company, threatening to strike": a participle is its subject's
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
-                    verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                    and not self._phoned_to(head, verb):
                 controller = self._object_of_control(head)
                 if controller:
                     return controller
@@ -1145,6 +1150,22 @@ class ArgumentFinder:
                 found = self.agent_of(head.head, depth + 1)
             return found
         return self._cue_speaker(verb)
+
+    def _phoned_to(self, verb: Token, infinitive: Token) -> bool:
+        """"Jara called Kast to congratulate him", "called his counterpart to discuss the
+        crisis": a call to one person (no "on", no "upon") made to do something, which the
+        caller does; not "called the parties to resume talks", "called on Kast to"."""
+        if verb.lemma_.lower() not in PHONING_VERBS or infinitive.dep_ not in ("xcomp", "advcl") \
+                or any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PARTICLES
+                       and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                       for c in verb.children):
+            return False
+        person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if person is None or person.tag_ not in ("NN", "NNP"):
+            return False
+        at = self.actor_at.get(person.i)
+        return (at is not None and self.actors[at].info.kind == "person") \
+            or person.lemma_.lower() in ONE_PERSON_OFFICES | {"counterpart"}
 
     def intenders(self, noun: Token, depth: int) -> list[int]:
         """Whose plan, bid or call the noun is, and so who would do its infinitive: the
@@ -2675,6 +2696,10 @@ def _modifying(mention: Any, noun: Token) -> bool:
         and noun.left_edge.i <= mention.start and mention.end <= noun.i
 
 
+# The sector of ordinary people ("voters", "the public"), whose verdict is no court's.
+CIVILIAN_SECTOR = "CVL"
+
+
 # Nouns of the bodies a dispute is taken to when it is fought in law ("took the fight to
 # the Supreme Court", "carried the battle to the tribunal").
 COURT_NOUNS = {"court", "tribunal", "arbitration", "arbitrator", "judge", "icj", "icc"}
@@ -3036,6 +3061,10 @@ class EventFinder:
                 and token.head.lemma_.lower() in EASING_VERBS:
             # "reduced the sentences of other prisoners", "quashed the conviction": a
             # sentence eased or undone, no sentencing
+            event.anchored = False
+        if trigger.mode == "convict" and actors \
+                and all(args.actors[n].info.sector == CIVILIAN_SECTOR for n in actors):
+            # "the British people have delivered a sobering verdict": voters judge, no court
             event.anchored = False
         if trigger.event == "ASSAULT" and token.dep_ == "dobj" and _taken_to_court(token.head):
             # "would take the fight to the Supreme Court": a fight in court, no attack

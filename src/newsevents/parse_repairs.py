@@ -204,12 +204,12 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
     second verb then has none: Israel is freed and frees no one. A name joined to a verb's
     object right before a finite verb joined to that verb (or to the clause it hangs on:
     "the truce holds as Hamas released ... and Israel freed"), which has no subject, is
-    that verb's subject."""
-    dep, tag, head, kids, pos = words.dep, words.tag, words.head, words.children, words.pos
+    that verb's subject; so is a noun before the second participle of a "with" phrase."""
+    dep, head, kids = words.dep, words.head, words.children
     repaired = False
     for i in range(1, len(dep)):
-        if dep[i] != "conj" or tag[i] not in FINITE_TAGS or pos[i - 1] != "PROPN" \
-                or dep[i - 1] != "conj" or dep[head[i - 1]] != "dobj" \
+        if dep[i - 1] != "conj" or dep[head[i - 1]] != "dobj" \
+                or not (_a_finite_conjunct(i, words) or _a_second_absolute(i, words)) \
                 or head[i] not in (head[head[i - 1]], head[head[head[i - 1]]]) \
                 or any(dep[k] in ("nsubj", "nsubjpass") for k in kids[i]):
             continue
@@ -217,6 +217,22 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
         name.head, name.dep_ = doc[i], "nsubj"
         repaired = True
     return repaired
+
+
+def _a_finite_conjunct(i: int, words: TokenTable) -> bool:
+    """A finite verb joined to another after a name ("... and Israel freed")."""
+    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and words.pos[i - 1] == "PROPN"
+
+
+def _a_second_absolute(i: int, words: TokenTable) -> bool:
+    """The second participle of a "with" phrase of two ("with Israeli jets hitting the
+    ministry and Iranian missiles striking Haifa"), after a noun, as the first has its
+    own subject."""
+    dep, head = words.dep, words.head
+    first = head[head[i - 1]]
+    return words.tag[i] == "VBG" and dep[i] == "pcomp" and words.lower[head[i]] == "with" \
+        and words.pos[i - 1] in ("NOUN", "PROPN") and words.tag[first] == "VBG" \
+        and any(dep[k] == "nsubj" for k in words.children[first])
 
 
 def _reattach_participle_conjuncts(doc: Doc, words: TokenTable) -> bool:
