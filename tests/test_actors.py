@@ -418,3 +418,10 @@ def test_a_one_word_person_the_text_elsewhere_calls_a_place_is_no_actor(coder):
             "Rebels attacked villages in the Catatumbo region, killing 30 people.")
     record = coder.code(text, published="2025-01-17")
     assert not [e for e in record.entities if e.name == "Catatumbo" and e.kind == "person"]
+
+
+def test_the_name_of_a_treaty_is_no_party_to_it(coder):
+    record = coder.code("Fiji and Tonga signed the Kalavata treaty in Suva on Monday.",
+                        published="2025-03-04")
+    signed = [e for e in record.events if e.event_text == "signed"]
+    assert signed and not [r for r in signed[0].recipient if r.text == "Kalavata"]

@@ -4561,3 +4561,21 @@ def test_retaliating_against_tariffs_is_a_measure_not_an_attack(coder):
     assert "SANCTION" in {e.event for e in found}
     found = _candidates(coder, "Iran vowed to retaliate against Israel.")
     assert "ASSAULT" in {e.event for e in found}
+
+
+def test_whom_an_agreed_measure_is_against_is_no_partner_to_the_agreement(coder):
+    text = "The allies agreed new measures against Iran on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert found and not found[0].recipient
+
+
+def test_a_package_that_targets_banks_attacks_no_one(coder):
+    text = "The new package targets banks and oil tankers."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_who_acts_after_talks_with_someone_held_them(coder):
+    text = "The army withdrew from the town after talks with the rebel commanders."
+    found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
+    assert found and [a.text for a in found[0].actor] == ["army"]
+    assert [r.text for r in found[0].recipient] == ["rebel commanders"]

@@ -59,6 +59,7 @@ from .words import (
     GIVING_VERBS,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
+    NAMED_EXERCISE_NOUNS,
     ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -78,6 +79,8 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # NER labels of the places that name a word a place (not "FAC": a building is no place name)
 PLACE_NAME_LABELS = {"GPE", "LOC"}
+# Nouns whose name before them is no actor's (see words.py)
+NAMING_NOUNS = CROSSING_NOUNS | EQUIPMENT_NOUNS | NAMED_EXERCISE_NOUNS
 # Sectors of the state and its arms: their things are the state's ("Russian army trucks").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UNK"})
 # How many sentences back "the ministry" may refer to "the Russian defence ministry".
@@ -963,9 +966,9 @@ class GazetteerActorResolver:
                 continue  # "protesters pro-Tibet", "near the Place de la Republique": no one
             if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
                     {ent.root.head.lower_, ent.root.head.lemma_.lower()}
-                    & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
+                    & NAMING_NOUNS):
                 # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
-                # tanks": a product's
+                # tanks": a product's; "the Zapad drills", "the Pukpuk treaty": their own
                 continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON

@@ -94,6 +94,10 @@ from .words import (
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
+# Prepositions by which a meeting frames a clause's act in time ("after talks with")
+FRAMING_PREPS = {"after", "before", "during", "following"}
+# Those of them that name no partner of an act of cooperation (see recipients_of_verb)
+SETTING_PREPS_OF_COOPERATION = {"at", "against"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
 # Verbs of calling someone, whose infinitive after a person called is the caller's purpose.
@@ -1222,7 +1226,7 @@ class ArgumentFinder:
         the president at the Vatican"), not with whom; with ``for_is_recipient`` (a fact of
         the type) the object's "for" phrase is who it is for ("voiced support for Kenya")."""
         found: list[int] = []
-        preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
+        preps = RECIPIENT_PREPS - SETTING_PREPS_OF_COOPERATION if meeting else RECIPIENT_PREPS
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
@@ -1505,7 +1509,7 @@ DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "prop
                   "law", "bill", "resolution", "constitution", "framework", "roadmap",
                   "charter", "memorandum", "decree", "legislation", "measure", "sanction",
                   "regulation", "rule", "policy", "budget", "amendment", "clause", "provision",
-                  "text", "document", "ordinance", "tariff"}
+                  "text", "document", "ordinance", "tariff", "package"}
 # ... of which a resolution is voted by a body, and its verbs of speech are the body's
 # ("the resolution condemns the attack"); the others' say what they provide for, which
 # nobody asks by them ("the accord calls for the withdrawal of foreign troops": the accord's
@@ -2134,6 +2138,14 @@ def _reached_from(verb: Token, noun: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _talks_framing_an_act(noun: Token, verb: Token) -> bool:
+    """The meeting noun is in an "after", "before", "during" or "following" phrase of the
+    verb and names whom it was with ("... after talks with Lutnick")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in FRAMING_PREPS and prep.head.i == verb.i \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -2834,7 +2846,8 @@ class EventFinder:
             own = kind.object_is_own(trigger.mode) or trigger.lemma in INSTRUMENT_VERBS
             meeting = trigger.event == "CONSULT"
             # an act of cooperation is aimed at no one "at" a place: "signed the pact at the
-            # White House" is signed there, as talks are held there
+            # White House" is signed there, as talks are held there; nor at whom what it
+            # agrees is aimed ("agreed sanctions against Russia")
             settled = meeting or kind.quad.endswith("_cooperation")
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, settled,
                                                                    kind.for_is_recipient)
@@ -3038,6 +3051,11 @@ class EventFinder:
             recipients = [r for r in recipients if r not in shown]
         if not actors:  # "a cyberattack blamed on Iranian hackers": who is said to have done it
             actors = [n for n in _blamed(token, args) if n not in recipients]
+        if not actors and recipients and verb is not None and trigger.event == "CONSULT" \
+                and _talks_framing_an_act(token, verb):
+            # "Ford suspended the surcharge after talks with Lutnick": who acts after talks
+            # with someone held them
+            actors = [n for n in args.agent_of(verb) if n not in recipients]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
