@@ -425,3 +425,26 @@ def test_the_name_of_a_treaty_is_no_party_to_it(coder):
                         published="2025-03-04")
     signed = [e for e in record.events if e.event_text == "signed"]
     assert signed and not [r for r in signed[0].recipient if r.text == "Kalavata"]
+
+
+def test_a_first_name_before_a_glued_surname_is_the_same_persons(coder):
+    text = ("MADRID, June 4 (Newswire) - The decree passed with the support of the allies of "
+            "Pedro Sanchezthe government. The opposition accused Sanchez of buying votes.")
+    record = coder.code(text, published="2024-06-04")
+    names = {e.name for e in record.entities if e.kind == "person"}
+    assert "Pedro" not in names and "Pedro Sánchez" in names
+    accused = [e for e in record.events if e.event_text == "accused"]
+    assert accused and [r.country for r in accused[0].recipient] == ["ESP"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("President William Ruto and his Tanzanian counterpart Halima Mdee met in Arusha.",
+     "Halima Mdee", "TZA"),
+    ("Ghana's finance minister, Kwabena Asante, presented the budget.", "Kwabena Asante",
+     "GHA"),
+])
+def test_an_unknown_person_named_after_a_title_is_of_the_titles_country(coder, text, name,
+                                                                         country):
+    record = coder.code(text, published="2025-03-04")
+    person = [e for e in record.entities if e.name == name]
+    assert person and person[0].country == country

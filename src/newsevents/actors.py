@@ -1024,11 +1024,23 @@ class GazetteerActorResolver:
                     country_from = ent.end + 1 if country else None
                 if kind == "person" and country is None:
                     country = self._city_of_the_title(ent)  # "Istanbul Mayor Ekrem Imamoglu"
+                if kind == "person" and country is None:
+                    country = self._country_of_the_title_before(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _country_of_the_title_before(self, ent: Span) -> str | None:
+        """"his Fijian counterpart Sitiveni Rabuka", "Kenya's interior minister, X": a person
+        the knowledge base does not know, in apposition to a noun before the name, is of the
+        country that noun's modifiers name (a counterpart's possessor is not read)."""
+        root = ent.root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+            return None
+        return self._modifier_country_sector(ent.doc[head.left_edge.i : head.i + 1])[0]
 
     def _city_of_the_title(self, ent: Span) -> str | None:
         """The country of a big city named in a person's local office ("Istanbul Mayor Ekrem
@@ -2230,8 +2242,9 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     # a surname read from the knowledge base names the person for an organisation NER made
     # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
-    guessed = {unaccented(m.text).lower(): m.info for m in mentions
-               if _a_surname_guess(m.info) and " " not in m.text}
+    # (by its last word: "Pedro Sanchezthe" is read with its first name)
+    guessed = {unaccented(m.text).lower().split()[-1]: m.info for m in mentions
+               if _a_surname_guess(m.info)}
     for m, words in zip(mentions, names, strict=True):
         if m.info.key.startswith("organization:") and " " not in m.text \
                 and (named := guessed.get(unaccented(m.text).lower())) is not None:
