@@ -4579,3 +4579,39 @@ def test_who_acts_after_talks_with_someone_held_them(coder):
     found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
     assert found and [a.text for a in found[0].actor] == ["army"]
     assert [r.text for r in found[0].recipient] == ["rebel commanders"]
+
+
+def test_mediators_are_not_the_two_sides(coder):
+    text = ("Sudan and South Sudan agreed to reopen the border after talks in Addis Ababa "
+            "mediated by Ethiopia and Kenya. The two sides also agreed to meet again in May.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert len(found) == 2 and {a.country for a in found[-1].actor} == {"SDN", "SSD"}
+
+
+def test_a_report_the_text_calls_a_denied_charge_is_alleged(coder):
+    text = ("The Kurdish administration said Turkish drones had killed four farmers on Sunday, "
+            "a charge Ankara denied.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "killed"]
+    assert found and found[0].modality != "asserted"
+    text = "The rebels accused the army of shelling a school, a charge the army rejected."
+    found = [e for e in _candidates(coder, text) if e.event_text == "accused"]
+    assert found and found[0].modality == "asserted"
+
+
+def test_a_state_is_no_recipient_of_its_own_measure(coder):
+    text = "Washington eased U.S. sanctions on Venezuelan oil on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "eased"]
+    assert found and "USA" not in {r.country for r in found[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned of risks to growth from weaker exports.",
+    "Aid agencies warned of famine in the north.",
+])
+def test_warning_of_a_hazard_is_no_threat(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_warning_someone_stays_a_threat(coder):
+    found = _candidates(coder, "Iran warned Israel against any attack on its soil.")
+    assert "THREATEN" in {e.event for e in found}

@@ -52,6 +52,7 @@ from .modality import (
     ALLEGATION_NOUNS,
     COMMITMENT,
     CONDITION_MARKS,
+    DENIAL_VERBS,
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
     STATEMENT_VERBS,
@@ -614,6 +615,8 @@ def match_trigger(lexicon: Lexicon, token: Token,
 
 # Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
+# Triggers of a go-between's act, verbs and nouns: those who mediate are no side
+MEDIATING_WORDS = MEDIATION_NOUNS | {"mediate", "broker", "facilitate", "mediator"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
 # operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
 # is a withdrawal, but "the approval process takes years" names no approval.
@@ -2691,6 +2694,12 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "turf", "tug"}
 
 
+def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
+    """The keys of the states among the actors: a state is no recipient of its own act
+    ("Washington eased U.S. sanctions on Venezuelan oil" eases them for Venezuela)."""
+    return {args.actors[n].info.key for n in actors if args.actors[n].info.kind == "state"}
+
+
 def _unsure_modifiers(actors: list[int], noun: Token, args: ArgumentFinder) -> bool:
     """The noun's own doers are all forces named before it ("army, navy and rocket force
     exercises") with no country or only the article's guess: a light verb's subject, who
@@ -2744,6 +2753,8 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
                 break
+            if before.trigger.head in MEDIATING_WORDS:
+                continue  # "talks mediated by Qatar and Turkey": the go-betweens are no sides
             parties = list(dict.fromkeys(before.actors + before.recipients))
             if len(parties) == 2 and not any(_a_pair(args.actors[p], args.doc)
                                              for p in parties):
@@ -2849,9 +2860,11 @@ class EventFinder:
             # White House" is signed there, as talks are held there; nor at whom what it
             # agrees is aimed ("agreed sanctions against Russia")
             settled = meeting or kind.quad.endswith("_cooperation")
+            states = _states_among(event.actors, args)
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, settled,
                                                                    kind.for_is_recipient)
-                                if r not in event.actors]
+                                if r not in event.actors
+                                and args.actors[r].info.key not in states]
             if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
                 continue
             if own and obj is not None:
@@ -3549,9 +3562,6 @@ def _what_is_undone(event: EventMention, undoing: set[int]) -> bool:
                                              and prep.head.lemma_.lower() in UNDOING_NOUNS)))
 
 
-# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
-# allegation it names is background to it ("rejected accusations by the US that ...").
-DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
 
 
 def _denied_allegation(token: Token) -> bool:

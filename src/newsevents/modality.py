@@ -982,6 +982,11 @@ def _infinitive_of_noun(verb: Token) -> str | None:
     return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
+# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
+# allegation it names is background to it ("rejected accusations by the US that ...").
+DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
+# Verbs of making a charge, which a charge named after them is the act of
+ACCUSING_VERBS = {"accuse", "allege", "charge", "claim", "blame"}
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
                     "suggestion", "assertion", "suspicion", "speculation"}
@@ -1005,6 +1010,8 @@ def _alleged(trigger: Token) -> bool:
     allegations that its troops had shelled the village", "rejected the accusation he was
     involved in the beating") or its "of" phrase ("rejected accusations of ethnic
     cleansing"): alleged, not reported as fact."""
+    if _called_a_denied_charge(trigger):
+        return True
     node = trigger
     for _ in range(6):
         head = node.head
@@ -1018,6 +1025,19 @@ def _alleged(trigger: Token) -> bool:
             return False
         node = head
     return False
+
+
+def _called_a_denied_charge(verb: Token) -> bool:
+    """"... said Pakistani airstrikes had killed 10 civilians, a charge Islamabad denied":
+    a clause the text itself calls an allegation (a noun set off after it) that someone
+    denies is alleged, not reported as fact (the accusing itself was made: "accused the
+    army of killing them, a charge it denied")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma not in ACCUSING_VERBS and lemma not in STATEMENT_VERBS \
+        and any(
+        c.dep_ in ("npadvmod", "appos") and _an_allegation(c) and any(
+            g.dep_ == "relcl" and g.lemma_.lower() in DENIAL_VERBS for g in c.children)
+        for c in verb.children)
 
 
 # The steps from an event up to the allegation that holds it: "the accusation that its army
