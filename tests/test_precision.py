@@ -4615,3 +4615,16 @@ def test_warning_of_a_hazard_is_no_threat(coder, text):
 def test_warning_someone_stays_a_threat(coder):
     found = _candidates(coder, "Iran warned Israel against any attack on its soil.")
     assert "THREATEN" in {e.event for e in found}
+
+
+def test_it_in_a_second_reported_clause_is_the_speaker(coder):
+    text = "Armenia said three soldiers were wounded and that it had shot down two drones."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shot"]
+    assert found and [a.country for a in found[0].actor] == ["ARM"]
+
+
+def test_the_state_named_before_a_measure_owns_it(coder):
+    text = "Japan and Canada signed a pact that cut Japanese tariffs on Canadian beef."
+    found = [e for e in _candidates(coder, text) if e.event_text == "cut"]
+    assert found and [a.country for a in found[0].actor] == ["JPN"]
+    assert [r.country for r in found[0].recipient] == ["CAN"]

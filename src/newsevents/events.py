@@ -679,6 +679,8 @@ def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
         for c in obj.children)
 
 
+# Nouns of a state's measures on others, whose modifier names the state that takes them
+MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
 # Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
 GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
                "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
@@ -990,6 +992,10 @@ class ArgumentFinder:
         """"Russia said it would retaliate": a subject pronoun in a reported clause is the
         reporting subject when that is an actor of a fitting kind."""
         clause = pronoun.head
+        if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "said 26 were killed and that it had shot down": a
+            # second reported clause
         if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
             return None
         saying = clause.head
@@ -2700,6 +2706,17 @@ def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
     return {args.actors[n].info.key for n in actors if args.actors[n].info.kind == "state"}
 
 
+def _owners_of_a_measure(obj: Token | None, args: ArgumentFinder) -> list[int]:
+    """The states named before a measure the verb acts on ("cut U.S. tariffs on British
+    cars", "eased EU sanctions"): whose measure it is, who eases or imposes it, never whom
+    it is on."""
+    if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
+        return []
+    return [args.actor_at[c.i] for c in obj.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in args.actor_at
+            and args.actors[args.actor_at[c.i]].info.kind == "state"]
+
+
 def _unsure_modifiers(actors: list[int], noun: Token, args: ArgumentFinder) -> bool:
     """The noun's own doers are all forces named before it ("army, navy and rocket force
     exercises") with no country or only the article's guess: a light verb's subject, who
@@ -2861,10 +2878,13 @@ class EventFinder:
             # agrees is aimed ("agreed sanctions against Russia")
             settled = meeting or kind.quad.endswith("_cooperation")
             states = _states_among(event.actors, args)
+            owners = _owners_of_a_measure(obj, args)
             event.recipients = [r for r in args.recipients_of_verb(token, obj, own, settled,
                                                                    kind.for_is_recipient)
-                                if r not in event.actors
+                                if r not in event.actors and r not in owners
                                 and args.actors[r].info.key not in states]
+            if not event.actors and owners:
+                event.actors = owners  # "a deal that cut U.S. tariffs on British cars"
             if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
                 continue
             if own and obj is not None:

@@ -187,7 +187,7 @@ def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
                 and head.head.pos_ == "VERB"
-            if not (infinitive or reported):
+            if not (infinitive or reported or _after_a_subordinate_clause(token, head)):
                 break
             token.head = head.head
             repaired = True
@@ -233,6 +233,23 @@ def _a_second_absolute(i: int, words: TokenTable) -> bool:
     return words.tag[i] == "VBG" and dep[i] == "pcomp" and words.lower[head[i]] == "with" \
         and words.pos[i - 1] in ("NOUN", "PROPN") and words.tag[first] == "VBG" \
         and any(dep[k] == "nsubj" for k in words.children[first])
+
+
+# Conjunctions that open a subordinate clause of time or cause
+SUBORDINATING_MARKS = {"after", "before", "because", "as", "since", "when", "while", "once",
+                       "until"}
+
+
+def _after_a_subordinate_clause(verb: Token, clause: Token) -> bool:
+    """"Fico threatened to cut supplies after Kyiv stopped the gas, and called on the
+    Commission to mediate": a past verb after ", and" that the model joins to a clause
+    opened by "after" (or "because", "when" ...) with a subject of its own goes with the
+    clause that one depends on: Fico called, not Kyiv."""
+    doc = verb.doc
+    return clause.dep_ == "advcl" and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" \
+        and doc[verb.i - 2].text == "," and any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _reattach_participle_conjuncts(doc: Doc, words: TokenTable) -> bool:
