@@ -4628,3 +4628,25 @@ def test_the_state_named_before_a_measure_owns_it(coder):
     found = [e for e in _candidates(coder, text) if e.event_text == "cut"]
     assert found and [a.country for a in found[0].actor] == ["JPN"]
     assert [r.country for r in found[0].recipient] == ["CAN"]
+
+
+def test_what_goes_on_as_a_pledge_is_made_is_no_part_of_it(coder):
+    text = ("Hanoi and Manila pledge closer ties as Marcos visits Vietnam\n\nHANOI, Jan 30 "
+            "(Newswire) - The two sides signed three agreements.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "visits"]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+def test_last_month_before_an_after_clause_dates_the_main_verb(coder):
+    text = ("Peru closed its border with Ecuador last month after a soldier was killed in a "
+            "shootout.")
+    found = [e for e in _candidates(coder, text, published="2026-03-04")
+             if e.event_text == "closed"]
+    assert found and found[0].date == "2026-02"
+
+
+def test_the_of_phrase_of_tariffs_is_their_owner(coder):
+    found = [e for e in _candidates(coder, "The minister denounced the new tariffs of "
+                                           "Washington on Chilean copper.")
+             if e.event_text == "tariffs"]
+    assert found and [a.country for a in found[0].actor] == ["USA"]

@@ -680,7 +680,10 @@ def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
 
 
 # Nouns of a state's measures on others, whose modifier names the state that takes them
-MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
+OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
+# ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
+# the EU", as translated copy writes them); an embargo or a blockade "of Cuba" is on Cuba
+OWNERS_OF_MEASURES = OWNED_MEASURE_NOUNS - {"embargo", "quota"}
 # Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
 GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
                "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
@@ -1346,7 +1349,8 @@ class ArgumentFinder:
                 elif prep == "of" and of_is_object:
                     continue
                 elif prep == "of":
-                    doer = of_is_actor or _movers_of(noun, child)
+                    doer = of_is_actor or _movers_of(noun, child) \
+                        or noun.lemma_.lower() in OWNERS_OF_MEASURES
                     (actors if doer else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
@@ -2710,7 +2714,7 @@ def _owners_of_a_measure(obj: Token | None, args: ArgumentFinder) -> list[int]:
     """The states named before a measure the verb acts on ("cut U.S. tariffs on British
     cars", "eased EU sanctions"): whose measure it is, who eases or imposes it, never whom
     it is on."""
-    if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
+    if obj is None or obj.lemma_.lower() not in OWNED_MEASURE_NOUNS:
         return []
     return [args.actor_at[c.i] for c in obj.children
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in args.actor_at

@@ -551,6 +551,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             # talks end": a present tense after a conjunction of time, on an act yet to come
             # (or not to come), is the future it waits for, not a report
             return "hypothetical"
+        if _present_time_clause(child) and _subordinator(child) in CONCURRENT_MARKS:
+            # "Seoul and Tokyo pledge closer ties as Lee visits Japan": what goes on as a
+            # pledge is made is no part of the pledge
+            return _own_marks(child) or "asserted"
         if _past_time_clause(child):
             if _a_condition_of(child, node, speech_cues):
                 return "hypothetical"  # "would not lift sanctions until Russia withdrew"
@@ -744,6 +748,8 @@ def purpose_clause(verb: Token) -> bool:
 # whatever the verb it hangs on says ("postponed after X walked out", "vowed to retaliate
 # after rebels shelled the town").
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
+# ... of which those of what goes on at the same time: "as Lee visits Japan".
+CONCURRENT_MARKS = {"as", "while"}
 # ... of which those a span of time may open: "hours after", "a week before", "years since".
 SPAN_MARKS = {"after", "before", "since"}
 

@@ -24,6 +24,7 @@ def repair(doc: Doc) -> None:
     words = token_table(doc)  # (a Token only for the candidates)
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc),
+             _reattach_deictic_times(doc),
              _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
@@ -369,6 +370,29 @@ def _reattach_trailing_times(doc: Doc) -> bool:
             continue
         root.head = before
         repaired = True
+    return repaired
+
+
+# Words that open a time counted from the day of the report: "last month", "next week"
+DEICTIC_WORDS = frozenset({"last", "next", "this"})
+
+
+def _reattach_deictic_times(doc: Doc) -> bool:
+    """Repair: "Cambodia closed the border last month after a soldier was killed": the model
+    reads "last month after" as a span ("a month after") and hangs the time on the "after"
+    clause; a time counted from the report's day ("last month", "next week") is no span,
+    and dates the verb the clause depends on."""
+    repaired = False
+    for ent in entities(doc):
+        root = ent.root
+        if ent.label_ != "DATE" or root.dep_ != "npadvmod" or ent[0].lower_ not in DEICTIC_WORDS \
+                or ent.end >= len(doc):
+            continue
+        clause, after = root.head, doc[ent.end]
+        if clause.dep_ == "advcl" and after.dep_ == "mark" and after.head.i == clause.i \
+                and clause.head.i != clause.i:
+            root.head = clause.head
+            repaired = True
     return repaired
 
 
