@@ -448,3 +448,11 @@ def test_an_unknown_person_named_after_a_title_is_of_the_titles_country(coder, t
     record = coder.code(text, published="2025-03-04")
     person = [e for e in record.entities if e.name == name]
     assert person and person[0].country == country
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(coder):
+    text = ("Far-right leader George Simion lost the run-off on Sunday.\n\nSimion conceded "
+            "defeat on Monday.")
+    record = coder.code(text, published="2025-05-19")
+    conceded = [e for e in record.events if e.event_text == "conceded"]
+    assert conceded and [a.text for a in conceded[0].actor] == ["Simion"]

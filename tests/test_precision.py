@@ -4650,3 +4650,11 @@ def test_the_of_phrase_of_tariffs_is_their_owner(coder):
                                            "Washington on Chilean copper.")
              if e.event_text == "tariffs"]
     assert found and [a.country for a in found[0].actor] == ["USA"]
+
+
+def test_a_name_the_parser_takes_for_an_adverbial_is_the_object(coder):
+    text = ("Bucharest mayor Nicusor Dan won the run-off on Sunday.\n\nMoldovan President "
+            "Maia Sandu congratulated Dan.")
+    found = [e for e in _candidates(coder, text, published="2025-05-18")
+             if e.event_text == "congratulated"]
+    assert found and [r.country for r in found[0].recipient] == ["ROU"]

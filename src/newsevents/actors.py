@@ -2201,12 +2201,21 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
     table = token_table(doc)
     for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
         hit = surnames.get(text)
-        if hit and i not in taken and pos == "PROPN" and i >= hit[0]:
+        if hit and i not in taken and i >= hit[0] \
+                and (pos == "PROPN" or _a_surname_read_as_a_noun(table, i)):
             token = doc[i]
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text,
                                       replace(hit[1], via="surname of a person named earlier")))
     return found
+
+
+def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
+    """"Simion initially claimed victory": a surname the tagger calls a common noun (as it
+    often does opening a sentence) where it heads a subject or an object of its own (not
+    "Power outages", a modifier)."""
+    return table.pos[i] == "NOUN" and table.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and not any(table.dep[k] in ("compound", "amod", "det") for k in table.children[i])
 
 
 # Countries whose people, written in English, put the family name first: "Lai Ching-te" is

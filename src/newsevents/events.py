@@ -1245,6 +1245,10 @@ class ArgumentFinder:
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 freed = self._whose_release(child)
                 found += [n for n in self.actors_in(child) if n not in freed]
+            elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i \
+                    and child.i in self.actor_at:
+                found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
+                # parser took for an adverbial (of time) is the object
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
                     and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
