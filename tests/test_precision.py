@@ -4658,3 +4658,10 @@ def test_a_name_the_parser_takes_for_an_adverbial_is_the_object(coder):
     found = [e for e in _candidates(coder, text, published="2025-05-18")
              if e.event_text == "congratulated"]
     assert found and [r.country for r in found[0].recipient] == ["ROU"]
+
+
+def test_who_adopts_a_package_of_sanctions_takes_them(coder):
+    text = "The ministers adopted a seventh package of sanctions against Belarus on Friday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "sanctions"]
+    assert found and [a.text for a in found[0].actor] == ["ministers"]
+    assert [r.country for r in found[0].recipient] == ["BLR"]

@@ -627,6 +627,11 @@ EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign
 # ("approved a package"), which another named type overrides. (Blocking a package is a
 # refusal whatever it holds.)
 BUNDLE_NOUNS = {"package", "tranche"}
+# ... and the nouns of a batch of measures adopted together ("a new round of sanctions"),
+# and the verbs by which those who take them adopt one (not "blocked a package of tariffs")
+BATCH_NOUNS = BUNDLE_NOUNS | {"round", "wave", "set", "raft", "series", "batch"}
+ADOPTING_VERBS = {"approve", "adopt", "agree", "announce", "impose", "unveil", "pass",
+                  "introduce", "endorse", "finalise", "finalize"}
 BUNDLED_TYPE = "AID"
 
 
@@ -2157,6 +2162,16 @@ def _reached_from(verb: Token, noun: Token) -> bool:
     return True
 
 
+def _a_bundled_measure(noun: Token, verb: Token) -> bool:
+    """A measure in the "of" phrase of a bundle that is the verb's object ("approved a
+    package of sanctions", "adopted a new round of tariffs")."""
+    bundle = noun.head.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in OWNED_MEASURE_NOUNS \
+        and noun.head.lower_ == "of" and bundle.lemma_.lower() in BATCH_NOUNS \
+        and bundle.dep_ == "dobj" and bundle.head.i == verb.i \
+        and verb.lemma_.lower() in ADOPTING_VERBS
+
+
 def _talks_framing_an_act(noun: Token, verb: Token) -> bool:
     """The meeting noun is in an "after", "before", "during" or "following" phrase of the
     verb and names whom it was with ("... after talks with Lutnick")."""
@@ -3092,6 +3107,10 @@ class EventFinder:
             recipients = [r for r in recipients if r not in shown]
         if not actors:  # "a cyberattack blamed on Iranian hackers": who is said to have done it
             actors = [n for n in _blamed(token, args) if n not in recipients]
+        if not actors and verb is not None and _a_bundled_measure(token, verb):
+            # "ministers approved a 16th package of sanctions against Russia": who adopts
+            # the package takes its measures
+            actors = [n for n in args.agent_of(verb) if n not in recipients]
         if not actors and recipients and verb is not None and trigger.event == "CONSULT" \
                 and _talks_framing_an_act(token, verb):
             # "Ford suspended the surcharge after talks with Lutnick": who acts after talks
