@@ -4665,3 +4665,12 @@ def test_who_adopts_a_package_of_sanctions_takes_them(coder):
     found = [e for e in _candidates(coder, text) if e.event_text == "sanctions"]
     assert found and [a.text for a in found[0].actor] == ["ministers"]
     assert [r.country for r in found[0].recipient] == ["BLR"]
+
+
+def test_a_headline_premier_to_resign_is_his_announced_resignation(coder):
+    text = ("Japanese premier Kishida to step down after party scandal\n\nTOKYO, June 3 "
+            "(Newswire) - The cabinet met on Tuesday.")
+    found = [e for e in _candidates(coder, text, published="2024-06-03")
+             if e.event_text == "step" and e.event == "RETREAT"]
+    assert found and found[0].modality == "future"
+    assert [a.country for a in found[0].actor] == ["JPN"]

@@ -63,6 +63,7 @@ from .modality import (
     carrier,
     commitment_verb,
     coordinated_head,
+    headline_infinitive,
     intended_by,
     kept_from,
     modality_of,
@@ -1129,6 +1130,9 @@ class ArgumentFinder:
         intent = intended_by(verb)
         if intent is not None:
             return self.intenders(intent, depth)
+        if verb.dep_ in ("xcomp", "acl") and head.dep_ == "ROOT" \
+                and head.pos_ in ("NOUN", "PROPN") and headline_infinitive(verb):
+            return self.actors_in(head)  # "Japanese premier Ishiba to resign": the premier
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb

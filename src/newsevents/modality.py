@@ -220,11 +220,12 @@ def _imperative(verb: Token) -> bool:
                                    and verb.head.lemma_.lower() in SLOGAN_VERBS)
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def headline_infinitive(verb: Token) -> bool:
     """A headline's "X to do Y" ("France to deploy troops to Niger"): an infinitive after its
     doer in a sentence with no finite verb announces what X is to do. The parser makes the
-    infinitive the root with X its subject, or X the root with the infinitive on it (not a
-    noun of intent or of asking: "Plan to close the border" is the noun's)."""
+    infinitive the root with X its subject, or X the root with the infinitive on it ("Japanese
+    premier Ishiba to resign") (not a noun of intent or of asking: "Plan to close the
+    border" is the noun's)."""
     if verb.tag_ != "VB":  # (tested first: this runs for every verb the climb meets)
         return False
     children = list(verb.children)
@@ -234,7 +235,7 @@ def _headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in children)
     doer = verb.head
-    return verb.dep_ in ("relcl", "acl") and doer.dep_ == "ROOT" and doer.i < verb.i \
+    return verb.dep_ in ("relcl", "acl", "xcomp") and doer.dep_ == "ROOT" and doer.i < verb.i \
         and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in INFINITIVE_NOUNS
 
 
@@ -266,7 +267,7 @@ def _yes_no_question(verb: Token) -> bool:
 def _own_marks(verb: Token) -> str | None:
     if _imperative(verb) or _yes_no_question(verb):
         return "hypothetical"
-    if _headline_infinitive(verb):
+    if headline_infinitive(verb):
         return "future"
     # (the children, their dependencies and words from the token table: this runs for every
     # event and for the verbs above it, and a Token per child costs more than the test)
