@@ -409,3 +409,50 @@ def test_his_forces_are_the_persons_named_before_when_the_subject_is_no_person(c
                         "accusing his fighters of abuses in Mali.", published="2025-03-04")
     fighters = [e for e in record.entities if e.name == "fighters"]
     assert fighters and fighters[0].country not in (None, "MLI")
+
+
+def test_a_one_word_person_the_text_elsewhere_calls_a_place_is_no_actor(coder):
+    # NER reads the region as a person in the headline, as a place in the body: a person
+    # is named in full first, a region alone
+    text = ("Government suspends talks after Catatumbo attacks\n\nBOGOTA, Jan 17 (Newswire) - "
+            "Rebels attacked villages in the Catatumbo region, killing 30 people.")
+    record = coder.code(text, published="2025-01-17")
+    assert not [e for e in record.entities if e.name == "Catatumbo" and e.kind == "person"]
+
+
+def test_the_name_of_a_treaty_is_no_party_to_it(coder):
+    record = coder.code("Fiji and Tonga signed the Kalavata treaty in Suva on Monday.",
+                        published="2025-03-04")
+    signed = [e for e in record.events if e.event_text == "signed"]
+    assert signed and not [r for r in signed[0].recipient if r.text == "Kalavata"]
+
+
+def test_a_first_name_before_a_glued_surname_is_the_same_persons(coder):
+    text = ("MADRID, June 4 (Newswire) - The decree passed with the support of the allies of "
+            "Pedro Sanchezthe government. The opposition accused Sanchez of buying votes.")
+    record = coder.code(text, published="2024-06-04")
+    names = {e.name for e in record.entities if e.kind == "person"}
+    assert "Pedro" not in names and "Pedro Sánchez" in names
+    accused = [e for e in record.events if e.event_text == "accused"]
+    assert accused and [r.country for r in accused[0].recipient] == ["ESP"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("President William Ruto and his Tanzanian counterpart Halima Mdee met in Arusha.",
+     "Halima Mdee", "TZA"),
+    ("Ghana's finance minister, Kwabena Asante, presented the budget.", "Kwabena Asante",
+     "GHA"),
+])
+def test_an_unknown_person_named_after_a_title_is_of_the_titles_country(coder, text, name,
+                                                                         country):
+    record = coder.code(text, published="2025-03-04")
+    person = [e for e in record.entities if e.name == name]
+    assert person and person[0].country == country
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(coder):
+    text = ("Far-right leader George Simion lost the run-off on Sunday.\n\nSimion conceded "
+            "defeat on Monday.")
+    record = coder.code(text, published="2025-05-19")
+    conceded = [e for e in record.events if e.event_text == "conceded"]
+    assert conceded and [a.text for a in conceded[0].actor] == ["Simion"]

@@ -694,3 +694,31 @@ def test_a_title_with_words_before_it_names_the_person_after_it(finder):
                                   6: (8, "person", "MDA")})
     event = _only(finder(doc), "CONSULT")
     assert (event.actors, event.recipients) == ([0], [2])
+
+
+# "Police fired tear gas after protesters threw stones, and arrested 20 people." with
+# "arrested" joined to "threw", as the small model joins a verb after ", and"
+ARRESTED_AFTER_A_SUBORDINATE_CLAUSE = """
+Police     police     NOUN  NNS  nsubj    1
+fired      fire       VERB  VBD  ROOT     1
+tear       tear       NOUN  NN   compound 3
+gas        gas        NOUN  NN   dobj     1
+after      after      SCONJ IN   mark     6
+protesters protester  NOUN  NNS  nsubj    6
+threw      throw      VERB  VBD  advcl    1
+stones     stone      NOUN  NNS  dobj     6
+,          ,          PUNCT ,    punct    6
+and        and        CCONJ CC   cc       6
+arrested   arrest     VERB  VBD  conj     6
+20         20         NUM   CD   nummod   12
+people     people     NOUN  NNS  dobj     10
+.          .          PUNCT .    punct    1
+"""
+
+
+def test_a_verb_after_comma_and_is_the_main_clauses_not_the_after_clauses(finder):
+    doc = parse(ARRESTED_AFTER_A_SUBORDINATE_CLAUSE,
+                {0: (1, "agent", None), 5: (6, "agent", None), 12: (13, "agent", None)})
+    repair(doc)
+    arrest = _only(finder(doc), "COERCE")
+    assert arrest.actors == [0]

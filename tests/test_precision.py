@@ -4746,3 +4746,291 @@ def test_charging_a_country_a_tariff_is_a_sanction(coder):
     events = [e for e in _candidates(coder, "The president said he would charge Brazil a 30% "
                                             "tariff on steel.") if e.event == "SANCTION"]
     assert events and "Brazil" in [r.text for r in events[0].recipient]
+# ------------------------------------------------------ evt15: world news a reader objects to
+
+@pytest.mark.parametrize("text", [
+    "Laos protests to Thailand over shooting of fisherman\n\nVIENTIANE, May 2 (Newswire) - "
+    "The ministry summoned the envoy.",
+    "The government protested to Vietnam over the seizure of a fishing boat.",
+])
+def test_a_protest_lodged_with_a_government_is_a_complaint_not_a_demonstration(coder, text):
+    found = {e.event for e in _candidates(coder, text) if e.event_text.startswith("protest")}
+    assert found == {"ACCUSE"}
+
+
+def test_a_street_protest_stays_a_protest(coder):
+    found = [e for e in _candidates(coder, "Students protested in the capital over fuel "
+                                           "prices.") if e.event_text == "protested"]
+    assert found and found[0].event == "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "word", "denier"), [
+    ("The defence ministry rejected claims of a plot to overthrow the government.",
+     "overthrow", "defence ministry"),
+    ("The State Department rejected claims of a plot to overthrow the president of Bolivia.",
+     "overthrow", "USA"),
+])
+def test_who_denies_a_plot_is_not_its_plotter(coder, text, word, denier):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and not [a for e in found for a in e.actor
+                          if denier in (a.country, a.text.lower())]
+
+
+def test_the_one_accused_of_an_act_named_after_the_object_is_its_doer(coder):
+    found = [e for e in _candidates(coder, "The farmers' union accused the militia of burning "
+                                           "three villages.") if e.event_text == "burning"]
+    assert found and [a.text for a in found[0].actor] == ["militia"]
+
+
+def test_the_accuser_is_not_the_doer_of_what_it_blames_on_them(coder):
+    text = "The group said it was fighting the army and accused them of shelling homes."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shelling"]
+    assert found and not [a for a in found[0].actor if a.text == "group"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The finance minister said Portugal would meet its commitments to the alliance.", "meet"),
+    ("The new governor promised a war on drugs.", "war"),
+])
+def test_meeting_a_commitment_and_a_war_on_drugs_are_no_meeting_or_war(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]
+
+
+def test_a_war_on_a_country_stays_a_war(coder):
+    found = [e for e in _candidates(coder, "Russia's war on Ukraine entered its fourth year.")
+             if e.event_text == "war"]
+    assert found and found[0].event == "ASSAULT"
+
+
+def test_a_power_blackout_is_no_censorship_and_an_internet_blackout_is(coder):
+    assert not [e for e in _candidates(coder, "A blackout left two provinces without power "
+                                              "on Sunday.") if e.event == "COERCE"]
+    found = _candidates(coder, "The junta imposed an internet blackout in the north.")
+    assert ("COERCE", "censor") in {(e.event, e.mode) for e in found}
+
+
+def test_parties_that_clash_over_a_budget_disagree_and_troops_that_clash_fight(coder):
+    assert not [e for e in _candidates(coder, "The two coalition parties clashed over the "
+                                              "budget.") if e.event == "ASSAULT"]
+    assert "ASSAULT" in {e.event for e in _candidates(coder, "Government troops clashed with "
+                                                           "rebels near the border.")}
+
+
+def test_a_fight_taken_to_a_court_is_no_attack(coder):
+    text = "The union said it would take the fight to the High Court."
+    assert "ASSAULT" not in {e.event for e in _events(coder, text)}
+
+
+def test_branches_named_before_an_exercise_are_the_subjects_own(coder):
+    text = "Iran's military began joint army and navy exercises in the Gulf on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "exercises"]
+    assert found and {a.country for a in found[0].actor} == {"IRN"}
+    assert not found[0].recipient
+
+
+@pytest.mark.parametrize(("text", "first", "second", "name", "country"), [
+    ("The rebels freed four soldiers and Mali released 20 detainees.", "freed", "released",
+     "Mali", "MLI"),
+    ("The truce held for a third day as the rebels released two soldiers and Kenya freed 15 "
+     "fighters.", "released", "freed", "Kenya", "KEN"),
+])
+def test_a_second_clause_keeps_its_own_named_subject(coder, text, first, second, name,
+                                                     country):
+    found = {e.event_text: e for e in _candidates(coder, text)}
+    assert [a.country for a in found[second].actor] == [country]
+    assert name not in {r.text for r in found[first].recipient}
+
+
+def test_a_pact_signed_at_a_seat_of_government_is_signed_there_not_with_it(coder):
+    found = [e for e in _candidates(coder, "The two presidents signed a trade pact at the "
+                                           "Kremlin on Monday.") if e.event_text == "signed"]
+    assert found and not found[0].recipient
+
+
+def test_a_date_before_the_one_ordered_is_not_who_is_called_on(coder):
+    text = "A judge in Texas on Monday ordered the agency to release the detained reporters."
+    found = [e for e in _candidates(coder, text) if e.event_text == "release"]
+    assert found and [a.text for a in found[0].actor] == ["agency"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The army shelled villages in Armenia and Azerbaijani-occupied Nagorno-Karabakh.",
+     "occupied"),
+    ("Aid trucks entered the Houthi-controlled port and rebel-seized areas on Friday.",
+     "seized"),
+])
+def test_a_hyphened_participle_before_a_place_describes_it(coder, text, word):
+    assert not [e for e in _candidates(coder, text) if e.event_text == word]
+
+
+def test_a_package_of_sanctions_is_no_aid_package(coder):
+    for text in ("The ministers approved a fifth package of sanctions against Belarus.",
+                 "The ministers approved a fifth sanctions package against Belarus."):
+        assert "AID" not in {e.event for e in _candidates(coder, text)}, text
+    found = _candidates(coder, "The ministers approved a fifth aid package for Moldova.")
+    assert "AID" in {e.event for e in found}
+
+
+def test_parties_named_in_a_headline_that_clash_over_a_bill_quarrel(coder):
+    text = ("Kenya's ODM, UDA clash over finance bill\n\nNAIROBI, June 3 (Newswire) - The "
+            "Orange Democratic Movement and the United Democratic Alliance disagree.")
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+    text = "Armenia and Azerbaijan clashed over the border on Tuesday."
+    assert "ASSAULT" in {e.event for e in _candidates(coder, text)}
+
+
+def test_who_promises_a_passive_act_commits_to_it(coder):
+    text = "President Aleksandar Vucic promised that those responsible would be punished."
+    found = [e for e in _candidates(coder, text) if e.event_text == "promised"]
+    assert found and [a.country for a in found[0].actor] == ["SRB"]
+
+
+def test_states_that_trade_strikes_do_not_trade(coder):
+    text = ("India and Pakistan traded artillery strikes on Friday, with Indian guns shelling "
+            "two posts and Pakistani drones striking an air base.")
+    found = _candidates(coder, text)
+    assert "COOPERATE" not in {e.event for e in found}
+    striking = [e for e in found if e.event_text == "striking"]
+    assert striking and [a.country for a in striking[0].actor] == ["PAK"]
+
+
+def test_protesters_blocking_an_avenue_obstruct_it(coder):
+    found = _candidates(coder, "Hundreds of protesters blocked Liberty Avenue on Monday.")
+    assert ("PROTEST", "obstruct") in {(e.event, e.mode) for e in found}
+
+
+def test_who_calls_one_person_to_do_something_does_it(coder):
+    text = "The foreign minister called his Indian counterpart to discuss the border."
+    found = [e for e in _candidates(coder, text) if e.event_text == "discuss"]
+    assert found and [a.text for a in found[0].actor] == ["foreign minister"]
+    text = "The council called the parties to resume talks."
+    found = [e for e in _candidates(coder, text) if e.event_text == "resume"]
+    assert found and [a.text for a in found[0].actor] == ["parties"]
+
+
+def test_voters_verdict_is_no_sentence(coder):
+    text = "Voters delivered a harsh verdict on the government on Sunday."
+    assert "SANCTION" not in {e.event for e in _events(coder, text)}
+    found = _candidates(coder, "The court delivered its verdict on Monday.")
+    assert "SANCTION" in {e.event for e in found}
+
+
+def test_retaliating_against_tariffs_is_a_measure_not_an_attack(coder):
+    found = _candidates(coder, "Brazil said it would retaliate against the new tariffs.")
+    assert "ASSAULT" not in {e.event for e in found}
+    assert "SANCTION" in {e.event for e in found}
+    found = _candidates(coder, "Iran vowed to retaliate against Israel.")
+    assert "ASSAULT" in {e.event for e in found}
+
+
+def test_whom_an_agreed_measure_is_against_is_no_partner_to_the_agreement(coder):
+    text = "The allies agreed new measures against Iran on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert found and not found[0].recipient
+
+
+def test_a_package_that_targets_banks_attacks_no_one(coder):
+    text = "The new package targets banks and oil tankers."
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_who_acts_after_talks_with_someone_held_them(coder):
+    text = "The army withdrew from the town after talks with the rebel commanders."
+    found = [e for e in _candidates(coder, text) if e.event_text == "talks"]
+    assert found and [a.text for a in found[0].actor] == ["army"]
+    assert [r.text for r in found[0].recipient] == ["rebel commanders"]
+
+
+def test_mediators_are_not_the_two_sides(coder):
+    text = ("Sudan and South Sudan agreed to reopen the border after talks in Addis Ababa "
+            "mediated by Ethiopia and Kenya. The two sides also agreed to meet again in May.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert len(found) == 2 and {a.country for a in found[-1].actor} == {"SDN", "SSD"}
+
+
+def test_a_report_the_text_calls_a_denied_charge_is_alleged(coder):
+    text = ("The Kurdish administration said Turkish drones had killed four farmers on Sunday, "
+            "a charge Ankara denied.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "killed"]
+    assert found and found[0].modality != "asserted"
+    text = "The rebels accused the army of shelling a school, a charge the army rejected."
+    found = [e for e in _candidates(coder, text) if e.event_text == "accused"]
+    assert found and found[0].modality == "asserted"
+
+
+def test_a_state_is_no_recipient_of_its_own_measure(coder):
+    text = "Washington eased U.S. sanctions on Venezuelan oil on Monday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "eased"]
+    assert found and "USA" not in {r.country for r in found[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned of risks to growth from weaker exports.",
+    "Aid agencies warned of famine in the north.",
+])
+def test_warning_of_a_hazard_is_no_threat(coder, text):
+    assert "THREATEN" not in {e.event for e in _candidates(coder, text)}
+
+
+def test_warning_someone_stays_a_threat(coder):
+    found = _candidates(coder, "Iran warned Israel against any attack on its soil.")
+    assert "THREATEN" in {e.event for e in found}
+
+
+def test_it_in_a_second_reported_clause_is_the_speaker(coder):
+    text = "Armenia said three soldiers were wounded and that it had shot down two drones."
+    found = [e for e in _candidates(coder, text) if e.event_text == "shot"]
+    assert found and [a.country for a in found[0].actor] == ["ARM"]
+
+
+def test_the_state_named_before_a_measure_owns_it(coder):
+    text = "Japan and Canada signed a pact that cut Japanese tariffs on Canadian beef."
+    found = [e for e in _candidates(coder, text) if e.event_text == "cut"]
+    assert found and [a.country for a in found[0].actor] == ["JPN"]
+    assert [r.country for r in found[0].recipient] == ["CAN"]
+
+
+def test_what_goes_on_as_a_pledge_is_made_is_no_part_of_it(coder):
+    text = ("Hanoi and Manila pledge closer ties as Marcos visits Vietnam\n\nHANOI, Jan 30 "
+            "(Newswire) - The two sides signed three agreements.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "visits"]
+    assert found and {e.modality for e in found} == {"asserted"}
+
+
+def test_last_month_before_an_after_clause_dates_the_main_verb(coder):
+    text = ("Peru closed its border with Ecuador last month after a soldier was killed in a "
+            "shootout.")
+    found = [e for e in _candidates(coder, text, published="2026-03-04")
+             if e.event_text == "closed"]
+    assert found and found[0].date == "2026-02"
+
+
+def test_the_of_phrase_of_tariffs_is_their_owner(coder):
+    found = [e for e in _candidates(coder, "The minister denounced the new tariffs of "
+                                           "Washington on Chilean copper.")
+             if e.event_text == "tariffs"]
+    assert found and [a.country for a in found[0].actor] == ["USA"]
+
+
+def test_a_name_the_parser_takes_for_an_adverbial_is_the_object(coder):
+    text = ("Bucharest mayor Nicusor Dan won the run-off on Sunday.\n\nMoldovan President "
+            "Maia Sandu congratulated Dan.")
+    found = [e for e in _candidates(coder, text, published="2025-05-18")
+             if e.event_text == "congratulated"]
+    assert found and [r.country for r in found[0].recipient] == ["ROU"]
+
+
+def test_who_adopts_a_package_of_sanctions_takes_them(coder):
+    text = "The ministers adopted a seventh package of sanctions against Belarus on Friday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "sanctions"]
+    assert found and [a.text for a in found[0].actor] == ["ministers"]
+    assert [r.country for r in found[0].recipient] == ["BLR"]
+
+
+def test_a_headline_premier_to_resign_is_his_announced_resignation(coder):
+    text = ("Japanese premier Kishida to step down after party scandal\n\nTOKYO, June 3 "
+            "(Newswire) - The cabinet met on Tuesday.")
+    found = [e for e in _candidates(coder, text, published="2024-06-03")
+             if e.event_text == "step" and e.event == "RETREAT"]
+    assert found and found[0].modality == "future"
+    assert [a.country for a in found[0].actor] == ["JPN"]

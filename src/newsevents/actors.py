@@ -60,6 +60,7 @@ from .words import (
     GIVING_VERBS,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
+    NAMED_EXERCISE_NOUNS,
     ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -77,6 +78,10 @@ __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "Actor
            "ActorsComponent", "GazetteerActorResolver", "build_actor_tables", "make_actors"]
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# NER labels of the places that name a word a place (not "FAC": a building is no place name)
+PLACE_NAME_LABELS = {"GPE", "LOC"}
+# Nouns whose name before them is no actor's (see words.py)
+NAMING_NOUNS = CROSSING_NOUNS | EQUIPMENT_NOUNS | NAMED_EXERCISE_NOUNS
 # Sectors of the state and its arms: their things are the state's ("Russian army trucks").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UNK"})
 # How many sentences back "the ministry" may refer to "the Russian defence ministry".
@@ -998,6 +1003,9 @@ class GazetteerActorResolver:
         out = []
         bodies: set[str] = set()  # names the text called a company or group
         dateline = article_dateline(doc)  # (read once, not once per entity)
+        # one-word names NER reads as places somewhere in the text (see below)
+        place_words = {e.text for e in entities(doc)
+                       if e.label_ in PLACE_NAME_LABELS and len(e) == 1}
         for ent in entities(doc):
             overlaps = any(i in taken for i in range(ent.start, ent.end))
             if overlaps or (dateline is not None and dateline[0] <= ent.start < dateline[1]):
@@ -1034,9 +1042,9 @@ class GazetteerActorResolver:
                 continue  # "protesters pro-Tibet", "near the Place de la Republique": no one
             if ent.label_ in ("ORG", "PERSON", "PRODUCT") and ent.root.dep_ == "compound" and (
                     {ent.root.head.lower_, ent.root.head.lemma_.lower()}
-                    & (CROSSING_NOUNS | EQUIPMENT_NOUNS)):
+                    & NAMING_NOUNS):
                 # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
-                # tanks": a product's
+                # tanks": a product's; "the Zapad drills", "the Pukpuk treaty": their own
                 continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
@@ -1075,6 +1083,11 @@ class GazetteerActorResolver:
                     bodies.add(ent.text.lower())
                 elif ent.text.lower() not in bodies and not self._after_a_title(ent):
                     info = self._city_actor(ent)  # (nor when it comes back: "Orano said")
+                if info is None and kind == "person" and ent.text in place_words \
+                        and not _in_a_full_name(ent.text, doc):
+                    # "after Catatumbo attacks" (a PERSON to NER in the headline) and "in the
+                    # Catatumbo region" in the body: a person is named in full, a place alone
+                    continue
             if info is None:
                 # a person's own name words are no modifiers: "Jordan Peele" is not Jordanian
                 country, sector, country_from = self._modifier_country_sector(
@@ -1089,11 +1102,23 @@ class GazetteerActorResolver:
                     country_from = ent.end + 1 if country else None
                 if kind == "person" and country is None:
                     country = self._city_of_the_title(ent)  # "Istanbul Mayor Ekrem Imamoglu"
+                if kind == "person" and country is None:
+                    country = self._country_of_the_title_before(ent)
                 info = ActorInfo(key=f"{kind}:{name.lower()}", name=name, kind=kind,
                                  country=country, sector=sector, country_from=country_from,
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _country_of_the_title_before(self, ent: Span) -> str | None:
+        """"his Fijian counterpart Sitiveni Rabuka", "Kenya's interior minister, X": a person
+        the knowledge base does not know, in apposition to a noun before the name, is of the
+        country that noun's modifiers name (a counterpart's possessor is not read)."""
+        root = ent.root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+            return None
+        return self._modifier_country_sector(ent.doc[head.left_edge.i : head.i + 1])[0]
 
     def _city_of_the_title(self, ent: Span) -> str | None:
         """The country of a big city named in a person's local office ("Istanbul Mayor Ekrem
@@ -1129,9 +1154,7 @@ class GazetteerActorResolver:
                 or len(self.persons.kb.by_surname.get(ent.text.lower(), ())) != 1 \
                 or self.places.lookup(ent.text):
             return None
-        word = ent.text.lower()
-        if any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
-               for e in entities(ent.doc)):
+        if _in_a_full_name(ent.text, ent.doc):
             return None
         return self.persons.surname(ent.text, ent.doc._.published, in_office_only=True)
 
@@ -1733,6 +1756,14 @@ def _named_after(span: Span) -> bool:
     return before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound" \
         and before.head.i in range(span.start, span.end) \
         and before.ent_type_ in ("", "ORG", "GPE")
+
+
+def _in_a_full_name(word: str, doc: Doc) -> bool:
+    """Whether the text names a person in full with the word among the names ("Yoon" in
+    "Yoon Suk Yeol"): the word alone is then that person's surname."""
+    word = word.lower()
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.lower().split()
+               for e in entities(doc))
 
 
 def _clean(span: Span) -> str:
@@ -2357,12 +2388,21 @@ def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[Acto
     table = token_table(doc)
     for i, (text, pos) in enumerate(zip(table.text, table.pos, strict=True)):
         hit = surnames.get(text)
-        if hit and i not in taken and pos == "PROPN" and i >= hit[0]:
+        if hit and i not in taken and i >= hit[0] \
+                and (pos == "PROPN" or _a_surname_read_as_a_noun(table, i)):
             token = doc[i]
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text,
                                       replace(hit[1], via="surname of a person named earlier")))
     return found
+
+
+def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
+    """"Simion initially claimed victory": a surname the tagger calls a common noun (as it
+    often does opening a sentence) where it heads a subject or an object of its own (not
+    "Power outages", a modifier)."""
+    return table.pos[i] == "NOUN" and table.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and not any(table.dep[k] in ("compound", "amod", "det") for k in table.children[i])
 
 
 # Countries whose people, written in English, put the family name first: "Lai Ching-te" is
@@ -2398,8 +2438,9 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     # a surname read from the knowledge base names the person for an organisation NER made
     # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
-    guessed = {unaccented(m.text).lower(): m.info for m in mentions
-               if _a_surname_guess(m.info) and " " not in m.text}
+    # (by its last word: "Pedro Sanchezthe" is read with its first name)
+    guessed = {unaccented(m.text).lower().split()[-1]: m.info for m in mentions
+               if _a_surname_guess(m.info)}
     for m, words in zip(mentions, names, strict=True):
         if m.info.key.startswith("organization:") and " " not in m.text \
                 and (named := guessed.get(unaccented(m.text).lower())) is not None:

@@ -53,6 +53,7 @@ from .modality import (
     ALLEGATION_NOUNS,
     COMMITMENT,
     CONDITION_MARKS,
+    DENIAL_VERBS,
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
     STATEMENT_VERBS,
@@ -63,6 +64,7 @@ from .modality import (
     carrier,
     commitment_verb,
     coordinated_head,
+    headline_infinitive,
     intended_by,
     kept_from,
     modality_of,
@@ -95,8 +97,16 @@ from .words import (
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
+# Prepositions by which a meeting frames a clause's act in time ("after talks with")
+FRAMING_PREPS = {"after", "before", "during", "following"}
+# Those of them that name no partner of an act of cooperation (see recipients_of_verb)
+SETTING_PREPS_OF_COOPERATION = {"at", "against"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "nsubjpass"}
+# Verbs of calling someone, whose infinitive after a person called is the caller's purpose.
+PHONING_VERBS = {"call", "phone", "telephone", "ring"}
+# Particles of a call that is an appeal or a summons: "called on", "called upon", "called in"
+APPEAL_PARTICLES = {"on", "upon", "in", "up", "out", "for"}
 # Verbs whose infinitive complement is done by their object: "urged Russia to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "order", "force", "persuade", "tell",
                   "allow", "invite", "encourage", "request", "push", "pressure", "help",
@@ -561,6 +571,15 @@ def may_trigger(lexicon: Lexicon, pos: str, lemma: str, lower: str) -> bool:
     return pos == "PROPN" and lemma in lexicon.nouns
 
 
+def _a_hyphened_description(token: Token) -> bool:
+    """A participle joined by a hyphen to who did it, before a noun ("Pakistan-occupied
+    Kashmir", "rebel-held Goma", "Israeli-occupied Golan Heights"): a standing state that
+    names the place, no act reported."""
+    doc = token.doc
+    return token.tag_ == "VBN" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "-" \
+        and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _a_word_of_a_name(token: Token, args: ArgumentFinder) -> bool:
     """A verb inside an organisation's name ("the Group to Support Islam and Muslims", "the
     Committee to Protect Journalists") names the body's aim: it is no act. The name is a
@@ -605,13 +624,24 @@ def match_trigger(lexicon: Lexicon, token: Token,
 
 # Nouns of a go-between, whose "between" parties are the ones it acts for, not its doers.
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
-# Verbs of a go-between's part in others' talks.
-MEDIATING_VERBS = {"mediate", "broker", "facilitate", "arbitrate", "host"}
+# Triggers of a go-between's act, verbs and nouns: those who mediate are no side
+MEDIATING_WORDS = MEDIATION_NOUNS | {"mediate", "broker", "facilitate", "arbitrate", "mediator"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
 # operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
 # is a withdrawal, but "the approval process takes years" names no approval.
 EFFORT_NOUNS = {"effort", "initiative", "mission", "operation", "bid", "campaign", "drive",
                 "attempt"}
+# Nouns of a bundle of measures, which their "of" phrase or modifier names: "a package of
+# sanctions" is the sanctions, "an aid package" aid; the lexicon reads a bare one as aid
+# ("approved a package"), which another named type overrides. (Blocking a package is a
+# refusal whatever it holds.)
+BUNDLE_NOUNS = {"package", "tranche"}
+# ... and the nouns of a batch of measures adopted together ("a new round of sanctions"),
+# and the verbs by which those who take them adopt one (not "blocked a package of tariffs")
+BATCH_NOUNS = BUNDLE_NOUNS | {"round", "wave", "set", "raft", "series", "batch"}
+ADOPTING_VERBS = {"approve", "adopt", "agree", "announce", "impose", "unveil", "pass",
+                  "introduce", "endorse", "finalise", "finalize"}
+BUNDLED_TYPE = "AID"
 
 
 def _an_effort(compound: Token) -> bool:
@@ -663,6 +693,11 @@ def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
         for c in obj.children)
 
 
+# Nouns of a state's measures on others, whose modifier names the state that takes them
+OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
+# ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
+# the EU", as translated copy writes them); an embargo or a blockade "of Cuba" is on Cuba
+OWNERS_OF_MEASURES = OWNED_MEASURE_NOUNS - {"embargo", "quota"}
 # Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
 GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
                "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
@@ -732,15 +767,28 @@ def _retaliation_in_kind(verb: Token, trigger: Trigger, kinds_at: dict[int, str]
 
 
 def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
-                               kinds_at: dict[int, str]) -> bool:
+                               kinds_at: dict[int, str], lexicon: Lexicon) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
     search and rescue operation", "launched a relief operation"): the operation is that act,
     the verb's own reading ("conducted an operation", an assault) is not."""
-    if obj is None or obj.lemma_.lower() not in EFFORT_NOUNS:
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    bundle = lemma in BUNDLE_NOUNS and trigger.event == BUNDLED_TYPE
+    if obj is None or (lemma not in EFFORT_NOUNS and not bundle):
         return False
     names = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    if bundle:  # "approved a package of sanctions": no aid package
+        names += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
     return any(kinds_at.get(n.i, trigger.event) != trigger.event
+               or (bundle and _names_another_type(lexicon, n, trigger))
                for c in names for n in (c, *c.conjuncts))
+
+
+def _names_another_type(lexicon: Lexicon, noun: Token, trigger: Trigger) -> bool:
+    """A modifier that is a noun trigger of the lexicon, only of types other than the
+    trigger's ("a sanctions package": the parser gives "sanctions" no trigger of its own)."""
+    types = {t.event for t in lexicon.nouns.get(noun.lemma_.lower(), ())}
+    return bool(types) and trigger.event not in types
 
 
 def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
@@ -973,6 +1021,10 @@ class ArgumentFinder:
         """"Russia said it would retaliate": a subject pronoun in a reported clause is the
         reporting subject when that is an actor of a fitting kind."""
         clause = pronoun.head
+        if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "said 26 were killed and that it had shot down": a
+            # second reported clause
         if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
             return None
         saying = clause.head
@@ -1098,16 +1150,25 @@ class ArgumentFinder:
         intent = intended_by(verb)
         if intent is not None:
             return self.intenders(intent, depth)
+        if verb.dep_ in ("xcomp", "acl") and head.dep_ == "ROOT" \
+                and head.pos_ in ("NOUN", "PROPN") and headline_infinitive(verb):
+            return self.actors_in(head)  # "Japanese premier Ishiba to resign": the premier
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
+                blamed = _blamed_object(head)
+                if blamed is not None:  # or off its object: the object's, or unknown
+                    return self.actors_in(blamed)
                 head = head.head
             # "pressed the company, threatening to strike": a participle is its subject's
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
-                    verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                    and not self._phoned_to(head, verb):
                 controller = self._object_of_control(head)
                 if controller:
                     return controller
+                if verb.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in head.children):
+                    return []  # "accused them of killing": whoever they are, not the accuser
             if verb.dep_ != "ccomp":
                 found = self.agent_of(head, depth + 1)
                 return [] if self._disagrees(verb, found) else found
@@ -1134,6 +1195,22 @@ class ArgumentFinder:
                 found = self.agent_of(head.head, depth + 1)
             return found
         return self._cue_speaker(verb)
+
+    def _phoned_to(self, verb: Token, infinitive: Token) -> bool:
+        """"Jara called Kast to congratulate him", "called his counterpart to discuss the
+        crisis": a call to one person (no "on", no "upon") made to do something, which the
+        caller does; not "called the parties to resume talks", "called on Kast to"."""
+        if verb.lemma_.lower() not in PHONING_VERBS or infinitive.dep_ not in ("xcomp", "advcl") \
+                or any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PARTICLES
+                       and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                       for c in verb.children):
+            return False
+        person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if person is None or person.tag_ not in ("NN", "NNP"):
+            return False
+        at = self.actor_at.get(person.i)
+        return (at is not None and self.actors[at].info.kind == "person") \
+            or person.lemma_.lower() in ONE_PERSON_OFFICES | {"counterpart"}
 
     def intenders(self, noun: Token, depth: int) -> list[int]:
         """Whose plan, bid or call the noun is, and so who would do its infinitive: the
@@ -1172,8 +1249,9 @@ class ArgumentFinder:
                 return self.actors_in(child)
             if child.dep_ in ("prep", "prt") and child.lower_ == "on":  # "called on Russia to"
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return self.actors_in(pobj)
+                found = self.actors_in(pobj)
+                if found:  # (not "ordered on Tuesday the administration to")
+                    return found
             if child.dep_ == "nsubjpass":
                 return self.actors_in(child)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1189,13 +1267,17 @@ class ArgumentFinder:
         the president at the Vatican"), not with whom; with ``for_is_recipient`` (a fact of
         the type) the object's "for" phrase is who it is for ("voiced support for Kenya")."""
         found: list[int] = []
-        preps = RECIPIENT_PREPS - {"at"} if meeting else RECIPIENT_PREPS
+        preps = RECIPIENT_PREPS - SETTING_PREPS_OF_COOPERATION if meeting else RECIPIENT_PREPS
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self.pobj_actors(child)  # "granted bail to the opposition leader"
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 freed = self._whose_release(child)
                 found += [n for n in self.actors_in(child) if n not in freed]
+            elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i \
+                    and child.i in self.actor_at:
+                found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
+                # parser took for an adverbial (of time) is the object
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
                     and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
@@ -1212,7 +1294,7 @@ class ArgumentFinder:
             objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
         for noun in objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
@@ -1308,7 +1390,8 @@ class ArgumentFinder:
                 elif prep == "of" and of_is_object:
                     continue
                 elif prep == "of":
-                    doer = of_is_actor or _movers_of(noun, child)
+                    doer = of_is_actor or _movers_of(noun, child) \
+                        or noun.lemma_.lower() in OWNERS_OF_MEASURES
                     (actors if doer else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
@@ -1419,6 +1502,17 @@ def _titles_of_named_subjects(verb: Token) -> set[int]:
 ELLIPTIC_MARKS = {"if", "when", "unless", "once", "until", "whenever", "though", "although"}
 
 
+def _blamed_object(prep: Token) -> Token | None:
+    """The object of a verb of control that an "of" or "for" phrase hangs on, where the
+    parser put it on the object rather than the verb ("accused the rebels of killing",
+    "blamed the army for shelling"): the gerund's doer. None elsewhere."""
+    noun = prep.head
+    if prep.lower_ not in ("of", "for") or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return noun
+
+
 def _passive_without_subject(verb: Token) -> bool:
     """A passive verb with no subject of its own: "(were) ambushed", "detained and beaten"
     (a past participle co-ordinated with a passive), "if attacked" (a participle after a
@@ -1473,7 +1567,7 @@ DOCUMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "prop
                   "law", "bill", "resolution", "constitution", "framework", "roadmap",
                   "charter", "memorandum", "decree", "legislation", "measure", "sanction",
                   "regulation", "rule", "policy", "budget", "amendment", "clause", "provision",
-                  "text", "document", "ordinance", "tariff"}
+                  "text", "document", "ordinance", "tariff", "package"}
 # ... of which a resolution is voted by a body, and its verbs of speech are the body's
 # ("the resolution condemns the attack"); the others' say what they provide for, which
 # nobody asks by them ("the accord calls for the withdrawal of foreign troops": the accord's
@@ -1769,6 +1863,9 @@ def _not_an_act(token: Token, trigger: Trigger) -> bool:
         return True  # (a resolution that "condemns" or "calls for" speaks for its authors)
     if trigger.lemma in STRIVING_VERBS and (_striving(token) or _a_dispute(token)):
         return True  # "is fighting to keep control of the house": striving, no combat
+    if trigger.lemma in QUARREL_VERBS and trigger.event == "ASSAULT" \
+            and _a_political_quarrel(token):
+        return True  # "ANC, DA clash over budget": parties quarrel
     if trigger.lemma in ENDANGERING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in THREATENING_THINGS for c in children):
         return True  # "growing unrest threatens the stability of the country": a danger
@@ -1924,6 +2021,8 @@ def _striving(verb: Token) -> bool:
 DISPUTE_PREPS = {"over", "about", "regarding", "concerning"}
 # Sectors of the actors whose fighting is combat.
 ARMED_SECTORS = {"MIL", "REB"}
+# Sectors of those who carry out raids, drills and strikes as a branch of a state or group
+FORCE_SECTORS = ARMED_SECTORS | {"COP"}
 
 
 def _a_dispute(verb: Token) -> bool:
@@ -1942,6 +2041,27 @@ def _a_dispute(verb: Token) -> bool:
         return False
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + partners
     return not any(_armed(t) for side in sides for t in (side, *side.conjuncts))
+
+
+# Verbs of combat that parties, courts and lawmakers do with words ("the two parties
+# clashed over the budget"), and the sectors of those who then quarrel.
+QUARREL_VERBS = {"clash"}
+POLITICAL_SECTORS = {"PTY", "LEG", "JUD", "OPP"}
+
+
+def _a_political_quarrel(verb: Token) -> bool:
+    """A clash over something ("over", "about") whose sides the text names are all parties,
+    lawmakers, courts or the opposition, none a state or an armed group: a quarrel."""
+    if not any(c.dep_ in ("prep", "prt") and c.lower_ in DISPUTE_PREPS for c in verb.children):
+        return False
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    sides = [c for c in verb.children if c.dep_ == "nsubj"] + partners
+    actor_at, actors = verb.doc._.actor_at or {}, verb.doc._.actors or []
+    found = [actors[actor_at[t.i]].info for side in sides for t in (side, *side.conjuncts)
+             if t.i in actor_at]
+    return bool(found) and all(info.kind != "state" and info.sector in POLITICAL_SECTORS
+                               for info in found)
 
 
 def _armed(token: Token) -> bool:
@@ -2085,6 +2205,24 @@ def _reached_from(verb: Token, noun: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _a_bundled_measure(noun: Token, verb: Token) -> bool:
+    """A measure in the "of" phrase of a bundle that is the verb's object ("approved a
+    package of sanctions", "adopted a new round of tariffs")."""
+    bundle = noun.head.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in OWNED_MEASURE_NOUNS \
+        and noun.head.lower_ == "of" and bundle.lemma_.lower() in BATCH_NOUNS \
+        and bundle.dep_ == "dobj" and bundle.head.i == verb.i \
+        and verb.lemma_.lower() in ADOPTING_VERBS
+
+
+def _talks_framing_an_act(noun: Token, verb: Token) -> bool:
+    """The meeting noun is in an "after", "before", "during" or "following" phrase of the
+    verb and names whom it was with ("... after talks with Lutnick")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in FRAMING_PREPS and prep.head.i == verb.i \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -2712,6 +2850,57 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
                        "turf", "tug"}
 
+
+def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
+    """The keys of the states among the actors: a state is no recipient of its own act
+    ("Washington eased U.S. sanctions on Venezuelan oil" eases them for Venezuela)."""
+    return {args.actors[n].info.key for n in actors if args.actors[n].info.kind == "state"}
+
+
+def _owners_of_a_measure(obj: Token | None, args: ArgumentFinder) -> list[int]:
+    """The states named before a measure the verb acts on ("cut U.S. tariffs on British
+    cars", "eased EU sanctions"): whose measure it is, who eases or imposes it, never whom
+    it is on."""
+    if obj is None or obj.lemma_.lower() not in OWNED_MEASURE_NOUNS:
+        return []
+    return [args.actor_at[c.i] for c in obj.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in args.actor_at
+            and args.actors[args.actor_at[c.i]].info.kind == "state"]
+
+
+def _unsure_modifiers(actors: list[int], noun: Token, args: ArgumentFinder) -> bool:
+    """The noun's own doers are all forces named before it ("army, navy and rocket force
+    exercises") with no country or only the article's guess: a light verb's subject, who
+    carries the act, says more."""
+    return all(_modifying(args.actors[n], noun) and (args.actors[n].info.country_guessed
+                                                      or not args.actors[n].info.country)
+               for n in actors)
+
+
+def _modifying(mention: Any, noun: Token) -> bool:
+    """Armed forces or police named among the words before the noun in its phrase ("navy"
+    in "army, navy and rocket force exercises"): the act's own, no target of it (a state
+    or a city there may be: "Gaza strikes")."""
+    return mention.info.kind != "state" and mention.info.sector in FORCE_SECTORS \
+        and noun.left_edge.i <= mention.start and mention.end <= noun.i
+
+
+# The sector of ordinary people ("voters", "the public"), whose verdict is no court's.
+CIVILIAN_SECTOR = "CVL"
+
+
+# Nouns of the bodies a dispute is taken to when it is fought in law ("took the fight to
+# the Supreme Court", "carried the battle to the tribunal").
+COURT_NOUNS = {"court", "tribunal", "arbitration", "arbitrator", "judge", "icj", "icc"}
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """The verb has a "to" phrase naming a court: what it takes there is a case."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS for g in c.children)
+        for c in verb.children)
+
+
 def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
     """"Xi met Albanese in Beijing ... the two sides agreed to resume talks": the doers of
     an act by "the two sides" ("both leaders") are the two parties of the last encounter
@@ -2732,8 +2921,8 @@ def _the_two_sides(events: list[EventMention], args: ArgumentFinder) -> None:
         for before in reversed(events[:n]):
             if before.sentence.start < earliest:
                 break
-            if before.trigger.lemma in MEDIATING_VERBS:
-                continue  # "talks mediated by Qatar and Turkey": the go-betweens, no sides
+            if before.trigger.head in MEDIATING_WORDS:
+                continue  # "talks mediated by Qatar and Turkey": the go-betweens are no sides
             parties = list(dict.fromkeys(before.actors + before.recipients))
             if len(parties) == 2 and not any(_a_pair(args.actors[p], args.doc)
                                              for p in parties):
@@ -2808,10 +2997,10 @@ class EventFinder:
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token) \
-                    or _a_word_of_a_name(token, args):
+                    or _a_word_of_a_name(token, args) or _a_hyphened_description(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
-                    or _an_effort_of_another_kind(obj, trigger, kinds_at) \
+                    or _an_effort_of_another_kind(obj, trigger, kinds_at, self.lexicon) \
                     or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_contest_by_other_means(obj, trigger) \
                     or _a_falsehood_given(obj, trigger) \
@@ -2836,9 +3025,18 @@ class EventFinder:
             # "used force", "employed drones": the object is the doer's means, no recipient
             own = kind.object_is_own(trigger.mode) or trigger.lemma in INSTRUMENT_VERBS
             meeting = trigger.event == "CONSULT"
-            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, meeting,
+            # an act of cooperation is aimed at no one "at" a place: "signed the pact at the
+            # White House" is signed there, as talks are held there; nor at whom what it
+            # agrees is aimed ("agreed sanctions against Russia")
+            settled = meeting or kind.quad.endswith("_cooperation")
+            states = _states_among(event.actors, args)
+            owners = _owners_of_a_measure(obj, args)
+            event.recipients = [r for r in args.recipients_of_verb(token, obj, own, settled,
                                                                    kind.for_is_recipient)
-                                if r not in event.actors]
+                                if r not in event.actors and r not in owners
+                                and args.actors[r].info.key not in states]
+            if not event.actors and owners:
+                event.actors = owners  # "a deal that cut U.S. tariffs on British cars"
             if meeting and (_a_press_contact(event, args) or _a_press_conference(obj)):
                 continue
             if _a_sale(event, args):
@@ -3026,18 +3224,33 @@ class EventFinder:
         if being_on is not None:  # "Ruto, who is on a visit to Washington"
             verb, carried = being_on, True
         if carried and verb is not None:
+            branches = bool(actors) and _unsure_modifiers(actors, token, args)
+            if branches:
+                # "China's military launched army and navy exercises": the branches named
+                # before the noun are the subject's own, which says whose they are
+                actors = args.agent_of(verb) or actors
             own = {args.actors[n].info.country for n in actors} - {None}
             actors = actors or args.agent_of(verb)
             # the verb's objects are not the side of the noun's own doers ("protested to
-            # Beijing over an incursion of Chinese ships")
+            # Beijing over an incursion of Chinese ships"), nor are its branches
             recipients = recipients or [r for r in args.recipients_of_verb(verb, token)
-                                        if args.actors[r].info.country not in own]
+                                        if args.actors[r].info.country not in own and not (
+                                            branches and _modifying(args.actors[r], token))]
         if of_is_object:  # "staged a show of force": the force is what is shown, no party
             shown = {args.actor_at.get(g.i) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
             recipients = [r for r in recipients if r not in shown]
         if not actors:  # "a cyberattack blamed on Iranian hackers": who is said to have done it
             actors = [n for n in _blamed(token, args) if n not in recipients]
+        if not actors and verb is not None and _a_bundled_measure(token, verb):
+            # "ministers approved a 16th package of sanctions against Russia": who adopts
+            # the package takes its measures
+            actors = [n for n in args.agent_of(verb) if n not in recipients]
+        if not actors and recipients and verb is not None and trigger.event == "CONSULT" \
+                and _talks_framing_an_act(token, verb):
+            # "Ford suspended the surcharge after talks with Lutnick": who acts after talks
+            # with someone held them
+            actors = [n for n in args.agent_of(verb) if n not in recipients]
         event.actors = actors
         event.recipients = [r for r in recipients if r not in actors]
         self._locate(event, token, place_at, time_at)
@@ -3063,6 +3276,13 @@ class EventFinder:
                 and token.head.lemma_.lower() in EASING_VERBS:
             # "reduced the sentences of other prisoners", "quashed the conviction": a
             # sentence eased or undone, no sentencing
+            event.anchored = False
+        if trigger.mode == "convict" and actors \
+                and all(args.actors[n].info.sector == CIVILIAN_SECTOR for n in actors):
+            # "the British people have delivered a sobering verdict": voters judge, no court
+            event.anchored = False
+        if trigger.event == "ASSAULT" and token.dep_ == "dobj" and _taken_to_court(token.head):
+            # "would take the fight to the Supreme Court": a fight in court, no attack
             event.anchored = False
         if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
             # "won the fight in Perth", "lost the battle for the nomination": the outcome of
@@ -3577,9 +3797,6 @@ def _what_is_undone(event: EventMention, undoing: set[int]) -> bool:
                                              and prep.head.lemma_.lower() in UNDOING_NOUNS)))
 
 
-# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
-# allegation it names is background to it ("rejected accusations by the US that ...").
-DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
 
 
 def _denied_allegation(token: Token) -> bool:
@@ -3879,6 +4096,10 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
             # a commitment only supposed commits no one: "recommended that Germany should be
             # ready to invade", "could help countries willing to send aid"
             intent.modality = "hypothetical"
+        if verb is not None and not intent.actors:
+            # "Vucic promised that those responsible would be punished": a passive act has no
+            # doer of its own; who commits to it is the one who promises
+            intent.actors = _named_subjects(verb)
         if event.trigger.event == "MOBILIZE" and kind == THREAT:
             # an announced deployment threatens no one the text names: where the troops go
             # ("would send troops to Estonia", an ally) is no target
@@ -3886,6 +4107,13 @@ def _commitments(events: list[EventMention], types: dict[str, EventType],
         derived.append(intent)
         coded.add((anchor.i, kind[0]))
     return derived
+
+
+def _named_subjects(verb: Token) -> list[int]:
+    """The actor mentions the verb's subjects (and their conjuncts) name, as indices."""
+    actor_at = verb.doc._.actor_at or {}
+    return list(dict.fromkeys(actor_at[t.i] for c in verb.children if c.dep_ == "nsubj"
+                              for t in (c, *c.conjuncts) if t.i in actor_at))
 
 
 # Light verbs by which a future names a state of affairs, not an act undertaken: "we will

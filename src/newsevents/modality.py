@@ -222,11 +222,12 @@ def _imperative(verb: Token) -> bool:
                                    and verb.head.lemma_.lower() in SLOGAN_VERBS)
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def headline_infinitive(verb: Token) -> bool:
     """A headline's "X to do Y" ("France to deploy troops to Niger"): an infinitive after its
     doer in a sentence with no finite verb announces what X is to do. The parser makes the
-    infinitive the root with X its subject, or X the root with the infinitive on it (not a
-    noun of intent or of asking: "Plan to close the border" is the noun's)."""
+    infinitive the root with X its subject, or X the root with the infinitive on it ("Japanese
+    premier Ishiba to resign") (not a noun of intent or of asking: "Plan to close the
+    border" is the noun's)."""
     if verb.tag_ != "VB":  # (tested first: this runs for every verb the climb meets)
         return False
     children = list(verb.children)
@@ -236,7 +237,7 @@ def _headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in children)
     doer = verb.head
-    return verb.dep_ in ("relcl", "acl") and doer.dep_ == "ROOT" and doer.i < verb.i \
+    return verb.dep_ in ("relcl", "acl", "xcomp") and doer.dep_ == "ROOT" and doer.i < verb.i \
         and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in INFINITIVE_NOUNS
 
 
@@ -268,7 +269,7 @@ def _yes_no_question(verb: Token) -> bool:
 def _own_marks(verb: Token) -> str | None:
     if _imperative(verb) or _yes_no_question(verb):
         return "hypothetical"
-    if _headline_infinitive(verb):
+    if headline_infinitive(verb):
         return "future"
     # (the children, their dependencies and words from the token table: this runs for every
     # event and for the verbs above it, and a Token per child costs more than the test)
@@ -572,6 +573,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             # talks end": a present tense after a conjunction of time, on an act yet to come
             # (or not to come), is the future it waits for, not a report
             return "hypothetical"
+        if _present_time_clause(child) and _subordinator(child) in CONCURRENT_MARKS:
+            # "Seoul and Tokyo pledge closer ties as Lee visits Japan": what goes on as a
+            # pledge is made is no part of the pledge
+            return _own_marks(child) or "asserted"
         if _past_time_clause(child):
             if _a_condition_of(child, node, speech_cues):
                 return "hypothetical"  # "would not lift sanctions until Russia withdrew"
@@ -765,6 +770,8 @@ def purpose_clause(verb: Token) -> bool:
 # whatever the verb it hangs on says ("postponed after X walked out", "vowed to retaliate
 # after rebels shelled the town").
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
+# ... of which those of what goes on at the same time: "as Lee visits Japan".
+CONCURRENT_MARKS = {"as", "while"}
 # ... of which those a span of time may open: "hours after", "a week before", "years since".
 SPAN_MARKS = {"after", "before", "since"}
 
@@ -941,10 +948,21 @@ def intended_by(verb: Token) -> Token | None:
     noun = verb.doc[to.i - 1]
     if _after_its_for_phrase(verb, to):
         return verb.head  # "an appeal for $12 million to provide shelter"
-    if noun.pos_ != "NOUN" or noun.i not in (verb.head.i, *(c.i for c in verb.head.children
-                                                          if c.dep_ == "dobj")):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INFINITIVE_NOUNS:
         return None
-    return noun if noun.lemma_.lower() in INFINITIVE_NOUNS else None
+    if noun.i in (verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "dobj")) \
+            or _of_its_object(noun, verb.head):
+        return noun
+    return None
+
+
+def _of_its_object(noun: Token, verb: Token) -> bool:
+    """The noun is in an "of" phrase of the verb's object: "rejected claims of a plot to
+    overthrow", "denied reports of a plan to attack" (the parser hangs the infinitive on the
+    verb; the plot is someone else's, not the denier's)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj" \
+        and prep.head.head.i == verb.i
 
 
 def _after_its_for_phrase(verb: Token, to: Token) -> bool:
@@ -995,6 +1013,11 @@ def _infinitive_of_noun(verb: Token) -> str | None:
     return "hypothetical" if lemma in HYPOTHETICAL_NOUNS else None
 
 
+# Verbs of denying what someone else alleges: the denial is a statement (CAMEO 016), and the
+# allegation it names is background to it ("rejected accusations by the US that ...").
+DENIAL_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "deflect", "brush", "counter"}
+# Verbs of making a charge, which a charge named after them is the act of
+ACCUSING_VERBS = {"accuse", "allege", "charge", "claim", "blame"}
 # Nouns whose clause is what someone alleges: "the accusation that police beat students".
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
                     "suggestion", "assertion", "suspicion", "speculation"}
@@ -1018,6 +1041,8 @@ def _alleged(trigger: Token) -> bool:
     allegations that its troops had shelled the village", "rejected the accusation he was
     involved in the beating") or its "of" phrase ("rejected accusations of ethnic
     cleansing"): alleged, not reported as fact."""
+    if _called_a_denied_charge(trigger):
+        return True
     node = trigger
     for _ in range(6):
         head = node.head
@@ -1031,6 +1056,19 @@ def _alleged(trigger: Token) -> bool:
             return False
         node = head
     return False
+
+
+def _called_a_denied_charge(verb: Token) -> bool:
+    """"... said Pakistani airstrikes had killed 10 civilians, a charge Islamabad denied":
+    a clause the text itself calls an allegation (a noun set off after it) that someone
+    denies is alleged, not reported as fact (the accusing itself was made: "accused the
+    army of killing them, a charge it denied")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma not in ACCUSING_VERBS and lemma not in STATEMENT_VERBS \
+        and any(
+        c.dep_ in ("npadvmod", "appos") and _an_allegation(c) and any(
+            g.dep_ == "relcl" and g.lemma_.lower() in DENIAL_VERBS for g in c.children)
+        for c in verb.children)
 
 
 # The steps from an event up to the allegation that holds it: "the accusation that its army

@@ -26,12 +26,13 @@ def repair(doc: Doc) -> None:
     words = token_table(doc)  # (a Token only for the candidates)
     moved = [_reattach_stranded_conjuncts(doc, words), _reattach_alleged_results(doc, words),
              _reattach_report_times(doc), _reattach_trailing_times(doc),
+             _reattach_deictic_times(doc),
              _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
-                  _reattach_day_words(doc, words)]
+                  _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words)]
     if any(relabelled):
         words.reread_parse(doc)
     elif any(moved):
@@ -253,11 +254,69 @@ def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             reported = head.dep_ == "ccomp" and token.lemma_.lower() in SPEAKERS_NEXT_ACTS \
                 and head.head.pos_ == "VERB"
-            if not (infinitive or reported):
+            if not (infinitive or reported or _after_a_subordinate_clause(token, head)):
                 break
             token.head = head.head
             repaired = True
     return repaired
+
+
+# Finite tags of a verb that has a subject of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "Hamas released three hostages and Israel freed 90 prisoners": the model
+    joins the second subject to the first verb's object ("hostages and Israel") and the
+    second verb then has none: Israel is freed and frees no one. A name joined to a verb's
+    object right before a finite verb joined to that verb (or to the clause it hangs on:
+    "the truce holds as Hamas released ... and Israel freed"), which has no subject, is
+    that verb's subject; so is a noun before the second participle of a "with" phrase."""
+    dep, head, kids = words.dep, words.head, words.children
+    repaired = False
+    for i in range(1, len(dep)):
+        if dep[i - 1] != "conj" or dep[head[i - 1]] != "dobj" \
+                or not (_a_finite_conjunct(i, words) or _a_second_absolute(i, words)) \
+                or head[i] not in (head[head[i - 1]], head[head[head[i - 1]]]) \
+                or any(dep[k] in ("nsubj", "nsubjpass") for k in kids[i]):
+            continue
+        name = doc[i - 1]
+        name.head, name.dep_ = doc[i], "nsubj"
+        repaired = True
+    return repaired
+
+
+def _a_finite_conjunct(i: int, words: TokenTable) -> bool:
+    """A finite verb joined to another after a name ("... and Israel freed")."""
+    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and words.pos[i - 1] == "PROPN"
+
+
+def _a_second_absolute(i: int, words: TokenTable) -> bool:
+    """The second participle of a "with" phrase of two ("with Israeli jets hitting the
+    ministry and Iranian missiles striking Haifa"), after a noun, as the first has its
+    own subject."""
+    dep, head = words.dep, words.head
+    first = head[head[i - 1]]
+    return words.tag[i] == "VBG" and dep[i] == "pcomp" and words.lower[head[i]] == "with" \
+        and words.pos[i - 1] in ("NOUN", "PROPN") and words.tag[first] == "VBG" \
+        and any(dep[k] == "nsubj" for k in words.children[first])
+
+
+# Conjunctions that open a subordinate clause of time or cause
+SUBORDINATING_MARKS = {"after", "before", "because", "as", "since", "when", "while", "once",
+                       "until"}
+
+
+def _after_a_subordinate_clause(verb: Token, clause: Token) -> bool:
+    """"Fico threatened to cut supplies after Kyiv stopped the gas, and called on the
+    Commission to mediate": a past verb after ", and" that the model joins to a clause
+    opened by "after" (or "because", "when" ...) with a subject of its own goes with the
+    clause that one depends on: Fico called, not Kyiv."""
+    doc = verb.doc
+    return clause.dep_ == "advcl" and verb.i >= 2 and doc[verb.i - 1].lower_ == "and" \
+        and doc[verb.i - 2].text == "," and any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _reattach_participle_conjuncts(doc: Doc, words: TokenTable) -> bool:
@@ -377,6 +436,29 @@ def _reattach_trailing_times(doc: Doc) -> bool:
             continue
         root.head = before
         repaired = True
+    return repaired
+
+
+# Words that open a time counted from the day of the report: "last month", "next week"
+DEICTIC_WORDS = frozenset({"last", "next", "this"})
+
+
+def _reattach_deictic_times(doc: Doc) -> bool:
+    """Repair: "Cambodia closed the border last month after a soldier was killed": the model
+    reads "last month after" as a span ("a month after") and hangs the time on the "after"
+    clause; a time counted from the report's day ("last month", "next week") is no span,
+    and dates the verb the clause depends on."""
+    repaired = False
+    for ent in entities(doc):
+        root = ent.root
+        if ent.label_ != "DATE" or root.dep_ != "npadvmod" or ent[0].lower_ not in DEICTIC_WORDS \
+                or ent.end >= len(doc):
+            continue
+        clause, after = root.head, doc[ent.end]
+        if clause.dep_ == "advcl" and after.dep_ == "mark" and after.head.i == clause.i \
+                and clause.head.i != clause.i:
+            root.head = clause.head
+            repaired = True
     return repaired
 
 

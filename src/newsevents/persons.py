@@ -36,7 +36,7 @@ from .actor_types import ActorInfo, ActorMention, mention_of
 from .cache import phrase_keys
 from .dateline import headline_line_end
 from .extensions import TokenTable, token_table
-from .kb import PARTICLES, KnowledgeBase, Person, normal_title
+from .kb import PARTICLES, KnowledgeBase, Person, normal_title, unaccented
 from .words import PLACE_PREPS
 
 
@@ -231,10 +231,23 @@ class PersonResolver:
             if token.is_stop:
                 continue
             info = self.surname(match[1], day)
-            if info is not None:
-                out.append(ActorMention(token.i, token.i + 1, token.idx,
-                                        token.idx + len(match[1]), match[1], info))
+            if info is None:
+                continue
+            start = token.i
+            if start > 0 and start - 1 not in taken \
+                    and _first_name_of(info.name, doc[start - 1].text):
+                start -= 1  # "Pedro Sanchezthe": the first name is the same person's
+            out.append(ActorMention(start, token.i + 1, doc[start].idx,
+                                    token.idx + len(match[1]),
+                                    doc.text[doc[start].idx:token.idx + len(match[1])], info))
         return out
+
+
+def _first_name_of(name: str, word: str) -> bool:
+    """Whether ``word`` is the first word of the full ``name``, accents aside ("Pedro" of
+    "Pedro Sánchez")."""
+    first = name.split()[0]
+    return len(name.split()) > 1 and unaccented(first).lower() == unaccented(word).lower()
 
 
 def _word_of_a_longer_name(table: TokenTable, i: int) -> bool:

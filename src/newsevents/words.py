@@ -117,6 +117,12 @@ EQUIPMENT_NOUNS = frozenset({"tank", "jet", "missile", "rocket", "rifle", "drone
                              "gun", "munition", "shell", "interceptor", "battery", "engine",
                              "artillery", "bomber", "weapon"})
 
+# Nouns of drills and treaties their own name modifies: "the Zapad drills", "the Balikatan
+# exercises", "the Pukpuk treaty". A name NER does not know there is the drill's or the
+# treaty's, no party to it (a known body is found before: "NATO exercises").
+NAMED_EXERCISE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame",
+                                  "treaty"})
+
 # Kin named by whose they are: "the son of the president", "his wife" is not the president.
 KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father",
                        "mother", "nephew", "niece", "cousin", "widow", "widower", "spouse",
