@@ -1038,3 +1038,23 @@ def test_what_the_text_says_a_recalled_name_is_chooses_its_reading(coder):
                     "overnight, Ukrainian officials said.")
     codes = {m.text: m.feature_code for m in doc._.toponyms if m.lat is not None}
     assert codes.get("Kherson", "").startswith("PPL")
+
+
+# --- a wire dateline's town written alone is the one the world knows -----------------------
+
+def test_a_wire_dateline_alone_is_the_world_known_town(coder):
+    # a story of the Fed names the United States, and Illinois has a Frankfort and a Geneva
+    text = ("FRANKFURT, June 5 (Newswire) - The European Central Bank cut rates on Thursday, "
+            "while the U.S. Federal Reserve held them. Officials from the United States met in "
+            "Geneva last month.")
+    frankfurt = next(r for r in _resolved(coder, text) if r[0] == "FRANKFURT")
+    assert frankfurt[2] == "DE"
+
+
+def test_short_for_a_towns_full_name():
+    from newsevents.where.ranking import _short_for
+    assert _short_for("Frankfurt am Main", "frankfurt")
+    assert _short_for("Newcastle upon Tyne", "newcastle")
+    assert _short_for("Rostov-on-Don", "rostov")
+    assert not _short_for("Frankfort", "frankfurt")
+    assert not _short_for("Santa Cruz de Tenerife", "santa cruz")

@@ -63,8 +63,10 @@ from .precision import (
     not_a_place,
     person_parts,
     said_to_be_place,
+    standalone_dateline,
     street_after,
     strong_prior,
+    wire_dateline,
     world_city,
 )
 from .ranking import (
@@ -614,6 +616,9 @@ class WhereComponent:
                 best = self._in_named_countries(t, best, others, vouched[id(t.mention)])
             if t.source in local and not t.qualifiers:
                 best = self._local_reading(t, best, context, named, s)
+            if t.mention.label == "DATELINE" and not t.qualifiers \
+                    and wire_dateline(doc, t.mention):
+                best = standalone_dateline(best, s)
             if self._township(t):
                 # the town a township the gazetteer lacks is named after (:meth:`_lookup`)
                 # only where the article points: the township's own town is often too small

@@ -650,6 +650,38 @@ def strong_prior(c: Candidate) -> bool:
     return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION
 
 
+# Tokens after a dateline's place within which a wire agency's bracket opens: "FRANKFURT,
+# June 5 (Reuters) -".
+WIRE_DATELINE_TOKENS = 8
+# How many times more people the best-known reading of a wire dateline's town must have than
+# the one the article's other places chose, to be the town meant.
+STANDALONE_DATELINE_RATIO = 5
+
+
+def wire_dateline(doc: Doc, m: PlaceMention) -> bool:
+    """The dateline closes with a wire agency's name in brackets ("FRANKFURT, June 5
+    (Reuters) -"): an international report, whose dateline names a town alone only when
+    the world knows it (a smaller town carries its state or country: "FRANKFORT, Ky.")."""
+    return any(t.text == "(" for t in doc[m.end : m.end + WIRE_DATELINE_TOKENS])
+
+
+def standalone_dateline(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
+    """For a wire dateline's town written alone: the reading of the most people first,
+    when it is a sizeable city with several times the people of the reading the article's
+    other places chose ("FRANKFURT" is Frankfurt am Main, though a story of the Fed names
+    the United States and an Illinois Frankfort lies near an Illinois Geneva)."""
+    towns = [(score, c) for score, c in ranked if c.feature_class == "P"]
+    if not ranked or not towns:
+        return ranked
+    biggest = max(towns, key=lambda sc: sc[1].population)
+    top = ranked[0][1]
+    if biggest[1] is top or biggest[1].population < settings.variant_min_population \
+            or biggest[1].population < STANDALONE_DATELINE_RATIO * max(top.population, 1):
+        return ranked
+    return [(max(ranked[0][0], biggest[0]), biggest[1])] + [sc for sc in ranked
+                                                           if sc[1] is not biggest[1]]
+
+
 def far_rival(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> bool:
     """The best reading is a small place (no area, capital or world city) and another town
     in another country scores within ``rival_margin`` of it: the name alone does not say

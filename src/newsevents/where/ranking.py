@@ -283,7 +283,25 @@ def spelling_variant(c: Candidate, source: str, settings: WhereSettings) -> bool
     # the cheap tests first: this runs for every candidate ranked, and few are alternates
     return c.kind == ALTERNATE and bool(source) \
         and c.population >= settings.variant_min_population \
-        and _spelling_ratio(c.name, source) >= settings.variant_min_ratio
+        and (_spelling_ratio(c.name, source) >= settings.variant_min_ratio
+             or _short_for(c.name, source))
+
+
+# What follows a city's everyday name in its full one: "Frankfurt am Main", "Newcastle upon
+# Tyne", "Rostov-on-Don", "Frankfurt (Oder)".
+RIVER_QUALIFIERS = ("am ", "an der ", "upon ", "on ", "sur ", "(", "-on-", "-upon-", "-am-")
+
+
+@lru_cache(maxsize=65536)
+def _short_for(name: str, source: str) -> bool:
+    """Whether ``source`` (a name's key) is the entry's everyday name, its full name being
+    it and the river or region it lies on ("Frankfurt" of Frankfurt am Main)."""
+    key = name_key(name)
+    if not key.startswith(source) or len(key) == len(source):
+        return False
+    rest = key[len(source):]
+    return any(rest.lstrip(" ").startswith(q.strip(" ")) if q.startswith(("(", "-"))
+               else rest.startswith(" " + q) for q in RIVER_QUALIFIERS)
 
 
 @lru_cache(maxsize=65536)
