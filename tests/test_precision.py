@@ -1180,6 +1180,8 @@ def test_an_opportunity_taken_is_an_act_done(coder):
     "Analysts cautioned that the new bridge will cost far more than planned.",
     "Relief agencies warned of hunger in the flooded districts on Friday.",
     "The central bank warned about the risks of rising household debt.",
+    "The charity warned that measles could spread through camps of people who fled fighting "
+    "in the south.",
 ])
 def test_a_warning_of_what_will_happen_is_no_threat(coder, text):
     assert "THREATEN" not in {e for e, _ in _counted(_events(coder, text))}, text

@@ -3720,12 +3720,22 @@ CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
 def _conflict_acts(events: list[EventMention]) -> set[int]:
     """The token positions of candidate acts of conflict that someone would do: a conflict
     verb, or a conflict noun that is planned ("its planned invasion") or that a verb takes as
-    its object ("might resume attacks"), not one that may come about ("may lead to war")."""
+    its object ("might resume attacks"), not one that may come about ("may lead to war") nor
+    one people get away from ("who fled fighting")."""
     return {e.token.i for e in events if not e.derived and e.trigger.quad in CONFLICT_QUADS
+            and not _fled(e.token)
             and (e.trigger.pos == "verb" or e.modality == "future" or (
                 e.token.dep_ == "dobj" and e.token.head.lemma_.lower() not in CAUSING_VERBS))}
 
 
+def _fled(token: Token) -> bool:
+    """The object of a verb of fleeing: "fled fighting", "escaped the shelling"."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in FLEEING_VERBS
+
+
+# Verbs whose object is what people get away from, not an act they undertake: "people who
+# fled fighting", "escaped the bombing".
+FLEEING_VERBS = {"flee", "fled", "escape", "evade"}
 # Verbs whose object is what may come of something, not an act anyone undertakes: "could
 # trigger a massacre", "risks sparking a war".
 CAUSING_VERBS = {"trigger", "cause", "spark", "provoke", "unleash", "precipitate", "ignite",
