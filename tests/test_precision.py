@@ -5036,3 +5036,11 @@ def test_a_headline_premier_to_resign_is_his_announced_resignation(coder):
              if e.event_text == "step" and e.event == "RETREAT"]
     assert found and found[0].modality == "future"
     assert [a.country for a in found[0].actor] == ["JPN"]
+
+
+# Where a clause puts a person ("was in Lisbon") is where an act at her premises happens.
+# Sentences of our own.
+def test_an_act_at_her_residence_is_where_the_text_put_her(coder):
+    text = ("Prime Minister Ana Lopes was in Lisbon on Monday. She met the envoys at her "
+            "residence.")
+    assert _place_of(coder, text, "met") == "Lisbon"

@@ -2325,7 +2325,7 @@ def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> di
         token = doc[i]
         # (the clause's place first: most name none, and then the subject's actors, a
         # longer search, do not matter)
-        place = _destination(token.head, place_at)
+        place = _where_it_puts_its_subject(token.head, place_at)
         if place is None:
             continue
         for n in args.actors_in(token):
@@ -2338,7 +2338,7 @@ def _whereabouts(doc: Doc, args: ArgumentFinder, place_at: dict[int, int]) -> di
 MOTION_VERBS = {"arrive", "fly", "travel", "go", "come", "return", "head", "visit", "land"}
 
 
-def _destination(verb: Token, place_at: dict[int, int]) -> int | None:
+def _where_it_puts_its_subject(verb: Token, place_at: dict[int, int]) -> int | None:
     """The place a clause puts its subject in: "was in Paris", "flew to Paris", "visited Paris"."""
     place = _in_clause(verb, place_at)
     if place is not None or verb.lemma_.lower() not in MOTION_VERBS:
@@ -2372,7 +2372,7 @@ def _purpose_of_a_journey(noun: Token, place_at: dict[int, int]) -> int | None:
     """The destination of the journey a noun is the purpose of ("flew to Nairobi for talks")."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in MOTION_VERBS:
-        return _destination(prep.head, place_at)
+        return _where_it_puts_its_subject(prep.head, place_at)
     return None
 
 
