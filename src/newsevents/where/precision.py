@@ -653,9 +653,6 @@ def strong_prior(c: Candidate) -> bool:
 # Tokens after a dateline's place within which a wire agency's bracket opens: "FRANKFURT,
 # June 5 (Reuters) -".
 WIRE_DATELINE_TOKENS = 8
-# How many times more people the best-known reading of a wire dateline's town must have than
-# the one the article's other places chose, to be the town meant.
-STANDALONE_DATELINE_RATIO = 5
 
 
 def wire_dateline(doc: Doc, m: PlaceMention) -> bool:
@@ -676,7 +673,7 @@ def standalone_dateline(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTIN
     biggest = max(towns, key=lambda sc: sc[1].population)
     top = ranked[0][1]
     if biggest[1] is top or biggest[1].population < settings.variant_min_population \
-            or biggest[1].population < STANDALONE_DATELINE_RATIO * max(top.population, 1):
+            or biggest[1].population < settings.standalone_dateline_ratio * max(top.population, 1):
         return ranked
     return [(max(ranked[0][0], biggest[0]), biggest[1])] + [sc for sc in ranked
                                                            if sc[1] is not biggest[1]]

@@ -40,6 +40,9 @@ class WhereSettings:
     # Changchun)
     variant_min_ratio: float = 85.0
     variant_min_population: int = 100_000  # ... of a city this big
+    # a wire dateline's town written alone is its most populous reading when that has this
+    # many times the people of the one the article's other places chose
+    standalone_dateline_ratio: float = 5.0
     adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
     adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
     # A division that is the area of its city: a same-named city of its country this near,
