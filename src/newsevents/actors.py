@@ -104,7 +104,7 @@ BUSINESS_NOUNS = {"company", "firm", "corporation", "conglomerate", "multination
 # "the state oil firm Sonangol", "rebel group M23"): the name is no city's, whatever city
 # shares it.
 BODY_NOUNS = BUSINESS_NOUNS | {"group", "giant", "maker", "operator", "producer", "carrier",
-                               "airline", "bank", "lender", "insurer", "miner", "retailer",
+                               "bank", "lender", "insurer", "miner", "retailer",
                                "supplier", "party", "movement", "agency", "outlet"}
 # Abbreviated titles NER takes into a person's name ("former PM Khan", "Gen. Ali Salem"),
 # without their full stop.

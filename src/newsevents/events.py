@@ -2281,8 +2281,6 @@ def _locative(token: Token, place_at: dict[int, int]) -> int | None:
     return None
 
 
-
-
 def _place_naming(noun: Token, place_at: dict[int, int]) -> int | None:
     """The place a noun of place is named by: its "of" phrase ("the city of Jenin"), then its
     compound ("Kaduna state", "the West Bank city"; the tagger may take the name for an
@@ -2433,12 +2431,9 @@ def _where_the_parties_meet(noun: Token, place_at: dict[int, int]) -> int | None
         if prep.dep_ != "prep" or prep.lower_ not in ("between", "with"):
             continue
         for party in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
-            for where in party.children:
-                if where.dep_ == "prep" and where.lower_ in LOCATIVE_PREPS:
-                    found = next((place_at[g.i] for g in where.children
-                                  if g.dep_ == "pobj" and g.i in place_at), None)
-                    if found is not None:
-                        return found
+            found = _locative(party, place_at)
+            if found is not None:
+                return found
     return None
 
 
@@ -3805,8 +3800,6 @@ def _what_is_undone(event: EventMention, undoing: set[int]) -> bool:
     return (noun.dep_ == "pobj" and prep.lower_ in ("of", "to", "on") and prep.head.i != prep.i
             and (prep.head.i in undoing or (prep.head.pos_ == "NOUN"
                                              and prep.head.lemma_.lower() in UNDOING_NOUNS)))
-
-
 
 
 def _denied_allegation(token: Token) -> bool:
