@@ -456,3 +456,12 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(coder):
     record = coder.code(text, published="2025-05-19")
     conceded = [e for e in record.events if e.event_text == "conceded"]
     assert conceded and [a.text for a in conceded[0].actor] == ["Simion"]
+
+
+# A body that governs a state is a mention of its country in the article's evidence.
+# Sentences of our own.
+def test_the_taliban_count_for_afghanistan_in_the_articles_country(coder):
+    text = ("The Taliban closed girls' schools in three provinces on Monday. Women protested "
+            "outside a ministry, and the Taliban detained a dozen of them.\n\n"
+            "Separately, Norway said it would review its aid programmes.")
+    assert _entity(coder, text, "women").country == "AFG"

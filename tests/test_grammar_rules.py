@@ -722,3 +722,30 @@ def test_a_verb_after_comma_and_is_the_main_clauses_not_the_after_clauses(finder
     repair(doc)
     arrest = _only(finder(doc), "COERCE")
     assert arrest.actors == [0]
+
+
+# "Hundreds of teachers manifested outside the ministry." as the small model may parse it:
+# the past tense a participle on "teachers", the sentence's root the noun "Hundreds"
+MANIFESTED_AS_A_PARTICIPLE = """
+Hundreds   hundred    NOUN  NNS  ROOT    0
+of         of         ADP   IN   prep    0
+teachers   teacher    NOUN  NNS  pobj    1
+manifested manifest   VERB  VBN  acl     2
+outside    outside    ADP   IN   prep    3
+the        the        DET   DT   det     6
+ministry   ministry   NOUN  NN   pobj    4
+.          .          PUNCT .    punct   0
+"""
+
+
+def test_a_verbless_sentences_participle_of_a_verb_without_passive_is_its_verb():
+    doc = parse(MANIFESTED_AS_A_PARTICIPLE)
+    repair(doc)
+    assert (doc[3].dep_, doc[3].tag_, doc[0].head.i, doc[0].dep_) == ("ROOT", "VBD", 3, "nsubj")
+    assert doc[7].head.i == 3  # the full stop goes with the sentence's verb
+
+
+def test_a_verbless_sentences_participle_of_a_transitive_verb_stays_a_participle():
+    doc = parse(MANIFESTED_AS_A_PARTICIPLE.replace("manifested manifest", "arrested   arrest"))
+    repair(doc)
+    assert (doc[3].dep_, doc[0].dep_) == ("acl", "ROOT")

@@ -5044,3 +5044,64 @@ def test_an_act_at_her_residence_is_where_the_text_put_her(coder):
     text = ("Prime Minister Ana Lopes was in Lisbon on Monday. She met the envoys at her "
             "residence.")
     assert _place_of(coder, text, "met") == "Lisbon"
+
+
+# The name at the end of an "of" phrase is its head's only when no nearer title claims it.
+# Sentences of our own.
+@pytest.mark.parametrize("text, doer", [
+    ("Supporters of jailed opposition leader Ahmed Farouk ended a protest camp in the "
+     "capital on Tuesday.", "supporters"),
+    ("The lawyer of opposition leader Ahmed Farouk met the judges on Tuesday.", "lawyer"),
+])
+def test_the_name_after_an_of_phrase_with_its_own_title_is_not_the_doer(coder, text, doer):
+    found = [e for e in _candidates(coder, text) if e.event_text in ("ended", "met")]
+    assert found and [a.text.lower() for a in found[0].actor] == [doer]
+
+
+# The past tense of a verb of protest that the model reads as a participle. Our own sentence.
+def test_persons_who_manifested_protest(coder):
+    text = "Thousands of persons manifested on Saturday in Sofia against the new tax."
+    found = [e for e in _candidates(coder, text) if e.event == "PROTEST"]
+    assert found and [a.text for a in found[0].actor] == ["persons"]
+
+
+# A headline of two announcements: each "X to do" is to come, and its weekday ahead.
+# Our own headline.
+def test_both_infinitives_of_a_two_clause_headline_are_future(coder):
+    text = ("Rebels to free four soldiers on Friday, army to release 30 fighters\n\n"
+            "BAMAKO, March 4 (Newswire) - Officials said so.")
+    found = {e.event_text: e for e in _candidates(coder, text, published="2026-03-04")
+             if e.event == "RETREAT"}
+    assert {k: e.modality for k, e in found.items()} == {"free": "future", "release": "future"}
+    assert found["free"].date == "2026-03-06"
+
+
+def test_a_pronoun_closing_a_relative_clause_is_no_name_after_a_title(coder):
+    text = ("Opposition leader Ali Hassan returned to the capital on Thursday. Police fired "
+            "tear gas at a crowd of supporters who gathered at the airport to welcome him.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "fired"]
+    assert found and [r.text for r in found[0].recipient] == ["crowd"]
+
+
+# A participle of accusing after an order's infinitive is the order-giver's, and said.
+# Our own sentence.
+def test_an_accusation_beside_an_expulsion_order_is_the_order_givers(coder):
+    text = ("The junta ordered the Danish envoy to leave the country within 48 hours, "
+            "accusing Copenhagen of spying.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "accusing"]
+    assert found and [a.text for a in found[0].actor] == ["junta"]
+    assert found[0].modality == "asserted"
+
+
+# A bar is a place, not a ban. Our own sentence.
+def test_a_raid_on_a_bar_bars_no_one(coder):
+    text = "Police detained two activists during a raid on a bar in the old town on Friday."
+    assert not [e for e in _candidates(coder, text) if e.event_text == "bar"]
+
+
+# Energy used as leverage is no tear gas fired. Our own sentences.
+def test_gas_used_as_a_weapon_is_no_crowd_control(coder):
+    text = "The minister accused Moscow of using gas supplies as a weapon against Moldova."
+    assert not [e for e in _candidates(coder, text) if e.mode == "crowd-control"]
+    text = "Riot police used tear gas to disperse the crowd on Friday."
+    assert [e for e in _candidates(coder, text) if e.mode == "crowd-control"]

@@ -516,7 +516,7 @@ class GazetteerActorResolver:
         words = token_table(doc).text
         # (a patron is no evidence: "Russian-backed separatists" are not of Russia's story)
         mentioned = [m.info.country for m in mentions if m.info.country and (
-            m.info.kind == "state" or (m.info.kind == "agent" and m.info.country != "IGO"))
+            m.info.kind == "state" or _a_states_body(m.info))
             and not _patron(words, m.end - 1) and not _go_between(doc[m.start:m.end].root)]
         cities = self._cities_named(doc, mentions)
         acting = {m.start for m in mentions if m.info.key.startswith("city:")}
@@ -2365,6 +2365,17 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     # (the space tokens first, by their flag: ``is_space`` is ``text.isspace()``)
     return [0] + [i + 1 for i in compress(range(len(words)), table.is_space)
                   if "\n" in words[i] and i + 1 < len(words)]
+
+
+def _a_states_body(info: ActorInfo) -> bool:
+    """Whether an actor that is no state counts as a mention of its country in the
+    article's evidence: a generic actor whose own words give a country ("Venezuelan security
+    forces") and a named body that governs it ("the Taliban", "Indian External Affairs
+    Ministry"), as much a mention of Afghanistan or India as the state's name; not an
+    international body, nor a named party or armed group, often abroad."""
+    if info.country == "IGO":
+        return False
+    return info.kind == "agent" or (info.kind == "organization" and info.sector == "GOV")
 
 
 def _majority(countries: list[str]) -> str | None:

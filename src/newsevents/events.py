@@ -70,6 +70,7 @@ from .modality import (
     modality_of,
     past_clause,
     purpose_clause,
+    said_beside_an_infinitive,
     scheduled_or_asked,
     unhesitating,
     verb_lemmas,
@@ -823,6 +824,30 @@ def _subordinate_of_an_office(token: Token) -> Token | None:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _said_beside_an_order(verb: Token) -> bool:
+    """A participle of saying or accusing set off by a comma after the infinitive of an
+    order or appeal (:func:`said_beside_an_infinitive`: "ordered the envoy to leave within
+    48 hours, accusing Paris of ...", "urged residents to stay indoors, saying the fighting
+    could spread"): it is the one who gives the order that speaks, not the one ordered (who
+    does the infinitive's acts: "urged residents to flee, taking only their papers")."""
+    if verb.tag_ != "VBG":  # (tested first: this runs for every verb whose doer is sought)
+        return False
+    order = said_beside_an_infinitive(verb)
+    return order is not None and order.lemma_.lower() in OBJECT_CONTROL
+
+
+def _name_has_a_nearer_title(token: Token, name_start: int) -> bool:
+    """Whether the person named at the end of ``token``'s "of" phrase (from token
+    ``name_start``) is not ``token``: a plural noun names a group, not the one person
+    ("Supporters of Imran Khan"), and a common noun right before the name is the name's own
+    title ("the lawyer of opposition leader Ahmed Farouk": Farouk is the leader, not the
+    lawyer); "Minister of Foreign Affairs of Turkey Hakan Fidan" has a name before his."""
+    if token.tag_ == "NNS":
+        return True
+    before = name_start - 1
+    return before > token.i + 1 and token.doc[before].pos_ == "NOUN"
+
+
 def _stranded_subject(verb: Token, actor_at: dict[int, int]) -> Token | None:
     """The subjects of a clause co-ordinated after ", and" that the parser took for more
     objects of the clause before: in "said the bloc regrets the decision, and Lithuania,
@@ -956,7 +981,7 @@ class ArgumentFinder:
         if token.i in self.actor_at and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "of":
             last = token.right_edge  # "Minister of Foreign Affairs of Turkey Hakan Fidan"
-            if last.i in self.actor_at and self.actors[self.actor_at[last.i]].info.kind == "person":
+            if last.i in self.actor_at and self._title_before_the_name(token, last):
                 return last
         if token.pos_ != "NOUN" and not self._a_capitalised_title(token):
             return None
@@ -966,6 +991,16 @@ class ArgumentFinder:
             if child.left_edge.i == token.i + 1 or self._person_for_role(token, child):
                 return child
         return None
+
+    def _title_before_the_name(self, token: Token, last: Token) -> bool:
+        """Whether ``token``, followed by an "of" phrase that ends in ``last`` (a mention),
+        is the title of the person named there: a name ("Minister of Foreign Affairs of
+        Turkey Hakan Fidan"), not a pronoun (in "a crowd of supporters who gathered to
+        welcome him", the right edge of the relative clause), nor a name another title
+        claims (:func:`_name_has_a_nearer_title`)."""
+        person = self.actors[self.actor_at[last.i]]
+        return person.info.kind == "person" and last.pos_ == "PROPN" \
+            and not _name_has_a_nearer_title(token, person.start)
 
     def _a_capitalised_title(self, token: Token) -> bool:
         """A title the tagger took for a name for its capital ("Chile's President Gabriel
@@ -1153,6 +1188,8 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "acl") and head.dep_ == "ROOT" \
                 and head.pos_ in ("NOUN", "PROPN") and headline_infinitive(verb):
             return self.actors_in(head)  # "Japanese premier Ishiba to resign": the premier
+        if _said_beside_an_order(verb):
+            return self.agent_of(head.head, depth + 1)
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb

@@ -236,6 +236,10 @@ def headline_infinitive(verb: Token) -> bool:
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in children)
+    if verb.dep_ in ("advcl", "conj", "ccomp", "parataxis") \
+            and any(c.dep_ == "nsubj" for c in children) \
+            and not any(c.dep_ == "mark" for c in children):
+        return True  # the first of two: "Hamas to free hostages, Israel to release prisoners"
     doer = verb.head
     return verb.dep_ in ("relcl", "acl", "xcomp") and doer.dep_ == "ROOT" and doer.i < verb.i \
         and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in INFINITIVE_NOUNS
@@ -243,12 +247,16 @@ def headline_infinitive(verb: Token) -> bool:
 
 def _has_verb_beside(verb: Token, to: Token) -> bool:
     """The sentence of an infinitive has a finite verb or a modal anywhere, or any verb before
-    its "to": no headline "X to do Y", whatever the parse ("the minister, in Brussels to
-    discuss trade, said ...", "the states that signed a pact to ... to strengthen ties")."""
+    its "to" other than another headline's infinitive: no headline "X to do Y", whatever the
+    parse ("the minister, in Brussels to discuss trade, said ...", "the states that signed a
+    pact to ... to strengthen ties"); "Hamas to free hostages, Israel to release prisoners"
+    announces both."""
     start, end = sentence_bounds(verb.doc, verb.i)  # (the tags from the table: no Tokens)
-    tags = token_table(verb.doc).tag
+    table = token_table(verb.doc)
+    tags, lower = table.tag, table.lower
     return any(tag in FINITE_TAGS or tag == "MD" for tag in tags[start:end]) \
-        or any(tag.startswith("VB") for tag in tags[start:to.i])
+        or any(tag.startswith("VB") and not (tag == "VB" and lower[k - 1] == "to")
+               for k, tag in enumerate(tags[start:to.i], start))
 
 
 def _yes_no_question(verb: Token) -> bool:
@@ -467,6 +475,9 @@ def _copular_class(verb: Token) -> str | None:
 
 def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     """The modality of the event whose trigger is ``trigger``."""
+    beside = said_beside_an_infinitive(trigger)
+    if beside is not None:
+        trigger = beside  # (the order's modality: it was given, whatever is ordered)
     found = _modality(trigger, speech_cues)
     if found == "negated" and _participle_after_a_comma(trigger) \
             and not any(c.dep_ == "neg" for c in trigger.children):
@@ -480,6 +491,23 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         return "hypothetical"  # "any raid on the camps is a crime": no one raid (a
         # negation, "had not agreed to any talks", is read first)
     return found
+
+
+def said_beside_an_infinitive(trigger: Token) -> Token | None:
+    """The verb whose infinitive a participle of saying or accusing, set off by a comma
+    after that infinitive, goes with ("ordered the envoy to leave within 48 hours, accusing
+    Paris of ...", "plans to resign, saying he is tired"): "ordered", "plans". The
+    participle tells why the verb above was said or done; what the infinitive would do is
+    not its content. None for any other trigger."""
+    if not _participle_after_a_comma(trigger):
+        return None
+    lemma = trigger.lemma_.lower()
+    if lemma not in ACCUSING_VERBS and lemma not in STATEMENT_VERBS:
+        return None
+    infinitive = trigger.head
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB" or infinitive.head is infinitive:
+        return None
+    return infinitive.head
 
 
 def _participle_after_a_comma(trigger: Token) -> bool:

@@ -32,7 +32,8 @@ def repair(doc: Doc) -> None:
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
-                  _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words)]
+                  _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
+                  _read_verbless_participles(doc, words)]
     if any(relabelled):
         words.reread_parse(doc)
     elif any(moved):
@@ -592,7 +593,8 @@ NO_PASSIVE_VERBS = frozenset({"die", "resign", "flee", "arrive", "clash", "march
                               "come", "happen", "occur", "begin", "end", "agree", "riot",
                               "strike", "vote", "sink", "crash", "retreat", "advance", "fight",
                               "talk", "speak", "stand", "remain", "stay", "survive", "rebel",
-                              "mutiny", "defect", "emerge", "disappear", "vanish", "drown"})
+                              "mutiny", "defect", "emerge", "disappear", "vanish", "drown",
+                              "manifest", "demonstrate"})
 PASSIVE_BLOCKERS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "dative", "ccomp",
                               "xcomp", "attr", "acomp", "expl"})
 
@@ -616,6 +618,39 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
         root = _first_clause_as_root(next(t for t in line if t.head == t))
         for verb in [root, *_headline_clauses(line, root)]:
             repaired = _read_as_passive(verb) or repaired
+    return repaired
+
+
+# Tags of a finite verb: a sentence with one has a verb of its own
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _read_verbless_participles(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "Thousands of persons manifested on Sunday in Bucharest." The model may read
+    the past tense of a verb that has no passive as a participle modifying the noun before
+    it, and the sentence then has a noun for its root and tells no act. A participle
+    (:data:`NO_PASSIVE_VERBS`) modifying the root noun, or the object of the root's "of",
+    in a sentence with no finite verb, is the sentence's verb: the root noun is its
+    subject."""
+    repaired = False
+    dep, tag, head, lemma = words.dep, words.tag, words.head, words.lemma_lower
+    for i in range(len(dep)):
+        if dep[i] != "acl" or tag[i] != "VBN" or lemma[i] not in NO_PASSIVE_VERBS:
+            continue
+        noun = head[i]
+        root = noun if dep[noun] == "ROOT" else head[head[noun]]  # ("Thousands of persons")
+        if dep[root] != "ROOT" or tag[root] not in ("NNS", "NN", "CD") or (root != noun and (
+                dep[noun] != "pobj" or words.lower[head[noun]] != "of")):
+            continue
+        sentence = doc[root].sent
+        if any(tag[k] in FINITE_VERB_TAGS for k in range(sentence.start, sentence.end)):
+            continue
+        verb = doc[i]
+        for child in [c for c in doc[root].children if c.i > i]:
+            child.head = verb  # (the full stop)
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        doc[root].head, doc[root].dep_ = verb, "nsubj"
+        repaired = True
     return repaired
 
 

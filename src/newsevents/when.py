@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import ENTITIES, PARSE, assigns, register_extensions, token_table
+from .modality import headline_infinitive
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
 from .words import FUTURE_AUX as WILL
 from .words import PAST_FUTURE_AUX
@@ -265,7 +266,8 @@ def tense(span: Span) -> bool | None:
     """True when the expression's clause speaks of the future, False when it is plainly past,
     None when it cannot tell.
 
-    Future: "will"/"would"/"'ll", "is going to", a plan or expectation ("plans to meet",
+    Future: "will"/"would"/"'ll", "is going to", a headline's "X to do", a plan or
+    expectation ("plans to meet",
     "is scheduled for"), a date that is "payable", "effective" or a limit ("until March 6"),
     or the present tense of a scheduled event ("the summit opens Tuesday").
     Past: a past-tense or perfect verb ("met", "has met", "was met")."""
@@ -290,7 +292,8 @@ def tense(span: Span) -> bool | None:
     for step in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         heads = FUTURE_HEADS if step else PLAN_VERBS  # "agreed in June" is past; "agreed to"
-        if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_.lower() in heads:
+        if any(a.lower_ in FUTURE_AUX for a in auxes) or verb.lemma_.lower() in heads \
+                or headline_infinitive(verb):  # "Hamas to free hostages on Saturday"
             return True
         if not any(a.lower_ == "to" for a in auxes) or verb.head.i == verb.i:
             break
