@@ -465,3 +465,12 @@ def test_the_taliban_count_for_afghanistan_in_the_articles_country(coder):
             "outside a ministry, and the Taliban detained a dozen of them.\n\n"
             "Separately, Norway said it would review its aid programmes.")
     assert _entity(coder, text, "women").country == "AFG"
+
+
+def test_a_name_ner_called_a_body_after_a_lowercase_title_is_a_person(coder):
+    found = _actors_with_entities(
+        coder, "Army spokeswoman Amina Odhiambo said the convoy had not been attacked.",
+        {"Amina": (2, "ORG")})
+    person = [m for m in found if m.text == "Amina Odhiambo"]
+    assert person and person[0].info.kind == "person"
+

@@ -5059,10 +5059,19 @@ def test_the_name_after_an_of_phrase_with_its_own_title_is_not_the_doer(coder, t
 
 
 # The past tense of a verb of protest that the model reads as a participle. Our own sentence.
-def test_persons_who_manifested_protest(coder):
-    text = "Thousands of persons manifested on Saturday in Sofia against the new tax."
+@pytest.mark.parametrize("text", [
+    "Thousands of persons manifested on Saturday in Sofia against the new tax.",
+    "Hundreds of persons manifested on Friday in Sofia to demand the resumption of the "
+    "vote which the court cancelled in May.",
+])
+def test_persons_who_manifested_protest(coder, text):
     found = [e for e in _candidates(coder, text) if e.event == "PROTEST"]
     assert found and [a.text for a in found[0].actor] == ["persons"]
+
+
+def test_symptoms_that_manifested_are_no_protest(coder):
+    text = "The symptoms manifested within two days, the doctors said."
+    assert not [e for e in _candidates(coder, text) if e.event == "PROTEST"]
 
 
 # A headline of two announcements: each "X to do" is to come, and its weekday ahead.
@@ -5105,3 +5114,14 @@ def test_gas_used_as_a_weapon_is_no_crowd_control(coder):
     assert not [e for e in _candidates(coder, text) if e.mode == "crowd-control"]
     text = "Riot police used tear gas to disperse the crowd on Friday."
     assert [e for e in _candidates(coder, text) if e.mode == "crowd-control"]
+
+
+# Civilians of no country are of the place where what befell them happened. Our own story.
+def test_people_killed_in_a_named_province_are_of_its_country(coder):
+    text = ("Pakistan strikes Taliban hideouts in Afghanistan\n\nISLAMABAD, Dec 25 "
+            "(Newswire) - Pakistani warplanes bombed hideouts in Afghanistan's Paktika "
+            "province, killing at least 46 people, Taliban officials said on Wednesday.\n\n"
+            "The Taliban defence ministry condemned the attack. Islamabad accuses Kabul of "
+            "sheltering fighters.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "killing"]
+    assert found and [r.country for r in found[0].recipient] == ["AFG"]

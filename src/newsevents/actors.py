@@ -935,6 +935,21 @@ class GazetteerActorResolver:
                    and t.lemma_.lower() not in self.gaz.agents
                    and t.lower_ not in INSTITUTION_WORDS for t in ent[1:])
 
+    def _a_name_after_its_title(self, ent: Span) -> bool:
+        """Whether an entity NER called an organisation is two or three capitalised names
+        right after a lowercase title of one person that they complete ("government
+        spokeswoman Yolande Makolo"): a person, as after a title inside the entity
+        (:meth:`_a_titled_name`); not when a word of it is a title, an agent's noun or a
+        body's ("spokesman Hamas Political Bureau")."""
+        if not 2 <= len(ent) <= 3 or ent.start == 0:
+            return False
+        title = ent.doc[ent.start - 1]
+        if not title.is_lower or title.lemma_ not in self.gaz.person_nouns \
+                or not ent.start <= title.head.i < ent.end:
+            return False
+        return all(t.is_title and t.pos_ == "PROPN" and t.lemma_.lower() not in self.gaz.agents
+                   and t.lower_ not in INSTITUTION_WORDS for t in ent)
+
     def _after_a_title(self, ent: Span) -> bool:
         """Whether a one-word name comes right after a person's title that modifies it
         ("Former minister Ahmadi", "General Mosul"): a person, whatever city shares the
@@ -1052,6 +1067,8 @@ class GazetteerActorResolver:
                         _state_code(self.gaz.names.get(before.text.lower())) is not None):
                     ent = doc[ent.start - 1 : ent.end]
                     ent.label_ = "PERSON"
+            if ent.label_ == "ORG" and self._a_name_after_its_title(ent):
+                ent.label_ = "PERSON"  # "government spokeswoman Yolande Makolo"
             titled = ent.label_ == "ORG" and self._a_titled_name(ent)
             if titled:
                 # "Magistrate Violet Chipao", "the King Mohammed VI": a person

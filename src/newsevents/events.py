@@ -2851,7 +2851,8 @@ SURE_PLACE_SCORE = 0.5
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
                          places: list[Any]) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
-    no country of their own) take instead the country where the text puts the event: in
+    no country of their own), or civilians that took none, take the country where the text
+    puts the event: in
     a story that names Israel most, "strikes hit Gaza City, killing 30 people" kills
     Palestinians; a guess from the place beats a guess from the article."""
     place = places[event.place] if event.place is not None and event.place < len(places) \
@@ -2864,9 +2865,18 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     for n in {*event.recipients} if event.journey else {*event.actors, *event.recipients}:
         mention = args.actors[n]
         info = mention.info
-        if info.country_guessed and country is not None and info.country != country:
-            mention.info = replace(info, country=country,
+        if country is None or info.country == country:
+            continue
+        if info.country_guessed or _unplaced_civilians(info):
+            mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
+
+
+def _unplaced_civilians(info: Any) -> bool:
+    """Civilians the actors stage gave no country ("killing 46 people" in a story of two
+    states named as often): people are of the place where the text puts what befell them,
+    as those guessed from the article are."""
+    return info.country is None and info.kind == "agent" and info.sector == "CVL"
 
 
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".

@@ -630,8 +630,8 @@ def _read_verbless_participles(doc: Doc, words: TokenTable) -> bool:
     the past tense of a verb that has no passive as a participle modifying the noun before
     it, and the sentence then has a noun for its root and tells no act. A participle
     (:data:`NO_PASSIVE_VERBS`) modifying the root noun, or the object of the root's "of",
-    in a sentence with no finite verb, is the sentence's verb: the root noun is its
-    subject."""
+    in a sentence with no finite verb outside the participle's own phrase, is the sentence's
+    verb: the root noun is its subject."""
     repaired = False
     dep, tag, head, lemma = words.dep, words.tag, words.head, words.lemma_lower
     for i in range(len(dep)):
@@ -642,10 +642,12 @@ def _read_verbless_participles(doc: Doc, words: TokenTable) -> bool:
         if dep[root] != "ROOT" or tag[root] not in ("NNS", "NN", "CD") or (root != noun and (
                 dep[noun] != "pobj" or words.lower[head[noun]] != "of")):
             continue
-        sentence = doc[root].sent
-        if any(tag[k] in FINITE_VERB_TAGS for k in range(sentence.start, sentence.end)):
-            continue
         verb = doc[i]
+        sentence = doc[root].sent  # (its own clauses may have verbs: "which the court annulled")
+        own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        if any(tag[k] in FINITE_VERB_TAGS for k in range(sentence.start, sentence.end)
+               if k not in own):
+            continue
         for child in [c for c in doc[root].children if c.i > i]:
             child.head = verb  # (the full stop)
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
