@@ -5125,3 +5125,25 @@ def test_people_killed_in_a_named_province_are_of_its_country(coder):
             "sheltering fighters.")
     found = [e for e in _candidates(coder, text) if e.event_text == "killing"]
     assert found and [r.country for r in found[0].recipient] == ["AFG"]
+
+
+# "it" as the subject of a relative clause on an object is the one who acted on the object,
+# never the object itself. Our own sentences.
+@pytest.mark.parametrize("text, doer", [
+    ("The navy seized a tanker, which it accused of smuggling oil.", "navy"),
+    ("The coast guard said it had expelled the fishing boat, which it accused of "
+     "entering Vietnamese waters.", "coast guard"),
+])
+def test_it_in_a_relative_clause_on_an_object_is_the_verbs_subject(coder, text, doer):
+    found = [e for e in _candidates(coder, text) if e.event_text == "accused"]
+    assert found and [a.text.lower() for a in found[0].actor] == [doer]
+
+
+# What leaders discuss is a topic, not a measure taken. Our own sentences.
+@pytest.mark.parametrize("text, trigger", [
+    ("The two foreign ministers met in Oslo to discuss sanctions on Belarus.", "sanctions"),
+    ("The chancellor discussed military aid for Moldova with the visiting premier.", "aid"),
+])
+def test_a_measure_discussed_is_not_reported_taken(coder, text, trigger):
+    found = [e for e in _candidates(coder, text) if e.event_text == trigger]
+    assert found and found[0].modality == "hypothetical"

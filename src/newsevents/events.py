@@ -1056,6 +1056,14 @@ class ArgumentFinder:
         """"Russia said it would retaliate": a subject pronoun in a reported clause is the
         reporting subject when that is an actor of a fitting kind."""
         clause = pronoun.head
+        if clause.dep_ == "relcl" and clause.head.dep_ == "dobj" and pronoun.dep_ == "nsubj":
+            # "seized a tanker, which it accused of smuggling": the subject of the verb
+            # whose object the relative clause tells of; "said it had expelled the vessel,
+            # which it accused": that subject's reporter
+            clause = clause.head.head
+            own = self._subject_of_kind(clause, pronoun)
+            if own is not None:
+                return own
         if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             clause = clause.head  # "said 26 were killed and that it had shot down": a
@@ -1067,7 +1075,12 @@ class ArgumentFinder:
             # "Baghdad condemned the strikes and said it would summon the envoy": the
             # co-ordinated verb's subject is the first verb's
             saying = saying.head
-        for child in saying.children:
+        return self._subject_of_kind(saying, pronoun)
+
+    def _subject_of_kind(self, verb: Token, pronoun: Token) -> int | None:
+        """The actor that is ``verb``'s subject, when it is of the kind ``pronoun`` stands
+        for (a person for "he" and "she", any other for "it" and "they")."""
+        for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.i in self.actor_at:
                 n = self.actor_at[child.i]
                 kind = self.actors[n].info.kind
@@ -1221,7 +1234,8 @@ class ArgumentFinder:
             return self.noun_arguments(head, of_is_actor=False)[0]
         if _passive_on_its_noun(verb):
             return []  # "Sonko, who had been sentenced": the noun is done to, by someone else
-        if (verb.dep_ == "relcl" and not _named_subject(verb)) or (
+        if (verb.dep_ == "relcl" and not _named_subject(verb)
+                and not _personal_pronoun_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
@@ -1569,6 +1583,13 @@ def _named_subject(verb: Token) -> bool:
     """The verb has a subject of its own that is a noun, not a pronoun that may stand for
     the main clause's ("it", "which") nor an expletive."""
     return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.pos_ in ("NOUN", "PROPN")
+               for child in verb.children)
+
+
+def _personal_pronoun_subject(verb: Token) -> bool:
+    """The verb has a personal pronoun for its subject ("the vessel, which it accused"): a
+    relative clause with a subject of its own, whose noun is no doer of it."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "PRP"
                for child in verb.children)
 
 

@@ -58,6 +58,8 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "chance", "risk", "rumour", "rumor",
                 # "is considering sending aid": an option weighed (CAMEO 014), no commitment
                 "consider", "mull", "weigh", "explore", "study", "contemplate", "debate",
+                # "met to discuss sanctions on Russia": a topic, not a measure taken
+                "discuss",
                 # "struggled to persuade Kenya to cut aid": an act someone is brought (or
                 # striving) to, not one reported done
                 "persuade", "convince", "struggle",
