@@ -749,3 +749,38 @@ def test_a_verbless_sentences_participle_of_a_transitive_verb_stays_a_participle
     doc = parse(MANIFESTED_AS_A_PARTICIPLE.replace("manifested manifest", "arrested   arrest"))
     repair(doc)
     assert (doc[3].dep_, doc[0].dep_) == ("acl", "ROOT")
+
+
+# "The shelling of a market that killed nine people ..." as the small model may parse it:
+# the relative clause on "market", the target
+TOLL_ON_THE_TARGET = """
+The       the       DET   DT   det     1
+shelling  shelling  NOUN  NN   nsubj   10
+of        of        ADP   IN   prep    1
+a         a         DET   DT   det     4
+market    market    NOUN  NN   pobj    2
+that      that      PRON  WDT  nsubj   6
+killed    kill      VERB  VBD  relcl   4
+nine      nine      NUM   CD   nummod  8
+people    people    NOUN  NNS  dobj    6
+was       be        AUX   VBD  auxpass 10
+condemned condemn   VERB  VBN  ROOT    10
+.         .         PUNCT .    punct   10
+"""
+
+
+def test_a_toll_hung_on_an_attacks_target_is_the_attacks():
+    doc = parse(TOLL_ON_THE_TARGET)
+    repair(doc)
+    assert doc[6].head.i == 1
+
+
+def test_a_relative_clause_of_the_target_itself_stays_on_it():
+    doc = parse(TOLL_ON_THE_TARGET.replace("killed    kill      VERB  VBD  relcl   4\n"
+                                           "nine      nine      NUM   CD   nummod  8\n"
+                                           "people    people    NOUN  NNS  dobj    6",
+                                           "served    serve     VERB  VBD  relcl   4\n"
+                                           "nine      nine      NUM   CD   nummod  8\n"
+                                           "villages  village   NOUN  NN   dobj    6"))
+    repair(doc)
+    assert doc[6].head.i == 4

@@ -5147,3 +5147,13 @@ def test_it_in_a_relative_clause_on_an_object_is_the_verbs_subject(coder, text, 
 def test_a_measure_discussed_is_not_reported_taken(coder, text, trigger):
     found = [e for e in _candidates(coder, text) if e.event_text == trigger]
     assert found and found[0].modality == "hypothetical"
+
+
+# The toll of an attack is the attack's, not its target's. Our own sentence.
+@pytest.mark.parametrize("text", [
+    "The bombing of a school that killed 14 pupils was condemned by aid groups.",
+    "The shelling of a hospital that killed nine patients drew condemnation on Monday.",
+])
+def test_the_target_of_a_bombing_is_no_killer(coder, text):
+    found = [e for e in _candidates(coder, text) if e.event_text == "killed"]
+    assert found and not found[0].actor

@@ -75,6 +75,7 @@ from .modality import (
     unhesitating,
     verb_lemmas,
 )
+from .parse_repairs import attack_nouns
 from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
@@ -1234,6 +1235,11 @@ class ArgumentFinder:
             return self.noun_arguments(head, of_is_actor=False)[0]
         if _passive_on_its_noun(verb):
             return []  # "Sonko, who had been sentenced": the noun is done to, by someone else
+        if verb.dep_ == "relcl" and head.i not in self.actor_at \
+                and head.lemma_.lower() in attack_nouns():
+            # "the bombing of a school that killed 20 people": the attack's doers kill,
+            # not its target
+            return self.noun_arguments(head, of_is_actor=False)[0]
         if (verb.dep_ == "relcl" and not _named_subject(verb)
                 and not _personal_pronoun_subject(verb)) or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG"):

@@ -34,6 +34,7 @@ def repair(doc: Doc) -> None:
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
                   _read_verbless_participles(doc, words)]
+    moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
     elif any(moved):
@@ -486,6 +487,14 @@ def _event_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lexicon.verbs), frozenset(lexicon.nouns)
 
 
+@cache
+def attack_nouns() -> frozenset[str]:
+    """The head lemmas of the packaged lexicon's noun triggers of assault ("bombing",
+    "attack", "airstrike")."""
+    return frozenset(lemma for lemma, entries in load_lexicon().nouns.items()
+                     if any(t.event == "ASSAULT" for t in entries))
+
+
 def _read_headline_verb(doc: Doc) -> bool:
     """Repair: a headline is telegraphese without determiners, and the small model often
     reads its verb as a noun of one long noun phrase ("Court in Dhaka sentences opposition
@@ -618,6 +627,34 @@ def _read_headline_passives(doc: Doc, words: TokenTable) -> bool:
         root = _first_clause_as_root(next(t for t in line if t.head == t))
         for verb in [root, *_headline_clauses(line, root)]:
             repaired = _read_as_passive(verb) or repaired
+    return repaired
+
+
+# Prepositions between an attack noun and what it struck ("the bombing of a school", "the
+# attack on a convoy")
+TARGET_PREPS = frozenset({"of", "on"})
+
+
+def _reattach_tolls_of_attacks(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "The bombing of a school that killed 20 people drew condemnation." The model
+    hangs the relative clause on the nearest noun, the target, which then kills. A relative
+    clause whose subject is "that" or "which" and whose object is people ("killed 20
+    people", "wounded three guards"), on the object of "of" or "on" after an attack noun
+    (:func:`attack_nouns`), tells of the attack: it hangs on the attack noun."""
+    repaired = False
+    dep, head, lower, kids = words.dep, words.head, words.lower, words.children
+    for i in range(len(dep)):
+        if dep[i] != "relcl":
+            continue
+        target = head[i]
+        prep = head[target]
+        if dep[target] != "pobj" or lower[prep] not in TARGET_PREPS \
+                or words.lemma_lower[head[prep]] not in attack_nouns() \
+                or not any(dep[k] == "nsubj" and lower[k] in ("that", "which") for k in kids[i]) \
+                or not any(dep[k] == "dobj" and words.tag[k] == "NNS" for k in kids[i]):
+            continue
+        doc[i].head = doc[head[prep]]
+        repaired = True
     return repaired
 
 
