@@ -474,3 +474,10 @@ def test_a_name_ner_called_a_body_after_a_lowercase_title_is_a_person(coder):
     person = [m for m in found if m.text == "Amina Odhiambo"]
     assert person and person[0].info.kind == "person"
 
+
+
+def test_a_noun_modifying_an_agent_is_no_actor_beside_it(coder):
+    text = "Anglophone separatist fighters burned a school in Kumbo on Sunday."
+    record = coder.code(text, published="2025-03-04")
+    assert [e.name.lower() for e in record.entities if "separatist" in e.name.lower()] \
+        == ["anglophone separatist fighters"]

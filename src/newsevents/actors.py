@@ -1200,7 +1200,8 @@ class GazetteerActorResolver:
                 # "BAMAKO, March 3 - Gunmen attacked": a capitalised plural the tagger took
                 # for a name and left unlemmatised
                 hit = self.gaz.agents.get(_singular(table.lemma_lower[i]))
-            if hit is None or _in_a_title_before_a_name(doc, table, i) \
+            if hit is None or self._modifier_of_an_agent(table, i) \
+                    or _in_a_title_before_a_name(doc, table, i) \
                     or (i >= 2 and table.lower[i - 1] == "of"  # (no Span when it cannot be)
                         and self._end_of_a_title(doc[i : i + 1])):
                 continue
@@ -1242,6 +1243,16 @@ class GazetteerActorResolver:
                 out += self._listed_countries(doc, generic, country_from, taken,
                                               title_words(token))
         return out
+
+    def _modifier_of_an_agent(self, table: TokenTable, i: int) -> bool:
+        """Whether noun ``i`` modifies an agent noun after it as its adjective ("Anglophone
+        separatist fighters", "rebel fighters"): a word of that agent's phrase, which gives
+        its sector, no actor of its own beside it."""
+        head = table.head[i]
+        if table.dep[i] not in ("amod", "nmod") or head <= i or table.pos[head] != "NOUN":
+            return False
+        words = table.lemma_lower[head].split()
+        return bool(words) and words[-1] in self.gaz.agent_last_words
 
     def _without_a_headline_verb(self, span: Span, headline_end: int | None) -> Span:
         """A headline's verb the tagger took for a noun before the object ("Court in Dhaka
