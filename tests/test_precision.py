@@ -5157,3 +5157,13 @@ def test_a_measure_discussed_is_not_reported_taken(coder, text, trigger):
 def test_the_target_of_a_bombing_is_no_killer(coder, text):
     found = [e for e in _candidates(coder, text) if e.event_text == "killed"]
     assert found and not found[0].actor
+
+
+# What a meeting talks about is a topic, not an act done. Our own sentences.
+@pytest.mark.parametrize("text, trigger", [
+    ("The defence ministers held talks on military aid to Moldova in Riga.", "aid"),
+    ("The two presidents talked about sanctions on Belarus on Monday.", "sanctions"),
+])
+def test_the_topic_of_talks_is_not_reported_done(coder, text, trigger):
+    found = [e for e in _candidates(coder, text) if e.event_text == trigger]
+    assert found and found[0].modality == "hypothetical"

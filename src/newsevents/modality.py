@@ -428,7 +428,25 @@ def _noun_marks(noun: Token) -> str | None:
                                                       "planned", "alleged", "future",
                                                       "hypothetical", "threatened"):
             return "future" if child.lower_ in ("planned", "future", "proposed") else "hypothetical"
+    if _topic_of_talks(noun):
+        return "hypothetical"
     return None
+
+
+# Words of meeting to talk, and the prepositions of what is talked about: "talks on military
+# aid to Kyiv", "a summit on sanctions", "the leaders talked about sanctions on Iran"
+TALKING_WORDS = {"talk", "talks", "negotiation", "meeting", "discussion", "consultation",
+                 "summit", "conference", "dialogue", "meet", "confer", "negotiate"}
+TOPIC_OF_TALKS_PREPS = {"on", "about", "over", "regarding"}
+
+
+def _topic_of_talks(noun: Token) -> bool:
+    """The noun is what a meeting talks about ("held talks on military aid to Kyiv", "met
+    about Ukraine support"): a topic, as what is discussed is (``discuss`` in
+    :data:`HYPOTHETICAL`), no act reported done."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in TOPIC_OF_TALKS_PREPS \
+        and prep.head.lemma_.lower() in TALKING_WORDS
 
 
 # Verbs by which a command sets its forces to an act: "ordered troops to the border",
