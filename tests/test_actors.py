@@ -481,3 +481,17 @@ def test_a_noun_modifying_an_agent_is_no_actor_beside_it(coder):
     record = coder.code(text, published="2025-03-04")
     assert [e.name.lower() for e in record.entities if "separatist" in e.name.lower()] \
         == ["anglophone separatist fighters"]
+
+
+def test_a_named_groups_fighters_in_a_foreign_city_for_talks_stay_the_groups(coder):
+    text = ("ELN rebels in Havana for talks with the government said on Friday they would "
+            "release two soldiers.")
+    assert _entity(coder, text, "rebels").country == "COL"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A BBC Beijing correspondent said the ministry had not replied.", "GBR"),
+    ("Our Beijing correspondent said the ministry had not replied to questions.", None),
+])
+def test_a_correspondents_city_is_his_posting_not_his_country(coder, text, country):
+    assert _entity(coder, text, "correspondent").country == country

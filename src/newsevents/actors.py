@@ -396,13 +396,22 @@ class GazetteerActorResolver:
         """"police in Kharkiv", "the mayor of Los Angeles": a generic actor with no country
         of its own said to be in a city takes the city's country (a capital's, or a city of at
         least ``city_actor_population`` people in the gazetteer). Not a role that faces
-        other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign."""
+        other countries: "the envoys in Oslo", "the embassy in Kabul" are as often foreign;
+        nor one a named body with a country of its own modifies: "M23 rebels in Doha for
+        talks" are Congo's, as the body makes them later."""
+        named: set[int] | None = None  # (the tokens of named bodies and states, when needed)
         for m in mentions:
             if m.info.kind != "agent" or m.info.country is not None or m.info.sector == "NGO":
                 continue  # (before the Span and its root, which only a generic actor needs)
-            root = doc[m.start:m.end].root.lemma_.lower()
+            span = doc[m.start:m.end]
+            root = span.root.lemma_.lower()
             if root in NOT_LOCAL or root in MOVING_PEOPLE:
                 continue  # ("aid workers in Gaza", "refugees in Jordan" are of any country)
+            if named is None:
+                named = {i for n in mentions if n.info.kind in ("organization", "state")
+                         and n.info.country not in (None, "IGO") for i in range(n.start, n.end)}
+            if any(i in named for i in _modifier_ids(span)):
+                continue
             # "the mayor of Los Angeles" is the city's too
             for prep in doc[m.end - 1].children:
                 if prep.dep_ != "prep" or (prep.lower_ not in WHEREABOUTS_PREPS
@@ -555,10 +564,12 @@ class GazetteerActorResolver:
             relational = span.root.lemma_.lower() in RELATIONAL_ROLES
             dep = token_table(doc).dep
             # (the name nearest the noun: "ICC ... Hamas commander" is Hamas's)
+            posted = m.info.sector == "JRN"  # ("a BBC Moscow correspondent": no Russian)
             named = [i for i in _modifier_ids(span) if i in at
                      and at[i] is not m and at[i].info.kind != "person"
                      and not (relational and dep[i] == "poss") and not _patron(words, i)
-                     and not _stance(words, i)]
+                     and not _stance(words, i)
+                     and not (posted and words[i].lower() in self.gaz.capitals)]
             if len({at[i].info.country for i in named if at[i].info.kind == "state"}) > 1:
                 continue  # "Greece and Turkey leaders": of neither alone
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
@@ -586,7 +597,8 @@ class GazetteerActorResolver:
             elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
                 m.info = replace(m.info, country=below.info.country,
                                  via=f"{m.info.via}; as {below.text} below it")
-            elif group is None and (city := self._city_in_its_name(span))[0] is not None:
+            elif group is None and not posted \
+                    and (city := self._city_in_its_name(span))[0] is not None:
                 # "Mumbai police", "Bombay police": a big city's own (after the article's
                 # evidence is counted, where the city's name is no more than a place named)
                 m.info = replace(m.info, country=city[0], country_from=city[1],
