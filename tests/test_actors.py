@@ -495,3 +495,8 @@ def test_a_named_groups_fighters_in_a_foreign_city_for_talks_stay_the_groups(cod
 ])
 def test_a_correspondents_city_is_his_posting_not_his_country(coder, text, country):
     assert _entity(coder, text, "correspondent").country == country
+
+
+def test_journalists_named_after_a_city_are_of_its_country(coder):
+    text = "The Nairobi journalists' union said it would file a complaint against the police."
+    assert _entity(coder, text, "journalists").country == "KEN"

@@ -5167,3 +5167,13 @@ def test_the_target_of_a_bombing_is_no_killer(coder, text):
 def test_the_topic_of_talks_is_not_reported_done(coder, text, trigger):
     found = [e for e in _candidates(coder, text) if e.event_text == trigger]
     assert found and found[0].modality == "hypothetical"
+
+
+# A relative clause on "anyone" names a kind of act, none done. Our own sentences.
+def test_an_act_of_anyone_who_would_do_it_is_no_act_done(coder):
+    text = "The governor said anyone who loots shops during the curfew will be arrested."
+    found = [e for e in _candidates(coder, text) if e.event_text == "loots"]
+    assert found and all(e.modality == "hypothetical" for e in found)
+    text = "The governor said the men who looted shops during the curfew were arrested."
+    found = [e for e in _candidates(coder, text) if e.event_text == "looted"]
+    assert found and all(e.modality == "asserted" for e in found)

@@ -564,7 +564,8 @@ class GazetteerActorResolver:
             relational = span.root.lemma_.lower() in RELATIONAL_ROLES
             dep = token_table(doc).dep
             # (the name nearest the noun: "ICC ... Hamas commander" is Hamas's)
-            posted = m.info.sector == "JRN"  # ("a BBC Moscow correspondent": no Russian)
+            # ("a BBC Moscow correspondent": no Russian; "Athens journalists" are Greek)
+            posted = span.root.lemma_.lower() in POSTED_ROLES
             named = [i for i in _modifier_ids(span) if i in at
                      and at[i] is not m and at[i].info.kind != "person"
                      and not (relational and dep[i] == "poss") and not _patron(words, i)
@@ -1466,6 +1467,11 @@ def _modifiers(span: Span) -> Iterable[Token]:
     """Tokens that modify the phrase: inside it before the root, and its left dependents."""
     doc = span.doc
     return (doc[i] for i in _modifier_ids(span))
+
+
+# Roles named after the city where their holder is posted, whose country says nothing of the
+# holder's own: "a BBC Moscow correspondent"
+POSTED_ROLES = {"correspondent"}
 
 
 def _modifier_ids(span: Span) -> list[int]:

@@ -530,6 +530,17 @@ def said_beside_an_infinitive(trigger: Token) -> Token | None:
     return infinitive.head
 
 
+# Pronouns of anyone at all: a relative clause on one names a kind of act, not one done
+# ("anyone who attacks police stations will be dealt with firmly")
+ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+def _done_by_anyone(verb: Token) -> bool:
+    """The verb heads a relative clause on a pronoun of anyone ("anyone who attacks police
+    stations"): a warning's or a rule's case, no act reported."""
+    return verb.dep_ == "relcl" and verb.head.lower_ in ANYONE
+
+
 def _participle_after_a_comma(trigger: Token) -> bool:
     """A participle clause set off by a comma after its head verb ("..., rejecting the
     plan", "..., citing illness")."""
@@ -569,7 +580,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             return marked
         if _denied_of_everyone(trigger):
             return "negated"  # "no one was hurt", "none of the suspects carried out attacks"
-        if _conditional_clause(trigger) or _infinitive_subject(trigger):
+        if _conditional_clause(trigger) or _infinitive_subject(trigger) \
+                or _done_by_anyone(trigger):
             return "hypothetical"
     first_verb = acts_as_verb(trigger)
     if _alleged(trigger):
