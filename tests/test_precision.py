@@ -5044,3 +5044,31 @@ def test_an_act_at_her_residence_is_where_the_text_put_her(coder):
     text = ("Prime Minister Ana Lopes was in Lisbon on Monday. She met the envoys at her "
             "residence.")
     assert _place_of(coder, text, "met") == "Lisbon"
+
+
+def test_the_play_of_a_game_is_no_event_but_its_riot_and_arrests_are(coder):
+    text = ("Lions Rout Harbour City in Cup Opener\n\n"
+            "The Lions thrashed Harbour City 5-1 in the tournament opener on Sunday. Their "
+            "striker scored twice before halftime, and Harbour City's defence crumbled under "
+            "wave after wave of attacks. \"We surrendered too easily,\" their coach said. "
+            "After the match, supporters fought with police outside the stadium and "
+            "officers detained 14 people.")
+    found = {e.event_text: e.event for e in _candidates(coder, text)}
+    assert not {"thrashed", "attacks", "surrendered", "scored"} & found.keys(), found
+    assert found.get("detained") == "COERCE", found  # the police's arrests are news
+    assert "fought" in found, found  # and so is the fans' fight with them
+
+
+def test_a_political_story_that_mentions_a_match_keeps_its_attacks(coder):
+    text = ("Gunmen attacked a bus carrying football fans to a match in the north of the "
+            "country on Saturday, killing three people, police said. The army said it had "
+            "launched an operation to find the attackers.")
+    assert any(e.event == "ASSAULT" for e in _candidates(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two rival carmakers launched an aggressive marketing offensive in Brazil on Monday.",
+    "The country's two largest grocery chains are locked in a bitter advertising war.",
+])
+def test_a_contest_of_commerce_is_no_attack(coder, text):
+    assert not [e for e in _events(coder, text) if e.event == "ASSAULT"]

@@ -1766,6 +1766,43 @@ def _a_disasters_toll(event: EventMention) -> bool:
         and event.trigger.mode in (None, "destroy")
 
 
+# Words of a game's report: a match's play, its places and its people. Words that are as
+# common in politics ("league", "cup", "final", "penalty", "defender", "striker", "club",
+# "team", "win") are left out, so that a political story that mentions one match is no
+# game's report.
+GAME_WORDS = frozenset({
+    "match", "goal", "score", "scorer", "coach", "stadium", "season", "midfield", "midfielder",
+    "goalkeeper", "footballer", "equaliser", "equalizer", "halftime", "touchdown",
+    "quarterback", "inning", "innings", "wicket", "batsman", "playoff", "semifinal",
+    "quarterfinal", "tournament", "championship", "teammate", "referee", "kickoff",
+    "scoreline", "fixture", "opener"})
+# How many of them an article names before it is a game's report.
+GAME_REPORT_WORDS = 3
+# Sectors of actors whose acts are news of politics or force even in a game's report (the
+# police who arrest fans, a ministry that fines a club): the others in such a report are
+# players, teams and their cities, whose "attacks", "surrenders" and "deals" are the game's.
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "IGO",
+                            "SPY", "CRM", "ELI", "NGO"})
+
+
+def _a_game_report(doc: Doc) -> bool:
+    """Whether the article reports a sporting game: it names at least
+    :data:`GAME_REPORT_WORDS` different words of play (:data:`GAME_WORDS`)."""
+    return len(GAME_WORDS.intersection(token_table(doc).lemma_lower)) >= GAME_REPORT_WORDS
+
+
+def _play_of_the_game(event: EventMention, args: ArgumentFinder) -> bool:
+    """An event of a game's report with no state, public body or armed, political or
+    criminal side among its doers and those it is done to: "Barcelona's defence collapsed
+    under relentless attacks", "we surrendered the midfield", "the striker fired home" are
+    the game's play. A riot of fans is a riot wherever it is (PROTEST stays)."""
+    if event.trigger.event == "PROTEST":
+        return False
+    infos = [args.actors[n].info for n in (*event.actors, *event.recipients)]
+    return not any(info.kind in ("state", "igo") or info.sector in PUBLIC_SECTORS
+                   or info.office for info in infos)
+
+
 # Verbs that leave their object in a state: "left 30 dead and hundreds injured".
 LEAVING_VERBS = {"leave"}
 
@@ -2843,7 +2880,9 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "currency", "culture", "cultural", "ideological", "uphill", "budget",
                        "succession", "leadership", "boardroom", "takeover", "bidding",
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
-                       "turf", "tug"}
+                       "turf", "tug", "marketing", "advertising", "ad", "sales", "pricing",
+                       "charm", "lobbying", "publicity", "subsidy", "talent", "streaming",
+                       "ratings"}
 
 
 def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
@@ -3161,6 +3200,8 @@ class EventFinder:
         _addressees(events)
         if _a_disaster_report(doc, events):
             events = [e for e in events if not _a_disasters_toll(e)]
+        if _a_game_report(doc):
+            events = [e for e in events if not _play_of_the_game(e, args)]
         conflict_acts = _conflict_acts(events)
         conflict_words = {e.token.i for e in events if e.trigger.quad in CONFLICT_QUADS}
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
