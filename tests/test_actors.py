@@ -456,3 +456,14 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(coder):
     record = coder.code(text, published="2025-05-19")
     conceded = [e for e in record.events if e.event_text == "conceded"]
     assert conceded and [a.text for a in conceded[0].actor] == ["Simion"]
+
+
+def test_a_clause_told_of_a_titled_person_gives_no_country(coder):
+    text = ("A Bolivian court jailed the former president for ten years. His former defence "
+            "minister Carla Vidal Soto, who sought refuge in the Argentine embassy this month, "
+            "received the same sentence.")
+    record = coder.code(text, published="2025-03-04")
+    countries = {e.name: e.country for e in record.entities}
+    assert countries.get("Argentine embassy") == "ARG", countries
+    assert countries.get("Carla Vidal Soto") != "ARG", countries
+    assert countries.get("former defence minister") != "ARG", countries

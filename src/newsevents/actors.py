@@ -1456,23 +1456,31 @@ def _modifier_ids_of(table: TokenTable, span: Span) -> list[int]:
             out += _subtree_in_order(kids, k)
     # Appositive titles: "Olaf Scholz, the German chancellor"; not a relation to someone
     # else ("Albin Kurti, a rival of Serbian President Aleksandar Vucic": no Serb)
+    # (the title's words, not a clause told of the person: "Ana Ruiz, who sought asylum in
+    # the Mexican embassy," is no Mexican)
     for k in kids[root]:
         if k > root and dep[k] == "appos" and table.lemma_lower[k] not in RELATIONAL_ROLES:
-            out += _subtree_in_order(kids, k)
+            out += _subtree_in_order(kids, k, dep, CLAUSE_DEPS)
     return out
 
 
-def _subtree_in_order(kids: list[list[int]], i: int) -> list[int]:
+# Dependencies of a clause told of a noun, not words naming it: "who sought asylum ...".
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _subtree_in_order(kids: list[list[int]], i: int, dep: Sequence[str] = (),
+                      leave_out: Container[str] = ()) -> list[int]:
     """``[t.i for t in doc[i].subtree]``: the left dependents' subtrees, the word, the right
-    ones', as ``Token.subtree`` yields them."""
+    ones', as ``Token.subtree`` yields them; without the subtrees of dependents whose
+    relation (``dep``, the table's) is in ``leave_out``."""
     out = []
     for k in kids[i]:
-        if k < i:
-            out += _subtree_in_order(kids, k)
+        if k < i and not (leave_out and dep[k] in leave_out):
+            out += _subtree_in_order(kids, k, dep, leave_out)
     out.append(i)
     for k in kids[i]:
-        if k > i:
-            out += _subtree_in_order(kids, k)
+        if k > i and not (leave_out and dep[k] in leave_out):
+            out += _subtree_in_order(kids, k, dep, leave_out)
     return out
 
 
