@@ -5072,3 +5072,27 @@ def test_a_political_story_that_mentions_a_match_keeps_its_attacks(coder):
 ])
 def test_a_contest_of_commerce_is_no_attack(coder, text):
     assert not [e for e in _events(coder, text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of firefighters battled wildfires in the hills above the port on Tuesday.",
+    "Portugal sent two water-bombing planes to help Spain fight the blazes.",
+    "Health workers are fighting against a measles outbreak in the northern districts.",
+])
+def test_fighting_a_hazard_is_no_attack(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_fighting_an_armed_side_stays_an_attack(coder):
+    text = "Government troops fought rebels near the border town on Tuesday."
+    assert [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_an_emergency_declared_in_a_disasters_report_is_no_repression(coder):
+    floods = ("Floods kill dozens in the north\n\nFloods swept through the northern provinces "
+              "on Monday, killing 40 people. The government declared a state of emergency in "
+              "three provinces.")
+    riots = ("Curfew after riots\n\nRioters burned shops in the capital on Monday. The "
+             "government declared a state of emergency and imposed a curfew.")
+    assert not [e for e in _events(coder, floods) if e.event == "COERCE"]
+    assert [e for e in _events(coder, riots) if e.event == "COERCE"]

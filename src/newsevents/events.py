@@ -1649,6 +1649,21 @@ def _a_hazard(noun: Token) -> bool:
                    or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children)
 
 
+# Prepositions of what a fight is against: "battled against the flames", "fought with fire".
+FOUGHT_PREPS = {"against", "with"}
+
+
+def _fought_against_a_hazard(verb: Token, trigger: Trigger) -> bool:
+    """A verb of combat whose object is a force of nature or a sickness ("firefighters
+    battled wildfires", "sent planes to help Greece fight the blazes", "fighting against
+    the epidemic"): crews and health workers at work, no attack."""
+    if trigger.event != "ASSAULT":
+        return False
+    return any(_a_hazard(c) for c in verb.children if c.dep_ == "dobj") or any(
+        _a_hazard(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+        for g in c.children if g.dep_ == "pobj")
+
+
 def _a_mishap(verb: Token) -> bool:
     """An accident's verb with no object, whose subject is no weapon: "the bus plunged"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MISHAP_VERBS:
@@ -1757,6 +1772,16 @@ def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
     starts = [*words.sentence_starts, len(doc)]
     end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
     return not NATURAL_HAZARDS.isdisjoint(words.lemma_lower[:end])
+
+
+def _a_disasters_emergency(event: EventMention) -> bool:
+    """A state of emergency declared in a disaster's report ("Italy declared a state of
+    emergency in Sardinia" as fires burn): relief's powers, no repression."""
+    if event.trigger.mode != "martial-law":
+        return False
+    token = event.token
+    return token.lemma_.lower() == "emergency" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("emergency", "state") for c in token.children)
 
 
 def _a_disasters_toll(event: EventMention) -> bool:
@@ -3031,6 +3056,7 @@ class EventFinder:
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token) \
+                    or _fought_against_a_hazard(token, trigger) \
                     or _a_word_of_a_name(token, args) or _a_hyphened_description(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
@@ -3199,7 +3225,8 @@ class EventFinder:
         _not_asking_against_their_own(events, args)
         _addressees(events)
         if _a_disaster_report(doc, events):
-            events = [e for e in events if not _a_disasters_toll(e)]
+            events = [e for e in events
+                      if not (_a_disasters_toll(e) or _a_disasters_emergency(e))]
         if _a_game_report(doc):
             events = [e for e in events if not _play_of_the_game(e, args)]
         conflict_acts = _conflict_acts(events)
