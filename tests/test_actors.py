@@ -467,3 +467,13 @@ def test_a_clause_told_of_a_titled_person_gives_no_country(coder):
     assert countries.get("Argentine embassy") == "ARG", countries
     assert countries.get("Carla Vidal Soto") != "ARG", countries
     assert countries.get("former defence minister") != "ARG", countries
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Erdogan government on Monday raised the minimum wage.", "government", "TUR"),
+    ("Officials of the Lula administration met farmers in the capital.", "administration",
+     "BRA"),
+])
+def test_a_body_named_after_its_leader_is_of_the_leaders_country(coder, text, name, country):
+    record = coder.code(text, published="2025-03-04")
+    assert {e.country for e in record.entities if e.name.lower().endswith(name)} == {country}

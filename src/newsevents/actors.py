@@ -566,9 +566,11 @@ class GazetteerActorResolver:
             below = _named_in_full_below(doc, span, mentions) \
                 if group is None and earlier is None else None  # "Settlers torch cars"
             if group is None and earlier is None and not relational:
-                # "Gustavo Petro's government": the person whose it is
+                # "Gustavo Petro's government", "the Biden administration": the person
+                # whose it is
                 earlier = next((at[i] for i in _modifier_ids(span) if i in at
-                                and dep[i] == "poss" and at[i].info.kind == "person"
+                                and dep[i] in ("poss", "compound")
+                                and at[i].info.kind == "person"
                                 and at[i].info.country not in (None, "IGO")), None)
             if group is not None and group.info.via == SEAT_VIA \
                     and span.root.lemma_.lower() not in SEAT_ROLES:
