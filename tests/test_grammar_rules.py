@@ -722,3 +722,28 @@ def test_a_verb_after_comma_and_is_the_main_clauses_not_the_after_clauses(finder
     repair(doc)
     arrest = _only(finder(doc), "COERCE")
     assert arrest.actors == [0]
+
+
+# "Police detained jailed activist Ana Ruiz on Monday.", with "jailed" read as a second verb
+# whose object is the activist, as the small model reads a bare participle before a name
+DETAINED_JAILED_ACTIVIST = """
+Police    police    NOUN  NNS  nsubj   1
+detained  detain    VERB  VBD  ROOT    1
+jailed    jail      VERB  VBN  advcl   1
+activist  activist  NOUN  NN   compound 5
+Ana       Ana       PROPN NNP  compound 5
+Ruiz      Ruiz      PROPN NNP  dobj    2
+on        on        ADP   IN   prep    2
+Monday    Monday    PROPN NNP  pobj    6
+.         .         PUNCT .    punct   1
+"""
+
+
+def test_a_bare_participle_before_an_object_describes_it(finder):
+    doc = parse(DETAINED_JAILED_ACTIVIST, {0: (1, "agent", None), 4: (6, "person", None)})
+    repair(doc)
+    assert (doc[2].dep_, doc[2].head.i, doc[5].dep_, doc[5].head.i) == ("amod", 5, "dobj", 1)
+    events = finder(doc)
+    arrest = _only(events, "COERCE")
+    assert (arrest.actors, arrest.recipients) == ([0], [1])
+    assert not [e for e in events if e.token.i == 2]  # no jailing reported

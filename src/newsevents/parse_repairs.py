@@ -32,7 +32,8 @@ def repair(doc: Doc) -> None:
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
-                  _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words)]
+                  _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
+                  _read_participles_before_objects(doc, words)]
     if any(relabelled):
         words.reread_parse(doc)
     elif any(moved):
@@ -57,6 +58,39 @@ def _reattach_day_words(doc: Doc, words: TokenTable) -> bool:
             continue
         day = doc[i]
         day.head, day.dep_ = doc[head[noun]], "npadvmod"
+        repaired = True
+    return repaired
+
+
+# Relations the model gives a bare past participle after a verb when it takes it for a second
+# verb: "detained impeached President Yoon" as "detained" + "impeached Yoon".
+SECOND_VERB_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj", "dep"})
+
+
+def _read_participles_before_objects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a past participle right after a finite verb that has no object, with no
+    auxiliary or subject of its own and an object of its own ("investigators detained
+    impeached President Yoon", "the court freed jailed activist Ana Ruiz") describes that
+    object, which is the verb's: the participle hangs on the noun as its modifier, the noun
+    on the verb as its object. (English puts no bare participle after a verb as a clause
+    with an object; "had detained" has an auxiliary, "saw him detained" the object first.)"""
+    repaired = False
+    tag, dep, head, kids = words.tag, words.dep, words.head, words.children
+    for i in range(1, len(tag) - 1):
+        verb = i - 1
+        if tag[i] != "VBN" or head[i] != verb or dep[i] not in SECOND_VERB_DEPS \
+                or tag[verb] not in ("VBD", "VBZ", "VBP"):
+            continue
+        objects = [k for k in kids[i] if dep[k] == "dobj"]
+        if len(objects) != 1 or any(dep[k] in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                    for k in kids[i]) \
+                or any(dep[k] == "dobj" for k in kids[verb]):
+            continue
+        participle, noun = doc[i], doc[objects[0]]
+        if noun.left_edge.i != i + 1:
+            continue  # the object must follow the participle: "detained impeached Yoon"
+        participle.head, participle.dep_ = noun, "amod"
+        noun.head, noun.dep_ = doc[verb], "dobj"
         repaired = True
     return repaired
 
