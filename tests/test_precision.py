@@ -5096,3 +5096,26 @@ def test_an_emergency_declared_in_a_disasters_report_is_no_repression(coder):
              "government declared a state of emergency and imposed a curfew.")
     assert not [e for e in _events(coder, floods) if e.event == "COERCE"]
     assert [e for e in _events(coder, riots) if e.event == "COERCE"]
+
+
+def test_a_bombing_during_a_game_stays_an_attack(coder):
+    text = ("Blast at stadium kills 12\n\nA bomb exploded in the stands during a league match "
+            "between the two clubs on Sunday, killing 12 fans, a referee and a coach said. "
+            "The home side's goalkeeper was among the wounded.")
+    assert [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chen beats Okafor to win the world title in Osaka",
+    "The veteran beat the defending champion to reach the final on Friday.",
+])
+def test_beating_someone_to_win_is_a_contest_won(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank raised its main rate again as it battles inflation above 20%.",
+    "The new cabinet has pledged to fight corruption in the customs service.",
+])
+def test_fighting_an_ill_is_no_attack(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]

@@ -1653,15 +1653,38 @@ def _a_hazard(noun: Token) -> bool:
 FOUGHT_PREPS = {"against", "with"}
 
 
+# Verbs of what a win in a contest gains, after a verb of beating: "beat Alcaraz to win gold",
+# "beat the champion to reach the final", "beat the incumbent to win the presidency".
+WINNING_VERBS = {"win", "clinch", "retain", "reach", "claim", "advance", "secure"}
+
+
+def _beaten_in_a_contest(verb: Token, trigger: Trigger) -> bool:
+    """A beating done to win something ("Djokovic beats Alcaraz to win Olympic gold"): a
+    contest won, no assault. Not "to win back" what was lost ("beat the rebels to win back
+    the town")."""
+    if trigger.mode != "beat":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WINNING_VERBS
+               and not any(g.dep_ == "prt" for g in c.children) for c in verb.children)
+
+
+# Ills a policy fights, which no one attacks: "the bank battles inflation", "fight poverty".
+ILLS_FOUGHT = {"inflation", "deflation", "poverty", "hunger", "unemployment", "corruption",
+               "recession", "illiteracy", "obesity", "disinformation", "misinformation",
+               "crime", "graft", "fraud", "inequality", "homelessness", "addiction"}
+
+
 def _fought_against_a_hazard(verb: Token, trigger: Trigger) -> bool:
-    """A verb of combat whose object is a force of nature or a sickness ("firefighters
-    battled wildfires", "sent planes to help Greece fight the blazes", "fighting against
-    the epidemic"): crews and health workers at work, no attack."""
+    """A verb of combat whose object is a force of nature, a sickness or an ill a policy
+    fights ("firefighters battled wildfires", "sent planes to help Greece fight the
+    blazes", "fighting against the epidemic", "the bank battles inflation"): crews, health
+    workers and governments at work, no attack."""
     if trigger.event != "ASSAULT":
         return False
-    return any(_a_hazard(c) for c in verb.children if c.dep_ == "dobj") or any(
-        _a_hazard(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
-        for g in c.children if g.dep_ == "pobj")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ILLS_FOUGHT or _a_hazard(o) for o in objects)
 
 
 def _a_mishap(verb: Token) -> bool:
@@ -1800,7 +1823,8 @@ GAME_WORDS = frozenset({
     "goalkeeper", "footballer", "equaliser", "equalizer", "halftime", "touchdown",
     "quarterback", "inning", "innings", "wicket", "batsman", "playoff", "semifinal",
     "quarterfinal", "tournament", "championship", "teammate", "referee", "kickoff",
-    "scoreline", "fixture", "opener"})
+    "scoreline", "fixture", "opener", "prix", "podium", "lap", "medal", "medallist",
+    "medalist", "singles", "olympic", "olympics", "champion"})
 # How many of them an article names before it is a game's report.
 GAME_REPORT_WORDS = 3
 # Sectors of actors whose acts are news of politics or force even in a game's report (the
@@ -1808,6 +1832,12 @@ GAME_REPORT_WORDS = 3
 # players, teams and their cities, whose "attacks", "surrenders" and "deals" are the game's.
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "IGO",
                             "SPY", "CRM", "ELI", "NGO"})
+
+
+# Words of violence that are never a game's play: a bomb at a stadium during a match is an
+# attack, whoever the report names.
+LETHAL_WORDS = frozenset({"kill", "wound", "injure", "bomb", "bombing", "explosion", "blast",
+                          "stab", "stabbing", "murder", "massacre", "behead", "lynch"})
 
 
 def _a_game_report(doc: Doc) -> bool:
@@ -1820,8 +1850,9 @@ def _play_of_the_game(event: EventMention, args: ArgumentFinder) -> bool:
     """An event of a game's report with no state, public body or armed, political or
     criminal side among its doers and those it is done to: "Barcelona's defence collapsed
     under relentless attacks", "we surrendered the midfield", "the striker fired home" are
-    the game's play. A riot of fans is a riot wherever it is (PROTEST stays)."""
-    if event.trigger.event == "PROTEST":
+    the game's play. A riot of fans is a riot wherever it is (PROTEST stays), and a killing
+    or a bombing is no play (:data:`LETHAL_WORDS`)."""
+    if event.trigger.event == "PROTEST" or event.token.lemma_.lower() in LETHAL_WORDS:
         return False
     infos = [args.actors[n].info for n in (*event.actors, *event.recipients)]
     return not any(info.kind in ("state", "igo") or info.sector in PUBLIC_SECTORS
@@ -3057,6 +3088,7 @@ class EventFinder:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token) \
                     or _fought_against_a_hazard(token, trigger) \
+                    or _beaten_in_a_contest(token, trigger) \
                     or _a_word_of_a_name(token, args) or _a_hyphened_description(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
