@@ -477,3 +477,10 @@ def test_a_clause_told_of_a_titled_person_gives_no_country(coder):
 def test_a_body_named_after_its_leader_is_of_the_leaders_country(coder, text, name, country):
     record = coder.code(text, published="2025-03-04")
     assert {e.country for e in record.entities if e.name.lower().endswith(name)} == {country}
+
+
+def test_an_amount_run_into_a_name_is_no_part_of_it(coder):
+    record = coder.code("The European Commission fined Apple 1.8 billion euros on Monday for "
+                        "stopping music streaming rivals.", published="2025-03-04")
+    assert "Apple" in {e.name for e in record.entities}
+    assert not [e.name for e in record.entities if "billion" in e.name]

@@ -5119,3 +5119,19 @@ def test_beating_someone_to_win_is_a_contest_won(coder, text):
 ])
 def test_fighting_an_ill_is_no_attack(coder, text):
     assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_a_headline_passive_with_a_second_object_and_a_doer(coder):
+    text = ("Carmaker Voltara fined 300 million euros by EU over cartel\n\nBRUSSELS, May 6 "
+            "(Reuters) - The European Commission fined Voltara on Tuesday for its part in a "
+            "price cartel.")
+    fine = next(e for e in _candidates(coder, text) if e.event_text == "fined")
+    assert [a.name for a in fine.actor] == ["EU"] or [a.country for a in fine.actor] == ["IGO"]
+    assert "Voltara" in " ".join(r.name for r in fine.recipient)
+
+
+def test_a_headline_seizure_by_force_stays_active(coder):
+    text = ("Rebels seized the town by force\n\nThe rebels took the town on Monday after "
+            "heavy fighting, residents said.")
+    seized = next(e for e in _candidates(coder, text) if e.event_text == "seized")
+    assert [a.name.lower() for a in seized.actor] == ["rebels"]

@@ -1069,6 +1069,8 @@ class GazetteerActorResolver:
                 ent = _with_the_words_before(ent, taken)  # NER's "Congress" of "Labour Congress"
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
                 ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
+            if ent.label_ in ("ORG", "PERSON"):
+                ent = _without_an_amount(ent)  # NER's "Apple 1.8 billion" of "fined Apple ..."
             name = _clean(ent)
             if not name:
                 continue
@@ -1680,6 +1682,21 @@ def _the_capital_as_a_place(token: Token) -> bool:
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "the outskirts of the capital"
         prep = prep.head.head
     return prep.lower_ in PLACE_PREPS
+
+
+def _without_an_amount(ent: Span) -> Span:
+    """An organisation's or a person's name without the amount NER ran into it ("fined Apple
+    1.8 billion euros": "Apple 1.8 billion"): the trailing numbers that are no word of the
+    name but a quantity of the noun after it; the span as it is otherwise."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NUM" \
+            and ent.doc[end - 1].dep_ in ("nummod", "compound", "quantmod"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    trimmed = ent.doc[ent.start:end]
+    trimmed.label_ = ent.label_
+    return trimmed
 
 
 def _noun_phrase(token: Token, taken: set[int]) -> Span:

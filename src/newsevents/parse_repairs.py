@@ -725,8 +725,12 @@ def _read_as_passive(verb: Token) -> bool:
     """Read ``verb``, a headline's past form of a verb that takes an object, with a subject
     before it and no object or auxiliary, as a passive: its subject is nsubjpass. True when
     it was read so."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS \
-            or any(c.dep_ in PASSIVE_BLOCKERS for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS:
+        return False
+    # (a second object does not block it when a "by" phrase names the doer: "Apple fined
+    # 1.8 billion euros by EU", "Activist handed ten-year term by court")
+    blockers = PASSIVE_BLOCKERS - {"dobj"} if _by_a_doer(verb) else PASSIVE_BLOCKERS
+    if any(c.dep_ in blockers for c in verb.children):
         return False
     # (all of them: the model may split one subject in two, "Ex-president Yoon arrested"
     # with "Ex" and "Yoon" both subjects, and the one left would act)
@@ -736,7 +740,31 @@ def _read_as_passive(verb: Token) -> bool:
     for subject in subjects:
         subject.dep_ = "nsubjpass"
     verb.tag_ = "VBN"
+    for by in _doers_by(verb):
+        by.head, by.dep_ = verb, "agent"  # "fined ... by EU": the EU fines
     return True
+
+
+# Nouns of those who pass sentences and fines, doers after "by" that no entity label marks.
+DOER_NOUNS = frozenset({"court", "judge", "tribunal", "regulator", "watchdog", "police",
+                        "authorities", "government", "jury", "panel", "commission"})
+
+
+def _doers_by(verb: Token) -> list[Token]:
+    """The verb's "by" phrases after it that name an organisation, a state, a person or a
+    body that passes sentences ("by EU", "by a Paris court"), not a means ("by force")."""
+    # (on the verb, or on the second object the model hangs it from: "fined 300 million
+    # euros by EU")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+            and c.i > verb.i and any(g.dep_ == "pobj" and (
+                g.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+                or g.lemma_.lower() in DOER_NOUNS) for g in c.children)]
+
+
+def _by_a_doer(verb: Token) -> bool:
+    """Whether :func:`_doers_by` finds a "by" phrase naming a doer."""
+    return bool(_doers_by(verb))
 
 
 def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:
