@@ -484,3 +484,10 @@ def test_an_amount_run_into_a_name_is_no_part_of_it(coder):
                         "stopping music streaming rivals.", published="2025-03-04")
     assert "Apple" in {e.name for e in record.entities}
     assert not [e.name for e in record.entities if "billion" in e.name]
+
+
+def test_a_governor_of_a_foreign_city_is_not_of_the_reports_country(coder):
+    text = ("KYIV, May 2 (Reuters) - Ukrainian drones struck a fuel depot overnight, officials "
+            "in Kyiv said. Voronezh governor Ivan Sorokin said three people were wounded.")
+    record = coder.code(text, published="2025-03-04")
+    assert {e.country for e in record.entities if e.name == "Ivan Sorokin"} == {"RUS"}

@@ -5135,3 +5135,18 @@ def test_a_headline_seizure_by_force_stays_active(coder):
             "heavy fighting, residents said.")
     seized = next(e for e in _candidates(coder, text) if e.event_text == "seized")
     assert [a.name.lower() for a in seized.actor] == ["rebels"]
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, May 2 (Reuters) - Ukrainian drones struck a fuel depot overnight, officials in "
+    "Kyiv said. Voronezh governor Ivan Sorokin said on Telegram that three people were "
+    "wounded.",
+    "KYIV, May 2 (Reuters) - Ukrainian drones struck a fuel depot overnight, officials in "
+    "Kyiv said. The mayor of Voronezh, Ivan Sorokin, said that three people were wounded.",
+])
+def test_what_a_local_official_reports_happens_in_his_town(coder, text):
+    wounded = next(e for e in _candidates(coder, text) if e.event_text == "wounded")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    assert places.get(wounded.event_loc) == "Voronezh"
+    assert {r.country for r in wounded.recipient} <= {"RUS", None}

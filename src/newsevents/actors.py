@@ -58,6 +58,7 @@ from .words import (
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
+    LOCAL_OFFICES,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     NAMED_EXERCISE_NOUNS,
@@ -634,6 +635,19 @@ class GazetteerActorResolver:
             if hit is None or hit[0] not in DOMESTIC_TITLE_SECTORS \
                     or any(t.i in at or t.lower_ in self.gaz.demonyms for t in title):
                 continue
+            if title[-1].lemma_.lower() in LOCAL_OFFICES:
+                # "Voronezh governor Ivan Sorokin": the big city his office names says his
+                # country, and no other is guessed for him
+                # (a name the tagger may take for an adjective: "Voronezh governor")
+                city = next((c for t in title[:-1]
+                             if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+                             and (c := self._big_city(t.text)) is not None), None)
+                if city is not None:
+                    m.info = replace(m.info, country=self.places.iso3(city.country_code),
+                                     sector=m.info.sector or hit[0],
+                                     via=f"{m.info.via}; {title[-1].text} of {city.name}")
+                    found[m.info.key] = m.info
+                    continue
             m.info = replace(m.info, country=country, country_guessed=True,
                              sector=m.info.sector or hit[0],
                              via=f"{m.info.via}; {title[-1].text} of the article's {country}")

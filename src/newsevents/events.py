@@ -82,6 +82,7 @@ from .words import (
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
+    LOCAL_OFFICES,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     PAIR_NOUNS,
@@ -2898,6 +2899,36 @@ def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
     return None
 
 
+# How many words before a speaker's name may hold the office and its place.
+OFFICE_WINDOW = 3
+
+
+def _speakers_territory(token: Token, args: ArgumentFinder,
+                        place_at: dict[int, int]) -> int | None:
+    """The place a local official speaks for, when the event is told in that official's
+    words and says no place of its own: the town or region named with the office ("Ryazan
+    governor Pavel Malkov", "the Kharkiv governor", "the mayor of Kharkiv"). None when the
+    speaker holds no such office or the office names no place."""
+    doc = token.doc
+    for quote in args.quotes:
+        if quote.speaker is None or not quote.start_char <= token.idx < quote.end_char:
+            continue
+        speaker = args.actors[quote.speaker]
+        window = range(max(speaker.start - OFFICE_WINDOW, 0), speaker.end)
+        office = next((i for i in window if doc[i].lemma_.lower() in LOCAL_OFFICES), None)
+        if office is None:
+            return None
+        return next((place_at[i] for i in window if i in place_at), None) \
+            or _of_place(doc[office], place_at)
+    return None
+
+
+def _of_place(noun: Token, place_at: dict[int, int]) -> int | None:
+    """The place of the noun's "of" phrase ("the mayor of Kharkiv"), or None."""
+    return next((place_at[g.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.i in place_at), None)
+
+
 # A place read this surely (its 0-1 ``score``) gives its country to the people of the event
 # there: a guess below it ("the village of Banjska" read, by a spelling of its name, as
 # Bansko in Bulgaria) would give the gunmen a country the story never names.
@@ -3226,6 +3257,9 @@ class EventFinder:
                 # "tariffs on imports from Mexico", "banned imports of Russian oil"
                 event.recipients = [n for n in _whose_goods(event.token, args)
                                     if n not in event.actors]
+            if event.place is None and event.trigger.quad not in VERBAL_QUADS:
+                # "Ryazan governor Pavel Malkov said two people were wounded": in Ryazan
+                event.place = _speakers_territory(event.token, args, place_at)
             if event.place is not None:
                 _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:

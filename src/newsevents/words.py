@@ -197,3 +197,9 @@ GIVING_VERBS = frozenset({"send", "deliver", "hand", "give", "supply", "ship", "
 GIVING_NOUNS = frozenset({"aid", "assistance", "delivery", "shipment", "supply", "transfer",
                           "sale", "export", "loan", "donation", "handover", "extradition",
                           "deportation", "repatriation", "support", "package"})
+
+
+#: Offices of a town or a region, whose holder speaks for it: what "Ryazan governor Pavel
+#: Malkov" reports happens in Ryazan (the ``events`` stage), and the city his office names
+#: gives him his country (the ``actors`` stage).
+LOCAL_OFFICES = frozenset({"governor", "mayor", "prefect", "administrator"})
