@@ -5150,3 +5150,16 @@ def test_what_a_local_official_reports_happens_in_his_town(coder, text):
     places = {p.id: p.name for p in record.places}
     assert places.get(wounded.event_loc) == "Voronezh"
     assert {r.country for r in wounded.recipient} <= {"RUS", None}
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies ousted the prime minister's cabinet in a censure vote on Wednesday.",
+    "The national assembly voted on Tuesday and ousted the governing coalition.",
+])
+def test_a_government_voted_out_is_not_coerced(coder, text):
+    assert not [e for e in _candidates(coder, text) if e.event == "COERCE"]
+
+
+def test_a_president_ousted_by_soldiers_is_coerced(coder):
+    text = "Mutinous soldiers ousted the president on Monday and suspended the constitution."
+    assert [e for e in _candidates(coder, text) if e.event == "COERCE"]

@@ -2215,6 +2215,30 @@ def _a_press_conference(obj: Token | None) -> bool:
                                    for c in obj.children)
 
 
+# Verbs of putting a government out of office, which lawmakers do by vote: "lawmakers
+# ousted the government in a no-confidence vote" is a parliament's procedure, no coercion.
+OUSTING_VERBS = {"oust", "topple", "depose", "remove", "unseat", "bring"}
+# Nouns of a vote, the means of an ousting by law: "in a no-confidence vote", "by motion".
+VOTE_NOUNS = {"vote", "motion", "ballot", "referendum", "election", "poll", "confidence",
+              "impeachment"}
+LEGISLATIVE_SECTOR = "LEG"
+
+
+def _ousted_by_a_vote(verb: Token, trigger: Trigger, actors: list[int],
+                      args: ArgumentFinder) -> bool:
+    """A government put out of office by lawmakers or by a vote ("parliament ousted the
+    cabinet", "toppled the government in a confidence vote"): the work of a legislature,
+    no coercion (a coup's "the army ousted the president" stays)."""
+    if trigger.event != "COERCE" or trigger.lemma not in OUSTING_VERBS:
+        return False
+    if actors and all(args.actors[n].info.sector == LEGISLATIVE_SECTOR for n in actors):
+        return True
+    return any(g.lemma_.lower() in VOTE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in VOTE_NOUNS for c in g.children)
+        for p in verb.children if p.dep_ in ("prep", "agent")
+        for g in p.children if g.dep_ == "pobj")
+
+
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 OFFICIAL_PROTEST_VERBS = GATHERING_VERBS | {"protest"}
 # (lawmakers, LEG, do demonstrate: "opposition deputies protested outside parliament")
@@ -3142,7 +3166,8 @@ class EventFinder:
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, sentence_of(token))
             event.actors = args.agent_of(token)
-            if _officials_gathering(trigger, event.actors, args):
+            if _officials_gathering(trigger, event.actors, args) \
+                    or _ousted_by_a_vote(token, trigger, event.actors, args):
                 continue
             kind = self.types[trigger.event]
             # "used force", "employed drones": the object is the doer's means, no recipient
