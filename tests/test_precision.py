@@ -5163,3 +5163,18 @@ def test_a_government_voted_out_is_not_coerced(coder, text):
 def test_a_president_ousted_by_soldiers_is_coerced(coder):
     text = "Mutinous soldiers ousted the president on Monday and suspended the constitution."
     assert [e for e in _candidates(coder, text) if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president deployed the army to support the police after a night of riots.",
+    "Tanzanian President Ada Mwakyusa sent troops to assist the Tanzanian police in Arusha.",
+])
+def test_forces_sent_to_help_their_own_side_are_deployed_not_given(coder, text):
+    kinds = {e.event for e in _candidates(coder, text) if e.event_text in ("deployed", "sent")}
+    assert kinds == {"MOBILIZE"}, kinds
+
+
+def test_forces_sent_to_help_another_state_are_aid(coder):
+    text = "Rwanda sent 500 soldiers to help the Mozambican army fight insurgents."
+    kinds = {e.event for e in _candidates(coder, text) if e.event_text == "sent"}
+    assert kinds == {"AID"}, kinds

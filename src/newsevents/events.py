@@ -4342,7 +4342,25 @@ def _sent_to_help(event: EventMention) -> bool:
     token = event.token
     sent = [c for c in token.children if c.dep_ == "dobj"]
     return any(p.lemma_.lower() in HELPING_PURPOSES and _names_whom(p)
+               and (_sent_to_a_state(event) or not _helps_its_own(event, p))
                for obj in (sent or [token]) for p in _purposes(token, obj))
+
+
+def _helps_its_own(event: EventMention, verb: Token) -> bool:
+    """The side a verb of helping helps is of the deployer's own country ("Ruto deployed
+    the military to support the police"): forces sent at home, no aid to another."""
+    actors, actor_at = verb.doc._.actors or [], verb.doc._.actor_at or {}
+    # (a country the text gives, not the article's guess for "the government")
+    own = {actors[n].info.country for n in event.actors
+           if not actors[n].info.country_guessed} - {None, "IGO"}
+    helped = [actors[actor_at[c.i]].info for c in verb.children
+              if c.dep_ == "dobj" and c.i in actor_at]
+    # (forces named with no country, sent by a deployer of none, are its own: a foreign
+    # force is named so, "to support the Haitian police")
+    return bool(helped) and all(
+        info.country in own or (not own and info.country is None
+                                and info.sector in FORCE_SECTORS)
+        for info in helped)
 
 
 def _names_whom(verb: Token) -> bool:
