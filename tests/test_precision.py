@@ -5178,3 +5178,12 @@ def test_forces_sent_to_help_another_state_are_aid(coder):
     text = "Rwanda sent 500 soldiers to help the Mozambican army fight insurgents."
     kinds = {e.event for e in _candidates(coder, text) if e.event_text == "sent"}
     assert kinds == {"AID"}, kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two Greek fighter jets intercepted a Turkish reconnaissance plane over the Aegean on "
+     "Monday.", "MOBILIZE"),
+    ("The coastguard intercepted a tanker carrying smuggled fuel off the coast.", "COERCE"),
+])
+def test_an_interception_at_sea_or_in_the_air(coder, text, kind):
+    assert kind in {e.event for e in _events(coder, text) if e.event_text == "intercepted"}
