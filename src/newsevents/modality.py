@@ -887,6 +887,11 @@ def _subordinator(clause: Token) -> str | None:
         if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when"
                                 and c.i == clause.left_edge.i):
             return c.lower_
+        if c.dep_ == "prep" and c.i == clause.left_edge.i and c.lower_ in TIME_MARKS \
+                and any(g.dep_ == "nsubj" for g in clause.children):
+            # "after an attack on the headquarters of X killed five": the parser's "after" a
+            # preposition on the clause's verb, the attack its object and X the subject
+            return c.lower_
         if c.dep_ == "npadvmod" and c.i < clause.i:
             word = next((p.lower_ for p in c.children if p.dep_ == "prep"
                          and p.lower_ in SPAN_MARKS), None)
