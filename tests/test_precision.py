@@ -5187,3 +5187,13 @@ def test_forces_sent_to_help_another_state_are_aid(coder):
 ])
 def test_an_interception_at_sea_or_in_the_air(coder, text, kind):
     assert kind in {e.event for e in _events(coder, text) if e.event_text == "intercepted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The president vetoed a law to increase funding for public hospitals on Friday.",
+    "Lawmakers debated a bill to send more troops to the northern border.",
+])
+def test_what_a_law_provides_for_is_not_done(coder, text):
+    done = [e for e in _candidates(coder, text) if e.event_text in ("funding", "send")
+            and e.modality in ("asserted", "historical")]
+    assert not done, [(e.event, e.modality) for e in done]

@@ -92,6 +92,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 # what an agreement commits its parties to: "reached a deal to end the war"
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
                 "understanding", "contract",
+                # what a law provides for, before it is applied (if it ever is): "vetoed a
+                # law to increase funding", "a bill to raise pensions"
+                "law", "bill", "legislation", "amendment",
                 # what an act is for: "the aim of the raid was to free the hostages"
                 "aim", "goal", "objective", "purpose", "strategy",
                 # the time left for an act: "has 21 days to dissolve parliament"
