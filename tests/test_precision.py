@@ -5197,3 +5197,9 @@ def test_what_a_law_provides_for_is_not_done(coder, text):
     done = [e for e in _candidates(coder, text) if e.event_text in ("funding", "send")
             and e.modality in ("asserted", "historical")]
     assert not done, [(e.event, e.modality) for e in done]
+
+
+def test_the_body_a_complaint_is_filed_with_is_no_recipient(coder):
+    text = "Brazil filed a complaint with the World Trade Organization against Canada on Monday."
+    filed = next(e for e in _candidates(coder, text) if e.event_text == "filed")
+    assert [r.country for r in filed.recipient] == ["CAN"], filed.recipient

@@ -1280,7 +1280,8 @@ class ArgumentFinder:
                 found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
                 # parser took for an adverbial (of time) is the object
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
-                    and not self._setting_of_the_deed(verb, child):
+                    and not self._setting_of_the_deed(verb, child) \
+                    and not _venue_of_a_complaint(verb, child):
                 found += self.pobj_actors(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
                     and consumed.lemma_.lower() in WRIT_NOUNS:
@@ -1295,7 +1296,8 @@ class ArgumentFinder:
             objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
         for noun in objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
+                if child.dep_ == "prep" and child.lower_ in preps \
+                        and not _venue_of_a_complaint(verb, child):
                     found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
@@ -2978,6 +2980,21 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
         if info.country_guessed and country is not None and info.country != country:
             mention.info = replace(info, country=country,
                                    via=f"{info.via}; then {country}, where the event is")
+
+
+# Nouns of a complaint or a suit, filed "with" the body that hears it: "filed a lawsuit with
+# the WTO", "lodged a complaint with the UN" (against whom, an "against" phrase says).
+COMPLAINT_NOUNS = {"lawsuit", "suit", "complaint", "case", "petition", "appeal", "grievance",
+                   "claim", "challenge", "motion", "request", "application"}
+
+
+def _venue_of_a_complaint(verb: Token, prep: Token) -> bool:
+    """A "with" phrase of a complaint or a suit filed, on the verb or its object: the court or
+    body that hears it, no one the complaint is against."""
+    if prep.lower_ != "with":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINT_NOUNS
+               for c in verb.children) or prep.head.lemma_.lower() in COMPLAINT_NOUNS
 
 
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
