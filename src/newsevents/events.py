@@ -1279,9 +1279,10 @@ class ArgumentFinder:
                     and child.i in self.actor_at:
                 found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
                 # parser took for an adverbial (of time) is the object
+            elif _venue_of_a_complaint(verb, child):
+                found += self._against_the_venue(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
-                    and not self._setting_of_the_deed(verb, child) \
-                    and not _venue_of_a_complaint(verb, child):
+                    and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and consumed is not None \
                     and consumed.lemma_.lower() in WRIT_NOUNS:
@@ -1296,8 +1297,9 @@ class ArgumentFinder:
             objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
         for noun in objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in preps \
-                        and not _venue_of_a_complaint(verb, child):
+                if _venue_of_a_complaint(verb, child):
+                    found += self._against_the_venue(child)
+                elif child.dep_ == "prep" and child.lower_ in preps:
                     found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
@@ -1342,6 +1344,12 @@ class ArgumentFinder:
             return False
         nouns = [g for g in prep.children if g.dep_ == "pobj"]
         return bool(nouns) and not any(g.i in self.actor_at for g in nouns)
+
+    def _against_the_venue(self, venue: Token) -> list[int]:
+        """Whom a complaint filed "with" a body is against, when the parser hangs the
+        "against" phrase on the body ("a complaint with the WTO against Canada")."""
+        return [n for g in venue.children if g.dep_ == "pobj" for p in g.children
+                if p.dep_ == "prep" and p.lower_ == "against" for n in self.pobj_actors(p)]
 
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
@@ -2991,7 +2999,7 @@ COMPLAINT_NOUNS = {"lawsuit", "suit", "complaint", "case", "petition", "appeal",
 def _venue_of_a_complaint(verb: Token, prep: Token) -> bool:
     """A "with" phrase of a complaint or a suit filed, on the verb or its object: the court or
     body that hears it, no one the complaint is against."""
-    if prep.lower_ != "with":
+    if prep.dep_ != "prep" or prep.lower_ != "with":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINT_NOUNS
                for c in verb.children) or prep.head.lemma_.lower() in COMPLAINT_NOUNS
