@@ -5203,3 +5203,14 @@ def test_the_body_a_complaint_is_filed_with_is_no_recipient(coder):
     text = "Brazil filed a complaint with the World Trade Organization against Canada on Monday."
     filed = next(e for e in _candidates(coder, text) if e.event_text == "filed")
     assert [r.country for r in filed.recipient] == ["CAN"], filed.recipient
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The militia said in a statement that its gunmen had killed 18 police officers, a claim "
+     "the interior ministry denied.", "killed"),
+    ("The insurgents said they had shot down an army helicopter, a claim the government "
+     "rejected.", "shot"),
+])
+def test_a_reported_deed_the_text_calls_a_denied_claim_is_not_asserted(coder, text, word):
+    deed = next(e for e in _candidates(coder, text) if e.event_text.startswith(word))
+    assert deed.modality not in ("asserted", "historical"), deed.modality
