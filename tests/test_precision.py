@@ -5214,3 +5214,20 @@ def test_the_body_a_complaint_is_filed_with_is_no_recipient(coder):
 def test_a_reported_deed_the_text_calls_a_denied_claim_is_not_asserted(coder, text, word):
     deed = next(e for e in _candidates(coder, text) if e.event_text.startswith(word))
     assert deed.modality not in ("asserted", "historical"), deed.modality
+
+
+@pytest.mark.parametrize("text", [
+    "The rapper attacked the singer's performance in a long post on social media.",
+    "The opposition leader attacked the government's budget plan in parliament on Tuesday.",
+])
+def test_attacking_what_someone_said_or_did_is_criticism(coder, text):
+    found = {(e.event, tuple(r.name for r in e.recipient)) for e in _candidates(coder, text)
+             if e.event_text == "attacked"}
+    assert found and all(kind == "ACCUSE" for kind, _ in found), found
+    assert not any("media" in " ".join(names) for _, names in found), found
+
+
+def test_attacking_a_police_post_stays_an_attack(coder):
+    text = "Gunmen attacked a police post and army positions near the border on Sunday."
+    assert {e.event for e in _candidates(coder, text) if e.event_text == "attacked"} \
+        == {"ASSAULT"}

@@ -137,7 +137,7 @@ RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "count
 
 # Media an act is announced on, not done to ("said on Telegram", "announced on state
 # television"): no recipient of the act, and a platform's name after "on" is no actor.
-MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "channel",
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "medium", "broadcast", "channel",
                          "website", "twitter", "facebook", "telegram", "x", "instagram",
                          "youtube", "tiktok", "platform", "air", "camera", "video", "whatsapp",
                          "weibo", "wechat", "vk", "truth", "threads", "bluesky", "signal"})
