@@ -5231,3 +5231,9 @@ def test_attacking_a_police_post_stays_an_attack(coder):
     text = "Gunmen attacked a police post and army positions near the border on Sunday."
     assert {e.event for e in _candidates(coder, text) if e.event_text == "attacked"} \
         == {"ASSAULT"}
+
+
+def test_winning_by_beating_someone_is_a_contest(coder):
+    text = ("Nadia Okafor won best actress for The Long Road, beating Mira Santos, who had been "
+            "the favourite.")
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]

@@ -1670,11 +1670,13 @@ WINNING_VERBS = {"win", "clinch", "retain", "reach", "claim", "advance", "secure
 
 
 def _beaten_in_a_contest(verb: Token, trigger: Trigger) -> bool:
-    """A beating done to win something ("Djokovic beats Alcaraz to win Olympic gold"): a
-    contest won, no assault. Not "to win back" what was lost ("beat the rebels to win back
-    the town")."""
+    """A beating done to win something ("Djokovic beats Alcaraz to win Olympic gold", "won
+    best actress, beating the favourite"): a contest won, no assault. Not "to win back"
+    what was lost ("beat the rebels to win back the town")."""
     if trigger.mode != "beat":
         return False
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in WINNING_VERBS:
+        return True  # "won best actress, beating the favourite"
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WINNING_VERBS
                and not any(g.dep_ == "prt" for g in c.children) for c in verb.children)
 
