@@ -5237,3 +5237,16 @@ def test_winning_by_beating_someone_is_a_contest(coder):
     text = ("Nadia Okafor won best actress for The Long Road, beating Mira Santos, who had been "
             "the favourite.")
     assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_a_rocket_that_explodes_at_launch_attacks_no_one(coder):
+    text = ("Orbital Dynamics rocket explodes after liftoff\n\nThe company's new heavy rocket "
+            "exploded two minutes after liftoff on its first test flight on Tuesday, scattering "
+            "debris over the sea. The booster failed to separate and blew up at 30 km.")
+    assert not [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_a_rocket_fired_at_a_town_that_explodes_is_an_attack(coder):
+    text = ("Rocket hits town near border\n\nA rocket fired by militants exploded in a market "
+            "in the border town on Tuesday, killing four people, the army said.")
+    assert [e for e in _candidates(coder, text) if e.event == "ASSAULT"]

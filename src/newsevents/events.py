@@ -1810,6 +1810,33 @@ def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
     return not NATURAL_HAZARDS.isdisjoint(words.lemma_lower[:end])
 
 
+# Words of spaceflight: an article that opens with them reports a launch, whose rocket may
+# explode with no one attacking anyone ("Starship explodes minutes after launch").
+SPACE_WORDS = frozenset({"spacecraft", "spaceship", "starship", "spaceflight", "liftoff",
+                         "booster", "satellite", "orbit", "spacex", "nasa", "astronaut",
+                         "launchpad", "cosmodrome", "spaceport"})
+# The words of an explosion's event, verb or noun.
+EXPLOSION_WORDS = frozenset({"explode", "blow", "explosion", "blast", "detonate"})
+
+
+def _a_launch_report(doc: Doc, events: list[EventMention], args: ArgumentFinder) -> bool:
+    """Whether the article reports a launch of a rocket or a spacecraft: its opening
+    sentences name spaceflight, and no state, armed or security side attacks in it."""
+    if any(e.trigger.event == "ASSAULT" and any(
+            args.actors[n].info.kind == "state" or args.actors[n].info.sector in FORCE_SECTORS
+            for n in e.actors) for e in events):
+        return False
+    words = token_table(doc)
+    starts = [*words.sentence_starts, len(doc)]
+    end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
+    return not SPACE_WORDS.isdisjoint(words.lemma_lower[:end])
+
+
+def _a_failed_launch(event: EventMention) -> bool:
+    """An explosion in a launch's report: the rocket's failure, no attack."""
+    return event.trigger.event == "ASSAULT" and event.token.lemma_.lower() in EXPLOSION_WORDS
+
+
 def _a_disasters_emergency(event: EventMention) -> bool:
     """A state of emergency declared in a disaster's report ("Italy declared a state of
     emergency in Sardinia" as fires burn): relief's powers, no repression."""
@@ -3345,6 +3372,8 @@ class EventFinder:
         if _a_disaster_report(doc, events):
             events = [e for e in events
                       if not (_a_disasters_toll(e) or _a_disasters_emergency(e))]
+        if _a_launch_report(doc, events, args):
+            events = [e for e in events if not _a_failed_launch(e)]
         if _a_game_report(doc):
             events = [e for e in events if not _play_of_the_game(e, args)]
         conflict_acts = _conflict_acts(events)
