@@ -491,3 +491,19 @@ def test_a_governor_of_a_foreign_city_is_not_of_the_reports_country(coder):
             "in Kyiv said. Voronezh governor Ivan Sorokin said three people were wounded.")
     record = coder.code(text, published="2025-03-04")
     assert {e.country for e in record.entities if e.name == "Ivan Sorokin"} == {"RUS"}
+
+
+def test_a_games_striker_is_a_player_and_its_supporters_are_fans(coder):
+    text = ("United Edge City in Cup Opener\n\nUnited beat City 2-1 in the tournament opener on "
+            "Sunday. Their Brazilian striker scored twice before halftime, and the coach praised "
+            "him. After the match, supporters sang outside the stadium.")
+    record = coder.code(text, published="2025-03-04")
+    sectors = {e.name.lower(): e.sector for e in record.entities}
+    assert "brazilian striker" not in sectors and "striker" not in sectors, sectors
+    assert sectors.get("supporters") == "CVL", sectors
+
+
+def test_a_labour_striker_stays_a_worker(coder):
+    record = coder.code("Police arrested three strikers outside the car plant on Monday.",
+                        published="2025-03-04")
+    assert {e.sector for e in record.entities if e.name.lower() == "strikers"} == {"LAB"}

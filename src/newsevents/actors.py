@@ -73,6 +73,7 @@ from .words import (
     SECURITY_FORCES,
     WHEREABOUTS_PREPS,
     joins_words,
+    names_a_game,
 )
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
@@ -1184,6 +1185,7 @@ class GazetteerActorResolver:
         headline_end = headline_line_end(doc)
         last_words = self.gaz.agent_last_words
         published = doc._.published  # (each doc._ read makes an object: read once)
+        game = names_a_game(table.lemma_lower)  # a game's "striker" is a player
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -1205,6 +1207,10 @@ class GazetteerActorResolver:
                     or (i >= 2 and table.lower[i - 1] == "of"  # (no Span when it cannot be)
                         and self._end_of_a_title(doc[i : i + 1])):
                 continue
+            if game and table.lemma_lower[i] in GAME_SENSES:
+                if GAME_SENSES[table.lemma_lower[i]] is None:
+                    continue  # "the French striker scored twice": a player, no actor
+                hit = (GAME_SENSES[table.lemma_lower[i]], hit[1])  # the fans, no party's
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
@@ -2036,6 +2042,12 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
 
 # Sectors of the titles a state gives its own people: a government spokesman, a governor, a
 # judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
+# Agent words that mean another thing in a game's report (:func:`words.names_a_game`): the
+# sector they have there, None for a player, who is no actor ("striker" is a worker on strike
+# in a labour story, a forward in a football one; "supporters" are a team's fans).
+GAME_SENSES: dict[str, str | None] = {"striker": None, "supporter": "CVL"}
+
+
 DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
 
 

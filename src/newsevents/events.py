@@ -94,6 +94,7 @@ from .words import (
     QUANTITY_NOUNS,
     SECURITY_FORCES,
     WHEREABOUTS_PREPS,
+    names_a_game,
 )
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
@@ -1854,19 +1855,6 @@ def _a_disasters_toll(event: EventMention) -> bool:
         and event.trigger.mode in (None, "destroy")
 
 
-# Words of a game's report: a match's play, its places and its people. Words that are as
-# common in politics ("league", "cup", "final", "penalty", "defender", "striker", "club",
-# "team", "win") are left out, so that a political story that mentions one match is no
-# game's report.
-GAME_WORDS = frozenset({
-    "match", "goal", "score", "scorer", "coach", "stadium", "season", "midfield", "midfielder",
-    "goalkeeper", "footballer", "equaliser", "equalizer", "halftime", "touchdown",
-    "quarterback", "inning", "innings", "wicket", "batsman", "playoff", "semifinal",
-    "quarterfinal", "tournament", "championship", "teammate", "referee", "kickoff",
-    "scoreline", "fixture", "opener", "prix", "podium", "lap", "medal", "medallist",
-    "medalist", "singles", "olympic", "olympics", "champion"})
-# How many of them an article names before it is a game's report.
-GAME_REPORT_WORDS = 3
 # Sectors of actors whose acts are news of politics or force even in a game's report (the
 # police who arrest fans, a ministry that fines a club): the others in such a report are
 # players, teams and their cities, whose "attacks", "surrenders" and "deals" are the game's.
@@ -1881,9 +1869,8 @@ LETHAL_WORDS = frozenset({"kill", "wound", "injure", "bomb", "bombing", "explosi
 
 
 def _a_game_report(doc: Doc) -> bool:
-    """Whether the article reports a sporting game: it names at least
-    :data:`GAME_REPORT_WORDS` different words of play (:data:`GAME_WORDS`)."""
-    return len(GAME_WORDS.intersection(token_table(doc).lemma_lower)) >= GAME_REPORT_WORDS
+    """Whether the article reports a sporting game (:func:`words.names_a_game`)."""
+    return names_a_game(token_table(doc).lemma_lower)
 
 
 def _play_of_the_game(event: EventMention, args: ArgumentFinder) -> bool:

@@ -8,6 +8,7 @@ stages read: :func:`joins_words`, the hyphen inside a word.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -203,3 +204,26 @@ GIVING_NOUNS = frozenset({"aid", "assistance", "delivery", "shipment", "supply",
 #: Malkov" reports happens in Ryazan (the ``events`` stage), and the city his office names
 #: gives him his country (the ``actors`` stage).
 LOCAL_OFFICES = frozenset({"governor", "mayor", "prefect", "administrator"})
+
+
+#: Words of a game's report: a match's play, its places and its people. Words that are as
+#: common in politics ("league", "cup", "final", "penalty", "defender", "striker", "club",
+#: "team", "win") are left out, so that a political story that mentions one match is no
+#: game's report.
+GAME_WORDS = frozenset({
+    "match", "goal", "score", "scorer", "coach", "stadium", "season", "midfield", "midfielder",
+    "goalkeeper", "footballer", "equaliser", "equalizer", "halftime", "touchdown",
+    "quarterback", "inning", "innings", "wicket", "batsman", "playoff", "semifinal",
+    "quarterfinal", "tournament", "championship", "teammate", "referee", "kickoff",
+    "scoreline", "fixture", "opener", "prix", "podium", "lap", "medal", "medallist",
+    "medalist", "singles", "olympic", "olympics", "champion"})
+#: How many of them an article names before it is a game's report.
+GAME_REPORT_WORDS = 3
+
+
+def names_a_game(lemmas: Iterable[str]) -> bool:
+    """Whether an article whose lower-case lemmas these are reports a sporting game: it names
+    at least :data:`GAME_REPORT_WORDS` different words of play (:data:`GAME_WORDS`). Its
+    players' "attacks" are the game's (the ``events`` stage) and its "striker" is no worker
+    on strike (the ``actors`` stage)."""
+    return len(GAME_WORDS.intersection(lemmas)) >= GAME_REPORT_WORDS
