@@ -632,3 +632,10 @@ def test_coordinated_nationalities_of_private_people_far_from_the_story_carry_no
     # a state's people keep their country
     assert countries("Brazilian and Swedish diplomats condemned the violence.")["Swedish"] == "SE"
 
+
+
+def test_the_first_word_of_a_squares_name_is_no_town(coder):
+    text = ("SUCRE, June 2 (Reuters) - Soldiers withdrew from Plaza Murillo on Wednesday after "
+            "troops had surrounded the palace, and the crowd gathered at Plaza 25 de Mayo.")
+    names = {(p.text, p.name) for p in coder.code(text, published="2024-06-03").places}
+    assert not [t for t in names if t[0] == "Plaza"], names

@@ -71,6 +71,7 @@ from .words import (
     PLACE_PREPS,
     RELATIONAL_ROLES,
     SECURITY_FORCES,
+    SQUARE_FIRST_WORDS,
     WHEREABOUTS_PREPS,
     joins_words,
     names_a_game,
@@ -1406,10 +1407,8 @@ PERSON_RELATIVES = {"who", "whom", "whose"}
 
 
 # Words of a square's name: its last word ("Tahrir Square"), or its first in the languages
-# that write it first ("Place de la Republique", "Plaza de Mayo", "Piazza Venezia").
+# that write it first (words.SQUARE_FIRST_WORDS: "Place de la Republique", "Plaza de Mayo").
 SQUARE_WORDS = frozenset({"square", "plaza", "piazza", "place", "platz", "maidan"})
-SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
-                                "calle", "via"})
 
 
 def _a_stance(ent: Span) -> bool:

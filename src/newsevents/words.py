@@ -227,3 +227,11 @@ def names_a_game(lemmas: Iterable[str]) -> bool:
     players' "attacks" are the game's (the ``events`` stage) and its "striker" is no worker
     on strike (the ``actors`` stage)."""
     return len(GAME_WORDS.intersection(lemmas)) >= GAME_REPORT_WORDS
+
+
+#: Words that open the name of a square or a street in the languages that write them first
+#: ("Place de la Republique", "Plaza Murillo", "Piazza Venezia", "Avenida Paulista"): such a
+#: name is no actor (the ``actors`` stage), and its first word is no town (the ``where``
+#: stage: "Plaza" of "Plaza Murillo" is no village called Plaza).
+SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
+                                "calle", "via"})
