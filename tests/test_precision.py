@@ -5250,3 +5250,14 @@ def test_a_rocket_fired_at_a_town_that_explodes_is_an_attack(coder):
     text = ("Rocket hits town near border\n\nA rocket fired by militants exploded in a market "
             "in the border town on Tuesday, killing four people, the army said.")
     assert [e for e in _candidates(coder, text) if e.event == "ASSAULT"]
+
+
+def test_an_active_verb_joined_to_a_passive_shares_its_subject_and_not_its_date(coder):
+    text = ("The envoy was welcomed at the airport by the deputy foreign minister and will meet "
+            "the president on Wednesday.")
+    events = _candidates(coder, text, published="2026-03-03")
+    meet = [e for e in events if e.event_text == "meet"]
+    assert meet and all([a.name for a in e.actor] == ["envoy"] for e in meet), \
+        [(e.event, [a.name for a in e.actor]) for e in meet]
+    welcomed = next(e for e in events if e.event_text == "welcomed")
+    assert welcomed.date != "2026-03-04", welcomed.date  # Wednesday is the meeting's

@@ -1175,7 +1175,13 @@ class ArgumentFinder:
                 found = self.agent_of(head, depth + 1)
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
-            return self.agent_of(coordinated_head(verb), depth + 1)
+            first = coordinated_head(verb)
+            done_to = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if done_to:
+                # "the pontiff was welcomed by the minister and will meet the president": an
+                # active verb joined to a passive shares its subject, not its "by" phrase
+                return [n for c in done_to for n in self.actors_in(c)]
+            return self.agent_of(first, depth + 1)
         subject = _misparsed_subject(verb)
         if subject is not None:
             return self.actors_in(subject)  # "Israeli airstrikes killed 25 people"
@@ -3526,10 +3532,12 @@ class EventFinder:
         if event.time is None and token.pos_ == "VERB":
             # "were shot and killed near a museum on Wednesday night": the phrase after
             # two verbs that share their subject dates both (a conjunct with a subject of
-            # its own is another clause)
+            # its own is another clause, and so is one with an auxiliary of its own: "was
+            # welcomed at the airport and will meet the president on Wednesday")
             for conj in token.children:
                 if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > token.i \
-                        and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                                    for c in conj.children):
                     event.time = _in_clause(conj, time_at, TIME_PREPS)
                     break
         head = _participle_head(token)
