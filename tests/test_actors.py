@@ -507,3 +507,12 @@ def test_a_labour_striker_stays_a_worker(coder):
     record = coder.code("Police arrested three strikers outside the car plant on Monday.",
                         published="2025-03-04")
     assert {e.sector for e in record.entities if e.name.lower() == "strikers"} == {"LAB"}
+
+
+def test_a_he_opening_a_sentence_goes_on_with_the_subject_before(coder):
+    text = ("The cardinal was welcomed at the airport by the interior minister and will meet "
+            "President Ana Ruiz on Friday. He will also visit two northern provinces.")
+    record = coder.code(text, published="2025-03-04")
+    he = next(e for e in record.entities if any(m.text == "He" for m in e.mentions))
+    assert he.name.lower().endswith("cardinal"), he.name
+    assert he.country is None, he.country  # no guess for the cardinal, nor for his "he"

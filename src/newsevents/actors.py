@@ -596,6 +596,12 @@ class GazetteerActorResolver:
                 # evidence is counted, where the city's name is no more than a place named)
                 m.info = replace(m.info, country=city[0], country_from=city[1],
                                  via=f"{m.info.via}; {words[city[1]]} in its name")
+            elif words[m.start].lower() in PERSON_PRONOUNS \
+                    and (named := _antecedent_info(m, mentions, words)) is not None:
+                # "he" for "the pontiff": what was guessed for the noun, or nothing if its own
+                # words forbade a guess
+                m.info = replace(m.info, country=named.country,
+                                 country_guessed=named.country_guessed)
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
@@ -1875,10 +1881,44 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
         if speaker is not None:
             before.append(speaker)  # "Dodik, an ally of Putin, said he would ...": Dodik
         if before:
+            if speaker is None:
+                before.append(_previous_subject(table, token.i, before, starts[n]) or before[-1])
             info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
+
+
+def _antecedent_info(pronoun: ActorMention, mentions: list[ActorMention],
+                     words: list[str]) -> ActorInfo | None:
+    """What the noun a pronoun stands for is now (the last mention before it of the same
+    actor that is no pronoun), or None."""
+    return next((m.info for m in reversed(mentions) if m.start < pronoun.start
+                 and m.info.key == pronoun.info.key
+                 and words[m.start].lower() not in PERSON_PRONOUNS), None)
+
+
+def _previous_subject(table: TokenTable, i: int, before: list[ActorMention],
+                      sentence: int) -> ActorMention | None:
+    """The subject of the sentence before, when the pronoun at ``i`` opens its own sentence
+    as its subject and nobody is named between: "The pontiff was welcomed by the minister and
+    will meet President Widodo. He will also visit ...": the pontiff, not the last person
+    named (a subject is the topic a next sentence's "he" goes on with). None otherwise."""
+    if table.dep[i] not in ("nsubj", "nsubjpass") or any(m.start >= sentence for m in before):
+        return None
+    starts = table.sentence_starts
+    previous = starts[max(bisect_right(starts, sentence - 1) - 1, 0)]
+    dep, head = table.dep, table.head
+    candidates = [m for m in before if m.start >= previous]
+    for m in reversed(candidates):
+        # the mention's head word is its sentence's main subject
+        root = next((k for k in range(m.start, m.end) if not m.start <= head[k] < m.end), None)
+        if root is not None and dep[root] in ("nsubj", "nsubjpass") \
+                and dep[head[root]] == "ROOT":
+            # "the federation's general secretary, Yannis Kostopoulos, said": the name
+            return next((o for o in candidates if o.start > root and dep[o.end - 1] == "appos"
+                         and head[o.end - 1] == root), m)
+    return None
 
 
 def _speaker_of_the_clause(table: TokenTable, i: int,
