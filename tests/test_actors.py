@@ -500,3 +500,63 @@ def test_a_correspondents_city_is_his_posting_not_his_country(coder, text, count
 def test_journalists_named_after_a_city_are_of_its_country(coder):
     text = "The Nairobi journalists' union said it would file a complaint against the police."
     assert _entity(coder, text, "journalists").country == "KEN"
+
+
+def test_a_clause_told_of_a_titled_person_gives_no_country(coder):
+    text = ("A Bolivian court jailed the former president for ten years. His former defence "
+            "minister Carla Vidal Soto, who sought refuge in the Argentine embassy this month, "
+            "received the same sentence.")
+    record = coder.code(text, published="2025-03-04")
+    countries = {e.name: e.country for e in record.entities}
+    assert countries.get("Argentine embassy") == "ARG", countries
+    assert countries.get("Carla Vidal Soto") != "ARG", countries
+    assert countries.get("former defence minister") != "ARG", countries
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Erdogan government on Monday raised the minimum wage.", "government", "TUR"),
+    ("Officials of the Lula administration met farmers in the capital.", "administration",
+     "BRA"),
+])
+def test_a_body_named_after_its_leader_is_of_the_leaders_country(coder, text, name, country):
+    record = coder.code(text, published="2025-03-04")
+    assert {e.country for e in record.entities if e.name.lower().endswith(name)} == {country}
+
+
+def test_an_amount_run_into_a_name_is_no_part_of_it(coder):
+    record = coder.code("The European Commission fined Apple 1.8 billion euros on Monday for "
+                        "stopping music streaming rivals.", published="2025-03-04")
+    assert "Apple" in {e.name for e in record.entities}
+    assert not [e.name for e in record.entities if "billion" in e.name]
+
+
+def test_a_governor_of_a_foreign_city_is_not_of_the_reports_country(coder):
+    text = ("KYIV, May 2 (Reuters) - Ukrainian drones struck a fuel depot overnight, officials "
+            "in Kyiv said. Voronezh governor Ivan Sorokin said three people were wounded.")
+    record = coder.code(text, published="2025-03-04")
+    assert {e.country for e in record.entities if e.name == "Ivan Sorokin"} == {"RUS"}
+
+
+def test_a_games_striker_is_a_player_and_its_supporters_are_fans(coder):
+    text = ("United Edge City in Cup Opener\n\nUnited beat City 2-1 in the tournament opener on "
+            "Sunday. Their Brazilian striker scored twice before halftime, and the coach praised "
+            "him. After the match, supporters sang outside the stadium.")
+    record = coder.code(text, published="2025-03-04")
+    sectors = {e.name.lower(): e.sector for e in record.entities}
+    assert "brazilian striker" not in sectors and "striker" not in sectors, sectors
+    assert sectors.get("supporters") == "CVL", sectors
+
+
+def test_a_labour_striker_stays_a_worker(coder):
+    record = coder.code("Police arrested three strikers outside the car plant on Monday.",
+                        published="2025-03-04")
+    assert {e.sector for e in record.entities if e.name.lower() == "strikers"} == {"LAB"}
+
+
+def test_a_he_opening_a_sentence_goes_on_with_the_subject_before(coder):
+    text = ("The cardinal was welcomed at the airport by the interior minister and will meet "
+            "President Ana Ruiz on Friday. He will also visit two northern provinces.")
+    record = coder.code(text, published="2025-03-04")
+    he = next(e for e in record.entities if any(m.text == "He" for m in e.mentions))
+    assert he.name.lower().endswith("cardinal"), he.name
+    assert he.country is None, he.country  # no guess for the cardinal, nor for his "he"

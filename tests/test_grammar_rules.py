@@ -784,3 +784,57 @@ def test_a_relative_clause_of_the_target_itself_stays_on_it():
                                            "villages  village   NOUN  NN   dobj    6"))
     repair(doc)
     assert doc[6].head.i == 4
+
+
+# "Police detained jailed activist Ana Ruiz on Monday.", with "jailed" read as a second verb
+# whose object is the activist, as the small model reads a bare participle before a name
+DETAINED_JAILED_ACTIVIST = """
+Police    police    NOUN  NNS  nsubj   1
+detained  detain    VERB  VBD  ROOT    1
+jailed    jail      VERB  VBN  advcl   1
+activist  activist  NOUN  NN   compound 5
+Ana       Ana       PROPN NNP  compound 5
+Ruiz      Ruiz      PROPN NNP  dobj    2
+on        on        ADP   IN   prep    2
+Monday    Monday    PROPN NNP  pobj    6
+.         .         PUNCT .    punct   1
+"""
+
+
+def test_a_bare_participle_before_an_object_describes_it(finder):
+    doc = parse(DETAINED_JAILED_ACTIVIST, {0: (1, "agent", None), 4: (6, "person", None)})
+    repair(doc)
+    assert (doc[2].dep_, doc[2].head.i, doc[5].dep_, doc[5].head.i) == ("amod", 5, "dobj", 1)
+    events = finder(doc)
+    arrest = _only(events, "COERCE")
+    assert (arrest.actors, arrest.recipients) == ([0], [1])
+    assert not [e for e in events if e.token.i == 2]  # no jailing reported
+
+
+# "Ankara will never allow a corridor, after an attack on a plant of Arcon killed five.", with
+# "after" a preposition on "killed" (its object the attack) and "Arcon" the subject, as the
+# small model reads a long subject after "after"
+AFTER_AS_A_PREPOSITION = """
+Ankara  Ankara  PROPN NNP  nsubj  3
+will    will    AUX   MD   aux    3
+never   never   ADV   RB   neg    3
+allow   allow   VERB  VB   ROOT   3
+a       a       DET   DT   det    5
+corridor corridor NOUN NN  dobj   3
+,       ,       PUNCT ,    punct  3
+after   after   ADP   IN   prep   14
+an      an      DET   DT   det    9
+attack  attack  NOUN  NN   pobj   7
+on      on      ADP   IN   prep   9
+a       a       DET   DT   det    12
+plant   plant   NOUN  NN   pobj   10
+Arcon   Arcon   PROPN NNP  nsubj  14
+killed  kill    VERB  VBD  advcl  3
+five    five    NUM   CD   dobj   14
+.       .       PUNCT .    punct  3
+"""
+
+
+def test_a_past_clause_opened_by_after_read_as_a_preposition_happened():
+    doc = parse(AFTER_AS_A_PREPOSITION)
+    assert modality_of(doc[14], set()) == "asserted"

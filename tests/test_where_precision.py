@@ -632,3 +632,24 @@ def test_coordinated_nationalities_of_private_people_far_from_the_story_carry_no
     # a state's people keep their country
     assert countries("Brazilian and Swedish diplomats condemned the violence.")["Swedish"] == "SE"
 
+
+
+def test_the_first_word_of_a_squares_name_is_no_town(coder):
+    text = ("SUCRE, June 2 (Reuters) - Soldiers withdrew from Plaza Murillo on Wednesday after "
+            "troops had surrounded the palace, and the crowd gathered at Plaza 25 de Mayo.")
+    names = {(p.text, p.name) for p in coder.code(text, published="2024-06-03").places}
+    assert not [t for t in names if t[0] == "Plaza"], names
+
+
+def test_a_wire_datelines_town_points_to_no_small_namesake_near_it(coder):
+    text = ("ANKARA, May 3 (Anadolu) - The Turkish foreign minister flew to Kazan on Friday for "
+            "talks with his Russian counterpart on trade and energy.")
+    places = {p.text: p.country_code for p in coder.code(text, published="2024-05-04").places}
+    assert places.get("Kazan") == "RU", places
+
+
+def test_a_local_papers_dateline_still_points_to_its_neighbour(coder):
+    text = ("AUSTIN, Texas - The county board met in Paris on Tuesday to vote on the new road "
+            "through Lamar County.")
+    places = {p.text: p.country_code for p in coder.code(text, published="2024-05-04").places}
+    assert places.get("Paris") == "US", places

@@ -58,6 +58,7 @@ from .words import (
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
+    LOCAL_OFFICES,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     NAMED_EXERCISE_NOUNS,
@@ -70,8 +71,10 @@ from .words import (
     PLACE_PREPS,
     RELATIONAL_ROLES,
     SECURITY_FORCES,
+    SQUARE_FIRST_WORDS,
     WHEREABOUTS_PREPS,
     joins_words,
+    names_a_game,
 )
 
 __all__ = ["ActorInfo", "ActorMention", "ActorResolver", "ActorSettings", "ActorTables",
@@ -578,9 +581,11 @@ class GazetteerActorResolver:
             below = _named_in_full_below(doc, span, mentions) \
                 if group is None and earlier is None else None  # "Settlers torch cars"
             if group is None and earlier is None and not relational:
-                # "Gustavo Petro's government": the person whose it is
+                # "Gustavo Petro's government", "the Biden administration": the person
+                # whose it is
                 earlier = next((at[i] for i in _modifier_ids(span) if i in at
-                                and dep[i] == "poss" and at[i].info.kind == "person"
+                                and dep[i] in ("poss", "compound")
+                                and at[i].info.kind == "person"
                                 and at[i].info.country not in (None, "IGO")), None)
             if group is not None and group.info.via == SEAT_VIA \
                     and span.root.lemma_.lower() not in SEAT_ROLES:
@@ -604,6 +609,12 @@ class GazetteerActorResolver:
                 # evidence is counted, where the city's name is no more than a place named)
                 m.info = replace(m.info, country=city[0], country_from=city[1],
                                  via=f"{m.info.via}; {words[city[1]]} in its name")
+            elif words[m.start].lower() in PERSON_PRONOUNS \
+                    and (named := _antecedent_info(m, mentions, words)) is not None:
+                # "he" for "the pontiff": what was guessed for the noun, or nothing if its own
+                # words forbade a guess
+                m.info = replace(m.info, country=named.country,
+                                 country_guessed=named.country_guessed)
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
@@ -645,6 +656,19 @@ class GazetteerActorResolver:
             if hit is None or hit[0] not in DOMESTIC_TITLE_SECTORS \
                     or any(t.i in at or t.lower_ in self.gaz.demonyms for t in title):
                 continue
+            if title[-1].lemma_.lower() in LOCAL_OFFICES:
+                # "Voronezh governor Ivan Sorokin": the big city his office names says his
+                # country, and no other is guessed for him
+                # (a name the tagger may take for an adjective: "Voronezh governor")
+                city = next((c for t in title[:-1]
+                             if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+                             and (c := self._big_city(t.text)) is not None), None)
+                if city is not None:
+                    m.info = replace(m.info, country=self.places.iso3(city.country_code),
+                                     sector=m.info.sector or hit[0],
+                                     via=f"{m.info.via}; {title[-1].text} of {city.name}")
+                    found[m.info.key] = m.info
+                    continue
             m.info = replace(m.info, country=country, country_guessed=True,
                              sector=m.info.sector or hit[0],
                              via=f"{m.info.via}; {title[-1].text} of the article's {country}")
@@ -1097,6 +1121,8 @@ class GazetteerActorResolver:
                 ent = _with_the_words_before(ent, taken)  # NER's "Congress" of "Labour Congress"
             if len(ent) > 1 and ent[-1].lower_ in ("of", "for", "and"):
                 ent = doc[ent.start : ent.end - 1]  # NER's "the Ministry of Foreign Affairs of"
+            if ent.label_ in ("ORG", "PERSON"):
+                ent = _without_an_amount(ent)  # NER's "Apple 1.8 billion" of "fined Apple ..."
             name = _clean(ent)
             if not name:
                 continue
@@ -1196,6 +1222,7 @@ class GazetteerActorResolver:
         headline_end = headline_line_end(doc)
         last_words = self.gaz.agent_last_words
         published = doc._.published  # (each doc._ read makes an object: read once)
+        game = names_a_game(table.lemma_lower)  # a game's "striker" is a player
         for i in range(len(doc)):
             if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
                 continue
@@ -1218,6 +1245,10 @@ class GazetteerActorResolver:
                     or (i >= 2 and table.lower[i - 1] == "of"  # (no Span when it cannot be)
                         and self._end_of_a_title(doc[i : i + 1])):
                 continue
+            if game and table.lemma_lower[i] in GAME_SENSES:
+                if GAME_SENSES[table.lemma_lower[i]] is None:
+                    continue  # "the French striker scored twice": a player, no actor
+                hit = (GAME_SENSES[table.lemma_lower[i]], hit[1])  # the fans, no party's
             token = doc[i]
             # not a word of a place's name ("Port-au-Prince" has no prince), nor one its
             # modifiers rule out ("excessive force", "lost power")
@@ -1423,10 +1454,8 @@ PERSON_RELATIVES = {"who", "whom", "whose"}
 
 
 # Words of a square's name: its last word ("Tahrir Square"), or its first in the languages
-# that write it first ("Place de la Republique", "Plaza de Mayo", "Piazza Venezia").
+# that write it first (words.SQUARE_FIRST_WORDS: "Place de la Republique", "Plaza de Mayo").
 SQUARE_WORDS = frozenset({"square", "plaza", "piazza", "place", "platz", "maidan"})
-SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
-                                "calle", "via"})
 
 
 def _a_stance(ent: Span) -> bool:
@@ -1502,23 +1531,31 @@ def _modifier_ids_of(table: TokenTable, span: Span) -> list[int]:
             out += _subtree_in_order(kids, k)
     # Appositive titles: "Olaf Scholz, the German chancellor"; not a relation to someone
     # else ("Albin Kurti, a rival of Serbian President Aleksandar Vucic": no Serb)
+    # (the title's words, not a clause told of the person: "Ana Ruiz, who sought asylum in
+    # the Mexican embassy," is no Mexican)
     for k in kids[root]:
         if k > root and dep[k] == "appos" and table.lemma_lower[k] not in RELATIONAL_ROLES:
-            out += _subtree_in_order(kids, k)
+            out += _subtree_in_order(kids, k, dep, CLAUSE_DEPS)
     return out
 
 
-def _subtree_in_order(kids: list[list[int]], i: int) -> list[int]:
+# Dependencies of a clause told of a noun, not words naming it: "who sought asylum ...".
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _subtree_in_order(kids: list[list[int]], i: int, dep: Sequence[str] = (),
+                      leave_out: Container[str] = ()) -> list[int]:
     """``[t.i for t in doc[i].subtree]``: the left dependents' subtrees, the word, the right
-    ones', as ``Token.subtree`` yields them."""
+    ones', as ``Token.subtree`` yields them; without the subtrees of dependents whose
+    relation (``dep``, the table's) is in ``leave_out``."""
     out = []
     for k in kids[i]:
-        if k < i:
-            out += _subtree_in_order(kids, k)
+        if k < i and not (leave_out and dep[k] in leave_out):
+            out += _subtree_in_order(kids, k, dep, leave_out)
     out.append(i)
     for k in kids[i]:
-        if k > i:
-            out += _subtree_in_order(kids, k)
+        if k > i and not (leave_out and dep[k] in leave_out):
+            out += _subtree_in_order(kids, k, dep, leave_out)
     return out
 
 
@@ -1718,6 +1755,21 @@ def _the_capital_as_a_place(token: Token) -> bool:
     return prep.lower_ in PLACE_PREPS
 
 
+def _without_an_amount(ent: Span) -> Span:
+    """An organisation's or a person's name without the amount NER ran into it ("fined Apple
+    1.8 billion euros": "Apple 1.8 billion"): the trailing numbers that are no word of the
+    name but a quantity of the noun after it; the span as it is otherwise."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NUM" \
+            and ent.doc[end - 1].dep_ in ("nummod", "compound", "quantmod"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    trimmed = ent.doc[ent.start:end]
+    trimmed.label_ = ent.label_
+    return trimmed
+
+
 def _noun_phrase(token: Token, taken: set[int]) -> Span:
     """The agent noun with its adjective/compound modifiers, not its determiner."""
     start = token.i
@@ -1875,10 +1927,44 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
         if speaker is not None:
             before.append(speaker)  # "Dodik, an ally of Putin, said he would ...": Dodik
         if before:
+            if speaker is None:
+                before.append(_previous_subject(table, token.i, before, starts[n]) or before[-1])
             info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
+
+
+def _antecedent_info(pronoun: ActorMention, mentions: list[ActorMention],
+                     words: list[str]) -> ActorInfo | None:
+    """What the noun a pronoun stands for is now (the last mention before it of the same
+    actor that is no pronoun), or None."""
+    return next((m.info for m in reversed(mentions) if m.start < pronoun.start
+                 and m.info.key == pronoun.info.key
+                 and words[m.start].lower() not in PERSON_PRONOUNS), None)
+
+
+def _previous_subject(table: TokenTable, i: int, before: list[ActorMention],
+                      sentence: int) -> ActorMention | None:
+    """The subject of the sentence before, when the pronoun at ``i`` opens its own sentence
+    as its subject and nobody is named between: "The pontiff was welcomed by the minister and
+    will meet President Widodo. He will also visit ...": the pontiff, not the last person
+    named (a subject is the topic a next sentence's "he" goes on with). None otherwise."""
+    if table.dep[i] not in ("nsubj", "nsubjpass") or any(m.start >= sentence for m in before):
+        return None
+    starts = table.sentence_starts
+    previous = starts[max(bisect_right(starts, sentence - 1) - 1, 0)]
+    dep, head = table.dep, table.head
+    candidates = [m for m in before if m.start >= previous]
+    for m in reversed(candidates):
+        # the mention's head word is its sentence's main subject
+        root = next((k for k in range(m.start, m.end) if not m.start <= head[k] < m.end), None)
+        if root is not None and dep[root] in ("nsubj", "nsubjpass") \
+                and dep[head[root]] == "ROOT":
+            # "the federation's general secretary, Yannis Kostopoulos, said": the name
+            return next((o for o in candidates if o.start > root and dep[o.end - 1] == "appos"
+                         and head[o.end - 1] == root), m)
+    return None
 
 
 def _speaker_of_the_clause(table: TokenTable, i: int,
@@ -2041,6 +2127,12 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
 
 # Sectors of the titles a state gives its own people: a government spokesman, a governor, a
 # judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
+# Agent words that mean another thing in a game's report (:func:`words.names_a_game`): the
+# sector they have there, None for a player, who is no actor ("striker" is a worker on strike
+# in a labour story, a forward in a football one; "supporters" are a team's fans).
+GAME_SENSES: dict[str, str | None] = {"striker": None, "supporter": "CVL"}
+
+
 DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
 
 

@@ -84,6 +84,7 @@ from .words import (
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
+    LOCAL_OFFICES,
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     PAIR_NOUNS,
@@ -95,6 +96,7 @@ from .words import (
     QUANTITY_NOUNS,
     SECURITY_FORCES,
     WHEREABOUTS_PREPS,
+    names_a_game,
 )
 
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
@@ -1224,7 +1226,13 @@ class ArgumentFinder:
                 found = self.agent_of(head, depth + 1)
                 return [] if self._disagrees(verb, found) else found
         if verb.dep_ == "conj":
-            return self.agent_of(coordinated_head(verb), depth + 1)
+            first = coordinated_head(verb)
+            done_to = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if done_to:
+                # "the pontiff was welcomed by the minister and will meet the president": an
+                # active verb joined to a passive shares its subject, not its "by" phrase
+                return [n for c in done_to for n in self.actors_in(c)]
+            return self.agent_of(first, depth + 1)
         subject = _misparsed_subject(verb)
         if subject is not None:
             return self.actors_in(subject)  # "Israeli airstrikes killed 25 people"
@@ -1335,6 +1343,8 @@ class ArgumentFinder:
                     and child.i in self.actor_at:
                 found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
                 # parser took for an adverbial (of time) is the object
+            elif _venue_of_a_complaint(verb, child):
+                found += self._against_the_venue(child)
             elif child.dep_ in ("prep", "prt") and child.lower_ in preps \
                     and not self._setting_of_the_deed(verb, child):
                 found += self.pobj_actors(child)
@@ -1351,7 +1361,9 @@ class ArgumentFinder:
             objects = [consumed, *objects]  # not "summoned the ambassador to Iraq"
         for noun in objects:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
+                if _venue_of_a_complaint(verb, child):
+                    found += self._against_the_venue(child)
+                elif child.dep_ == "prep" and child.lower_ in preps:
                     found += self.pobj_actors(child)
                 elif child.dep_ == "prep" and child.lower_ == "for" and (
                         for_is_recipient or noun.lemma_.lower() in WRIT_NOUNS):
@@ -1396,6 +1408,12 @@ class ArgumentFinder:
             return False
         nouns = [g for g in prep.children if g.dep_ == "pobj"]
         return bool(nouns) and not any(g.i in self.actor_at for g in nouns)
+
+    def _against_the_venue(self, venue: Token) -> list[int]:
+        """Whom a complaint filed "with" a body is against, when the parser hangs the
+        "against" phrase on the body ("a complaint with the WTO against Canada")."""
+        return [n for g in venue.children if g.dep_ == "pobj" for p in g.children
+                if p.dep_ == "prep" and p.lower_ == "against" for n in self.pobj_actors(p)]
 
     def pobj_actors(self, prep: Token) -> list[int]:
         """The actors a prepositional phrase names; not a medium ("declared a coup on
@@ -1713,6 +1731,46 @@ def _a_hazard(noun: Token) -> bool:
                    or (c.dep_ == "prep" and c.lower_ == "from") for c in noun.children)
 
 
+# Prepositions of what a fight is against: "battled against the flames", "fought with fire".
+FOUGHT_PREPS = {"against", "with"}
+
+
+# Verbs of what a win in a contest gains, after a verb of beating: "beat Alcaraz to win gold",
+# "beat the champion to reach the final", "beat the incumbent to win the presidency".
+WINNING_VERBS = {"win", "clinch", "retain", "reach", "claim", "advance", "secure"}
+
+
+def _beaten_in_a_contest(verb: Token, trigger: Trigger) -> bool:
+    """A beating done to win something ("Djokovic beats Alcaraz to win Olympic gold", "won
+    best actress, beating the favourite"): a contest won, no assault. Not "to win back"
+    what was lost ("beat the rebels to win back the town")."""
+    if trigger.mode != "beat":
+        return False
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in WINNING_VERBS:
+        return True  # "won best actress, beating the favourite"
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WINNING_VERBS
+               and not any(g.dep_ == "prt" for g in c.children) for c in verb.children)
+
+
+# Ills a policy fights, which no one attacks: "the bank battles inflation", "fight poverty".
+ILLS_FOUGHT = {"inflation", "deflation", "poverty", "hunger", "unemployment", "corruption",
+               "recession", "illiteracy", "obesity", "disinformation", "misinformation",
+               "crime", "graft", "fraud", "inequality", "homelessness", "addiction"}
+
+
+def _fought_against_a_hazard(verb: Token, trigger: Trigger) -> bool:
+    """A verb of combat whose object is a force of nature, a sickness or an ill a policy
+    fights ("firefighters battled wildfires", "sent planes to help Greece fight the
+    blazes", "fighting against the epidemic", "the bank battles inflation"): crews, health
+    workers and governments at work, no attack."""
+    if trigger.event != "ASSAULT":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ILLS_FOUGHT or _a_hazard(o) for o in objects)
+
+
 def _a_mishap(verb: Token) -> bool:
     """An accident's verb with no object, whose subject is no weapon: "the bus plunged"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MISHAP_VERBS:
@@ -1823,11 +1881,79 @@ def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
     return not NATURAL_HAZARDS.isdisjoint(words.lemma_lower[:end])
 
 
+# Words of spaceflight: an article that opens with them reports a launch, whose rocket may
+# explode with no one attacking anyone ("Starship explodes minutes after launch").
+SPACE_WORDS = frozenset({"spacecraft", "spaceship", "starship", "spaceflight", "liftoff",
+                         "booster", "satellite", "orbit", "spacex", "nasa", "astronaut",
+                         "launchpad", "cosmodrome", "spaceport"})
+# The words of an explosion's event, verb or noun.
+EXPLOSION_WORDS = frozenset({"explode", "blow", "explosion", "blast", "detonate"})
+
+
+def _a_launch_report(doc: Doc, events: list[EventMention], args: ArgumentFinder) -> bool:
+    """Whether the article reports a launch of a rocket or a spacecraft: its opening
+    sentences name spaceflight, and no state, armed or security side attacks in it."""
+    if any(e.trigger.event == "ASSAULT" and any(
+            args.actors[n].info.kind == "state" or args.actors[n].info.sector in FORCE_SECTORS
+            for n in e.actors) for e in events):
+        return False
+    words = token_table(doc)
+    starts = [*words.sentence_starts, len(doc)]
+    end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
+    return not SPACE_WORDS.isdisjoint(words.lemma_lower[:end])
+
+
+def _a_failed_launch(event: EventMention) -> bool:
+    """An explosion in a launch's report: the rocket's failure, no attack."""
+    return event.trigger.event == "ASSAULT" and event.token.lemma_.lower() in EXPLOSION_WORDS
+
+
+def _a_disasters_emergency(event: EventMention) -> bool:
+    """A state of emergency declared in a disaster's report ("Italy declared a state of
+    emergency in Sardinia" as fires burn): relief's powers, no repression."""
+    if event.trigger.mode != "martial-law":
+        return False
+    token = event.token
+    return token.lemma_.lower() == "emergency" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("emergency", "state") for c in token.children)
+
+
 def _a_disasters_toll(event: EventMention) -> bool:
     """An attack with no doer, killing, wounding or destroying, in a disaster's report: the
     disaster's toll ("thousands of houses were destroyed", "many people had been killed")."""
     return event.trigger.event == "ASSAULT" and not event.actors \
         and event.trigger.mode in (None, "destroy")
+
+
+# Sectors of actors whose acts are news of politics or force even in a game's report (the
+# police who arrest fans, a ministry that fines a club): the others in such a report are
+# players, teams and their cities, whose "attacks", "surrenders" and "deals" are the game's.
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "IGO",
+                            "SPY", "CRM", "ELI", "NGO"})
+
+
+# Words of violence that are never a game's play: a bomb at a stadium during a match is an
+# attack, whoever the report names.
+LETHAL_WORDS = frozenset({"kill", "wound", "injure", "bomb", "bombing", "explosion", "blast",
+                          "stab", "stabbing", "murder", "massacre", "behead", "lynch"})
+
+
+def _a_game_report(doc: Doc) -> bool:
+    """Whether the article reports a sporting game (:func:`words.names_a_game`)."""
+    return names_a_game(token_table(doc).lemma_lower)
+
+
+def _play_of_the_game(event: EventMention, args: ArgumentFinder) -> bool:
+    """An event of a game's report with no state, public body or armed, political or
+    criminal side among its doers and those it is done to: "Barcelona's defence collapsed
+    under relentless attacks", "we surrendered the midfield", "the striker fired home" are
+    the game's play. A riot of fans is a riot wherever it is (PROTEST stays), and a killing
+    or a bombing is no play (:data:`LETHAL_WORDS`)."""
+    if event.trigger.event == "PROTEST" or event.token.lemma_.lower() in LETHAL_WORDS:
+        return False
+    infos = [args.actors[n].info for n in (*event.actors, *event.recipients)]
+    return not any(info.kind in ("state", "igo") or info.sector in PUBLIC_SECTORS
+                   or info.office for info in infos)
 
 
 # Verbs that leave their object in a state: "left 30 dead and hundreds injured".
@@ -2183,6 +2309,30 @@ def _a_press_conference(obj: Token | None) -> bool:
     "a press conference was held"): a statement (CAMEO 01), no consultation between parties."""
     return obj is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS_MODIFIERS
                                    for c in obj.children)
+
+
+# Verbs of putting a government out of office, which lawmakers do by vote: "lawmakers
+# ousted the government in a no-confidence vote" is a parliament's procedure, no coercion.
+OUSTING_VERBS = {"oust", "topple", "depose", "remove", "unseat", "bring"}
+# Nouns of a vote, the means of an ousting by law: "in a no-confidence vote", "by motion".
+VOTE_NOUNS = {"vote", "motion", "ballot", "referendum", "election", "poll", "confidence",
+              "impeachment"}
+LEGISLATIVE_SECTOR = "LEG"
+
+
+def _ousted_by_a_vote(verb: Token, trigger: Trigger, actors: list[int],
+                      args: ArgumentFinder) -> bool:
+    """A government put out of office by lawmakers or by a vote ("parliament ousted the
+    cabinet", "toppled the government in a confidence vote"): the work of a legislature,
+    no coercion (a coup's "the army ousted the president" stays)."""
+    if trigger.event != "COERCE" or trigger.lemma not in OUSTING_VERBS:
+        return False
+    if actors and all(args.actors[n].info.sector == LEGISLATIVE_SECTOR for n in actors):
+        return True
+    return any(g.lemma_.lower() in VOTE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in VOTE_NOUNS for c in g.children)
+        for p in verb.children if p.dep_ in ("prep", "agent")
+        for g in p.children if g.dep_ == "pobj")
 
 
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
@@ -2869,6 +3019,36 @@ def _where_it_was_said(token: Token, speakers: list[int], args: ArgumentFinder,
     return None
 
 
+# How many words before a speaker's name may hold the office and its place.
+OFFICE_WINDOW = 3
+
+
+def _speakers_territory(token: Token, args: ArgumentFinder,
+                        place_at: dict[int, int]) -> int | None:
+    """The place a local official speaks for, when the event is told in that official's
+    words and says no place of its own: the town or region named with the office ("Ryazan
+    governor Pavel Malkov", "the Kharkiv governor", "the mayor of Kharkiv"). None when the
+    speaker holds no such office or the office names no place."""
+    doc = token.doc
+    for quote in args.quotes:
+        if quote.speaker is None or not quote.start_char <= token.idx < quote.end_char:
+            continue
+        speaker = args.actors[quote.speaker]
+        window = range(max(speaker.start - OFFICE_WINDOW, 0), speaker.end)
+        office = next((i for i in window if doc[i].lemma_.lower() in LOCAL_OFFICES), None)
+        if office is None:
+            return None
+        return next((place_at[i] for i in window if i in place_at), None) \
+            or _of_place(doc[office], place_at)
+    return None
+
+
+def _of_place(noun: Token, place_at: dict[int, int]) -> int | None:
+    """The place of the noun's "of" phrase ("the mayor of Kharkiv"), or None."""
+    return next((place_at[g.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.i in place_at), None)
+
+
 # A place read this surely (its 0-1 ``score``) gives its country to the people of the event
 # there: a guess below it ("the village of Banjska" read, by a spelling of its name, as
 # Bansko in Bulgaria) would give the gunmen a country the story never names.
@@ -2906,6 +3086,21 @@ def _unplaced_civilians(info: Any) -> bool:
     return info.country is None and info.kind == "agent" and info.sector == "CVL"
 
 
+# Nouns of a complaint or a suit, filed "with" the body that hears it: "filed a lawsuit with
+# the WTO", "lodged a complaint with the UN" (against whom, an "against" phrase says).
+COMPLAINT_NOUNS = {"lawsuit", "suit", "complaint", "case", "petition", "appeal", "grievance",
+                   "claim", "challenge", "motion", "request", "application"}
+
+
+def _venue_of_a_complaint(verb: Token, prep: Token) -> bool:
+    """A "with" phrase of a complaint or a suit filed, on the verb or its object: the court or
+    body that hears it, no one the complaint is against."""
+    if prep.dep_ != "prep" or prep.lower_ != "with":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINT_NOUNS
+               for c in verb.children) or prep.head.lemma_.lower() in COMPLAINT_NOUNS
+
+
 # Verbs whose object is a contest won or lost, not an act reported: "won the fight".
 CONTEST_VERBS = {"win", "lose"}
 # Verbs that ease or undo a sentence or a conviction that is their object.
@@ -2917,7 +3112,9 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "currency", "culture", "cultural", "ideological", "uphill", "budget",
                        "succession", "leadership", "boardroom", "takeover", "bidding",
                        "extradition", "copyright", "patent", "public", "media", "propaganda",
-                       "turf", "tug"}
+                       "turf", "tug", "marketing", "advertising", "ad", "sales", "pricing",
+                       "charm", "lobbying", "publicity", "subsidy", "talent", "streaming",
+                       "ratings"}
 
 
 def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
@@ -3066,6 +3263,8 @@ class EventFinder:
         for token, (trigger, obj) in matches:
             if trigger.pos != "verb" or _not_an_act(token, trigger) \
                     or _by_nature_or_mishap(token) or _a_running_toll(token) \
+                    or _fought_against_a_hazard(token, trigger) \
+                    or _beaten_in_a_contest(token, trigger) \
                     or _a_word_of_a_name(token, args) or _a_hyphened_description(token):
                 continue
             if _named_by_its_object(token, trigger, obj, named, self.lexicon) \
@@ -3088,7 +3287,8 @@ class EventFinder:
                     negated_objects.add(token.i)
             event = EventMention(trigger, token, sentence_of(token))
             event.actors = args.agent_of(token)
-            if _officials_gathering(trigger, event.actors, args):
+            if _officials_gathering(trigger, event.actors, args) \
+                    or _ousted_by_a_vote(token, trigger, event.actors, args):
                 continue
             kind = self.types[trigger.event]
             # "used force", "employed drones": the object is the doer's means, no recipient
@@ -3203,6 +3403,9 @@ class EventFinder:
                 # "tariffs on imports from Mexico", "banned imports of Russian oil"
                 event.recipients = [n for n in _whose_goods(event.token, args)
                                     if n not in event.actors]
+            if event.place is None and event.trigger.quad not in VERBAL_QUADS:
+                # "Ryazan governor Pavel Malkov said two people were wounded": in Ryazan
+                event.place = _speakers_territory(event.token, args, place_at)
             if event.place is not None:
                 _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
@@ -3234,7 +3437,12 @@ class EventFinder:
         _not_asking_against_their_own(events, args)
         _addressees(events)
         if _a_disaster_report(doc, events):
-            events = [e for e in events if not _a_disasters_toll(e)]
+            events = [e for e in events
+                      if not (_a_disasters_toll(e) or _a_disasters_emergency(e))]
+        if _a_launch_report(doc, events, args):
+            events = [e for e in events if not _a_failed_launch(e)]
+        if _a_game_report(doc):
+            events = [e for e in events if not _play_of_the_game(e, args)]
         conflict_acts = _conflict_acts(events)
         conflict_words = {e.token.i for e in events if e.trigger.quad in CONFLICT_QUADS}
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
@@ -3398,10 +3606,12 @@ class EventFinder:
         if event.time is None and token.pos_ == "VERB":
             # "were shot and killed near a museum on Wednesday night": the phrase after
             # two verbs that share their subject dates both (a conjunct with a subject of
-            # its own is another clause)
+            # its own is another clause, and so is one with an auxiliary of its own: "was
+            # welcomed at the airport and will meet the president on Wednesday")
             for conj in token.children:
                 if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > token.i \
-                        and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass")
+                                    for c in conj.children):
                     event.time = _in_clause(conj, time_at, TIME_PREPS)
                     break
         head = _participle_head(token)
@@ -4257,7 +4467,25 @@ def _sent_to_help(event: EventMention) -> bool:
     token = event.token
     sent = [c for c in token.children if c.dep_ == "dobj"]
     return any(p.lemma_.lower() in HELPING_PURPOSES and _names_whom(p)
+               and (_sent_to_a_state(event) or not _helps_its_own(event, p))
                for obj in (sent or [token]) for p in _purposes(token, obj))
+
+
+def _helps_its_own(event: EventMention, verb: Token) -> bool:
+    """The side a verb of helping helps is of the deployer's own country ("Ruto deployed
+    the military to support the police"): forces sent at home, no aid to another."""
+    actors, actor_at = verb.doc._.actors or [], verb.doc._.actor_at or {}
+    # (a country the text gives, not the article's guess for "the government")
+    own = {actors[n].info.country for n in event.actors
+           if not actors[n].info.country_guessed} - {None, "IGO"}
+    helped = [actors[actor_at[c.i]].info for c in verb.children
+              if c.dep_ == "dobj" and c.i in actor_at]
+    # (forces named with no country, sent by a deployer of none, are its own: a foreign
+    # force is named so, "to support the Haitian police")
+    return bool(helped) and all(
+        info.country in own or (not own and info.country is None
+                                and info.sector in FORCE_SECTORS)
+        for info in helped)
 
 
 def _names_whom(verb: Token) -> bool:

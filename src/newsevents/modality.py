@@ -94,6 +94,9 @@ FUTURE_NOUNS = {"plan", "promise", "pledge", "vow", "offer", "decision", "intent
                 # what an agreement commits its parties to: "reached a deal to end the war"
                 "agreement", "deal", "accord", "pact", "treaty", "memorandum", "arrangement",
                 "understanding", "contract",
+                # what a law provides for, before it is applied (if it ever is): "vetoed a
+                # law to increase funding", "a bill to raise pensions"
+                "law", "bill", "legislation", "amendment",
                 # what an act is for: "the aim of the raid was to free the hostages"
                 "aim", "goal", "objective", "purpose", "strategy",
                 # the time left for an act: "has 21 days to dissolve parliament"
@@ -947,6 +950,11 @@ def _subordinator(clause: Token) -> str | None:
         if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when"
                                 and c.i == clause.left_edge.i):
             return c.lower_
+        if c.dep_ == "prep" and c.i == clause.left_edge.i and c.lower_ in TIME_MARKS \
+                and any(g.dep_ == "nsubj" for g in clause.children):
+            # "after an attack on the headquarters of X killed five": the parser's "after" a
+            # preposition on the clause's verb, the attack its object and X the subject
+            return c.lower_
         if c.dep_ == "npadvmod" and c.i < clause.i:
             word = next((p.lower_ for p in c.children if p.dep_ == "prep"
                          and p.lower_ in SPAN_MARKS), None)
@@ -1124,11 +1132,33 @@ def _called_a_denied_charge(verb: Token) -> bool:
     denies is alleged, not reported as fact (the accusing itself was made: "accused the
     army of killing them, a charge it denied")."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and lemma not in ACCUSING_VERBS and lemma not in STATEMENT_VERBS \
-        and any(
-        c.dep_ in ("npadvmod", "appos") and _an_allegation(c) and any(
-            g.dep_ == "relcl" and g.lemma_.lower() in DENIAL_VERBS for g in c.children)
-        for c in verb.children)
+    # (on the verb, or on its object, where the parser hangs the noun set off after the
+    # clause: "had killed 30 soldiers, a claim the army denied")
+    if verb.pos_ != "VERB" or lemma in ACCUSING_VERBS or lemma in STATEMENT_VERBS:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(_a_denied_charge(c) for h in heads for c in h.children) \
+        or (verb.dep_ == "ccomp" and _a_denied_charge_after(verb))
+
+
+def _a_denied_charge(noun: Token) -> bool:
+    """An allegation noun set off as an apposition or an adverbial, with a relative clause of
+    denial: "a claim the army denied", "a charge Kigali rejects"."""
+    return noun.dep_ in ("npadvmod", "appos") and _an_allegation(noun) and any(
+        g.dep_ == "relcl" and g.lemma_.lower() in DENIAL_VERBS for g in noun.children)
+
+
+def _a_denied_charge_after(clause: Token) -> bool:
+    """A denied charge right after a reported clause and its comma, wherever the parser hangs
+    it ("the rebels said they had shot down a helicopter, a claim the government rejected",
+    with the claim on "rebels")."""
+    doc = clause.doc
+    comma = clause.right_edge.i  # (the parser may hang the comma on the clause)
+    if doc[comma].text != ",":
+        comma += 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return False
+    return any(_a_denied_charge(doc[i]) for i in range(comma + 1, min(comma + 4, len(doc))))
 
 
 # The steps from an event up to the allegation that holds it: "the accusation that its army

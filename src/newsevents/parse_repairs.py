@@ -33,7 +33,8 @@ def repair(doc: Doc) -> None:
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
-                  _read_verbless_participles(doc, words)]
+                  _read_verbless_participles(doc, words),
+                  _read_participles_before_objects(doc, words)]
     moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
@@ -59,6 +60,39 @@ def _reattach_day_words(doc: Doc, words: TokenTable) -> bool:
             continue
         day = doc[i]
         day.head, day.dep_ = doc[head[noun]], "npadvmod"
+        repaired = True
+    return repaired
+
+
+# Relations the model gives a bare past participle after a verb when it takes it for a second
+# verb: "detained impeached President Yoon" as "detained" + "impeached Yoon".
+SECOND_VERB_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj", "dep"})
+
+
+def _read_participles_before_objects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: a past participle right after a finite verb that has no object, with no
+    auxiliary or subject of its own and an object of its own ("investigators detained
+    impeached President Yoon", "the court freed jailed activist Ana Ruiz") describes that
+    object, which is the verb's: the participle hangs on the noun as its modifier, the noun
+    on the verb as its object. (English puts no bare participle after a verb as a clause
+    with an object; "had detained" has an auxiliary, "saw him detained" the object first.)"""
+    repaired = False
+    tag, dep, head, kids = words.tag, words.dep, words.head, words.children
+    for i in range(1, len(tag) - 1):
+        verb = i - 1
+        if tag[i] != "VBN" or head[i] != verb or dep[i] not in SECOND_VERB_DEPS \
+                or tag[verb] not in ("VBD", "VBZ", "VBP"):
+            continue
+        objects = [k for k in kids[i] if dep[k] == "dobj"]
+        if len(objects) != 1 or any(dep[k] in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                    for k in kids[i]) \
+                or any(dep[k] == "dobj" for k in kids[verb]):
+            continue
+        participle, noun = doc[i], doc[objects[0]]
+        if noun.left_edge.i != i + 1:
+            continue  # the object must follow the participle: "detained impeached Yoon"
+        participle.head, participle.dep_ = noun, "amod"
+        noun.head, noun.dep_ = doc[verb], "dobj"
         repaired = True
     return repaired
 
@@ -765,8 +799,12 @@ def _read_as_passive(verb: Token) -> bool:
     """Read ``verb``, a headline's past form of a verb that takes an object, with a subject
     before it and no object or auxiliary, as a passive: its subject is nsubjpass. True when
     it was read so."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS \
-            or any(c.dep_ in PASSIVE_BLOCKERS for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in NO_PASSIVE_VERBS:
+        return False
+    # (a second object does not block it when a "by" phrase names the doer: "Apple fined
+    # 1.8 billion euros by EU", "Activist handed ten-year term by court")
+    blockers = PASSIVE_BLOCKERS - {"dobj"} if _by_a_doer(verb) else PASSIVE_BLOCKERS
+    if any(c.dep_ in blockers for c in verb.children):
         return False
     # (all of them: the model may split one subject in two, "Ex-president Yoon arrested"
     # with "Ex" and "Yoon" both subjects, and the one left would act)
@@ -776,7 +814,31 @@ def _read_as_passive(verb: Token) -> bool:
     for subject in subjects:
         subject.dep_ = "nsubjpass"
     verb.tag_ = "VBN"
+    for by in _doers_by(verb):
+        by.head, by.dep_ = verb, "agent"  # "fined ... by EU": the EU fines
     return True
+
+
+# Nouns of those who pass sentences and fines, doers after "by" that no entity label marks.
+DOER_NOUNS = frozenset({"court", "judge", "tribunal", "regulator", "watchdog", "police",
+                        "authorities", "government", "jury", "panel", "commission"})
+
+
+def _doers_by(verb: Token) -> list[Token]:
+    """The verb's "by" phrases after it that name an organisation, a state, a person or a
+    body that passes sentences ("by EU", "by a Paris court"), not a means ("by force")."""
+    # (on the verb, or on the second object the model hangs it from: "fined 300 million
+    # euros by EU")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+            and c.i > verb.i and any(g.dep_ == "pobj" and (
+                g.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+                or g.lemma_.lower() in DOER_NOUNS) for g in c.children)]
+
+
+def _by_a_doer(verb: Token) -> bool:
+    """Whether :func:`_doers_by` finds a "by" phrase naming a doer."""
+    return bool(_doers_by(verb))
 
 
 def _short_lines(doc: Doc, words: TokenTable) -> list[Span]:

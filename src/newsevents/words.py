@@ -8,6 +8,7 @@ stages read: :func:`joins_words`, the hyphen inside a word.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ RELATIONAL_ROLES = frozenset({"ally", "partner", "neighbour", "neighbor", "count
 
 # Media an act is announced on, not done to ("said on Telegram", "announced on state
 # television"): no recipient of the act, and a platform's name after "on" is no actor.
-MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcast", "channel",
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "media", "medium", "broadcast", "channel",
                          "website", "twitter", "facebook", "telegram", "x", "instagram",
                          "youtube", "tiktok", "platform", "air", "camera", "video", "whatsapp",
                          "weibo", "wechat", "vk", "truth", "threads", "bluesky", "signal"})
@@ -197,3 +198,40 @@ GIVING_VERBS = frozenset({"send", "deliver", "hand", "give", "supply", "ship", "
 GIVING_NOUNS = frozenset({"aid", "assistance", "delivery", "shipment", "supply", "transfer",
                           "sale", "export", "loan", "donation", "handover", "extradition",
                           "deportation", "repatriation", "support", "package"})
+
+
+#: Offices of a town or a region, whose holder speaks for it: what "Ryazan governor Pavel
+#: Malkov" reports happens in Ryazan (the ``events`` stage), and the city his office names
+#: gives him his country (the ``actors`` stage).
+LOCAL_OFFICES = frozenset({"governor", "mayor", "prefect", "administrator"})
+
+
+#: Words of a game's report: a match's play, its places and its people. Words that are as
+#: common in politics ("league", "cup", "final", "penalty", "defender", "striker", "club",
+#: "team", "win") are left out, so that a political story that mentions one match is no
+#: game's report.
+GAME_WORDS = frozenset({
+    "match", "goal", "score", "scorer", "coach", "stadium", "season", "midfield", "midfielder",
+    "goalkeeper", "footballer", "equaliser", "equalizer", "halftime", "touchdown",
+    "quarterback", "inning", "innings", "wicket", "batsman", "playoff", "semifinal",
+    "quarterfinal", "tournament", "championship", "teammate", "referee", "kickoff",
+    "scoreline", "fixture", "opener", "prix", "podium", "lap", "medal", "medallist",
+    "medalist", "singles", "olympic", "olympics", "champion"})
+#: How many of them an article names before it is a game's report.
+GAME_REPORT_WORDS = 3
+
+
+def names_a_game(lemmas: Iterable[str]) -> bool:
+    """Whether an article whose lower-case lemmas these are reports a sporting game: it names
+    at least :data:`GAME_REPORT_WORDS` different words of play (:data:`GAME_WORDS`). Its
+    players' "attacks" are the game's (the ``events`` stage) and its "striker" is no worker
+    on strike (the ``actors`` stage)."""
+    return len(GAME_WORDS.intersection(lemmas)) >= GAME_REPORT_WORDS
+
+
+#: Words that open the name of a square or a street in the languages that write them first
+#: ("Place de la Republique", "Plaza Murillo", "Piazza Venezia", "Avenida Paulista"): such a
+#: name is no actor (the ``actors`` stage), and its first word is no town (the ``where``
+#: stage: "Plaza" of "Plaza Murillo" is no village called Plaza).
+SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
+                                "calle", "via"})

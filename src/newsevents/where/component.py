@@ -203,6 +203,11 @@ class _Toponym:
     # a qualifier closes its phrase at one of its mentions (not the next item of a list of
     # places: "Thika, Kitui, Embu"): the name is no far place (:meth:`_far_places`)
     qualifier_closed: bool = False
+    # a wire agency's dateline ("ANKARA, Oct 23 (Anadolu) -", :func:`.precision.wire_dateline`)
+    # whose name the body does not repeat: where the reporter files from, which says the
+    # story's country but puts no point near which a small namesake of a world city is meant
+    # ("the BRICS summit in Kazan" is no village near Ankara)
+    wire: bool = False
 
     def __post_init__(self) -> None:
         self.source = self.source or name_key_of(self.mention.name)
@@ -559,10 +564,12 @@ class WhereComponent:
                 # "Gulf", "Western": read in the article's countries, they say none of them
                 # (two such names must not vouch for each other's reading in a third)
                 t.evidence = False
+        self._mark_wire_dateline(doc, toponyms)
         said: dict[int, Evidence] = {}  # (a name said again says the same: see _evidence)
         for t in toponyms:
             if t.says:
-                context.add(t.source, _evidence(self._rank(t, alone=alone), said, s))
+                context.add(t.source, _pointless(t, _evidence(self._rank(t, alone=alone),
+                                                              said, s)))
         # once more with the evidence of the names read in context: "Georgia" alone is the
         # country, but beside "Atlanta" and "Teton County" the state, which then says where
         # "Athens" is
@@ -1169,8 +1176,17 @@ class WhereComponent:
         said: dict[int, Evidence] = {}
         for t, r in zip(toponyms, ranked, strict=True):
             if t.says:
-                fresh.add(t.source, _evidence(r, said, self.settings))
+                fresh.add(t.source, _pointless(t, _evidence(r, said, self.settings)))
         return fresh
+
+    @staticmethod
+    def _mark_wire_dateline(doc: Doc, toponyms: list[_Toponym]) -> None:
+        """Mark the wire agency's dateline whose name the body does not repeat
+        (:attr:`_Toponym.wire`)."""
+        for t in toponyms:
+            if t.mention.label == "DATELINE" and wire_dateline(doc, t.mention) \
+                    and not any(o is not t and o.source == t.source for o in toponyms):
+                t.wire = True
 
     def _candidates(self, mention: PlaceMention) -> tuple[Candidate, ...]:
         """The entries a toponym may stand for (an adjective: its country; a facility:
@@ -1735,6 +1751,14 @@ def _an_organisation(doc: Doc, m: PlaceMention) -> bool:
     actor = doc._.actors[n]
     return actor.info.key.startswith(ORGANISATION_KEYS) and (actor.start, actor.end) == (
         m.start, m.end)
+
+
+def _pointless(t: _Toponym, evidence: Evidence) -> Evidence:
+    """A wire dateline's evidence without its points (:attr:`_Toponym.wire`); any other
+    toponym's as it is."""
+    if not t.wire or not (evidence.points or evidence.likely):
+        return evidence
+    return Evidence(evidence.countries, evidence.admin1s)
 
 
 def _evidence(ranked: Ranked, said: dict[int, Evidence], settings: WhereSettings) -> Evidence:

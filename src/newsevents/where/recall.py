@@ -17,7 +17,7 @@ from ..dateline import is_dateline_dash
 from ..extensions import TokenTable, entities, token_table
 from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
-from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS
+from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS, SQUARE_FIRST_WORDS
 from .mentions import PlaceMention, written_name
 from .ranking import Context, is_broad
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
@@ -845,6 +845,8 @@ def _prefixes(span: Span, stops: frozenset[str] | set[str] = FACILITY_WORDS) -> 
     possible place."""
     table = token_table(span.doc)  # (the words by index: no Token per word)
     lower = table.lower[span.start : span.end]
+    if lower[0] in SQUARE_FIRST_WORDS:
+        return  # "Plaza Murillo", "Place de la Concorde": a square's name, no town "Plaza"
     stop = next((i for i, word in enumerate(lower) if word in stops), len(span))
     if stop == 1 and lower[0] in COMPASS:
         stop = next((i for i, word in enumerate(lower) if i > 1 and word in stops), len(span))
