@@ -5044,3 +5044,91 @@ def test_an_act_at_her_residence_is_where_the_text_put_her(coder):
     text = ("Prime Minister Ana Lopes was in Lisbon on Monday. She met the envoys at her "
             "residence.")
     assert _place_of(coder, text, "met") == "Lisbon"
+
+
+# ---------------------------------------------- the type of a deed named by what it acts on
+# Sentences of our own, for patterns found where the five-class training sentences and our
+# leading event disagreed.
+
+def _of_trigger(coder, text: str, trigger: str) -> list:
+    return [e for e in _candidates(coder, text) if e.event_text == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "The two governments failed to reach an agreement on fishing rights after three days "
+    "of talks.",
+    "The unions and the ministry failed to agree on a new wage deal.",
+])
+def test_a_failure_to_agree_is_a_rejection(coder, text):
+    found = _of_trigger(coder, text, "failed")
+    assert [(e.event, e.cameo, e.modality) for e in found] == [("REJECT", "12", "asserted")]
+
+
+def test_a_failure_of_another_act_is_no_rejection(coder):
+    assert not _of_trigger(coder, "The agency failed to deliver the food aid to the camp.",
+                           "failed")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The envoy ended his mediation efforts between the rival clans on Tuesday.", "ended"),
+    ("The bishop suspended his mediation efforts in the border dispute.", "suspended"),
+])
+def test_ending_a_mediation_effort_halts_the_mediation(coder, text, verb):
+    found = _of_trigger(coder, text, verb)
+    assert [(e.event, e.cameo) for e in found] == [("SANCTION", "16")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers stopped work at the port of Antwerp on Monday.",
+    "Hundreds of nurses stopped work on Tuesday over unpaid wages.",
+])
+def test_workers_stopping_work_strike(coder, text):
+    found = _of_trigger(coder, text, "stopped")
+    assert [(e.event, e.mode) for e in found] == [("PROTEST", "strike")]
+
+
+def test_a_firm_stopping_work_on_a_bridge_is_no_strike(coder):
+    assert not _of_trigger(coder, "The builder stopped work on the new bridge.", "stopped")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Moscow strengthened its forces along the border.", "strengthened"),
+    ("The navy intensified its presence in the strait.", "intensified"),
+    ("The army reinforced its positions near the river.", "reinforced"),
+])
+def test_strengthening_forces_is_a_show_of_force(coder, text, verb):
+    assert [e.event for e in _of_trigger(coder, text, verb)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Berlin reinforced its commitment to the refugees.", "reinforced"),
+    ("The two states strengthened their defence ties.", "strengthened"),
+])
+def test_strengthening_a_commitment_or_ties_mobilises_nothing(coder, text, verb):
+    assert "MOBILIZE" not in {e.event for e in _of_trigger(coder, text, verb)}
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers returned 40 smuggled parrots to Ecuador last week.",
+    "The German museum returned two bronze masks to the Nigerian government.",
+])
+def test_things_given_back_to_a_state_are_property_returned(coder, text):
+    found = _of_trigger(coder, text, "returned")
+    assert [(e.event, e.mode) for e in found] == [("RETREAT", "release")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister returned to Ecuador on Friday.",
+    "The court returned the minister to prison.",
+    "Italy returned 70 migrants to Libya.",
+])
+def test_a_journey_or_persons_sent_back_are_no_property_returned(coder, text):
+    assert "RETREAT" not in {e.event for e in _of_trigger(coder, text, "returned")}
+
+
+@pytest.mark.parametrize("text", [
+    "The army carried out free surgical operations for villagers in the camp.",
+    "Navy doctors conducted eye operations at the port.",
+])
+def test_surgery_carried_out_is_no_attack(coder, text):
+    assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}

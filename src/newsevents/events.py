@@ -499,6 +499,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.intransitive and _a_true_object(token):
         return False
+    if trigger.thing_object and not _a_thing_object(token):
+        return False
     if trigger.object_kind and _actor_object(token, trigger.object_kind) is None:
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
@@ -529,6 +531,15 @@ def _a_true_object(token: Token) -> bool:
                and not any(g.dep_ == "amod" and g.lower_ in PLACE_PREPOSITIONS and g.i < c.i
                            for g in c.children)
                for c in token.children)
+
+
+def _a_thing_object(token: Token) -> bool:
+    """Whether the verb has a true direct object (see :func:`_a_true_object`) that names no
+    actor and is no person's name: a thing ("returned the fossils"), not "the minister"."""
+    actor_at = token.doc._.actor_at or {}
+    return _a_true_object(token) and not any(
+        c.dep_ == "dobj" and (c.i in actor_at or c.ent_type_ in ("PERSON", "NORP", "GPE"))
+        for c in token.children)
 
 
 def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
@@ -693,6 +704,23 @@ def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
         for c in obj.children)
 
 
+# Nouns of an operation that surgeons, too, carry out ...
+PROCEDURE_NOUNS = {"operation", "procedure"}
+# ... and the modifiers that make one of them surgery: "carried out free surgical operations
+# for displaced people" (a military medical mission) is no military operation.
+MEDICAL_MODIFIERS = {"surgical", "medical", "eye", "cataract", "heart", "cardiac", "dental",
+                     "corrective", "reconstructive", "cosmetic", "orthopaedic", "orthopedic"}
+
+
+def _a_medical_operation(obj: Token | None, trigger: Trigger) -> bool:
+    """An attack verb whose object is an operation on patients (see
+    :data:`MEDICAL_MODIFIERS`): no attack."""
+    return obj is not None and trigger.event == "ASSAULT" \
+        and obj.lemma_.lower() in PROCEDURE_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MEDICAL_MODIFIERS
+            for c in obj.children)
+
+
 # Nouns of a state's measures on others, whose modifier names the state that takes them
 OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
 # ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
@@ -770,7 +798,9 @@ def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
                                kinds_at: dict[int, str], lexicon: Lexicon) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
     search and rescue operation", "launched a relief operation"): the operation is that act,
-    the verb's own reading ("conducted an operation", an assault) is not."""
+    the verb's own reading ("conducted an operation", an assault) is not. Not a noun the
+    verb's trigger itself asks for: "ended its mediation efforts" halts the mediation
+    (SANCTION 165), as "ended the mediation" does."""
     lemma = obj.lemma_.lower() if obj is not None else ""
     bundle = lemma in BUNDLE_NOUNS and trigger.event == BUNDLED_TYPE
     if obj is None or (lemma not in EFFORT_NOUNS and not bundle):
@@ -779,7 +809,8 @@ def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
     if bundle:  # "approved a package of sanctions": no aid package
         names += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-    return any(kinds_at.get(n.i, trigger.event) != trigger.event
+    return any((kinds_at.get(n.i, trigger.event) != trigger.event
+                and n.lemma_.lower() not in trigger.object)
                or (bundle and _names_another_type(lexicon, n, trigger))
                for c in names for n in (c, *c.conjuncts))
 
@@ -2998,6 +3029,7 @@ class EventFinder:
                     or _an_effort_of_another_kind(obj, trigger, kinds_at, self.lexicon) \
                     or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_contest_by_other_means(obj, trigger) \
+                    or _a_medical_operation(obj, trigger) \
                     or _a_falsehood_given(obj, trigger) \
                     or _retaliation_in_kind(token, trigger, kinds_at) \
                     or _a_stoppage_launched(token, trigger, obj) \
@@ -4653,7 +4685,7 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
     derived: list[EventMention] = []
     for event in events:
         token = event.token
-        refusing = _refusing_verb(token)
+        refusing = _refusing_verb(token) or _failed_agreement(event)
         if refusing is not None and token.dep_ == "advcl" and event.modality == "hypothetical":
             # "declined on Friday to meet": a phrase of time before the infinitive makes the
             # parser read it as a clause of purpose; what is declined is not done
@@ -4689,6 +4721,26 @@ def _refusing_verb(token: Token) -> Token | None:
         token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
     if infinitive and head.i != token.i and head.lemma_.lower() in REFUSING \
             and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
+
+
+# Verbs whose infinitive is an act attempted and not achieved: "failed to reach a deal".
+FAILING_VERBS = {"fail"}
+# ... the types whose failure is a disagreement of the sides, no mere act not done: parties
+# that fail to agree have each turned down what the other would settle for, as news coders
+# read "failed to reach agreement" (CAMEO 12); "failed to deliver aid" refuses nothing.
+DISAGREEING_TYPES = {"AGREE"}
+
+
+def _failed_agreement(event: EventMention) -> Token | None:
+    """The verb of failing of an agreement not reached ("the two sides failed to reach a
+    deal", "failed to agree on a budget"), or None."""
+    token = event.token
+    if event.trigger.event not in DISAGREEING_TYPES or token.dep_ != "xcomp":
+        return None
+    head = token.head
+    if head.lemma_.lower() in FAILING_VERBS and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None
 
