@@ -5132,3 +5132,31 @@ def test_a_journey_or_persons_sent_back_are_no_property_returned(coder, text):
 ])
 def test_surgery_carried_out_is_no_attack(coder, text):
     assert "ASSAULT" not in {e.event for e in _candidates(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The charity flew 10 tonnes of medicine into Yemen.",
+    "The air force flew food and tents to the flooded villages.",
+])
+def test_relief_flown_in_is_aid(coder, text):
+    assert [e.event for e in _of_trigger(coder, text, "flew")] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The council approved the deployment of 300 UN observers to monitor the truce.",
+     "deployment"),
+    ("The bloc has deployed election observers in Kenya for the vote.", "deployed"),
+])
+def test_monitors_deployed_are_no_show_of_force(coder, text, trigger):
+    assert [e.event for e in _of_trigger(coder, text, trigger)] == ["AID"]
+
+
+def test_troops_deployed_to_monitor_a_border_are_a_show_of_force(coder):
+    found = _of_trigger(coder, "The army deployed troops to monitor the border.", "deployed")
+    assert [e.event for e in found] == ["MOBILIZE"]
+
+
+def test_a_warning_to_do_something_is_no_forecast(coder):
+    found = [e for e in _events(coder, "The president gave the rebels a final warning to "
+                                       "leave the city.") if e.event_text == "warning"]
+    assert [e.event for e in found] == ["THREATEN"]

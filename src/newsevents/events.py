@@ -3787,12 +3787,20 @@ def _a_forecast(event: EventMention, conflict_acts: set[int],
     content = [c for c in children if c.dep_ in ("ccomp", "acl")]
     if not content:
         return _a_warning_of_no_act(children, conflict_words)
+    if any(_an_infinitive(c) for c in content):
+        return False  # "a final warning to leave the city": told to do, not foreseen
     if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
         return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
     # ("any strike on our ports will be answered": "any" makes a condition, as "if" does)
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    or (t.dep_ == "det" and t.lower_ == "any") for t in words)
+
+
+def _an_infinitive(clause: Token) -> bool:
+    """A clause of a bare verb after "to": "(a warning) to stop its raids"."""
+    return clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                       for a in clause.children)
 
 
 # What a warning is "of" or "about": what it foresees ("warned of famine", "warned about
@@ -4399,6 +4407,10 @@ def _sanctions_adopted(events: list[EventMention], cues: set[int],
 
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
                       "peacekeepers", "peace-keepers"}
+# Nouns of those sent to watch a truce or a vote for both sides: "deployed 300 observers to
+# monitor the truce", "sent election monitors" guard an accord, no show of force against
+# anyone (as nouns only: troops "deployed to monitor the border" stay MOBILIZE).
+MONITOR_NOUNS = {"observer", "monitor"}
 
 
 def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
@@ -4461,10 +4473,11 @@ PEACEKEEPING_STEPS = 4
 
 
 def _names_peacekeeping(trigger: Token) -> bool:
-    """A word of peacekeeping hangs on the trigger within :data:`PEACEKEEPING_STEPS` steps,
-    not through a clause of its own."""
+    """A word of peacekeeping (or a noun of :data:`MONITOR_NOUNS`) hangs on the trigger
+    within :data:`PEACEKEEPING_STEPS` steps, not through a clause of its own."""
     for word in trigger.sent:
-        if word.lower_ not in PEACEKEEPING_WORDS:
+        if word.lower_ not in PEACEKEEPING_WORDS and not (
+                word.pos_ == "NOUN" and word.lemma_.lower() in MONITOR_NOUNS):
             continue
         node = word
         for _ in range(PEACEKEEPING_STEPS):
