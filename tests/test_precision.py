@@ -5160,3 +5160,18 @@ def test_a_warning_to_do_something_is_no_forecast(coder):
     found = [e for e in _events(coder, "The president gave the rebels a final warning to "
                                        "leave the city.") if e.event_text == "warning"]
     assert [e.event for e in found] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Poland and Lithuania held military exercises near the border.", "military exercises"),
+    ("The drills were conducted by Egyptian and Saudi forces.", "drills"),
+    ("Britain and its allies launched naval drills in the Gulf.", "naval drills"),
+])
+def test_exercises_held_by_several_sides_are_joint(coder, text, trigger):
+    assert [e.event for e in _of_trigger(coder, text, trigger)] == ["COOPERATE"]
+
+
+def test_exercises_held_by_one_state_are_a_show_of_force(coder):
+    found = _of_trigger(coder, "Russia held military exercises near the border.",
+                        "military exercises")
+    assert [e.event for e in found] == ["MOBILIZE"]

@@ -3559,8 +3559,26 @@ def _held_with_partners(events: list[EventMention], lexicon: Lexicon,
         nodes = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
         if any(g.i in args.actor_at for node in nodes for c in node.children
                if c.dep_ == "prep" and c.lower_ == "with"
-               for g in c.children if g.dep_ == "pobj"):
+               for g in c.children if g.dep_ == "pobj") or _held_by_several_sides(event, args):
             event.trigger = replace(form, lemma=event.trigger.lemma)  # its words: no "joint"
+
+
+# Nouns of a side named by whom it stands with: "Britain and its allies held drills".
+PARTNER_NOUNS = {"ally", "partner"}
+
+
+def _held_by_several_sides(event: EventMention, args: ArgumentFinder) -> bool:
+    """The doers of the event are the forces of two states or more ("Polish and Lithuanian
+    troops held exercises", "Egypt and Saudi Arabia staged drills"), or a side and its
+    allies ("Britain and its allies launched naval drills"): what they hold together is
+    joint. Countries guessed from the story say nothing of who took part."""
+    if len(event.actors) < 2:
+        return False
+    infos = [args.actors[n].info for n in event.actors]
+    countries = {i.country for i in infos if i.country and not i.country_guessed}
+    doc = event.token.doc
+    return len(countries) >= 2 or any(  # (the mention's last word is its head noun)
+        doc[args.actors[n].end - 1].lemma_.lower() in PARTNER_NOUNS for n in event.actors)
 
 
 def _military_strike(token: Token) -> bool:
