@@ -5175,3 +5175,28 @@ def test_exercises_held_by_one_state_are_a_show_of_force(coder):
     found = _of_trigger(coder, "Russia held military exercises near the border.",
                         "military exercises")
     assert [e.event for e in found] == ["MOBILIZE"]
+
+
+def test_legal_action_launched_against_a_state_is_a_lawsuit(coder):
+    found = _of_trigger(coder, "The commission launched legal action against Hungary over "
+                               "its asylum law.", "legal action")
+    assert [(e.event, e.mode) for e in found] == [("ACCUSE", "allege")]
+    assert [r.country for r in found[0].recipient] == ["HUN"]
+
+
+def test_military_action_is_no_lawsuit(coder):
+    found = _candidates(coder, "The army took military action against the rebels.")
+    assert "ACCUSE" not in {e.event for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana contributes to the peacekeeping mission in Mali.",
+    "Vietnam is ready to contribute more to UN peacekeeping operations.",
+])
+def test_contributing_to_peacekeeping_is_aid(coder, text):
+    found = [e for e in _candidates(coder, text) if e.event_text.startswith("contribute")]
+    assert [e.event for e in found] == ["AID"]
+
+
+def test_contributing_to_a_crisis_is_no_aid(coder):
+    assert not _candidates(coder, "The drought contributed to the crisis in the north.")
