@@ -5200,3 +5200,24 @@ def test_contributing_to_peacekeeping_is_aid(coder, text):
 
 def test_contributing_to_a_crisis_is_no_aid(coder):
     assert not _candidates(coder, "The drought contributed to the crisis in the north.")
+
+
+@pytest.mark.parametrize("text", [
+    "The government gave the inspectors access to the site.",
+    "The king gave the US air force permission to use Omani airspace.",
+])
+def test_access_given_is_access_granted(coder, text):
+    found = _of_trigger(coder, text, "gave")
+    assert [(e.event, e.mode) for e in found] == [("RETREAT", "access")]
+
+
+def test_troops_taking_part_in_peacekeeping_are_aid(coder):
+    found = _of_trigger(coder, "Kenyan troops participate in peacekeeping operations in "
+                               "Somalia.", "participate")
+    assert [e.event for e in found] == ["AID"]
+
+
+def test_sanctions_being_imposed_as_a_possibility_are_not_imposed(coder):
+    found = _of_trigger(coder, "The possibility of sanctions being imposed on Iran was "
+                               "discussed.", "imposed")
+    assert [(e.event, e.modality) for e in found] == [("SANCTION", "hypothetical")]
