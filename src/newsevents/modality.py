@@ -508,6 +508,8 @@ def _a_possible_gerund(verb: Token) -> bool:
     troops being sent" is no report of troops sent. Or one the parser made a clause whose
     subject is that noun ("The possibility of the office being given access ..." with
     "given" the root): "being" is its only auxiliary, so it is no finite clause."""
+    if verb.tag_ != "VBN":  # (the cheap test first: this is asked at every step climbed)
+        return False
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
         return False
