@@ -5121,6 +5121,7 @@ def test_things_given_back_to_a_state_are_property_returned(coder, text):
     "The minister returned to Ecuador on Friday.",
     "The court returned the minister to prison.",
     "Italy returned 70 migrants to Libya.",
+    "The president returned the bill to parliament for review.",
 ])
 def test_a_journey_or_persons_sent_back_are_no_property_returned(coder, text):
     assert "RETREAT" not in {e.event for e in _of_trigger(coder, text, "returned")}
