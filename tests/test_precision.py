@@ -5222,3 +5222,16 @@ def test_sanctions_being_imposed_as_a_possibility_are_not_imposed(coder):
     found = _of_trigger(coder, "The possibility of sanctions being imposed on Iran was "
                                "discussed.", "imposed")
     assert [(e.event, e.modality) for e in found] == [("SANCTION", "hypothetical")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Italy is ready to contribute to the peace process in Libya.", "ready"),
+    ("Japan is willing to contribute to the reconstruction of the port.", "willing"),
+])
+def test_a_state_ready_to_contribute_offers_help(coder, text, word):
+    found = _of_trigger(coder, text, word)
+    assert [(e.event, e.cameo, e.modality) for e in found] == [("AGREE", "03", "asserted")]
+
+
+def test_a_cause_contributing_to_a_crisis_offers_nothing(coder):
+    assert not _candidates(coder, "The floods contributed to the food crisis in the north.")

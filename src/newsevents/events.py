@@ -56,6 +56,7 @@ from .modality import (
     DENIAL_VERBS,
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
+    READINESS,
     STATEMENT_VERBS,
     TIME_MARKS,
     TRANSPARENT,
@@ -164,6 +165,7 @@ class ConfidenceSettings:
     deverbal: float = 0.8  # a noun spelt like a verb trigger ("the release") is less sure
     announced: float = 0.9  # the verbal event an announcement amounts to ("vowed to strike")
     obligation: float = 0.7  # the trigger weight of "said X must ...", a demand of X
+    offered_help: float = 0.6  # of "is ready to contribute to the talks", an intent to help
 
 
 DEFAULT_CONFIDENCE = ConfidenceSettings()
@@ -3188,6 +3190,7 @@ class EventFinder:
         _options_kept_open(events, self.types)
         events += _refusals(events, self.types, self.confidence)
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
+        events += _offers_to_contribute(doc, events, args, self.types, self.confidence)
         _demands(events)
         _not_asking_against_their_own(events, args)
         _addressees(events)
@@ -4685,6 +4688,44 @@ def _obligations(doc: Doc, events: list[EventMention], args: ArgumentFinder,
         mention = EventMention(trigger, verb, verb.sent, speakers, obliged, "asserted",
                                None, _in_clause(verb, time_at, TIME_PREPS))
         mention.modality = modality_of(verb, doc._.speech_cues or set())
+        mention.confidence = _confidence(mention, confidence)
+        found.append(mention)
+    return found
+
+
+# Verbs of giving a share to a common end, whose "to" phrase is that end: "is ready to
+# contribute to the peace process". Said of what is happening they may be causes ("the drought
+# contributed to the crisis"); declared ready to, they are offers of help.
+CONTRIBUTING_VERBS = {"contribute"}
+
+
+def _offers_to_contribute(doc: Doc, events: list[EventMention], args: ArgumentFinder,
+                          types: dict[str, EventType],
+                          confidence: ConfidenceSettings) -> list[EventMention]:
+    """"Finland is ready to contribute to the mission", "stands ready to contribute to the
+    normalisation of the situation": an actor that declares itself ready (willing, prepared)
+    to contribute to something offers its help, an intent to cooperate (CAMEO 03, AGREE), at
+    the word of readiness, as "ready to send aid" is. Not where the contribution is an event
+    of its own (what is given named, "ready to contribute troops"): the lexicon reads it."""
+    coded = {e.token.i for e in events}
+    found: list[EventMention] = []
+    lemmas = token_table(doc).lemma_lower  # (read once: this runs on every article)
+    for verb in (doc[i] for i, lemma in enumerate(lemmas)
+                 if lemma in CONTRIBUTING_VERBS and i not in coded):
+        ready = verb.head
+        if verb.dep_ != "xcomp" or ready.lemma_.lower() not in READINESS or ready.i in coded \
+                or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        clause = ready.head if ready.dep_ == "acomp" else ready
+        actors = args.agent_of(clause)
+        if not actors:
+            continue
+        kind = types[COOPERATIVE_INTENT[0]]
+        trigger = Trigger(event=COOPERATIVE_INTENT[0], lemma=ready.lemma_.lower(), pos="verb",
+                          cameo=COOPERATIVE_INTENT[1], quad=kind.quad,
+                          weight=confidence.offered_help)
+        mention = EventMention(trigger, ready, ready.sent, actors, [], "asserted")
+        mention.modality = modality_of(clause, doc._.speech_cues or set())
         mention.confidence = _confidence(mention, confidence)
         found.append(mention)
     return found
