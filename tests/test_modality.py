@@ -544,3 +544,45 @@ Sudan    Sudan   PROPN NNP dobj  4
 ])
 def test_the_frames_of_issue_10(table, trigger, expected):
     assert modality_of(parse(table)[trigger], set()) == expected
+
+
+# "the prospect of troops being sent": the parser hangs the passive gerund on its subject
+PROSPECT_OF_BEING_SENT = """
+The       the       DET   DT  det       1
+prospect  prospect  NOUN  NN  nsubj     7
+of        of        ADP   IN  prep      1
+troops    troop     NOUN  NNS pobj      2
+being     be        AUX   VBG auxpass   5
+sent      send      VERB  VBN acl       3
+north     north     ADV   RB  advmod    5
+worried   worry     VERB  VBD ROOT      7
+Kyiv      Kyiv      PROPN NNP dobj      7
+"""
+
+# ... where a report of troops being sent is what happened
+REPORT_OF_BEING_SENT = PROSPECT_OF_BEING_SENT.replace("prospect  prospect", "report    report")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (PROSPECT_OF_BEING_SENT, "hypothetical"),
+    (REPORT_OF_BEING_SENT, "asserted"),
+])
+def test_a_passive_gerund_after_a_noun_of_possibility_is_not_done(table, expected):
+    assert modality_of(parse(table)[5], set()) == expected
+
+
+# ... and the same gerund made the root, with the noun of possibility its subject
+POSSIBILITY_AS_SUBJECT = """
+The          the          DET   DT  det       1
+possibility  possibility  NOUN  NN  nsubjpass 6
+of           of           ADP   IN  prep      1
+the          the          DET   DT  det       4
+board        board        NOUN  NN  pobj      2
+being        be           AUX   VBG auxpass   6
+given        give         VERB  VBN ROOT      6
+access       access       NOUN  NN  dobj      6
+"""
+
+
+def test_a_gerund_made_the_root_under_a_noun_of_possibility_is_not_done():
+    assert modality_of(parse(POSSIBILITY_AS_SUBJECT)[6], set()) == "hypothetical"

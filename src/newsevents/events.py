@@ -56,6 +56,7 @@ from .modality import (
     DENIAL_VERBS,
     HISTORICAL_DAYS,
     OWN_INTENT_NOUNS,
+    READINESS,
     STATEMENT_VERBS,
     TIME_MARKS,
     TRANSPARENT,
@@ -168,6 +169,7 @@ class ConfidenceSettings:
     deverbal: float = 0.8  # a noun spelt like a verb trigger ("the release") is less sure
     announced: float = 0.9  # the verbal event an announcement amounts to ("vowed to strike")
     obligation: float = 0.7  # the trigger weight of "said X must ...", a demand of X
+    offered_help: float = 0.6  # of "is ready to contribute to the talks", an intent to help
 
 
 DEFAULT_CONFIDENCE = ConfidenceSettings()
@@ -503,6 +505,8 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.intransitive and _a_true_object(token):
         return False
+    if trigger.thing_object and not _a_thing_object(token):
+        return False
     if trigger.object_kind and _actor_object(token, trigger.object_kind) is None:
         return False
     if trigger.subject and not trigger.subject & seen.subjects:
@@ -533,6 +537,15 @@ def _a_true_object(token: Token) -> bool:
                and not any(g.dep_ == "amod" and g.lower_ in PLACE_PREPOSITIONS and g.i < c.i
                            for g in c.children)
                for c in token.children)
+
+
+def _a_thing_object(token: Token) -> bool:
+    """Whether the verb has a true direct object (see :func:`_a_true_object`) that names no
+    actor and is no person's name: a thing ("returned the fossils"), not "the minister"."""
+    actor_at = token.doc._.actor_at or {}
+    return _a_true_object(token) and not any(
+        c.dep_ == "dobj" and (c.i in actor_at or c.ent_type_ in ("PERSON", "NORP", "GPE"))
+        for c in token.children)
 
 
 def _in_order(words: tuple[str, ...], among: tuple[str, ...]) -> bool:
@@ -697,6 +710,23 @@ def _a_contest_by_other_means(obj: Token | None, trigger: Trigger) -> bool:
         for c in obj.children)
 
 
+# Nouns of an operation that surgeons, too, carry out ...
+PROCEDURE_NOUNS = {"operation", "procedure"}
+# ... and the modifiers that make one of them surgery: "carried out free surgical operations
+# for displaced people" (a military medical mission) is no military operation.
+MEDICAL_MODIFIERS = {"surgical", "medical", "eye", "cataract", "heart", "cardiac", "dental",
+                     "corrective", "reconstructive", "cosmetic", "orthopaedic", "orthopedic"}
+
+
+def _a_medical_operation(obj: Token | None, trigger: Trigger) -> bool:
+    """An attack verb whose object is an operation on patients (see
+    :data:`MEDICAL_MODIFIERS`): no attack."""
+    return obj is not None and trigger.event == "ASSAULT" \
+        and obj.lemma_.lower() in PROCEDURE_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in MEDICAL_MODIFIERS
+            for c in obj.children)
+
+
 # Nouns of a state's measures on others, whose modifier names the state that takes them
 OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
 # ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
@@ -774,7 +804,9 @@ def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
                                kinds_at: dict[int, str], lexicon: Lexicon) -> bool:
     """The verb's object is an effort noun that a trigger of another type names ("conducted a
     search and rescue operation", "launched a relief operation"): the operation is that act,
-    the verb's own reading ("conducted an operation", an assault) is not."""
+    the verb's own reading ("conducted an operation", an assault) is not. Not a noun the
+    verb's trigger itself asks for: "ended its mediation efforts" halts the mediation
+    (SANCTION 165), as "ended the mediation" does."""
     lemma = obj.lemma_.lower() if obj is not None else ""
     bundle = lemma in BUNDLE_NOUNS and trigger.event == BUNDLED_TYPE
     if obj is None or (lemma not in EFFORT_NOUNS and not bundle):
@@ -783,7 +815,8 @@ def _an_effort_of_another_kind(obj: Token | None, trigger: Trigger,
     if bundle:  # "approved a package of sanctions": no aid package
         names += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-    return any(kinds_at.get(n.i, trigger.event) != trigger.event
+    return any((kinds_at.get(n.i, trigger.event) != trigger.event
+                and n.lemma_.lower() not in trigger.object)
                or (bundle and _names_another_type(lexicon, n, trigger))
                for c in names for n in (c, *c.conjuncts))
 
@@ -3271,6 +3304,7 @@ class EventFinder:
                     or _an_effort_of_another_kind(obj, trigger, kinds_at, self.lexicon) \
                     or _aim_of_measures(token, trigger, kinds_at) \
                     or _a_contest_by_other_means(obj, trigger) \
+                    or _a_medical_operation(obj, trigger) \
                     or _a_falsehood_given(obj, trigger) \
                     or _retaliation_in_kind(token, trigger, kinds_at) \
                     or _a_stoppage_launched(token, trigger, obj) \
@@ -3433,6 +3467,7 @@ class EventFinder:
         _options_kept_open(events, self.types)
         events += _refusals(events, self.types, self.confidence)
         events += _obligations(doc, events, args, self.types, self.confidence, time_at)
+        events += _offers_to_contribute(doc, events, args, self.types, self.confidence)
         _demands(events)
         _not_asking_against_their_own(events, args)
         _addressees(events)
@@ -3811,8 +3846,26 @@ def _held_with_partners(events: list[EventMention], lexicon: Lexicon,
         nodes = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
         if any(g.i in args.actor_at for node in nodes for c in node.children
                if c.dep_ == "prep" and c.lower_ == "with"
-               for g in c.children if g.dep_ == "pobj"):
+               for g in c.children if g.dep_ == "pobj") or _held_by_several_sides(event, args):
             event.trigger = replace(form, lemma=event.trigger.lemma)  # its words: no "joint"
+
+
+# Nouns of a side named by whom it stands with: "Britain and its allies held drills".
+PARTNER_NOUNS = {"ally", "partner"}
+
+
+def _held_by_several_sides(event: EventMention, args: ArgumentFinder) -> bool:
+    """The doers of the event are the forces of two states or more ("Polish and Lithuanian
+    troops held exercises", "Egypt and Saudi Arabia staged drills"), or a side and its
+    allies ("Britain and its allies launched naval drills"): what they hold together is
+    joint. Countries guessed from the story say nothing of who took part."""
+    if len(event.actors) < 2:
+        return False
+    infos = [args.actors[n].info for n in event.actors]
+    countries = {i.country for i in infos if i.country and not i.country_guessed}
+    doc = event.token.doc
+    return len(countries) >= 2 or any(  # (the mention's last word is its head noun)
+        doc[args.actors[n].end - 1].lemma_.lower() in PARTNER_NOUNS for n in event.actors)
 
 
 def _military_strike(token: Token) -> bool:
@@ -4039,12 +4092,20 @@ def _a_forecast(event: EventMention, conflict_acts: set[int],
     content = [c for c in children if c.dep_ in ("ccomp", "acl")]
     if not content:
         return _a_warning_of_no_act(children, conflict_words)
+    if any(_an_infinitive(c) for c in content):
+        return False  # "a final warning to leave the city": told to do, not foreseen
     if all(c.dep_ == "ccomp" and all(map(past_clause, (c, *c.conjuncts))) for c in content):
         return True  # "warned that dozens had been killed": a report of the past
     words = [t for c in content for t in c.subtree]
     # ("any strike on our ports will be answered": "any" makes a condition, as "if" does)
     return not any(t.i in conflict_acts or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
                    or (t.dep_ == "det" and t.lower_ == "any") for t in words)
+
+
+def _an_infinitive(clause: Token) -> bool:
+    """A clause of a bare verb after "to": "(a warning) to stop its raids"."""
+    return clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                       for a in clause.children)
 
 
 # What a warning is "of" or "about": what it foresees ("warned of famine", "warned about
@@ -4669,6 +4730,10 @@ def _sanctions_adopted(events: list[EventMention], cues: set[int],
 
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
                       "peacekeepers", "peace-keepers"}
+# Nouns of those sent to watch a truce or a vote for both sides: "deployed 300 observers to
+# monitor the truce", "sent election monitors" guard an accord, no show of force against
+# anyone (as nouns only: troops "deployed to monitor the border" stay MOBILIZE).
+MONITOR_NOUNS = {"observer", "monitor"}
 
 
 def _peacekeeping_deployments(events: list[EventMention], types: dict[str, EventType]) -> None:
@@ -4731,10 +4796,11 @@ PEACEKEEPING_STEPS = 4
 
 
 def _names_peacekeeping(trigger: Token) -> bool:
-    """A word of peacekeeping hangs on the trigger within :data:`PEACEKEEPING_STEPS` steps,
-    not through a clause of its own."""
+    """A word of peacekeeping (or a noun of :data:`MONITOR_NOUNS`) hangs on the trigger
+    within :data:`PEACEKEEPING_STEPS` steps, not through a clause of its own."""
     for word in trigger.sent:
-        if word.lower_ not in PEACEKEEPING_WORDS:
+        if word.lower_ not in PEACEKEEPING_WORDS and not (
+                word.pos_ == "NOUN" and word.lemma_.lower() in MONITOR_NOUNS):
             continue
         node = word
         for _ in range(PEACEKEEPING_STEPS):
@@ -4929,6 +4995,44 @@ def _obligations(doc: Doc, events: list[EventMention], args: ArgumentFinder,
     return found
 
 
+# Verbs of giving a share to a common end, whose "to" phrase is that end: "is ready to
+# contribute to the peace process". Said of what is happening they may be causes ("the drought
+# contributed to the crisis"); declared ready to, they are offers of help.
+CONTRIBUTING_VERBS = {"contribute"}
+
+
+def _offers_to_contribute(doc: Doc, events: list[EventMention], args: ArgumentFinder,
+                          types: dict[str, EventType],
+                          confidence: ConfidenceSettings) -> list[EventMention]:
+    """"Finland is ready to contribute to the mission", "stands ready to contribute to the
+    normalisation of the situation": an actor that declares itself ready (willing, prepared)
+    to contribute to something offers its help, an intent to cooperate (CAMEO 03, AGREE), at
+    the word of readiness, as "ready to send aid" is. Not where the contribution is an event
+    of its own (what is given named, "ready to contribute troops"): the lexicon reads it."""
+    coded = {e.token.i for e in events}
+    found: list[EventMention] = []
+    lemmas = token_table(doc).lemma_lower  # (read once: this runs on every article)
+    for verb in (doc[i] for i, lemma in enumerate(lemmas)
+                 if lemma in CONTRIBUTING_VERBS and i not in coded):
+        ready = verb.head
+        if verb.dep_ != "xcomp" or ready.lemma_.lower() not in READINESS or ready.i in coded \
+                or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        clause = ready.head if ready.dep_ == "acomp" else ready
+        actors = args.agent_of(clause)
+        if not actors:
+            continue
+        kind = types[COOPERATIVE_INTENT[0]]
+        trigger = Trigger(event=COOPERATIVE_INTENT[0], lemma=ready.lemma_.lower(), pos="verb",
+                          cameo=COOPERATIVE_INTENT[1], quad=kind.quad,
+                          weight=confidence.offered_help)
+        mention = EventMention(trigger, ready, ready.sent, actors, [], "asserted")
+        mention.modality = modality_of(clause, doc._.speech_cues or set())
+        mention.confidence = _confidence(mention, confidence)
+        found.append(mention)
+    return found
+
+
 def _its_own_state(args: ArgumentFinder, speakers: list[int], obliged: list[int]) -> bool:
     """Every one obliged is the state the speakers govern ('"Chad must assert its
     sovereignty," the Chadian foreign minister said'): a statement of the state's own
@@ -4955,7 +5059,7 @@ def _refusals(events: list[EventMention], types: dict[str, EventType],
     derived: list[EventMention] = []
     for event in events:
         token = event.token
-        refusing = _refusing_verb(token)
+        refusing = _refusing_verb(token) or _failed_agreement(event)
         if refusing is not None and token.dep_ == "advcl" and event.modality == "hypothetical":
             # "declined on Friday to meet": a phrase of time before the infinitive makes the
             # parser read it as a clause of purpose; what is declined is not done
@@ -4991,6 +5095,26 @@ def _refusing_verb(token: Token) -> Token | None:
         token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
     if infinitive and head.i != token.i and head.lemma_.lower() in REFUSING \
             and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
+
+
+# Verbs whose infinitive is an act attempted and not achieved: "failed to reach a deal".
+FAILING_VERBS = {"fail"}
+# ... the types whose failure is a disagreement of the sides, no mere act not done: parties
+# that fail to agree have each turned down what the other would settle for, as news coders
+# read "failed to reach agreement" (CAMEO 12); "failed to deliver aid" refuses nothing.
+DISAGREEING_TYPES = {"AGREE"}
+
+
+def _failed_agreement(event: EventMention) -> Token | None:
+    """The verb of failing of an agreement not reached ("the two sides failed to reach a
+    deal", "failed to agree on a budget"), or None."""
+    token = event.token
+    if event.trigger.event not in DISAGREEING_TYPES or token.dep_ != "xcomp":
+        return None
+    head = token.head
+    if head.lemma_.lower() in FAILING_VERBS and not any(c.dep_ == "neg" for c in head.children):
         return head
     return None
 

@@ -82,6 +82,9 @@ class Trigger:
     not_prep: frozenset[str] = frozenset()
     # a direct object cancels it: "demonstrated its resolve", "gathered evidence"
     intransitive: bool = False
+    # a direct object that names no actor, a thing, is needed: "returned the fossils to
+    # Peru", not "returned to Peru" nor "returned the minister to prison"
+    thing_object: bool = False
     speech: bool = False
     # a verb whose noun names a thing or a team, not the act ("club", "torch", "beat"): no
     # deverbal reading ("the club" is no beating)
@@ -135,6 +138,7 @@ def _trigger(event: EventType, pos: str, spec: dict[str, Any],
         object_kind=frozenset(spec.get("object_kind", ())),
         subject=_words(spec.get("subject")), not_subject=_words(spec.get("not_subject")),
         not_prep=_words(spec.get("not_prep")), intransitive=bool(spec.get("intransitive", False)),
+        thing_object=bool(spec.get("thing_object", False)),
         speech=bool(spec.get("speech", False)),
         deverbal=bool(spec.get("deverbal", True)), weight=float(spec.get("weight", 0.8)),
         quad=event.quad,

@@ -564,6 +564,27 @@ def _doubted(trigger: Token) -> bool:
     return False
 
 
+def _a_possible_gerund(verb: Token) -> bool:
+    """A passive gerund that the parser hangs on its subject ("sanctions being imposed",
+    an ``acl`` with "being"), in the "of" phrase of a noun of possibility: "the prospect of
+    troops being sent" is no report of troops sent. Or one the parser made a clause whose
+    subject is that noun ("The possibility of the office being given access ..." with
+    "given" the root): "being" is its only auxiliary, so it is no finite clause."""
+    if verb.tag_ != "VBN":  # (the cheap test first: this is asked at every step climbed)
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children):
+        return False
+    if verb.dep_ != "acl":
+        return not any(c.dep_ == "aux" for c in children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in POSSIBILITY_NOUNS
+            for c in children)
+    noun = verb.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in POSSIBILITY_NOUNS
+
+
 def _modality(trigger: Token, speech_cues: set[int]) -> str:
     node = trigger
     if _inverted_condition(trigger):
@@ -596,6 +617,8 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         planned = _infinitive_of_noun(node)
         if planned:
             return planned
+        if _a_possible_gerund(node):
+            return "hypothetical"  # "the possibility of sanctions being imposed"
         # "talks will resume": a nominal trigger's subject role leads to its own clause's verb.
         subject_step = not first_verb and node.dep_ in ("nsubj", "nsubjpass")
         if (node.dep_ not in CLIMB_DEPS and not subject_step) or node.head.i == node.i:
@@ -627,9 +650,11 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
             # clause
         if child.dep_ == "pobj" and node.lower_ in ADJUNCT_PREPS and not _amount_in(node):
             return "asserted"
-        if child.dep_ == "pobj" and node.lower_ == "of" and node.head.pos_ == "NOUN" \
-                and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
-            return "hypothetical"  # "floated the possibility of a ban"
+        if child.dep_ in ("pobj", "pcomp") and node.lower_ == "of" \
+                and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            # "floated the possibility of a ban", "the risk of sanctions being imposed" (a
+            # clause of a gerund, as the parser reads it)
+            return "hypothetical"
         if _present_time_clause(child) \
                 and _modality(node, speech_cues) in ("future", "negated", "hypothetical"):
             # "will not lift the blockade until Hamas frees the hostages", "will decide once
