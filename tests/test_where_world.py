@@ -1058,3 +1058,82 @@ def test_short_for_a_towns_full_name():
     assert _short_for("Rostov-on-Don", "rostov")
     assert not _short_for("Frankfort", "frankfurt")
     assert not _short_for("Santa Cruz de Tenerife", "santa cruz")
+
+
+# --- geo17: datelines name towns, seats known by their province's name, offices ---------------
+
+def _reading(coder, text, words):
+    """(GeoNames name, country code, feature code) of the first toponym written ``words``."""
+    return next(((m.name, m.country_code, m.feature_code) for m in coder.nlp(text)._.toponyms
+                 if m.text == words and m.lat is not None), None)
+
+
+@pytest.mark.parametrize("text, words, reading", [
+    ("NEW YORK (Newswire) - The Security Council will meet on Friday to discuss the fighting "
+     "in Sudan, diplomats said.", "NEW YORK", ("New York City", "US", "PPL")),
+    ("WASHINGTON (Newswire) - The United States will send a delegation to Oslo next week for "
+     "talks on Sudan, Commerce Secretary Jo Lindqvist said on Tuesday.", "WASHINGTON",
+     ("Washington", "US", "PPLC")),
+])
+def test_a_dateline_names_a_town_not_the_state_of_its_name(coder, text, words, reading):
+    # NER calls the dateline a GPE: it is still the dateline, the town the report is filed
+    # from, not the state of New York or Washington
+    assert _reading(coder, text, words) == reading
+
+
+def test_a_wire_datelines_town_far_from_the_story_is_sure(coder):
+    # a dateline is where the reporter is: its town is no doubtful far place
+    text = ("GENEVA (Newswire) - Fighting in the east of Congo has driven 100,000 people from "
+            "their homes since May, a U.N. agency said on Friday. Most fled towards Goma and "
+            "into Rwanda, it said.")
+    dateline = next(m for m in coder.nlp(text)._.toponyms if m.text == "GENEVA")
+    assert dateline.country_code == "CH" and dateline.score >= 0.5
+
+
+def test_a_datelines_town_does_not_pull_the_storys_towns_to_its_states_namesakes(coder):
+    # read as the state, the dateline had put the story's Geneva in a hamlet of Washington
+    text = ("WASHINGTON (Newswire) - The United States will send envoys to Geneva next week "
+            "for talks on the war in Yemen, officials said. The talks in Geneva will be "
+            "chaired by Oman.")
+    assert _reading(coder, text, "Geneva")[1] == "CH"
+
+
+@pytest.mark.parametrize("text, country", [
+    # a story that names the United States and no Swiss place: the Swiss city still, as a
+    # capital would be (Illinois and New York have Genevas of 20,000 and 13,000 people)
+    ("American and Iranian negotiators will meet in Geneva on Thursday, a senior U.S. "
+     "official told reporters in Washington.", "CH"),
+    # the namesake with its state, or among places of its state, is the namesake
+    ("Police in Geneva, Illinois, arrested two men after a break-in on Main Street.", "US"),
+])
+def test_a_seat_named_like_its_province_is_known_by_its_name(coder, text, country):
+    assert _reading(coder, text, "Geneva")[1] == country
+
+
+def test_the_packaged_index_codes_a_town_named_like_its_province_as_its_seat(tmp_path):
+    from newsevents.gazetteer import Gazetteer, IndexWriter, seat_city
+
+    writer = IndexWriter(tmp_path / "s.sqlite", "test")
+    # invented places: a province named after its chief town, a smaller town of that name in
+    # it, a town named like a province it does not lie in
+    writer.place((1, "Varnaby", 10.0, 10.0, "ZZ", "04", "A", "ADM1", 900_000))
+    writer.place((2, "Varnaby", 10.1, 10.1, "ZZ", "04", "P", "PPL", 300_000))
+    writer.place((3, "Varnaby", 10.4, 10.2, "ZZ", "04", "P", "PPL", 2_000))
+    writer.place((4, "Varnaby", 40.0, -80.0, "YY", "07", "P", "PPL", 20_000))
+    writer.place((5, "Oskel Province", 12.0, 12.0, "ZZ", "05", "A", "ADM1", 400_000),
+                 ["Oskel"])
+    writer.place((6, "Oskel", 12.1, 12.1, "ZZ", "05", "P", "PPL", 90_000))
+    writer.mark_seats()
+    gazetteer = Gazetteer(writer.close())
+    codes = {c.geonameid: c.feature_code for name in ("Varnaby", "Oskel")
+             for c in gazetteer.lookup(name)}
+    assert codes == {1: "ADM1", 2: "PPLA", 3: "PPL", 4: "PPL", 5: "ADM1", 6: "PPLA"}
+    big = Candidate(2, "Varnaby", 10.1, 10.1, "ZZ", "04", "P", "PPLA", 300_000)
+    assert seat_city(big) and not seat_city(Candidate(6, "Oskel", 12.1, 12.1, "ZZ", "05", "P",
+                                                      "PPLA", 90_000))
+
+
+def test_an_office_before_a_name_is_no_place(coder):
+    # Maryland has a hamlet called Secretary, near the story's towns
+    text = "The Secretary of State flew to Annapolis and Baltimore on Monday."
+    assert "Secretary" not in _words(coder, text)

@@ -379,6 +379,8 @@ class WhereComponent:
             if dateline is not None and not any(m.start == dateline.start and not m.actor
                                                 for m in mentions):
                 mentions.insert(0, dateline)
+            elif dateline is not None:
+                _as_dateline(mentions, dateline)
             toponyms = self.resolve(doc, mentions)
         toponyms.sort(key=lambda m: m.start)
         places = [m for m in toponyms if not m.actor and not m.adjective
@@ -548,6 +550,7 @@ class WhereComponent:
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
+        self._dateline_towns(toponyms)
         clues = self._article_clues(doc, institutions)
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
@@ -584,6 +587,20 @@ class WhereComponent:
         mentions = [m for m in mentions if id(m) in kept]
         return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more,
                                                                            businesses)
+
+    def _dateline_towns(self, toponyms: list[_Toponym]) -> None:
+        """A dateline names the town a report is filed from, never a state or a county: a
+        dateline's name written alone that a sizeable town bears (``variant_min_population``)
+        is read among its towns and countries only, in every round ("WASHINGTON (Reuters)
+        -" is the capital, not the state, whose evidence would pull the story's "Geneva" to
+        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both."""
+        for t in toponyms:
+            if t.mention.label != "DATELINE" or t.qualifiers or not any(
+                    c.feature_class == "P" and c.population >= self.settings.variant_min_population
+                    for c in t.candidates):
+                continue
+            t.candidates = tuple(c for c in t.candidates if c.feature_class != "A"
+                                 or c.feature_code.startswith("PCL"))
 
     def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
                      businesses: Container[int] = frozenset()) -> set[int]:
@@ -1056,9 +1073,14 @@ class WhereComponent:
                     or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
+            # a capital or world city gives way only to a namesake the article points to
+            # (its state, a place near it), as in the ranking: a world story's "Geneva"
+            # beside Washington is no town of New York state 450 km away
+            known = strong_prior(best[0][1])
             alt = next(((score, c) for score, c in best[1:] if score >= s.min_score
                         and top_score - score <= s.isolation_margin
-                        and not isolated(c, others, s)), None)
+                        and not isolated(c, others, s)
+                        and (not known or self._points_to(c, others, states))), None)
             if alt is not None:
                 fill(m, alt[1], s.isolated_factor * confidence(
                     [alt] + [sc for sc in best if sc[1] is not alt[1]], s))
@@ -1068,6 +1090,15 @@ class WhereComponent:
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+
+    def _points_to(self, c: Candidate, others: Sequence[Candidate],
+                   states: Container[tuple[str, str]]) -> bool:
+        """The article points to ``c``: a first-level division it names holds it, or
+        another of its places (not an area: the United States' point lies in Kansas) lies
+        within ``near_km`` of it."""
+        return (c.country_code, c.admin1) in states or any(
+            o.geonameid != c.geonameid and not is_broad(o)
+            and km(o.lat, o.lon, c.lat, c.lon) <= self.settings.near_km for o in others)
 
     def _anchors(self, readings: Iterable[Candidate]) -> set[int]:
         """The GeoNames ids of the article's readings that may vouch for another place's
@@ -1724,6 +1755,16 @@ class WhereComponent:
 
 # Keys of the knowledge base's organisations: IGOs, NGOs, armed groups and parties, bodies
 ORGANISATION_KEYS = ("igo:", "ngo:", "group:", "body:")
+
+
+def _as_dateline(mentions: list[PlaceMention], dateline: PlaceMention) -> None:
+    """NER's place of the dateline's very words ("WASHINGTON (Reuters) -", a GPE) is the
+    dateline, read by the dateline's rules (a town, never far, its country after it), as
+    the dateline NER missed is: a report is filed from a town, whatever NER called it."""
+    for m in mentions:
+        if (m.start, m.end) == (dateline.start, dateline.end) and not m.actor \
+                and not m.adjective:
+            m.label = "DATELINE"
 
 
 def _an_organisation(doc: Doc, m: PlaceMention) -> bool:

@@ -67,7 +67,7 @@ from spacy.tokens import Doc
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import attribute, token_table
-from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id, seat_city
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
 from .ranking import Ranked, is_broad
@@ -445,6 +445,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "Humble officials": an English adjective, not a town of that name
     if m.start > 0 and doc[m.start - 1].lower_ in TITLES:
         return True  # "Officer Charleston", "Mr. Whitby"
+    if _office_of_a_title(doc, m, words):
+        return True  # "Commerce Secretary Gina Raimondo": an office, no Maryland hamlet
     # an acronym NER did not call a place ("FAO"); not an abbreviation ("D.C.") nor a word of
     # a headline or dateline in capitals ("NEW MIAMI —")
     text = m.text.removeprefix("the ")
@@ -452,6 +454,19 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _office_of_a_title(doc: Doc, m: PlaceMention, words: list[str]) -> bool:
+    """A word NER did not call a place that is an office (:data:`OFFICE_TITLES`,
+    :data:`~.recall.OFFICE_WORDS`) before a capitalised name or "of" ("Commerce Secretary
+    Gina Raimondo", "the Secretary of State"): a title, whatever town bears the word."""
+    if m.label != "MAYBE" or len(words) != 1 or m.end >= len(doc):
+        return False
+    word = words[0].lower()
+    if word not in OFFICE_TITLES and word not in OFFICE_WORDS:
+        return False
+    table = token_table(doc)
+    return table.lower[m.end] == "of" or bool(table.is_title[m.end])
 
 
 def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
@@ -639,15 +654,17 @@ def has_centre(places: Sequence[Candidate], settings: WhereSettings) -> bool:
 
 
 def world_city(c: Candidate) -> bool:
-    """A capital or a city of at least ``BIG_CITY_POPULATION`` people."""
-    return c.feature_code == "PPLC" or (c.feature_class == "P"
-                                        and c.population >= BIG_CITY_POPULATION)
+    """A capital, a city of at least ``BIG_CITY_POPULATION`` people or a first-level
+    division's seat known by its name (:func:`~newsevents.gazetteer.names.seat_city`)."""
+    return c.feature_code == "PPLC" or seat_city(c) or (
+        c.feature_class == "P" and c.population >= BIG_CITY_POPULATION)
 
 
 def strong_prior(c: Candidate) -> bool:
     """More than a population prior: an area (country, state, continent), a capital or a
     world city."""
-    return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION
+    return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION \
+        or seat_city(c)
 
 
 # Tokens after a dateline's place within which a wire agency's bracket opens: "FRANKFURT,
