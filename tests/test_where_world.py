@@ -1137,3 +1137,37 @@ def test_an_office_before_a_name_is_no_place(coder):
     # Maryland has a hamlet called Secretary, near the story's towns
     text = "The Secretary of State flew to Annapolis and Baltimore on Monday."
     assert "Secretary" not in _words(coder, text)
+
+
+def test_a_wire_datelines_town_is_no_city_known_by_its_name_only_as_another():
+    # Chattogram's alternate names include "Islamabad"; a dateline names its town by its
+    # own name, so the capital, not a city of five times its people
+    from newsevents.where.precision import standalone_dateline
+
+    capital = _c(1, "Islamabad", "PPLC", "PK", 600_000)
+    other = _c(2, "Chattogram", "PPL", "BD", 3_900_000, kind=ALTERNATE)
+    assert standalone_dateline([(9.0, capital), (7.0, other)], "islamabad")[0][1] is capital
+    frankfurt = _c(3, "Frankfurt am Main", "PPL", "DE", 650_000, kind=ALTERNATE)
+    frankfort = _c(4, "Frankfort", "PPL", "US", 28_000, kind=ALTERNATE)
+    assert standalone_dateline([(6.0, frankfort), (5.0, frankfurt)],
+                               "frankfurt")[0][1] is frankfurt
+
+
+def test_a_wire_dateline_in_a_story_is_its_own_capital(coder):
+    text = ("ISLAMABAD (Newswire) - Pakistan's parliament elected a new speaker on Monday, "
+            "officials said. Lawmakers from Karachi and Quetta walked out.")
+    assert _reading(coder, text, "ISLAMABAD") == ("Islamabad", "PK", "PPLC")
+
+
+def test_a_countrys_possessive_says_whose_region_a_name_is(coder):
+    # two Punjabs in one story: the one after "Pakistan's" is Pakistan's
+    text = ("NEW DELHI, Feb 11 (Newswire) - Indian and Pakistani troops exchanged fire along "
+            "the Line of Control in Kashmir overnight, the Indian army said. Two soldiers were "
+            "killed near Poonch, and villagers in Uri fled to shelters. Farmers' unions in "
+            "Punjab called off a march on Delhi after talks with the agriculture minister. In "
+            "Lahore, the capital of Pakistan's Punjab province, officials accused India of "
+            "provocation.")
+    doc = coder.nlp(text)
+    after = text.index("Pakistan's Punjab") + len("Pakistan's ")
+    punjab = next(m for m in doc._.toponyms if m.start_char == after)
+    assert punjab.country_code == "PK"

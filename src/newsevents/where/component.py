@@ -579,6 +579,10 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
+        recalled = {id(t) for t in more}
+        for t, owner in _possessive_countries(doc, everything):
+            if id(t) in recalled:  # (NER's own toponyms have theirs: _link_qualifiers)
+                t.qualifiers = t.qualifiers + owner
         self._mark_people(doc, everything)
         self._mark_kind_added(everything, context.home)
         context = self._context_round(clues, everything, context)
@@ -635,7 +639,7 @@ class WhereComponent:
                 best = self._local_reading(t, best, context, named, s)
             if t.mention.label == "DATELINE" and not t.qualifiers \
                     and wire_dateline(doc, t.mention):
-                best = standalone_dateline(best, s)
+                best = standalone_dateline(best, t.source, s)
             if self._township(t):
                 # the town a township the gazetteer lacks is named after (:meth:`_lookup`)
                 # only where the article points: the township's own town is often too small
@@ -1331,6 +1335,10 @@ class WhereComponent:
             t.state_said = t.source in said
             t.country_said = t.source in countries
             t.qualifier_closed = t.source in closing
+        # a country's possessive qualifies that mention alone: a story may name the Punjab
+        # of India and "Pakistan's Punjab" both
+        for t, owner in _possessive_countries(doc, toponyms):
+            t.qualifiers = t.qualifiers + owner
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1755,6 +1763,34 @@ class WhereComponent:
 
 # Keys of the knowledge base's organisations: IGOs, NGOs, armed groups and parties, bodies
 ORGANISATION_KEYS = ("igo:", "ngo:", "group:", "body:")
+
+
+def _possessive_countries(doc: Doc, toponyms: Sequence[_Toponym]
+                          ) -> list[tuple[_Toponym, list[Candidate]]]:
+    """Each toponym written after a country's name in the possessive, with at most one
+    lower-case word between ("Pakistan's Punjab province", "Mozambique's southern Gaza
+    province"), and that country's readings: news says whose a region is as it would write
+    "Punjab, Pakistan"."""
+    table = token_table(doc)
+    by_end = {t.mention.end: t for t in toponyms}
+    found = []
+    for t in toponyms:
+        i = t.mention.start
+        if i >= 2 and table.lower[i - 1] not in POSSESSIVES and doc[i - 1].is_lower:
+            i -= 1  # (one adjective: "Pakistan's eastern Punjab")
+        if i < 2 or table.lower[i - 1] not in POSSESSIVES:
+            continue
+        owner = by_end.get(i - 1)
+        if owner is None or owner is t or owner.mention.adjective:
+            continue
+        countries = [c for c in owner.candidates if c.feature_code.startswith("PCL")]
+        if countries and not any(c.feature_code.startswith("PCL") for c in t.candidates):
+            found.append((t, countries))
+    return found
+
+
+# The possessive ending as the tokenizer splits it off a name.
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _as_dateline(mentions: list[PlaceMention], dateline: PlaceMention) -> None:

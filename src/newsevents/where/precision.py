@@ -70,7 +70,7 @@ from ..extensions import attribute, token_table
 from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id, seat_city
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
-from .ranking import Ranked, is_broad
+from .ranking import Ranked, is_broad, spelling_variant
 
 # (imported here, not in each function that uses them: these run for every toponym, and
 # an import statement costs at each call; recall does not import this module)
@@ -679,12 +679,17 @@ def wire_dateline(doc: Doc, m: PlaceMention) -> bool:
     return any(t.text == "(" for t in doc[m.end : m.end + WIRE_DATELINE_TOKENS])
 
 
-def standalone_dateline(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
-    """For a wire dateline's town written alone: the reading of the most people first,
-    when it is a sizeable city with several times the people of the reading the article's
-    other places chose ("FRANKFURT" is Frankfurt am Main, though a story of the Fed names
-    the United States and an Illinois Frankfort lies near an Illinois Geneva)."""
-    towns = [(score, c) for score, c in ranked if c.feature_class == "P"]
+def standalone_dateline(ranked: Ranked, source: str = "",
+                        settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
+    """For a wire dateline's town written alone (``source``: the name's key): the reading
+    of the most people first, when it is a sizeable city with several times the people of
+    the reading the article's other places chose ("FRANKFURT" is Frankfurt am Main, though
+    a story of the Fed names the United States and an Illinois Frankfort lies near an
+    Illinois Geneva). Only a town that bears the name as its own or as a spelling of it: a
+    city known by it as an old or other name is no town the dateline names ("ISLAMABAD" is
+    no Chattogram, "NEW DELHI" no Delhi)."""
+    towns = [(score, c) for score, c in ranked if c.feature_class == "P"
+             and (c.kind == MAIN or spelling_variant(c, source, settings))]
     if not ranked or not towns:
         return ranked
     biggest = max(towns, key=lambda sc: sc[1].population)
