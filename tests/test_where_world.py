@@ -1171,3 +1171,15 @@ def test_a_countrys_possessive_says_whose_region_a_name_is(coder):
     after = text.index("Pakistan's Punjab") + len("Pakistan's ")
     punjab = next(m for m in doc._.toponyms if m.start_char == after)
     assert punjab.country_code == "PK"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the small model calls the later items persons
+    ("The presidents of the two countries made statements in Nouakchott and Banjul on "
+     "Monday.", "Banjul"),
+    ("Crowds celebrated in Elisabethville and Stanleyville as the flag was raised.",
+     "Stanleyville"),
+    ("Violence was also reported in Chittagong and Sylhet, officials said.", "Sylhet"),
+])
+def test_a_later_item_of_a_list_of_places_after_a_preposition_is_a_place(coder, text, words):
+    assert words in _words(coder, text)

@@ -201,7 +201,7 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return False
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
             or _party_district(span) or listed_division(span) or place_appositive(span) \
-            or _named_kind_after(span):
+            or _named_kind_after(span) or coordinated_with_place(span):
         return True
     word = span.text.lower()
     # a sentence's first word is capitalised by its place: there an English adjective before
@@ -255,6 +255,32 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if share_c > 0 and _after_possessive(span):
         return True  # "Kenya's crowded Dadaab camps": a place of a country the story names
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+# Words that join the items of a list of places ("in Nouakchott and Banjul").
+LIST_JOINS = frozenset({"and", "or", ","})
+MAX_LIST_ITEMS = 6  # items walked back over: "in Thika, Kitui, Embu and Meru"
+
+
+def coordinated_with_place(span: Span) -> bool:
+    """The span is a later item of a list whose first item is a name (NER's place, or a
+    name it called a person or organisation) that a preposition of place governs ("in
+    Nouakchott and Banjul", "held in Elisabethville and Stanleyville", "to Thika, Kitui and
+    Embu"): the items of such a list are places alike, whatever NER called the later ones."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(MAX_LIST_ITEMS):
+        if i < 1 or doc[i].lower_ not in LIST_JOINS:
+            return False
+        j = i - 1
+        if doc[j].ent_type_ not in PLACE_LABELS and doc[j].ent_type_ not in MAYBE_LABELS:
+            return False  # (the first item may be a place NER called a person too)
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1  # (to the first word of the item NER called a place)
+        if after_locative(doc[j:i]):
+            return True
+        i = j - 1  # (an earlier item: "in Thika, Kitui and Embu")
+    return False
 
 
 MAX_POSSESSIVE_GAP = 2  # adjectives between a possessive and the name: "Kenya's crowded"
