@@ -669,11 +669,12 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked, vouched, context.home, doc)
+        names = self._far_places(ranked, vouched, context.home, doc)
         self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
-        return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+        return {id(t.mention) for t, _ in ranked if (not t.echo or t.source in sure)
+                and id(t.mention) not in names}
 
     def _names_a_kind(self, doc: Doc, m: PlaceMention) -> bool:
         """A country adjective, not a country's name, that names a kind of thing
@@ -994,7 +995,7 @@ class WhereComponent:
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
                     vouched: Mapping[int, set[str]], home: Candidate | None = None,
-                    doc: Doc | None = None) -> None:
+                    doc: Doc | None = None) -> set[int]:
         """A place far from every other place of the article, with no qualifier that closes
         its phrase (a list's next item is none: "Thika, Kitui, Embu"), said once or
         only in words NER never called a place, needs more than a population prior; a
@@ -1013,8 +1014,10 @@ class WhereComponent:
         capital or world city so far keeps its point at a lower score, unless only the first
         word of a longer name NER called a person or an organisation stands for it
         (:func:`~.recall.opens_longer_name`: "Paris Hilton", "Manchester United" in a story
-        set elsewhere): that word is the name's."""
+        set elsewhere): that word is the name's, no toponym at all. Returns the ids of such
+        words' mentions."""
         s = self.settings
+        names: set[int] = set()
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
@@ -1088,12 +1091,15 @@ class WhereComponent:
             if alt is not None:
                 fill(m, alt[1], s.isolated_factor * confidence(
                     [alt] + [sc for sc in best if sc[1] is not alt[1]], s))
-            elif strong_prior(best[0][1]) and not (
-                    doc is not None and m.label == "MAYBE" and is_geonames_id(m.geonameid)
-                    and opens_longer_name(doc, m.start, m.end)):
+            elif doc is not None and m.label == "MAYBE" and is_geonames_id(m.geonameid) \
+                    and opens_longer_name(doc, m.start, m.end):
+                unfill(m)
+                names.add(id(m))  # "the Shanghai Cooperation Organisation" of a story abroad
+            elif strong_prior(best[0][1]):
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+        return names
 
     def _points_to(self, c: Candidate, others: Sequence[Candidate],
                    states: Container[tuple[str, str]]) -> bool:
