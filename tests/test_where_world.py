@@ -1183,3 +1183,10 @@ def test_a_countrys_possessive_says_whose_region_a_name_is(coder):
 ])
 def test_a_later_item_of_a_list_of_places_after_a_preposition_is_a_place(coder, text, words):
     assert words in _words(coder, text)
+
+
+def test_a_world_city_opening_an_organisations_name_far_from_the_story_is_no_toponym(coder):
+    # the word is the organisation's, no place left without a point in the record
+    text = ("TASHKENT (Newswire) - Uzbek officials prepared for a summit of the Shanghai "
+            "Cooperation Organisation in Samarkand, the foreign ministry said.")
+    assert "Shanghai" not in [m.text for m in coder.nlp(text)._.toponyms]
