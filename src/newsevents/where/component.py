@@ -456,12 +456,15 @@ class WhereComponent:
 
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
-        as written without its hyphens ("Rostov on Don")."""
+        as written without its hyphens ("Rostov on Don") or as another spelling of a city's
+        own (:func:`~.ranking.spelling_variant`: "Mazar-i-Sharif" of Mazar-e Sharif)."""
         found = self.gazetteer.lookup(name)
         if any(c.kind == MAIN for c in found):
             return True  # (most names: no key worked out)
-        key = spaced_key(name_key(name))
-        return any(spaced_key(name_key(c.name)) == key for c in found)
+        key = name_key(name)
+        spaced = spaced_key(key)
+        return any(spaced_key(name_key(c.name)) == spaced
+                   or spelling_variant(c, key, self.settings) for c in found)
 
     def _entities(self, doc: Doc) -> list[Span]:
         """The named entities of ``doc``, with a country adjective that opens a place's
@@ -1760,7 +1763,10 @@ class WhereComponent:
         actor_at = attribute(doc, "actor_at") or {}
         for i in range(span.start, span.end):
             if i in actor_at:
-                info = attribute(doc, "actors")[actor_at[i]].info
+                actor = attribute(doc, "actors")[actor_at[i]]
+                if actor.start > span.start and not any(t.whitespace_ for t in span[:-1]):
+                    continue  # a surname ending a hyphenated place name: "Mazar-i-Sharif"
+                info = actor.info
                 fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True

@@ -19,7 +19,7 @@ from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS
 from .mentions import PlaceMention, written_name
-from .ranking import Context, is_broad
+from .ranking import Context, is_broad, spelling_variant
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -218,10 +218,13 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         # ("Humble police"), not the article's own noun ("the Zoning Board" of a story on
         # building permits)
         return False
-    if foreign_alternate(best, span.text):
+    if foreign_alternate(best, span.text) and not (
+            _hyphenated_word(span) and spelling_variant(best, source, settings)):
         # a word NER did not call a place that matches a town only by one of its alternate
         # (often foreign or historical) names ("Marjatta" for a Finnish village, a
-        # founder's name for a city) needs the text's word
+        # founder's name for a city) needs the text's word; not a hyphenated name spelt as
+        # a big city's own ("Mazar-i-Sharif" of Mazar-e Sharif: no English word is so
+        # written, as "Soul" of Seoul is one)
         return False
     share_c, share_a = context.shares(best, source)
     if len(span) == 1 and not is_geonames_id(best.geonameid) and share_c == 0 \
@@ -248,13 +251,23 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if _before_local_noun(span) and best.population >= settings.local_noun_population:
         return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
     big = settings.big_city_population
-    if best.feature_class == "P" and best.population >= big and len(span) == 1:
-        return True  # "shelled Kharkiv": a city known by that very name
+    if best.feature_class == "P" and best.population >= big \
+            and (len(span) == 1 or _hyphenated_word(span)):
+        # "shelled Kharkiv", "took Mazar-i-Sharif": a city known by that very name, one
+        # written word (the tokenizer splits a hyphenated name)
+        return True
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Teton County": a division word, and the gazetteer has it
     if share_c > 0 and _after_possessive(span):
         return True  # "Kenya's crowded Dadaab camps": a place of a country the story names
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+def _hyphenated_word(span: Span) -> bool:
+    """The span is one written word of parts joined by hyphens, which the tokenizer split
+    ("Mazar-i-Sharif")."""
+    return len(span) > 1 and not any(t.whitespace_ for t in span[:-1]) \
+        and any(t.text in DASHES for t in span)
 
 
 # Words that join the items of a list of places ("in Nouakchott and Banjul").
