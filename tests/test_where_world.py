@@ -1209,3 +1209,14 @@ def test_a_surname_ending_a_hyphenated_place_name_leaves_the_place(coder):
     record = coder.code("Taliban fighters took Kandahar, Herat and Mazar-i-Sharif within a "
                         "week, officials said.", published="2024-05-10")
     assert "Mazar-i-Sharif" in [p.text for p in record.places]
+
+
+def test_an_appositive_that_names_the_state_qualifies_the_town(coder):
+    # Victoria is also a state of Australia, a capital in the Seychelles and a Canadian city
+    text = ("MEXICO CITY, March 5 (Newswire) - Mexican troops were sent to Culiacan after "
+            "gunmen blocked roads, the defence ministry said. Fighting in Sinaloa also closed "
+            "the airport in Mazatlan. In Victoria, the capital of Tamaulipas, police found "
+            "bodies. Washington warned Americans not to travel to the state.")
+    victoria = next(m for m in coder.nlp(text)._.toponyms if m.text == "Victoria")
+    assert victoria.country_code == "MX" and victoria.score >= 0.5
+

@@ -20,6 +20,7 @@ from ..distance import KM_PER_DEGREE, km
 from ..extensions import (
     ENTITIES,
     PARSE,
+    TokenTable,
     assigns,
     attribute,
     attributes_read_once,
@@ -93,6 +94,7 @@ from .recall import (
     KIND_WORDS,
     LANGUAGE_NAMES,
     LOCAL_NOUNS,
+    PLACE_HEADS,
     PLACE_LABELS,
     RED_CROSS,
     STATE_NAME_WORDS,
@@ -582,10 +584,12 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
-        recalled = {id(t) for t in more}
-        for t, owner in _possessive_countries(doc, everything):
-            if id(t) in recalled:  # (NER's own toponyms have theirs: _link_qualifiers)
+        for t, owner in _possessive_countries(doc, everything) + _appositive_owners(
+                doc, everything):
+            # (those of NER's own toponyms and places have theirs: _link_qualifiers)
+            if not {c.geonameid for c in owner} <= {q.geonameid for q in t.qualifiers}:
                 t.qualifiers = t.qualifiers + owner
+                t.qualifier_closed = True
         self._mark_people(doc, everything)
         self._mark_kind_added(everything, context.home)
         context = self._context_round(clues, everything, context)
@@ -1345,9 +1349,12 @@ class WhereComponent:
             t.country_said = t.source in countries
             t.qualifier_closed = t.source in closing
         # a country's possessive qualifies that mention alone: a story may name the Punjab
-        # of India and "Pakistan's Punjab" both
-        for t, owner in _possessive_countries(doc, toponyms):
+        # of India and "Pakistan's Punjab" both; so does an appositive that says whose
+        # town it is ("Victoria, the capital of Tamaulipas")
+        for t, owner in _possessive_countries(doc, toponyms) + _appositive_owners(doc,
+                                                                                  toponyms):
             t.qualifiers = t.qualifiers + owner
+            t.qualifier_closed = True  # (the phrase says where it is: no far place)
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1793,12 +1800,61 @@ def _possessive_countries(doc: Doc, toponyms: Sequence[_Toponym]
         if i < 2 or table.lower[i - 1] not in POSSESSIVES:
             continue
         owner = by_end.get(i - 1)
-        if owner is None or owner is t or owner.mention.adjective:
+        if owner is None or owner is t or owner.mention.adjective or _modifies_a_thing(
+                table, t.mention.end):
             continue
         countries = [c for c in owner.candidates if c.feature_code.startswith("PCL")]
         if countries and not any(c.feature_code.startswith("PCL") for c in t.candidates):
             found.append((t, countries))
     return found
+
+
+# Words an appositive that says whose town a name is may hold before its place noun ("the
+# provincial capital of", "the largest city in").
+APPOSITIVE_FILLERS = frozenset({"the", "a", "its", "largest", "biggest", "second", "main",
+                                "provincial", "regional", "state", "chief", "former"})
+MAX_APPOSITIVE_GAP = 4  # words between the comma and "of"/"in"
+
+
+def _appositive_owners(doc: Doc, toponyms: Sequence[_Toponym]
+                       ) -> list[tuple[_Toponym, list[Candidate]]]:
+    """Each toponym followed by an appositive headed by a place noun that says which state
+    or country it lies in ("Victoria, the capital of Tamaulipas", "Goma, the largest city in
+    eastern Congo"), with that state's or country's readings: news qualifies a town so as
+    it would with "Victoria, Tamaulipas"."""
+    table = token_table(doc)
+    by_start = {t.mention.start: t for t in toponyms}
+    found = []
+    for t in toponyms:
+        i = t.mention.end
+        if i >= len(doc) or table.text[i] != ",":
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= MAX_APPOSITIVE_GAP \
+                and table.lower[j] in APPOSITIVE_FILLERS:
+            j += 1
+        if j + 1 >= len(doc) or table.lower[j] not in PLACE_HEADS \
+                or table.lower[j + 1] not in ("of", "in"):
+            continue
+        k = j + 2
+        while k < len(doc) and (table.lower[k] == "the" or table.lower[k] in REGION_ADJECTIVES):
+            k += 1  # ("in eastern Congo", "of the Punjab")
+        owner = by_start.get(k)
+        if owner is None or owner is t or owner.mention.adjective:
+            continue
+        areas = [c for c in owner.candidates
+                 if c.feature_code.startswith("PCL") or c.feature_code == "ADM1"]
+        if areas:
+            found.append((t, areas))
+    return found
+
+
+def _modifies_a_thing(table: TokenTable, end: int) -> bool:
+    """The name ending at ``end`` comes before a lower-case word that is no place noun:
+    it names a thing ("Chile's Ripley department store chain"), not a place."""
+    return end < len(table.lower) and table.lower[end].isalpha() \
+        and table.lower[end] == table.text[end] and table.lower[end] not in PLACE_HEADS \
+        and table.lower[end] not in KIND_WORDS and table.lower[end] not in DIVISION_WORDS
 
 
 # The possessive ending as the tokenizer splits it off a name.
