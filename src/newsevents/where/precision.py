@@ -17,6 +17,8 @@ Rules from how news is written, each checked on the words around a name:
   ("The Boise Herald") is the paper;
 * a saint's name in the possessive ("St. Brigid's") is a church, school or hospital unless a
   qualifier says otherwise or it is a world city;
+* an office NER did not call a place before a capitalised name or "of" ("Commerce
+  Secretary Jo Lindqvist", "the Secretary of State") is a title, no hamlet of that name;
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
 * a word of a person's name is no country adjective ("Karen Dane"); nor is one that names a
@@ -40,7 +42,8 @@ Rules from how news is written, each checked on the words around a name:
   said once or only in words NER never called a place (in the component), is believed only
   on more than a population prior: it is a country, a first-level division,
   a capital or a world city; else a reading of the same name near the article's other places
-  is taken when one exists, and otherwise the name stays unresolved; a country the
+  is taken when one exists (for a capital, world city or seat known by its name, only a
+  namesake the article points to), and otherwise the name stays unresolved; a country the
   article names vouches for its towns only where the article names none of them;
 * (in the component) a small place whose namesake in another country scores about as well
   (``rival_margin``), in an article with nothing in its country, no qualifier and no home
