@@ -1220,12 +1220,3 @@ def test_an_appositive_that_names_the_state_qualifies_the_town(coder):
     victoria = next(m for m in coder.nlp(text)._.toponyms if m.text == "Victoria")
     assert victoria.country_code == "MX" and victoria.score >= 0.5
 
-
-
-def test_every_mention_of_a_place_is_as_sure_as_its_surest(coder):
-    # the dateline is sure; the body's mention of the same city had its own, lower score
-    text = ("BUENOS AIRES, Aug 13 (Newswire) - Argentina's peso fell sharply on Monday after "
-            "the primary election. Traders in Buenos Aires and Rosario said the central bank "
-            "sold reserves. In Cordoba, the province's governor called for calm.")
-    scores = {m.score for m in coder.nlp(text)._.toponyms if m.name == "Buenos Aires"}
-    assert len(scores) == 1 and scores.pop() >= 0.9

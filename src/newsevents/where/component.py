@@ -791,9 +791,6 @@ class WhereComponent:
             sure = sure_t.mention
             for t, best in group:
                 if t.mention.geonameid == sure.geonameid:
-                    # the same place: as sure as its surest mention ("BUENOS AIRES (Newswire)
-                    # -" and the body's "in Buenos Aires")
-                    t.mention.score = max(t.mention.score or 0.0, sure.score or 0.0)
                     continue
                 same = next((c for _, c in best if c.geonameid == sure.geonameid), None)
                 if same is None and WhereComponent._kind_added(t, sure_t):
