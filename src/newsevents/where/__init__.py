@@ -141,7 +141,8 @@ a sizeable town bears is read among towns and countries ("NEW YORK (Newswire) -"
 city, "WASHINGTON" the capital), a wire dateline's most populous town among those that bear
 the name as their own or as a spelling of it ("ISLAMABAD" is no Chattogram). A country's
 name in the possessive before a name qualifies that mention ("Pakistan's Punjab province"
-beside India's Punjab); the later items of a list a preposition of place governs are places
+beside India's Punjab), as an appositive that names its state does ("Victoria, the capital
+of Tamaulipas"); the later items of a list a preposition of place governs are places
 ("in Nouakchott and Banjul"); an office before a name ("Commerce Secretary", "the
 Secretary of State") is no place; a hyphenated spelling of a big city's name is the city
 ("Mazar-i-Sharif"). Facilities
