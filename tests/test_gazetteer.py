@@ -171,6 +171,10 @@ def test_packaged_index_knows_the_short_forms_of_australian_and_canadian_divisio
     ("Storms battered ships in the North Atlantic.", "North Atlantic", "OCN"),
     ("Trade winds weakened over the Pacific this year.", "Pacific Ocean", "OCN"),
     ("The Soviet Union tested the weapon in 1961.", "Soviet Union", "RGN"),
+    ("Wildfires forced the evacuation of villages in the Algarve region on Monday.", "Algarve",
+     "RGN"),
+    ("Smugglers crossed the Limpopo River at night.", "Limpopo River", "STM"),
+    ("Troops exchanged fire along the Line of Control on Sunday.", "Line of Control", "RGN"),
 ])
 def test_major_natural_features_and_regions_have_points(coder, text, name, code):
     (place,) = [m for m in coder.nlp(text)._.toponyms if m.lat is not None]

@@ -1058,3 +1058,165 @@ def test_short_for_a_towns_full_name():
     assert _short_for("Rostov-on-Don", "rostov")
     assert not _short_for("Frankfort", "frankfurt")
     assert not _short_for("Santa Cruz de Tenerife", "santa cruz")
+
+
+# --- geo17: datelines name towns, seats known by their province's name, offices ---------------
+
+def _reading(coder, text, words):
+    """(GeoNames name, country code, feature code) of the first toponym written ``words``."""
+    return next(((m.name, m.country_code, m.feature_code) for m in coder.nlp(text)._.toponyms
+                 if m.text == words and m.lat is not None), None)
+
+
+@pytest.mark.parametrize("text, words, reading", [
+    ("NEW YORK (Newswire) - The Security Council will meet on Friday to discuss the fighting "
+     "in Sudan, diplomats said.", "NEW YORK", ("New York City", "US", "PPL")),
+    ("WASHINGTON (Newswire) - The United States will send a delegation to Oslo next week for "
+     "talks on Sudan, Commerce Secretary Jo Lindqvist said on Tuesday.", "WASHINGTON",
+     ("Washington", "US", "PPLC")),
+])
+def test_a_dateline_names_a_town_not_the_state_of_its_name(coder, text, words, reading):
+    # NER calls the dateline a GPE: it is still the dateline, the town the report is filed
+    # from, not the state of New York or Washington
+    assert _reading(coder, text, words) == reading
+
+
+def test_a_wire_datelines_town_far_from_the_story_is_sure(coder):
+    # a dateline is where the reporter is: its town is no doubtful far place
+    text = ("GENEVA (Newswire) - Fighting in the east of Congo has driven 100,000 people from "
+            "their homes since May, a U.N. agency said on Friday. Most fled towards Goma and "
+            "into Rwanda, it said.")
+    dateline = next(m for m in coder.nlp(text)._.toponyms if m.text == "GENEVA")
+    assert dateline.country_code == "CH" and dateline.score >= 0.5
+
+
+def test_a_datelines_town_does_not_pull_the_storys_towns_to_its_states_namesakes(coder):
+    # read as the state, the dateline had put the story's Geneva in a hamlet of Washington
+    text = ("WASHINGTON (Newswire) - The United States will send envoys to Geneva next week "
+            "for talks on the war in Yemen, officials said. The talks in Geneva will be "
+            "chaired by Oman.")
+    assert _reading(coder, text, "Geneva")[1] == "CH"
+
+
+@pytest.mark.parametrize("text, country", [
+    # a story that names the United States and no Swiss place: the Swiss city still, as a
+    # capital would be (Illinois and New York have Genevas of 20,000 and 13,000 people)
+    ("American and Iranian negotiators will meet in Geneva on Thursday, a senior U.S. "
+     "official told reporters in Washington.", "CH"),
+    # the namesake with its state, or among places of its state, is the namesake
+    ("Police in Geneva, Illinois, arrested two men after a break-in on Main Street.", "US"),
+])
+def test_a_seat_named_like_its_province_is_known_by_its_name(coder, text, country):
+    assert _reading(coder, text, "Geneva")[1] == country
+
+
+def test_the_packaged_index_codes_a_town_named_like_its_province_as_its_seat(tmp_path):
+    from newsevents.gazetteer import Gazetteer, IndexWriter, seat_city
+
+    writer = IndexWriter(tmp_path / "s.sqlite", "test")
+    # invented places: a province named after its chief town, a smaller town of that name in
+    # it, a town named like a province it does not lie in
+    writer.place((1, "Varnaby", 10.0, 10.0, "ZZ", "04", "A", "ADM1", 900_000))
+    writer.place((2, "Varnaby", 10.1, 10.1, "ZZ", "04", "P", "PPL", 300_000))
+    writer.place((3, "Varnaby", 10.4, 10.2, "ZZ", "04", "P", "PPL", 2_000))
+    writer.place((4, "Varnaby", 40.0, -80.0, "YY", "07", "P", "PPL", 20_000))
+    writer.place((5, "Oskel Province", 12.0, 12.0, "ZZ", "05", "A", "ADM1", 400_000),
+                 ["Oskel"])
+    writer.place((6, "Oskel", 12.1, 12.1, "ZZ", "05", "P", "PPL", 90_000))
+    writer.mark_seats()
+    gazetteer = Gazetteer(writer.close())
+    codes = {c.geonameid: c.feature_code for name in ("Varnaby", "Oskel")
+             for c in gazetteer.lookup(name)}
+    assert codes == {1: "ADM1", 2: "PPLA", 3: "PPL", 4: "PPL", 5: "ADM1", 6: "PPLA"}
+    big = Candidate(2, "Varnaby", 10.1, 10.1, "ZZ", "04", "P", "PPLA", 300_000)
+    assert seat_city(big) and not seat_city(Candidate(6, "Oskel", 12.1, 12.1, "ZZ", "05", "P",
+                                                      "PPLA", 90_000))
+
+
+def test_an_office_before_a_name_is_no_place(coder):
+    # Maryland has a hamlet called Secretary, near the story's towns
+    text = "The Secretary of State flew to Annapolis and Baltimore on Monday."
+    assert "Secretary" not in _words(coder, text)
+
+
+def test_a_wire_datelines_town_is_no_city_known_by_its_name_only_as_another():
+    # Chattogram's alternate names include "Islamabad"; a dateline names its town by its
+    # own name, so the capital, not a city of five times its people
+    from newsevents.where.precision import standalone_dateline
+
+    capital = _c(1, "Islamabad", "PPLC", "PK", 600_000)
+    other = _c(2, "Chattogram", "PPL", "BD", 3_900_000, kind=ALTERNATE)
+    assert standalone_dateline([(9.0, capital), (7.0, other)], "islamabad")[0][1] is capital
+    frankfurt = _c(3, "Frankfurt am Main", "PPL", "DE", 650_000, kind=ALTERNATE)
+    frankfort = _c(4, "Frankfort", "PPL", "US", 28_000, kind=ALTERNATE)
+    assert standalone_dateline([(6.0, frankfort), (5.0, frankfurt)],
+                               "frankfurt")[0][1] is frankfurt
+
+
+def test_a_wire_dateline_in_a_story_is_its_own_capital(coder):
+    text = ("ISLAMABAD (Newswire) - Pakistan's parliament elected a new speaker on Monday, "
+            "officials said. Lawmakers from Karachi and Quetta walked out.")
+    assert _reading(coder, text, "ISLAMABAD") == ("Islamabad", "PK", "PPLC")
+
+
+def test_a_countrys_possessive_says_whose_region_a_name_is(coder):
+    # two Punjabs in one story: the one after "Pakistan's" is Pakistan's
+    text = ("NEW DELHI, Feb 11 (Newswire) - Indian and Pakistani troops exchanged fire along "
+            "the Line of Control in Kashmir overnight, the Indian army said. Two soldiers were "
+            "killed near Poonch, and villagers in Uri fled to shelters. Farmers' unions in "
+            "Punjab called off a march on Delhi after talks with the agriculture minister. In "
+            "Lahore, the capital of Pakistan's Punjab province, officials accused India of "
+            "provocation.")
+    doc = coder.nlp(text)
+    after = text.index("Pakistan's Punjab") + len("Pakistan's ")
+    punjab = next(m for m in doc._.toponyms if m.start_char == after)
+    assert punjab.country_code == "PK"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the small model calls the later items persons
+    ("The presidents of the two countries made statements in Nouakchott and Banjul on "
+     "Monday.", "Banjul"),
+    ("Crowds celebrated in Elisabethville and Stanleyville as the flag was raised.",
+     "Stanleyville"),
+    ("Violence was also reported in Chittagong and Sylhet, officials said.", "Sylhet"),
+])
+def test_a_later_item_of_a_list_of_places_after_a_preposition_is_a_place(coder, text, words):
+    assert words in _words(coder, text)
+
+
+def test_a_world_city_opening_an_organisations_name_far_from_the_story_is_no_toponym(coder):
+    # the word is the organisation's, no place left without a point in the record
+    text = ("TASHKENT (Newswire) - Uzbek officials prepared for a summit of the Shanghai "
+            "Cooperation Organisation in Samarkand, the foreign ministry said.")
+    assert "Shanghai" not in [m.text for m in coder.nlp(text)._.toponyms]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting reached Mazar-i-Sharif on Saturday.",
+    "The militants had taken Kandahar, Herat and Mazar-i-Sharif in the previous days.",
+])
+def test_a_hyphenated_spelling_of_a_big_citys_name_is_the_city(coder, text):
+    # the gazetteer's own name is "Mazar-e Sharif"; NER saw no entity, the tagger cut the
+    # name at its hyphens
+    assert ("Mazar-i-Sharif", "AF") in [(m.text, m.country_code) for m in
+                                        coder.nlp(text)._.toponyms if m.lat is not None]
+
+
+def test_a_surname_ending_a_hyphenated_place_name_leaves_the_place(coder):
+    # in 2024 a Pakistani prime minister is called Sharif: the word that ends the city's
+    # name is no reason to read the name as his
+    record = coder.code("Taliban fighters took Kandahar, Herat and Mazar-i-Sharif within a "
+                        "week, officials said.", published="2024-05-10")
+    assert "Mazar-i-Sharif" in [p.text for p in record.places]
+
+
+def test_an_appositive_that_names_the_state_qualifies_the_town(coder):
+    # Victoria is also a state of Australia, a capital in the Seychelles and a Canadian city
+    text = ("MEXICO CITY, March 5 (Newswire) - Mexican troops were sent to Culiacan after "
+            "gunmen blocked roads, the defence ministry said. Fighting in Sinaloa also closed "
+            "the airport in Mazatlan. In Victoria, the capital of Tamaulipas, police found "
+            "bodies. Washington warned Americans not to travel to the state.")
+    victoria = next(m for m in coder.nlp(text)._.toponyms if m.text == "Victoria")
+    assert victoria.country_code == "MX" and victoria.score >= 0.5
+

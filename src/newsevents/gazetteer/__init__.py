@@ -39,8 +39,9 @@ Where the index comes from, in order:
    reads as evidence of the article's country, never as places.
 
    Limits of the packaged index: no places of fewer than 500 people, no rivers, mountains or
-   regions other than continents; city feature codes are ``PPLC`` for capitals and ``PPL``
-   otherwise; division and country points are approximations (the United States' is 235 km
+   regions other than continents; city feature codes are ``PPLC`` for capitals, ``PPLA`` for
+   the chief town of a first-level division that bears its name ("Geneva", "Gaza") and
+   ``PPL`` otherwise; division and country points are approximations (the United States' is 235 km
    from GeoNames'). ``newsevents gazetteer update`` removes all of these.
 
 Names are matched by :func:`name_key`: case, accents, dots and apostrophes folded, a leading
@@ -86,17 +87,19 @@ if TYPE_CHECKING:
         ALTERNATE,
         BIG_CITY_POPULATION,
         MAIN,
+        SEAT_CITY_POPULATION,
         Candidate,
         is_geonames_id,
         name_key,
         region_id,
+        seat_city,
     )
 
 # name -> the module of the package that defines it
 _HOMES = {
     "ALTERNATE": "names", "BIG_CITY_POPULATION": "names", "MAIN": "names",
     "Candidate": "names", "name_key": "names", "is_geonames_id": "names",
-    "region_id": "names",
+    "region_id": "names", "SEAT_CITY_POPULATION": "names", "seat_city": "names",
     "INDEX_VERSION": "index", "SCHEMA": "index", "IndexWriter": "index",
     "build_from_packages": "from_packages",
     "DUMP_CLASSES": "from_dumps", "GEONAMES_DUMPS": "from_dumps",
@@ -108,10 +111,11 @@ _HOMES = {
 }
 __all__ = [
     "ALTERNATE", "BIG_CITY_POPULATION", "DUMP_CLASSES", "ENV_INDEX", "GEONAMES_DUMPS",
-    "INDEX_VERSION", "MAIN", "SCHEMA", "Candidate", "Gazetteer", "IndexWriter", "add_parser",
+    "INDEX_VERSION", "MAIN", "SCHEMA", "SEAT_CITY_POPULATION", "Candidate", "Gazetteer",
+    "IndexWriter", "add_parser",
     "build_from_dumps", "build_from_packages", "country_of_place", "default_index_path",
     "full_index_path", "gazetteer_command", "is_geonames_id", "name_key", "region_id",
-    "shared_gazetteer",
+    "seat_city", "shared_gazetteer",
 ]
 
 

@@ -268,6 +268,7 @@ def build_from_packages(path: Path) -> Path:
         _write_continents(writer, load("continents.json"))
         # last: a name without its kind of division only where no place bears it
         writer.free_names(bare)
+        writer.mark_seats()
     except BaseException:
         writer.abort()
         raise

@@ -24,12 +24,13 @@ from .names import (
     spaced_key,
 )
 
+# 14: a town named like the first-level division it lies in is that division's seat (PPLA);
 # 13: divisions also under their names without their kind ("Nyando" of "Nyando District")
 # where no place bears them, census-designated places' alternates without "CDP";
 # 12: Arabic names without their article; 11: hyphenated names filed with spaces too; 10: a
 # division placed by the main body of its towns; 9: GeoNames' points of some divisions; 8: one
 # capital per country; 7: islands, lakes, rivers, mountains...
-INDEX_VERSION = "13"
+INDEX_VERSION = "14"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -153,6 +154,25 @@ class IndexWriter:
         row = (region_id(region["name"]), region["name"], region["lat"], region["lon"],
                region.get("country", ""), "", REGION_CLASSES[code], code, 0)
         self.place(row, region.get("names", []), curated=True)
+
+    def mark_seats(self) -> None:
+        """Code as a first-level division's seat (``PPLA``) the most populous town of each
+        first-level division that bears one of the division's names as its own ("Geneva" in
+        the canton of Geneva, "Gaza" in its governorate, "Córdoba" in its province): a
+        province named after a town is named after its chief town. For an index whose
+        source has no seat codes (the packages'); GeoNames' dumps have their own."""
+        rows = self.db.execute(
+            "SELECT t.geonameid, t.country, t.admin1, t.population FROM places t "
+            "JOIN names n ON n.geonameid = t.geonameid AND n.kind = ? "
+            "JOIN names d ON d.key = n.key JOIN places a ON a.geonameid = d.geonameid "
+            "WHERE t.fclass = 'P' AND t.fcode = 'PPL' AND t.admin1 != '' AND a.fcode = 'ADM1' "
+            "AND a.country = t.country AND a.admin1 = t.admin1", (MAIN,)).fetchall()
+        seats: dict[tuple[str, str], tuple[int, int]] = {}
+        for geonameid, country, admin1, population in rows:
+            if (country, admin1) not in seats or population > seats[(country, admin1)][1]:
+                seats[(country, admin1)] = (geonameid, population)
+        self.db.executemany("UPDATE places SET fcode = 'PPLA' WHERE geonameid = ?",
+                            [(gid,) for gid, _ in seats.values()])
 
     def close(self) -> Path:
         self.db.commit()

@@ -15,6 +15,9 @@ MAIN, ALTERNATE = 0, 1  # how a name belongs to a place: its own name, or an alt
 # A city this big is known by its name alone: a word NER called a person or an organisation
 # ("shelled Kharkiv") is that city, both as a place (``where``) and as an actor (``actors``).
 BIG_CITY_POPULATION = 500_000
+# A first-level division's seat this big is known by its name alone too, as a capital is: the
+# name of its province says the world knows it ("Geneva", "Gaza"; no Illinois namesake).
+SEAT_CITY_POPULATION = 150_000
 
 ABBREVIATION_CHARS = 6  # "Calif.", "W.Va.": a name this short ending in a stop is an abbreviation
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -53,6 +56,11 @@ class Candidate:
     feature_code: str
     population: int
     kind: int = MAIN
+
+
+def seat_city(c: Candidate, population: int = SEAT_CITY_POPULATION) -> bool:
+    """A first-level division's seat (``PPLA``) of at least ``population`` people."""
+    return c.feature_code == "PPLA" and c.population >= population
 
 
 def name_key(text: str) -> str:

@@ -130,7 +130,22 @@ the story's state its state); a town named twice, once at least as a place by NE
 read without doubt is a place the words NER missed must lie near (a local story's own
 town), and a small place far from all the others is none (a far reading near it is as
 far); and every
-mention of a name takes the reading of its surest mention (one sense per discourse). Facilities
+mention of a name takes the reading of its surest mention (one sense per discourse). A
+capital, world city or seat of a first-level division named like it (Geneva, Gaza: of
+``seat_city_population`` people or more) far from the article's places gives way only to a
+namesake the article points to (its state, a place within ``near_km``), and a word NER did
+not call a place that opens a longer name of a person or organisation far from the story
+("the Shanghai Cooperation Organisation") is no toponym. A dateline names a town: NER's
+place of the dateline's very words is the dateline, and a dateline's name written alone that
+a sizeable town bears is read among towns and countries ("NEW YORK (Newswire) -" is the
+city, "WASHINGTON" the capital), a wire dateline's most populous town among those that bear
+the name as their own or as a spelling of it ("ISLAMABAD" is no Chattogram). A country's
+name in the possessive before a name qualifies that mention ("Pakistan's Punjab province"
+beside India's Punjab), as an appositive that names its state does ("Victoria, the capital
+of Tamaulipas"); the later items of a list a preposition of place governs are places
+("in Nouakchott and Banjul"); an office before a name ("Commerce Secretary", "the
+Secretary of State") is no place; a hyphenated spelling of a big city's name is the city
+("Mazar-i-Sharif"). Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.
 

@@ -20,6 +20,7 @@ from ..distance import KM_PER_DEGREE, km
 from ..extensions import (
     ENTITIES,
     PARSE,
+    TokenTable,
     assigns,
     attribute,
     attributes_read_once,
@@ -93,6 +94,7 @@ from .recall import (
     KIND_WORDS,
     LANGUAGE_NAMES,
     LOCAL_NOUNS,
+    PLACE_HEADS,
     PLACE_LABELS,
     RED_CROSS,
     STATE_NAME_WORDS,
@@ -384,6 +386,8 @@ class WhereComponent:
             if dateline is not None and not any(m.start == dateline.start and not m.actor
                                                 for m in mentions):
                 mentions.insert(0, dateline)
+            elif dateline is not None:
+                _as_dateline(mentions, dateline)
             toponyms = self.resolve(doc, mentions)
         toponyms.sort(key=lambda m: m.start)
         places = [m for m in toponyms if not m.actor and not m.adjective
@@ -459,12 +463,15 @@ class WhereComponent:
 
     def _is_main_name(self, name: str) -> bool:
         """Whether ``name`` is the gazetteer's own name of a place (not another name), also
-        as written without its hyphens ("Rostov on Don")."""
+        as written without its hyphens ("Rostov on Don") or as another spelling of a city's
+        own (:func:`~.ranking.spelling_variant`: "Mazar-i-Sharif" of Mazar-e Sharif)."""
         found = self.gazetteer.lookup(name)
         if any(c.kind == MAIN for c in found):
             return True  # (most names: no key worked out)
-        key = spaced_key(name_key(name))
-        return any(spaced_key(name_key(c.name)) == key for c in found)
+        key = name_key(name)
+        spaced = spaced_key(key)
+        return any(spaced_key(name_key(c.name)) == spaced
+                   or spelling_variant(c, key, self.settings) for c in found)
 
     def _entities(self, doc: Doc) -> list[Span]:
         """The named entities of ``doc``, with a country adjective that opens a place's
@@ -553,6 +560,7 @@ class WhereComponent:
         self._said_states(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
+        self._dateline_towns(toponyms)
         clues = self._article_clues(doc, institutions)
         context = self._article_evidence(clues)
         context.home = self.home_of(doc)
@@ -583,6 +591,12 @@ class WhereComponent:
         # a last round with the places NER missed as evidence too: a local paper's towns
         # ("Laurens County", "Dublin") speak for one another
         everything = toponyms + more
+        for t, owner in _possessive_countries(doc, everything) + _appositive_owners(
+                doc, everything):
+            # (those of NER's own toponyms and places have theirs: _link_qualifiers)
+            if not {c.geonameid for c in owner} <= {q.geonameid for q in t.qualifiers}:
+                t.qualifiers = t.qualifiers + owner
+                t.qualifier_closed = True
         self._mark_people(doc, everything)
         self._mark_kind_added(everything, context.home)
         context = self._context_round(clues, everything, context)
@@ -591,6 +605,20 @@ class WhereComponent:
         mentions = [m for m in mentions if id(m) in kept]
         return mentions + [t.mention for t in more] + self._inner_demonyms(doc, mentions, more,
                                                                            businesses)
+
+    def _dateline_towns(self, toponyms: list[_Toponym]) -> None:
+        """A dateline names the town a report is filed from, never a state or a county: a
+        dateline's name written alone that a sizeable town bears (``variant_min_population``)
+        is read among its towns and countries only, in every round ("WASHINGTON (Reuters)
+        -" is the capital, not the state, whose evidence would pull the story's "Geneva" to
+        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both."""
+        for t in toponyms:
+            if t.mention.label != "DATELINE" or t.qualifiers or not any(
+                    c.feature_class == "P" and c.population >= self.settings.variant_min_population
+                    for c in t.candidates):
+                continue
+            t.candidates = tuple(c for c in t.candidates if c.feature_class != "A"
+                                 or c.feature_code.startswith("PCL"))
 
     def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
                      businesses: Container[int] = frozenset()) -> set[int]:
@@ -625,7 +653,7 @@ class WhereComponent:
                 best = self._local_reading(t, best, context, named, s)
             if t.mention.label == "DATELINE" and not t.qualifiers \
                     and wire_dateline(doc, t.mention):
-                best = standalone_dateline(best, s)
+                best = standalone_dateline(best, t.source, s)
             if self._township(t):
                 # the town a township the gazetteer lacks is named after (:meth:`_lookup`)
                 # only where the article points: the township's own town is often too small
@@ -655,11 +683,12 @@ class WhereComponent:
         self._unvouched_names(ranked, nowhere, {t.source for t in toponyms
                                                 if t.mention.label != "MAYBE"})
         self._one_sense(ranked)
-        self._far_places(ranked, vouched, context.home, doc)
+        names = self._far_places(ranked, vouched, context.home, doc)
         self._far_nationalities(doc, ranked)
         # an echo stands only where the mention it echoes is still a place
         sure = {t.source for t, _ in ranked if not t.echo and t.mention.geonameid is not None}
-        return {id(t.mention) for t, _ in ranked if not t.echo or t.source in sure}
+        return {id(t.mention) for t, _ in ranked if (not t.echo or t.source in sure)
+                and id(t.mention) not in names}
 
     def _names_a_kind(self, doc: Doc, m: PlaceMention) -> bool:
         """A country adjective, not a country's name, that names a kind of thing
@@ -980,7 +1009,7 @@ class WhereComponent:
 
     def _far_places(self, ranked: list[tuple[_Toponym, Ranked]],
                     vouched: Mapping[int, set[str]], home: Candidate | None = None,
-                    doc: Doc | None = None) -> None:
+                    doc: Doc | None = None) -> set[int]:
         """A place far from every other place of the article, with no qualifier that closes
         its phrase (a list's next item is none: "Thika, Kitui, Embu"), said once or
         only in words NER never called a place, needs more than a population prior; a
@@ -999,8 +1028,10 @@ class WhereComponent:
         capital or world city so far keeps its point at a lower score, unless only the first
         word of a longer name NER called a person or an organisation stands for it
         (:func:`~.recall.opens_longer_name`: "Paris Hilton", "Manchester United" in a story
-        set elsewhere): that word is the name's."""
+        set elsewhere): that word is the name's, no toponym at all. Returns the ids of such
+        words' mentions."""
         s = self.settings
+        names: set[int] = set()
         ranked = [(t, best) for t, best in ranked
                   if best and t.mention.geonameid == best[0][1].geonameid]
         chosen = {id(t.mention): best[0][1] for t, best in ranked if not t.mention.adjective}
@@ -1063,18 +1094,35 @@ class WhereComponent:
                     or not isolated(best[0][1], others, s):
                 continue
             top_score = best[0][0]
+            # a capital or world city gives way only to a namesake the article points to
+            # (its state, a place near it), as in the ranking: a world story's "Geneva"
+            # beside Washington is no town of New York state 450 km away
+            known = strong_prior(best[0][1])
             alt = next(((score, c) for score, c in best[1:] if score >= s.min_score
                         and top_score - score <= s.isolation_margin
-                        and not isolated(c, others, s)), None)
+                        and not isolated(c, others, s)
+                        and (not known or self._points_to(c, others, states))), None)
             if alt is not None:
                 fill(m, alt[1], s.isolated_factor * confidence(
                     [alt] + [sc for sc in best if sc[1] is not alt[1]], s))
-            elif strong_prior(best[0][1]) and not (
-                    doc is not None and m.label == "MAYBE" and is_geonames_id(m.geonameid)
-                    and opens_longer_name(doc, m.start, m.end)):
+            elif doc is not None and m.label == "MAYBE" and is_geonames_id(m.geonameid) \
+                    and opens_longer_name(doc, m.start, m.end):
+                unfill(m)
+                names.add(id(m))  # "the Shanghai Cooperation Organisation" of a story abroad
+            elif strong_prior(best[0][1]):
                 m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
+        return names
+
+    def _points_to(self, c: Candidate, others: Sequence[Candidate],
+                   states: Container[tuple[str, str]]) -> bool:
+        """The article points to ``c``: a first-level division it names holds it, or
+        another of its places (not an area: the United States' point lies in Kansas) lies
+        within ``near_km`` of it."""
+        return (c.country_code, c.admin1) in states or any(
+            o.geonameid != c.geonameid and not is_broad(o)
+            and km(o.lat, o.lon, c.lat, c.lon) <= self.settings.near_km for o in others)
 
     def _anchors(self, readings: Iterable[Candidate]) -> set[int]:
         """The GeoNames ids of the article's readings that may vouch for another place's
@@ -1316,6 +1364,13 @@ class WhereComponent:
             t.state_said = t.source in said
             t.country_said = t.source in countries
             t.qualifier_closed = t.source in closing
+        # a country's possessive qualifies that mention alone: a story may name the Punjab
+        # of India and "Pakistan's Punjab" both; so does an appositive that says whose
+        # town it is ("Victoria, the capital of Tamaulipas")
+        for t, owner in _possessive_countries(doc, toponyms) + _appositive_owners(doc,
+                                                                                  toponyms):
+            t.qualifiers = t.qualifiers + owner
+            t.qualifier_closed = True  # (the phrase says where it is: no far place)
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1731,7 +1786,10 @@ class WhereComponent:
         actor_at = attribute(doc, "actor_at") or {}
         for i in range(span.start, span.end):
             if i in actor_at:
-                info = attribute(doc, "actors")[actor_at[i]].info
+                actor = attribute(doc, "actors")[actor_at[i]]
+                if actor.start > span.start and not any(t.whitespace_ for t in span[:-1]):
+                    continue  # a surname ending a hyphenated place name: "Mazar-i-Sharif"
+                info = actor.info
                 fuller = info.name.lower() != name.lower() and len(info.name.split()) > 1
                 if info.kind == "person" and (info.wikidata or fuller):
                     return True
@@ -1740,6 +1798,93 @@ class WhereComponent:
 
 # Keys of the knowledge base's organisations: IGOs, NGOs, armed groups and parties, bodies
 ORGANISATION_KEYS = ("igo:", "ngo:", "group:", "body:")
+
+
+def _possessive_countries(doc: Doc, toponyms: Sequence[_Toponym]
+                          ) -> list[tuple[_Toponym, list[Candidate]]]:
+    """Each toponym written after a country's name in the possessive, with at most one
+    lower-case word between ("Pakistan's Punjab province", "Mozambique's southern Gaza
+    province"), and that country's readings: news says whose a region is as it would write
+    "Punjab, Pakistan"."""
+    table = token_table(doc)
+    by_end = {t.mention.end: t for t in toponyms}
+    found = []
+    for t in toponyms:
+        i = t.mention.start
+        if i >= 2 and table.lower[i - 1] not in POSSESSIVES and doc[i - 1].is_lower:
+            i -= 1  # (one adjective: "Pakistan's eastern Punjab")
+        if i < 2 or table.lower[i - 1] not in POSSESSIVES:
+            continue
+        owner = by_end.get(i - 1)
+        if owner is None or owner is t or owner.mention.adjective or _modifies_a_thing(
+                table, t.mention.end):
+            continue
+        countries = [c for c in owner.candidates if c.feature_code.startswith("PCL")]
+        if countries and not any(c.feature_code.startswith("PCL") for c in t.candidates):
+            found.append((t, countries))
+    return found
+
+
+# Words an appositive that says whose town a name is may hold before its place noun ("the
+# provincial capital of", "the largest city in").
+APPOSITIVE_FILLERS = frozenset({"the", "a", "its", "largest", "biggest", "second", "main",
+                                "provincial", "regional", "state", "chief", "former"})
+MAX_APPOSITIVE_GAP = 4  # words between the comma and "of"/"in"
+
+
+def _appositive_owners(doc: Doc, toponyms: Sequence[_Toponym]
+                       ) -> list[tuple[_Toponym, list[Candidate]]]:
+    """Each toponym followed by an appositive headed by a place noun that says which state
+    or country it lies in ("Victoria, the capital of Tamaulipas", "Goma, the largest city in
+    eastern Congo"), with that state's or country's readings: news qualifies a town so as
+    it would with "Victoria, Tamaulipas"."""
+    table = token_table(doc)
+    by_start = {t.mention.start: t for t in toponyms}
+    found = []
+    for t in toponyms:
+        i = t.mention.end
+        if i >= len(doc) or table.text[i] != ",":
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= MAX_APPOSITIVE_GAP \
+                and table.lower[j] in APPOSITIVE_FILLERS:
+            j += 1
+        if j + 1 >= len(doc) or table.lower[j] not in PLACE_HEADS \
+                or table.lower[j + 1] not in ("of", "in"):
+            continue
+        k = j + 2
+        while k < len(doc) and (table.lower[k] == "the" or table.lower[k] in REGION_ADJECTIVES):
+            k += 1  # ("in eastern Congo", "of the Punjab")
+        owner = by_start.get(k)
+        if owner is None or owner is t or owner.mention.adjective:
+            continue
+        areas = [c for c in owner.candidates
+                 if c.feature_code.startswith("PCL") or c.feature_code == "ADM1"]
+        if areas:
+            found.append((t, areas))
+    return found
+
+
+def _modifies_a_thing(table: TokenTable, end: int) -> bool:
+    """The name ending at ``end`` comes before a lower-case word that is no place noun:
+    it names a thing ("Chile's Ripley department store chain"), not a place."""
+    return end < len(table.lower) and table.lower[end].isalpha() \
+        and table.lower[end] == table.text[end] and table.lower[end] not in PLACE_HEADS \
+        and table.lower[end] not in KIND_WORDS and table.lower[end] not in DIVISION_WORDS
+
+
+# The possessive ending as the tokenizer splits it off a name.
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _as_dateline(mentions: list[PlaceMention], dateline: PlaceMention) -> None:
+    """NER's place of the dateline's very words ("WASHINGTON (Reuters) -", a GPE) is the
+    dateline, read by the dateline's rules (a town, never far, its country after it), as
+    the dateline NER missed is: a report is filed from a town, whatever NER called it."""
+    for m in mentions:
+        if (m.start, m.end) == (dateline.start, dateline.end) and not m.actor \
+                and not m.adjective:
+            m.label = "DATELINE"
 
 
 def _an_organisation(doc: Doc, m: PlaceMention) -> bool:

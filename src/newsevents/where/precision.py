@@ -17,6 +17,8 @@ Rules from how news is written, each checked on the words around a name:
   ("The Boise Herald") is the paper;
 * a saint's name in the possessive ("St. Brigid's") is a church, school or hospital unless a
   qualifier says otherwise or it is a world city;
+* an office NER did not call a place before a capitalised name or "of" ("Commerce
+  Secretary Jo Lindqvist", "the Secretary of State") is a title, no hamlet of that name;
 * a word that is also an English adjective, verb or adverb ("Humble") is no town of fewer
   than ``common_word_population`` people unless the text says it is a place;
 * a word of a person's name is no country adjective ("Karen Dane"); nor is one that names a
@@ -40,7 +42,8 @@ Rules from how news is written, each checked on the words around a name:
   said once or only in words NER never called a place (in the component), is believed only
   on more than a population prior: it is a country, a first-level division,
   a capital or a world city; else a reading of the same name near the article's other places
-  is taken when one exists, and otherwise the name stays unresolved; a country the
+  is taken when one exists (for a capital, world city or seat known by its name, only a
+  namesake the article points to), and otherwise the name stays unresolved; a country the
   article names vouches for its towns only where the article names none of them;
 * (in the component) a small place whose namesake in another country scores about as well
   (``rival_margin``), in an article with nothing in its country, no qualifier and no home
@@ -67,10 +70,10 @@ from spacy.tokens import Doc
 from ..datafiles import iso3_of, load_default
 from ..distance import KM_PER_DEGREE, km
 from ..extensions import attribute, token_table
-from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id
+from ..gazetteer import BIG_CITY_POPULATION, MAIN, Candidate, is_geonames_id, seat_city
 from ..words import BEFORE_PLACE, COMPASS, DASHES
 from .mentions import PlaceMention
-from .ranking import Ranked, is_broad
+from .ranking import Ranked, is_broad, spelling_variant
 
 # (imported here, not in each function that uses them: these run for every toponym, and
 # an import statement costs at each call; recall does not import this module)
@@ -445,6 +448,8 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
         return True  # "Humble officials": an English adjective, not a town of that name
     if m.start > 0 and doc[m.start - 1].lower_ in TITLES:
         return True  # "Officer Charleston", "Mr. Whitby"
+    if _office_of_a_title(doc, m, words):
+        return True  # "Commerce Secretary Gina Raimondo": an office, no Maryland hamlet
     # an acronym NER did not call a place ("FAO"); not an abbreviation ("D.C.") nor a word of
     # a headline or dateline in capitals ("NEW MIAMI —")
     text = m.text.removeprefix("the ")
@@ -452,6 +457,19 @@ def not_a_place(doc: Doc, m: PlaceMention, qualified: bool, parts: set[str],
             and len(text) <= MAX_ACRONYM and not _inline_dateline(doc, m)
             and not (m.start > 0 and doc[m.start - 1].is_upper and doc[m.start - 1].is_alpha)
             and (best is None or not is_broad(best)))
+
+
+def _office_of_a_title(doc: Doc, m: PlaceMention, words: list[str]) -> bool:
+    """A word NER did not call a place that is an office (:data:`OFFICE_TITLES`,
+    :data:`~.recall.OFFICE_WORDS`) before a capitalised name or "of" ("Commerce Secretary
+    Gina Raimondo", "the Secretary of State"): a title, whatever town bears the word."""
+    if m.label != "MAYBE" or len(words) != 1 or m.end >= len(doc):
+        return False
+    word = words[0].lower()
+    if word not in OFFICE_TITLES and word not in OFFICE_WORDS:
+        return False
+    table = token_table(doc)
+    return table.lower[m.end] == "of" or bool(table.is_title[m.end])
 
 
 def _acronym_of_a_town(m: PlaceMention, best: Candidate | None) -> bool:
@@ -639,15 +657,17 @@ def has_centre(places: Sequence[Candidate], settings: WhereSettings) -> bool:
 
 
 def world_city(c: Candidate) -> bool:
-    """A capital or a city of at least ``BIG_CITY_POPULATION`` people."""
-    return c.feature_code == "PPLC" or (c.feature_class == "P"
-                                        and c.population >= BIG_CITY_POPULATION)
+    """A capital, a city of at least ``BIG_CITY_POPULATION`` people or a first-level
+    division's seat known by its name (:func:`~newsevents.gazetteer.names.seat_city`)."""
+    return c.feature_code == "PPLC" or seat_city(c) or (
+        c.feature_class == "P" and c.population >= BIG_CITY_POPULATION)
 
 
 def strong_prior(c: Candidate) -> bool:
     """More than a population prior: an area (country, state, continent), a capital or a
     world city."""
-    return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION
+    return is_broad(c) or c.feature_code == "PPLC" or c.population >= BIG_CITY_POPULATION \
+        or seat_city(c)
 
 
 # Tokens after a dateline's place within which a wire agency's bracket opens: "FRANKFURT,
@@ -662,12 +682,17 @@ def wire_dateline(doc: Doc, m: PlaceMention) -> bool:
     return any(t.text == "(" for t in doc[m.end : m.end + WIRE_DATELINE_TOKENS])
 
 
-def standalone_dateline(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
-    """For a wire dateline's town written alone: the reading of the most people first,
-    when it is a sizeable city with several times the people of the reading the article's
-    other places chose ("FRANKFURT" is Frankfurt am Main, though a story of the Fed names
-    the United States and an Illinois Frankfort lies near an Illinois Geneva)."""
-    towns = [(score, c) for score, c in ranked if c.feature_class == "P"]
+def standalone_dateline(ranked: Ranked, source: str = "",
+                        settings: WhereSettings = DEFAULT_SETTINGS) -> Ranked:
+    """For a wire dateline's town written alone (``source``: the name's key): the reading
+    of the most people first, when it is a sizeable city with several times the people of
+    the reading the article's other places chose ("FRANKFURT" is Frankfurt am Main, though
+    a story of the Fed names the United States and an Illinois Frankfort lies near an
+    Illinois Geneva). Only a town that bears the name as its own or as a spelling of it: a
+    city known by it as an old or other name is no town the dateline names ("ISLAMABAD" is
+    no Chattogram, "NEW DELHI" no Delhi)."""
+    towns = [(score, c) for score, c in ranked if c.feature_class == "P"
+             and (c.kind == MAIN or spelling_variant(c, source, settings))]
     if not ranked or not towns:
         return ranked
     biggest = max(towns, key=lambda sc: sc[1].population)

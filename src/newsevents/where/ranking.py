@@ -19,7 +19,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from ..distance import KM_PER_DEGREE, km
-from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key, seat_city
 from ..words import WATER_WORDS
 from .settings import DEFAULT_SETTINGS, WhereSettings
 
@@ -335,7 +335,8 @@ def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSet
         _divisions_named_after_water(candidates, source), settings, source)))
     # a world city known by the name only as an alternate ("Franklin", an old name of
     # Columbus) is not the world city of that name
-    world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population)
+    world = any((c.feature_code == "PPLC" or c.population >= settings.big_city_population
+                 or seat_city(c, settings.seat_city_population))
                 and (c.kind != ALTERNATE or spelling_variant(c, source, settings))
                 for c in kept)
     biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
@@ -529,7 +530,7 @@ def _local_name(candidates: Iterable[Candidate], settings: WhereSettings) -> boo
     (a county of a big city's people is still a county)."""
     return not any(is_broad(c) or c.feature_code == "PPLC" or (
         c.feature_class == "P" and c.population >= settings.big_city_population)
-        for c in candidates)
+        or seat_city(c, settings.seat_city_population) for c in candidates)
 
 
 def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
@@ -578,9 +579,11 @@ def cluster_support(names: Sequence[tuple[str, Sequence[Candidate]]],
 
 
 def small(c: Candidate, settings: WhereSettings) -> bool:
-    """A place that is neither an area nor a capital nor a world city."""
+    """A place that is neither an area nor a capital nor a world city (nor a division's
+    seat known by its name: :func:`~newsevents.gazetteer.names.seat_city`)."""
     return not is_broad(c) and c.feature_code != "PPLC" \
-        and c.population < settings.big_city_population
+        and c.population < settings.big_city_population \
+        and not seat_city(c, settings.seat_city_population)
 
 
 def evidence_of(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> Evidence:

@@ -19,7 +19,7 @@ from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS, SQUARE_FIRST_WORDS
 from .mentions import PlaceMention, written_name
-from .ranking import Context, is_broad
+from .ranking import Context, is_broad, spelling_variant
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -201,7 +201,7 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return False
     if qualified or after_locative(span) or _inline_dateline(span) or _based(span) \
             or _party_district(span) or listed_division(span) or place_appositive(span) \
-            or _named_kind_after(span):
+            or _named_kind_after(span) or coordinated_with_place(span):
         return True
     word = span.text.lower()
     # a sentence's first word is capitalised by its place: there an English adjective before
@@ -218,10 +218,13 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         # ("Humble police"), not the article's own noun ("the Zoning Board" of a story on
         # building permits)
         return False
-    if foreign_alternate(best, span.text):
+    if foreign_alternate(best, span.text) and not (
+            _hyphenated_word(span) and spelling_variant(best, source, settings)):
         # a word NER did not call a place that matches a town only by one of its alternate
         # (often foreign or historical) names ("Marjatta" for a Finnish village, a
-        # founder's name for a city) needs the text's word
+        # founder's name for a city) needs the text's word; not a hyphenated name spelt as
+        # a big city's own ("Mazar-i-Sharif" of Mazar-e Sharif: no English word is so
+        # written, as "Soul" of Seoul is one)
         return False
     share_c, share_a = context.shares(best, source)
     if len(span) == 1 and not is_geonames_id(best.geonameid) and share_c == 0 \
@@ -248,13 +251,49 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
     if _before_local_noun(span) and best.population >= settings.local_noun_population:
         return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
     big = settings.big_city_population
-    if best.feature_class == "P" and best.population >= big and len(span) == 1:
-        return True  # "shelled Kharkiv": a city known by that very name
+    if best.feature_class == "P" and best.population >= big \
+            and (len(span) == 1 or _hyphenated_word(span)):
+        # "shelled Kharkiv", "took Mazar-i-Sharif": a city known by that very name, one
+        # written word (the tokenizer splits a hyphenated name)
+        return True
     if best.feature_code == "ADM2" and span[-1].lower_ in DIVISION_WORDS:
         return True  # "Teton County": a division word, and the gazetteer has it
     if share_c > 0 and _after_possessive(span):
         return True  # "Kenya's crowded Dadaab camps": a place of a country the story names
     return share_a >= settings.local_share or (share_c > 0 and context.near(best, source))
+
+
+def _hyphenated_word(span: Span) -> bool:
+    """The span is one written word of parts joined by hyphens, which the tokenizer split
+    ("Mazar-i-Sharif")."""
+    return len(span) > 1 and not any(t.whitespace_ for t in span[:-1]) \
+        and any(t.text in DASHES for t in span)
+
+
+# Words that join the items of a list of places ("in Nouakchott and Banjul").
+LIST_JOINS = frozenset({"and", "or", ","})
+MAX_LIST_ITEMS = 6  # items walked back over: "in Thika, Kitui, Embu and Meru"
+
+
+def coordinated_with_place(span: Span) -> bool:
+    """The span is a later item of a list whose first item is a name (NER's place, or a
+    name it called a person or organisation) that a preposition of place governs ("in
+    Nouakchott and Banjul", "held in Elisabethville and Stanleyville", "to Thika, Kitui and
+    Embu"): the items of such a list are places alike, whatever NER called the later ones."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(MAX_LIST_ITEMS):
+        if i < 1 or doc[i].lower_ not in LIST_JOINS:
+            return False
+        j = i - 1
+        if doc[j].ent_type_ not in PLACE_LABELS and doc[j].ent_type_ not in MAYBE_LABELS:
+            return False  # (the first item may be a place NER called a person too)
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1  # (to the first word of the item NER called a place)
+        if after_locative(doc[j:i]):
+            return True
+        i = j - 1  # (an earlier item: "in Thika, Kitui and Embu")
+    return False
 
 
 MAX_POSSESSIVE_GAP = 2  # adjectives between a possessive and the name: "Kenya's crowded"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from ..gazetteer import BIG_CITY_POPULATION
+from ..gazetteer import BIG_CITY_POPULATION, SEAT_CITY_POPULATION
 
 #: Words after a name that make it a newspaper's or a news agency's name ("The Washington
 #: Post reported", "the Boise Herald"): the paper, not a place in the story (see
@@ -78,6 +78,7 @@ class WhereSettings:
     # person known by such a name alone is rare, and one named in full is excluded first.
     # Towns below it named like their state are left out of a list of states.
     big_city_population: int = BIG_CITY_POPULATION
+    seat_city_population: int = SEAT_CITY_POPULATION  # a division's seat known by its name
     # A town's name before a noun for its people or institutions ("a Bemidji man") is a place
     # when the gazetteer's place of that name is at least this big.
     local_noun_population: int = 1000
