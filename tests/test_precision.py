@@ -5394,3 +5394,12 @@ def test_an_active_verb_joined_to_a_passive_shares_its_subject_and_not_its_date(
         [(e.event, [a.name for a in e.actor]) for e in meet]
     welcomed = next(e for e in events if e.event_text == "welcomed")
     assert welcomed.date != "2026-03-04", welcomed.date  # Wednesday is the meeting's
+
+
+def test_an_act_off_a_coast_is_placed_there(coder):
+    text = ("Coast guard vessels rescued 300 migrants off the coast of Tunisia on Monday, the "
+            "agency said in Rome.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    rescued = next(e for e in record.events if e.event_text == "rescued")
+    assert places.get(rescued.event_loc) == "Tunisia", places.get(rescued.event_loc)
