@@ -5585,3 +5585,12 @@ def test_a_state_ready_to_contribute_offers_help(coder, text, word):
 
 def test_a_cause_contributing_to_a_crisis_offers_nothing(coder):
     assert not _candidates(coder, "The floods contributed to the food crisis in the north.")
+
+
+def test_an_act_off_a_coast_is_placed_there(coder):
+    text = ("Coast guard vessels rescued 300 migrants off the coast of Tunisia on Monday, the "
+            "agency said in Rome.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    rescued = next(e for e in record.events if e.event_text == "rescued")
+    assert places.get(rescued.event_loc) == "Tunisia", places.get(rescued.event_loc)

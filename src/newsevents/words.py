@@ -37,10 +37,11 @@ def spelt_compass(name: str) -> str:
     return f"{word.title()} {rest}"
 
 #: Prepositions that say where something is or happens ("in Kharkiv", "near the border",
-#: "throughout the region"): an event's place hangs from its verb through one of these (the
-#: ``events`` stage). Not "to" or "from": "flew to Paris" is not an event in Paris.
+#: "throughout the region", at sea "off the coast of Libya"): an event's place hangs from its
+#: verb through one of these (the ``events`` stage). Not "to" or "from": "flew to Paris" is
+#: not an event in Paris.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                            "around"})
+                            "around", "off"})
 
 #: Prepositions after which a capital is a place, not its government: "talks in Moscow",
 #: "flew to Kyiv", "returned from Paris" (the ``actors`` stage).
