@@ -1785,6 +1785,8 @@ def _beaten_in_a_contest(verb: Token, trigger: Trigger) -> bool:
                and not any(g.dep_ == "prt" for g in c.children) for c in verb.children)
 
 
+# Verbs of fighting, whose object is the other side: a hazard or an ill there is no enemy.
+FIGHTING_VERBS = {"fight", "battle", "combat", "tackle", "struggle", "confront"}
 # Ills a policy fights, which no one attacks: "the bank battles inflation", "fight poverty".
 ILLS_FOUGHT = {"inflation", "deflation", "poverty", "hunger", "unemployment", "corruption",
                "recession", "illiteracy", "obesity", "disinformation", "misinformation",
@@ -1796,8 +1798,8 @@ def _fought_against_a_hazard(verb: Token, trigger: Trigger) -> bool:
     fights ("firefighters battled wildfires", "sent planes to help Greece fight the
     blazes", "fighting against the epidemic", "the bank battles inflation"): crews, health
     workers and governments at work, no attack."""
-    if trigger.event != "ASSAULT":
-        return False
+    if trigger.event != "ASSAULT" or trigger.lemma not in FIGHTING_VERBS:
+        return False  # (not "opened fire": the fire is the shooters' own)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPS
         for g in c.children if g.dep_ == "pobj"]
