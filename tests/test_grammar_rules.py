@@ -805,6 +805,7 @@ def test_a_bare_participle_before_an_object_describes_it(finder):
     doc = parse(DETAINED_JAILED_ACTIVIST, {0: (1, "agent", None), 4: (6, "person", None)})
     repair(doc)
     assert (doc[2].dep_, doc[2].head.i, doc[5].dep_, doc[5].head.i) == ("amod", 5, "dobj", 1)
+    assert doc[6].head.i == 1  # "on Monday" dates the detention
     events = finder(doc)
     arrest = _only(events, "COERCE")
     assert (arrest.actors, arrest.recipients) == ([0], [1])

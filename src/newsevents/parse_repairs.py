@@ -91,6 +91,9 @@ def _read_participles_before_objects(doc: Doc, words: TokenTable) -> bool:
         participle, noun = doc[i], doc[objects[0]]
         if noun.left_edge.i != i + 1:
             continue  # the object must follow the participle: "detained impeached Yoon"
+        for k in kids[i]:  # (its phrases of time and place are the verb's: "on Wednesday")
+            if k != noun.i and dep[k] in ("prep", "npadvmod", "advmod"):
+                doc[k].head = doc[verb]
         participle.head, participle.dep_ = noun, "amod"
         noun.head, noun.dep_ = doc[verb], "dobj"
         repaired = True
