@@ -1922,7 +1922,7 @@ SPACE_WORDS = frozenset({"spacecraft", "spaceship", "starship", "spaceflight", "
                          "booster", "satellite", "orbit", "spacex", "nasa", "astronaut",
                          "launchpad", "cosmodrome", "spaceport"})
 # The words of an explosion's event, verb or noun.
-EXPLOSION_WORDS = frozenset({"explode", "blow", "explosion", "blast", "detonate"})
+EXPLOSION_WORDS = frozenset(BLAST_NOUNS | {"explode", "blow", "detonate"})
 
 
 def _a_launch_report(doc: Doc, events: list[EventMention], args: ArgumentFinder) -> bool:
