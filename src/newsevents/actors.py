@@ -1906,8 +1906,10 @@ def _one_person(doc: Doc, mention: ActorMention, person_nouns: frozenset[str]) -
 
 def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[str] = frozenset(),
               window: int = DEFAULT_SETTINGS.pronoun_window_sentences) -> list[ActorMention]:
-    """"he"/"she" as the latest person mentioned in this or the previous sentences (a named
-    person, or a singular noun naming one: "The ambassador denied it. She said ...")."""
+    """"he"/"she" as the person whose words hold it, or as the main subject of the sentence
+    before when it opens its own (:func:`_previous_subject`), else as the latest person
+    mentioned in this or the previous sentences (a named person, or a singular noun naming
+    one: "The ambassador denied it. She said ...")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     table = token_table(doc)
     lower, tag = table.lower, table.tag
@@ -1923,13 +1925,13 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
         n = bisect_right(starts, token.i) - 1
         first = starts[max(0, n - window)]
         before = [m for m in persons if first <= m.start < token.i]
-        speaker = _speaker_of_the_clause(table, token.i, person_at)
-        if speaker is not None:
-            before.append(speaker)  # "Dodik, an ally of Putin, said he would ...": Dodik
-        if before:
-            if speaker is None:
-                before.append(_previous_subject(table, token.i, before, starts[n]) or before[-1])
-            info = replace(before[-1].info, via=f"pronoun for {before[-1].text}")
+        # "Dodik, an ally of Putin, said he would ...": Dodik; else the subject the sentence
+        # before was about, else the last person named
+        antecedent = _speaker_of_the_clause(table, token.i, person_at) \
+            or _previous_subject(table, token.i, before, starts[n]) \
+            or (before[-1] if before else None)
+        if antecedent is not None:
+            info = replace(antecedent.info, via=f"pronoun for {antecedent.text}")
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
@@ -1991,7 +1993,7 @@ def _of_objects(prep: Token) -> list[Token]:
 
 
 # Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
-CITY_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "alderman"}
+CITY_OFFICES = LOCAL_OFFICES | {"councillor", "councilor", "alderman"}
 # Nouns of a body's head or members, whose sector is the body's: "the leader of the gang" is
 # no head of government, "a member of the rebel council" no legislator.
 HEAD_NOUNS = {"leader", "head", "chief", "boss", "founder", "member", "commander"}
@@ -2125,14 +2127,12 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
                          via=f"{info.via}; {body.text} {title.text}")
 
 
-# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
-# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
 # Agent words that mean another thing in a game's report (:func:`words.names_a_game`): the
 # sector they have there, None for a player, who is no actor ("striker" is a worker on strike
 # in a labour story, a forward in a football one; "supporters" are a team's fans).
 GAME_SENSES: dict[str, str | None] = {"striker": None, "supporter": "CVL"}
-
-
+# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
+# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
 DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
 
 

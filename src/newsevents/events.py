@@ -1910,10 +1910,15 @@ def _a_disaster_report(doc: Doc, events: list[EventMention]) -> bool:
     and the first of the body) name a force of nature, and no attack in it has a doer."""
     if any(e.trigger.event == "ASSAULT" and e.actors for e in events):
         return False
-    words = token_table(doc)  # (the sentence starts and lemmas, no Span per sentence)
+    return not NATURAL_HAZARDS.isdisjoint(_opening_lemmas(doc))
+
+
+def _opening_lemmas(doc: Doc) -> list[str]:
+    """The lower-case lemmas of the article's :data:`OPENING_SENTENCES` (read from the token
+    table's sentence starts and lemmas: no Span per sentence)."""
+    words = token_table(doc)
     starts = [*words.sentence_starts, len(doc)]
-    end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
-    return not NATURAL_HAZARDS.isdisjoint(words.lemma_lower[:end])
+    return words.lemma_lower[:starts[min(OPENING_SENTENCES, len(starts) - 1)]]
 
 
 # Words of spaceflight: an article that opens with them reports a launch, whose rocket may
@@ -1932,10 +1937,7 @@ def _a_launch_report(doc: Doc, events: list[EventMention], args: ArgumentFinder)
             args.actors[n].info.kind == "state" or args.actors[n].info.sector in FORCE_SECTORS
             for n in e.actors) for e in events):
         return False
-    words = token_table(doc)
-    starts = [*words.sentence_starts, len(doc)]
-    end = starts[min(OPENING_SENTENCES, len(starts) - 1)]
-    return not SPACE_WORDS.isdisjoint(words.lemma_lower[:end])
+    return not SPACE_WORDS.isdisjoint(_opening_lemmas(doc))
 
 
 def _a_failed_launch(event: EventMention) -> bool:
@@ -1969,8 +1971,8 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OP
 
 # Words of violence that are never a game's play: a bomb at a stadium during a match is an
 # attack, whoever the report names.
-LETHAL_WORDS = frozenset({"kill", "wound", "injure", "bomb", "bombing", "explosion", "blast",
-                          "stab", "stabbing", "murder", "massacre", "behead", "lynch"})
+LETHAL_WORDS = EXPLOSION_WORDS | {"kill", "wound", "injure", "bomb", "bombing", "stab",
+                                  "stabbing", "murder", "massacre", "behead", "lynch"}
 
 
 def _a_game_report(doc: Doc) -> bool:
@@ -2348,7 +2350,7 @@ def _a_press_conference(obj: Token | None) -> bool:
 
 # Verbs of putting a government out of office, which lawmakers do by vote: "lawmakers
 # ousted the government in a no-confidence vote" is a parliament's procedure, no coercion.
-OUSTING_VERBS = {"oust", "topple", "depose", "remove", "unseat", "bring"}
+OUSTING_VERBS = {"oust", "topple", "depose"}  # (the lexicon's COERCE verbs of it)
 # Nouns of a vote, the means of an ousting by law: "in a no-confidence vote", "by motion".
 VOTE_NOUNS = {"vote", "motion", "ballot", "referendum", "election", "poll", "confidence",
               "impeachment"}
@@ -5028,7 +5030,7 @@ def _offers_to_contribute(doc: Doc, events: list[EventMention], args: ArgumentFi
         trigger = Trigger(event=COOPERATIVE_INTENT[0], lemma=ready.lemma_.lower(), pos="verb",
                           cameo=COOPERATIVE_INTENT[1], quad=kind.quad,
                           weight=confidence.offered_help)
-        mention = EventMention(trigger, ready, ready.sent, actors, [], "asserted")
+        mention = EventMention(trigger, ready, sentence_of(ready), actors, [], "asserted")
         mention.modality = modality_of(clause, doc._.speech_cues or set())
         mention.confidence = _confidence(mention, confidence)
         found.append(mention)
