@@ -5594,3 +5594,68 @@ def test_an_act_off_a_coast_is_placed_there(coder):
     places = {p.id: p.name for p in record.places}
     rescued = next(e for e in record.events if e.event_text == "rescued")
     assert places.get(rescued.event_loc) == "Tunisia", places.get(rescued.event_loc)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Will the government resume talks with the rebels?\nA: Not while they hold hostages.",
+    "Question: Did the army shell the villages near the river?",
+])
+def test_an_interviewers_question_reports_no_deed(coder, text):
+    assert not _counted(_candidates(coder, text)), text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Most voters support sending more tanks to the front, a survey showed.", "sending"),
+    ("The opposition backs deploying soldiers along the border.", "deploying"),
+    ("Two thirds of Poles favour imposing new tariffs on the imports.", "imposing"),
+])
+def test_a_course_backed_is_not_reported_done(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == "hypothetical" for e in found), \
+        [(e.event, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo shares fell sharply after the central bank raised rates, battering exporters.",
+    "The surprise tax rise battered the pound on Thursday.",
+    "The chipmaker warned of weak demand for its memory products.",
+])
+def test_a_market_battered_or_foreseen_is_no_conflict(coder, text):
+    assert not {"ASSAULT", "THREATEN"} & _kinds(_events(coder, text)), text
+
+
+def test_people_battered_are_still_beaten(coder):
+    assert "ASSAULT" in _kinds(_events(coder, "Guards battered the prisoners with sticks."))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The town marked 25 years since the massacre in which militiamen killed 300 villagers.",
+     "killed"),
+    ("Veterans gathered on the fortieth anniversary of the bombing of the barracks.", "bombing"),
+    ("Twenty years after the invasion, the oil fields are pumping again.", "invasion"),
+])
+def test_an_event_an_anniversary_remembers_is_history(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == "historical" for e in found), \
+        [(e.event, e.modality) for e in found]
+
+
+def test_an_act_days_after_another_is_no_history(coder):
+    found = _candidates(coder, "Two days after the ambush, police arrested four men.")
+    assert ("COERCE", "asserted") in {(e.event, e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("In the final scene, militiamen burn the village and the family flees.", "burn"),
+    ("In the novel, rebel soldiers capture the capital and execute the king.", "execute"),
+    ("The movie begins in 1979, as revolutionaries attack the embassy.", "attack"),
+])
+def test_an_act_a_work_of_fiction_shows_is_no_deed(coder, text, word):
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and all(e.modality == "hypothetical" for e in found), \
+        [(e.event, e.modality) for e in found]
+
+
+def test_a_film_banned_is_a_ban(coder):
+    found = _candidates(coder, "The military government banned the film about the massacre.")
+    assert ("COERCE", "asserted") in {(e.event, e.modality) for e in found}

@@ -3431,7 +3431,8 @@ class EventFinder:
             if _attempted_assault(event):
                 event.modality = "asserted"
             if event.modality == "asserted" and (_long_before(event, doc, published)
-                                                 or _years_before_its_main_clause(event.token)):
+                                                 or _years_before_its_main_clause(event.token)
+                                                 or _remembered(event.token)):
                 event.modality = "historical"
             elif event.modality == "asserted" and (_after(event, doc, published)
                                                    or _awaited(event, doc, published)):
@@ -3483,7 +3484,10 @@ class EventFinder:
         if _a_game_report(doc):
             events = [e for e in events if not _play_of_the_game(e, args)]
         conflict_acts = _conflict_acts(events)
-        conflict_words = {e.token.i for e in events if e.trigger.quad in CONFLICT_QUADS}
+        # (not a demand: "warned of weak demand" foresees a market, and a warning of
+        # demands would hold nothing over anyone either)
+        conflict_words = {e.token.i for e in events if e.trigger.quad in CONFLICT_QUADS
+                          and e.trigger.event != "REQUEST"}
         undoing = {e.token.i for e in events if e.trigger.event in UNDOING_TYPES}
         # what is said: speech cues and triggers that are speech acts (praising, rejecting,
         # urging at a meeting is saying something there; a treaty signed at one is the
@@ -5253,6 +5257,33 @@ def _years_before_its_main_clause(verb: Token) -> bool:
         return False
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_UNITS
                for c in verb.children)
+
+
+# Nouns of a day that remembers an event: "the tenth anniversary of the bombing".
+REMEMBRANCE_NOUNS = {"anniversary", "commemoration", "remembrance", "centenary", "centennial",
+                     "bicentenary", "jubilee"}
+# Prepositions by which a span of years reaches back to an event: "30 years since the war".
+RECKONING_PREPS = {"since", "after"}
+
+
+def _remembered(token: Token) -> bool:
+    """An event an anniversary remembers, or one told in a relative clause of it: "marked
+    30 years since the genocide in which extremists killed 800,000 people", "on the tenth
+    anniversary of the bombing that killed 22", "thirty years after the invasion". It lies
+    years back: history, whatever the tense."""
+    noun = token.head if token.dep_ == "relcl" else token
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in REMEMBRANCE_NOUNS
+    if prep.lower_ not in RECKONING_PREPS:
+        return False
+    # "thirty years after the invasion" (the span on the preposition), "marked 30 years
+    # since the genocide" (the span the verb's object, beside the preposition)
+    spans = [*prep.children, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in LONG_UNITS
+               for c in spans)
 
 
 # How far ahead of publication a date makes a meeting or a vote named by a noun a scheduled

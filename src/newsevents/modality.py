@@ -75,6 +75,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
 # ruled out sending troops", "did not deny planning the raid", "did not reject talks".
 # (Not "did not stop shelling", whose shelling goes on.)
 RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny"}
+# Verbs of backing a course: a gerund they take is an option ("support sending weapons"),
+# not an act reported done. (Opposing it is NEGATING's.)
+ENDORSING = {"support", "back", "favour", "favor", "endorse"}
 # Verbs of wishing, which with a subject of their infinitive wish for another's act.
 WISHING = {"want", "wish", "prefer", "hope", "hop"}
 # Verbs of attempting, whose infinitive is not reported to have come off: "tried to seize the
@@ -276,7 +279,20 @@ def _yes_no_question(verb: Token) -> bool:
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return aux is not None and subject is not None and aux.i < subject.i \
-        and aux.i == verb.left_edge.i
+        and aux.i == _after_a_label(verb.left_edge.i, words)
+
+
+# Labels that open an interviewer's turn: "Q: Will the army withdraw?"
+QUESTION_LABELS = {"q", "question", "interviewer"}
+
+
+def _after_a_label(first: int, words: list[str]) -> int:
+    """The first word of a clause after the label of an interview's question ("Q:",
+    "Question:"), which the parser hangs on the clause's verb."""
+    if first + 2 < len(words) and words[first].lower() in QUESTION_LABELS \
+            and words[first + 1] == ":":
+        return first + 2
+    return first
 
 
 def _own_marks(verb: Token) -> str | None:
@@ -502,6 +518,8 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
     if beside is not None:
         trigger = beside  # (the order's modality: it was given, whatever is ordered)
     found = _modality(trigger, speech_cues)
+    if found in ("asserted", "historical") and _depicted(trigger):
+        return "hypothetical"  # "in one scene, soldiers storm a hospital": a film's
     if found == "negated" and _participle_after_a_comma(trigger) \
             and not any(c.dep_ == "neg" for c in trigger.children):
         # "the group would not hand over its weapons, rejecting the plan": a participle
@@ -514,6 +532,36 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
         return "hypothetical"  # "any raid on the camps is a crime": no one raid (a
         # negation, "had not agreed to any talks", is read first)
     return found
+
+
+# Works of fiction and their parts: what happens "in the film" or "in one scene" is shown,
+# not done. (Not "series", "play" or "story", which news uses of real things: "a series of
+# raids", "in a story published on Monday".)
+FICTION_NOUNS = {"film", "movie", "novel", "scene", "episode", "sitcom", "thriller",
+                 "musical", "opera", "screenplay", "sequel", "miniseries", "cartoon"}
+# How many heads up a clause of a work of fiction is looked for.
+DEPICTION_DEPTH = 4
+
+
+def _depicted(trigger: Token) -> bool:
+    """An act told as a work of fiction's: the trigger's clause, or one it depends on, has
+    a phrase "in the film" / "in one scene", or a clause it depends on has a work of fiction
+    as its subject ("the film opens in 1993, as gunners shell the city"). The trigger's own
+    subject is no depiction: "the film was banned" reports a ban."""
+    node = trigger
+    for step in range(DEPICTION_DEPTH):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in FICTION_NOUNS
+                    for g in child.children):
+                return True
+            if step and child.dep_ == "nsubj" and child.lemma_.lower() in FICTION_NOUNS:
+                return True
+        if node.head.i == node.i or node.dep_ not in ("advcl", "ccomp", "xcomp", "conj",
+                                                       "relcl", "acl", "dobj", "pobj", "prep"):
+            return False
+        node = node.head
+    return False
 
 
 def said_beside_an_infinitive(trigger: Token) -> Token | None:
@@ -691,6 +739,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if lemma in ATTEMPTING and _infinitive_complement(child, node):
             # "tried to storm the town"; "did not try to flee" did not flee
             return "negated" if _own_marks(node) == "negated" else "hypothetical"
+        if lemma in ENDORSING and child.tag_ == "VBG" and child.i > node.i \
+                and child.dep_ in ("xcomp", "dobj", "ccomp"):
+            return "hypothetical"  # "most Germans support sending more weapons": an option
+            # backed, not an act done (the backing itself is its own event)
         if child.dep_ == "xcomp" and lemma in DIRECTIVE_SPEECH and not _orders_forces(node):
             return "hypothetical"  # "told the rebels to disarm"
         if _contents_of_a_text(child, node):
