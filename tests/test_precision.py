@@ -5659,3 +5659,29 @@ def test_an_act_a_work_of_fiction_shows_is_no_deed(coder, text, word):
 def test_a_film_banned_is_a_ban(coder):
     found = _candidates(coder, "The military government banned the film about the massacre.")
     assert ("COERCE", "asserted") in {(e.event, e.modality) for e in found}
+
+
+def test_the_north_of_a_korean_story_is_north_korea(coder):
+    text = ("SEOUL, May 2 (Yonhap) - South Korea's defence ministry said on Thursday that the "
+            "North had fired artillery shells near the border island. Ships in the North "
+            "Atlantic were not involved.")
+    record = _record(coder, text)
+    fired = [e for e in record.events if e.event_text == "fired"]
+    assert fired and [(a.text, a.country) for a in fired[0].actor] == [("North", "PRK")]
+    assert not any(e.name == "North Korea" and any(
+        text[m.start:m.end] == "North" and text[m.end:m.end + 9] == " Atlantic"
+        for m in e.mentions) for e in record.entities)
+
+
+def test_the_north_of_a_story_without_korea_is_no_state(coder):
+    text = "Farmers in the south accused the North of taking their water. The North denied it."
+    record = _record(coder, text)
+    assert not any(e.country == "PRK" for e in record.entities)
+
+
+def test_the_party_after_a_named_party_of_no_country_takes_no_guess(coder):
+    text = ("TOKYO, June 3 (Kyodo) - The leader of the Green Dawn Party resigned on Monday. "
+            "Police searched the party's headquarters in Tokyo on Tuesday.")
+    record = _record(coder, text)
+    party = [e for e in record.entities if e.name.lower() == "party"]
+    assert all(e.country is None for e in party), [(e.name, e.country) for e in party]

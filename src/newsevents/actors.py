@@ -342,6 +342,7 @@ class GazetteerActorResolver:
             mentions += found
             taken.update(i for m in found for i in range(m.start, m.end))
         mentions += _surnames_missed_by_ner(doc, mentions)
+        mentions += self._halves_of_korea(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         _one_body_per_story(mentions)
         mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
@@ -358,6 +359,30 @@ class GazetteerActorResolver:
         # (again: a body may have its country only now, "the leader of the Choneros gang")
         return _sector_of_the_body_led(doc, _appositive_country(
             doc, _country_of_body(doc, mentions)))
+
+    def _halves_of_korea(self, doc: Doc, mentions: list[ActorMention], taken: set[int]
+                         ) -> list[ActorMention]:
+        """"The North" and "the South" of a story that names either Korea as a state: the
+        two Koreas, as Korean news calls them ("the unification ministry said the North had
+        blown up roads"). Not a place ("troops in the North"), not the first word of a
+        longer name ("the North Atlantic")."""
+        if not any(m.info.kind == "state" and m.info.country in KOREAN_HALVES.values()
+                   for m in mentions):
+            return []
+        words = token_table(doc)
+        found = []
+        for i, lower in enumerate(words.lower):
+            code = KOREAN_HALVES.get(lower)
+            if code is None or i in taken or i == 0 or words.lower[i - 1] != "the" \
+                    or not words.text[i][0].isupper() or (
+                        i + 1 < len(doc) and words.pos[i + 1] in ("PROPN", "NOUN")):
+                continue
+            span = doc[i:i + 1]
+            if not _is_locative(span):
+                found.append(mention_of(span, replace(
+                    self._texts[self.gaz.country_names[code].lower()],
+                    via="the North or the South of a story of the Koreas")))
+        return found
 
     def _parties_of_another_country(self, doc: Doc, mentions: list[ActorMention]) -> None:
         """A party of the knowledge base (or a group whose name it lists as ambiguous) named
@@ -1433,6 +1458,10 @@ TIED_WORDS = PATRON_PARTICIPLES | {"linked", "tied", "affiliated", "connected", 
                                    "belonging"}
 
 
+# The halves of Korea by the words Korean news calls them by: "the North", "the South".
+KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+
+
 def _patron(words: list[str], i: int) -> bool:
     """The word at ``i`` opens "X-backed", "X-trained" and the like (:data:`PATRON_PARTICIPLES`)."""
     return i + 2 < len(words) and words[i + 1] == "-" \
@@ -2377,14 +2406,16 @@ def _of_the_countryless(doc: Doc, span: Span, at: dict[int, ActorMention]) -> bo
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
     """"East African leaders met in Arusha ... The leaders called for a ceasefire": "the
     leaders" are those named before, whose own words gave them no country, so the article's
-    country is no guess for them either."""
+    country is no guess for them either; so is "the party" after "the Workers' Party", a
+    named body of no known country."""
     root = span.root
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
     window = _anaphora_window(doc, span)
     lemma = root.lemma_.lower()
     lemmas = token_table(doc).lemma_lower  # (no Span and root for a phrase without the word)
-    same = [m for m in mentions if window <= m.start < span.start and m.info.kind == "agent"
+    same = [m for m in mentions if window <= m.start < span.start
+            and m.info.kind in ("agent", "organization")
             and lemma in lemmas[m.start:m.end] and doc[m.start:m.end].root.lemma_.lower() == lemma]
     return bool(same) and same[-1].info.country is None and len(same[-1].text.split()) > 1
 
