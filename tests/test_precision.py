@@ -5685,3 +5685,44 @@ def test_the_party_after_a_named_party_of_no_country_takes_no_guess(coder):
     record = _record(coder, text)
     party = [e for e in record.entities if e.name.lower() == "party"]
     assert all(e.country is None for e in party), [(e.name, e.country) for e in party]
+
+
+def test_a_relative_clause_of_a_participant_is_at_the_scene(coder):
+    text = ("In Mombasa, police fired tear gas at dock workers who marched to the port "
+            "offices on Tuesday.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    marched = [e for e in _candidates(coder, text) if e.event_text == "marched"]
+    assert marched and places.get(marched[0].event_loc) == "Mombasa", \
+        [places.get(e.event_loc) for e in marched]
+
+
+def test_a_diplomat_recalled_or_expelled_under_a_french_title_is_a_sanction(coder):
+    for text in ("Baghdad recalled its chargé d'affaires from Stockholm on Thursday.",
+                 "The ministry expelled the Dutch charge d'affaires on Monday."):
+        assert "SANCTION" in _kinds(_events(coder, text)), text
+
+
+def test_charges_withdrawn_are_no_diplomat_recalled(coder):
+    text = "The prosecutor withdrew the charges against the activists."
+    assert "SANCTION" not in _kinds(_candidates(coder, text))
+
+
+def test_it_in_a_subordinate_clause_is_no_plural_group(coder):
+    text = ("Greek authorities impounded the cargo ship in Piraeus after it ignored orders "
+            "from the coast guard.")
+    ignored = [e for e in _candidates(coder, text) if e.event_text == "ignored"]
+    assert all(not e.actor for e in ignored), [[a.text for a in e.actor] for e in ignored]
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("Egyptian and Emirati planes airdropped flour over northern Gaza on Sunday.",
+     "airdropped", "Gaza"),
+    ("A Turkish fighter jet was shot down over Syria on Friday.", "shot", "Syria"),
+])
+def test_an_act_in_the_air_is_over_the_ground_it_names(coder, text, word, place):
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    found = [e for e in _candidates(coder, text) if e.event_text == word]
+    assert found and places.get(found[0].event_loc) == place, \
+        [places.get(e.event_loc) for e in found]

@@ -1323,12 +1323,18 @@ class ArgumentFinder:
 
     def _disagrees(self, verb: Token, agents: list[int]) -> bool:
         """The clause's own pronoun subject cannot be those agents: "Erdogan threatened
-        Sweden ... if it does not extradite": "it" is no person; "he" is no state."""
+        Sweden ... if it does not extradite": "it" is no person, nor "authorities" or
+        "rebels"; "he" is no state."""
         pronoun = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.pos_ == "PRON"), None)
         kinds = {self.actors[n].info.kind for n in agents}
         if pronoun == "it":
-            return bool(kinds) and kinds <= {"person"}
+            # ("Italian authorities seized the ship after it disobeyed orders": "it" is
+            # no plural group named by a common noun)
+            tags = token_table(verb.doc).tag
+            return bool(kinds) and (kinds <= {"person"} or all(
+                self.actors[n].info.kind == "agent" and tags[self.actors[n].end - 1] == "NNS"
+                for n in agents))
         if pronoun in PERSON_PRONOUNS:
             return bool(kinds) and "person" not in kinds and kinds <= {"state", "organization"}
         return False
@@ -1580,6 +1586,10 @@ def _appositions_after_and(title: Token) -> list[Token]:
             and doc[c.left_edge.i - 1].lower_ == "and"]
 
 
+# How a noun hangs on the verb whose participant it is.
+VERB_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "prep", "dative"}
+
+
 def _participle_head(token: Token) -> Token:
     """The act a participle clause continues ("attacked the post, killing 12": attacked; "...
     the army said, killing 12": what the army said; "shelled the city, killing two and
@@ -1593,6 +1603,15 @@ def _participle_head(token: Token) -> Token:
     if head.lemma_.lower() in TRANSPARENT:
         head = next((c for c in head.children if c.dep_ == "ccomp"), token)
     return head
+
+
+def _verb_of_the_noun(noun: Token) -> Token:
+    """The verb a noun is an argument of, directly ("arrested the men") or through a
+    preposition ("fired at the nurses"); the noun itself otherwise."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    head = noun.head
+    return head if head.pos_ == "VERB" and noun.dep_ in VERB_ARGUMENT_DEPS else noun
 
 
 def _titles_of_named_subjects(verb: Token) -> set[int]:
@@ -3420,6 +3439,10 @@ class EventFinder:
                 event.place = _premises_place(event.token, args, whereabouts)
             if event.place is None:  # "attacked a post near Timbuktu, killing 12 soldiers"
                 event.place = placed.get(_participle_head(event.token).i)
+            if event.place is None and event.token.dep_ == "relcl":
+                # "In Kisumu, police fired tear gas at nurses who marched to the offices": the
+                # scene of the act whose participant the clause describes
+                event.place = placed.get(_verb_of_the_noun(event.token.head).i)
             if event.place is None and _done_where_its_partners_are(event):
                 event.place = _place_of_what_it_involves(
                     event.token, place_at, args.actor_at if event.trigger.event == "CONSULT"
@@ -3627,6 +3650,9 @@ class EventFinder:
         ("rejected the US proposal")."""
         if event.place is None:
             event.place = _in_clause(token, place_at, owners=owners)
+        if event.place is None and event.trigger.lemma in AIRBORNE_LEMMAS:
+            # "airdropped food over northern Gaza", "was shot down over Syria": where it flew
+            event.place = _flown_over(token, place_at)
         if event.place is None and token.dep_ == "relcl" and token.head.i in place_at \
                 and any(c.lower_ == "where" for c in token.children):
             event.place = place_at[token.head.i]  # "in Syria, where rebels launched ..."
@@ -4076,6 +4102,18 @@ def _fled(token: Token) -> bool:
 # Verbs whose object is what people get away from, not an act they undertake: "people who
 # fled fighting", "escaped the bombing".
 FLEEING_VERBS = {"flee", "fled", "escape", "evade"}
+# Acts done in the air, and the preposition of the ground they are done above.
+AIRBORNE_LEMMAS = {"airdrop", "drop", "shoot", "down", "intercept", "airlift"}
+AIRBORNE_PREPS = frozenset({"over"})
+
+
+def _flown_over(verb: Token, place_at: dict[int, int]) -> int | None:
+    """The place an "over" phrase of an act in the air names, on the verb or on its object
+    ("airdropped food over northern Gaza"); None without one."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((place_at[g.i] for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in AIRBORNE_PREPS
+                 for g in c.children if g.dep_ == "pobj" and g.i in place_at), None)
 # Verbs whose object is what may come of something, not an act anyone undertakes: "could
 # trigger a massacre", "risks sparking a war".
 CAUSING_VERBS = {"trigger", "cause", "spark", "provoke", "unleash", "precipitate", "ignite",
