@@ -5726,3 +5726,21 @@ def test_an_act_in_the_air_is_over_the_ground_it_names(coder, text, word, place)
     found = [e for e in _candidates(coder, text) if e.event_text == word]
     assert found and places.get(found[0].event_loc) == place, \
         [places.get(e.event_loc) for e in found]
+
+
+def test_the_ministry_one_is_summoned_to_summons(coder):
+    text = "Hungary's ambassador was summoned to the foreign ministry in Warsaw on Monday."
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    summoned = [e for e in record.events if e.event_text == "summoned"]
+    assert summoned
+    assert [a.text for a in summoned[0].actor] == ["foreign ministry"]
+    assert "foreign ministry" not in [a.text for a in summoned[0].recipient]
+    assert places.get(summoned[0].event_loc) == "Warsaw"
+
+
+def test_a_coastguard_spelt_as_one_word_is_an_armed_service(coder):
+    record = _record(coder, "The Greek coastguard rescued 30 migrants off Lesbos on Monday.")
+    rescued = [e for e in record.events if e.event_text == "rescued"]
+    assert rescued and [(a.text, a.country) for a in rescued[0].actor] == \
+        [("Greek coastguard", "GRC")]

@@ -3460,6 +3460,7 @@ class EventFinder:
             elif event.modality == "asserted" and (_after(event, doc, published)
                                                    or _awaited(event, doc, published)):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
+            _summoned_to_its_summoner(event, args, place_at)
             _not_of_the_other_side(event, args)
             if event.trigger.event == "SANCTION" and not event.recipients:
                 # "tariffs on imports from Mexico", "banned imports of Russian oil"
@@ -3775,6 +3776,26 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
 # ("the attack", "was targeted", "the raid was carried out by").
 GENERIC_ATTACK_LEMMAS = {"attack", "target", "raid", "assault", "hit", "carry", "conduct",
                          "launch"}
+
+
+def _summoned_to_its_summoner(event: EventMention, args: ArgumentFinder,
+                              place_at: dict[int, int]) -> None:
+    """"The ambassador was summoned to the foreign ministry in Berlin": the body one is
+    summoned to summons, when the verb names no doer, and is no recipient; where it is,
+    the summoning is."""
+    token = event.token
+    if event.trigger.lemma != "summon" or event.actors or token.pos_ != "VERB":
+        return
+    body = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and g.i in args.actor_at
+                 and args.actors[args.actor_at[g.i]].info.sector == "GOV"), None)
+    if body is None:
+        return
+    summoner = args.actor_at[body.i]
+    event.actors = [summoner]
+    event.recipients = [n for n in event.recipients if n != summoner]
+    if event.place is None:
+        event.place = _locative(body, place_at)
 
 
 def _cyber_sense(events: list[EventMention], args: ArgumentFinder) -> None:
