@@ -5744,3 +5744,49 @@ def test_a_coastguard_spelt_as_one_word_is_an_armed_service(coder):
     rescued = [e for e in record.events if e.event_text == "rescued"]
     assert rescued and [(a.text, a.country) for a in rescued[0].actor] == \
         [("Greek coastguard", "GRC")]
+
+
+def test_the_breaking_of_relations_announced_is_a_sanction_on_the_other_side(coder):
+    text = "Bolivia announced the breaking of diplomatic relations with Israel on Tuesday."
+    found = [e for e in _candidates(coder, text) if e.event_text == "breaking"]
+    assert found and found[0].event == "SANCTION"
+    assert [(a.text, a.country) for a in found[0].recipient] == [("Israel", "ISR")]
+
+
+def test_a_dated_measure_announced_is_a_decision_not_a_threat(coder):
+    text = ("Chile's president announced that diplomatic relations with Nicaragua will be "
+            "broken on Friday.")
+    found = _candidates(coder, text)
+    assert "THREATEN" not in _kinds(found)
+    assert ("SANCTION", "future") in {(e.event, e.modality) for e in found}
+
+
+def test_militants_neutralized_are_attacked(coder):
+    found = _events(coder, "Security forces neutralized seven militants near the border.")
+    assert ("ASSAULT", "neutralized") in {(e.event, e.event_text) for e in found}
+
+
+def test_a_threat_neutralized_is_no_attack(coder):
+    assert "ASSAULT" not in _kinds(_candidates(coder, "The army neutralised the threat."))
+
+
+def test_a_sentence_ending_on_x_ends_there(coder):
+    text = ("The ministry announced the strikes on X. Regional officials said the dam was "
+            "intact.")
+    record = _record(coder, text)
+    names = [m.text for e in record.entities for m in e.mentions]
+    assert "Regional officials" in names or "officials" in names, names
+    assert not any(n.startswith("X") for n in names), names
+
+
+def test_a_helper_named_with_an_act_is_no_party_to_it(coder):
+    text = "Armenia and Azerbaijan swapped prisoners with the mediation of Qatar."
+    found = [e for e in _candidates(coder, text) if e.event_text == "swapped"]
+    assert found and all(a.text != "Qatar" for e in found for a in e.recipient), \
+        [[a.text for a in e.recipient] for e in found]
+
+
+def test_what_a_word_implies_is_not_reported(coder):
+    text = "Officials use the word to imply that the rebels surrendered."
+    found = [e for e in _candidates(coder, text) if e.event_text == "surrendered"]
+    assert found and all(e.modality == "hypothetical" for e in found)

@@ -643,6 +643,9 @@ def match_trigger(lexicon: Lexicon, token: Token,
 MEDIATION_NOUNS = {"mediation", "facilitation", "arbitration", "good offices"}
 # Triggers of a go-between's act, verbs and nouns: those who mediate are no side
 MEDIATING_WORDS = MEDIATION_NOUNS | {"mediate", "broker", "facilitate", "arbitrate", "mediator"}
+# Nouns by which a "with" phrase names who helped an act along, not whom it was done with:
+# "with the help of Turkey", "with the mediation of the UAE".
+HELPING_NOUNS = MEDIATION_NOUNS | {"help", "assistance", "support", "backing", "involvement"}
 # Nouns that an event noun before them names the kind of: "a mediation effort", "a rescue
 # operation" are the mediation and the rescue. Not "process": "the withdrawal process" began
 # is a withdrawal, but "the approval process takes years" names no approval.
@@ -1466,6 +1469,8 @@ class ArgumentFinder:
         return [n for g in table.children[prep.i] if dep[g] == "pobj"
                 and not (word == "on" and lemmas[g] in MEDIA_NOUNS)
                 and not (word == "with" and lemmas[g] in EQUIPMENT_NOUNS)
+                # "exchanged prisoners with the mediation of the UAE": a helper, no party
+                and not (word == "with" and lemmas[g] in HELPING_NOUNS)
                 # "a position on the Ukraine crisis": where a war is, no party to the act
                 and (lemmas[g] not in THEATRE_NOUNS
                      or _theatre_of_a_war(self.doc[g], self.actor_at) is None)
@@ -1603,6 +1608,15 @@ def _participle_head(token: Token) -> Token:
     if head.lemma_.lower() in TRANSPARENT:
         head = next((c for c in head.children if c.dep_ == "ccomp"), token)
     return head
+
+
+def _partners_of_what_is_acted_on(noun: Token, args: ArgumentFinder) -> list[int]:
+    """The actors a "with" phrase names on the "of" object of an event noun ("the severing
+    of ties with Taipei"): the other side of what the act is done to."""
+    return [args.actor_at[w.i] for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+            for obj in of.children if obj.dep_ == "pobj"
+            for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for w in prep.children if w.dep_ == "pobj" and w.i in args.actor_at]
 
 
 def _verb_of_the_noun(noun: Token) -> Token:
@@ -3584,6 +3598,9 @@ class EventFinder:
             shown = {args.actor_at.get(g.i) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
             recipients = [r for r in recipients if r not in shown]
+            # "the breaking of diplomatic relations with Israel": whom the ties are with
+            recipients += [n for n in _partners_of_what_is_acted_on(token, args)
+                           if n not in recipients]
         if not actors:  # "a cyberattack blamed on Iranian hackers": who is said to have done it
             actors = [n for n in _blamed(token, args) if n not in recipients]
         if not actors and verb is not None and _a_bundled_measure(token, verb):
@@ -4431,11 +4448,17 @@ def _intent_kind(event: EventMention, verb: Token | None) -> tuple[str, str] | N
         return None  # "said the UN would investigate the incident": an inquiry, no threat
     if event.trigger.event == "REJECT" and verb is not None:
         return REFUSAL  # "vowed to reject the bill": a rejection stated now, no threat
+    if event.trigger.event == "SANCTION" and verb is not None and event.time is not None \
+            and verb.lemma_.lower() in DECIDING_VERBS:
+        return None  # "announced that relations will be broken tomorrow": a measure decided
+        # and dated, held over no one
     # A future conflict act is a threat only when its actor commits to it ("vowed to strike",
     # "said it would retaliate"); "troops will be deployed" alone is a plan, not a threat.
     return THREAT if verb is not None else None
 
 
+# Verbs by which a measure is made known as decided, not held over someone as a threat.
+DECIDING_VERBS = {"announce", "decide", "confirm"}
 # Prepositions by which a clause says it tells a text's terms: "under the accord", "in the
 # agreement".
 TERMS_PREPS = {"under", "in"}

@@ -69,6 +69,8 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
                 "suppose",
                 # "the radar is designed to target missiles": what a thing is made for
                 "design",
+                # "the term is used to imply they surrendered": what a word implies
+                "imply", "connote", "denote",
                 # "is unlikely to attack": doubted, as "it is possible that" is
                 "unlikely", "doubtful", "improbable"}
 # Verbs of refusal whose negation keeps the act open, neither done nor refused: "has not

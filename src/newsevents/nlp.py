@@ -120,6 +120,7 @@ def load_spacy(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not English",
                          "M003")
     keep_name_abbreviations(nlp)
+    split_the_platform_x(nlp)
     if NUMPY_BLAS:
         use_numpy_blas(nlp)
     use_array_ruler(nlp)
@@ -137,6 +138,16 @@ def keep_name_abbreviations(nlp: Language) -> Language:
     for text in sorted(ABBREVIATION_TOKENS):
         if text not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+    return nlp
+
+
+def split_the_platform_x(nlp: Language) -> Language:
+    """Make "X." two tokens, the name and the stop. The tokenizer keeps a capital and its
+    stop together as an initial, and "the ministry said on X. Turkish authorities ..." (the
+    platform once called Twitter, named so in much news) then runs two sentences into one:
+    the parse and the actors cross the boundary ("X. Turkish authorities"). An initial X in a
+    person's name is rare; a sentence ending in "on X." is not."""
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
 
 
