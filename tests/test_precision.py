@@ -5790,3 +5790,20 @@ def test_what_a_word_implies_is_not_reported(coder):
     text = "Officials use the word to imply that the rebels surrendered."
     found = [e for e in _candidates(coder, text) if e.event_text == "surrendered"]
     assert found and all(e.modality == "hypothetical" for e in found)
+
+
+def test_the_generic_name_repeated_keeps_the_country_of_its_first_mention(coder):
+    text = ("Israeli occupation forces stormed a village near Nablus on Monday, Palestinian "
+            "officials said. Clashes broke out between residents and the occupation forces.")
+    record = _record(coder, text)
+    forces = [e for e in record.entities if "occupation forces" in e.name]
+    assert len(forces) >= 1 and all(e.country == "ISR" for e in forces), \
+        [(e.name, e.country) for e in forces]
+
+
+def test_a_relative_clause_after_a_list_tells_of_its_last_member(coder):
+    text = ("Fighting broke out between the villagers and the Ethiopian soldiers, who fired "
+            "rifles into the air.")
+    fired = [e for e in _candidates(coder, text) if e.event_text == "fired"]
+    assert fired and [a.text for a in fired[0].actor] == ["Ethiopian soldiers"], \
+        [[a.text for a in e.actor] for e in fired]

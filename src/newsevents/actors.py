@@ -2270,14 +2270,21 @@ def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMent
         return owner
     # (a participle says what befell them, not who they are: "the released prisoners", and
     # "the freed prisoners", which the tagger may call an adjective)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or any(
-            c.dep_ in ("amod", "compound") and c.tag_ != "VBN"
-            and not (c.tag_ == "JJ" and c.lower_.endswith("ed")) for c in root.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return None
+    # ("the occupation forces" after "Israeli occupation forces": its modifiers repeated
+    # from the name before are no other kind of forces)
+    kinds = [c.lower_ for c in root.children if c.dep_ in ("amod", "compound")
+             and c.tag_ != "VBN" and not (c.tag_ == "JJ" and c.lower_.endswith("ed"))]
     lemma = root.lemma_.lower()
     window = _anaphora_window(doc, span)
     earlier = [m for m in mentions if window <= m.start < span.start
                and m.info.country and not m.info.country_guessed]
+    if kinds:
+        words = token_table(doc).lower
+        return next((m for m in reversed(earlier) if m.info.kind == "agent"
+                     and all(k in words[m.start:m.end] for k in kinds)
+                     and doc[m.start:m.end].root.lemma_.lower() == lemma), None)
     if lemma in COUNTRY_NOUNS and root.tag_ == "NN":
         # "Iran's supreme leader said the country would never ...": the state named before
         # it, if only one is ("the United States and Iran held talks; the country ..." is

@@ -1290,6 +1290,10 @@ class ArgumentFinder:
             # "militants who attacked", "troops firing on"; not "Sudan, where fighting has
             # displaced thousands"
             found = self.actors_in(head)
+            if head.dep_ == "conj" and head.i in self.actor_at \
+                    and verb.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+                # "clashes between the youths and the forces, who fired": the last one named
+                found = [self.actor_at[head.i]]
             if not found and _a_text_its_author_speaks_by(head, verb) \
                     and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
                 # "the council adopted a resolution demanding a ceasefire": its authors'
