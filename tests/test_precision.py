@@ -5807,3 +5807,17 @@ def test_a_relative_clause_after_a_list_tells_of_its_last_member(coder):
     fired = [e for e in _candidates(coder, text) if e.event_text == "fired"]
     assert fired and [a.text for a in fired[0].actor] == ["Ethiopian soldiers"], \
         [[a.text for a in e.actor] for e in fired]
+
+
+def test_people_killed_in_a_place_the_dateline_makes_sure_are_of_it(coder):
+    text = "GAZA, July 16 (Reuters) - Israeli strikes killed 20 people in Gaza on Tuesday."
+    killed = [e for e in _events(coder, text) if e.event_text == "killed"]
+    assert killed and [(a.text, a.country) for a in killed[0].recipient] == [("people", "PSE")]
+
+
+def test_whom_a_state_attacks_is_not_guessed_to_be_of_it(coder):
+    text = ("JERUSALEM, May 2 (Reuters) - Israel said on Thursday that it targeted militants "
+            "near the border. Israel's cabinet met later.")
+    found = [e for e in _events(coder, text) if e.event_text == "targeted"]
+    assert found and all(a.country != "ISR" for e in found for a in e.recipient), \
+        [[(a.text, a.country) for a in e.recipient] for e in found]

@@ -2944,11 +2944,14 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
                and args.doc[args.actors[r].end - 1].lemma_.lower() in others}
     _drop_guesses(args, event.actors, states)
     # ... nor is the government a state acts on its own ("Washington imposed sanctions on
-    # the regime" in a story that names no other country)
+    # the regime" in a story that names no other country), nor whom a state attacks ("Israel
+    # said it targeted militants", "Israeli strikes killed 20 people" in a story that names
+    # Israel most)
     doers = {args.actors[n].info.country for n in event.actors
              if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
     _drop_guesses(args, [r for r in event.recipients
-                         if args.actors[r].info.sector == "GOV"], doers)
+                         if args.actors[r].info.sector == "GOV"
+                         or event.trigger.quad == "material_conflict"], doers)
 
 
 def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[str]:
@@ -3139,7 +3142,7 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     place = places[event.place] if event.place is not None and event.place < len(places) \
         else None  # (a Doc built by hand may name places it does not list)
     if place is None or place.adjective or not place.country_code \
-            or (place.score or 0.0) < SURE_PLACE_SCORE:
+            or _surest_score(place, places) < SURE_PLACE_SCORE:
         return
     country = iso3_of(place.country_code)
     # (who travelled to the place came from elsewhere: only those met there are of it)
@@ -3151,6 +3154,14 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
         if info.country_guessed or _unplaced_civilians(info):
             mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
+
+
+def _surest_score(place: Any, places: list[Any]) -> float:
+    """The best score the article gives the place under any of its mentions: "Gaza" in the
+    body is as sure as the dateline's "GAZA" that reads it as the same place."""
+    return max((p.score or 0.0 for p in places
+                if p.geonameid is not None and p.geonameid == place.geonameid),
+               default=place.score or 0.0)
 
 
 def _unplaced_civilians(info: Any) -> bool:
