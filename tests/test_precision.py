@@ -5821,3 +5821,39 @@ def test_whom_a_state_attacks_is_not_guessed_to_be_of_it(coder):
     found = [e for e in _events(coder, text) if e.event_text == "targeted"]
     assert found and all(a.country != "ISR" for e in found for a in e.recipient), \
         [[(a.text, a.country) for a in e.recipient] for e in found]
+
+
+def test_both_leaders_take_no_one_country(coder):
+    text = ("Kenyan and Tanzanian presidents sign trade pact\n\nARUSHA, May 3 (Reuters) - "
+            "President William Ruto received the Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi. Both leaders held talks for two hours.")
+    record = _record(coder, text)
+    leaders = [e for e in record.entities if e.name.lower() == "leaders"]
+    assert leaders and all(e.country is None for e in leaders), \
+        [(e.name, e.country) for e in leaders]
+
+
+def test_he_of_a_relative_clause_on_a_guest_is_the_host(coder):
+    text = ("The Prime Minister of Portugal, Luis Montenegro, received in Lisbon the Polish "
+            "President Andrzej Duda, with whom he signed a defence accord.")
+    signed = [e for e in _candidates(coder, text) if e.event_text == "signed"]
+    assert signed and [(a.text, a.country) for a in signed[0].actor] == [("he", "PRT")], \
+        [[(a.text, a.country) for a in e.actor] for e in signed]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("President Lula received in Brasilia the Chilean president Gabriel Boric on Monday.",
+     "Lula", "Gabriel Boric"),
+    ("The Italian premier had welcomed in Rome the Japanese prime minister Fumio Kishida.",
+     "Italian premier", "Fumio Kishida"),
+])
+def test_an_object_after_a_phrase_of_place_is_met(coder, text, actor, recipient):
+    found = [e for e in _candidates(coder, text) if e.event == "CONSULT"]
+    assert found and actor in [a.text for a in found[0].actor] \
+        and recipient in [a.text for a in found[0].recipient], \
+        [([a.text for a in e.actor], [a.text for a in e.recipient]) for e in found]
+
+
+def test_an_apposition_after_a_comma_stays_one(coder):
+    text = "The talks in Geneva, the Swiss city, ended without a deal."
+    assert not any(e.recipient for e in _candidates(coder, text))

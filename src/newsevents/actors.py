@@ -345,7 +345,7 @@ class GazetteerActorResolver:
         mentions += self._halves_of_korea(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         _one_body_per_story(mentions)
-        mentions = _corefer_titles(_link_surnames(mentions), self.persons.titles)
+        mentions = _corefer_titles(doc, _link_surnames(mentions), self.persons.titles)
         self._parties_of_another_country(doc, mentions)
         _groups_named_before(doc, mentions)
         pronouns = _pronouns(doc, mentions, self.gaz.person_nouns,
@@ -602,9 +602,11 @@ class GazetteerActorResolver:
             if len({at[i].info.country for i in named if at[i].info.kind == "state"}) > 1:
                 continue  # "Greece and Turkey leaders": of neither alone
             group = at[max(named, key=lambda i: i if i < span.root.i else -1)] if named else None
-            earlier = _antecedent(doc, span, mentions) if group is None else None
+            # ("both leaders" are the two named before, not the last one)
+            both = _two_sides(span)
+            earlier = _antecedent(doc, span, mentions) if group is None and not both else None
             below = _named_in_full_below(doc, span, mentions) \
-                if group is None and earlier is None else None  # "Settlers torch cars"
+                if group is None and earlier is None and not both else None  # "Settlers torch cars"
             if group is None and earlier is None and not relational:
                 # "Gustavo Petro's government", "the Biden administration": the person
                 # whose it is
@@ -643,7 +645,7 @@ class GazetteerActorResolver:
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
-                    or _of_the_countryless(doc, span, at):
+                    or _of_the_countryless(doc, span, at) or both:
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
@@ -1907,11 +1909,19 @@ def _clean(span: Span) -> str:
     return "".join(text[i] + space[i] for i in kept).strip(" ,.'\"")
 
 
-def _corefer_titles(mentions: list[ActorMention], titles: set[str]) -> list[ActorMention]:
-    """A bare title ("the chancellor said") is the person named earlier who holds it."""
+def _corefer_titles(doc: Doc, mentions: list[ActorMention], titles: set[str]
+                    ) -> list[ActorMention]:
+    """A bare title ("the chancellor said") is the person named earlier who holds it; not
+    one a name follows in apposition ("the President of the Government, Pedro Sanchez"),
+    which is that person's."""
+    table = token_table(doc)
+    person_tokens = {i for m in mentions if m.info.kind == "person" for i in range(m.start, m.end)}
     for n, m in enumerate(mentions):
         title = normal_title(m.info.name)
         if m.info.kind != "agent" or m.info.country or title not in titles:
+            continue
+        if any(table.dep[k] == "appos" and k in person_tokens
+               for k in table.children[m.end - 1]):
             continue
         for earlier in reversed(mentions[:n]):
             if earlier.info.kind == "person" and title in normal_title(earlier.info.office or ""):
@@ -1958,12 +1968,43 @@ def _pronouns(doc: Doc, mentions: list[ActorMention], person_nouns: frozenset[st
         # before was about, else the last person named
         antecedent = _speaker_of_the_clause(table, token.i, person_at) \
             or _previous_subject(table, token.i, before, starts[n]) \
+            or _subject_beyond_the_relative(table, token.i, person_at) \
             or (before[-1] if before else None)
         if antecedent is not None:
             info = replace(antecedent.info, via=f"pronoun for {antecedent.text}")
             found.append(ActorMention(token.i, token.i + 1, token.idx,
                                       token.idx + len(token.text), token.text, info))
     return found
+
+
+def _subject_beyond_the_relative(table: TokenTable, i: int,
+                                 person_at: dict[int, ActorMention]) -> ActorMention | None:
+    """"X received Y, with whom he signed an accord": the subject pronoun of a relative
+    clause told of a person is not that person (the relative word is), but the person who is
+    the subject of the sentence's main verb (or named in apposition to it). None for other
+    pronouns, or when the main subject is that same person or no person."""
+    head, dep = table.head, table.dep
+    clause = head[i]
+    if dep[i] != "nsubj" or dep[clause] != "relcl":
+        return None
+    first = min([clause, *_subtree_in_order(table.children, clause)])
+    before = first - 2 if first >= 2 and table.text[first - 1] == "," else first - 1
+    told_of = person_at.get(before)  # (the name the relative clause follows)
+    if told_of is None:
+        return None
+    root = clause
+    while dep[root] != "ROOT" and head[root] != root:
+        root = head[root]
+    # (a sentence the parser rooted at its subject, the verb read as a participle: "The
+    # Prime Minister, X, received in Lisbon the President Y, with whom he ...")
+    subject = root if table.pos[root] in ("NOUN", "PROPN") else next(
+        (k for k in table.children[root] if dep[k] in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    # "the President of the Government, Pedro Sanchez, received ...": the name in apposition
+    named = [*(k for k in table.children[subject] if dep[k] == "appos"), subject]
+    found = next((person_at[k] for k in named if k in person_at), None)
+    return found if found is not None and found is not told_of else None
 
 
 def _antecedent_info(pronoun: ActorMention, mentions: list[ActorMention],
@@ -2408,6 +2449,18 @@ def _of_the_countryless(doc: Doc, span: Span, at: dict[int, ActorMention]) -> bo
         return False
     owned = at.get(owner.i)
     return owned is None or owned.info.country in (None, "IGO")
+
+
+# Words by which a plural actor is said to be the two sides of what it does: "both leaders",
+# "the two ministers", "each side".
+TWO_SIDES_WORDS = {"both", "two", "each"}
+
+
+def _two_sides(span: Span) -> bool:
+    """"Both leaders held talks", "the two ministers signed": the two named before, of two
+    countries as often as of one, so no one country is guessed for them."""
+    return any(c.dep_ in ("det", "predet", "nummod", "amod") and c.lower_ in TWO_SIDES_WORDS
+               for c in span.root.children)
 
 
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:

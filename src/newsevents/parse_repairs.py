@@ -34,7 +34,8 @@ def repair(doc: Doc) -> None:
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
                   _read_verbless_participles(doc, words),
-                  _read_participles_before_objects(doc, words)]
+                  _read_participles_before_objects(doc, words),
+                  _read_objects_after_places(doc, words)]
     moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
@@ -96,6 +97,37 @@ def _read_participles_before_objects(doc: Doc, words: TokenTable) -> bool:
                 doc[k].head = doc[verb]
         participle.head, participle.dep_ = noun, "amod"
         noun.head, noun.dep_ = doc[verb], "dobj"
+        repaired = True
+    return repaired
+
+
+# Verbs a translated sentence puts a phrase of place before the object of ("recibió en
+# Berlín al primer ministro": "received in Berlin the prime minister").
+FRONTED_PLACE_VERBS = frozenset({"receive", "welcome", "host", "meet", "greet", "visit", "sign",
+                                 "decorate", "award", "accompany", "inaugurate"})
+
+
+def _read_objects_after_places(doc: Doc, words: TokenTable) -> bool:
+    """Repair: in English translated from a Romance language the object may follow a phrase
+    of place ("Scholz received in Berlin the Polish prime minister Donald Tusk"), and the
+    model then reads the object as an apposition to the place ("Berlin, the Polish prime
+    minister"). An apposition with no comma before it, opening with an article, to the
+    object of a preposition of a verb of meeting that has no object, is that verb's
+    object."""
+    repaired = False
+    dep, head, lemma, tag = words.dep, words.head, words.lemma_lower, words.tag
+    for i in range(2, len(dep)):
+        if dep[i] != "appos" or tag[doc[i].left_edge.i] != "DT" \
+                or words.text[doc[i].left_edge.i - 1] == ",":
+            continue
+        place = head[i]
+        prep = head[place]
+        verb = head[prep]
+        if dep[place] != "pobj" or dep[prep] != "prep" or verb == prep \
+                or lemma[verb] not in FRONTED_PLACE_VERBS or not tag[verb].startswith("VB") \
+                or any(dep[k] == "dobj" for k in words.children[verb]):
+            continue
+        doc[i].head, doc[i].dep_ = doc[verb], "dobj"
         repaired = True
     return repaired
 
