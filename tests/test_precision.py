@@ -5857,3 +5857,23 @@ def test_an_object_after_a_phrase_of_place_is_met(coder, text, actor, recipient)
 def test_an_apposition_after_a_comma_stays_one(coder):
     text = "The talks in Geneva, the Swiss city, ended without a deal."
     assert not any(e.recipient for e in _candidates(coder, text))
+
+
+def test_violence_committed_is_done_not_promised(coder):
+    found = _candidates(coder, "The militia had committed widespread violence in the camps.")
+    assert "THREATEN" not in _kinds(found)
+    assert ("ASSAULT", "asserted") in {(e.event, e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "accused", "victim"), [
+    ("Poland condemned the Belarusian attack on its border guards.", "Belarus", "guards"),
+    ("The UN condemned the violence against peaceful students.", None, "students"),
+])
+def test_the_victims_of_a_condemned_attack_are_not_accused(coder, text, accused, victim):
+    condemned = [e for e in _candidates(coder, text) if e.event_text == "condemned"]
+    assert condemned
+    names = [a.text for a in condemned[0].recipient]
+    assert not any(victim in n for n in names), names
+    if accused:
+        assert any(accused in (a.text or "") or a.country == "BLR"
+                   for a in condemned[0].recipient), names

@@ -3454,6 +3454,7 @@ class EventFinder:
         _cyber_sense(events, args)
         _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
+        _victims_are_not_condemned(events)
         # each doc._ read makes an object: read once, not once per event
         published = doc._.published
         cues = doc._.speech_cues or set()
@@ -3808,6 +3809,29 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
 # ("the attack", "was targeted", "the raid was carried out by").
 GENERIC_ATTACK_LEMMAS = {"attack", "target", "raid", "assault", "hit", "carry", "conduct",
                          "launch"}
+
+
+# Acts whose victims a condemnation of them names: "condemned the violence against
+# protesters" blames whoever was violent, not the protesters.
+CONDEMNED_ACTS = {"ASSAULT", "COERCE"}
+
+
+def _victims_are_not_condemned(events: list[EventMention]) -> None:
+    """An accusation whose object is an attack ("condemned the Russian attack on Kyiv",
+    "the violence against peaceful protesters") is against its doers: the attack's targets
+    are no recipients of the accusation."""
+    acts = {e.token.i: e for e in events if e.trigger.pos == "noun"
+            and e.trigger.event in CONDEMNED_ACTS}
+    if not acts:
+        return
+    for event in events:
+        if event.trigger.event != "ACCUSE" or event.trigger.pos != "verb":
+            continue
+        for child in event.token.children:
+            act = acts.get(child.i) if child.dep_ == "dobj" else None
+            if act is not None:
+                event.recipients = [r for r in event.recipients
+                                    if r not in act.recipients or r in act.actors]
 
 
 def _summoned_to_its_summoner(event: EventMention, args: ArgumentFinder,

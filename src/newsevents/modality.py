@@ -741,6 +741,10 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if lemma in ATTEMPTING and _infinitive_complement(child, node):
             # "tried to storm the town"; "did not try to flee" did not flee
             return "negated" if _own_marks(node) == "negated" else "hypothetical"
+        if lemma == "commit" and child.dep_ == "dobj":
+            # "had committed widespread violence": perpetrated, as it is said of crimes
+            # ("committed to a truce" and "commit troops" promise; see the lexicon)
+            return _own_marks(node) or "asserted"
         if lemma in ENDORSING and child.tag_ == "VBG" and child.i > node.i \
                 and child.dep_ in ("xcomp", "dobj", "ccomp"):
             return "hypothetical"  # "most Germans support sending more weapons": an option
