@@ -5877,3 +5877,17 @@ def test_the_victims_of_a_condemned_attack_are_not_accused(coder, text, accused,
     if accused:
         assert any(accused in (a.text or "") or a.country == "BLR"
                    for a in condemned[0].recipient), names
+
+
+def test_the_owner_named_before_its_craft_acts(coder):
+    text = ("Manila protested after Chinese coast guard ships fired water cannon at two "
+            "Philippine supply boats near the reef.")
+    fired = [e for e in _candidates(coder, text) if e.event_text == "fired"]
+    assert fired and any(a.country == "CHN" for a in fired[0].actor), \
+        [[(a.text, a.country) for a in e.actor] for e in fired]
+
+
+def test_what_a_speaker_calls_something_is_given(coder):
+    found = [e for e in _candidates(coder, "The governor called the strikes illegal.")
+             if e.event_text == "strikes"]
+    assert found and found[0].modality == "asserted", [e.modality for e in found]

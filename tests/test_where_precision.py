@@ -653,3 +653,11 @@ def test_a_local_papers_dateline_still_points_to_its_neighbour(coder):
             "through Lamar County.")
     places = {p.text: p.country_code for p in coder.code(text, published="2024-05-04").places}
     assert places.get("Paris") == "US", places
+
+
+def test_the_first_word_of_a_known_bodys_name_is_no_town(coder):
+    text = ("GENEVA, Oct 2 (Reuters) - A panel of experts said on Monday that Sudan's "
+            "paramilitary Rapid Support Forces had looted villages in North Darfur last year.")
+    record = coder.code(text, published="2024-05-03")
+    assert "Rapid" not in [p.text for p in record.places], \
+        [(p.text, p.name) for p in record.places]

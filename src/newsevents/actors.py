@@ -1250,8 +1250,13 @@ class GazetteerActorResolver:
         last_words = self.gaz.agent_last_words
         published = doc._.published  # (each doc._ read makes an object: read once)
         game = names_a_game(table.lemma_lower)  # a game's "striker" is a player
+        head, lemmas = table.head, table.lemma_lower
         for i in range(len(doc)):
-            if i in taken or pos[i] not in ("NOUN", "PROPN") or dep[i] == "compound":
+            if i in taken or pos[i] not in ("NOUN", "PROPN") or (
+                    dep[i] == "compound" and (lemmas[head[i]] not in CRAFT_NOUNS
+                                              or lemmas[head[i]] in self.gaz.agents)):
+                # (but "coast guard ships": the owner of craft that are no agents themselves,
+                # as "coalition jets" are)
                 continue
             # (most nouns end no agent phrase: pass over them before reading their phrase)
             own = table.lemma_lower[i].split()
@@ -1460,6 +1465,11 @@ TIED_WORDS = PATRON_PARTICIPLES | {"linked", "tied", "affiliated", "connected", 
                                    "belonging"}
 
 
+# Craft an agent noun before them names the owner of: "coast guard ships", "army helicopters",
+# "police vehicles" (a compound noun is otherwise no agent of its own: "police station").
+CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "jet", "plane", "aircraft",
+                         "warship", "warplane", "drone", "vehicle", "truck", "tank", "cutter",
+                         "patrol"})
 # The halves of Korea by the words Korean news calls them by: "the North", "the South".
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 

@@ -77,6 +77,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
 # ruled out sending troops", "did not deny planning the raid", "did not reject talks".
 # (Not "did not stop shelling", whose shelling goes on.)
 RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny"}
+# Verbs that name their object as something ("called the protests treasonous", "branded
+# the strike illegal"): the object is given, not asked for.
+NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
 # Verbs of backing a course: a gerund they take is an option ("support sending weapons"),
 # not an act reported done. (Opposing it is NEGATING's.)
 ENDORSING = {"support", "back", "favour", "favor", "endorse"}
@@ -741,6 +744,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if lemma in ATTEMPTING and _infinitive_complement(child, node):
             # "tried to storm the town"; "did not try to flee" did not flee
             return "negated" if _own_marks(node) == "negated" else "hypothetical"
+        if lemma in NAMING_VERBS and child.dep_ == "dobj" \
+                and any(c.dep_ == "oprd" for c in node.children):
+            return "asserted"  # "called the protests treasonous": what is named is given
         if lemma == "commit" and child.dep_ == "dobj":
             # "had committed widespread violence": perpetrated, as it is said of crimes
             # ("committed to a truce" and "commit troops" promise; see the lexicon)

@@ -714,6 +714,18 @@ def after_locative(span: Span) -> bool:
     return True
 
 
+def _known_body(doc: Doc, span: Span) -> bool:
+    """The span is, whole, the name of a body the actor knowledge base knows ("Rapid Support
+    Forces"): its first word is part of its name, no town it is of (Rapid City)."""
+    at = doc._.actor_at or {}
+    n = at.get(span.start)
+    if n is None:
+        return False
+    mention = (doc._.actors or [])[n]
+    return mention.info.kb_id is not None and mention.info.kind == "organization" \
+        and mention.start <= span.start and mention.end >= span.end
+
+
 def maybe_spans(doc: Doc, taken: set[int],
                 is_name: Callable[[str], bool] = lambda name: False,
                 is_country: Callable[[str], bool] = lambda name: False,
@@ -746,8 +758,8 @@ def maybe_spans(doc: Doc, taken: set[int],
             yield from _prefixes(span, TITLE_STOPS)
         if label == "PERSON":
             yield from _after_of(span)  # "Grace Achieng of Eldoret": where she is from
-        if label in ("ORG", "FAC") or (label in PLACE_LABELS and (
-                facility or names_division_body(text))):
+        if (label in ("ORG", "FAC") or (label in PLACE_LABELS and (
+                facility or names_division_body(text)))) and not _known_body(doc, span):
             # "Vermont National Guard", "Lakeland City Public Schools", "the Fairview
             yield from _prefixes(span)  # Township Hall": the place that opens the name
             yield from _after_of(span)  # "University of Dayton"
