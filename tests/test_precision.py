@@ -5891,3 +5891,21 @@ def test_what_a_speaker_calls_something_is_given(coder):
     found = [e for e in _candidates(coder, "The governor called the strikes illegal.")
              if e.event_text == "strikes"]
     assert found and found[0].modality == "asserted", [e.modality for e in found]
+
+
+def test_an_attack_with_money_and_lies_is_no_assault(coder):
+    text = ("The president said the network had attacked the republic with millions of dollars "
+            "and lies.")
+    assert "ASSAULT" not in _kinds(_candidates(coder, text))
+
+
+def test_an_attack_with_weapons_is_one(coder):
+    assert "ASSAULT" in _kinds(_candidates(coder, "Militants attacked the convoy with rockets."))
+
+
+def test_they_opening_a_sentence_are_the_subjects_before(coder):
+    text = ("President Ruto and President Museveni signed a border pact in Kampala. They "
+            "agreed to open two new crossings.")
+    agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert agreed and {a.country for a in agreed[0].actor} == {"KEN", "UGA"}, \
+        [[(a.text, a.country) for a in e.actor] for e in agreed]

@@ -947,6 +947,10 @@ class ArgumentFinder:
 
     def _actors_in_phrase(self, token: Token) -> list[int]:
         """:meth:`actors_in` of a token, worked out."""
+        if token.lower_ == "they" and token.i not in self.actor_at:
+            group = self._they_before(token)
+            if group:
+                return group
         found: list[int] = []
         named = self._named_after_title(token)
         joined = _appositions_after_and(token) if named is not None else []
@@ -1115,6 +1119,23 @@ class ArgumentFinder:
             # co-ordinated verb's subject is the first verb's
             saying = saying.head
         return self._subject_of_kind(saying, pronoun)
+
+    def _they_before(self, pronoun: Token) -> list[int]:
+        """"Abiy and Hassan signed a declaration. They agreed to ...": "they" opening its
+        sentence as the subject, with no one reporting it, is the subject before it when that
+        names two or more actors (or a plural one). Empty otherwise."""
+        if pronoun.dep_ not in SUBJECT_DEPS or self._reporter(pronoun) is not None:
+            return []
+        table = token_table(self.doc)
+        start = table.sentence_start(pronoun.i)
+        if pronoun.left_edge.i != start or start == 0:
+            return []
+        before = self.doc[table.sentence_start(start - 1)].sent.root
+        subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        found = self.actors_in(subject)
+        return found if len(found) > 1 or subject.tag_ in ("NNS", "NNPS") else []
 
     def _subject_of_kind(self, verb: Token, pronoun: Token) -> int | None:
         """The actor that is ``verb``'s subject, when it is of the kind ``pronoun`` stands
@@ -3202,6 +3223,39 @@ FIGURATIVE_CONFLICT = {"legal", "court", "courtroom", "custody", "political", "e
                        "ratings"}
 
 
+# What an attack "with" words or money is made of: "attacked the country with lies and
+# propaganda", "with tens of millions of euros" (the words and sums of a campaign, no weapon).
+WORDLY_MEANS = {"lie", "propaganda", "disinformation", "misinformation", "money", "euro",
+                "dollar", "rouble", "ruble", "criticism", "word", "insult", "accusation",
+                "rhetoric", "claim", "argument", "question", "advert", "advertisement",
+                "slogan", "bribe", "cash", "fake", "falsehood", "smear", "slur"}
+
+
+def _attacked_with_words(event: EventMention) -> bool:
+    """A verb of attack whose "with" phrase names only words or money ("attacked the country
+    with tens of millions of euros, lies and propaganda"): a campaign, no assault."""
+    token = event.token
+    if event.trigger.event != "ASSAULT" or event.trigger.pos != "verb":
+        return False
+    means = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    means = [*means, *(c for m in means for c in m.conjuncts)]
+    # ("tens of millions of euros": the sum's unit)
+    named = [_counted(m).lemma_.lower() for m in means]
+    return bool(named) and all(n in WORDLY_MEANS for n in named)
+
+
+def _counted(noun: Token) -> Token:
+    """What a quantity noun counts ("tens of millions of euros": euros), or the noun."""
+    while noun.lemma_.lower() in QUANTITY_NOUNS or noun.lemma_.lower() == "ten":
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None:
+            break
+        noun = of
+    return noun
+
+
 def _states_among(actors: list[int], args: ArgumentFinder) -> set[str]:
     """The keys of the states among the actors: a state is no recipient of its own act
     ("Washington eased U.S. sanctions on Venezuelan oil" eases them for Venezuela)."""
@@ -3537,6 +3591,7 @@ class EventFinder:
             events = [e for e in events if not _a_failed_launch(e)]
         if _a_game_report(doc):
             events = [e for e in events if not _play_of_the_game(e, args)]
+        events = [e for e in events if not _attacked_with_words(e)]
         conflict_acts = _conflict_acts(events)
         # (not a demand: "warned of weak demand" foresees a market, and a warning of
         # demands would hold nothing over anyone either)
