@@ -5909,3 +5909,28 @@ def test_they_opening_a_sentence_are_the_subjects_before(coder):
     agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
     assert agreed and {a.country for a in agreed[0].actor} == {"KEN", "UGA"}, \
         [[(a.text, a.country) for a in e.actor] for e in agreed]
+
+
+def test_a_headline_span_of_time_is_no_object(coder):
+    text = ("Zambian mayor shot dead days after election\n\nLUSAKA, May 6 (Reuters) - Gunmen "
+            "killed the newly elected mayor of Kabwe on Sunday, police said.")
+    shot = [e for e in _candidates(coder, text) if e.event_text == "shot"]
+    assert shot and not any("mayor" in a.text for a in shot[0].actor), \
+        [[a.text for a in e.actor] for e in shot]
+
+
+def test_an_attack_on_a_local_official_is_in_the_town_he_serves(coder):
+    text = ("ACCRA, May 6 (Reuters) - The mayor of Kumasi was shot and wounded on Sunday, "
+            "police said.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    shot = [e for e in record.events if e.event_text == "shot"]
+    assert shot and places.get(shot[0].event_loc) == "Kumasi", \
+        [places.get(e.event_loc) for e in shot]
+
+
+def test_what_led_to_a_dated_death_is_dated_with_it(coder):
+    text = "Last week a border guard died after being stabbed by a smuggler."
+    stabbed = [e for e in _candidates(coder, text, published="2026-03-04")
+               if e.event_text == "stabbed"]
+    assert stabbed and stabbed[0].date == "2026-W09", [e.date for e in stabbed]

@@ -3141,6 +3141,27 @@ def _speakers_territory(token: Token, args: ArgumentFinder,
     return None
 
 
+def _victims_territory(event: EventMention, args: ArgumentFinder,
+                       place_at: dict[int, int]) -> int | None:
+    """The town or region of a local official an act of force befalls, when the act says no
+    place of its own ("the mayor of Chilpancingo was killed", "the Kherson governor was
+    wounded"): where the official serves. None otherwise."""
+    if event.trigger.quad != "material_conflict":
+        return None
+    doc = event.token.doc
+    for n in event.recipients:
+        mention = args.actors[n]
+        office = next((i for i in range(mention.start, mention.end)
+                       if doc[i].lemma_.lower() in LOCAL_OFFICES), None)
+        if office is None:
+            continue
+        found = next((place_at[i] for i in range(mention.start, mention.end) if i in place_at),
+                     None) or _of_place(doc[office], place_at)
+        if found is not None:
+            return found
+    return None
+
+
 def _of_place(noun: Token, place_at: dict[int, int]) -> int | None:
     """The place of the noun's "of" phrase ("the mayor of Kharkiv"), or None."""
     return next((place_at[g.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -3552,7 +3573,8 @@ class EventFinder:
                                     if n not in event.actors]
             if event.place is None and event.trigger.quad not in VERBAL_QUADS:
                 # "Ryazan governor Pavel Malkov said two people were wounded": in Ryazan
-                event.place = _speakers_territory(event.token, args, place_at)
+                event.place = _speakers_territory(event.token, args, place_at) \
+                    or _victims_territory(event, args, place_at)
             if event.place is not None:
                 _people_of_the_place(event, args, places)
             if event.place is None and event.trigger.quad in VERBAL_QUADS:
@@ -3750,6 +3772,9 @@ class EventFinder:
         if event.time is None and token.pos_ == "NOUN":
             # "a general strike for Wednesday": the day it is set for
             event.time = _in_clause(token, time_at, {"for"})
+        if event.time is None and _told_after(token):
+            # "last week a soldier died after being stabbed": the stabbing came just before
+            event.time = _in_clause(token.head.head, time_at, TIME_PREPS)
         if event.place is not None and event.time is not None:
             return
         if token.pos_ in ("NOUN", "PROPN"):
@@ -3788,6 +3813,14 @@ class EventFinder:
                 event.place = _either(_in_clause(head, place_at), _destination(head, place_at))
             if event.time is None:
                 event.time = _in_clause(head, time_at, TIME_PREPS)
+
+
+def _told_after(token: Token) -> bool:
+    """A verb in a phrase of "after" that hangs on the verb of its clause without a span
+    of its own ("died after being stabbed", not "a year after the war"): what led to it."""
+    prep = token.head
+    return token.dep_ == "pcomp" and prep.lower_ == "after" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "VERB" and not any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def _means_listed(obj: Token) -> list[Token]:

@@ -839,8 +839,11 @@ def _read_as_passive(verb: Token) -> bool:
     # (a second object does not block it when a "by" phrase names the doer: "Apple fined
     # 1.8 billion euros by EU", "Activist handed ten-year term by court")
     blockers = PASSIVE_BLOCKERS - {"dobj"} if _by_a_doer(verb) else PASSIVE_BLOCKERS
-    if any(c.dep_ in blockers for c in verb.children):
+    spans = [c for c in verb.children if _a_span_of_time(c)]
+    if any(c.dep_ in blockers for c in verb.children if c not in spans):
         return False
+    for span in spans:  # "Mayor killed days after taking office": when, no object
+        span.dep_ = "npadvmod"
     # (all of them: the model may split one subject in two, "Ex-president Yoon arrested"
     # with "Ex" and "Yoon" both subjects, and the one left would act)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -852,6 +855,19 @@ def _read_as_passive(verb: Token) -> bool:
     for by in _doers_by(verb):
         by.head, by.dep_ = verb, "agent"  # "fined ... by EU": the EU fines
     return True
+
+
+# Units of time a headline counts before "after" or "before": "days after taking office".
+TIME_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _a_span_of_time(child: Token) -> bool:
+    """An object the model found in a span of time before "after", "before" or "ago" ("killed
+    days after taking office", "freed two weeks before the vote")."""
+    if child.dep_ != "dobj" or child.lemma_.lower() not in TIME_SPAN_NOUNS:
+        return False
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return following is not None and following.lower_ in ("after", "before", "ago", "later")
 
 
 # Nouns of those who pass sentences and fines, doers after "by" that no entity label marks.
