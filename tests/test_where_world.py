@@ -1220,3 +1220,51 @@ def test_an_appositive_that_names_the_state_qualifies_the_town(coder):
     victoria = next(m for m in coder.nlp(text)._.toponyms if m.text == "Victoria")
     assert victoria.country_code == "MX" and victoria.score >= 0.5
 
+
+
+def test_a_village_known_by_a_much_bigger_towns_own_name_only_as_another_gains_nothing_near():
+    from newsevents.where.ranking import Context, Evidence, cluster_support
+
+    # an invented city of 250,000 that bears the name as its own, and a village 190 km away
+    # of 8,000 that GeoNames also gives the name, beside the article's other towns
+    city = _at(1, "PPL", "PE", "21", 250_000, -15.2, -70.3)
+    village = Candidate(2, "place2", -16.2, -69.45, "PE", "21", "P", "PPL", 8_000, ALTERNATE)
+    towns = [("lake town", [_at(3, "PPL", "PE", "21", 30_000, -16.4, -69.3)]),
+             ("border town", [_at(4, "PPL", "PE", "21", 5_000, -16.5, -69.1)])]
+    around = Evidence()
+    around.countries["PE"] += 2
+    around.admin1s[("PE", "21")] += 2
+    around.points += [(-16.4, -69.3), (-16.5, -69.1)]
+    context = Context()
+    context.add("lake town", around)
+    context.support = cluster_support([("bigtown", [city, village]), *towns])
+    assert rank([city, village], context=context, source="bigtown")[0][1] is city
+
+
+def test_a_list_of_cities_names_no_province_of_the_first(coder):
+    # GeoNames gives a small town of Isfahan province the alternate name "Tehran": in a list
+    # of cities the second item is the next city, not the province of the first
+    text = ("TEHRAN, Feb 10 (Newswire) - Crowds marched in Tehran, Isfahan and Shiraz on "
+            "Saturday, state television said.")
+    points = _points_of(coder, text)
+    assert points["Tehran"] == ("Tehran", "IR") and points["TEHRAN"] == ("Tehran", "IR")
+    assert points["Isfahan"] == ("Isfahan", "IR")
+    # a state that names no city still qualifies the town before it in a list
+    points = _points_of(coder, "Flights from Springfield, Illinois and Columbus, Ohio were "
+                               "cancelled.")
+    assert points["Springfield"][1] == "US"
+
+
+def test_a_countrys_name_in_the_language_a_story_was_translated_from_is_the_country(coder):
+    # machine-translated copy keeps the source's names of countries, with or without accents
+    text = ("BAMAKO, March 14 (Newswire) - The leaders of Gambie, Senegal and Mali met on "
+            "Thursday in the Malian capital.")
+    assert _points_of(coder, text).get("Gambie") == ("Gambia", "GM")
+    assert ("Guinea", "GN") in _points_of(coder, "Troops were sent from Guinée to the "
+                                                 "border on Friday.").values()
+
+
+def test_a_big_citys_russian_spelling_is_the_city_not_a_village_bearing_it(coder):
+    # a Russian village bears the name as its own; Soviet-era copy spells Mykolaiv so
+    points = _points_of(coder, "Drones struck the port of Nikolayev overnight.")
+    assert points["Nikolayev"][1] == "UA"

@@ -141,6 +141,18 @@ class Gazetteer:
                  if spelt[0] == key[0] and one_slip(key, spelt)}
         return self.by_id(found.pop()) if len(found) == 1 else None
 
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def foreign_country(self, name: str) -> Candidate | None:
+        """The country whose name in French, Spanish, German or Italian ``name`` is
+        ("Gambie", "Mauritanie", "Costa de Marfil"; with its accents or without), or None:
+        for a place NER found that no entry bears (machine-translated copy)."""
+        try:
+            row = self.db.execute("SELECT country FROM foreign_countries WHERE key = ?",
+                                  (name_key(name),)).fetchone()
+        except sqlite3.OperationalError:  # a full index built before the table was
+            return None
+        return self.country(row[0]) if row else None
+
     @cached_property
     def _country_spellings(self) -> dict[str, set[tuple[int, str]]]:
         """Each country name's and alias's forms with one letter left out (and the key

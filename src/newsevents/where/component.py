@@ -1251,6 +1251,12 @@ class WhereComponent:
             # slip from one country's name
             country = self.gazetteer.misspelt_country(mention.name)
             found = (country,) if country else ()
+        if not found and mention.label in FOREIGN_NAME_LABELS:
+            # a country's name in the language a story was translated from ("troops sent
+            # from Guinée", which NER may call a facility): no entry bears it (not a
+            # person's: "Dominique" is Dominica's French name)
+            country = self.gazetteer.foreign_country(mention.name)
+            found = (country,) if country else ()
         return found
 
     def _span_candidates(self, doc: Doc, mention: PlaceMention) -> tuple[Candidate, ...]:
@@ -1341,6 +1347,8 @@ class WhereComponent:
             t.country_said = t.mention.label == "DATELINE" and bool(after) \
                 and all(q.feature_code.startswith("PCL") for q in after)
             t.qualifier_closed = "," in t.mention.name or (bool(after) and closed)
+            if after and not closed and self._names_a_city(doc, t, stop, after):
+                after = []  # "Tehran, Isfahan and Shiraz": a list of cities, no province
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
                 # closes a chain of qualifiers, not a list of states (of countries: "Chad,
@@ -1371,6 +1379,25 @@ class WhereComponent:
                                                                                   toponyms):
             t.qualifiers = t.qualifiers + owner
             t.qualifier_closed = True  # (the phrase says where it is: no far place)
+
+    def _names_a_city(self, doc: Doc, t: _Toponym, stop: int,
+                      after: Sequence[Candidate]) -> bool:
+        """The division written after ``t`` (its readings ``after``, words up to ``stop``)
+        in a list that goes on ("Tehran, Isfahan and Shiraz") is also the own name of a big
+        city (a seat known by its province's name: ``seat_city_population``), and holds
+        only towns that bear ``t``'s name as another name of theirs: the list names cities,
+        and its next item is that city, not the province of a namesake of ``t`` (Isfahan
+        province holds a small town GeoNames also calls Tehran). A state that holds a town
+        of the name qualifies it ("Vancouver, Washington and Portland, Oregon")."""
+        held = [c for c in t.candidates if c.feature_class == "P" and any(
+            q.country_code == c.country_code
+            and (q.feature_code.startswith("PCL") or q.admin1 == c.admin1) for q in after)]
+        if not held or any(c.kind == MAIN for c in held):
+            return False
+        text = token_table(doc).span_text(t.mention.end + 1, stop)
+        return any(c.feature_class == "P" and c.kind == MAIN
+                   and c.population >= self.settings.seat_city_population
+                   for c in self.gazetteer.lookup(text))
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1933,6 +1960,9 @@ def _known_group(ent: Span) -> bool:
 # NER labels of a place whose misspelt name may be a country's (not a person, an
 # organisation or a people: "Jordon Smith", "Georgian")
 MISSPELT_LABELS = frozenset({"GPE", "LOC"})
+# NER's labels of a name read as a country's in another language when no entry bears it
+# (machine-translated copy: NER often calls "Guinée" a facility)
+FOREIGN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _demonym_place(c: Candidate, stem: str) -> bool:

@@ -5,7 +5,6 @@ the evidence the package docstring lists, and the words that tell.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
@@ -15,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
 from ..extensions import TokenTable, entities, token_table
-from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS, SQUARE_FIRST_WORDS
 from .mentions import PlaceMention, written_name
-from .ranking import Context, is_broad, spelling_variant
+from .ranking import Context, is_broad, not_within, spelling_variant
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -356,15 +355,7 @@ def foreign_alternate(c: Candidate, name: str) -> bool:
     own ("Marjatta" of a Finnish village; not "Bradbury" of "City of Bradbury")."""
     if c.kind != ALTERNATE or c.feature_class != "P":
         return False
-    return _not_within(name, c.name)
-
-
-@lru_cache(maxsize=65536)
-def _not_within(name: str, entry_name: str) -> bool:
-    """The key of ``name`` is not a run of words of ``entry_name``'s (asked for every reading
-    of every name in every round: worth keeping)."""
-    key = name_key(name)
-    return bool(key) and f" {key} " not in f" {name_key(entry_name)} "
+    return not_within(name, c.name)
 
 
 def listed_division(span: Span) -> str | None:
