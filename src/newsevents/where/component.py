@@ -1025,7 +1025,9 @@ class WhereComponent:
         place of every article, named or not (a London, Ontario paper's story of its sister
         city in China). A small place far from all the others is itself no place a reading
         can be near (:meth:`_anchors`). A mention of the dateline's place is never far. A
-        capital or world city so far keeps its point at a lower score, unless only the first
+        capital or world city so far keeps its point, at a lower score unless the text says
+        it is a place or only the dateline's town is far from it (:meth:`_surely_meant`),
+        and unless only the first
         word of a longer name NER called a person or an organisation stands for it
         (:func:`~.recall.opens_longer_name`: "Paris Hilton", "Manchester United" in a story
         set elsewhere): that word is the name's, no toponym at all. Returns the ids of such
@@ -1110,10 +1112,23 @@ class WhereComponent:
                 unfill(m)
                 names.add(id(m))  # "the Shanghai Cooperation Organisation" of a story abroad
             elif strong_prior(best[0][1]):
-                m.score = round(s.isolated_factor * (m.score or 0.0), 3)
+                if not self._surely_meant(doc, m, others, filed):
+                    m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
         return names
+
+    @staticmethod
+    def _surely_meant(doc: Doc | None, m: PlaceMention, others: Sequence[Candidate],
+                      filed: Container[tuple[str, int | None]]) -> bool:
+        """A capital or world city far from the story's other places (``others``) is as
+        sure as its reading when the text says it is a place ("flew to Geneva": a
+        preposition of place, no first word of a name) or when the only place it is far
+        from is the dateline's town (``filed``: a report filed from Geneva covers Gaza)."""
+        if doc is not None and said_to_be_place(doc, m, False):
+            return True
+        return bool(others) and all(any(gid == c.geonameid for _, gid in filed)
+                                    for c in others)
 
     def _points_to(self, c: Candidate, others: Sequence[Candidate],
                    states: Container[tuple[str, str]]) -> bool:
