@@ -1268,3 +1268,27 @@ def test_a_big_citys_russian_spelling_is_the_city_not_a_village_bearing_it(coder
     # a Russian village bears the name as its own; Soviet-era copy spells Mykolaiv so
     points = _points_of(coder, "Drones struck the port of Nikolayev overnight.")
     assert points["Nikolayev"][1] == "UA"
+
+
+def _scores_of(coder, text):
+    """Words -> score of each resolved toponym of ``text`` (the last mention's)."""
+    return {m.text: m.score for m in coder.nlp(text)._.toponyms if m.lat is not None}
+
+
+def test_a_far_capital_the_text_says_is_a_place_keeps_its_score(coder):
+    text = ("NAIROBI, April 30 (Newswire) - Kenya's president cancelled a trip to Washington "
+            "after floods killed 45 people near Nakuru, officials said.")
+    assert _scores_of(coder, text)["Washington"] >= 0.5
+    text = ("DHAKA, Aug 9 (Newswire) - Bangladesh's foreign minister flew to Geneva on Monday "
+            "for talks about the refugee camps in Cox's Bazar.")
+    assert _points_of(coder, text)["Geneva"][1] == "CH"
+    assert _scores_of(coder, text)["Geneva"] >= 0.5
+
+
+def test_a_wire_datelines_world_city_is_sure_whatever_its_small_namesakes(coder):
+    # small towns of the United States bear the name too; a wire dateline names a town alone
+    # only when the world knows it
+    text = ("GENEVA, Nov 3 (Newswire) - The World Health Organization said on Tuesday that "
+            "fuel for hospitals in Gaza would run out within days.")
+    assert _points_of(coder, text)["GENEVA"] == ("Geneva", "CH")
+    assert _scores_of(coder, text)["GENEVA"] >= 0.7
