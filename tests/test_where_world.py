@@ -1292,3 +1292,11 @@ def test_a_wire_datelines_world_city_is_sure_whatever_its_small_namesakes(coder)
             "fuel for hospitals in Gaza would run out within days.")
     assert _points_of(coder, text)["GENEVA"] == ("Geneva", "CH")
     assert _scores_of(coder, text)["GENEVA"] >= 0.7
+
+
+def test_a_name_before_a_governors_office_is_the_region_or_its_town(coder):
+    # NER calls the name a product here; regions abroad are often named after their chief
+    # town, and news names their governors so
+    points = _points_of(coder, "Kursk governor Alexei Smirnov said two villages were shelled "
+                               "overnight.")
+    assert points.get("Kursk", (None, None))[1] == "RU"

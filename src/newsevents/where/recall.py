@@ -106,6 +106,10 @@ OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "counc
                           "manager", "administrator", "director", "coach", "gm", "judge",
                           "attorney", "treasurer", "clerk", "police", "fire", "officer",
                           "prosecutor", "alderman", "selectman"})
+# Offices a region's or its chief town's name comes before ("Kursk governor Jo Burley",
+# "the Kandahar governor"): regions abroad are often named after their chief town, and
+# news names the governor by them.
+GOVERNOR_WORDS = frozenset({"governor", "gov."})
 # Words that end a town's name at the head of a title or an institution's name.
 TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
 # words that say a name is a first-level division
@@ -247,8 +251,9 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return False
     if is_broad(best):
         return True
-    if _before_local_noun(span) and best.population >= settings.local_noun_population:
-        return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
+    if (_before_local_noun(span) or _before_governor(span)) \
+            and best.population >= settings.local_noun_population:
+        return True  # "Mankato police", "a Bemidji man", "the Lakeland Police", "Kursk governor"
     big = settings.big_city_population
     if best.feature_class == "P" and best.population >= big \
             and (len(span) == 1 or _hyphenated_word(span)):
@@ -618,6 +623,13 @@ def _before_local_noun(span: Span) -> bool:
         return False
     after = token_table(doc).lower[span.end]
     return after in LOCAL_NOUNS or after in FACILITY_WORDS
+
+
+def _before_governor(span: Span) -> bool:
+    """The name comes before a governor's office ("Kursk governor Jo Burley", which NER
+    may call a product): the region or town the governor is of."""
+    doc = span.doc
+    return span.end < len(doc) and token_table(doc).lower[span.end] in GOVERNOR_WORDS
 
 
 def _inline_dateline(span: Span) -> bool:
