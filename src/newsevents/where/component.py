@@ -105,6 +105,7 @@ from .recall import (
     accept,
     after_locative,
     common_words,
+    coordinated_with_place,
     demonym_stems,
     entity_bounds,
     foreign_alternate,
@@ -1123,9 +1124,11 @@ class WhereComponent:
                       filed: Container[tuple[str, int | None]]) -> bool:
         """A capital or world city far from the story's other places (``others``) is as
         sure as its reading when the text says it is a place ("flew to Geneva": a
-        preposition of place, no first word of a name) or when the only place it is far
-        from is the dateline's town (``filed``: a report filed from Geneva covers Gaza)."""
-        if doc is not None and said_to_be_place(doc, m, False):
+        preposition of place, no first word of a name; a later item of a list it governs,
+        "migrants in Doha and Kuala Lumpur") or when the only place it is far from is the
+        dateline's town (``filed``: a report filed from Geneva covers Gaza)."""
+        if doc is not None and (said_to_be_place(doc, m, False)
+                                or coordinated_with_place(doc[m.start : m.end])):
             return True
         return bool(others) and all(any(gid == c.geonameid for _, gid in filed)
                                     for c in others)
