@@ -1300,3 +1300,15 @@ def test_a_name_before_a_governors_office_is_the_region_or_its_town(coder):
     points = _points_of(coder, "Kursk governor Alexei Smirnov said two villages were shelled "
                                "overnight.")
     assert points.get("Kursk", (None, None))[1] == "RU"
+
+
+def test_a_far_capital_listed_after_a_place_the_text_names_keeps_its_score(coder):
+    text = ("KATHMANDU, Sept 29 (Newswire) - Landslides cut the roads to Pokhara on Sunday. "
+            "Nepali workers in Doha and Kuala Lumpur sent money to their families.")
+    assert _scores_of(coder, text)["Kuala Lumpur"] >= 0.7
+
+
+def test_a_city_listed_after_a_preposition_of_place_is_a_place_beside_a_person_so_named(coder):
+    text = ("JOHANNESBURG, May 29 (Newswire) - Long queues formed in Soweto, Durban and Cape "
+            "Town on Wednesday. Jo Durban, an observer from London, praised the vote.")
+    assert _points_of(coder, text).get("Durban", (None, None))[1] == "ZA"

@@ -84,6 +84,7 @@ from .recall import (
     OFFICE_WORDS,
     called_place,
     cites_source,
+    coordinated_with_place,
     modifies_next,
 )
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
@@ -351,7 +352,9 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
                  qualified: Sequence[bool] = ()) -> set[str]:
     """The words of the people the article names with at least two words ("Margaret Whitby"
     gives "emilie" and "holroyd"), less the names the article says are places somewhere (one
-    sense per discourse: "in Whitby" makes every "Whitby" the town)."""
+    sense per discourse: "in Whitby" makes every "Whitby" the town; so does a later item of
+    a list a preposition of place governs, "queues formed in Soweto, Durban and Cape Town"
+    beside an observer called Jo Durban)."""
     parts: set[str] = set()
     for actor in attribute(doc, "actors") or []:
         words = [w for w in actor.text.split() if w.isalpha() and w.istitle()]
@@ -359,8 +362,9 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
             parts.update(w.lower() for w in words)
     for m, q in zip(places, qualified, strict=False):
         # not a possessive: "Fairfield's defense team" is the person's
-        if said_to_be_place(doc, m, q) or (_before_local_word(doc, m)
-                                           and token_table(doc).lower[m.end] not in ("'s", "’s")):
+        if said_to_be_place(doc, m, q) or coordinated_with_place(doc[m.start : m.end]) \
+                or (_before_local_word(doc, m)
+                    and token_table(doc).lower[m.end] not in ("'s", "’s")):
             parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
