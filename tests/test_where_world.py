@@ -1312,3 +1312,22 @@ def test_a_city_listed_after_a_preposition_of_place_is_a_place_beside_a_person_s
     text = ("JOHANNESBURG, May 29 (Newswire) - Long queues formed in Soweto, Durban and Cape "
             "Town on Wednesday. Jo Durban, an observer from London, praised the vote.")
     assert _points_of(coder, text).get("Durban", (None, None))[1] == "ZA"
+
+
+def test_a_datelines_misspelt_capital_is_the_capital(coder):
+    text = ("KINSHASSA, June 4 (Newswire) - The army retook a town 25 km from Goma, a "
+            "spokesman said in Kinshassa on Tuesday.")
+    points = _points_of(coder, text)
+    assert points["KINSHASSA"] == ("Kinshasa", "CD") and points["Kinshassa"][1] == "CD"
+    # a village of the story that the index lacks is no capital a letter away (an invented
+    # hamlet of the Andes, one letter from Ankara)
+    text = ("LIMA, March 2 (Newswire) - Villagers in Ankaraa, a hamlet in the Andes, said the "
+            "river had risen overnight.")
+    assert "Ankaraa" not in _points_of(coder, text)
+
+
+def test_a_territorys_name_is_its_city_that_holds_most_of_its_people(coder):
+    # the territory's exclaves put its point 250 km inland, away from the city
+    found = [m for m in coder.nlp("The cyclone made landfall near Puducherry on Saturday, "
+                                  "officials said.")._.toponyms if m.text == "Puducherry"]
+    assert found and found[0].lon > 79.5

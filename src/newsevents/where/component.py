@@ -612,7 +612,9 @@ class WhereComponent:
         dateline's name written alone that a sizeable town bears (``variant_min_population``)
         is read among its towns and countries only, in every round ("WASHINGTON (Reuters)
         -" is the capital, not the state, whose evidence would pull the story's "Geneva" to
-        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both."""
+        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both. A
+        name of the body that no entry bears but the dateline's name is the dateline's town
+        ("KINSHASSA, June 4 ... said in Kinshassa": the misspelt capital both times)."""
         for t in toponyms:
             if t.mention.label != "DATELINE" or t.qualifiers or not any(
                     c.feature_class == "P" and c.population >= self.settings.variant_min_population
@@ -620,6 +622,11 @@ class WhereComponent:
                 continue
             t.candidates = tuple(c for c in t.candidates if c.feature_class != "A"
                                  or c.feature_code.startswith("PCL"))
+        filed = {t.source: t.candidates for t in toponyms
+                 if t.mention.label == "DATELINE" and t.candidates}
+        for t in toponyms:
+            if not t.candidates and t.source in filed:
+                t.candidates = filed[t.source]
 
     def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
                      businesses: Container[int] = frozenset()) -> set[int]:
@@ -1266,8 +1273,12 @@ class WhereComponent:
         if not found and mention.label in MISSPELT_LABELS \
                 and not self.gazetteer.demonym(mention.name):
             # "floods hit Mauritious": a place NER found, no entry of its name, one typing
-            # slip from one country's name
-            country = self.gazetteer.misspelt_country(mention.name)
+            # slip from one country's name; a dateline's also from one capital's
+            # ("KINSHASSA, June 4": a dateline names a town the world knows; not a village
+            # of the story NER found, "Carancas", a letter from Caracas)
+            country = self.gazetteer.misspelt_country(mention.name) or (
+                self.gazetteer.misspelt_capital(mention.name)
+                if mention.label == "DATELINE" else None)
             found = (country,) if country else ()
         if not found and mention.label in FOREIGN_NAME_LABELS:
             # a country's name in the language a story was translated from ("troops sent
@@ -1975,9 +1986,9 @@ def _known_group(ent: Span) -> bool:
                                                                                  ent.end)
 
 
-# NER labels of a place whose misspelt name may be a country's (not a person, an
-# organisation or a people: "Jordon Smith", "Georgian")
-MISSPELT_LABELS = frozenset({"GPE", "LOC"})
+# NER labels of a place whose misspelt name may be a country's (not a person, an organisation
+# or a people: "Jordon Smith", "Georgian"), and a dateline's (also a capital's: "KINSHASSA")
+MISSPELT_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
 # NER's labels of a name read as a country's in another language when no entry bears it
 # (machine-translated copy: NER often calls "Guinée" a facility)
 FOREIGN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})

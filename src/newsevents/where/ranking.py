@@ -57,17 +57,25 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
 def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings,
                 source: str = "") -> list[Candidate]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people, and
-    bearing the name (``source``) as its own or spelt another way ("Kyiv", "Kiev"; "Oklahoma"
-    is only another name of Oklahoma City, and the state no area of it)."""
+    candidate of the same country nearby holding a fair share of the division's people, or
+    one inside it holding most of them, wherever the division's point lies (a territory of
+    exclaves, Puducherry, has its point between them), and bearing the name (``source``) as
+    its own or spelt another way ("Kyiv", "Kiev"; "Oklahoma" is only another name of
+    Oklahoma City, and the state no area of it)."""
     cities = [c for c in candidates if c.feature_class == "P" and (
         c.kind != ALTERNATE or spelling_variant(c, source, settings))]
 
+    def holds(p: Candidate, d: Candidate) -> bool:
+        if p.country_code != d.country_code:
+            return False
+        if p.admin1 == d.admin1 and p.population >= settings.city_area_most * d.population:
+            return True
+        return p.population >= settings.city_area_share * d.population \
+            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km
+
     def is_city_area(d: Candidate) -> bool:
-        return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
-            p.country_code == d.country_code
-            and p.population >= settings.city_area_share * d.population
-            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km for p in cities)
+        return d.feature_class == "A" and not d.feature_code.startswith("PCL") \
+            and any(holds(p, d) for p in cities)
 
     return [c for c in candidates if not is_city_area(c)]
 

@@ -54,6 +54,8 @@ class WhereSettings:
     # holding this share of the division's people ("Kyiv" the city-region gives way to the city).
     city_area_km: float = 100.0
     city_area_share: float = 0.2
+    # ... or a same-named city inside it holding this share of its people, however far
+    city_area_most: float = 0.5
     # "Paris, Texas": the country and the state written after a name.
     qualifier_country: float = 5.0
     qualifier_admin1: float = 3.0
