@@ -436,6 +436,21 @@ def test_a_countrys_name_one_typing_slip_away_is_found_only_alone_and_long_enoug
     assert gazetteer.misspelt_country("Zqxwvland") is None
 
 
+def test_a_capitals_name_one_typing_slip_away_is_found_only_for_long_names():
+    gazetteer = Gazetteer()
+    assert gazetteer.misspelt_capital("Nairobbi").name == "Nairobi"  # a letter added
+    assert gazetteer.misspelt_capital("Khartum").country_code == "SD"  # a letter left out
+    assert gazetteer.misspelt_capital("Parris") is None  # Paris: too short a name to tell
+    assert gazetteer.misspelt_capital("Austrialia") is None  # a country's, no capital's
+
+
+def test_a_foreign_name_of_a_country_is_found_only_in_its_own_table():
+    gazetteer = Gazetteer()
+    assert gazetteer.foreign_country("Mauritanie").country_code == "MR"
+    assert gazetteer.foreign_country("Costa de Marfil").country_code == "CI"
+    assert not gazetteer.lookup("Mauritanie")  # no entry bears it: NER must find it
+
+
 @pytest.mark.parametrize(("text", "words", "country"), [
     ("Aid flights to Afganistan resumed on Monday.", "Afganistan", "AF"),
     ("Tourists in Austrialia were told to avoid the beaches.", "Austrialia", "AU"),

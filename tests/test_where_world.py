@@ -1220,3 +1220,114 @@ def test_an_appositive_that_names_the_state_qualifies_the_town(coder):
     victoria = next(m for m in coder.nlp(text)._.toponyms if m.text == "Victoria")
     assert victoria.country_code == "MX" and victoria.score >= 0.5
 
+
+
+def test_a_village_known_by_a_much_bigger_towns_own_name_only_as_another_gains_nothing_near():
+    from newsevents.where.ranking import Context, Evidence, cluster_support
+
+    # an invented city of 250,000 that bears the name as its own, and a village 190 km away
+    # of 8,000 that GeoNames also gives the name, beside the article's other towns
+    city = _at(1, "PPL", "PE", "21", 250_000, -15.2, -70.3)
+    village = Candidate(2, "place2", -16.2, -69.45, "PE", "21", "P", "PPL", 8_000, ALTERNATE)
+    towns = [("lake town", [_at(3, "PPL", "PE", "21", 30_000, -16.4, -69.3)]),
+             ("border town", [_at(4, "PPL", "PE", "21", 5_000, -16.5, -69.1)])]
+    around = Evidence()
+    around.countries["PE"] += 2
+    around.admin1s[("PE", "21")] += 2
+    around.points += [(-16.4, -69.3), (-16.5, -69.1)]
+    context = Context()
+    context.add("lake town", around)
+    context.support = cluster_support([("bigtown", [city, village]), *towns])
+    assert rank([city, village], context=context, source="bigtown")[0][1] is city
+
+
+def test_a_list_of_cities_names_no_province_of_the_first(coder):
+    # GeoNames gives a small town of Isfahan province the alternate name "Tehran": in a list
+    # of cities the second item is the next city, not the province of the first
+    text = ("TEHRAN, Feb 10 (Newswire) - Crowds marched in Tehran, Isfahan and Shiraz on "
+            "Saturday, state television said.")
+    points = _points_of(coder, text)
+    assert points["Tehran"] == ("Tehran", "IR") and points["TEHRAN"] == ("Tehran", "IR")
+    assert points["Isfahan"] == ("Isfahan", "IR")
+    # a state that names no city still qualifies the town before it in a list
+    points = _points_of(coder, "Flights from Springfield, Illinois and Columbus, Ohio were "
+                               "cancelled.")
+    assert points["Springfield"][1] == "US"
+
+
+def test_a_countrys_name_in_the_language_a_story_was_translated_from_is_the_country(coder):
+    # machine-translated copy keeps the source's names of countries, with or without accents
+    text = ("BAMAKO, March 14 (Newswire) - The leaders of Gambie, Senegal and Mali met on "
+            "Thursday in the Malian capital.")
+    assert _points_of(coder, text).get("Gambie") == ("Gambia", "GM")
+    assert ("Guinea", "GN") in _points_of(coder, "Troops were sent from Guinée to the "
+                                                 "border on Friday.").values()
+
+
+def test_a_big_citys_russian_spelling_is_the_city_not_a_village_bearing_it(coder):
+    # a Russian village bears the name as its own; Soviet-era copy spells Mykolaiv so
+    points = _points_of(coder, "Drones struck the port of Nikolayev overnight.")
+    assert points["Nikolayev"][1] == "UA"
+
+
+def _scores_of(coder, text):
+    """Words -> score of each resolved toponym of ``text`` (the last mention's)."""
+    return {m.text: m.score for m in coder.nlp(text)._.toponyms if m.lat is not None}
+
+
+def test_a_far_capital_the_text_says_is_a_place_keeps_its_score(coder):
+    text = ("NAIROBI, April 30 (Newswire) - Kenya's president cancelled a trip to Washington "
+            "after floods killed 45 people near Nakuru, officials said.")
+    assert _scores_of(coder, text)["Washington"] >= 0.5
+    text = ("DHAKA, Aug 9 (Newswire) - Bangladesh's foreign minister flew to Geneva on Monday "
+            "for talks about the refugee camps in Cox's Bazar.")
+    assert _points_of(coder, text)["Geneva"][1] == "CH"
+    assert _scores_of(coder, text)["Geneva"] >= 0.5
+
+
+def test_a_wire_datelines_world_city_is_sure_whatever_its_small_namesakes(coder):
+    # small towns of the United States bear the name too; a wire dateline names a town alone
+    # only when the world knows it
+    text = ("GENEVA, Nov 3 (Newswire) - The World Health Organization said on Tuesday that "
+            "fuel for hospitals in Gaza would run out within days.")
+    assert _points_of(coder, text)["GENEVA"] == ("Geneva", "CH")
+    assert _scores_of(coder, text)["GENEVA"] >= 0.7
+
+
+def test_a_name_before_a_governors_office_is_the_region_or_its_town(coder):
+    # NER calls the name a product here; regions abroad are often named after their chief
+    # town, and news names their governors so
+    points = _points_of(coder, "Kursk governor Alexei Smirnov said two villages were shelled "
+                               "overnight.")
+    assert points.get("Kursk", (None, None))[1] == "RU"
+
+
+def test_a_far_capital_listed_after_a_place_the_text_names_keeps_its_score(coder):
+    text = ("KATHMANDU, Sept 29 (Newswire) - Landslides cut the roads to Pokhara on Sunday. "
+            "Nepali workers in Doha and Kuala Lumpur sent money to their families.")
+    assert _scores_of(coder, text)["Kuala Lumpur"] >= 0.7
+
+
+def test_a_city_listed_after_a_preposition_of_place_is_a_place_beside_a_person_so_named(coder):
+    text = ("JOHANNESBURG, May 29 (Newswire) - Long queues formed in Soweto, Durban and Cape "
+            "Town on Wednesday. Jo Durban, an observer from London, praised the vote.")
+    assert _points_of(coder, text).get("Durban", (None, None))[1] == "ZA"
+
+
+def test_a_datelines_misspelt_capital_is_the_capital(coder):
+    text = ("KINSHASSA, June 4 (Newswire) - The army retook a town 25 km from Goma, a "
+            "spokesman said in Kinshassa on Tuesday.")
+    points = _points_of(coder, text)
+    assert points["KINSHASSA"] == ("Kinshasa", "CD") and points["Kinshassa"][1] == "CD"
+    # a village of the story that the index lacks is no capital a letter away (an invented
+    # hamlet of the Andes, one letter from Ankara)
+    text = ("LIMA, March 2 (Newswire) - Villagers in Ankaraa, a hamlet in the Andes, said the "
+            "river had risen overnight.")
+    assert "Ankaraa" not in _points_of(coder, text)
+
+
+def test_a_territorys_name_is_its_city_that_holds_most_of_its_people(coder):
+    # the territory's exclaves put its point 250 km inland, away from the city
+    found = [m for m in coder.nlp("The cyclone made landfall near Puducherry on Saturday, "
+                                  "officials said.")._.toponyms if m.text == "Puducherry"]
+    assert found and found[0].lon > 79.5

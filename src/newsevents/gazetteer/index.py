@@ -7,10 +7,12 @@ Out: an index file that :class:`~newsevents.gazetteer.lookup.Gazetteer` reads, w
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
 from .names import (
@@ -24,13 +26,15 @@ from .names import (
     spaced_key,
 )
 
+# 15: countries' names in French, Spanish, German and Italian (countryinfo's translations),
+# looked up only for a place NER found that no entry bears;
 # 14: a town named like the first-level division it lies in is that division's seat (PPLA);
 # 13: divisions also under their names without their kind ("Nyando" of "Nyando District")
 # where no place bears them, census-designated places' alternates without "CDP";
 # 12: Arabic names without their article; 11: hyphenated names filed with spaces too; 10: a
 # division placed by the main body of its towns; 9: GeoNames' points of some divisions; 8: one
 # capital per country; 7: islands, lakes, rivers, mountains...
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"
 
 SCHEMA = """
 CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
@@ -39,11 +43,15 @@ CREATE TABLE names (key TEXT, geonameid INTEGER, kind INTEGER,
                     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
 CREATE TABLE iso3 (iso3 TEXT PRIMARY KEY, iso2 TEXT) WITHOUT ROWID;
+CREATE TABLE foreign_countries (key TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE INDEX places_by_country ON places (country, fcode);
 """
 
 PlaceRow = tuple[int, str, float, float, str, str, str, str, int]
+
+# The languages whose names of countries the index keeps (``foreign_countries``)
+FOREIGN_LANGUAGES = ("fr", "es", "de", "it")
 
 
 class IndexWriter:
@@ -120,6 +128,7 @@ class IndexWriter:
             for (geonameid,) in row.fetchall()[:1]:
                 self.names(geonameid, [c["name"], *c.get("aliases", [])], ALTERNATE,
                            curated=True)
+        self.foreign_countries()
         placenames = load_default("placenames")
         for d in placenames["divisions"]:
             row = self.db.execute("SELECT geonameid FROM places WHERE fcode = 'ADM1' AND "
@@ -130,6 +139,21 @@ class IndexWriter:
             self.region(region)
         for city in placenames.get("city_names", []):
             self.city_name(city)
+
+    def foreign_countries(self) -> None:
+        """Each country's name in the languages news is most often translated from
+        (:data:`FOREIGN_LANGUAGES`, countryinfo's translations: "Gambie", "Marruecos"), in a
+        table of their own: the where stage reads one only for a place NER found whose name
+        no entry bears (machine-translated copy keeps the source's names of countries)."""
+        data = Path(str(resources.files("countryinfo").joinpath("data")))
+        for path in sorted(data.glob("*.json")):
+            info = json.loads(path.read_text(encoding="utf-8"))
+            iso = info.get("ISO", {}).get("alpha2")
+            names = info.get("translations") or {}
+            if iso:
+                self.db.executemany("INSERT OR IGNORE INTO foreign_countries VALUES (?, ?)",
+                                    {(name_key(names[lang]), iso) for lang in FOREIGN_LANGUAGES
+                                     if names.get(lang)})
 
     def city_name(self, entry: dict) -> None:
         """A former or English name of a big city (``city_names`` of ``placenames.yaml``),

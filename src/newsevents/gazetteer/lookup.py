@@ -21,6 +21,7 @@ from .index import INDEX_VERSION
 from .names import (
     ABBREVIATION_CHARS,
     ARABIC_NAME_COUNTRIES,
+    MAIN,
     Candidate,
     final_a_variant,
     name_key,
@@ -133,22 +134,58 @@ class Gazetteer:
         :data:`MIN_MISSPELT_CHARS` long at least; None for none or several. Not a letter
         changed: "Greenlane" (a suburb the index lacks) is no Greenland. For a name the
         index has no entry of (news copy is often typed in haste or translated)."""
+        return self._misspelt(name, self._country_spellings)
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def misspelt_capital(self, name: str) -> Candidate | None:
+        """The one capital whose own name ``name`` misspells as :meth:`misspelt_country`
+        reads a country's ("Kinshassa", "Nairobbi"); its name six letters long at least, as
+        the misspelling is: not "Parris" for Paris (a surname, an island's name)."""
+        return self._misspelt(name, self._capital_spellings)
+
+    def _misspelt(self, name: str, spellings: dict[str, set[tuple[int, str]]]
+                  ) -> Candidate | None:
+        """The one entry of ``spellings`` (:meth:`_spellings`) that ``name`` misspells by a
+        slip, its first letter right; None for none or several."""
         key = name_key(name)
         if len(key) < MIN_MISSPELT_CHARS or not key.isalpha():
             return None
         found = {gid for variant in one_letter_less(key)
-                 for gid, spelt in self._country_spellings.get(variant, ())
+                 for gid, spelt in spellings.get(variant, ())
                  if spelt[0] == key[0] and one_slip(key, spelt)}
         return self.by_id(found.pop()) if len(found) == 1 else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def foreign_country(self, name: str) -> Candidate | None:
+        """The country whose name in French, Spanish, German or Italian ``name`` is
+        ("Gambie", "Mauritanie", "Costa de Marfil"; with its accents or without), or None:
+        for a place NER found that no entry bears (machine-translated copy)."""
+        try:
+            row = self.db.execute("SELECT country FROM foreign_countries WHERE key = ?",
+                                  (name_key(name),)).fetchone()
+        except sqlite3.OperationalError:  # a full index built before the table was
+            return None
+        return self.country(row[0]) if row else None
 
     @cached_property
     def _country_spellings(self) -> dict[str, set[tuple[int, str]]]:
         """Each country name's and alias's forms with one letter left out (and the key
         itself) -> the countries' ids and keys: two keys a slip apart share one of these."""
+        return self._spellings("p.fcode LIKE 'PCL%'")
+
+    @cached_property
+    def _capital_spellings(self) -> dict[str, set[tuple[int, str]]]:
+        """:attr:`_country_spellings` of the capitals' own names."""
+        return self._spellings(f"p.fcode = 'PPLC' AND n.kind = {MAIN}")
+
+    def _spellings(self, where: str) -> dict[str, set[tuple[int, str]]]:
+        """The names' forms with one letter left out (and the key itself) -> the ids and
+        keys of the entries ``where`` selects (an SQL condition on ``p``, the place, and
+        ``n``, its name)."""
         out: dict[str, set[tuple[int, str]]] = {}
         for key, gid in self.db.execute(
                 "SELECT n.key, p.geonameid FROM names n JOIN places p USING (geonameid) "
-                "WHERE p.fcode LIKE 'PCL%'").fetchall():
+                f"WHERE {where}").fetchall():
             if len(key) >= MIN_MISSPELT_CHARS and key.isalpha():
                 for variant in one_letter_less(key):
                     out.setdefault(variant, set()).add((gid, key))

@@ -102,8 +102,11 @@ scored by
   when the article also has evidence in the world city's country ("the Texas governor flew
   to Paris to meet French officials"), nor, then, a place of the article near the namesake
   without its state ("El Paso" of a Mexican story that names Texas is the Texan city); a
-  small town known by a world city's name only as an alternate ("Durban" of Durbanville)
-  gains nothing from places near it.
+  small town known by a world city's name only as an alternate ("Durban" of Durbanville),
+  or by the own name of a town of its state ten times its size ("Juliaca" of a village
+  beside it), gains nothing from places near it (nor, the latter, from its state); a
+  division written after a town in a list that goes on, which is also a big city's own
+  name, is the list's next city, not the town's state ("Tehran, Isfahan and Shiraz").
 
 * the article's home, when it has one (``doc._.home``, :mod:`.home`): where its paper is,
   weighed like one sure name that no sentence gives, against the text's evidence: a lone
@@ -145,7 +148,13 @@ beside India's Punjab), as an appositive that names its state does ("Victoria, t
 of Tamaulipas"); the later items of a list a preposition of place governs are places
 ("in Nouakchott and Banjul"); an office before a name ("Commerce Secretary", "the
 Secretary of State") is no place; a hyphenated spelling of a big city's name is the city
-("Mazar-i-Sharif"). Facilities
+("Mazar-i-Sharif"); a name before a governor's office is the region or town governed
+("Kursk governor"); a country's name in the language a story was translated from
+("Gambie") is that country where no entry bears it, a dateline's misspelt capital
+("KINSHASSA") that capital. A far capital or world city the text says is a place ("flew
+to Geneva", a later item of such a list) or far only from the dateline's town keeps its
+score, and a wire dateline's world city has no small namesake among its readings.
+Facilities
 (streets, buildings) are kept as places but not resolved: a building named like a town
 ("White House") must not be put on the map there.
 

@@ -105,6 +105,7 @@ from .recall import (
     accept,
     after_locative,
     common_words,
+    coordinated_with_place,
     demonym_stems,
     entity_bounds,
     foreign_alternate,
@@ -611,7 +612,9 @@ class WhereComponent:
         dateline's name written alone that a sizeable town bears (``variant_min_population``)
         is read among its towns and countries only, in every round ("WASHINGTON (Reuters)
         -" is the capital, not the state, whose evidence would pull the story's "Geneva" to
-        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both."""
+        a hamlet of Washington state). Not a country: "SINGAPORE", "KUWAIT" are both. A
+        name of the body that no entry bears but the dateline's name is the dateline's town
+        ("KINSHASSA, June 4 ... said in Kinshassa": the misspelt capital both times)."""
         for t in toponyms:
             if t.mention.label != "DATELINE" or t.qualifiers or not any(
                     c.feature_class == "P" and c.population >= self.settings.variant_min_population
@@ -619,6 +622,11 @@ class WhereComponent:
                 continue
             t.candidates = tuple(c for c in t.candidates if c.feature_class != "A"
                                  or c.feature_code.startswith("PCL"))
+        filed = {t.source: t.candidates for t in toponyms
+                 if t.mention.label == "DATELINE" and t.candidates}
+        for t in toponyms:
+            if not t.candidates and t.source in filed:
+                t.candidates = filed[t.source]
 
     def _final_round(self, doc: Doc, toponyms: list[_Toponym], context: Context,
                      businesses: Container[int] = frozenset()) -> set[int]:
@@ -1025,7 +1033,9 @@ class WhereComponent:
         place of every article, named or not (a London, Ontario paper's story of its sister
         city in China). A small place far from all the others is itself no place a reading
         can be near (:meth:`_anchors`). A mention of the dateline's place is never far. A
-        capital or world city so far keeps its point at a lower score, unless only the first
+        capital or world city so far keeps its point, at a lower score unless the text says
+        it is a place or only the dateline's town is far from it (:meth:`_surely_meant`),
+        and unless only the first
         word of a longer name NER called a person or an organisation stands for it
         (:func:`~.recall.opens_longer_name`: "Paris Hilton", "Manchester United" in a story
         set elsewhere): that word is the name's, no toponym at all. Returns the ids of such
@@ -1110,10 +1120,25 @@ class WhereComponent:
                 unfill(m)
                 names.add(id(m))  # "the Shanghai Cooperation Organisation" of a story abroad
             elif strong_prior(best[0][1]):
-                m.score = round(s.isolated_factor * (m.score or 0.0), 3)
+                if not self._surely_meant(doc, m, others, filed):
+                    m.score = round(s.isolated_factor * (m.score or 0.0), 3)
             else:
                 unfill(m)
         return names
+
+    @staticmethod
+    def _surely_meant(doc: Doc | None, m: PlaceMention, others: Sequence[Candidate],
+                      filed: Container[tuple[str, int | None]]) -> bool:
+        """A capital or world city far from the story's other places (``others``) is as
+        sure as its reading when the text says it is a place ("flew to Geneva": a
+        preposition of place, no first word of a name; a later item of a list it governs,
+        "migrants in Doha and Kuala Lumpur") or when the only place it is far from is the
+        dateline's town (``filed``: a report filed from Geneva covers Gaza)."""
+        if doc is not None and (said_to_be_place(doc, m, False)
+                                or coordinated_with_place(doc[m.start : m.end])):
+            return True
+        return bool(others) and all(any(gid == c.geonameid for _, gid in filed)
+                                    for c in others)
 
     def _points_to(self, c: Candidate, others: Sequence[Candidate],
                    states: Container[tuple[str, str]]) -> bool:
@@ -1248,8 +1273,18 @@ class WhereComponent:
         if not found and mention.label in MISSPELT_LABELS \
                 and not self.gazetteer.demonym(mention.name):
             # "floods hit Mauritious": a place NER found, no entry of its name, one typing
-            # slip from one country's name
-            country = self.gazetteer.misspelt_country(mention.name)
+            # slip from one country's name; a dateline's also from one capital's
+            # ("KINSHASSA, June 4": a dateline names a town the world knows; not a village
+            # of the story NER found, "Carancas", a letter from Caracas)
+            country = self.gazetteer.misspelt_country(mention.name) or (
+                self.gazetteer.misspelt_capital(mention.name)
+                if mention.label == "DATELINE" else None)
+            found = (country,) if country else ()
+        if not found and mention.label in FOREIGN_NAME_LABELS:
+            # a country's name in the language a story was translated from ("troops sent
+            # from Guinée", which NER may call a facility): no entry bears it (not a
+            # person's: "Dominique" is Dominica's French name)
+            country = self.gazetteer.foreign_country(mention.name)
             found = (country,) if country else ()
         return found
 
@@ -1341,6 +1376,8 @@ class WhereComponent:
             t.country_said = t.mention.label == "DATELINE" and bool(after) \
                 and all(q.feature_code.startswith("PCL") for q in after)
             t.qualifier_closed = "," in t.mention.name or (bool(after) and closed)
+            if after and not closed and self._names_a_city(doc, t, stop, after):
+                after = []  # "Tehran, Isfahan and Shiraz": a list of cities, no province
             if self._listed_state(doc, t):
                 # "Toronto, Ontario, Canada": a country of one of the name's states after it
                 # closes a chain of qualifiers, not a list of states (of countries: "Chad,
@@ -1371,6 +1408,25 @@ class WhereComponent:
                                                                                   toponyms):
             t.qualifiers = t.qualifiers + owner
             t.qualifier_closed = True  # (the phrase says where it is: no far place)
+
+    def _names_a_city(self, doc: Doc, t: _Toponym, stop: int,
+                      after: Sequence[Candidate]) -> bool:
+        """The division written after ``t`` (its readings ``after``, words up to ``stop``)
+        in a list that goes on ("Tehran, Isfahan and Shiraz") is also the own name of a big
+        city (a seat known by its province's name: ``seat_city_population``), and holds
+        only towns that bear ``t``'s name as another name of theirs: the list names cities,
+        and its next item is that city, not the province of a namesake of ``t`` (Isfahan
+        province holds a small town GeoNames also calls Tehran). A state that holds a town
+        of the name qualifies it ("Vancouver, Washington and Portland, Oregon")."""
+        held = [c for c in t.candidates if c.feature_class == "P" and any(
+            q.country_code == c.country_code
+            and (q.feature_code.startswith("PCL") or q.admin1 == c.admin1) for q in after)]
+        if not held or any(c.kind == MAIN for c in held):
+            return False
+        text = token_table(doc).span_text(t.mention.end + 1, stop)
+        return any(c.feature_class == "P" and c.kind == MAIN
+                   and c.population >= self.settings.seat_city_population
+                   for c in self.gazetteer.lookup(text))
 
     @staticmethod
     def _read_as_qualifier(t: _Toponym, after: Sequence[Candidate],
@@ -1930,9 +1986,12 @@ def _known_group(ent: Span) -> bool:
                                                                                  ent.end)
 
 
-# NER labels of a place whose misspelt name may be a country's (not a person, an
-# organisation or a people: "Jordon Smith", "Georgian")
-MISSPELT_LABELS = frozenset({"GPE", "LOC"})
+# NER labels of a place whose misspelt name may be a country's (not a person, an organisation
+# or a people: "Jordon Smith", "Georgian"), and a dateline's (also a capital's: "KINSHASSA")
+MISSPELT_LABELS = frozenset({"GPE", "LOC", "DATELINE"})
+# NER's labels of a name read as a country's in another language when no entry bears it
+# (machine-translated copy: NER often calls "Guinée" a facility)
+FOREIGN_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _demonym_place(c: Candidate, stem: str) -> bool:

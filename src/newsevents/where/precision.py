@@ -84,6 +84,7 @@ from .recall import (
     OFFICE_WORDS,
     called_place,
     cites_source,
+    coordinated_with_place,
     modifies_next,
 )
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
@@ -351,7 +352,9 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
                  qualified: Sequence[bool] = ()) -> set[str]:
     """The words of the people the article names with at least two words ("Margaret Whitby"
     gives "emilie" and "holroyd"), less the names the article says are places somewhere (one
-    sense per discourse: "in Whitby" makes every "Whitby" the town)."""
+    sense per discourse: "in Whitby" makes every "Whitby" the town; so does a later item of
+    a list a preposition of place governs, "queues formed in Soweto, Durban and Cape Town"
+    beside an observer called Jo Durban)."""
     parts: set[str] = set()
     for actor in attribute(doc, "actors") or []:
         words = [w for w in actor.text.split() if w.isalpha() and w.istitle()]
@@ -359,8 +362,9 @@ def person_parts(doc: Doc, places: Sequence[PlaceMention] = (),
             parts.update(w.lower() for w in words)
     for m, q in zip(places, qualified, strict=False):
         # not a possessive: "Fairfield's defense team" is the person's
-        if said_to_be_place(doc, m, q) or (_before_local_word(doc, m)
-                                           and token_table(doc).lower[m.end] not in ("'s", "’s")):
+        if said_to_be_place(doc, m, q) or coordinated_with_place(doc[m.start : m.end]) \
+                or (_before_local_word(doc, m)
+                    and token_table(doc).lower[m.end] not in ("'s", "’s")):
             parts.discard(m.written.lower())
             parts.discard(m.text.lower())
     return parts
@@ -690,18 +694,25 @@ def standalone_dateline(ranked: Ranked, source: str = "",
     a story of the Fed names the United States and an Illinois Frankfort lies near an
     Illinois Geneva). Only a town that bears the name as its own or as a spelling of it: a
     city known by it as an old or other name is no town the dateline names ("ISLAMABAD" is
-    no Chattogram, "NEW DELHI" no Delhi)."""
+    no Chattogram, "NEW DELHI" no Delhi). When the reading first is a capital, a world
+    city or a seat known by its name, the small towns of the name are no readings at all
+    (a smaller town carries its state), so that they do not lower its score ("GENEVA"
+    beside a Geneva of Illinois)."""
     towns = [(score, c) for score, c in ranked if c.feature_class == "P"
              and (c.kind == MAIN or spelling_variant(c, source, settings))]
     if not ranked or not towns:
         return ranked
     biggest = max(towns, key=lambda sc: sc[1].population)
     top = ranked[0][1]
-    if biggest[1] is top or biggest[1].population < settings.variant_min_population \
-            or biggest[1].population < settings.standalone_dateline_ratio * max(top.population, 1):
+    if not (biggest[1] is top or biggest[1].population < settings.variant_min_population
+            or biggest[1].population
+            < settings.standalone_dateline_ratio * max(top.population, 1)):
+        ranked = [(max(ranked[0][0], biggest[0]), biggest[1])] + [
+            sc for sc in ranked if sc[1] is not biggest[1]]
+    if not strong_prior(ranked[0][1]) or is_broad(ranked[0][1]):
         return ranked
-    return [(max(ranked[0][0], biggest[0]), biggest[1])] + [sc for sc in ranked
-                                                           if sc[1] is not biggest[1]]
+    return ranked[:1] + [sc for sc in ranked[1:]
+                         if strong_prior(sc[1]) or sc[1].feature_class != "P"]
 
 
 def far_rival(ranked: Ranked, settings: WhereSettings = DEFAULT_SETTINGS) -> bool:

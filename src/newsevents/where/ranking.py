@@ -57,17 +57,25 @@ def prior(c: Candidate, settings: WhereSettings = DEFAULT_SETTINGS) -> float:
 def _city_areas(candidates: Sequence[Candidate], settings: WhereSettings,
                 source: str = "") -> list[Candidate]:
     """Leave out divisions that are the area of a same-named city of theirs: a populated
-    candidate of the same country nearby holding a fair share of the division's people, and
-    bearing the name (``source``) as its own or spelt another way ("Kyiv", "Kiev"; "Oklahoma"
-    is only another name of Oklahoma City, and the state no area of it)."""
+    candidate of the same country nearby holding a fair share of the division's people, or
+    one inside it holding most of them, wherever the division's point lies (a territory of
+    exclaves, Puducherry, has its point between them), and bearing the name (``source``) as
+    its own or spelt another way ("Kyiv", "Kiev"; "Oklahoma" is only another name of
+    Oklahoma City, and the state no area of it)."""
     cities = [c for c in candidates if c.feature_class == "P" and (
         c.kind != ALTERNATE or spelling_variant(c, source, settings))]
 
+    def holds(p: Candidate, d: Candidate) -> bool:
+        if p.country_code != d.country_code:
+            return False
+        if p.admin1 == d.admin1 and p.population >= settings.city_area_most * d.population:
+            return True
+        return p.population >= settings.city_area_share * d.population \
+            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km
+
     def is_city_area(d: Candidate) -> bool:
-        return d.feature_class == "A" and not d.feature_code.startswith("PCL") and any(
-            p.country_code == d.country_code
-            and p.population >= settings.city_area_share * d.population
-            and km(p.lat, p.lon, d.lat, d.lon) <= settings.city_area_km for p in cities)
+        return d.feature_class == "A" and not d.feature_code.startswith("PCL") \
+            and any(holds(p, d) for p in cities)
 
     return [c for c in candidates if not is_city_area(c)]
 
@@ -305,6 +313,14 @@ def _short_for(name: str, source: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def not_within(name: str, entry_name: str) -> bool:
+    """The key of ``name`` is not a run of words of ``entry_name``'s (asked for every reading
+    of every name in every round: worth keeping)."""
+    key = name_key(name)
+    return bool(key) and f" {key} " not in f" {name_key(entry_name)} "
+
+
+@lru_cache(maxsize=65536)
 def _spelling_ratio(name: str, source: str) -> float:
     """How alike an entry's name and a name's key are spelt, 0-100 (keyed by the strings
     alone: hashing a Candidate and the settings cost more than the rest of the test)."""
@@ -325,11 +341,13 @@ def _divisions_named_after_water(candidates: Sequence[Candidate], source: str
 
 @lru_cache(maxsize=4096)
 def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSettings
-              ) -> tuple[tuple[Candidate, ...], bool, int]:
+              ) -> tuple[tuple[Candidate, ...], bool, int, dict[tuple[str, str], int]]:
     """The candidates a name (``source``) is read among (without cities' areas and capitals
-    named like their countries), whether a capital or world city is among them, and the
-    population of the biggest town: the same for every mention of the name, so worked out
-    once (a name is ranked in every round of every article)."""
+    named like their countries), whether a capital or world city is among them, the
+    population of the biggest town and, by (country, first-level division), that of the
+    biggest town bearing the name as its own (or as a spelling of it): the same for every
+    mention of the name, so worked out once (a name is ranked in every round of every
+    article)."""
     # a tuple: the cache hands the same object to every caller
     kept = tuple(_cities_named_like_countries(_city_areas(
         _divisions_named_after_water(candidates, source), settings, source)))
@@ -340,7 +358,13 @@ def _readings(candidates: tuple[Candidate, ...], source: str, settings: WhereSet
                 and (c.kind != ALTERNATE or spelling_variant(c, source, settings))
                 for c in kept)
     biggest_town = max((c.population for c in kept if c.feature_class == "P"), default=0)
-    return kept, world, biggest_town
+    owners: dict[tuple[str, str], int] = {}
+    for c in kept:
+        if c.feature_class == "P" and (c.kind != ALTERNATE
+                                       or spelling_variant(c, source, settings)):
+            key = (c.country_code, c.admin1)
+            owners[key] = max(owners.get(key, 0), c.population)
+    return kept, world, biggest_town, owners
 
 
 def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
@@ -350,7 +374,7 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
     the name ("Texas" in "Paris, Texas"); ``source`` the name's own key in ``context``."""
     s = settings
     scored = []
-    kept, world, biggest_town = _readings(tuple(candidates), source, s)
+    kept, world, biggest_town, owners = _readings(tuple(candidates), source, s)
     # the article is also in the country of a capital or world city of the name (a
     # qualifier, "Paris, Texas", points to the namesake whatever else the article names)
     backed = world and context is not None and not qualifiers and any(
@@ -374,11 +398,17 @@ def rank(candidates: Sequence[Candidate], qualifiers: Sequence[Candidate] = (),
             score = min(score, math.log10(c.population + 1))
         score += qualifier_score(c, qualifiers, s)
         # a small town known by the name only as another one ("Durban" of Durbanville)
-        # beside a capital or world city that bears it as its own: the article's places
-        # near the town are no evidence for it (a world story names the world city's
-        # neighbours as well), though its country and state still are
-        alias = world and c.kind == ALTERNATE and small(c, s) \
-            and not spelling_variant(c, source, s)
+        # beside a capital or world city, or a town of its own state many times its size,
+        # that bears it as its own: the article's places near the town and its state are
+        # no evidence for it (they are the big town's neighbours and state as well: a
+        # village near Juliaca that GeoNames also calls so), though its country still is;
+        # not a shortening of the town's own name, which local news writes ("Avondale" of
+        # Avondale Estates), nor beside a bigger namesake in another state (local news
+        # spells its town as the town's neighbours do: "Hillsboro" of Hillsborough)
+        alias = c.kind == ALTERNATE and small(c, s) and not spelling_variant(c, source, s) \
+            and (world or (owners.get((c.country_code, c.admin1), 0)
+                           >= s.alias_owner_ratio * max(c.population, 1)
+                           and not_within(source, c.name)))
         if context is not None:
             home = context.home
             if home is not None and not qualifiers:
@@ -437,8 +467,8 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     small namesake (``world``) unless the article points to the namesake: its country alone
     does not, nor its state when the article is also in the world city's country
     (``backed``: "the Texas governor flew to Paris to meet French officials"). ``alias``: a
-    small town known by a world city's name only as another name, which places near it do
-    not point to."""
+    small town known by the name of a world city or of a much bigger town only as another
+    name, which places near it and its state do not point to."""
     s = settings
     share_c, share_a = context.shares(c, source)
     point = share_c > 0 and not is_broad(c) and not alias  # (both tests below ask it)
@@ -454,7 +484,7 @@ def _context_score(c: Candidate, source: str, context: Context, world: bool, bac
     pointed = (near or closeness > 0) and (share_a > 0 or not backed)
     if world and small(c, s) and not (pointed or (share_a > 0 and not backed)):
         return score
-    return score + s.context_country * share_c + s.context_admin1 * share_a
+    return score + s.context_country * share_c + s.context_admin1 * share_a * (not alias)
 
 
 def _backed_abroad(kept: Sequence[Candidate], source: str, context: Context, home: Candidate,

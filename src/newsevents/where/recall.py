@@ -5,7 +5,6 @@ the evidence the package docstring lists, and the words that tell.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, ORTH, TAG
@@ -15,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from ..dateline import is_dateline_dash
 from ..extensions import TokenTable, entities, token_table
-from ..gazetteer import ALTERNATE, Candidate, is_geonames_id, name_key
+from ..gazetteer import ALTERNATE, Candidate, is_geonames_id
 from ..gazetteer.names import ABBREVIATION_TOKENS
 from ..words import BEFORE_PLACE, COMPASS, DASHES, PLACE_NOUNS, SQUARE_FIRST_WORDS
 from .mentions import PlaceMention, written_name
-from .ranking import Context, is_broad, spelling_variant
+from .ranking import Context, is_broad, not_within, spelling_variant
 from .settings import DEFAULT_SETTINGS, MEDIA_WORDS, WhereSettings
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -107,6 +106,10 @@ OFFICE_WORDS = frozenset({"mayor", "chief", "councilman", "councilwoman", "counc
                           "manager", "administrator", "director", "coach", "gm", "judge",
                           "attorney", "treasurer", "clerk", "police", "fire", "officer",
                           "prosecutor", "alderman", "selectman"})
+# Offices a region's or its chief town's name comes before ("Kursk governor Jo Burley",
+# "the Kandahar governor"): regions abroad are often named after their chief town, and
+# news names the governor by them.
+GOVERNOR_WORDS = frozenset({"governor", "gov."})
 # Words that end a town's name at the head of a title or an institution's name.
 TITLE_STOPS = OFFICE_WORDS | FACILITY_WORDS
 # words that say a name is a first-level division
@@ -248,8 +251,9 @@ def accept(span: Span, best: Candidate, qualified: bool, context: Context, sourc
         return False
     if is_broad(best):
         return True
-    if _before_local_noun(span) and best.population >= settings.local_noun_population:
-        return True  # "Mankato police", "a Bemidji man", "the Lakeland Police"
+    if (_before_local_noun(span) or _before_governor(span)) \
+            and best.population >= settings.local_noun_population:
+        return True  # "Mankato police", "a Bemidji man", "the Lakeland Police", "Kursk governor"
     big = settings.big_city_population
     if best.feature_class == "P" and best.population >= big \
             and (len(span) == 1 or _hyphenated_word(span)):
@@ -356,15 +360,7 @@ def foreign_alternate(c: Candidate, name: str) -> bool:
     own ("Marjatta" of a Finnish village; not "Bradbury" of "City of Bradbury")."""
     if c.kind != ALTERNATE or c.feature_class != "P":
         return False
-    return _not_within(name, c.name)
-
-
-@lru_cache(maxsize=65536)
-def _not_within(name: str, entry_name: str) -> bool:
-    """The key of ``name`` is not a run of words of ``entry_name``'s (asked for every reading
-    of every name in every round: worth keeping)."""
-    key = name_key(name)
-    return bool(key) and f" {key} " not in f" {name_key(entry_name)} "
+    return not_within(name, c.name)
 
 
 def listed_division(span: Span) -> str | None:
@@ -627,6 +623,13 @@ def _before_local_noun(span: Span) -> bool:
         return False
     after = token_table(doc).lower[span.end]
     return after in LOCAL_NOUNS or after in FACILITY_WORDS
+
+
+def _before_governor(span: Span) -> bool:
+    """The name comes before a governor's office ("Kursk governor Jo Burley", which NER
+    may call a product): the region or town the governor is of."""
+    doc = span.doc
+    return span.end < len(doc) and token_table(doc).lower[span.end] in GOVERNOR_WORDS
 
 
 def _inline_dateline(span: Span) -> bool:

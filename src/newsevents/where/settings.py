@@ -43,12 +43,19 @@ class WhereSettings:
     # a wire dateline's town written alone is its most populous reading when that has this
     # many times the people of the one the article's other places chose
     standalone_dateline_ratio: float = 5.0
+    # A town that bears a name as its own with this many times the people of a small town
+    # of its state that bears it only as an alternate makes that town an alias, as a world
+    # city does: places near the alias and its state are no evidence for it ("Juliaca", a
+    # city, and "Juli", a village near it that GeoNames also calls so; see ranking.rank)
+    alias_owner_ratio: float = 10.0
     adm2_factor: float = 0.7  # counties and districts are named less often than towns their size
     adm2_alternate_penalty: float = 3.0  # "Red River" is a river more often than Red River County
     # A division that is the area of its city: a same-named city of its country this near,
     # holding this share of the division's people ("Kyiv" the city-region gives way to the city).
     city_area_km: float = 100.0
     city_area_share: float = 0.2
+    # ... or a same-named city inside it holding this share of its people, however far
+    city_area_most: float = 0.5
     # "Paris, Texas": the country and the state written after a name.
     qualifier_country: float = 5.0
     qualifier_admin1: float = 3.0
