@@ -43,6 +43,7 @@ eval: $(VENV)/.installed-baselines
 	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev
 	$(BIN)/newsevents eval quotes --polnear ../shared/evaldata/quotes/polnear/dev --baseline textacy
 	$(BIN)/newsevents eval geo --lgl ../shared/evaldata/geo/lgl.xml --geovirus ../shared/evaldata/geo/GeoVirus.xml --baseline
+	$(BIN)/python bench/guessed_countries.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/throughput.py

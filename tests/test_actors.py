@@ -560,3 +560,19 @@ def test_a_he_opening_a_sentence_goes_on_with_the_subject_before(coder):
     he = next(e for e in record.entities if any(m.text == "He" for m in e.mentions))
     assert he.name.lower().endswith("cardinal"), he.name
     assert he.country is None, he.country  # no guess for the cardinal, nor for his "he"
+
+
+def test_the_annotated_guesses_of_the_country_benchmark_match_their_text():
+    """bench/data/actor_countries.jsonl: each annotation names the characters of its mention
+    and a country code, null (no country) or "?" (left open)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "data" / "actor_countries.jsonl"
+    stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len({s["id"] for s in stories}) == len(stories)
+    for story in stories:
+        for gold in story["gold"]:
+            assert story["text"][gold["start"]:gold["end"]] == gold["text"], (story["id"], gold)
+            country = gold["country"]
+            assert country is None or country == "?" or (len(country) == 3 and country.isupper())

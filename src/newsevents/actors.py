@@ -645,7 +645,7 @@ class GazetteerActorResolver:
             elif group is not None or self._placed_by_own_words(span) \
                     or m.info.sector in UNGUESSED_SECTORS \
                     or _refers_to_the_countryless(doc, span, mentions) \
-                    or _of_the_countryless(doc, span, at) or both:
+                    or _of_the_countryless(doc, span, at):
                 continue
             elif m.info.sector != "GOV" \
                     and (here := local.get(starts[bisect_right(starts, m.start) - 1])) \
@@ -2461,16 +2461,13 @@ def _of_the_countryless(doc: Doc, span: Span, at: dict[int, ActorMention]) -> bo
     return owned is None or owned.info.country in (None, "IGO")
 
 
-# Words by which a plural actor is said to be the two sides of what it does: "both leaders",
-# "the two ministers", "each side".
-TWO_SIDES_WORDS = {"both", "two", "each"}
-
-
 def _two_sides(span: Span) -> bool:
     """"Both leaders held talks", "the two ministers signed": the two named before, of two
-    countries as often as of one, so no one country is guessed for them."""
-    return any(c.dep_ in ("det", "predet", "nummod", "amod") and c.lower_ in TWO_SIDES_WORDS
-               for c in span.root.children)
+    countries as often as of one, so neither the name below nor the one before is theirs
+    (the words: PAIR_NOUNS, PAIR_WORDS, as ``_placed_by_own_words`` reads them)."""
+    root = span.root
+    return root.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS
+                                                      for c in root.children)
 
 
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:
