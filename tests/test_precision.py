@@ -5934,3 +5934,19 @@ def test_what_led_to_a_dated_death_is_dated_with_it(coder):
     stabbed = [e for e in _candidates(coder, text, published="2026-03-04")
                if e.event_text == "stabbed"]
     assert stabbed and stabbed[0].date == "2026-W09", [e.date for e in stabbed]
+
+
+def test_people_of_a_report_from_where_the_story_is_are_of_that_place(coder):
+    text = ("GAZA, May 3 (Reuters) - An Israeli drone strike killed 12 people on Friday, "
+            "medics in Gaza said. Israel's army said it hit a militant cell. Israel and Egypt "
+            "held talks in Cairo.")
+    killed = [e for e in _events(coder, text) if e.event_text == "killed"]
+    assert killed and [(a.text, a.country) for a in killed[0].recipient] == [("people", "PSE")], \
+        [[(a.text, a.country) for a in e.recipient] for e in killed]
+
+
+def test_people_of_a_report_from_elsewhere_take_no_country_of_the_dateline(coder):
+    text = ("GENEVA, May 3 (Reuters) - An Israeli drone strike killed 12 people on Friday, "
+            "the United Nations said. Israel's army said it hit a militant cell.")
+    killed = [e for e in _events(coder, text) if e.event_text == "killed"]
+    assert killed and all(a.country != "CHE" for e in killed for a in e.recipient)

@@ -3175,7 +3175,7 @@ SURE_PLACE_SCORE = 0.5
 
 
 def _people_of_the_place(event: EventMention, args: ArgumentFinder,
-                         places: list[Any]) -> None:
+                         places: list[Any], guessed_only: bool = False) -> None:
     """Generic participants that took the article's country ("people", "protesters", with
     no country of their own), or civilians that took none, take the country where the text
     puts the event: in
@@ -3193,9 +3193,19 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
         info = mention.info
         if country is None or info.country == country:
             continue
-        if info.country_guessed or _unplaced_civilians(info):
+        if info.country_guessed or (_unplaced_civilians(info) and not guessed_only):
             mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
+
+
+def _dateline_country_named(places: list[Any], dateline: int | None) -> bool:
+    """Whether the story names places of its dateline's country besides the dateline (a
+    report filed from where it tells of, not from Geneva about Gaza)."""
+    if dateline is None or dateline >= len(places) or not places[dateline].country_code:
+        return False
+    here = places[dateline].country_code
+    return any(n != dateline and p.country_code == here and not p.adjective
+               for n, p in enumerate(places))
 
 
 def _surest_score(place: Any, places: list[Any]) -> float:
@@ -3538,6 +3548,7 @@ class EventFinder:
         here = _country_filed_from(places, dateline)
         whereabouts = _whereabouts(doc, args, place_at)
         placed = {e.token.i: e.place for e in events if e.place is not None}
+        reported_from_within = _dateline_country_named(places, dateline)
         fallen_back: set[int] = set()  # the events placed at the dateline for want of any
         for event in events:
             if event.place is None:  # "at the residence of Mark Rutte": where he was placed
@@ -3589,6 +3600,11 @@ class EventFinder:
                 if not event.elsewhere:
                     event.place = dateline  # where the report is filed, as a fallback
                     fallen_back.add(event.token.i)
+                    if reported_from_within:
+                        # "GAZA (Reuters) - An Israeli strike ... killed 20 people": a
+                        # report from where the story is tells of the people there (only
+                        # a guess is replaced: prisoners exchanged have no one place)
+                        _people_of_the_place(event, args, places, guessed_only=True)
             event.confidence = _confidence(event, self.confidence)
         _sidelines_of_the_occasion_before(events, fallen_back)
         events = _merge_attendance(events)
