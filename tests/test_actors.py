@@ -560,3 +560,12 @@ def test_a_he_opening_a_sentence_goes_on_with_the_subject_before(coder):
     he = next(e for e in record.entities if any(m.text == "He" for m in e.mentions))
     assert he.name.lower().endswith("cardinal"), he.name
     assert he.country is None, he.country  # no guess for the cardinal, nor for his "he"
+
+
+def test_a_surname_is_the_private_person_named_before_not_its_famous_bearer(coder):
+    text = ("MUMBAI, June 3 (Reuters) - Sunil Modi, a property developer, was arrested in "
+            "Mumbai on Monday on fraud charges. Modi's lawyers said the charges were false.")
+    record = coder.code(text, published="2025-06-04")
+    assert not any("Narendra" in e.name for e in record.entities)
+    developer = next(e for e in record.entities if e.name == "Sunil Modi")
+    assert len(developer.mentions) == 2 and developer.sector != "GOV"

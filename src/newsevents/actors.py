@@ -2601,12 +2601,15 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         if _a_surname_guess(m.info):  # the surname as written, not the guess's full name
             words = unaccented(m.text).lower().split()
         named = full.get(words[0]) if len(words) == 1 else None
+        # (a famous bearer the knowledge base guessed from the surname gives way to the
+        # one the article names in full: "Nirav Modi ... Modi's lawyers" is no prime minister)
         if named is not None and m.info.kind in ("person", "organization") \
-                and m.info.wikidata is None \
+                and (m.info.wikidata is None or _a_surname_guess(m.info)) \
                 and (named.country is None or m.info.country in (None, named.country)
                      or _a_surname_guess(m.info)):
-            m.info = replace(named, country=named.country or m.info.country,
-                             sector=named.sector or m.info.sector)
+            m.info = named if _a_surname_guess(m.info) else replace(
+                named, country=named.country or m.info.country,
+                sector=named.sector or m.info.sector)  # (not the guessed bearer's country)
     return mentions
 
 
