@@ -569,3 +569,12 @@ def test_a_surname_is_the_private_person_named_before_not_its_famous_bearer(code
     assert not any("Narendra" in e.name for e in record.entities)
     developer = next(e for e in record.entities if e.name == "Sunil Modi")
     assert len(developer.mentions) == 2 and developer.sector != "GOV"
+
+
+def test_an_office_holder_keeps_his_country_where_his_act_is_aimed(coder):
+    # a threat to cut supplies to a neighbour's states puts the act there, not its doer
+    text = ("OTTAWA, May 5 (Reuters) - Canada raised duties on imported steel on Monday, and "
+            "Canada's finance minister said more measures were ready. Provincial Premier Dana "
+            "Holloway threatened to halt oil shipments to two U.S. states if the new duties "
+            "stayed in place.")
+    assert _entity(coder, text, "dana holloway").country == "CAN"

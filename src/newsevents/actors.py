@@ -55,6 +55,7 @@ from .where.recall import INSTITUTION_WORDS
 from .words import (
     CROSSING_NOUNS,
     DESTINATION_PREPS,
+    DOMESTIC_TITLE_SECTORS,
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
@@ -2131,9 +2132,6 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
 # sector they have there, None for a player, who is no actor ("striker" is a worker on strike
 # in a labour story, a forward in a football one; "supporters" are a team's fans).
 GAME_SENSES: dict[str, str | None] = {"striker": None, "supporter": "CVL"}
-# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
-# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
-DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
 
 
 def _title_before(doc: Doc, person: ActorMention) -> list[Token]:

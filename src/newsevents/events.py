@@ -82,6 +82,7 @@ from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
     DESTINATION_PREPS,
+    DOMESTIC_TITLE_SECTORS,
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
@@ -3109,11 +3110,17 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     for n in {*event.recipients} if event.journey else {*event.actors, *event.recipients}:
         mention = args.actors[n]
         info = mention.info
-        if country is None or info.country == country:
+        if country is None or info.country == country or _office_holder(info):
             continue
         if info.country_guessed or _unplaced_civilians(info):
             mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
+
+
+def _office_holder(info: Any) -> bool:
+    """A named person with a title of state ("Ontario Premier Doug Ford"): he holds his
+    office wherever he acts, and a threat to cut power to U.S. states makes him no American."""
+    return info.kind == "person" and info.sector in DOMESTIC_TITLE_SECTORS
 
 
 def _unplaced_civilians(info: Any) -> bool:

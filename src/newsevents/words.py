@@ -236,3 +236,9 @@ def names_a_game(lemmas: Iterable[str]) -> bool:
 #: stage: "Plaza" of "Plaza Murillo" is no village called Plaza).
 SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
                                 "calle", "via"})
+
+
+# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
+# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy. Read by
+# actors (whose country such a title says) and events (who keeps it wherever he acts).
+DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
