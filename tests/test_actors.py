@@ -578,3 +578,21 @@ def test_an_office_holder_keeps_his_country_where_his_act_is_aimed(coder):
             "Holloway threatened to halt oil shipments to two U.S. states if the new duties "
             "stayed in place.")
     assert _entity(coder, text, "dana holloway").country == "CAN"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("government", "KHM"), ("rebels", "LAO"),
+])
+def test_a_generic_subject_is_of_the_state_its_clause_opens_in(coder, name, country):
+    # a round-up of several countries: the story's own country is none of them
+    text = ("BANGKOK, May 2 (Reuters) - Thailand's king pardoned 2,000 prisoners on Monday. "
+            "Vietnam's president freed 500 inmates on Tuesday. In Cambodia, the government "
+            "announced an amnesty for 300 inmates on Wednesday. In neighbouring Laos, rebels "
+            "freed two hostages.")
+    assert _entity(coder, text, name).country == country
+
+
+def test_a_clause_opening_in_a_two_word_state_is_not_read_by_its_last_word(coder):
+    text = ("NAIROBI, May 2 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi "
+            "on Tuesday. In South Sudan, soldiers arrested 40 opposition supporters.")
+    assert _entity(coder, text, "soldiers").country != "SDN"

@@ -429,7 +429,35 @@ class GazetteerActorResolver:
                     m.info = replace(m.info, country=country, country_from=place.i,
                                      via=f"{m.info.via}; in {place.text}")
                     break
+            else:
+                place = self._state_set_before(doc, m)
+                if place is not None:
+                    m.info = replace(m.info, country=_state_code(self.gaz.names[place.lower_]),
+                                     country_from=place.i,
+                                     via=f"{m.info.via}; its clause opens in {place.text}")
         return mentions
+
+    def _state_set_before(self, doc: Doc, m: ActorMention) -> Token | None:
+        """The state a clause opens in, when the generic actor ``m`` is its subject: "In
+        neighbouring Niger, jihadists kidnapped an aid worker", "In Myanmar, the military
+        government announced an amnesty", as a round-up of news moves from one country to
+        the next; the story's own country is not theirs. A state's one-word name only ("In
+        South Sudan" is no Sudan, the tagger's "neighbouring" a compound); None when the
+        clause opens otherwise."""
+        subject = doc[m.end - 1]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in subject.head.children:
+            if prep.i >= m.start:
+                return None  # (the children come in the text's order: only those before it)
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.pos_ == "PROPN" \
+                    and _state_code(self.gaz.names.get(place.lower_)) \
+                    and not any(c.dep_ == "compound" and c.is_title for c in place.children):
+                return place
+        return None
 
     def _city_country(self, token: Token) -> str | None:
         """The country of the capital, big city or first-level division ``token`` names."""
