@@ -596,3 +596,11 @@ def test_a_clause_opening_in_a_two_word_state_is_not_read_by_its_last_word(coder
     text = ("NAIROBI, May 2 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi "
             "on Tuesday. In South Sudan, soldiers arrested 40 opposition supporters.")
     assert _entity(coder, text, "soldiers").country != "SDN"
+
+
+def test_a_misspelt_known_name_ner_calls_an_organisation_is_the_person(coder):
+    text = ("PARIS, June 3 (Reuters) - The French cabinet fell in a vote in parliament on "
+            "Monday, and Emanuel Makron accepted the cabinet's resignation on Tuesday.")
+    record = coder.code(text, published="2025-06-04")
+    assert not any(e.name == "Emanuel Makron" for e in record.entities)
+    assert any(e.name == "Emmanuel Macron" and e.kind == "person" for e in record.entities)

@@ -1156,7 +1156,11 @@ class GazetteerActorResolver:
             if not name:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            info = self.persons.fuzzy(ent) if kind == "person" else None
+            if kind == "person":
+                info = self.persons.fuzzy(ent)
+            else:  # "and Emanuel Makron accepted ...", an ORG to NER
+                info = self._a_misspelt_known_person(ent)
+                kind = "person" if info is not None else kind
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
@@ -1194,6 +1198,17 @@ class GazetteerActorResolver:
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _a_misspelt_known_person(self, ent: Span) -> ActorInfo | None:
+        """The known person an organisation of NER's is a misspelling of: two or three
+        capitalised proper nouns with no noun of a body among them ("and Emanuel Makron
+        accepted the resignation", an ORG to NER as misspelt names often are). None
+        otherwise. (The fuzzy search remembers the names it saw.)"""
+        if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                             for t in ent) \
+                or self._sector_of_its_noun(ent) is not None:
+            return None
+        return self.persons.fuzzy(ent)
 
     def _country_of_the_title_before(self, ent: Span) -> str | None:
         """"his Fijian counterpart Sitiveni Rabuka", "Kenya's interior minister, X": a person
