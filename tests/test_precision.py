@@ -5594,3 +5594,20 @@ def test_an_act_off_a_coast_is_placed_there(coder):
     places = {p.id: p.name for p in record.places}
     rescued = next(e for e in record.events if e.event_text == "rescued")
     assert places.get(rescued.event_loc) == "Tunisia", places.get(rescued.event_loc)
+
+
+# ------------------------------------------------------------------ evt18: world news
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # what the doer did before, after or by is its own, not the object's it punishes
+    ("A military tribunal jailed three officers for life after convicting them of treason.",
+     "convicting", "military tribunal"),
+    ("The judge sentenced the two smugglers to ten years by hanging after convicting them of "
+     "trafficking.", "convicting", "judge"),
+    ("Police arrested the two brothers after raiding their homes in the north.", "raiding",
+     "Police"),
+])
+def test_a_deed_before_or_after_a_punishment_is_the_punishers(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and all([a.text for a in e.actor] == [doer] for e in found), \
+        [(e.event, [a.text for a in e.actor]) for e in found]

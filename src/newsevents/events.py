@@ -1242,6 +1242,11 @@ class ArgumentFinder:
             return self.agent_of(head.head, depth + 1)
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
+            # "sentenced 12 men to death after convicting them": what the doer did before or
+            # after, or by ("by hanging"), is the doer's own, not the object's whom an act is
+            # punished for ("sentenced Dodik for defying")
+            circumstance = head.dep_ == "prep" and (head.lower_ in CIRCUMSTANCE_PREPS
+                                                    or head.lower_ == "by")
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 blamed = _blamed_object(head)
                 if blamed is not None:  # or off its object: the object's, or unknown
@@ -1249,7 +1254,7 @@ class ArgumentFinder:
                 head = head.head
             # "pressed the company, threatening to strike": a participle is its subject's
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
-                    verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG") and not circumstance \
                     and not self._phoned_to(head, verb):
                 controller = self._object_of_control(head)
                 if controller:
