@@ -5611,3 +5611,23 @@ def test_a_deed_before_or_after_a_punishment_is_the_punishers(coder, text, trigg
     found = _of_trigger(coder, text, trigger)
     assert found and all([a.text for a in e.actor] == [doer] for e in found), \
         [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a noun with its article right before a finite verb joined to the first is its subject
+    ("The Indian navy said its commandos boarded the ship and the pirates surrendered "
+     "without a fight.", "surrendered", "pirates"),
+    # a hijacker is a criminal actor
+    ("Marines boarded the tanker and the hijackers surrendered without resistance.",
+     "surrendered", "hijackers"),
+])
+def test_a_noun_after_and_is_the_subject_of_the_verb_after_it(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+def test_the_noun_after_and_is_not_the_object_of_the_verb_before_it(coder):
+    found = _of_trigger(coder, "Commandos raided the ship and the pirates fled in skiffs.",
+                        "raided")
+    assert found and not any(r.text == "pirates" for e in found for r in e.recipient)

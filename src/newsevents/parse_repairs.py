@@ -326,8 +326,16 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
 
 
 def _a_finite_conjunct(i: int, words: TokenTable) -> bool:
-    """A finite verb joined to another after a name ("... and Israel freed")."""
-    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and words.pos[i - 1] == "PROPN"
+    """A finite verb joined to another after a name ("... and Israel freed") or a noun with
+    its article ("... and the pirates surrendered")."""
+    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and (
+        words.pos[i - 1] == "PROPN" or _a_definite_noun(i - 1, words))
+
+
+def _a_definite_noun(i: int, words: TokenTable) -> bool:
+    """A common noun with its article ("boarded the ship and the pirates surrendered"): a
+    whole phrase, as a name is, that the finite verb right after it has for its subject."""
+    return words.pos[i] == "NOUN" and any(words.dep[k] == "det" for k in words.children[i])
 
 
 def _a_second_absolute(i: int, words: TokenTable) -> bool:
