@@ -5631,3 +5631,16 @@ def test_the_noun_after_and_is_not_the_object_of_the_verb_before_it(coder):
     found = _of_trigger(coder, "Commandos raided the ship and the pirates fled in skiffs.",
                         "raided")
     assert found and not any(r.text == "pirates" for e in found for r in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a participle of speech after a reporting verb is the reporter's own next act
+    ("Ten miners have been trapped underground for three days, the union said on Monday, "
+     "urging the government to speed up the rescue.", "urging", "union"),
+    ("The soldiers were shot dead at a checkpoint, the army said, accusing the rebels of "
+     "breaking the truce.", "accusing", "army"),
+])
+def test_a_speech_act_after_a_reporting_verb_is_the_reporters(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]

@@ -76,7 +76,7 @@ from .modality import (
     unhesitating,
     verb_lemmas,
 )
-from .parse_repairs import attack_nouns
+from .parse_repairs import SPEAKERS_NEXT_ACTS, attack_nouns
 from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
@@ -1223,9 +1223,12 @@ class ArgumentFinder:
             # subject is a name of its own that is no actor has an unknown doer, not the
             # first clause's (a thing's subject keeps it: "... and a drone hit a hospital")
             return []
-        if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT:
+        if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT \
+                and verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
             # "ships fired water cannon, the military said, injuring three sailors": the
-            # participle goes with what is reported, not with who reports it
+            # participle goes with what is reported, not with who reports it; a speech act
+            # with the reporter ("..., his family said, urging London to press for his
+            # release")
             reported = [c for c in head.children if c.dep_ == "ccomp"]
             return self.agent_of(reported[0], depth + 1) if reported else []
         keeper = kept_from(verb)
