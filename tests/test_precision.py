@@ -5644,3 +5644,16 @@ def test_a_speech_act_after_a_reporting_verb_is_the_reporters(coder, text, trigg
     found = _of_trigger(coder, text, trigger)
     assert found and [a.text for a in found[0].actor] == [doer], \
         [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a name right after a kin word is the relative named
+    ("His brother Tomas Varga staged a protest outside the ministry on Friday.", "staged",
+     "Tomas Varga"),
+    ("Her daughter Leila Haddad began a hunger strike outside the prison.", "hunger strike",
+     "Leila Haddad"),
+])
+def test_a_relative_named_right_after_the_kin_word_is_the_doer(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]

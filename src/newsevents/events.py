@@ -1011,9 +1011,11 @@ class ArgumentFinder:
                       for g in p.children if g.dep_ == "pobj"]
             # (set off by a comma: "the family of the jailed activist Omar Haddad" names the
             # activist, whose title the name follows)
+            # (or right after the kin word: "his sister Sanaa Seif staged a sit-in")
             return next((c for t in (token, *owners) for c in t.rights
                          if c.dep_ == "appos" and c.i in self.actor_at
-                         and token.doc[c.left_edge.i - 1].text == ","
+                         and (token.doc[c.left_edge.i - 1].text == ","
+                              or c.left_edge.i == token.i + 1)
                          and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
         if token.i in self.actor_at and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "of":
