@@ -5657,3 +5657,18 @@ def test_a_relative_named_right_after_the_kin_word_is_the_doer(coder, text, trig
     found = _of_trigger(coder, text, trigger)
     assert found and [a.text for a in found[0].actor] == [doer], \
         [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+def test_a_headline_verb_in_s_is_no_subject_of_the_participle_after_it(coder):
+    # "reaches" is the verb: the convoy does not besiege the town it reaches
+    text = ("UN convoy reaches besieged Kadugli\n\nKHARTOUM, May 3 (Reuters) - The "
+            "convoy arrived in the town on Friday after a week on the road.")
+    assert not any(e.event_text == "besieged" and e.actor for e in _candidates(coder, text))
+
+
+def test_a_headline_verb_in_s_before_a_comma_has_the_subject_before_it(coder):
+    text = ("Exiled opposition leader returns, calls for calm\n\nLUSAKA, May 3 (Reuters) - The "
+            "leader of the main opposition party landed in the capital on Friday.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "calls"]
+    assert found and [a.text for a in found[0].actor] == ["opposition leader"], \
+        [(e.event, [a.text for a in e.actor]) for e in found]

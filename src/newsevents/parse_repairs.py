@@ -29,6 +29,7 @@ def repair(doc: Doc) -> None:
              _reattach_deictic_times(doc),
              _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
+                  _read_headline_verb_taken_for_a_subject(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
@@ -561,6 +562,74 @@ def _read_headline_verb(doc: Doc) -> bool:
     if verb is None:
         return False
     _hang_on_verb(line, verb)
+    return True
+
+
+def _read_headline_verb_taken_for_a_subject(doc: Doc) -> bool:
+    """Repair: a headline's verb in -s after its subject ("UN convoy reaches besieged El
+    Fasher", "Opposition leader returns, calls for calm") is often read as a plural noun, the
+    subject of the next word: the participle ("besieged") or the second verb ("calls"), so
+    that the convoy besieges the town and the leader's return is no act. A plural noun of the
+    lexicon's verbs in the headline line, subject of the line's root right after it (a
+    participle) or after a comma (a verb in -s), with a noun before it, is read as the
+    line's verb: the noun before it its subject, the second verb its conjunct. A participle
+    right after the headline's verb, before a noun, describes that noun, the verb's object
+    (:func:`_read_participle_after_a_headline_verb`)."""
+    end = headline_line_end(doc)
+    if end is None:
+        return False
+    line = _stripped(doc[:end])
+    verb = next((t for t in line[1:-1] if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.is_lower and t.lower_.endswith("s")), None)
+    if verb is None or verb.lemma_.lower() not in _event_words()[0]:
+        return _read_participle_after_a_headline_verb(line)
+    root, subject = verb.head, doc[verb.i - 1]
+    if root.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.head != verb:
+        return False
+    participle = root.i == verb.i + 1 and root.tag_ in ("VBD", "VBN")
+    if not participle and not (
+            root.i == verb.i + 2 and doc[verb.i + 1].text == "," and root.tag_ == "VBZ"):
+        return False
+    for token in line[: root.i - line.start]:  # (the second verb keeps its own phrases)
+        if token.head == root and token != verb:
+            token.head = verb
+    verb.tag_, verb.pos_, verb.dep_ = "VBZ", "VERB", "ROOT"
+    verb.head = verb
+    subject.dep_ = "nsubj"
+    root.head = verb
+    if participle:  # (then read as a participle after the verb, below)
+        root.dep_ = "advcl"
+        _read_participle_after_a_headline_verb(line)
+    else:  # "returns, calls for calm": the second verb is the first's conjunct
+        root.dep_ = "conj"
+    return True
+
+
+def _read_participle_after_a_headline_verb(line: Span) -> bool:
+    """Repair: "UN convoy reaches besieged Kadugli": a participle right after a headline's
+    verb in the present, before a noun the parser made its object, describes that noun,
+    which is the verb's object: the town is besieged (by someone else) and reached. Not
+    after a verb of saying ("Iran says attacked ship" drops its subject) nor when the verb
+    has an object of its own."""
+    verb = next((t for t in line if t.dep_ == "ROOT"), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.i + 2 >= line.end \
+            or verb.lemma_.lower() in SPEAKERS_NEXT_ACTS \
+            or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    participle = verb.nbor(1)
+    if participle.tag_ not in ("VBD", "VBN") or participle.head != verb:
+        return False
+    noun = next((c for c in participle.children if c.i > participle.i
+                 and c.dep_ in ("dobj", "npadvmod", "attr", "oprd", "nsubj")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.left_edge.i != participle.i + 1:
+        return False
+    for child in list(participle.children):
+        if child.i > noun.i:
+            child.head = verb  # (its phrases after the noun are the verb's: "to Gaza")
+    participle.tag_, participle.pos_, participle.dep_ = "JJ", "ADJ", "amod"
+    participle.head = noun
+    noun.head, noun.dep_ = verb, "dobj"
     return True
 
 
