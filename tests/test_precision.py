@@ -5672,3 +5672,16 @@ def test_a_headline_verb_in_s_before_a_comma_has_the_subject_before_it(coder):
     found = [e for e in _candidates(coder, text) if e.event_text == "calls"]
     assert found and [a.text for a in found[0].actor] == ["opposition leader"], \
         [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "whom"), [
+    # a noun and the participle after it are the object, not a clause of their own
+    ("Last week gunmen freed all the workers held hostage since a raid on their mine in the "
+     "same region.", "freed", "workers"),
+    ("Last month kidnappers freed the students held hostage since a raid on their school.",
+     "freed", "students"),
+])
+def test_a_noun_with_a_participle_after_a_deed_is_its_object(coder, text, trigger, whom):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [r.text for r in found[0].recipient] == [whom], \
+        [(e.event, [r.text for r in e.recipient]) for e in found]

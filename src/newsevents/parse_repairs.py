@@ -35,7 +35,8 @@ def repair(doc: Doc) -> None:
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
                   _read_verbless_participles(doc, words),
-                  _read_participles_before_objects(doc, words)]
+                  _read_participles_before_objects(doc, words),
+                  _read_reduced_relatives_of_objects(doc, words)]
     moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
@@ -107,6 +108,43 @@ def _read_participles_before_objects(doc: Doc, words: TokenTable) -> bool:
 HELPING_MODIFIERS = frozenset({"aid", "relief", "rescue"})
 HELPER_NOUNS = frozenset({"agency", "organisation", "organization", "group", "worker", "team",
                           "charity", "body"})
+
+
+# Verbs that take a clause for their object: a clause after them is what they say or want.
+CLAUSE_TAKING_VERBS = frozenset(STATEMENT_VERBS | {"ensure", "demand", "ask", "urge", "agree",
+                                                  "deny", "claim", "accuse", "report", "show",
+                                                  "fear", "hope", "believe", "order"})
+# What opens a clause of its own, which a participle describing a noun has none of.
+CLAUSE_MARKS = frozenset({"aux", "auxpass", "mark", "neg"})
+
+
+def _read_reduced_relatives_of_objects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "bandits freed all the passengers held hostage", "rescued the crew seized in
+    May": the model reads the noun as the subject of a clause of the participle ("the
+    passengers held hostage" as a sentence), and the act has no object. After a verb of the
+    lexicon that takes a noun, not a clause, with no object of its own, a clause right after
+    it whose verb in -ed has no auxiliary, mark or negation is the object with a
+    participle describing it."""
+    dep, tag, head, kids, lemma = words.dep, words.tag, words.head, words.children, \
+        words.lemma_lower
+    verbs = _event_words()[0]
+    repaired = False
+    for i in range(1, len(dep)):
+        if dep[i] != "ccomp" or tag[i] not in ("VBD", "VBN"):
+            continue
+        verb = head[i]
+        if lemma[verb] not in verbs or lemma[verb] in CLAUSE_TAKING_VERBS or verb > i \
+                or any(dep[k] in ("dobj", "ccomp") and k != i for k in kids[verb]) \
+                or any(dep[k] in CLAUSE_MARKS for k in kids[i]):
+            continue
+        noun = next((k for k in kids[i] if dep[k] == "nsubj" and k < i), None)
+        if noun is None or tag[noun] not in ("NN", "NNS") \
+                or min([noun, *kids[noun]]) != verb + 1 or noun + 1 != i:
+            continue
+        doc[noun].head, doc[noun].dep_ = doc[verb], "dobj"
+        doc[i].head, doc[i].dep_, doc[i].tag_ = doc[noun], "acl", "VBN"
+        repaired = True
+    return repaired
 
 
 def _read_helper_nouns(doc: Doc, words: TokenTable) -> bool:
