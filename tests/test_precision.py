@@ -5685,3 +5685,11 @@ def test_a_noun_with_a_participle_after_a_deed_is_its_object(coder, text, trigge
     found = _of_trigger(coder, text, trigger)
     assert found and [r.text for r in found[0].recipient] == [whom], \
         [(e.event, [r.text for r in e.recipient]) for e in found]
+
+
+def test_a_weekday_after_on_is_no_word_of_the_subject_after_it(coder):
+    found = _of_trigger(coder, "On Sunday rebels released all the soldiers captured in the "
+                               "battle for the town.", "released")
+    assert found and [a.text for a in found[0].actor] == ["rebels"], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+    assert found[0].date == "2026-03-01"  # (published on Wednesday 2026-03-04)

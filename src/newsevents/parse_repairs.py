@@ -52,16 +52,23 @@ DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 def _reattach_day_words(doc: Doc, words: TokenTable) -> bool:
     """Repair: a day word that modifies the noun after it as a compound, where that noun is
     the subject or object of a verb, dates the verb: it hangs on the verb as npadvmod (and
-    is then no word of the actor's name, nor is the verb left undated)."""
+    is then no word of the actor's name, nor is the verb left undated); a weekday after "on"
+    is that preposition's object ("On Sunday rebels released ...")."""
     repaired = False
     dep, head, lower = words.dep, words.head, words.lower
     for i in range(len(dep) - 1):
         noun = head[i]
-        if lower[i] not in DAY_WORDS or dep[i] != "compound" or noun != i + 1 \
-                or dep[noun] not in ("nsubj", "nsubjpass", "dobj") or head[noun] == noun:
+        # (and a weekday after "on": "On Sunday rebels released ...", no "Sunday rebels")
+        after_on = i > 0 and lower[i] in WEEKDAYS and lower[i - 1] == "on"
+        if (lower[i] not in DAY_WORDS and not after_on) or dep[i] != "compound" \
+                or noun != i + 1 or dep[noun] not in ("nsubj", "nsubjpass", "dobj") \
+                or head[noun] == noun:
             continue
         day = doc[i]
-        day.head, day.dep_ = doc[head[noun]], "npadvmod"
+        if after_on:
+            day.head, day.dep_ = doc[i - 1], "pobj"
+        else:
+            day.head, day.dep_ = doc[head[noun]], "npadvmod"
         repaired = True
     return repaired
 
