@@ -376,3 +376,13 @@ def test_the_day_a_statement_was_made_dates_the_statement_not_what_it_promises(c
     assert "2024-05-22" in {t.value for t in record.times}
     defend = [e for e in record.events if e.event_text == "defend"]
     assert defend and defend[0].date != "2024-05-29"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader called on supporters to rally outside parliament on Friday.",
+    "The electoral board urged voters to return to the polls on Friday.",
+])
+def test_the_day_people_are_asked_to_act_on_lies_ahead(coder, text):
+    record = coder.code(text, published="2024-01-08")  # a Monday
+    assert "2024-01-12" in {t.value for t in record.times}
+    assert "2024-01-05" not in {t.value for t in record.times}

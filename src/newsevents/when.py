@@ -30,9 +30,12 @@ from .words import PAST_FUTURE_AUX
 # "will" and "would" both put a date ahead: "talks would open on Monday".
 FUTURE_AUX = WILL | PAST_FUTURE_AUX
 # A verb whose infinitive complement is still to come: "plans to meet on Tuesday".
+# So is what one is asked or told to do: "called on supporters to rally on Monday".
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare",
                 "want", "promise", "vow", "threaten", "propose", "agree", "decide", "seek",
-                "try", "going", "likely", "able", "need", "ready"}
+                "try", "going", "likely", "able", "need", "ready",
+                "urge", "call", "ask", "appeal", "invite", "order", "press", "encourage",
+                "instruct"}
 # Verbs whose own date lies ahead even in the past tense: "planned a rally on Saturday".
 PLAN_VERBS = {"plan", "schedule", "intend", "slate", "expect"}
 # Verbs whose "for" date is the day they set something for: "called a strike for Friday".
