@@ -386,3 +386,15 @@ def test_the_day_people_are_asked_to_act_on_lies_ahead(coder, text):
     record = coder.code(text, published="2024-01-08")  # a Monday
     assert "2024-01-12" in {t.value for t in record.times}
     assert "2024-01-05" not in {t.value for t in record.times}
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # counted from a month or a week the text named, at its granularity
+    ("two weeks later", "2024-10", ("DATE", "2024-10")),
+    ("three days later", "2024-W40", ("DATE", "2024-W40")),
+    ("ten days later", "2024-W40", ("DATE", "2024-W41")),
+    # a day the text named still gives a week
+    ("two weeks later", "2024-10-03", ("DATE", "2024-W42")),
+])
+def test_a_count_after_a_month_or_week_named_is_counted_from_it(text, reference, expected):
+    assert normalise(text, WEDNESDAY, False, reference) == expected
