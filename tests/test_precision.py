@@ -5693,3 +5693,16 @@ def test_a_weekday_after_on_is_no_word_of_the_subject_after_it(coder):
     assert found and [a.text for a in found[0].actor] == ["rebels"], \
         [(e.event, [a.text for a in e.actor]) for e in found]
     assert found[0].date == "2026-03-01"  # (published on Wednesday 2026-03-04)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a missile fired into open water is a test, a show of force; fired into a country or a
+    # town it is an attack
+    ("The North fired two cruise missiles toward the Yellow Sea on Sunday.", "MOBILIZE"),
+    ("The North fired a short-range missile into waters off its west coast.", "MOBILIZE"),
+    ("Militias fired rockets into southern Lebanon on Sunday.", "ASSAULT"),
+    ("The rebels fired two missiles into Saudi Arabia overnight.", "ASSAULT"),
+])
+def test_a_missile_fired_into_open_water_is_a_test(coder, text, event):
+    found = _of_trigger(coder, text, "fired")
+    assert [e.event for e in found] == [event], [(e.event, e.cameo) for e in found]

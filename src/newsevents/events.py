@@ -97,6 +97,7 @@ from .words import (
     POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
+    WATER_WORDS,
     WHEREABOUTS_PREPS,
     names_a_game,
 )
@@ -502,6 +503,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_prep and not seen.words_with(("prep", "prt")).isdisjoint(trigger.not_prep):
         return False
+    if trigger.mode == "weapons" and trigger.prep & AIMING_PREPS \
+            and not _fired_into_open_water(token):
+        return False  # "fired rockets into northern Israel" is no test
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
     if trigger.intransitive and _a_true_object(token):
@@ -525,6 +529,22 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+# Prepositions by which a missile is fired somewhere ("into the sea", "toward the Sea of
+# Japan"): a test when that is open water, an attack when it is a country or a town.
+AIMING_PREPS = frozenset({"into", "toward", "towards"})
+# Nouns of open water a test missile falls into ("the sea", "waters off its east coast").
+OPEN_WATER = WATER_WORDS | {"water"}
+
+
+def _fired_into_open_water(token: Token) -> bool:
+    """Whether a verb's "into" or "toward" phrase names open water ("fired a missile into
+    the sea", "toward the Sea of Japan", "into waters off its coast"), where a test launch
+    falls: no town or country it attacks."""
+    return any(g.lemma_.lower() in OPEN_WATER for p in token.children
+               if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+               for g in p.children if g.dep_ == "pobj")
 
 
 # Prepositions of place the tagger takes for adjectives, making their noun an object:
