@@ -5706,3 +5706,13 @@ def test_a_weekday_after_on_is_no_word_of_the_subject_after_it(coder):
 def test_a_missile_fired_into_open_water_is_a_test(coder, text, event):
     found = _of_trigger(coder, text, "fired")
     assert [e.event for e in found] == [event], [(e.event, e.cameo) for e in found]
+
+
+def test_whom_a_states_hackers_spy_on_is_not_of_that_state_by_guess(coder):
+    text = ("BEIJING, May 2 (Reuters) - China rejected a report on hacking on Friday, and China's "
+            "foreign ministry said China opposed all cyber attacks. Chinese state hackers "
+            "hacked the email accounts of lawmakers last year, the report said.")
+    found = _of_trigger(coder, text, "hacked")
+    assert found and found[0].recipient, [(e.event, e.recipient) for e in found]
+    assert all(r.country != "CHN" for e in found for r in e.recipient), \
+        [(r.text, r.country) for e in found for r in e.recipient]

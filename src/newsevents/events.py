@@ -2943,6 +2943,18 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
              if args.actors[n].info.kind == "state" and not args.actors[n].info.country_guessed}
     _drop_guesses(args, [r for r in event.recipients
                          if args.actors[r].info.sector == "GOV"], doers)
+    if _spying(event.trigger):
+        # ... nor are the people a state's spies or hackers spy on its own: "Chinese
+        # hackers ... spy on the armed forces" in a story that names China most
+        spies = {args.actors[n].info.country for n in event.actors
+                 if not args.actors[n].info.country_guessed}
+        _drop_guesses(args, event.recipients, spies)
+
+
+def _spying(trigger: Trigger) -> bool:
+    """An act of espionage or a cyber attack ("hacked the accounts", "spy on"), which one
+    state's agents do to another's."""
+    return trigger.mode == "cyber" or "intelligence" in trigger.context
 
 
 def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[str]:
