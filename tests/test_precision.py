@@ -5716,3 +5716,16 @@ def test_whom_a_states_hackers_spy_on_is_not_of_that_state_by_guess(coder):
     assert found and found[0].recipient, [(e.event, e.recipient) for e in found]
     assert all(r.country != "CHN" for e in found for r in e.recipient), \
         [(r.text, r.country) for e in found for r in e.recipient]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doers"), [
+    # what two sides trade or exchange each does to the other: both are doers
+    ("Serbia traded accusations with Kosovo on Monday over the arrest of a police officer.",
+     "accusations", {"Serbia", "Kosovo"}),
+    ("Indian troops exchanged fire with Pakistani soldiers along the frontier overnight.",
+     "exchanged", {"Indian troops", "Pakistani soldiers"}),
+])
+def test_what_is_traded_with_a_side_is_done_by_both(coder, text, trigger, doers):
+    found = _of_trigger(coder, text, trigger)
+    assert found and {a.text for a in found[0].actor} == doers and not found[0].recipient, \
+        [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in found]

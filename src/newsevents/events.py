@@ -2957,6 +2957,30 @@ def _spying(trigger: Trigger) -> bool:
     return trigger.mode == "cyber" or "intelligence" in trigger.context
 
 
+# Verbs by which two sides do to each other what their object says ("traded accusations",
+# "exchanged fire").
+EACH_TO_EACH_VERBS = frozenset({"trade", "exchange"})
+
+
+def _traded_with(event: EventMention, args: ArgumentFinder) -> None:
+    """"Russia traded accusations with Ukraine", "exchanged fire with Cambodian troops":
+    each side does it to the other, so the side of the "with" phrase is a doer too, as
+    "Russia and Ukraine traded accusations" says, not only the one accused."""
+    noun = event.token
+    if noun.lemma_.lower() in EACH_TO_EACH_VERBS:  # the verb is the trigger: "exchanged fire"
+        nodes = (noun, *(c for c in noun.children if c.dep_ == "dobj"))
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in EACH_TO_EACH_VERBS:
+        nodes = (noun.head, noun)
+    else:
+        return
+    partners = [n for node in nodes for p in node.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)]
+    if partners:
+        event.actors = _unique(event.actors + partners)
+        event.recipients = [r for r in event.recipients if r not in partners]
+
+
 def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[str]:
     """The countries of the states a "from" or "against" phrase of the trigger, or of its
     object, names ("refused aid from France", "sanctions against Iran")."""
@@ -3485,6 +3509,7 @@ class EventFinder:
             elif event.modality == "asserted" and (_after(event, doc, published)
                                                    or _awaited(event, doc, published)):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
+            _traded_with(event, args)
             _not_of_the_other_side(event, args)
             if event.trigger.event == "SANCTION" and not event.recipients:
                 # "tariffs on imports from Mexico", "banned imports of Russian oil"
