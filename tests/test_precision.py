@@ -5729,3 +5729,11 @@ def test_what_is_traded_with_a_side_is_done_by_both(coder, text, trigger, doers)
     found = _of_trigger(coder, text, trigger)
     assert found and {a.text for a in found[0].actor} == doers and not found[0].recipient, \
         [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in found]
+
+
+def test_two_sides_that_trade_blame_in_a_headline_both_blame(coder):
+    text = ("Sudan and Chad trade blame over border raid\n\nKHARTOUM, May 3 (Reuters) - Both "
+            "governments issued statements on Friday.")
+    found = _of_trigger(coder, text, "blame")
+    assert found and {a.text for a in found[0].actor} == {"Sudan", "Chad"}, \
+        [[a.text for a in e.actor] for e in found]

@@ -83,6 +83,7 @@ from .words import (
     CIRCUMSTANCE_PREPS,
     DESTINATION_PREPS,
     DOMESTIC_TITLE_SECTORS,
+    EACH_TO_EACH_VERBS,
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
@@ -2955,11 +2956,6 @@ def _spying(trigger: Trigger) -> bool:
     """An act of espionage or a cyber attack ("hacked the accounts", "spy on"), which one
     state's agents do to another's."""
     return trigger.mode == "cyber" or "intelligence" in trigger.context
-
-
-# Verbs by which two sides do to each other what their object says ("traded accusations",
-# "exchanged fire").
-EACH_TO_EACH_VERBS = frozenset({"trade", "exchange"})
 
 
 def _traded_with(event: EventMention, args: ArgumentFinder) -> None:

@@ -13,6 +13,7 @@ from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 from .timex import WEEKDAYS
+from .words import EACH_TO_EACH_VERBS
 
 TIME_LABELS = ("DATE", "TIME")
 
@@ -692,11 +693,15 @@ def _reads_as_headline_verb(token: Token, line: Span) -> bool:
     after = token.nbor(1)
     if subject is None or after.tag_ not in OBJECT_OPENERS:
         return False
-    # "arrest": a plural subject's verb; "arrests": a singular subject's
-    if (token.tag_ in PLURAL_VERB_TAGS) != _is_plural(subject):
+    # "arrest": a plural subject's verb; "arrests": a singular subject's ("Ethiopia and
+    # Eritrea" are two)
+    listed = any(t.lower_ == "and" for t in line.doc[line.start : subject.i])
+    if (token.tag_ in PLURAL_VERB_TAGS) != (_is_plural(subject) or listed):
         return False
     obj = _object_head(line, after.i).lemma_.lower()
-    return obj not in nouns and obj not in MEASURE_NOUNS
+    # (what two sides trade is an act's noun: "Ethiopia and Eritrea trade blame")
+    return (obj not in nouns or token.lemma_.lower() in EACH_TO_EACH_VERBS) \
+        and obj not in MEASURE_NOUNS
 
 
 def _subject_head(line: Span, verb: Token) -> Token | None:
@@ -747,6 +752,24 @@ def _hang_on_verb(line: Span, verb: Token) -> None:
                 token.head, token.dep_ = verb, dep
             else:
                 token.head, token.dep_ = head, "compound"
+        if dep == "nsubj" and head is not None:
+            _join_listed_subjects(side, verb, head)
+
+
+def _join_listed_subjects(side: Span, verb: Token, head: Token) -> None:
+    """"Sudan and Chad trade blame": the subject's words before an "and" that were hung
+    on its last noun as a compound are the first of two subjects, the last noun their
+    conjunct (both then act)."""
+    conjunction = next((t for t in side if t.lower_ == "and" and t.i < head.i), None)
+    if conjunction is None:
+        return
+    first = next((t for t in side if t.i < conjunction.i and t.head == head
+                  and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return
+    first.head, first.dep_ = verb, "nsubj"
+    head.head, head.dep_ = first, "conj"
+    conjunction.head, conjunction.dep_ = first, "cc"
 
 
 # A line this short without a closing stop is a headline or a subhead, whose passives drop

@@ -242,3 +242,8 @@ SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "
 # judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy. Read by
 # actors (whose country such a title says) and events (who keeps it wherever he acts).
 DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
+
+# Verbs by which two sides do to each other what their object says ("traded accusations",
+# "exchanged fire"). Read by events (both sides are doers) and the parse repairs (a headline's
+# "trade" before "blame" is its verb).
+EACH_TO_EACH_VERBS = frozenset({"trade", "exchange"})
