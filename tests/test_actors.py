@@ -604,3 +604,12 @@ def test_a_misspelt_known_name_ner_calls_an_organisation_is_the_person(coder):
     record = coder.code(text, published="2025-06-04")
     assert not any(e.name == "Emanuel Makron" for e in record.entities)
     assert any(e.name == "Emmanuel Macron" and e.kind == "person" for e in record.entities)
+
+
+def test_a_malaysian_named_again_by_the_first_word_of_the_name_is_the_same_person(coder):
+    text = ("KUALA LUMPUR, May 5 (Reuters) - Malaysian opposition leader Rosli Kamaruddin met "
+            "the Thai ambassador on Monday. Rosli said the two countries should reopen the "
+            "border crossing.")
+    record = coder.code(text, published="2025-05-06")
+    rosli = [e for e in record.entities if e.name.startswith("Rosli")]
+    assert len(rosli) == 1 and len(rosli[0].mentions) == 2, [(e.name, e.mentions) for e in rosli]

@@ -2567,12 +2567,15 @@ def _majority(countries: list[str]) -> str | None:
 
 def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A proper noun that repeats the surname of a person named in full is that person, even
-    where NER did not tag it ("Zelenskiy, who travelled ..., said")."""
+    where NER did not tag it ("Zelenskiy, who travelled ..., said"); so does the first word
+    of the names of the peoples news names by it (:data:`NAMED_BY_FIRST_WORD`)."""
     surnames: dict[str, tuple[int, ActorInfo]] = {}
     for m in mentions:
         if m.info.kind == "person" and len(m.info.name.split()) > 1:
-            surname = m.info.name.split()[-1]
-            surnames.setdefault(surname, (m.end, m.info))
+            words = m.info.name.split()
+            surnames.setdefault(words[-1], (m.end, m.info))
+            if m.info.country in NAMED_BY_FIRST_WORD:  # "Rosli Kamaruddin ... Rosli said"
+                surnames.setdefault(words[0], (m.end, m.info))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     table = token_table(doc)
@@ -2598,6 +2601,9 @@ def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
 # Countries whose people, written in English, put the family name first: "Lai Ching-te" is
 # "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+# ... and those news names by the first word of the name for want of a family name: Malays
+# ("Anwar Ibrahim" is "Anwar"), Indonesians ("Prabowo Subianto") and Thais ("Paetongtarn").
+NAMED_BY_FIRST_WORD = FAMILY_NAME_FIRST | {"MYS", "IDN", "THA"}
 
 
 def _a_surname_guess(info: ActorInfo) -> bool:
@@ -2624,7 +2630,7 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
             written = unaccented(m.text).lower().split()
             if len(written) > 1:
                 full.setdefault(written[-1], m.info)
-            if m.info.country in FAMILY_NAME_FIRST:
+            if m.info.country in NAMED_BY_FIRST_WORD:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     # a surname read from the knowledge base names the person for an organisation NER made
     # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
