@@ -432,18 +432,19 @@ class GazetteerActorResolver:
             else:
                 place = self._state_set_before(doc, m)
                 if place is not None:
-                    m.info = replace(m.info, country=_state_code(self.gaz.names[place.lower_]),
-                                     country_from=place.i,
+                    m.info = replace(m.info,
+                                     country=_state_code(self.gaz.names[place.text.lower()]),
+                                     country_from=place.start,
                                      via=f"{m.info.via}; its clause opens in {place.text}")
         return mentions
 
-    def _state_set_before(self, doc: Doc, m: ActorMention) -> Token | None:
-        """The state a clause opens in, when the generic actor ``m`` is its subject: "In
-        neighbouring Niger, jihadists kidnapped an aid worker", "In Myanmar, the military
-        government announced an amnesty", as a round-up of news moves from one country to
-        the next; the story's own country is not theirs. A state's one-word name only ("In
-        South Sudan" is no Sudan, the tagger's "neighbouring" a compound); None when the
-        clause opens otherwise."""
+    def _state_set_before(self, doc: Doc, m: ActorMention) -> Span | None:
+        """The name of the state a clause opens in, when the generic actor ``m`` is its
+        subject: "In neighbouring Niger, jihadists kidnapped an aid worker", "In Burkina
+        Faso, the military authorities expelled ...", as a round-up of news moves from one
+        country to the next; the story's own country is not theirs. The whole name ("In
+        South Sudan" is no Sudan; the tagger's compound "neighbouring" no word of it); None
+        when the clause opens otherwise."""
         subject = doc[m.end - 1]
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -453,10 +454,16 @@ class GazetteerActorResolver:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if place is not None and place.pos_ == "PROPN" \
-                    and _state_code(self.gaz.names.get(place.lower_)) \
-                    and not any(c.dep_ == "compound" and c.is_title for c in place.children):
-                return place
+            if place is None or place.pos_ != "PROPN":
+                continue
+            # the whole name: its capitalised words before the last ("Burkina Faso")
+            first = place.i
+            while first > prep.i + 1 and doc[first - 1].is_title \
+                    and doc[first - 1].head.i == place.i:
+                first -= 1
+            name = doc[first : place.i + 1].text.lower()
+            if _state_code(self.gaz.names.get(name)):
+                return doc[first : place.i + 1]
         return None
 
     def _city_country(self, token: Token) -> str | None:
