@@ -5737,3 +5737,13 @@ def test_two_sides_that_trade_blame_in_a_headline_both_blame(coder):
     found = _of_trigger(coder, text, "blame")
     assert found and {a.text for a in found[0].actor} == {"Sudan", "Chad"}, \
         [[a.text for a in e.actor] for e in found]
+
+
+def test_a_clause_after_after_has_its_own_subject_not_the_main_clauses(coder):
+    # "after [three weeks of shelling] killed ...": the shelling killed, not the sides
+    # that agreed, and the killing is no part of what they agreed to
+    found = _of_trigger(coder, "Armenia and Azerbaijan agreed to a truce on Sunday after "
+                               "three weeks of shelling along the frontier killed 60 people.",
+                        "killed")
+    assert found and not found[0].actor and found[0].modality == "asserted", \
+        [([a.text for a in e.actor], e.modality) for e in found]

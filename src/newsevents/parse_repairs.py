@@ -37,7 +37,8 @@ def repair(doc: Doc) -> None:
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
                   _read_verbless_participles(doc, words),
                   _read_participles_before_objects(doc, words),
-                  _read_reduced_relatives_of_objects(doc, words)]
+                  _read_reduced_relatives_of_objects(doc, words),
+                  _read_subordinate_clauses_as_phrases(doc, words)]
     moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
@@ -399,6 +400,36 @@ def _a_second_absolute(i: int, words: TokenTable) -> bool:
 # Conjunctions that open a subordinate clause of time or cause
 SUBORDINATING_MARKS = {"after", "before", "because", "as", "since", "when", "while", "once",
                        "until"}
+
+
+def _read_subordinate_clauses_as_phrases(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "agreed to a ceasefire after five days of fighting killed 35 people": the
+    model reads "after five days of fighting" as a phrase and "killed" as a second clause of
+    the main verb with no subject, so the sides that agreed are the killers, and the killing
+    is what they agreed to. A verb in -ed with no subject, hung on the verb a phrase of time
+    or cause hangs on, right after that phrase, has the phrase's noun for its subject: the
+    preposition opens a clause ("after", "before", "since", ...)."""
+    dep, tag, head, kids, lower = words.dep, words.tag, words.head, words.children, words.lower
+    repaired = False
+    for i in range(2, len(dep)):
+        if dep[i] != "advcl" or tag[i] not in ("VBD", "VBN") \
+                or any(dep[k] in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                       for k in kids[i]):
+            continue
+        # (on the main verb, or on this one: "after three weeks of shelling ... killed")
+        prep = next((k for k in (*kids[head[i]], *kids[i]) if dep[k] == "prep" and k < i
+                     and lower[k] in SUBORDINATING_MARKS), None)
+        if prep is None or doc[prep].right_edge.i + 1 != i:
+            continue
+        noun = next((k for k in kids[prep] if dep[k] == "pobj"), None)
+        if noun is None:
+            continue
+        verb = doc[i]
+        doc[prep].head, doc[prep].dep_ = verb, "mark"
+        doc[noun].head, doc[noun].dep_ = verb, "nsubj"
+        verb.tag_ = "VBD"
+        repaired = True
+    return repaired
 
 
 def _after_a_subordinate_clause(verb: Token, clause: Token) -> bool:
