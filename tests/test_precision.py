@@ -5747,3 +5747,16 @@ def test_a_clause_after_after_has_its_own_subject_not_the_main_clauses(coder):
                         "killed")
     assert found and not found[0].actor and found[0].modality == "asserted", \
         [([a.text for a in e.actor], e.modality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # an internet or a press service suspended is censorship; a bus service is none
+    ("The authorities suspended mobile internet services in the northern region on Friday.",
+     True),
+    ("The information ministry suspended the opposition newspaper for three months.", True),
+    ("The city council suspended ferry services because of the storm.", False),
+])
+def test_suspending_the_internet_or_the_press_is_censorship(coder, text, coded):
+    found = [(e.event, e.mode) for e in _candidates(coder, text)
+             if e.event_text == "suspended"]
+    assert (("COERCE", "censor") in found) == coded, found
