@@ -5760,3 +5760,16 @@ def test_suspending_the_internet_or_the_press_is_censorship(coder, text, coded):
     found = [(e.event, e.mode) for e in _candidates(coder, text)
              if e.event_text == "suspended"]
     assert (("COERCE", "censor") in found) == coded, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a participle of speech ending a reported clause is the reporter's
+    ("The navy said foreign sailors boarded its patrol boat and injured two crew members, "
+     "accusing Hanoi of reckless behaviour.", "accusing", "navy"),
+    ("A cargo ship struck a fishing boat near the reef on Sunday, the coast guard said, "
+     "blaming the fishermen for the collision.", "blaming", "the coast guard"),
+])
+def test_a_speech_participle_ending_a_report_is_the_reporters(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]

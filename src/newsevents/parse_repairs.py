@@ -315,7 +315,7 @@ def _time_phrase(root: Token) -> Token:
 # own next act ("warned that famine had spread and urged both sides to ..."), not reported.
 SPEAKERS_NEXT_ACTS = {"urge", "call", "ask", "appeal", "demand", "add", "say", "warn", "vow",
                       "pledge", "promise", "insist", "deny", "reject", "condemn", "accuse",
-                      "welcome", "announce", "express", "voice", "tell"}
+                      "welcome", "announce", "express", "voice", "tell", "blame"}
 
 
 def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
