@@ -5773,3 +5773,15 @@ def test_a_speech_participle_ending_a_report_is_the_reporters(coder, text, trigg
     found = _of_trigger(coder, text, trigger)
     assert found and [a.text for a in found[0].actor] == [doer], \
         [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    # a hunger strike gone on or staged is one, not a stoppage of work
+    ("The detained blogger went on hunger strike in his cell last week.", "went", "hunger"),
+    ("Forty inmates staged a hunger strike against their transfer.", "staged", "hunger"),
+    ("The bus drivers went on strike over unpaid wages.", "went", "strike"),
+])
+def test_a_hunger_strike_gone_on_is_a_hunger_strike(coder, text, trigger, mode):
+    found = _of_trigger(coder, text, trigger)
+    assert [(e.event, e.mode) for e in found] == [("PROTEST", mode)], \
+        [(e.event, e.mode) for e in found]

@@ -3494,6 +3494,7 @@ class EventFinder:
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
+        _hunger_strikes(events)
         _cyber_sense(events, args)
         _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
@@ -3831,6 +3832,23 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
         by_forces = any(i.kind == "state" or i.sector in MILITARY_SECTORS for i in infos)
         if by_forces or military_text or _military_strike(token):
             event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
+
+
+def _hunger_strikes(events: list[EventMention]) -> None:
+    """A strike gone on, staged or held that is a hunger strike ("went on hunger strike",
+    "staged a hunger strike") is one (mode hunger, CAMEO 142), not a stoppage of work: the
+    verb's entry names the strike by its head noun, the kind is in the word before it."""
+    for event in events:
+        if event.trigger.mode != "strike" or event.trigger.pos != "verb":
+            continue
+        verb = event.token
+        strikes = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj"]
+        if any(s.lemma_.lower() == "strike" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "hunger" for c in s.children)
+               for s in strikes):
+            event.trigger = replace(event.trigger, mode="hunger")
 
 
 # Words that name an attack of any kind, by which a story comes back to the attack it told
