@@ -398,3 +398,13 @@ def test_the_day_people_are_asked_to_act_on_lies_ahead(coder, text):
 ])
 def test_a_count_after_a_month_or_week_named_is_counted_from_it(text, reference, expected):
     assert normalise(text, WEDNESDAY, False, reference) == expected
+
+
+def test_a_headlines_present_tense_tells_the_day_before(coder):
+    text = ("Health minister resigns on Monday over vaccine contract\n\nQUITO, May 8 (Reuters) - "
+            "The health minister stepped down after a week of protests.")
+    record = coder.code(text, published="2024-05-08")  # a Wednesday
+    assert "2024-05-06" in {t.value for t in record.times}
+    resigned = [e for e in record.events if e.event_text == "resigns"]
+    assert resigned and all(e.modality == "asserted" for e in resigned), \
+        [(e.event, e.modality) for e in resigned]
