@@ -5763,11 +5763,13 @@ def test_suspending_the_internet_or_the_press_is_censorship(coder, text, coded):
 
 
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
-    # a participle of speech ending a reported clause is the reporter's
-    ("The navy said foreign sailors boarded its patrol boat and injured two crew members, "
-     "accusing Hanoi of reckless behaviour.", "accusing", "navy"),
+    # blaming, as urging and accusing, after the reporting verb is the reporter's
     ("A cargo ship struck a fishing boat near the reef on Sunday, the coast guard said, "
      "blaming the fishermen for the collision.", "blaming", "the coast guard"),
+    # a participle that hangs on the reported clause stays its subject's
+    ("Mutinous soldiers took over a barracks in the capital on Sunday, demanding better pay "
+     "and more weapons to fight the insurgents, the government said.", "fight",
+     "Mutinous soldiers"),
 ])
 def test_a_speech_participle_ending_a_report_is_the_reporters(coder, text, trigger, doer):
     found = _of_trigger(coder, text, trigger)

@@ -1246,11 +1246,6 @@ class ArgumentFinder:
             # subject is a name of its own that is no actor has an unknown doer, not the
             # first clause's (a thing's subject keeps it: "... and a drone hit a hospital")
             return []
-        reporter = _reporter_of_a_speech_participle(verb)
-        if reporter is not None:
-            # "the military said Chinese personnel boarded its boats and injured a sailor,
-            # accusing Beijing of ...": the reporter accuses, not the doers reported
-            return self.agent_of(reporter, depth + 1)
         if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT \
                 and verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
             # "ships fired water cannon, the military said, injuring three sailors": the
@@ -1615,23 +1610,6 @@ def _appositions_after_and(title: Token) -> list[Token]:
     doc = title.doc
     return [c for c in title.rights if c.dep_ == "appos" and c.left_edge.i > 0
             and doc[c.left_edge.i - 1].lower_ == "and"]
-
-
-def _reporter_of_a_speech_participle(verb: Token) -> Token | None:
-    """The verb of reporting a participle of speech ("accusing", "urging", "blaming") ends
-    the reported clause of, where the parser hangs it on the clause's last verb: "X said
-    soldiers boarded the boats and injured a sailor, accusing Beijing of ...". None when the
-    participle is no such one or hangs on no reported clause."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
-        return None
-    node = verb.head
-    for _ in range(4):
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in TRANSPARENT:
-            return node.head
-        if node.dep_ != "conj":
-            return None
-        node = node.head
-    return None
 
 
 def _participle_head(token: Token) -> Token:
