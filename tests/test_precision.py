@@ -5787,3 +5787,11 @@ def test_a_hunger_strike_gone_on_is_a_hunger_strike(coder, text, trigger, mode):
     found = _of_trigger(coder, text, trigger)
     assert [(e.event, e.mode) for e in found] == [("PROTEST", mode)], \
         [(e.event, e.mode) for e in found]
+
+
+def test_headline_subjects_listed_with_a_comma_as_an_appositive_both_act(coder):
+    text = ("Russia, Ukraine swap 150 prisoners of war in UAE-mediated deal\n\nKYIV, Jan 5 "
+            "(Reuters) - The exchange took place on Sunday.")
+    found = _of_trigger(coder, text, "swap")
+    assert found and {a.text for a in found[0].actor} == {"Russia", "Ukraine"}, \
+        [[a.text for a in e.actor] for e in found]

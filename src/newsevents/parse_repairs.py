@@ -236,8 +236,10 @@ def _reattach_listed_subjects(doc: Doc) -> bool:
     if end is None:
         return False
     for subject in doc[2:end]:
-        verb = subject.head
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
+        # (or the last name, an appositive of the first, the subject: "Russia, Ukraine swap")
+        verb = subject.head if subject.dep_ == "nsubj" else subject.head.head \
+            if subject.dep_ == "appos" and subject.head.dep_ == "nsubj" else None
+        if verb is None or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
             continue
         start = subject.i
         while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == ","):
