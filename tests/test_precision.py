@@ -5795,3 +5795,12 @@ def test_headline_subjects_listed_with_a_comma_as_an_appositive_both_act(coder):
     found = _of_trigger(coder, text, "swap")
     assert found and {a.text for a in found[0].actor} == {"Russia", "Ukraine"}, \
         [[a.text for a in e.actor] for e in found]
+
+
+def test_a_court_named_by_its_town_acts_there(coder):
+    text = ("NAIROBI, Jan 17 (Reuters) - A Kenyan court on Wednesday jailed two smugglers. "
+            "Separately, a Kampala court on Friday sentenced a former minister to ten years.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    sentenced = next(e for e in record.events if e.event_text == "sentenced")
+    assert places.get(sentenced.event_loc) == "Kampala", places.get(sentenced.event_loc)

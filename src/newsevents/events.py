@@ -4410,7 +4410,18 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
                 for pobj in kids[prep]:
                     if dep[pobj] == "pobj" and pobj in place_at:
                         return place_at[pobj]
+        if words.lemma_lower[subject] in SEATED_BODIES:
+            # "a Paris court jailed ...", "Moscow police detained ...": the town that names
+            # a court or a police force is where it acts
+            town = next((k for k in kids[subject] if dep[k] == "compound" and k in place_at),
+                        None)
+            if town is not None:
+                return place_at[town]
     return None
+
+
+# Bodies that act where the town named before them is ("a Paris court", "Lagos police").
+SEATED_BODIES = LOCAL_OFFICES | {"court", "tribunal", "police", "prosecutor", "judge"}
 
 
 # What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and
