@@ -620,3 +620,10 @@ def test_a_malaysian_named_again_by_the_first_word_of_the_name_is_the_same_perso
     record = coder.code(text, published="2025-05-06")
     rosli = [e for e in record.entities if e.name.startswith("Rosli")]
     assert len(rosli) == 1 and len(rosli[0].mentions) == 2, [(e.name, e.mentions) for e in rosli]
+
+
+def test_a_town_whose_port_is_named_is_no_actor(coder):
+    text = "Dock workers blocked soybean exports from the ports of Rosario on Monday."
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name == "Rosario" for e in record.entities), \
+        [(e.name, e.kind) for e in record.entities]

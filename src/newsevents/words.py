@@ -177,7 +177,8 @@ def joins_words(token: Token) -> bool:
 # of Goma", "on the outskirts of Aleppo", "Stockholm's central station"): no city that acts.
 PLACE_PART_NOUNS = frozenset({"street", "outskirts", "outskirt", "centre", "center", "heart",
                               "edge", "downtown", "square", "suburb", "neighbourhood",
-                              "neighborhood", "station", "market"})
+                              "neighborhood", "station", "market", "port", "harbour",
+                              "harbor"})
 
 # Nouns of a part of an organisation: a demonym before one names no state ("the militia and
 # its Libyan affiliate"), and a name before one says whose part it is ("ISIS affiliates").
