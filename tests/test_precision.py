@@ -5804,3 +5804,15 @@ def test_a_court_named_by_its_town_acts_there(coder):
     places = {p.id: p.name for p in record.places}
     sentenced = next(e for e in record.events if e.event_text == "sentenced")
     assert places.get(sentenced.event_loc) == "Kampala", places.get(sentenced.event_loc)
+
+
+@pytest.mark.parametrize("text", [
+    # the open water on the missile or after "launch" makes a test too
+    "North Korea fires ballistic missile into sea, Tokyo says\n\nTOKYO, Jan 14 (Kyodo) - "
+    "The missile fell outside Japan's exclusive economic zone.",
+    "The North launched two ballistic missiles into the sea off its east coast on Sunday.",
+])
+def test_a_missile_fired_or_launched_into_the_sea_is_a_test(coder, text):
+    found = [e for e in _candidates(coder, text) if e.event_text in ("fires", "launched")]
+    assert found and all(e.event == "MOBILIZE" for e in found), \
+        [(e.event_text, e.event) for e in found]

@@ -545,7 +545,27 @@ def _fired_into_open_water(token: Token) -> bool:
     falls: no town or country it attacks."""
     return any(g.lemma_.lower() in OPEN_WATER for p in token.children
                if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
-               for g in p.children if g.dep_ == "pobj")
+               for g in p.children if g.dep_ in ("pobj", "dep"))  # (a headline's "dep")
+
+
+def _missiles_fired_into_open_water(events: list[EventMention], lexicon: Lexicon) -> None:
+    """A missile fired or launched at no one into open water is a test, no attack, where
+    the lexicon's entry of "fire ... into" did not read it: the parser hung "into sea" on
+    the missile ("North Korea fires ballistic missile into sea"), or the verb is "launch"
+    ("launched a missile into the sea")."""
+    test = next((t for t in lexicon.verbs.get("fire", []) if t.event == "MOBILIZE"
+                 and t.prep & AIMING_PREPS), None)
+    if test is None:
+        return
+    for event in events:
+        if event.trigger.event != "ASSAULT" or event.trigger.pos != "verb" \
+                or event.trigger.lemma not in ("fire", "launch") or event.recipients:
+            continue
+        missiles = [c for c in event.token.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in test.object]
+        # (the phrase on the missile, or on "launch", which the entry of "fire" does not read)
+        if missiles and any(_fired_into_open_water(t) for t in (event.token, *missiles)):
+            event.trigger = replace(test, lemma=event.trigger.lemma)
 
 
 # Prepositions of place the tagger takes for adjectives, making their noun an object:
@@ -3473,6 +3493,7 @@ class EventFinder:
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
         _hunger_strikes(events)
+        _missiles_fired_into_open_water(events, self.lexicon)
         _cyber_sense(events, args)
         _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
