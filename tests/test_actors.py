@@ -627,3 +627,11 @@ def test_a_town_whose_port_is_named_is_no_actor(coder):
     record = coder.code(text, published="2025-03-04")
     assert not any(e.name == "Rosario" for e in record.entities), \
         [(e.name, e.kind) for e in record.entities]
+
+
+def test_a_states_name_ner_took_with_its_possessive_for_a_person_is_the_state(coder):
+    text = ("COLOMBO, April 2 (PTI) Sri Lanka's President declared a state of emergency on "
+            "Friday after protesters tried to storm his residence.")
+    record = coder.code(text, published="2022-04-02")
+    assert not any(e.kind == "person" and e.name.startswith("Sri Lanka")
+                   for e in record.entities), [(e.name, e.kind) for e in record.entities]

@@ -1134,6 +1134,11 @@ class GazetteerActorResolver:
                 # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
                 # tanks": a product's; "the Zapad drills", "the Pukpuk treaty": their own
                 continue
+            state = self._state_with_its_possessive(ent)
+            if state is not None:  # "Sri Lanka's President ...", a PERSON to NER
+                out.append(mention_of(state, replace(self.gaz.names[state.text.lower()],
+                                                     via="a state's name before its 's")))
+                continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -1205,6 +1210,14 @@ class GazetteerActorResolver:
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _state_with_its_possessive(self, ent: Span) -> Span | None:
+        """The state's name of a person or an organisation of NER's that is a state's name
+        and its possessive ("COLOMBO, April 2 (PTI) Sri Lanka's President ..."), or None."""
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[-1].tag_ != "POS":
+            return None
+        name = ent[:-1]
+        return name if _state_code(self.gaz.names.get(name.text.lower())) else None
 
     def _a_misspelt_known_person(self, ent: Span) -> ActorInfo | None:
         """The known person an organisation of NER's is a misspelling of: two or three
