@@ -576,3 +576,78 @@ def test_the_annotated_guesses_of_the_country_benchmark_match_their_text():
             assert story["text"][gold["start"]:gold["end"]] == gold["text"], (story["id"], gold)
             country = gold["country"]
             assert country is None or country == "?" or (len(country) == 3 and country.isupper())
+
+
+def test_a_surname_is_the_private_person_named_before_not_its_famous_bearer(coder):
+    text = ("MUMBAI, June 3 (Reuters) - Sunil Modi, a property developer, was arrested in "
+            "Mumbai on Monday on fraud charges. Modi's lawyers said the charges were false.")
+    record = coder.code(text, published="2025-06-04")
+    assert not any("Narendra" in e.name for e in record.entities)
+    developer = next(e for e in record.entities if e.name == "Sunil Modi")
+    assert len(developer.mentions) == 2 and developer.sector != "GOV"
+
+
+def test_an_office_holder_keeps_his_country_where_his_act_is_aimed(coder):
+    # a threat to cut supplies to a neighbour's states puts the act there, not its doer
+    text = ("OTTAWA, May 5 (Reuters) - Canada raised duties on imported steel on Monday, and "
+            "Canada's finance minister said more measures were ready. Provincial Premier Dana "
+            "Holloway threatened to halt oil shipments to two U.S. states if the new duties "
+            "stayed in place.")
+    assert _entity(coder, text, "dana holloway").country == "CAN"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("government", "KHM"), ("rebels", "LAO"),
+])
+def test_a_generic_subject_is_of_the_state_its_clause_opens_in(coder, name, country):
+    # a round-up of several countries: the story's own country is none of them
+    text = ("BANGKOK, May 2 (Reuters) - Thailand's king pardoned 2,000 prisoners on Monday. "
+            "Vietnam's president freed 500 inmates on Tuesday. In Cambodia, the government "
+            "announced an amnesty for 300 inmates on Wednesday. In neighbouring Laos, rebels "
+            "freed two hostages.")
+    assert _entity(coder, text, name).country == country
+
+
+def test_a_clause_opening_in_a_two_word_state_is_not_read_by_its_last_word(coder):
+    text = ("NAIROBI, May 2 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi "
+            "on Tuesday. In South Sudan, soldiers arrested 40 opposition supporters.")
+    assert _entity(coder, text, "soldiers").country == "SSD"
+
+
+def test_a_clause_opening_in_a_state_of_two_words_is_of_that_state(coder):
+    text = ("BAMAKO, May 2 (Reuters) - Jihadists in Mali freed a Swiss nun on Monday, "
+            "Switzerland said. France welcomed the release. In Burkina Faso, the military "
+            "authorities expelled three French diplomats on Tuesday, accusing them of spying.")
+    assert _entity(coder, text, "military authorities").country == "BFA"
+
+
+def test_a_misspelt_known_name_ner_calls_an_organisation_is_the_person(coder):
+    text = ("PARIS, June 3 (Reuters) - The French cabinet fell in a vote in parliament on "
+            "Monday, and Emanuel Makron accepted the cabinet's resignation on Tuesday.")
+    record = coder.code(text, published="2025-06-04")
+    assert not any(e.name == "Emanuel Makron" for e in record.entities)
+    assert any(e.name == "Emmanuel Macron" and e.kind == "person" for e in record.entities)
+
+
+def test_a_malaysian_named_again_by_the_first_word_of_the_name_is_the_same_person(coder):
+    text = ("KUALA LUMPUR, May 5 (Reuters) - Malaysian opposition leader Rosli Kamaruddin met "
+            "the Thai ambassador on Monday. Rosli said the two countries should reopen the "
+            "border crossing.")
+    record = coder.code(text, published="2025-05-06")
+    rosli = [e for e in record.entities if e.name.startswith("Rosli")]
+    assert len(rosli) == 1 and len(rosli[0].mentions) == 2, [(e.name, e.mentions) for e in rosli]
+
+
+def test_a_town_whose_port_is_named_is_no_actor(coder):
+    text = "Dock workers blocked soybean exports from the ports of Rosario on Monday."
+    record = coder.code(text, published="2025-03-04")
+    assert not any(e.name == "Rosario" for e in record.entities), \
+        [(e.name, e.kind) for e in record.entities]
+
+
+def test_a_states_name_ner_took_with_its_possessive_for_a_person_is_the_state(coder):
+    text = ("COLOMBO, April 2 (PTI) Sri Lanka's President declared a state of emergency on "
+            "Friday after protesters tried to storm his residence.")
+    record = coder.code(text, published="2022-04-02")
+    assert not any(e.kind == "person" and e.name.startswith("Sri Lanka")
+                   for e in record.entities), [(e.name, e.kind) for e in record.entities]

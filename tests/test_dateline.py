@@ -45,3 +45,14 @@ def test_a_place_whose_name_has_an_apostrophe() -> None:
     doc = NLP("N'DJAMENA, May 3 (Newswire) - Farmers blocked roads on Monday.")
     start, end = article_dateline(doc)
     assert start == 0 and doc[end].text == "Farmers"
+
+
+def test_an_agency_that_prints_no_dash() -> None:
+    # the Indian agencies close the dateline with the agency's bracket and no dash
+    doc = NLP("KATHMANDU, June 9 (PTI) Nepal's parliament passed the budget on Sunday.")
+    start, end = article_dateline(doc)
+    assert start == 0 and doc[end].text == "Nepal"
+    dashed = NLP("KATHMANDU, June 9 (PTI) - Nepal's parliament passed the budget.")
+    assert dashed[article_dateline(dashed)[1]].text == "Nepal"
+    # a bracket after no day's number closes no dateline
+    assert article_dateline(NLP("Farmers (Mostly) Stayed home on Sunday.")) is None

@@ -5950,3 +5950,225 @@ def test_people_of_a_report_from_elsewhere_take_no_country_of_the_dateline(coder
             "the United Nations said. Israel's army said it hit a militant cell.")
     killed = [e for e in _events(coder, text) if e.event_text == "killed"]
     assert killed and all(a.country != "CHE" for e in killed for a in e.recipient)
+
+
+# ------------------------------------------------------------------ evt18: world news
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # what the doer did before, after or by is its own, not the object's it punishes
+    ("A military tribunal jailed three officers for life after convicting them of treason.",
+     "convicting", "military tribunal"),
+    ("The judge sentenced the two smugglers to ten years by hanging after convicting them of "
+     "trafficking.", "convicting", "judge"),
+    ("Police arrested the two brothers after raiding their homes in the north.", "raiding",
+     "Police"),
+])
+def test_a_deed_before_or_after_a_punishment_is_the_punishers(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and all([a.text for a in e.actor] == [doer] for e in found), \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a noun with its article right before a finite verb joined to the first is its subject
+    ("The Indian navy said its commandos boarded the ship and the pirates surrendered "
+     "without a fight.", "surrendered", "pirates"),
+    # a hijacker is a criminal actor
+    ("Marines boarded the tanker and the hijackers surrendered without resistance.",
+     "surrendered", "hijackers"),
+])
+def test_a_noun_after_and_is_the_subject_of_the_verb_after_it(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+def test_the_noun_after_and_is_not_the_object_of_the_verb_before_it(coder):
+    found = _of_trigger(coder, "Commandos raided the ship and the pirates fled in skiffs.",
+                        "raided")
+    assert found and not any(r.text == "pirates" for e in found for r in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a participle of speech after a reporting verb is the reporter's own next act
+    ("Ten miners have been trapped underground for three days, the union said on Monday, "
+     "urging the government to speed up the rescue.", "urging", "union"),
+    ("The soldiers were shot dead at a checkpoint, the army said, accusing the rebels of "
+     "breaking the truce.", "accusing", "army"),
+])
+def test_a_speech_act_after_a_reporting_verb_is_the_reporters(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # a name right after a kin word is the relative named
+    ("His brother Tomas Varga staged a protest outside the ministry on Friday.", "staged",
+     "Tomas Varga"),
+    ("Her daughter Leila Haddad began a hunger strike outside the prison.", "hunger strike",
+     "Leila Haddad"),
+])
+def test_a_relative_named_right_after_the_kin_word_is_the_doer(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+def test_a_headline_verb_in_s_is_no_subject_of_the_participle_after_it(coder):
+    # "reaches" is the verb: the convoy does not besiege the town it reaches
+    text = ("UN convoy reaches besieged Kadugli\n\nKHARTOUM, May 3 (Reuters) - The "
+            "convoy arrived in the town on Friday after a week on the road.")
+    assert not any(e.event_text == "besieged" and e.actor for e in _candidates(coder, text))
+
+
+def test_a_headline_verb_in_s_before_a_comma_has_the_subject_before_it(coder):
+    text = ("Exiled opposition leader returns, calls for calm\n\nLUSAKA, May 3 (Reuters) - The "
+            "leader of the main opposition party landed in the capital on Friday.")
+    found = [e for e in _candidates(coder, text) if e.event_text == "calls"]
+    assert found and [a.text for a in found[0].actor] == ["opposition leader"], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "whom"), [
+    # a noun and the participle after it are the object, not a clause of their own
+    ("Last week gunmen freed all the workers held hostage since a raid on their mine in the "
+     "same region.", "freed", "workers"),
+    ("Last month kidnappers freed the students held hostage since a raid on their school.",
+     "freed", "students"),
+])
+def test_a_noun_with_a_participle_after_a_deed_is_its_object(coder, text, trigger, whom):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [r.text for r in found[0].recipient] == [whom], \
+        [(e.event, [r.text for r in e.recipient]) for e in found]
+
+
+def test_a_weekday_after_on_is_no_word_of_the_subject_after_it(coder):
+    found = _of_trigger(coder, "On Sunday rebels released all the soldiers captured in the "
+                               "battle for the town.", "released")
+    assert found and [a.text for a in found[0].actor] == ["rebels"], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+    assert found[0].date == "2026-03-01"  # (published on Wednesday 2026-03-04)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a missile fired into open water is a test, a show of force; fired into a country or a
+    # town it is an attack
+    ("The North fired two cruise missiles toward the Yellow Sea on Sunday.", "MOBILIZE"),
+    ("The North fired a short-range missile into waters off its west coast.", "MOBILIZE"),
+    ("Militias fired rockets into southern Lebanon on Sunday.", "ASSAULT"),
+    ("The rebels fired two missiles into Saudi Arabia overnight.", "ASSAULT"),
+])
+def test_a_missile_fired_into_open_water_is_a_test(coder, text, event):
+    found = _of_trigger(coder, text, "fired")
+    assert [e.event for e in found] == [event], [(e.event, e.cameo) for e in found]
+
+
+def test_whom_a_states_hackers_spy_on_is_not_of_that_state_by_guess(coder):
+    text = ("BEIJING, May 2 (Reuters) - China rejected a report on hacking on Friday, and China's "
+            "foreign ministry said China opposed all cyber attacks. Chinese state hackers "
+            "hacked the email accounts of lawmakers last year, the report said.")
+    found = _of_trigger(coder, text, "hacked")
+    assert found and found[0].recipient, [(e.event, e.recipient) for e in found]
+    assert all(r.country != "CHN" for e in found for r in e.recipient), \
+        [(r.text, r.country) for e in found for r in e.recipient]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doers"), [
+    # what two sides trade or exchange each does to the other: both are doers
+    ("Serbia traded accusations with Kosovo on Monday over the arrest of a police officer.",
+     "accusations", {"Serbia", "Kosovo"}),
+    ("Indian troops exchanged fire with Pakistani soldiers along the frontier overnight.",
+     "exchanged", {"Indian troops", "Pakistani soldiers"}),
+])
+def test_what_is_traded_with_a_side_is_done_by_both(coder, text, trigger, doers):
+    found = _of_trigger(coder, text, trigger)
+    assert found and {a.text for a in found[0].actor} == doers and not found[0].recipient, \
+        [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in found]
+
+
+def test_two_sides_that_trade_blame_in_a_headline_both_blame(coder):
+    text = ("Sudan and Chad trade blame over border raid\n\nKHARTOUM, May 3 (Reuters) - Both "
+            "governments issued statements on Friday.")
+    found = _of_trigger(coder, text, "blame")
+    assert found and {a.text for a in found[0].actor} == {"Sudan", "Chad"}, \
+        [[a.text for a in e.actor] for e in found]
+
+
+def test_a_clause_after_after_has_its_own_subject_not_the_main_clauses(coder):
+    # "after [three weeks of shelling] killed ...": the shelling killed, not the sides
+    # that agreed, and the killing is no part of what they agreed to
+    found = _of_trigger(coder, "Armenia and Azerbaijan agreed to a truce on Sunday after "
+                               "three weeks of shelling along the frontier killed 60 people.",
+                        "killed")
+    assert found and not found[0].actor and found[0].modality == "asserted", \
+        [([a.text for a in e.actor], e.modality) for e in found]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # an internet or a press service suspended is censorship; a bus service is none
+    ("The authorities suspended mobile internet services in the northern region on Friday.",
+     True),
+    ("The information ministry suspended the opposition newspaper for three months.", True),
+    ("The city council suspended ferry services because of the storm.", False),
+])
+def test_suspending_the_internet_or_the_press_is_censorship(coder, text, coded):
+    found = [(e.event, e.mode) for e in _candidates(coder, text)
+             if e.event_text == "suspended"]
+    assert (("COERCE", "censor") in found) == coded, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # blaming, as urging and accusing, after the reporting verb is the reporter's
+    ("A cargo ship struck a fishing boat near the reef on Sunday, the coast guard said, "
+     "blaming the fishermen for the collision.", "blaming", "the coast guard"),
+    # a participle that hangs on the reported clause stays its subject's
+    ("Mutinous soldiers took over a barracks in the capital on Sunday, demanding better pay "
+     "and more weapons to fight the insurgents, the government said.", "fight",
+     "Mutinous soldiers"),
+])
+def test_a_speech_participle_ending_a_report_is_the_reporters(coder, text, trigger, doer):
+    found = _of_trigger(coder, text, trigger)
+    assert found and [a.text for a in found[0].actor] == [doer], \
+        [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    # a hunger strike gone on or staged is one, not a stoppage of work
+    ("The detained blogger went on hunger strike in his cell last week.", "went", "hunger"),
+    ("Forty inmates staged a hunger strike against their transfer.", "staged", "hunger"),
+    ("The bus drivers went on strike over unpaid wages.", "went", "strike"),
+])
+def test_a_hunger_strike_gone_on_is_a_hunger_strike(coder, text, trigger, mode):
+    found = _of_trigger(coder, text, trigger)
+    assert [(e.event, e.mode) for e in found] == [("PROTEST", mode)], \
+        [(e.event, e.mode) for e in found]
+
+
+def test_headline_subjects_listed_with_a_comma_as_an_appositive_both_act(coder):
+    text = ("Russia, Ukraine swap 150 prisoners of war in UAE-mediated deal\n\nKYIV, Jan 5 "
+            "(Reuters) - The exchange took place on Sunday.")
+    found = _of_trigger(coder, text, "swap")
+    assert found and {a.text for a in found[0].actor} == {"Russia", "Ukraine"}, \
+        [[a.text for a in e.actor] for e in found]
+
+
+def test_a_court_named_by_its_town_acts_there(coder):
+    text = ("NAIROBI, Jan 17 (Reuters) - A Kenyan court on Wednesday jailed two smugglers. "
+            "Separately, a Kampala court on Friday sentenced a former minister to ten years.")
+    record = _record(coder, text)
+    places = {p.id: p.name for p in record.places}
+    sentenced = next(e for e in record.events if e.event_text == "sentenced")
+    assert places.get(sentenced.event_loc) == "Kampala", places.get(sentenced.event_loc)
+
+
+@pytest.mark.parametrize("text", [
+    # the open water on the missile or after "launch" makes a test too
+    "North Korea fires ballistic missile into sea, Tokyo says\n\nTOKYO, Jan 14 (Kyodo) - "
+    "The missile fell outside Japan's exclusive economic zone.",
+    "The North launched two ballistic missiles into the sea off its east coast on Sunday.",
+])
+def test_a_missile_fired_or_launched_into_the_sea_is_a_test(coder, text):
+    found = [e for e in _candidates(coder, text) if e.event_text in ("fires", "launched")]
+    assert found and all(e.event == "MOBILIZE" for e in found), \
+        [(e.event_text, e.event) for e in found]

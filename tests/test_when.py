@@ -376,3 +376,35 @@ def test_the_day_a_statement_was_made_dates_the_statement_not_what_it_promises(c
     assert "2024-05-22" in {t.value for t in record.times}
     defend = [e for e in record.events if e.event_text == "defend"]
     assert defend and defend[0].date != "2024-05-29"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader called on supporters to rally outside parliament on Friday.",
+    "The electoral board urged voters to return to the polls on Friday.",
+])
+def test_the_day_people_are_asked_to_act_on_lies_ahead(coder, text):
+    record = coder.code(text, published="2024-01-08")  # a Monday
+    assert "2024-01-12" in {t.value for t in record.times}
+    assert "2024-01-05" not in {t.value for t in record.times}
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # counted from a month or a week the text named, at its granularity
+    ("two weeks later", "2024-10", ("DATE", "2024-10")),
+    ("three days later", "2024-W40", ("DATE", "2024-W40")),
+    ("ten days later", "2024-W40", ("DATE", "2024-W41")),
+    # a day the text named still gives a week
+    ("two weeks later", "2024-10-03", ("DATE", "2024-W42")),
+])
+def test_a_count_after_a_month_or_week_named_is_counted_from_it(text, reference, expected):
+    assert normalise(text, WEDNESDAY, False, reference) == expected
+
+
+def test_a_headlines_present_tense_tells_the_day_before(coder):
+    text = ("Health minister resigns on Monday over vaccine contract\n\nQUITO, May 8 (Reuters) - "
+            "The health minister stepped down after a week of protests.")
+    record = coder.code(text, published="2024-05-08")  # a Wednesday
+    assert "2024-05-06" in {t.value for t in record.times}
+    resigned = [e for e in record.events if e.event_text == "resigns"]
+    assert resigned and all(e.modality == "asserted" for e in resigned), \
+        [(e.event, e.modality) for e in resigned]

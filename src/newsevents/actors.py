@@ -55,6 +55,7 @@ from .where.recall import INSTITUTION_WORDS
 from .words import (
     CROSSING_NOUNS,
     DESTINATION_PREPS,
+    DOMESTIC_TITLE_SECTORS,
     EQUIPMENT_NOUNS,
     GIVING_NOUNS,
     GIVING_VERBS,
@@ -453,7 +454,42 @@ class GazetteerActorResolver:
                     m.info = replace(m.info, country=country, country_from=place.i,
                                      via=f"{m.info.via}; in {place.text}")
                     break
+            else:
+                place = self._state_set_before(doc, m)
+                if place is not None:
+                    m.info = replace(m.info,
+                                     country=_state_code(self.gaz.names[place.text.lower()]),
+                                     country_from=place.start,
+                                     via=f"{m.info.via}; its clause opens in {place.text}")
         return mentions
+
+    def _state_set_before(self, doc: Doc, m: ActorMention) -> Span | None:
+        """The name of the state a clause opens in, when the generic actor ``m`` is its
+        subject: "In neighbouring Niger, jihadists kidnapped an aid worker", "In Burkina
+        Faso, the military authorities expelled ...", as a round-up of news moves from one
+        country to the next; the story's own country is not theirs. The whole name ("In
+        South Sudan" is no Sudan; the tagger's compound "neighbouring" no word of it); None
+        when the clause opens otherwise."""
+        subject = doc[m.end - 1]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in subject.head.children:
+            if prep.i >= m.start:
+                return None  # (the children come in the text's order: only those before it)
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or place.pos_ != "PROPN":
+                continue
+            # the whole name: its capitalised words before the last ("Burkina Faso")
+            first = place.i
+            while first > prep.i + 1 and doc[first - 1].is_title \
+                    and doc[first - 1].head.i == place.i:
+                first -= 1
+            name = doc[first : place.i + 1].text.lower()
+            if _state_code(self.gaz.names.get(name)):
+                return doc[first : place.i + 1]
+        return None
 
     def _city_country(self, token: Token) -> str | None:
         """The country of the capital, big city or first-level division ``token`` names."""
@@ -1125,6 +1161,11 @@ class GazetteerActorResolver:
                 # "closed the Torkham crossing": a place's name, no one's; "sent Leopard
                 # tanks": a product's; "the Zapad drills", "the Pukpuk treaty": their own
                 continue
+            state = self._state_with_its_possessive(ent)
+            if state is not None:  # "Sri Lanka's President ...", a PERSON to NER
+                out.append(mention_of(state, replace(self.gaz.names[state.text.lower()],
+                                                     via="a state's name before its 's")))
+                continue
             if ent.label_ == "PERSON" and ent.start > 0 and ent.start - 1 not in taken:
                 before = doc[ent.start - 1]  # "Israel Adesanya" with only "Adesanya" a PERSON
                 if before.is_title and before.pos_ == "PROPN" and (
@@ -1154,7 +1195,11 @@ class GazetteerActorResolver:
             if not name:
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            info = self.persons.fuzzy(ent) if kind == "person" else None
+            if kind == "person":
+                info = self.persons.fuzzy(ent)
+            else:  # "and Emanuel Makron accepted ...", an ORG to NER
+                info = self._a_misspelt_known_person(ent)
+                kind = "person" if info is not None else kind
             if info is None and len(ent) == 1 and ent.text.lower() in self.gaz.capitals:
                 continue  # a capital NER took for a person, named as a place ("to Kyiv")
             if info is None and len(ent) == 1:
@@ -1192,6 +1237,25 @@ class GazetteerActorResolver:
                                  via=f"NER {ent.label_}, not in the knowledge base")
             out.append(mention_of(ent, info))
         return out
+
+    def _state_with_its_possessive(self, ent: Span) -> Span | None:
+        """The state's name of a person or an organisation of NER's that is a state's name
+        and its possessive ("COLOMBO, April 2 (PTI) Sri Lanka's President ..."), or None."""
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[-1].tag_ != "POS":
+            return None
+        name = ent[:-1]
+        return name if _state_code(self.gaz.names.get(name.text.lower())) else None
+
+    def _a_misspelt_known_person(self, ent: Span) -> ActorInfo | None:
+        """The known person an organisation of NER's is a misspelling of: two or three
+        capitalised proper nouns with no noun of a body among them ("and Emanuel Makron
+        accepted the resignation", an ORG to NER as misspelt names often are). None
+        otherwise. (The fuzzy search remembers the names it saw.)"""
+        if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                             for t in ent) \
+                or self._sector_of_its_noun(ent) is not None:
+            return None
+        return self.persons.fuzzy(ent)
 
     def _country_of_the_title_before(self, ent: Span) -> str | None:
         """"his Fijian counterpart Sitiveni Rabuka", "Kenya's interior minister, X": a person
@@ -2211,9 +2275,6 @@ def _titled_by_a_body(doc: Doc, mentions: list[ActorMention],
 # sector they have there, None for a player, who is no actor ("striker" is a worker on strike
 # in a labour story, a forward in a football one; "supporters" are a team's fans).
 GAME_SENSES: dict[str, str | None] = {"striker": None, "supporter": "CVL"}
-# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
-# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy.
-DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
 
 
 def _title_before(doc: Doc, person: ActorMention) -> list[Token]:
@@ -2624,12 +2685,15 @@ def _majority(countries: list[str]) -> str | None:
 
 def _surnames_missed_by_ner(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """A proper noun that repeats the surname of a person named in full is that person, even
-    where NER did not tag it ("Zelenskiy, who travelled ..., said")."""
+    where NER did not tag it ("Zelenskiy, who travelled ..., said"); so does the first word
+    of the names of the peoples news names by it (:data:`NAMED_BY_FIRST_WORD`)."""
     surnames: dict[str, tuple[int, ActorInfo]] = {}
     for m in mentions:
         if m.info.kind == "person" and len(m.info.name.split()) > 1:
-            surname = m.info.name.split()[-1]
-            surnames.setdefault(surname, (m.end, m.info))
+            words = m.info.name.split()
+            surnames.setdefault(words[-1], (m.end, m.info))
+            if m.info.country in NAMED_BY_FIRST_WORD:  # "Rosli Kamaruddin ... Rosli said"
+                surnames.setdefault(words[0], (m.end, m.info))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     table = token_table(doc)
@@ -2655,6 +2719,9 @@ def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
 # Countries whose people, written in English, put the family name first: "Lai Ching-te" is
 # "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+# ... and those news names by the first word of the name for want of a family name: Malays
+# ("Anwar Ibrahim" is "Anwar"), Indonesians ("Prabowo Subianto") and Thais ("Paetongtarn").
+NAMED_BY_FIRST_WORD = FAMILY_NAME_FIRST | {"MYS", "IDN", "THA"}
 
 
 def _a_surname_guess(info: ActorInfo) -> bool:
@@ -2681,7 +2748,7 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
             written = unaccented(m.text).lower().split()
             if len(written) > 1:
                 full.setdefault(written[-1], m.info)
-            if m.info.country in FAMILY_NAME_FIRST:
+            if m.info.country in NAMED_BY_FIRST_WORD:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     # a surname read from the knowledge base names the person for an organisation NER made
     # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
@@ -2699,12 +2766,15 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
         if _a_surname_guess(m.info):  # the surname as written, not the guess's full name
             words = unaccented(m.text).lower().split()
         named = full.get(words[0]) if len(words) == 1 else None
+        # (a famous bearer the knowledge base guessed from the surname gives way to the
+        # one the article names in full: "Nirav Modi ... Modi's lawyers" is no prime minister)
         if named is not None and m.info.kind in ("person", "organization") \
-                and m.info.wikidata is None \
+                and (m.info.wikidata is None or _a_surname_guess(m.info)) \
                 and (named.country is None or m.info.country in (None, named.country)
                      or _a_surname_guess(m.info)):
-            m.info = replace(named, country=named.country or m.info.country,
-                             sector=named.sector or m.info.sector)
+            m.info = named if _a_surname_guess(m.info) else replace(
+                named, country=named.country or m.info.country,
+                sector=named.sector or m.info.sector)  # (not the guessed bearer's country)
     return mentions
 
 

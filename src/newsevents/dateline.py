@@ -29,7 +29,20 @@ def dateline_end(doc: Doc, start: int = 0) -> int | None:
             if first.is_upper or doc[token.i - 1].text == ")":
                 return token.i + 1
             return None
+        if token.text == ")" and _closes_dashless_agency(token):
+            return token.i + 1
     return None
+
+
+def _closes_dashless_agency(bracket: Token) -> bool:
+    """Whether ``bracket`` closes the agency of a dateline that has no dash, as the Indian
+    agencies print theirs ("COLOMBO, April 2 (PTI) Sri Lanka's President ..."): one word
+    in brackets after the day's number, and a capitalised word, not a dash, after it."""
+    doc, i = bracket.doc, bracket.i
+    if i < 3 or i + 1 >= len(doc) or doc[i - 2].text != "(" or not doc[i - 1].is_alpha:
+        return False
+    following = doc[i + 1]
+    return doc[i - 3].like_num and following.is_title and following.is_alpha
 
 
 def _opens_place_name(token: Token) -> bool:

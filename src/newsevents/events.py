@@ -76,12 +76,14 @@ from .modality import (
     unhesitating,
     verb_lemmas,
 )
-from .parse_repairs import attack_nouns
+from .parse_repairs import SPEAKERS_NEXT_ACTS, attack_nouns
 from .quotes.cues import REPORTING
 from .timex import first_day, last_day
 from .words import (
     CIRCUMSTANCE_PREPS,
     DESTINATION_PREPS,
+    DOMESTIC_TITLE_SECTORS,
+    EACH_TO_EACH_VERBS,
     EQUIPMENT_NOUNS,
     FUTURE_AUX,
     KIN_WORDS,
@@ -96,6 +98,7 @@ from .words import (
     POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
+    WATER_WORDS,
     WHEREABOUTS_PREPS,
     names_a_game,
 )
@@ -501,6 +504,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         return False
     if trigger.not_prep and not seen.words_with(("prep", "prt")).isdisjoint(trigger.not_prep):
         return False
+    if trigger.mode == "weapons" and trigger.prep & AIMING_PREPS \
+            and not _fired_into_open_water(token):
+        return False  # "fired rockets into northern Israel" is no test
     if trigger.not_object and trigger.not_object & seen.lemmas.keys():
         return False
     if trigger.intransitive and _a_true_object(token):
@@ -524,6 +530,42 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+# Prepositions by which a missile is fired somewhere ("into the sea", "toward the Sea of
+# Japan"): a test when that is open water, an attack when it is a country or a town.
+AIMING_PREPS = frozenset({"into", "toward", "towards"})
+# Nouns of open water a test missile falls into ("the sea", "waters off its east coast").
+OPEN_WATER = WATER_WORDS | {"water"}
+
+
+def _fired_into_open_water(token: Token) -> bool:
+    """Whether a verb's "into" or "toward" phrase names open water ("fired a missile into
+    the sea", "toward the Sea of Japan", "into waters off its coast"), where a test launch
+    falls: no town or country it attacks."""
+    return any(g.lemma_.lower() in OPEN_WATER for p in token.children
+               if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+               for g in p.children if g.dep_ in ("pobj", "dep"))  # (a headline's "dep")
+
+
+def _missiles_fired_into_open_water(events: list[EventMention], lexicon: Lexicon) -> None:
+    """A missile fired or launched at no one into open water is a test, no attack, where
+    the lexicon's entry of "fire ... into" did not read it: the parser hung "into sea" on
+    the missile ("North Korea fires ballistic missile into sea"), or the verb is "launch"
+    ("launched a missile into the sea")."""
+    test = next((t for t in lexicon.verbs.get("fire", []) if t.event == "MOBILIZE"
+                 and t.prep & AIMING_PREPS), None)
+    if test is None:
+        return
+    for event in events:
+        if event.trigger.event != "ASSAULT" or event.trigger.pos != "verb" \
+                or event.trigger.lemma not in ("fire", "launch") or event.recipients:
+            continue
+        missiles = [c for c in event.token.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in test.object]
+        # (the phrase on the missile, or on "launch", which the entry of "fire" does not read)
+        if missiles and any(_fired_into_open_water(t) for t in (event.token, *missiles)):
+            event.trigger = replace(test, lemma=event.trigger.lemma)
 
 
 # Prepositions of place the tagger takes for adjectives, making their noun an object:
@@ -1017,9 +1059,11 @@ class ArgumentFinder:
                       for g in p.children if g.dep_ == "pobj"]
             # (set off by a comma: "the family of the jailed activist Omar Haddad" names the
             # activist, whose title the name follows)
+            # (or right after the kin word: "his sister Sanaa Seif staged a sit-in")
             return next((c for t in (token, *owners) for c in t.rights
                          if c.dep_ == "appos" and c.i in self.actor_at
-                         and token.doc[c.left_edge.i - 1].text == ","
+                         and (token.doc[c.left_edge.i - 1].text == ","
+                              or c.left_edge.i == token.i + 1)
                          and self.actors[self.actor_at[c.i]].info.kind == "person"), None)
         if token.i in self.actor_at and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ == "of":
@@ -1246,9 +1290,12 @@ class ArgumentFinder:
             # subject is a name of its own that is no actor has an unknown doer, not the
             # first clause's (a thing's subject keeps it: "... and a drone hit a hospital")
             return []
-        if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT:
+        if verb.dep_ == "advcl" and head.lemma_.lower() in TRANSPARENT \
+                and verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
             # "ships fired water cannon, the military said, injuring three sailors": the
-            # participle goes with what is reported, not with who reports it
+            # participle goes with what is reported, not with who reports it; a speech act
+            # with the reporter ("..., his family said, urging London to press for his
+            # release")
             reported = [c for c in head.children if c.dep_ == "ccomp"]
             return self.agent_of(reported[0], depth + 1) if reported else []
         keeper = kept_from(verb)
@@ -1265,6 +1312,11 @@ class ArgumentFinder:
             return self.agent_of(head.head, depth + 1)
         # "Sudan is willing to withdraw": through the adjective to the copula's subject.
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "ccomp", "acomp") and head.i != verb.i:
+            # "sentenced 12 men to death after convicting them": what the doer did before or
+            # after, or by ("by hanging"), is the doer's own, not the object's whom an act is
+            # punished for ("sentenced Dodik for defying")
+            circumstance = head.dep_ == "prep" and (head.lower_ in CIRCUMSTANCE_PREPS
+                                                    or head.lower_ == "by")
             if head.dep_ == "prep":  # "accused X of attacking": prep hangs off the verb
                 blamed = _blamed_object(head)
                 if blamed is not None:  # or off its object: the object's, or unknown
@@ -1272,7 +1324,7 @@ class ArgumentFinder:
                 head = head.head
             # "pressed the company, threatening to strike": a participle is its subject's
             if head.lemma_.lower() in OBJECT_CONTROL and verb.dep_ != "ccomp" and not (
-                    verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG") and not circumstance \
                     and not self._phoned_to(head, verb):
                 controller = self._object_of_control(head)
                 if controller:
@@ -2973,6 +3025,37 @@ def _not_of_the_other_side(event: EventMention, args: ArgumentFinder) -> None:
     _drop_guesses(args, [r for r in event.recipients
                          if args.actors[r].info.sector == "GOV"
                          or event.trigger.quad == "material_conflict"], doers)
+    if _spying(event.trigger):
+        # ... nor are the people a state's spies or hackers spy on its own: "Chinese
+        # hackers ... spy on the armed forces" in a story that names China most
+        spies = {args.actors[n].info.country for n in event.actors
+                 if not args.actors[n].info.country_guessed}
+        _drop_guesses(args, event.recipients, spies)
+
+
+def _spying(trigger: Trigger) -> bool:
+    """An act of espionage or a cyber attack ("hacked the accounts", "spy on"), which one
+    state's agents do to another's."""
+    return trigger.mode == "cyber" or "intelligence" in trigger.context
+
+
+def _traded_with(event: EventMention, args: ArgumentFinder) -> None:
+    """"Russia traded accusations with Ukraine", "exchanged fire with Cambodian troops":
+    each side does it to the other, so the side of the "with" phrase is a doer too, as
+    "Russia and Ukraine traded accusations" says, not only the one accused."""
+    noun = event.token
+    if noun.lemma_.lower() in EACH_TO_EACH_VERBS:  # the verb is the trigger: "exchanged fire"
+        nodes = (noun, *(c for c in noun.children if c.dep_ == "dobj"))
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in EACH_TO_EACH_VERBS:
+        nodes = (noun.head, noun)
+    else:
+        return
+    partners = [n for node in nodes for p in node.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj" for n in args.actors_in(g)]
+    if partners:
+        event.actors = _unique(event.actors + partners)
+        event.recipients = [r for r in event.recipients if r not in partners]
 
 
 def _states_from_or_against(event: EventMention, args: ArgumentFinder) -> set[str]:
@@ -3191,7 +3274,7 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
     for n in {*event.recipients} if event.journey else {*event.actors, *event.recipients}:
         mention = args.actors[n]
         info = mention.info
-        if country is None or info.country == country:
+        if country is None or info.country == country or _office_holder(info):
             continue
         if info.country_guessed or (_unplaced_civilians(info) and not guessed_only):
             mention.info = replace(info, country=country, country_guessed=True,
@@ -3214,6 +3297,12 @@ def _surest_score(place: Any, places: list[Any]) -> float:
     return max((p.score or 0.0 for p in places
                 if p.geonameid is not None and p.geonameid == place.geonameid),
                default=place.score or 0.0)
+
+
+def _office_holder(info: Any) -> bool:
+    """A named person with a title of state ("Ontario Premier Doug Ford"): he holds his
+    office wherever he acts, and a threat to cut power to U.S. states makes him no American."""
+    return info.kind == "person" and info.sector in DOMESTIC_TITLE_SECTORS
 
 
 def _unplaced_civilians(info: Any) -> bool:
@@ -3536,6 +3625,8 @@ class EventFinder:
                 continue  # "Israeli strikes hit Gaza": the strikes are the attack's means
             events.append(self._nominal(token, trigger, args, place_at, time_at))
         _strike_sense(events, self.lexicon, args)
+        _hunger_strikes(events)
+        _missiles_fired_into_open_water(events, self.lexicon)
         _cyber_sense(events, args)
         _raids_of_the_police(events, self.lexicon, args)
         _held_with_partners(events, self.lexicon, args)
@@ -3577,6 +3668,7 @@ class EventFinder:
                                                    or _awaited(event, doc, published)):
                 event.modality = "future"  # "the summit on Thursday", filed on a Wednesday
             _summoned_to_its_summoner(event, args, place_at)
+            _traded_with(event, args)
             _not_of_the_other_side(event, args)
             if event.trigger.event == "SANCTION" and not event.recipients:
                 # "tariffs on imports from Mexico", "banned imports of Russian oil"
@@ -3907,6 +3999,23 @@ def _strike_sense(events: list[EventMention], lexicon: Lexicon, args: ArgumentFi
         by_forces = any(i.kind == "state" or i.sector in MILITARY_SECTORS for i in infos)
         if by_forces or military_text or _military_strike(token):
             event.trigger = replace(attack, prep=frozenset(), weight=event.trigger.weight)
+
+
+def _hunger_strikes(events: list[EventMention]) -> None:
+    """A strike gone on, staged or held that is a hunger strike ("went on hunger strike",
+    "staged a hunger strike") is one (mode hunger, CAMEO 142), not a stoppage of work: the
+    verb's entry names the strike by its head noun, the kind is in the word before it."""
+    for event in events:
+        if event.trigger.mode != "strike" or event.trigger.pos != "verb":
+            continue
+        verb = event.token
+        strikes = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj"]
+        if any(s.lemma_.lower() == "strike" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "hunger" for c in s.children)
+               for s in strikes):
+            event.trigger = replace(event.trigger, mode="hunger")
 
 
 # Words that name an attack of any kind, by which a story comes back to the attack it told
@@ -4545,7 +4654,18 @@ def _subject_place(verb: Token, place_at: dict[int, int]) -> int | None:
                 for pobj in kids[prep]:
                     if dep[pobj] == "pobj" and pobj in place_at:
                         return place_at[pobj]
+        if words.lemma_lower[subject] in SEATED_BODIES:
+            # "a Paris court jailed ...", "Moscow police detained ...": the town that names
+            # a court or a police force is where it acts
+            town = next((k for k in kids[subject] if dep[k] == "compound" and k in place_at),
+                        None)
+            if town is not None:
+                return place_at[town]
     return None
+
+
+# Bodies that act where the town named before them is ("a Paris court", "Lagos police").
+SEATED_BODIES = LOCAL_OFFICES | {"court", "tribunal", "police", "prosecutor", "judge"}
 
 
 # What PLOVER codes when an act is announced rather than done (PLOVER manual, AGREE and

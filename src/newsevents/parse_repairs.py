@@ -13,6 +13,7 @@ from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 from .timex import WEEKDAYS
+from .words import EACH_TO_EACH_VERBS
 
 TIME_LABELS = ("DATE", "TIME")
 
@@ -29,13 +30,16 @@ def repair(doc: Doc) -> None:
              _reattach_deictic_times(doc),
              _reattach_participle_conjuncts(doc, words)]
     relabelled = [_reattach_object_relatives(doc, words), _read_headline_verb(doc),
+                  _read_headline_verb_taken_for_a_subject(doc),
                   _read_headline_passives(doc, words), _reattach_listed_nationalities(doc),
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
                   _read_verbless_participles(doc, words),
                   _read_participles_before_objects(doc, words),
-                  _read_objects_after_places(doc, words)]
+                  _read_objects_after_places(doc, words),
+                  _read_reduced_relatives_of_objects(doc, words),
+                  _read_subordinate_clauses_as_phrases(doc, words)]
     moved.append(_reattach_tolls_of_attacks(doc, words))
     if any(relabelled):
         words.reread_parse(doc)
@@ -51,16 +55,23 @@ DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 def _reattach_day_words(doc: Doc, words: TokenTable) -> bool:
     """Repair: a day word that modifies the noun after it as a compound, where that noun is
     the subject or object of a verb, dates the verb: it hangs on the verb as npadvmod (and
-    is then no word of the actor's name, nor is the verb left undated)."""
+    is then no word of the actor's name, nor is the verb left undated); a weekday after "on"
+    is that preposition's object ("On Sunday rebels released ...")."""
     repaired = False
     dep, head, lower = words.dep, words.head, words.lower
     for i in range(len(dep) - 1):
         noun = head[i]
-        if lower[i] not in DAY_WORDS or dep[i] != "compound" or noun != i + 1 \
-                or dep[noun] not in ("nsubj", "nsubjpass", "dobj") or head[noun] == noun:
+        # (and a weekday after "on": "On Sunday rebels released ...", no "Sunday rebels")
+        after_on = i > 0 and lower[i] in WEEKDAYS and lower[i - 1] == "on"
+        if (lower[i] not in DAY_WORDS and not after_on) or dep[i] != "compound" \
+                or noun != i + 1 or dep[noun] not in ("nsubj", "nsubjpass", "dobj") \
+                or head[noun] == noun:
             continue
         day = doc[i]
-        day.head, day.dep_ = doc[head[noun]], "npadvmod"
+        if after_on:
+            day.head, day.dep_ = doc[i - 1], "pobj"
+        else:
+            day.head, day.dep_ = doc[head[noun]], "npadvmod"
         repaired = True
     return repaired
 
@@ -138,6 +149,43 @@ def _read_objects_after_places(doc: Doc, words: TokenTable) -> bool:
 HELPING_MODIFIERS = frozenset({"aid", "relief", "rescue"})
 HELPER_NOUNS = frozenset({"agency", "organisation", "organization", "group", "worker", "team",
                           "charity", "body"})
+
+
+# Verbs that take a clause for their object: a clause after them is what they say or want.
+CLAUSE_TAKING_VERBS = frozenset(STATEMENT_VERBS | {"ensure", "demand", "ask", "urge", "agree",
+                                                  "deny", "claim", "accuse", "report", "show",
+                                                  "fear", "hope", "believe", "order"})
+# What opens a clause of its own, which a participle describing a noun has none of.
+CLAUSE_MARKS = frozenset({"aux", "auxpass", "mark", "neg"})
+
+
+def _read_reduced_relatives_of_objects(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "bandits freed all the passengers held hostage", "rescued the crew seized in
+    May": the model reads the noun as the subject of a clause of the participle ("the
+    passengers held hostage" as a sentence), and the act has no object. After a verb of the
+    lexicon that takes a noun, not a clause, with no object of its own, a clause right after
+    it whose verb in -ed has no auxiliary, mark or negation is the object with a
+    participle describing it."""
+    dep, tag, head, kids, lemma = words.dep, words.tag, words.head, words.children, \
+        words.lemma_lower
+    verbs = _event_words()[0]
+    repaired = False
+    for i in range(1, len(dep)):
+        if dep[i] != "ccomp" or tag[i] not in ("VBD", "VBN"):
+            continue
+        verb = head[i]
+        if lemma[verb] not in verbs or lemma[verb] in CLAUSE_TAKING_VERBS or verb > i \
+                or any(dep[k] in ("dobj", "ccomp") and k != i for k in kids[verb]) \
+                or any(dep[k] in CLAUSE_MARKS for k in kids[i]):
+            continue
+        noun = next((k for k in kids[i] if dep[k] == "nsubj" and k < i), None)
+        if noun is None or tag[noun] not in ("NN", "NNS") \
+                or min([noun, *kids[noun]]) != verb + 1 or noun + 1 != i:
+            continue
+        doc[noun].head, doc[noun].dep_ = doc[verb], "dobj"
+        doc[i].head, doc[i].dep_, doc[i].tag_ = doc[noun], "acl", "VBN"
+        repaired = True
+    return repaired
 
 
 def _read_helper_nouns(doc: Doc, words: TokenTable) -> bool:
@@ -220,8 +268,10 @@ def _reattach_listed_subjects(doc: Doc) -> bool:
     if end is None:
         return False
     for subject in doc[2:end]:
-        verb = subject.head
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
+        # (or the last name, an appositive of the first, the subject: "Russia, Ukraine swap")
+        verb = subject.head if subject.dep_ == "nsubj" else subject.head.head \
+            if subject.dep_ == "appos" and subject.head.dep_ == "nsubj" else None
+        if verb is None or subject.pos_ != "PROPN" or verb.i != subject.i + 1:
             continue
         start = subject.i
         while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == ","):
@@ -299,7 +349,7 @@ def _time_phrase(root: Token) -> Token:
 # own next act ("warned that famine had spread and urged both sides to ..."), not reported.
 SPEAKERS_NEXT_ACTS = {"urge", "call", "ask", "appeal", "demand", "add", "say", "warn", "vow",
                       "pledge", "promise", "insist", "deny", "reject", "condemn", "accuse",
-                      "welcome", "announce", "express", "voice", "tell"}
+                      "welcome", "announce", "express", "voice", "tell", "blame"}
 
 
 def _reattach_stranded_conjuncts(doc: Doc, words: TokenTable) -> bool:
@@ -358,8 +408,16 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
 
 
 def _a_finite_conjunct(i: int, words: TokenTable) -> bool:
-    """A finite verb joined to another after a name ("... and Israel freed")."""
-    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and words.pos[i - 1] == "PROPN"
+    """A finite verb joined to another after a name ("... and Israel freed") or a noun with
+    its article ("... and the pirates surrendered")."""
+    return words.dep[i] == "conj" and words.tag[i] in FINITE_TAGS and (
+        words.pos[i - 1] == "PROPN" or _a_definite_noun(i - 1, words))
+
+
+def _a_definite_noun(i: int, words: TokenTable) -> bool:
+    """A common noun with its article ("boarded the ship and the pirates surrendered"): a
+    whole phrase, as a name is, that the finite verb right after it has for its subject."""
+    return words.pos[i] == "NOUN" and any(words.dep[k] == "det" for k in words.children[i])
 
 
 def _a_second_absolute(i: int, words: TokenTable) -> bool:
@@ -376,6 +434,36 @@ def _a_second_absolute(i: int, words: TokenTable) -> bool:
 # Conjunctions that open a subordinate clause of time or cause
 SUBORDINATING_MARKS = {"after", "before", "because", "as", "since", "when", "while", "once",
                        "until"}
+
+
+def _read_subordinate_clauses_as_phrases(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "agreed to a ceasefire after five days of fighting killed 35 people": the
+    model reads "after five days of fighting" as a phrase and "killed" as a second clause of
+    the main verb with no subject, so the sides that agreed are the killers, and the killing
+    is what they agreed to. A verb in -ed with no subject, hung on the verb a phrase of time
+    or cause hangs on, right after that phrase, has the phrase's noun for its subject: the
+    preposition opens a clause ("after", "before", "since", ...)."""
+    dep, tag, head, kids, lower = words.dep, words.tag, words.head, words.children, words.lower
+    repaired = False
+    for i in range(2, len(dep)):
+        if dep[i] != "advcl" or tag[i] not in ("VBD", "VBN") \
+                or any(dep[k] in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                       for k in kids[i]):
+            continue
+        # (on the main verb, or on this one: "after three weeks of shelling ... killed")
+        prep = next((k for k in (*kids[head[i]], *kids[i]) if dep[k] == "prep" and k < i
+                     and lower[k] in SUBORDINATING_MARKS), None)
+        if prep is None or doc[prep].right_edge.i + 1 != i:
+            continue
+        noun = next((k for k in kids[prep] if dep[k] == "pobj"), None)
+        if noun is None:
+            continue
+        verb = doc[i]
+        doc[prep].head, doc[prep].dep_ = verb, "mark"
+        doc[noun].head, doc[noun].dep_ = verb, "nsubj"
+        verb.tag_ = "VBD"
+        repaired = True
+    return repaired
 
 
 def _after_a_subordinate_clause(verb: Token, clause: Token) -> bool:
@@ -588,6 +676,74 @@ def _read_headline_verb(doc: Doc) -> bool:
     return True
 
 
+def _read_headline_verb_taken_for_a_subject(doc: Doc) -> bool:
+    """Repair: a headline's verb in -s after its subject ("UN convoy reaches besieged El
+    Fasher", "Opposition leader returns, calls for calm") is often read as a plural noun, the
+    subject of the next word: the participle ("besieged") or the second verb ("calls"), so
+    that the convoy besieges the town and the leader's return is no act. A plural noun of the
+    lexicon's verbs in the headline line, subject of the line's root right after it (a
+    participle) or after a comma (a verb in -s), with a noun before it, is read as the
+    line's verb: the noun before it its subject, the second verb its conjunct. A participle
+    right after the headline's verb, before a noun, describes that noun, the verb's object
+    (:func:`_read_participle_after_a_headline_verb`)."""
+    end = headline_line_end(doc)
+    if end is None:
+        return False
+    line = _stripped(doc[:end])
+    verb = next((t for t in line[1:-1] if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+                 and t.is_lower and t.lower_.endswith("s")), None)
+    if verb is None or verb.lemma_.lower() not in _event_words()[0]:
+        return _read_participle_after_a_headline_verb(line)
+    root, subject = verb.head, doc[verb.i - 1]
+    if root.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.head != verb:
+        return False
+    participle = root.i == verb.i + 1 and root.tag_ in ("VBD", "VBN")
+    if not participle and not (
+            root.i == verb.i + 2 and doc[verb.i + 1].text == "," and root.tag_ == "VBZ"):
+        return False
+    for token in line[: root.i - line.start]:  # (the second verb keeps its own phrases)
+        if token.head == root and token != verb:
+            token.head = verb
+    verb.tag_, verb.pos_, verb.dep_ = "VBZ", "VERB", "ROOT"
+    verb.head = verb
+    subject.dep_ = "nsubj"
+    root.head = verb
+    if participle:  # (then read as a participle after the verb, below)
+        root.dep_ = "advcl"
+        _read_participle_after_a_headline_verb(line)
+    else:  # "returns, calls for calm": the second verb is the first's conjunct
+        root.dep_ = "conj"
+    return True
+
+
+def _read_participle_after_a_headline_verb(line: Span) -> bool:
+    """Repair: "UN convoy reaches besieged Kadugli": a participle right after a headline's
+    verb in the present, before a noun the parser made its object, describes that noun,
+    which is the verb's object: the town is besieged (by someone else) and reached. Not
+    after a verb of saying ("Iran says attacked ship" drops its subject) nor when the verb
+    has an object of its own."""
+    verb = next((t for t in line if t.dep_ == "ROOT"), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.i + 2 >= line.end \
+            or verb.lemma_.lower() in SPEAKERS_NEXT_ACTS \
+            or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    participle = verb.nbor(1)
+    if participle.tag_ not in ("VBD", "VBN") or participle.head != verb:
+        return False
+    noun = next((c for c in participle.children if c.i > participle.i
+                 and c.dep_ in ("dobj", "npadvmod", "attr", "oprd", "nsubj")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.left_edge.i != participle.i + 1:
+        return False
+    for child in list(participle.children):
+        if child.i > noun.i:
+            child.head = verb  # (its phrases after the noun are the verb's: "to Gaza")
+    participle.tag_, participle.pos_, participle.dep_ = "JJ", "ADJ", "amod"
+    participle.head = noun
+    noun.head, noun.dep_ = verb, "dobj"
+    return True
+
+
 def _reads_as_headline_verb(token: Token, line: Span) -> bool:
     """``token``, a word of a noun phrase by the parser, is the verb of a headline ``line``:
     a lowercase verb trigger right after the subject's noun phrase, agreeing with its head in
@@ -602,11 +758,15 @@ def _reads_as_headline_verb(token: Token, line: Span) -> bool:
     after = token.nbor(1)
     if subject is None or after.tag_ not in OBJECT_OPENERS:
         return False
-    # "arrest": a plural subject's verb; "arrests": a singular subject's
-    if (token.tag_ in PLURAL_VERB_TAGS) != _is_plural(subject):
+    # "arrest": a plural subject's verb; "arrests": a singular subject's ("Ethiopia and
+    # Eritrea" are two)
+    listed = any(t.lower_ == "and" for t in line.doc[line.start : subject.i])
+    if (token.tag_ in PLURAL_VERB_TAGS) != (_is_plural(subject) or listed):
         return False
     obj = _object_head(line, after.i).lemma_.lower()
-    return obj not in nouns and obj not in MEASURE_NOUNS
+    # (what two sides trade is an act's noun: "Ethiopia and Eritrea trade blame")
+    return (obj not in nouns or token.lemma_.lower() in EACH_TO_EACH_VERBS) \
+        and obj not in MEASURE_NOUNS
 
 
 def _subject_head(line: Span, verb: Token) -> Token | None:
@@ -657,6 +817,24 @@ def _hang_on_verb(line: Span, verb: Token) -> None:
                 token.head, token.dep_ = verb, dep
             else:
                 token.head, token.dep_ = head, "compound"
+        if dep == "nsubj" and head is not None:
+            _join_listed_subjects(side, verb, head)
+
+
+def _join_listed_subjects(side: Span, verb: Token, head: Token) -> None:
+    """"Sudan and Chad trade blame": the subject's words before an "and" that were hung
+    on its last noun as a compound are the first of two subjects, the last noun their
+    conjunct (both then act)."""
+    conjunction = next((t for t in side if t.lower_ == "and" and t.i < head.i), None)
+    if conjunction is None:
+        return
+    first = next((t for t in side if t.i < conjunction.i and t.head == head
+                  and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return
+    first.head, first.dep_ = verb, "nsubj"
+    head.head, head.dep_ = first, "conj"
+    conjunction.head, conjunction.dep_ = first, "cc"
 
 
 # A line this short without a closing stop is a headline or a subhead, whose passives drop

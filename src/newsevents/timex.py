@@ -521,6 +521,13 @@ def _counted(low: str, ctx: Context) -> Value | None:
         return "DATE", at_unit(move(ctx.anchor, step, unit), unit)
     if unit == "year" and granularity(base) in ("day", "month", "year"):
         return "DATE", shift(base[:10], step, "year")
+    if unit in ("day", "week", "fortnight") and granularity(base) in ("week", "month"):
+        # "Last month bandits freed ... Two weeks later the gang attacked": counted from
+        # the month or week the text named, told at its granularity (which week of it the
+        # count lands in cannot be told), not from the story's day
+        start = first_day(base)
+        if start is not None:
+            return "DATE", at_unit(move(start, step, unit), granularity(base))
     return "DATE", at_unit(move(_reference_day(ctx) or ctx.anchor, step, unit), unit)
 
 

@@ -21,6 +21,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .dateline import headline_line_end
 from .extensions import ENTITIES, PARSE, assigns, register_extensions, token_table
 from .modality import headline_infinitive
 from .timex import DAY_PARTS, WEEKDAYS, granularity, is_holiday, normalise
@@ -30,9 +31,12 @@ from .words import PAST_FUTURE_AUX
 # "will" and "would" both put a date ahead: "talks would open on Monday".
 FUTURE_AUX = WILL | PAST_FUTURE_AUX
 # A verb whose infinitive complement is still to come: "plans to meet on Tuesday".
+# So is what one is asked or told to do: "called on supporters to rally on Monday".
 FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare",
                 "want", "promise", "vow", "threaten", "propose", "agree", "decide", "seek",
-                "try", "going", "likely", "able", "need", "ready"}
+                "try", "going", "likely", "able", "need", "ready",
+                "urge", "call", "ask", "appeal", "invite", "order", "press", "encourage",
+                "instruct"}
 # Verbs whose own date lies ahead even in the past tense: "planned a rally on Saturday".
 PLAN_VERBS = {"plan", "schedule", "intend", "slate", "expect"}
 # Verbs whose "for" date is the day they set something for: "called a strike for Friday".
@@ -302,10 +306,19 @@ def tense(span: Span) -> bool | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return False
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        if _in_the_headline(verb):
+            return False  # a headline tells what has happened in the present tense
         return verb.lemma_.lower() not in STATIVE
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True
     return None
+
+
+def _in_the_headline(verb: Token) -> bool:
+    """Whether ``verb`` is in the article's headline line ("Defence minister resigns on
+    Monday" over a report filed on Wednesday: the Monday before)."""
+    end = headline_line_end(verb.doc)
+    return end is not None and verb.i < end
 
 
 # --------------------------------------------------------------------------------------------

@@ -177,7 +177,8 @@ def joins_words(token: Token) -> bool:
 # of Goma", "on the outskirts of Aleppo", "Stockholm's central station"): no city that acts.
 PLACE_PART_NOUNS = frozenset({"street", "outskirts", "outskirt", "centre", "center", "heart",
                               "edge", "downtown", "square", "suburb", "neighbourhood",
-                              "neighborhood", "station", "market"})
+                              "neighborhood", "station", "market", "port", "harbour",
+                              "harbor"})
 
 # Nouns of a part of an organisation: a demonym before one names no state ("the militia and
 # its Libyan affiliate"), and a name before one says whose part it is ("ISIS affiliates").
@@ -236,3 +237,14 @@ def names_a_game(lemmas: Iterable[str]) -> bool:
 #: stage: "Plaza" of "Plaza Murillo" is no village called Plaza).
 SQUARE_FIRST_WORDS = frozenset({"place", "plaza", "piazza", "praca", "praça", "rue", "avenida",
                                 "calle", "via"})
+
+
+# Sectors of the titles a state gives its own people: a government spokesman, a governor, a
+# judge, an opposition candidate; not a reporter, an aid worker or a diplomat's envoy. Read by
+# actors (whose country such a title says) and events (who keeps it wherever he acts).
+DOMESTIC_TITLE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY"})
+
+# Verbs by which two sides do to each other what their object says ("traded accusations",
+# "exchanged fire"). Read by events (both sides are doers) and the parse repairs (a headline's
+# "trade" before "blame" is its verb).
+EACH_TO_EACH_VERBS = frozenset({"trade", "exchange"})
