@@ -661,3 +661,20 @@ def test_the_first_word_of_a_known_bodys_name_is_no_town(coder):
     record = coder.code(text, published="2024-05-03")
     assert "Rapid" not in [p.text for p in record.places], \
         [(p.text, p.name) for p in record.places]
+
+
+def test_a_dateline_is_the_town_when_the_body_names_the_state(coder):
+    text = ("KANO, March 2 (Reuters) - Gunmen killed four farmers in a village in Kano state on "
+            "Sunday, police said.")
+    record = coder.code(text, published="2024-03-02")
+    dateline = next(p for p in record.places if p.text == "KANO")
+    assert dateline.feature_code.startswith("PPL"), (dateline.name, dateline.feature_code)
+
+
+def test_an_embassy_is_in_the_capital_of_its_name(coder):
+    text = ("SEATTLE, May 2 (Reuters) - The company said hackers broke into its "
+            "servers. The Chinese embassy in Washington did not respond to a request for "
+            "comment.")
+    record = coder.code(text, published="2024-05-02")
+    washington = next(p for p in record.places if p.text == "Washington")
+    assert washington.feature_code == "PPLC", (washington.name, washington.feature_code)

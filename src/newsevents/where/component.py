@@ -559,6 +559,7 @@ class WhereComponent:
         institutions = frozenset(i for run in runs for i in run)
         businesses = business_words(runs, doc)
         self._said_states(doc, toponyms)
+        _seats_of_embassies(doc, toponyms)
         self._listed_states(doc, toponyms)
         self._link_qualifiers(doc, toponyms)
         self._dateline_towns(toponyms)
@@ -1453,7 +1454,8 @@ class WhereComponent:
         """A name the text says is a state or province ("Katsina state", "the province of
         Ontario") is read only as that division, at that mention and, one sense per
         discourse, at every other mention of the name that may be it (not at another name
-        of the same key: "Kansas City" beside "the state of Kansas")."""
+        of the same key: "Kansas City" beside "the state of Kansas"; not at the dateline,
+        which names a town)."""
         states: dict[str, set[int]] = {}
         for t in toponyms:
             said = said_state(doc, t.mention, t.candidates)
@@ -1462,7 +1464,10 @@ class WhereComponent:
             t.candidates = said
         for t in toponyms:
             ids = states.get(t.source, set())
-            if not t.mention.adjective and any(c.geonameid in ids for c in t.candidates):
+            # (not the dateline: "KADUNA, June 10 - ... a church in Kaduna state" is filed
+            # from the town, whatever the body says of the state)
+            if not t.mention.adjective and t.mention.label != "DATELINE" \
+                    and any(c.geonameid in ids for c in t.candidates):
                 t.candidates = tuple(c for c in t.candidates if c.geonameid in ids)
 
     def _listed_states(self, doc: Doc, toponyms: list[_Toponym]) -> None:
@@ -1931,6 +1936,24 @@ def _modifies_a_thing(table: TokenTable, end: int) -> bool:
 
 # The possessive ending as the tokenizer splits it off a name.
 POSSESSIVES = frozenset({"'s", "’s"})
+
+
+# Missions a state keeps in another's capital: "the Russian embassy in Washington".
+EMBASSY_NOUNS = frozenset({"embassy", "embassies"})
+
+
+def _seats_of_embassies(doc: Doc, toponyms: list[_Toponym]) -> None:
+    """"The Russian embassy in Washington": a name after "embassy in" is a national capital
+    when one bears it, whatever the dateline's state ("SEATTLE ... the embassy in
+    Washington" is no embassy in Washington state)."""
+    lower = token_table(doc).lower
+    for t in toponyms:
+        start = t.mention.start
+        if start < 2 or lower[start - 1] != "in" or lower[start - 2] not in EMBASSY_NOUNS:
+            continue
+        capitals = tuple(c for c in t.candidates if c.feature_code == "PPLC")
+        if capitals:
+            t.candidates = capitals
 
 
 def _as_dateline(mentions: list[PlaceMention], dateline: PlaceMention) -> None:
