@@ -65,6 +65,38 @@ def test_code_many_streams_in_order_with_one_pipeline(coder):
     assert all(r.events[0].event == "SANCTION" for r in records)
 
 
+def test_a_coded_articles_doc_is_freed_without_the_garbage_collector(coder):
+    """Once its record is built, an article's Doc and its annotations (mentions holding
+    Tokens, which hold the Doc) are freed by reference counting, not left in a cycle for
+    the next full collection to find; nor does a stage leave a function in a cycle (a
+    nested function that calls itself)."""
+    import gc
+    import types
+
+    from spacy.tokens import Doc
+
+    from newsevents.record import Article
+
+    articles = [Article(id=str(n), text=f"Police in Lima said protesters marched on day {n}. "
+                        "The minister, Ana Soto, said talks with Bolivia would resume.",
+                        published="2025-03-0" + str(n)) for n in range(1, 4)]
+    list(coder.code_many(articles[:1]))  # (what loads on first use loads here)
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        records = list(coder.code_many(articles))
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, Doc) or (
+            isinstance(o, types.FunctionType) and o.__module__.startswith("newsevents"))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert len(records) == 3 and records[0].events and records[0].entities
+    assert left == []
+
+
 def test_code_returns_typed_objects_that_serialise(coder):
     record = coder.code("Brazil hosted talks with Argentina.", published="2025-02-01",
                         title="Talks", id="x1")

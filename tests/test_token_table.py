@@ -3,6 +3,8 @@ say, on a Doc built by hand (no model loaded): the stages read it instead of the
 
 from __future__ import annotations
 
+import gc
+
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -36,17 +38,17 @@ def hand_built() -> Doc:
 def test_columns_are_the_token_attributes() -> None:
     doc = hand_built()
     table = TokenTable(doc)
-    assert table.text == [t.text for t in doc] == WORDS
-    assert table.lower == [t.lower_ for t in doc]
+    assert list(table.text) == [t.text for t in doc] == WORDS
+    assert list(table.lower) == [t.lower_ for t in doc]
     assert table.lower[2] == "kyiv"
-    assert table.lemma_lower == [t.lemma_.lower() for t in doc]
+    assert list(table.lemma_lower) == [t.lemma_.lower() for t in doc]
     assert table.lemma_lower[2] == "kyiv"
-    assert table.pos == [t.pos_ for t in doc] == POS
-    assert table.tag == [t.tag_ for t in doc] == TAGS
-    assert table.dep == [t.dep_ for t in doc] == DEPS
-    assert table.head == [t.head.i for t in doc] == HEADS
-    assert table.children == [[c.i for c in t.children] for t in doc]
-    assert table.children[3] == [0, 6, 7]  # "said": a left and two right dependents
+    assert list(table.pos) == [t.pos_ for t in doc] == POS
+    assert list(table.tag) == [t.tag_ for t in doc] == TAGS
+    assert list(table.dep) == [t.dep_ for t in doc] == DEPS
+    assert list(table.head) == [t.head.i for t in doc] == HEADS
+    assert table.children == tuple(tuple(c.i for c in t.children) for t in doc)
+    assert table.children[3] == (0, 6, 7)  # "said": a left and two right dependents
 
 
 def test_table_is_made_once_per_doc() -> None:
@@ -57,7 +59,7 @@ def test_table_is_made_once_per_doc() -> None:
 
 def test_empty_doc() -> None:
     table = TokenTable(Doc(VOCAB, words=[]))
-    assert table.text == table.pos == table.head == table.children == []
+    assert table.text == table.pos == table.head == table.children == ()
 
 
 def test_whitespace_columns_and_text() -> None:
@@ -65,8 +67,8 @@ def test_whitespace_columns_and_text() -> None:
     doc = Doc(VOCAB, words=["Rain", "fell", ".", "\n\n", "Roads", "closed", "  "],
               spaces=[True, False, False, False, True, True, False])
     table = TokenTable(doc)
-    assert table.whitespace == [t.whitespace_ for t in doc] == [" ", "", "", "", " ", " ", ""]
-    assert table.is_space == [t.is_space for t in doc] == [False] * 3 + [True] + [False] * 2 \
+    assert list(table.whitespace) == [t.whitespace_ for t in doc] == [" ", "", "", "", " ", " ", ""]
+    assert list(table.is_space) == [t.is_space for t in doc] == [False] * 3 + [True] + [False] * 2 \
         + [True]
     assert table.doc_text() == doc.text == "Rain fell.\n\nRoads closed   "
 
@@ -79,9 +81,9 @@ def test_case_flags_and_span_texts() -> None:
               spaces=[True, True, True, True, False, True, True, False, False, True, False,
                       True, False])
     table = TokenTable(doc)
-    assert table.is_title == [t.is_title for t in doc]
-    assert table.is_upper == [t.is_upper for t in doc]
-    assert table.is_punct == [t.is_punct for t in doc]
+    assert list(table.is_title) == [t.is_title for t in doc]
+    assert list(table.is_upper) == [t.is_upper for t in doc]
+    assert list(table.is_punct) == [t.is_punct for t in doc]
     assert table.is_punct[5] and table.is_punct[8] and not table.is_punct[0]
     assert table.is_title[3] and table.is_upper[1] and not table.is_title[1]
     for start in range(len(doc) + 1):
@@ -111,15 +113,15 @@ def test_heads_read_anew_after_a_token_is_given_a_new_head() -> None:
               deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
               heads=[1, 1, 1, 4, 4, 4])
     table = TokenTable(doc)
-    assert (table.head, table.sentence_starts) == ([1, 1, 1, 4, 4, 4], [0, 3])
-    assert table.children[4] == [3, 5] and table.dep[3] == "nsubj"
+    assert (table.head, table.sentence_starts) == ((1, 1, 1, 4, 4, 4), [0, 3])
+    assert table.children[4] == (3, 5) and table.dep[3] == "nsubj"
     doc[4].head = doc[1]
     table.reread_heads(doc)
     fresh = TokenTable(doc)
     for column in ("text", "lower", "lemma_lower", "pos", "tag", "dep", "head", "children",
                    "sentence_starts", "whitespace", "is_space"):
         assert getattr(table, column) == getattr(fresh, column), column
-    assert table.head[4] == 1 and table.children[1] == [0, 2, 4]
+    assert table.head[4] == 1 and table.children[1] == (0, 2, 4)
     assert table.sentence_starts == [s.start for s in doc.sents]
 
 
@@ -145,8 +147,8 @@ def test_parse_read_anew_after_a_token_is_relabelled() -> None:
     for column in columns:
         assert getattr(table, column) == getattr(fresh, column), column
     assert (table.pos[:2], table.tag[:2], table.dep[:2]) == (
-        ["NOUN", "VERB"], ["NNS", "VBP"], ["nsubj", "ROOT"])
-    assert table.head == [1, 1, 3, 1] and table.children[1] == [0, 3]
+        ("NOUN", "VERB"), ("NNS", "VBP"), ("nsubj", "ROOT"))
+    assert table.head == (1, 1, 3, 1) and table.children[1] == (0, 3)
 
 
 def test_entities_read_once_within_a_block() -> None:
@@ -220,3 +222,17 @@ def test_sentence_of_is_the_tokens_sentence() -> None:
         assert sentence.text == token.sent.text
     assert [(sentence_of(t).start, sentence_of(t).end) for t in doc] == \
         [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 7)]
+
+
+def test_columns_leave_the_garbage_collectors_watch() -> None:
+    """The columns hold only strings, numbers and flags in tuples, which the garbage
+    collector stops walking after a collection (a list it would walk at every one)."""
+    table = TokenTable(hand_built())
+    columns = ("text", "lower", "lemma_lower", "pos", "tag", "dep", "head", "children",
+               "whitespace", "is_space", "is_title", "is_upper", "is_punct")
+    for column in columns:
+        getattr(table, column)
+    gc.collect()
+    gc.collect()  # (the children's tuples of tuples: the inner ones first)
+    for column in columns:
+        assert not gc.is_tracked(getattr(table, column)), column

@@ -1463,12 +1463,16 @@ class GazetteerActorResolver:
 
     def _common_name(self, span: Span) -> str:
         """A generic actor's name in lower case, keeping demonyms and names capitalised."""
-        def cased(word: str) -> str:
-            if "-" in word:  # "Kenyan-led"
-                return "-".join(cased(part) for part in word.split("-"))
-            return word if word.lower() in self.gaz.demonyms or word.lower() in self.gaz.names \
-                else word.lower()
-        return " ".join(cased(w) for w in _clean(span).split())
+        return " ".join(self._cased(w) for w in _clean(span).split())
+
+    def _cased(self, word: str) -> str:
+        """A word of a generic actor's name: lower case unless a demonym or a name."""
+        # (a method, not a function nested in _common_name: one that calls itself would make
+        # a reference cycle at every call, left for the garbage collector)
+        if "-" in word:  # "Kenyan-led"
+            return "-".join(self._cased(part) for part in word.split("-"))
+        return word if word.lower() in self.gaz.demonyms or word.lower() in self.gaz.names \
+            else word.lower()
 
     def _modifier_country_sector(self, span: Span, skip: range = range(0)
                                  ) -> tuple[str | None, str | None, int | None]:

@@ -95,7 +95,13 @@ class Coder:
                         for a in articles)
         pairs = ((self.make_doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield build_record(doc, article, self.min_confidence)
+            record = build_record(doc, article, self.min_confidence)
+            # The Doc is done with. spaCy's Doc and its span groups refer to each other, so
+            # only a full garbage collection frees it, with all that its annotations hold
+            # (mentions, Tokens, Spans, the token table): let those go now, by reference
+            # counting, and the collections that run meanwhile need not walk them.
+            doc.user_data.clear()
+            yield record
 
     def _stage_failed(self, name: str, component: object, docs: list[Doc],
                       error: Exception) -> None:

@@ -115,12 +115,19 @@ TABLE_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, SPACY, IS_SPACE, SENT_
 # size is bounded by starting afresh (words keep coming in a long stream).
 _NAMES: dict[int, str] = {}
 MAX_NAMES = 1_000_000
+# A token table's children: the indices of each token's dependents, by token.
+Children = tuple[tuple[int, ...], ...]
 
 
 class TokenTable:
-    """The columns of one Doc's token attributes as plain lists indexed by token position
+    """The columns of one Doc's token attributes as plain tuples indexed by token position
     (``table.pos[i]`` is ``doc[i].pos_``), each turned into strings on first use. Read once:
     the Doc's annotation must be final for what is read (after spaCy's own components).
+
+    Tuples, not lists: a tuple of strings, numbers or flags is dropped from the garbage
+    collector's watch after its first collection, where a list is walked, item by item, by
+    every collection while its Doc lives (the columns of a batch of Docs in the pipeline
+    are hundreds of thousands of items, most of the work of a full collection).
 
     It keeps the attribute ids and the vocabulary's strings, not the Doc: the Doc keeps the
     table, and a reference back would make a cycle that only the garbage collector frees."""
@@ -129,76 +136,76 @@ class TokenTable:
         self._ids = doc.to_array(list(TABLE_COLUMNS))  # a row per token, a column per attribute
         self._strings: StringStore = doc.vocab.strings
 
-    def _column(self, attr: int) -> list[str]:
+    def _column(self, attr: int) -> tuple[str, ...]:
         """The string values of one attribute."""
         ids = self._ids[:, TABLE_COLUMNS.index(attr)].tolist()
         try:
-            return list(map(_NAMES.__getitem__, ids))
+            return tuple(map(_NAMES.__getitem__, ids))
         except KeyError:  # words not seen before: learn them, then read again
             if len(_NAMES) > MAX_NAMES:
                 _NAMES.clear()
             for n in set(ids).difference(_NAMES):
                 _NAMES[n] = self._strings[n]
-            return list(map(_NAMES.__getitem__, ids))
+            return tuple(map(_NAMES.__getitem__, ids))
 
-    def _flags(self, attr: int) -> list[bool]:
+    def _flags(self, attr: int) -> tuple[bool, ...]:
         """The values of a boolean attribute (numpy makes the bools: a Python test per word
         costs four times more)."""
-        return (self._ids[:, TABLE_COLUMNS.index(attr)] != 0).tolist()
+        return tuple((self._ids[:, TABLE_COLUMNS.index(attr)] != 0).tolist())
 
     @cached_property
-    def text(self) -> list[str]:
+    def text(self) -> tuple[str, ...]:
         """``token.text``."""
         return self._column(ORTH)
 
     @cached_property
-    def lower(self) -> list[str]:
+    def lower(self) -> tuple[str, ...]:
         """``token.lower_``."""
         return self._column(LOWER)
 
     @cached_property
-    def lemma_lower(self) -> list[str]:
+    def lemma_lower(self) -> tuple[str, ...]:
         """``token.lemma_.lower()``, the form the word lists and lexicons hold."""
-        return list(map(str.lower, self._column(LEMMA)))
+        return tuple(map(str.lower, self._column(LEMMA)))
 
     @cached_property
-    def pos(self) -> list[str]:
+    def pos(self) -> tuple[str, ...]:
         """``token.pos_``."""
         return self._column(POS)
 
     @cached_property
-    def tag(self) -> list[str]:
+    def tag(self) -> tuple[str, ...]:
         """``token.tag_``."""
         return self._column(TAG)
 
     @cached_property
-    def dep(self) -> list[str]:
+    def dep(self) -> tuple[str, ...]:
         """``token.dep_``."""
         return self._column(DEP)
 
     @cached_property
-    def whitespace(self) -> list[str]:
+    def whitespace(self) -> tuple[str, ...]:
         """``token.whitespace_``: a space or nothing."""
         # (numpy makes the strings: a Python test per word costs more)
-        return numpy.where(self._ids[:, TABLE_COLUMNS.index(SPACY)] != 0, " ", "").tolist()
+        return tuple(numpy.where(self._ids[:, TABLE_COLUMNS.index(SPACY)] != 0, " ", "").tolist())
 
     @cached_property
-    def is_space(self) -> list[bool]:
+    def is_space(self) -> tuple[bool, ...]:
         """``token.is_space``."""
         return self._flags(IS_SPACE)
 
     @cached_property
-    def is_title(self) -> list[bool]:
+    def is_title(self) -> tuple[bool, ...]:
         """``token.is_title``."""
         return self._flags(IS_TITLE)
 
     @cached_property
-    def is_upper(self) -> list[bool]:
+    def is_upper(self) -> tuple[bool, ...]:
         """``token.is_upper``."""
         return self._flags(IS_UPPER)
 
     @cached_property
-    def is_punct(self) -> list[bool]:
+    def is_punct(self) -> tuple[bool, ...]:
         """``token.is_punct``."""
         return self._flags(IS_PUNCT)
 
@@ -216,11 +223,11 @@ class TokenTable:
         return "".join(map(str.__add__, self.text, self.whitespace))
 
     @cached_property
-    def head(self) -> list[int]:
+    def head(self) -> tuple[int, ...]:
         """``token.head.i`` (a root is its own head)."""
         # to_array gives the head as an offset from the token, in an unsigned integer
         offsets = self._ids[:, TABLE_COLUMNS.index(HEAD)].astype("int64")
-        return (offsets + numpy.arange(len(offsets))).tolist()
+        return tuple((offsets + numpy.arange(len(offsets))).tolist())
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -283,28 +290,32 @@ class TokenTable:
         return {}
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """``[child.i for child in token.children]``: the token's dependents, in text order."""
-        kids: list[list[int]] = [[] for _ in self.head]
+    def children(self) -> Children:
+        """``[child.i for child in token.children]``: the token's dependents, in text order
+        (a tuple each; the one empty tuple for the many tokens with none)."""
+        found: dict[int, list[int]] = {}
         for i, head in enumerate(self.head):
             if head != i:
-                kids[head].append(i)
-        return kids
+                found.setdefault(head, []).append(i)
+        kids: list[tuple[int, ...]] = [()] * len(self.head)
+        for head, ids in found.items():
+            kids[head] = tuple(ids)
+        return tuple(kids)
 
 
-def _children_moved(kids: list[list[int]], moved: list[int], before: Any,
-                    heads: list[int]) -> list[list[int]]:
+def _children_moved(kids: Children, moved: list[int], before: Any,
+                    heads: tuple[int, ...]) -> Children:
     """``TokenTable.children`` after the tokens ``moved`` were given the new ``heads``, from
-    the lists ``kids`` read before (``before``: the old heads as offsets from each token, as
+    the ``kids`` read before (``before``: the old heads as offsets from each token, as
     ``to_array`` gives them); ``kids`` is left as it was."""
-    kids = list(kids)
+    moving = list(kids)
     for i in moved:
         old = i + int(before[i])
         if old != i:
-            kids[old] = [k for k in kids[old] if k != i]
+            moving[old] = tuple(k for k in moving[old] if k != i)
         if heads[i] != i:
-            kids[heads[i]] = sorted([*kids[heads[i]], i])
-    return kids
+            moving[heads[i]] = tuple(sorted([*moving[heads[i]], i]))
+    return tuple(moving)
 
 
 def sentence_of(token: Token) -> Span:

@@ -9,7 +9,7 @@ from ..extensions import PARSE, assigns, doc_attrs, register_extensions
 from .cues import REPORTING
 from .direct import continue_quotes, direct_quotes, is_standalone
 from .indirect import cue_above, indirect_quotes, outermost, phrase_head
-from .parse import SENTS_KEY, TEXT_KEY, QuoteMention, char_tokens, doc_text, is_cue, is_title
+from .parse import TEXT_KEY, QuoteMention, char_tokens, doc_text, is_cue, is_title
 from .stretches import Quoted, quoted_stretches
 from .transcripts import transcript_turns
 
@@ -41,8 +41,7 @@ def find_quotes(doc: Doc) -> tuple[list[QuoteMention], set[int]]:
             if q.cue is not None and is_cue(q.cue, REPORTING)}
     quotes = sorted(direct + outermost(indirect), key=lambda q: q.start_char)
     quotes = continue_quotes(doc, quotes, marks)
-    for key in (SENTS_KEY, TEXT_KEY):
-        doc.user_data.pop(key, None)
+    doc.user_data.pop(TEXT_KEY, None)
     return quotes, cues
 
 

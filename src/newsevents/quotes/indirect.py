@@ -70,15 +70,16 @@ def _content(cue: Token, quoted: Quoted, covering: list[Span]) -> tuple[int, int
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     if not parts and cue.lemma_.lower() in INTENT and not passive:  # 'declined to comment'
         parts = [c for c in cue.children if c.dep_ == "xcomp"]  # not 'is expected to win'
-    if covering or (not parts and cue.lemma_.lower() in OBJECT_CONTENT):
-        core = ("xcomp", "dobj", "oprd", "attr", "dative")
-        parts += [c for c in cue.rights if c.dep_ in core
-                  or (c.dep_ in ("prep", "advcl", "acomp")
-                      and (inside & {t.i for t in c.subtree} or c.lower_ == "as"))]
-    if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
-        parts = [c for c in parts if c.dep_ != "dobj"] or parts
     doc = cue.doc
     table = token_table(doc)
+    if covering or (not parts and cue.lemma_.lower() in OBJECT_CONTENT):
+        core = ("xcomp", "dobj", "oprd", "attr", "dative")
+        # (a phrase's subtree from the token table: no Token per word)
+        parts += [c for c in cue.rights if c.dep_ in core
+                  or (c.dep_ in ("prep", "advcl", "acomp")
+                      and (not inside.isdisjoint(_subtree_ids(table, c.i)) or c.lower_ == "as"))]
+    if cue.lemma_.lower() == "tell":  # "told reporters ...": the clause, not the hearer
+        parts = [c for c in parts if c.dep_ != "dobj"] or parts
     # token indices, read from the table: a complement's subtree can be the whole sentence
     ids = [j for c in parts for j in _phrase_ids(table, c.i)]
     ids += [j for span in covering for j in range(span.start, span.end)]

@@ -1,16 +1,15 @@
-"""Reading the parse for quotations: cues, their subjects and speakers, and the per-Doc
-caches of its text and sentences that the other modules share.
+"""Reading the parse for quotations: cues, their subjects and speakers, the per-Doc cache
+of its text and the sentence lookup that the other modules share.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import token_table
+from ..extensions import sentence_bounds, token_table
 from ..words import KIN_WORDS
 from .cues import CUES, RELATIVE, SUBJECTS
 from .stretches import Quoted
@@ -145,8 +144,8 @@ def _apposed_person(doc: Doc, token: Token) -> int | None:
     return None
 
 
-# per-Doc caches while the stage runs
-SENTS_KEY, TEXT_KEY = "newsevents_quotes_sentences", "newsevents_quotes_text"
+# the per-Doc cache of the text while the stage runs
+TEXT_KEY = "newsevents_quotes_text"
 
 
 def doc_text(doc: Doc) -> str:
@@ -160,13 +159,8 @@ def doc_text(doc: Doc) -> str:
 
 def sentence_of(token: Token) -> Span:
     """The token's sentence; ``Token.sent`` walks the Doc on every call, this looks it up in
-    the sentence starts computed once per Doc."""
-    doc = token.doc
-    starts = doc.user_data.get(SENTS_KEY)
-    if starts is None:
-        starts = doc.user_data[SENTS_KEY] = [s.start for s in doc.sents] + [len(doc)]
-    n = bisect_right(starts, token.i) - 1
-    return doc[starts[n] : starts[n + 1]]
+    the sentence starts of the token table (``Doc.sents`` would make a Span per sentence)."""
+    return Span(token.doc, *sentence_bounds(token.doc, token.i))
 
 
 def char_tokens(doc: Doc, start: int, end: int) -> Span | None:
