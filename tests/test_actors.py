@@ -560,3 +560,33 @@ def test_a_he_opening_a_sentence_goes_on_with_the_subject_before(coder):
     he = next(e for e in record.entities if any(m.text == "He" for m in e.mentions))
     assert he.name.lower().endswith("cardinal"), he.name
     assert he.country is None, he.country  # no guess for the cardinal, nor for his "he"
+
+
+def test_an_occupier_is_not_of_the_occupied_land(coder):
+    text = ("NABLUS, June 3 (WAFA) - Occupation forces raided the town of Huwara at dawn.\n\n"
+            "Israeli occupation forces detained four young men in the town, witnesses said. "
+            "The occupation army also bulldozed a farm road near the town.")
+    record = coder.code(text, published="2025-06-03")
+    occupiers = {m.text: e.country for e in record.entities for m in e.mentions
+                 if "ccupation" in m.text}
+    assert occupiers == {"Occupation forces": "ISR", "Israeli occupation forces": "ISR",
+                         "occupation army": "ISR"}, occupiers
+
+
+def test_an_occupier_the_story_never_names_gets_no_guessed_country(coder):
+    text = ("NABLUS, June 3 (WAFA) - The occupation army bulldozed a farm road near Huwara "
+            "and detained two Palestinian farmers, the Palestinian Authority said.\n\n"
+            "The Palestinian Red Crescent said medics treated three people in Nablus.")
+    record = coder.code(text, published="2025-06-03")
+    assert {e.country for e in record.entities if e.name.lower() == "occupation army"} \
+        == {None}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Zionist regime bombed a school in the south, the ministry said.", "Zionist regime"),
+    ("The Zionist entity violated the truce again on Monday.", "Zionist entity"),
+])
+def test_the_zionist_regime_is_israel(coder, text, name):
+    record = coder.code(text, published="2025-06-03")
+    assert {e.country for e in record.entities
+            if any(name in m.text for m in e.mentions)} == {"ISR"}

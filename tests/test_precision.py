@@ -5934,3 +5934,32 @@ def test_what_led_to_a_dated_death_is_dated_with_it(coder):
     stabbed = [e for e in _candidates(coder, text, published="2026-03-04")
                if e.event_text == "stabbed"]
     assert stabbed and stabbed[0].date == "2026-W09", [e.date for e in stabbed]
+
+
+# ------------------------------------------------------------------ state-media English
+
+@pytest.mark.parametrize(("text", "trigger", "event", "cameo"), [
+    ("A teenager was martyred and two others were wounded near Tubas.", "martyred",
+     "ASSAULT", "18"),
+    ("Militias of the enemy launched an aggression on several villages near Quneitra.",
+     "launched", "ASSAULT", "18"),
+    ("Soldiers neutralized four terrorist elements near the border.", "neutralized",
+     "ASSAULT", "18"),
+    ("The Academy of Defence Science conducted a test-fire of a new cruise missile.",
+     "test-fire", "MOBILIZE", "15"),
+])
+def test_state_media_words_for_deeds(coder, text, trigger, event, cameo):
+    found = [(e.event, e.cameo) for e in _candidates(coder, text) if e.event_text == trigger]
+    assert (event, cameo) in found, found
+
+
+def test_the_noun_martyrs_is_no_attack(coder):
+    text = "Thousands attended the funeral of the martyrs in Tubas on Friday."
+    assert not [e for e in _candidates(coder, text) if e.event_text.startswith("martyr")]
+
+
+def test_a_day_of_this_month_dates_the_event(coder):
+    text = "On the 2nd of this month, gunmen attacked a police post near Kidal."
+    attacked = [e for e in _candidates(coder, text, published="2026-03-20")
+                if e.event_text == "attacked"]
+    assert attacked and attacked[0].date == "2026-03-02", [e.date for e in attacked]

@@ -376,3 +376,22 @@ def test_the_day_a_statement_was_made_dates_the_statement_not_what_it_promises(c
     assert "2024-05-22" in {t.value for t in record.times}
     defend = [e for e in record.events if e.event_text == "defend"]
     assert defend and defend[0].date != "2024-05-29"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the 3rd of this month", "2024-12-03"),
+    ("the 28th of last month", "2024-11-28"),
+    ("the 2nd of next month", "2025-01-02"),
+    ("the 11th of the current month", "2024-12-11"),
+])
+def test_a_day_of_this_or_last_month(text, expected):
+    assert normalise(text, DECEMBER) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Monday dawn", "2024-12-16TMO"),
+    ("dawn", "2024-12-18TMO"),
+    ("Sunday dusk", "2024-12-15TEV"),
+])
+def test_dawn_and_dusk_are_parts_of_a_day(text, expected):
+    assert normalise(text, DECEMBER, False) == ("TIME", expected)

@@ -62,6 +62,7 @@ from .words import (
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     NAMED_EXERCISE_NOUNS,
+    OCCUPIER_WORDS,
     ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -630,6 +631,12 @@ class GazetteerActorResolver:
             elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
                 m.info = replace(m.info, country=below.info.country,
                                  via=f"{m.info.via}; as {below.text} below it")
+            elif _occupier(words, m):
+                # "the occupation army" in a story from the West Bank is not Palestinian:
+                # the occupier the story names, or no guess
+                if (named_occupier := _named_occupier(m, mentions, words)) is not None:
+                    m.info = replace(m.info, country=named_occupier.info.country,
+                                     via=f"{m.info.via}; as {named_occupier.text}")
             elif group is None and not posted \
                     and (city := self._city_in_its_name(span))[0] is not None:
                 # "Mumbai police", "Bombay police": a big city's own (after the article's
@@ -2286,6 +2293,24 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
             m.info = replace(m.info, country=head.info.country, country_guessed=False,
                              via=f"{m.info.via}; in apposition to {head.text}")
     return mentions
+
+
+def _occupier(words: list[str], m: ActorMention) -> bool:
+    """Whether the agent mention *m* is an occupier by the words before its last one ("the
+    occupation forces", "occupying troops"); *words* is the Doc's token texts."""
+    return any(words[i].lower() in OCCUPIER_WORDS for i in range(m.start, m.end - 1))
+
+
+def _named_occupier(m: ActorMention, mentions: list[ActorMention], words: list[str]
+                    ) -> ActorMention | None:
+    """The occupier the story names with its own country ("Israeli occupation forces"),
+    nearest before the mention *m*, else the first after it (a headline's "occupation
+    forces"); None when the story names none."""
+    named = [o for o in mentions if o is not m and o.info.kind == "agent"
+             and o.info.country and not o.info.country_guessed
+             and o.info.country != "IGO" and _occupier(words, o)]
+    before = [o for o in named if o.start < m.start]
+    return before[-1] if before else next(iter(named), None)
 
 
 def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMention | None:

@@ -103,6 +103,10 @@ SIGNATURE_DASHES = DASHES | {"―"}
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+#: Modifiers that make an agent an occupier: "the occupation forces", "the occupying army" are
+#: never the occupied land's own, whatever country the story is about (``actors``).
+OCCUPIER_WORDS = frozenset({"occupation", "occupying"})
+
 # Nouns of a place on a route or a border that a name modifies: "the Torkham crossing", "the
 # Kerem Shalom checkpoint", "the Kakhovka dam". The name is a place's, whatever NER says.
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass", "airport",
