@@ -5963,3 +5963,28 @@ def test_a_day_of_this_month_dates_the_event(coder):
     attacked = [e for e in _candidates(coder, text, published="2026-03-20")
                 if e.event_text == "attacked"]
     assert attacked and attacked[0].date == "2026-03-02", [e.date for e in attacked]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event", "actor", "recipient"), [
+    ("Emir Tamim bin Hamad Al Thani received a phone call from President Emmanuel Macron.",
+     "received", "CONSULT", "QAT", "FRA"),
+    ("Beijing lodged stern representations with Manila over the collision near the shoal.",
+     "lodged", "ACCUSE", "CHN", "PHL"),
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar held talks with Uzbek Foreign "
+     "Minister Bakhtiyor Saidov in Tashkent.", "held", "CONSULT", "PAK", "UZB"),
+    ("President of Belarus Alexander Lukashenko received in Minsk the President of the Lao "
+     "People's Democratic Republic Thongloun Sisoulith.", "received", "CONSULT", "BLR", "LAO"),
+])
+def test_state_media_diplomacy_has_its_two_parties(coder, text, trigger, event, actor,
+                                                   recipient):
+    found = [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient])
+             for e in _candidates(coder, text) if e.event_text == trigger]
+    assert (event, [actor], [recipient]) in found, found
+
+
+def test_the_sides_are_not_the_one_side_before(coder):
+    text = ("The Russian side proposed new consultations on energy. The sides agreed to meet "
+            "again in June.")
+    agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert agreed and "RUS" not in {a.country for e in agreed for a in e.actor}, \
+        [[(a.text, a.country) for a in e.actor] for e in agreed]

@@ -1940,6 +1940,8 @@ def _corefer_titles(doc: Doc, mentions: list[ActorMention], titles: set[str]
         if any(table.dep[k] == "appos" and k in person_tokens
                for k in table.children[m.end - 1]):
             continue
+        if any(table.lower[k] == "of" for k in table.children[m.end - 1]):
+            continue  # "the President of Laos" is no bare title: Laos's, not the one before
         for earlier in reversed(mentions[:n]):
             if earlier.info.kind == "person" and title in normal_title(earlier.info.office or ""):
                 m.info = replace(earlier.info, via=f"'{title}' refers to {earlier.text}")
@@ -2072,11 +2074,14 @@ def _speaker_of_the_clause(table: TokenTable, i: int,
 
 def _of_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, then those of an "of" inside them: "the Minister of
-    Defence of Ukraine" names Ukraine through the portfolio."""
+    Defence of Ukraine" names Ukraine through the portfolio; then their possessors: "the
+    commander of Kenya's army", and "the President of the Lao People's Democratic Republic
+    Thongloun Sisoulith", a name the parser takes for the object with the state its owner."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return objects + [g for o in objects for p in o.children
                       if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
+                      for g in p.children if g.dep_ == "pobj"] \
+        + [c for o in objects for c in o.children if c.dep_ == "poss"]
 
 
 # Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
@@ -2493,9 +2498,13 @@ TWO_SIDES_WORDS = {"both", "two", "each"}
 
 def _two_sides(span: Span) -> bool:
     """"Both leaders held talks", "the two ministers signed": the two named before, of two
-    countries as often as of one, so no one country is guessed for them."""
+    countries as often as of one, so no one country is guessed for them; nor for "the
+    sides" (state media's "the sides agreed"), which are every side, never the one before."""
+    root = span.root
+    if root.tag_ == "NNS" and root.lemma_ == "side":
+        return True
     return any(c.dep_ in ("det", "predet", "nummod", "amod") and c.lower_ in TWO_SIDES_WORDS
-               for c in span.root.children)
+               for c in root.children)
 
 
 def _refers_to_the_countryless(doc: Doc, span: Span, mentions: list[ActorMention]) -> bool:

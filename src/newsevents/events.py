@@ -100,6 +100,8 @@ from .words import (
     names_a_game,
 )
 
+# Nouns of a call whose "from" phrase names the caller: "received a call from Macron".
+CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
 # Prepositions by which a meeting frames a clause's act in time ("after talks with")
@@ -1406,6 +1408,7 @@ class ArgumentFinder:
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 freed = self._whose_release(child)
                 found += [n for n in self.actors_in(child) if n not in freed]
+                found += self._callers(child)
             elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i \
                     and child.i in self.actor_at:
                 found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
@@ -1457,6 +1460,15 @@ class ArgumentFinder:
             found += [n for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         return _unique(found)
+
+    def _callers(self, obj: Token) -> list[int]:
+        """Who made the call a verb's object names: "received a phone call from President
+        Macron" is a call with Macron (the actors of the object's "from" phrase); no one
+        for any other object."""
+        if obj.lemma_ not in CALL_NOUNS:
+            return []
+        return [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "from"
+                for n in self.pobj_actors(p)]
 
     def _whose_release(self, noun: Token) -> list[int]:
         """Those a release noun's "of" phrase frees ("the release of the fishermen"), who are

@@ -103,6 +103,13 @@ SIGNATURE_DASHES = DASHES | {"―"}
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+#: Head words of a capitalised title that may open a name with a second title after "and":
+#: "Crown Prince and Prime Minister Mohammed bin Salman" is one person (``parse_repairs``).
+TITLE_HEADS = frozenset({"minister", "prince", "president", "premier", "chancellor", "king",
+                         "emir", "secretary", "chairman", "chairwoman", "chairperson",
+                         "governor", "commander", "director", "member", "speaker", "chief",
+                         "general", "envoy", "ambassador", "leader", "head"})
+
 #: Modifiers that make an agent an occupier: "the occupation forces", "the occupying army" are
 #: never the occupied land's own, whatever country the story is about (``actors``).
 OCCUPIER_WORDS = frozenset({"occupation", "occupying"})
