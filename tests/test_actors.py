@@ -590,3 +590,23 @@ def test_the_zionist_regime_is_israel(coder, text, name):
     record = coder.code(text, published="2025-06-03")
     assert {e.country for e in record.entities
             if any(name in m.text for m in e.mentions)} == {"ISR"}
+
+
+def test_a_malaysian_honorific_is_no_person_nor_part_of_a_name(coder):
+    text = ("PUTRAJAYA, June 3 (Bernama) - Cabinet will review fuel subsidies next month, said "
+            "Prime Minister Datuk Seri Anwar Ibrahim. Tan Sri Muhyiddin Yassin criticised "
+            "the plan.")
+    record = coder.code(text, published="2025-06-03")
+    names = {e.name for e in record.entities if e.kind == "person"}
+    assert {"Anwar Ibrahim", "Muhyiddin Yassin"} <= names and not any(
+        n.startswith(("Datuk", "Tan Sri")) for n in names), names
+
+
+def test_a_malaysian_is_called_by_the_first_name(coder):
+    text = ("KUALA LUMPUR, June 3 (Bernama) - Malaysian Deputy Prime Minister Fadillah Yusof "
+            "visited flood victims in Kelantan on Tuesday. Fadillah said the government would "
+            "send more boats.")
+    record = coder.code(text, published="2025-06-03")
+    said = [e for e in record.entities if "Fadillah" in {m.text for m in e.mentions}]
+    assert said and said[0].name == "Fadillah Yusof" and said[0].country == "MYS", \
+        [(e.name, e.country, [m.text for m in e.mentions]) for e in record.entities]

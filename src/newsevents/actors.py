@@ -114,6 +114,13 @@ BODY_NOUNS = BUSINESS_NOUNS | {"group", "giant", "maker", "operator", "producer"
 # without their full stop.
 TITLE_ABBREVIATIONS = frozenset({"pm", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
                                  "sen", "rep", "gov", "pres", "amb", "supt", "insp"})
+# Malaysian and Bruneian honorifics NER takes into a name or for a name of their own
+# ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"): no part of the name.
+# "Seri", "Sri" and "Tan" only after one of the first ("Tan" alone is a surname, "Sri" opens
+# "Sri Lanka").
+HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "toh", "tunku"})
+HONORIFIC_SECONDS = frozenset({"seri", "sri", "puan"})
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri")})
 # The numbers of a monarch's or a pope's name: "King Mohammed VI", "Pope Leo XIV".
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                             "XII", "XIII", "XIV", "XV", "XVI"})
@@ -1148,6 +1155,11 @@ class GazetteerActorResolver:
             if ent.label_ == "PERSON" and len(ent) > 1 \
                     and ent[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
                 ent = doc[ent.start + 1 : ent.end]  # "former PM Khan": the name is Khan
+                ent.label_ = "PERSON"
+            if ent.label_ == "PERSON" and (words := _honorific_words(ent)):
+                if words == len(ent):
+                    continue  # NER's "Datuk Seri" before "Anwar Ibrahim": no one
+                ent = doc[ent.start + words : ent.end]
                 ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
@@ -2300,6 +2312,18 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
     return mentions
 
 
+def _honorific_words(ent: Span) -> int:
+    """How many words at the start of the name ``ent`` are an honorific
+    (:data:`HONORIFICS`): 2 for "Datuk Seri Anwar Ibrahim" and "Tan Sri Muhyiddin Yassin",
+    0 for "Tan Chee Keong"."""
+    low = [t.lower_ for t in ent[:3]]
+    if tuple(low[:2]) in HONORIFIC_PAIRS:
+        return 2
+    if not low or low[0] not in HONORIFICS:
+        return 0
+    return 2 if len(low) > 1 and low[1] in HONORIFIC_SECONDS else 1
+
+
 def _occupier(words: list[str], m: ActorMention) -> bool:
     """Whether the agent mention *m* is an occupier by the words before its last one ("the
     occupation forces", "occupying troops"); *words* is the Doc's token texts."""
@@ -2692,6 +2716,10 @@ def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
 # Countries whose people, written in English, put the family name first: "Lai Ching-te" is
 # "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+# Countries whose people, mostly without a family name, are called by the first of their
+# names: "Anwar Ibrahim" is "Anwar", "Prabowo Subianto" "Prabowo" (the first word is as
+# good a short name as the family name first above).
+FIRST_NAME_USED = FAMILY_NAME_FIRST | frozenset({"MYS", "IDN", "BRN"})
 
 
 def _a_surname_guess(info: ActorInfo) -> bool:
@@ -2718,7 +2746,7 @@ def _link_surnames(mentions: list[ActorMention]) -> list[ActorMention]:
             written = unaccented(m.text).lower().split()
             if len(written) > 1:
                 full.setdefault(written[-1], m.info)
-            if m.info.country in FAMILY_NAME_FIRST:
+            if m.info.country in FIRST_NAME_USED:
                 full.setdefault(words[0], m.info)  # "Lai Ching-te" ... "Lai said"
     # a surname read from the knowledge base names the person for an organisation NER made
     # of the same word ("Sanchezthe announced ... accused Sanchez of ...")
