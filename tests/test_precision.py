@@ -5988,3 +5988,28 @@ def test_the_sides_are_not_the_one_side_before(coder):
     agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
     assert agreed and "RUS" not in {a.country for e in agreed for a in e.actor}, \
         [[(a.text, a.country) for a in e.actor] for e in agreed]
+
+
+def test_what_is_done_at_the_request_of_someone_is_asked_by_them(coder):
+    text = ("The Indian defence minister held a video call with his Australian counterpart on "
+            "Monday at the request of the Australian side.")
+    asked = [e for e in _candidates(coder, text) if e.event_text == "request"]
+    assert asked and {a.country for e in asked for a in e.actor} == {"AUS"}, \
+        [[(a.text, a.country) for a in e.actor] for e in asked]
+
+
+def test_a_call_received_today_from_someone_is_a_call_with_them(coder):
+    text = ("Jordanian Foreign Minister Ayman Safadi received a phone call today from his "
+            "Turkish counterpart Hakan Fidan.")
+    received = [e for e in _candidates(coder, text) if e.event_text == "received"]
+    assert received and "TUR" in {r.country for e in received for r in e.recipient}, \
+        [[(r.text, r.country) for r in e.recipient] for e in received]
+
+
+@pytest.mark.parametrize("noun", ["Settlers", "Colonists"])
+def test_settlers_are_not_of_the_land_they_settle(coder, noun):
+    text = (f"HEBRON, June 3 (WAFA) - {noun} under army protection attacked shepherds in "
+            "Masafer Yatta, the Palestinian Authority said.")
+    attacked = [e for e in _candidates(coder, text) if e.event_text == "attacked"]
+    assert attacked and "PSE" not in {a.country for e in attacked for a in e.actor}, \
+        [[(a.text, a.country) for a in e.actor] for e in attacked]

@@ -72,6 +72,7 @@ from .words import (
     PLACE_PREPS,
     RELATIONAL_ROLES,
     SECURITY_FORCES,
+    SETTLER_NOUNS,
     SQUARE_FIRST_WORDS,
     WHEREABOUTS_PREPS,
     joins_words,
@@ -127,9 +128,9 @@ REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "I
 # Words that rank a title rather than name one ("Deputy Secretary", "deputy minister").
 RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
-# "migrants rescued off Lesbos" are no Greeks.
+# "migrants rescued off Lesbos" are no Greeks (nor are settlers of the land they settle).
 MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
-                 "expat", "tourist", "exile", "evacuee"}
+                 "expat", "tourist", "exile", "evacuee"} | SETTLER_NOUNS
 # Modifiers that set a generic actor apart from the story's own side: "other countries",
 # "foreign troops", "neighbouring states".
 OTHERS_WORDS = {"other", "another", "foreign", "neighbouring", "neighboring", "overseas",

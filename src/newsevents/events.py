@@ -96,6 +96,7 @@ from .words import (
     POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
+    SETTLER_NOUNS,
     WHEREABOUTS_PREPS,
     names_a_game,
 )
@@ -737,6 +738,10 @@ OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
 # ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
 # the EU", as translated copy writes them); an embargo or a blockade "of Cuba" is on Cuba
 OWNERS_OF_MEASURES = OWNED_MEASURE_NOUNS - {"embargo", "quota"}
+# Nouns of something asked or offered whose "of" phrase is who asks or offers it: "at the
+# request of the US side", "at the invitation of President Xi", "the proposal of Egypt".
+AUTHORS_OF_NOUNS = {"request", "demand", "appeal", "proposal", "initiative", "suggestion",
+                    "invitation"}
 # Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
 GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
                "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
@@ -1467,8 +1472,9 @@ class ArgumentFinder:
         for any other object."""
         if obj.lemma_ not in CALL_NOUNS:
             return []
-        return [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "from"
-                for n in self.pobj_actors(p)]
+        # (on the verb, too, after a time: "received a phone call today from X")
+        return [n for p in (*obj.children, *obj.head.children)
+                if p.dep_ == "prep" and p.lower_ == "from" for n in self.pobj_actors(p)]
 
     def _whose_release(self, noun: Token) -> list[int]:
         """Those a release noun's "of" phrase frees ("the release of the fishermen"), who are
@@ -1547,7 +1553,8 @@ class ArgumentFinder:
                     continue
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child) \
-                        or noun.lemma_.lower() in OWNERS_OF_MEASURES
+                        or noun.lemma_.lower() in OWNERS_OF_MEASURES \
+                        or noun.lemma_.lower() in AUTHORS_OF_NOUNS
                     (actors if doer else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
@@ -3205,7 +3212,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
         info = mention.info
         if country is None or info.country == country:
             continue
-        if info.country_guessed or _unplaced_civilians(info):
+        if (info.country_guessed or _unplaced_civilians(info)) \
+                and args.doc[mention.end - 1].lemma_.lower() not in SETTLER_NOUNS:
             mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
 

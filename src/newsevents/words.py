@@ -110,6 +110,12 @@ TITLE_HEADS = frozenset({"minister", "prince", "president", "premier", "chancell
                          "governor", "commander", "director", "member", "speaker", "chief",
                          "general", "envoy", "ambassador", "leader", "head"})
 
+#: Nouns of settlers ("colonists" in translated Arabic): in a story from the West Bank they
+#: are no Palestinians, neither by the article's country (``actors``) nor by the place of
+#: what they do (``events``).
+#: (with the plurals the tagger leaves unlemmatised opening a sentence: "Settlers attacked")
+SETTLER_NOUNS = frozenset({"settler", "colonist", "settlers", "colonists"})
+
 #: Modifiers that make an agent an occupier: "the occupation forces", "the occupying army" are
 #: never the occupied land's own, whatever country the story is about (``actors``).
 OCCUPIER_WORDS = frozenset({"occupation", "occupying"})
