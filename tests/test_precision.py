@@ -6013,3 +6013,11 @@ def test_settlers_are_not_of_the_land_they_settle(coder, noun):
     attacked = [e for e in _candidates(coder, text) if e.event_text == "attacked"]
     assert attacked and "PSE" not in {a.country for e in attacked for a in e.actor}, \
         [[(a.text, a.country) for a in e.actor] for e in attacked]
+
+
+def test_a_visitor_named_after_the_place_of_the_visit_is_received(coder):
+    text = ("The Ghanaian president John Mahama received this Tuesday at the Jubilee House "
+            "his Ivorian counterpart Alassane Ouattara.")
+    received = [e for e in _candidates(coder, text) if e.event_text == "received"]
+    assert received and "CIV" in {r.country for e in received for r in e.recipient}, \
+        [[(r.text, r.country) for r in e.recipient] for e in received]

@@ -116,11 +116,12 @@ def _read_objects_after_places(doc: Doc, words: TokenTable) -> bool:
     model then reads the object as an apposition to the place ("Berlin, the Polish prime
     minister"). An apposition with no comma before it, opening with an article, to the
     object of a preposition of a verb of meeting that has no object, is that verb's
-    object."""
+    object; so is one opening with a possessive ("Macron received at the Elysee his
+    Senegalese counterpart")."""
     repaired = False
     dep, head, lemma, tag = words.dep, words.head, words.lemma_lower, words.tag
     for i in range(2, len(dep)):
-        if dep[i] != "appos" or tag[doc[i].left_edge.i] != "DT" \
+        if dep[i] != "appos" or tag[doc[i].left_edge.i] not in ("DT", "PRP$") \
                 or words.text[doc[i].left_edge.i - 1] == ",":
             continue
         place = head[i]
