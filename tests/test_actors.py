@@ -610,3 +610,13 @@ def test_a_malaysian_is_called_by_the_first_name(coder):
     said = [e for e in record.entities if "Fadillah" in {m.text for m in e.mentions}]
     assert said and said[0].name == "Fadillah Yusof" and said[0].country == "MYS", \
         [(e.name, e.country, [m.text for m in e.mentions]) for e in record.entities]
+
+
+def test_a_states_side_is_its_government_a_side_of_a_border_is_not(coder):
+    text = ("HANOI, June 3 (VNA) - The Vietnamese side proposed joint patrols and the Lao side "
+            "agreed. Trucks queued on the Thai side of the border.")
+    record = coder.code(text, published="2025-06-03")
+    sectors = {m.text: e.sector for e in record.entities for m in e.mentions
+               if m.text.endswith("side")}
+    assert sectors.get("Vietnamese side") == "GOV" and sectors.get("Lao side") == "GOV" \
+        and sectors.get("Thai side") != "GOV", sectors

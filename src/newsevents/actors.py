@@ -1317,6 +1317,8 @@ class GazetteerActorResolver:
                     table.lemma_lower[i] in HEAD_NOUNS and modifier_sector != "GOV")):
                 # "a government source" is GOV, "a separatist leader" REB
                 hit = (modifier_sector, hit[1])
+            if hit[0] == "UNK" and country and _a_states_side(table, i):
+                hit = ("GOV", hit[1])  # diplomatic English's "the Chinese side": China's
             igo = None if country else self._igo_of(span)
             body = _named_body_of(token)
             if igo is None and country is None and body is not None:
@@ -2323,6 +2325,15 @@ def _honorific_words(ent: Span) -> int:
     if not low or low[0] not in HONORIFICS:
         return 0
     return 2 if len(low) > 1 and low[1] in HONORIFIC_SECONDS else 1
+
+
+def _a_states_side(table: TokenTable, i: int) -> bool:
+    """Whether noun ``i`` is "side" as state media and diplomatic English use it for a
+    government ("the Chinese side urged the US side"), not a side of something ("the
+    Russian side of the border", "on the Polish side")."""
+    if table.lemma_lower[i] != "side" or any(table.lower[k] == "of" for k in table.children[i]):
+        return False
+    return not (table.dep[i] == "pobj" and table.lower[table.head[i]] in ("on", "to"))
 
 
 def _occupier(words: list[str], m: ActorMention) -> bool:
