@@ -620,3 +620,11 @@ def test_a_states_side_is_its_government_a_side_of_a_border_is_not(coder):
                if m.text.endswith("side")}
     assert sectors.get("Vietnamese side") == "GOV" and sectors.get("Lao side") == "GOV" \
         and sectors.get("Thai side") != "GOV", sectors
+
+
+def test_a_settlement_named_after_of_is_a_place_no_actor(coder):
+    text = ("MOSCOW, June 3 (TASS) - Units of the Vostok group liberated the settlements of "
+            "Novopavlovka and Bogatyr, the ministry said.")
+    record = coder.code(text, published="2025-06-03")
+    names = {e.name for e in record.entities}
+    assert not names & {"Novopavlovka", "Bogatyr"}, names

@@ -1799,8 +1799,11 @@ def _called_a_body(ent: Span) -> bool:
 
 def _named_by_a_place_noun(ent: Span) -> bool:
     """"in the suburb of Parel", "the village of Kuriga", "the Essequibo region": a name
-    given to a place noun, however NER labelled it, is the place's."""
+    given to a place noun, however NER labelled it, is the place's; so are the names
+    listed with it ("the settlements of Novopavlovka and Bogatyr")."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ == "compound" and root.head.i == ent.end:  # "the Essequibo region"
         return root.head.lemma_.lower() in PLACE_NOUNS
     return root.dep_ == "pobj" and root.head.lower_ == "of" \

@@ -176,7 +176,7 @@ PAIR_WORDS = frozenset({"two", "both"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "county", "state", "province", "region",
                          "district", "capital", "port", "area", "municipality", "governorate",
                          "camp", "enclave", "suburb", "neighbourhood", "neighborhood",
-                         "territory", "island", "valley",
+                         "territory", "island", "valley", "settlement", "hamlet",
                          # land a name qualifies
                          "mountain", "hill", "desert", "coast", "peninsula", "forest",
                          "delta", "plateau", "basin", "plain"})
