@@ -628,3 +628,12 @@ def test_a_settlement_named_after_of_is_a_place_no_actor(coder):
     record = coder.code(text, published="2025-06-03")
     names = {e.name for e in record.entities}
     assert not names & {"Novopavlovka", "Bogatyr"}, names
+
+
+def test_a_translated_executive_is_a_government_a_firms_is_not(coder):
+    text = ("LISBON, May 9 - The Portuguese Executive approved a decree on rents.\n\n"
+            "A Shell executive said the deal was off. Executives said profits rose.")
+    record = coder.code(text, published="2025-05-09")
+    sectors = {m.text: e.sector for e in record.entities for m in e.mentions}
+    assert sectors.get("Portuguese Executive") == "GOV" and sectors.get("executive") == "BUS" \
+        and sectors.get("Executives") == "BUS", sectors

@@ -1319,6 +1319,8 @@ class GazetteerActorResolver:
                 hit = (modifier_sector, hit[1])
             if hit[0] == "UNK" and country and _a_states_side(table, i):
                 hit = ("GOV", hit[1])  # diplomatic English's "the Chinese side": China's
+            elif _the_executive(table, i, country):
+                hit = ("GOV", hit[1])  # translated "the Spanish Executive": the government
             igo = None if country else self._igo_of(span)
             body = _named_body_of(token)
             if igo is None and country is None and body is not None:
@@ -2337,6 +2339,16 @@ def _a_states_side(table: TokenTable, i: int) -> bool:
     if table.lemma_lower[i] != "side" or any(table.lower[k] == "of" for k in table.children[i]):
         return False
     return not (table.dep[i] == "pobj" and table.lower[table.head[i]] in ("on", "to"))
+
+
+def _the_executive(table: TokenTable, i: int, country: str | None) -> bool:
+    """Whether noun ``i`` is "the Executive" of English translated from Spanish, Portuguese,
+    French or Italian ("el Ejecutivo"): a government, capitalised and singular after "the"
+    or a nationality ("the Spanish Executive"), not a firm's executive ("a Shell executive",
+    "Executives said") nor a body's ("the Executive Committee")."""
+    return table.lemma_lower[i] == "executive" and table.is_title[i] and i > 0 \
+        and table.tag[i] in ("NN", "NNP") and table.dep[i] != "compound" \
+        and (table.lower[i - 1] == "the" or (country is not None and table.is_title[i - 1]))
 
 
 def _occupier(words: list[str], m: ActorMention) -> bool:
