@@ -6021,3 +6021,12 @@ def test_a_visitor_named_after_the_place_of_the_visit_is_received(coder):
     received = [e for e in _candidates(coder, text) if e.event_text == "received"]
     assert received and "CIV" in {r.country for e in received for r in e.recipient}, \
         [[(r.text, r.country) for r in e.recipient] for e in received]
+
+
+def test_terrorist_elements_are_militants(coder):
+    text = ("Armed terrorist elements attacked a police post near Arish, and the police killed "
+            "three takfiri elements.")
+    events = _candidates(coder, text)
+    attackers = {a.sector for e in events if e.event_text == "attacked" for a in e.actor}
+    killed = {r.sector for e in events if e.event_text == "killed" for r in e.recipient}
+    assert attackers == {"REB"} and killed == {"REB"}, (attackers, killed)
