@@ -5947,6 +5947,8 @@ def test_what_led_to_a_dated_death_is_dated_with_it(coder):
      "ASSAULT", "18"),
     ("The Academy of Defence Science conducted a test-fire of a new cruise missile.",
      "test-fire", "MOBILIZE", "15"),
+    ("Paratroopers of the Dnepr group eliminated up to 90 Ukrainian servicemen overnight.",
+     "eliminated", "ASSAULT", "18"),
 ])
 def test_state_media_words_for_deeds(coder, text, trigger, event, cameo):
     found = [(e.event, e.cameo) for e in _candidates(coder, text) if e.event_text == trigger]
