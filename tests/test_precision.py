@@ -6032,3 +6032,15 @@ def test_terrorist_elements_are_militants(coder):
     attackers = {a.sector for e in events if e.event_text == "attacked" for a in e.actor}
     killed = {r.sector for e in events if e.event_text == "killed" for r in e.recipient}
     assert attackers == {"REB"} and killed == {"REB"}, (attackers, killed)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Air Chief Marshal Zaheer Babar called on Prime Minister Shehbaz Sharif in Islamabad on "
+     "Monday.", "CONSULT"),
+    ("The Arab League called on Israel to open the crossings.", "REQUEST"),
+    ("Farmers called on Monday for higher wheat prices.", "REQUEST"),
+])
+def test_a_courtesy_call_on_someone_is_a_visit_a_call_on_someone_to_act_asks(coder, text,
+                                                                            event):
+    called = [e.event for e in _candidates(coder, text) if e.event_text == "called"]
+    assert called == [event], called

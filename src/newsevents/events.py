@@ -498,6 +498,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
             and seen.words_with(("prep", "prt", "agent", "dative")).isdisjoint(trigger.prep) \
             and not seen.marks & trigger.prep:
         return False
+    if trigger.lemma == "call" and trigger.prep & COURTESY_PREPS \
+            and (trigger.event == "CONSULT") != _a_courtesy_call(token):
+        return False  # "called on the President" visits him; "called on X to act" asks
     modifiers = trigger.modifiers  # "drone strike": the words before the head must match
     if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers) \
             and not (trigger.pos == "noun" and _in_order(modifiers, seen.left_modifiers)):
@@ -527,6 +530,27 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
         hit = trigger.object & direct.keys()
         return direct[sorted(hit)[0]] if hit else False
     return True
+
+
+# Prepositions of a call paid on someone: "called on the President".
+COURTESY_PREPS = frozenset({"on", "upon"})
+# Dependencies by which a call on someone says what is asked: "called on Israel to allow".
+ASKING_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _a_courtesy_call(verb: Token) -> bool:
+    """Whether "called on X" is a courtesy call, as South Asian and Gulf state media write
+    it ("Field Marshal Munir called on Prime Minister Shehbaz Sharif"): the "on" phrase
+    names a person or a one-person office, and the verb asks for nothing (no clause, no
+    "for" phrase); "called on Israel to allow aid" and "called on Monday for calm" ask."""
+    children = list(verb.children)
+    if any(c.dep_ in ASKING_DEPS or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in COURTESY_PREPS and any(
+        g.dep_ == "pobj" and not any(k.dep_ in ("acl", "relcl") for k in g.children)
+        and (g.ent_type_ == "PERSON" or g.lemma_.lower() in COURTESY_HOSTS)
+        for g in c.children) for c in children)
 
 
 # Prepositions of place the tagger takes for adjectives, making their noun an object:
@@ -852,6 +876,8 @@ def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
 # leads it, nor "the wife of Egypt's president".
 ONE_PERSON_OFFICES = {"president", "king", "queen", "emir", "chancellor", "premier", "sultan",
                       "governor", "mayor", "pope"}
+# Offices one calls on in person: "called on the Prime Minister".
+COURTESY_HOSTS = ONE_PERSON_OFFICES | {"minister", "secretary", "chairman", "speaker"}
 SUBORDINATE_ROLES = {"envoy", "emissary", "spokesman", "spokeswoman", "spokesperson",
                      "adviser", "advisor", "aide", "representative"}
 
