@@ -839,3 +839,71 @@ five    five    NUM   CD   dobj   14
 def test_a_past_clause_opened_by_after_read_as_a_preposition_happened():
     doc = parse(AFTER_AS_A_PREPOSITION)
     assert modality_of(doc[14], set()) == "asserted"
+
+
+# ------------------------------------------------------------------ parse repairs: titles
+
+LONG_TITLE = """
+Member    member    PROPN NNP nsubj    11
+of        of        ADP   IN  prep     0
+the       the       DET   DT  det      3
+Politburo politburo PROPN NNP pobj     1
+and       and       CCONJ CC  cc       3
+Head      head      PROPN NNP conj     3
+of        of        ADP   IN  prep     5
+the       the       DET   DT  det      8
+Office    office    PROPN NNP pobj     6
+Zhang     zhang     PROPN NNP compound 10
+Wei       wei       PROPN NNP nsubj    11
+held      hold      VERB  VBD ROOT     11
+talks     talk      NOUN  NNS dobj     11
+.         .         PUNCT .   punct    11
+"""
+
+TWO_TITLES = """
+Crown     crown     PROPN NNP compound 1
+Prince    prince    PROPN NNP nsubj    7
+and       and       CCONJ CC  cc       1
+Prime     prime     PROPN NNP compound 4
+Minister  minister  PROPN NNP compound 6
+Salim     salim     PROPN NNP compound 6
+Haddad    haddad    PROPN NNP conj     1
+received  receive   VERB  VBD ROOT     7
+a         a         DET   DT  det      9
+call      call      NOUN  NN  dobj     7
+.         .         PUNCT .   punct    7
+"""
+
+TWO_NAMED = """
+President president PROPN NNP compound 1
+Ruto      ruto      PROPN NNP nsubj    6
+and       and       CCONJ CC  cc       1
+Prime     prime     PROPN NNP compound 4
+Minister  minister  PROPN NNP compound 5
+Modi      modi      PROPN NNP conj     1
+met       meet      VERB  VBD ROOT     6
+.         .         PUNCT .   punct    6
+"""
+
+
+def _with_persons(table: str, persons: list[tuple[int, int]]) -> Doc:
+    doc = parse(table)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in persons]
+    repair(doc)
+    return doc
+
+
+def test_a_name_after_a_long_title_is_no_second_subject():
+    doc = _with_persons(LONG_TITLE, [(9, 11)])
+    assert (doc[10].dep_, doc[10].head.i) == ("appos", 0)
+
+
+def test_two_titles_joined_by_and_are_one_persons():
+    doc = _with_persons(TWO_TITLES, [(5, 7)])
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 7)
+    assert (doc[1].dep_, doc[1].head.i) == ("compound", 6)
+
+
+def test_two_named_people_joined_by_and_stay_two():
+    doc = _with_persons(TWO_NAMED, [(1, 2), (5, 6)])
+    assert (doc[5].dep_, doc[5].head.i) == ("conj", 1)

@@ -6172,3 +6172,113 @@ def test_a_missile_fired_or_launched_into_the_sea_is_a_test(coder, text):
     found = [e for e in _candidates(coder, text) if e.event_text in ("fires", "launched")]
     assert found and all(e.event == "MOBILIZE" for e in found), \
         [(e.event_text, e.event) for e in found]
+
+
+# ------------------------------------------------------------------ state-media English
+
+@pytest.mark.parametrize(("text", "trigger", "event", "cameo"), [
+    ("A teenager was martyred and two others were wounded near Tubas.", "martyred",
+     "ASSAULT", "18"),
+    ("Militias of the enemy launched an aggression on several villages near Quneitra.",
+     "launched", "ASSAULT", "18"),
+    ("Soldiers neutralized four terrorist elements near the border.", "neutralized",
+     "ASSAULT", "18"),
+    ("The Academy of Defence Science conducted a test-fire of a new cruise missile.",
+     "test-fire", "MOBILIZE", "15"),
+    ("Paratroopers of the Dnepr group eliminated up to 90 Ukrainian servicemen overnight.",
+     "eliminated", "ASSAULT", "18"),
+])
+def test_state_media_words_for_deeds(coder, text, trigger, event, cameo):
+    found = [(e.event, e.cameo) for e in _candidates(coder, text) if e.event_text == trigger]
+    assert (event, cameo) in found, found
+
+
+def test_the_noun_martyrs_is_no_attack(coder):
+    text = "Thousands attended the funeral of the martyrs in Tubas on Friday."
+    assert not [e for e in _candidates(coder, text) if e.event_text.startswith("martyr")]
+
+
+def test_a_day_of_this_month_dates_the_event(coder):
+    text = "On the 2nd of this month, gunmen attacked a police post near Kidal."
+    attacked = [e for e in _candidates(coder, text, published="2026-03-20")
+                if e.event_text == "attacked"]
+    assert attacked and attacked[0].date == "2026-03-02", [e.date for e in attacked]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event", "actor", "recipient"), [
+    ("Emir Tamim bin Hamad Al Thani received a phone call from President Emmanuel Macron.",
+     "received", "CONSULT", "QAT", "FRA"),
+    ("Beijing lodged stern representations with Manila over the collision near the shoal.",
+     "lodged", "ACCUSE", "CHN", "PHL"),
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar held talks with Uzbek Foreign "
+     "Minister Bakhtiyor Saidov in Tashkent.", "held", "CONSULT", "PAK", "UZB"),
+    ("President of Belarus Alexander Lukashenko received in Minsk the President of the Lao "
+     "People's Democratic Republic Thongloun Sisoulith.", "received", "CONSULT", "BLR", "LAO"),
+])
+def test_state_media_diplomacy_has_its_two_parties(coder, text, trigger, event, actor,
+                                                   recipient):
+    found = [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient])
+             for e in _candidates(coder, text) if e.event_text == trigger]
+    assert (event, [actor], [recipient]) in found, found
+
+
+def test_the_sides_are_not_the_one_side_before(coder):
+    text = ("The Russian side proposed new consultations on energy. The sides agreed to meet "
+            "again in June.")
+    agreed = [e for e in _candidates(coder, text) if e.event_text == "agreed"]
+    assert agreed and "RUS" not in {a.country for e in agreed for a in e.actor}, \
+        [[(a.text, a.country) for a in e.actor] for e in agreed]
+
+
+def test_what_is_done_at_the_request_of_someone_is_asked_by_them(coder):
+    text = ("The Indian defence minister held a video call with his Australian counterpart on "
+            "Monday at the request of the Australian side.")
+    asked = [e for e in _candidates(coder, text) if e.event_text == "request"]
+    assert asked and {a.country for e in asked for a in e.actor} == {"AUS"}, \
+        [[(a.text, a.country) for a in e.actor] for e in asked]
+
+
+def test_a_call_received_today_from_someone_is_a_call_with_them(coder):
+    text = ("Jordanian Foreign Minister Ayman Safadi received a phone call today from his "
+            "Turkish counterpart Hakan Fidan.")
+    received = [e for e in _candidates(coder, text) if e.event_text == "received"]
+    assert received and "TUR" in {r.country for e in received for r in e.recipient}, \
+        [[(r.text, r.country) for r in e.recipient] for e in received]
+
+
+@pytest.mark.parametrize("noun", ["Settlers", "Colonists"])
+def test_settlers_are_not_of_the_land_they_settle(coder, noun):
+    text = (f"HEBRON, June 3 (WAFA) - {noun} under army protection attacked shepherds in "
+            "Masafer Yatta, the Palestinian Authority said.")
+    attacked = [e for e in _candidates(coder, text) if e.event_text == "attacked"]
+    assert attacked and "PSE" not in {a.country for e in attacked for a in e.actor}, \
+        [[(a.text, a.country) for a in e.actor] for e in attacked]
+
+
+def test_a_visitor_named_after_the_place_of_the_visit_is_received(coder):
+    text = ("The Ghanaian president John Mahama received this Tuesday at the Jubilee House "
+            "his Ivorian counterpart Alassane Ouattara.")
+    received = [e for e in _candidates(coder, text) if e.event_text == "received"]
+    assert received and "CIV" in {r.country for e in received for r in e.recipient}, \
+        [[(r.text, r.country) for r in e.recipient] for e in received]
+
+
+def test_terrorist_elements_are_militants(coder):
+    text = ("Armed terrorist elements attacked a police post near Arish, and the police killed "
+            "three takfiri elements.")
+    events = _candidates(coder, text)
+    attackers = {a.sector for e in events if e.event_text == "attacked" for a in e.actor}
+    killed = {r.sector for e in events if e.event_text == "killed" for r in e.recipient}
+    assert attackers == {"REB"} and killed == {"REB"}, (attackers, killed)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Air Chief Marshal Zaheer Babar called on Prime Minister Shehbaz Sharif in Islamabad on "
+     "Monday.", "CONSULT"),
+    ("The Arab League called on Israel to open the crossings.", "REQUEST"),
+    ("Farmers called on Monday for higher wheat prices.", "REQUEST"),
+])
+def test_a_courtesy_call_on_someone_is_a_visit_a_call_on_someone_to_act_asks(coder, text,
+                                                                            event):
+    called = [e.event for e in _candidates(coder, text) if e.event_text == "called"]
+    assert called == [event], called

@@ -408,3 +408,22 @@ def test_a_headlines_present_tense_tells_the_day_before(coder):
     resigned = [e for e in record.events if e.event_text == "resigns"]
     assert resigned and all(e.modality == "asserted" for e in resigned), \
         [(e.event, e.modality) for e in resigned]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the 3rd of this month", "2024-12-03"),
+    ("the 28th of last month", "2024-11-28"),
+    ("the 2nd of next month", "2025-01-02"),
+    ("the 11th of the current month", "2024-12-11"),
+])
+def test_a_day_of_this_or_last_month(text, expected):
+    assert normalise(text, DECEMBER) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Monday dawn", "2024-12-16TMO"),
+    ("dawn", "2024-12-18TMO"),
+    ("Sunday dusk", "2024-12-15TEV"),
+])
+def test_dawn_and_dusk_are_parts_of_a_day(text, expected):
+    assert normalise(text, DECEMBER, False) == ("TIME", expected)

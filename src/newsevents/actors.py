@@ -63,6 +63,7 @@ from .words import (
     LOCATIVE_PREPS,
     MEDIA_NOUNS,
     NAMED_EXERCISE_NOUNS,
+    OCCUPIER_WORDS,
     ORGANISATION_PART_NOUNS,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -72,6 +73,7 @@ from .words import (
     PLACE_PREPS,
     RELATIONAL_ROLES,
     SECURITY_FORCES,
+    SETTLER_NOUNS,
     SQUARE_FIRST_WORDS,
     WHEREABOUTS_PREPS,
     joins_words,
@@ -114,15 +116,22 @@ BODY_NOUNS = BUSINESS_NOUNS | {"group", "giant", "maker", "operator", "producer"
 # without their full stop.
 TITLE_ABBREVIATIONS = frozenset({"pm", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
                                  "sen", "rep", "gov", "pres", "amb", "supt", "insp"})
+# Malaysian and Bruneian honorifics NER takes into a name or for a name of their own
+# ("Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"): no part of the name.
+# "Seri", "Sri" and "Tan" only after one of the first ("Tan" alone is a surname, "Sri" opens
+# "Sri Lanka").
+HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "tun", "toh", "tunku"})
+HONORIFIC_SECONDS = frozenset({"seri", "sri", "puan"})
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("puan", "sri")})
 # The numbers of a monarch's or a pope's name: "King Mohammed VI", "Pope Leo XIV".
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                             "XII", "XIII", "XIV", "XV", "XVI"})
 # Words that rank a title rather than name one ("Deputy Secretary", "deputy minister").
 RANK_WORDS = {"deputy", "vice", "assistant", "acting", "associate"}
 # People who are by definition from elsewhere, or on the move: in a story about Greece,
-# "migrants rescued off Lesbos" are no Greeks.
+# "migrants rescued off Lesbos" are no Greeks (nor are settlers of the land they settle).
 MOVING_PEOPLE = {"migrant", "immigrant", "emigrant", "refugee", "seeker", "expatriate",
-                 "expat", "tourist", "exile", "evacuee"}
+                 "expat", "tourist", "exile", "evacuee"} | SETTLER_NOUNS
 # Modifiers that set a generic actor apart from the story's own side: "other countries",
 # "foreign troops", "neighbouring states".
 OTHERS_WORDS = {"other", "another", "foreign", "neighbouring", "neighboring", "overseas",
@@ -666,6 +675,12 @@ class GazetteerActorResolver:
             elif below is not None:  # the headline's "Settlers", "Israeli settlers" below
                 m.info = replace(m.info, country=below.info.country,
                                  via=f"{m.info.via}; as {below.text} below it")
+            elif _occupier(words, m):
+                # "the occupation army" in a story from the West Bank is not Palestinian:
+                # the occupier the story names, or no guess
+                if (named_occupier := _named_occupier(m, mentions, words)) is not None:
+                    m.info = replace(m.info, country=named_occupier.info.country,
+                                     via=f"{m.info.via}; as {named_occupier.text}")
             elif group is None and not posted \
                     and (city := self._city_in_its_name(span))[0] is not None:
                 # "Mumbai police", "Bombay police": a big city's own (after the article's
@@ -1183,6 +1198,11 @@ class GazetteerActorResolver:
                     and ent[0].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
                 ent = doc[ent.start + 1 : ent.end]  # "former PM Khan": the name is Khan
                 ent.label_ = "PERSON"
+            if ent.label_ == "PERSON" and (words := _honorific_words(ent)):
+                if words == len(ent):
+                    continue  # NER's "Datuk Seri" before "Anwar Ibrahim": no one
+                ent = doc[ent.start + words : ent.end]
+                ent.label_ = "PERSON"
             if ent.label_ == "PERSON":
                 ent = _whole_name(ent, taken, self.gaz.agents)
             if ent.label_ == "ORG":
@@ -1361,6 +1381,10 @@ class GazetteerActorResolver:
                     table.lemma_lower[i] in HEAD_NOUNS and modifier_sector != "GOV")):
                 # "a government source" is GOV, "a separatist leader" REB
                 hit = (modifier_sector, hit[1])
+            if hit[0] == "UNK" and country and _a_states_side(table, i):
+                hit = ("GOV", hit[1])  # diplomatic English's "the Chinese side": China's
+            elif _the_executive(table, i, country):
+                hit = ("GOV", hit[1])  # translated "the Spanish Executive": the government
             igo = None if country else self._igo_of(span)
             body = _named_body_of(token)
             if igo is None and country is None and body is not None:
@@ -1845,8 +1869,11 @@ def _called_a_body(ent: Span) -> bool:
 
 def _named_by_a_place_noun(ent: Span) -> bool:
     """"in the suburb of Parel", "the village of Kuriga", "the Essequibo region": a name
-    given to a place noun, however NER labelled it, is the place's."""
+    given to a place noun, however NER labelled it, is the place's; so are the names
+    listed with it ("the settlements of Novopavlovka and Bogatyr")."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ == "compound" and root.head.i == ent.end:  # "the Essequibo region"
         return root.head.lemma_.lower() in PLACE_NOUNS
     return root.dep_ == "pobj" and root.head.lower_ == "of" \
@@ -2001,6 +2028,8 @@ def _corefer_titles(doc: Doc, mentions: list[ActorMention], titles: set[str]
         if any(table.dep[k] == "appos" and k in person_tokens
                for k in table.children[m.end - 1]):
             continue
+        if any(table.lower[k] == "of" for k in table.children[m.end - 1]):
+            continue  # "the President of Laos" is no bare title: Laos's, not the one before
         for earlier in reversed(mentions[:n]):
             if earlier.info.kind == "person" and title in normal_title(earlier.info.office or ""):
                 m.info = replace(earlier.info, via=f"'{title}' refers to {earlier.text}")
@@ -2133,11 +2162,14 @@ def _speaker_of_the_clause(table: TokenTable, i: int,
 
 def _of_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, then those of an "of" inside them: "the Minister of
-    Defence of Ukraine" names Ukraine through the portfolio."""
+    Defence of Ukraine" names Ukraine through the portfolio; then their possessors: "the
+    commander of Kenya's army", and "the President of the Lao People's Democratic Republic
+    Thongloun Sisoulith", a name the parser takes for the object with the state its owner."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return objects + [g for o in objects for p in o.children
                       if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
+                      for g in p.children if g.dep_ == "pobj"] \
+        + [c for o in objects for c in o.children if c.dep_ == "poss"]
 
 
 # Offices of a town, whose holder is of the town's country: "Izmir Mayor Cemil Tugay".
@@ -2353,6 +2385,55 @@ def _appositive_country(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
     return mentions
 
 
+def _honorific_words(ent: Span) -> int:
+    """How many words at the start of the name ``ent`` are an honorific
+    (:data:`HONORIFICS`): 2 for "Datuk Seri Anwar Ibrahim" and "Tan Sri Muhyiddin Yassin",
+    0 for "Tan Chee Keong"."""
+    low = [t.lower_ for t in ent[:3]]
+    if tuple(low[:2]) in HONORIFIC_PAIRS:
+        return 2
+    if not low or low[0] not in HONORIFICS:
+        return 0
+    return 2 if len(low) > 1 and low[1] in HONORIFIC_SECONDS else 1
+
+
+def _a_states_side(table: TokenTable, i: int) -> bool:
+    """Whether noun ``i`` is "side" as state media and diplomatic English use it for a
+    government ("the Chinese side urged the US side"), not a side of something ("the
+    Russian side of the border", "on the Polish side")."""
+    if table.lemma_lower[i] != "side" or any(table.lower[k] == "of" for k in table.children[i]):
+        return False
+    return not (table.dep[i] == "pobj" and table.lower[table.head[i]] in ("on", "to"))
+
+
+def _the_executive(table: TokenTable, i: int, country: str | None) -> bool:
+    """Whether noun ``i`` is "the Executive" of English translated from Spanish, Portuguese,
+    French or Italian ("el Ejecutivo"): a government, capitalised and singular after "the"
+    or a nationality ("the Spanish Executive"), not a firm's executive ("a Shell executive",
+    "Executives said") nor a body's ("the Executive Committee")."""
+    return table.lemma_lower[i] == "executive" and table.is_title[i] and i > 0 \
+        and table.tag[i] in ("NN", "NNP") and table.dep[i] != "compound" \
+        and (table.lower[i - 1] == "the" or (country is not None and table.is_title[i - 1]))
+
+
+def _occupier(words: list[str], m: ActorMention) -> bool:
+    """Whether the agent mention *m* is an occupier by the words before its last one ("the
+    occupation forces", "occupying troops"); *words* is the Doc's token texts."""
+    return any(words[i].lower() in OCCUPIER_WORDS for i in range(m.start, m.end - 1))
+
+
+def _named_occupier(m: ActorMention, mentions: list[ActorMention], words: list[str]
+                    ) -> ActorMention | None:
+    """The occupier the story names with its own country ("Israeli occupation forces"),
+    nearest before the mention *m*, else the first after it (a headline's "occupation
+    forces"); None when the story names none."""
+    named = [o for o in mentions if o is not m and o.info.kind == "agent"
+             and o.info.country and not o.info.country_guessed
+             and o.info.country != "IGO" and _occupier(words, o)]
+    before = [o for o in named if o.start < m.start]
+    return before[-1] if before else next(iter(named), None)
+
+
 def _antecedent(doc: Doc, span: Span, mentions: list[ActorMention]) -> ActorMention | None:
     """The mention "the ministry" refers back to: the latest earlier generic actor of a
     country its own words gave ("the Russian defence ministry"), with the same head noun,
@@ -2529,8 +2610,11 @@ def _of_the_countryless(doc: Doc, span: Span, at: dict[int, ActorMention]) -> bo
 def _two_sides(span: Span) -> bool:
     """"Both leaders held talks", "the two ministers signed": the two named before, of two
     countries as often as of one, so neither the name below nor the one before is theirs
-    (the words: PAIR_NOUNS, PAIR_WORDS, as ``_placed_by_own_words`` reads them)."""
+    (the words: PAIR_NOUNS, PAIR_WORDS, as ``_placed_by_own_words`` reads them); nor "the
+    sides" (state media's "the sides agreed"), which are every side, never the one before."""
     root = span.root
+    if root.tag_ == "NNS" and root.lemma_ == "side":
+        return True
     return root.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS
                                                       for c in root.children)
 
@@ -2724,8 +2808,9 @@ def _a_surname_read_as_a_noun(table: TokenTable, i: int) -> bool:
 # "Lai", "Lee Jae-myung" "Lee", "Hun Manet" "Hun".
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
 # ... and those news names by the first word of the name for want of a family name: Malays
-# ("Anwar Ibrahim" is "Anwar"), Indonesians ("Prabowo Subianto") and Thais ("Paetongtarn").
-NAMED_BY_FIRST_WORD = FAMILY_NAME_FIRST | {"MYS", "IDN", "THA"}
+# ("Anwar Ibrahim" is "Anwar"), Indonesians ("Prabowo Subianto"), Bruneians and Thais
+# ("Paetongtarn").
+NAMED_BY_FIRST_WORD = FAMILY_NAME_FIRST | {"MYS", "IDN", "THA", "BRN"}
 
 
 def _a_surname_guess(info: ActorInfo) -> bool:

@@ -98,11 +98,14 @@ from .words import (
     POSTED_ROLES,
     QUANTITY_NOUNS,
     SECURITY_FORCES,
+    SETTLER_NOUNS,
     WATER_WORDS,
     WHEREABOUTS_PREPS,
     names_a_game,
 )
 
+# Nouns of a call whose "from" phrase names the caller: "received a call from Macron".
+CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "into",
                    "onto", "between"}
 # Prepositions by which a meeting frames a clause's act in time ("after talks with")
@@ -498,6 +501,9 @@ def _matches(trigger: Trigger, token: Token, seen: _Companions) -> Token | None 
             and seen.words_with(("prep", "prt", "agent", "dative")).isdisjoint(trigger.prep) \
             and not seen.marks & trigger.prep:
         return False
+    if trigger.lemma == "call" and trigger.prep & COURTESY_PREPS \
+            and (trigger.event == "CONSULT") != _a_courtesy_call(token):
+        return False  # "called on the President" visits him; "called on X to act" asks
     modifiers = trigger.modifiers  # "drone strike": the words before the head must match
     if modifiers and (token.i < len(modifiers) or seen.before(len(modifiers)) != modifiers) \
             and not (trigger.pos == "noun" and _in_order(modifiers, seen.left_modifiers)):
@@ -566,6 +572,27 @@ def _missiles_fired_into_open_water(events: list[EventMention], lexicon: Lexicon
         # (the phrase on the missile, or on "launch", which the entry of "fire" does not read)
         if missiles and any(_fired_into_open_water(t) for t in (event.token, *missiles)):
             event.trigger = replace(test, lemma=event.trigger.lemma)
+
+
+# Prepositions of a call paid on someone: "called on the President".
+COURTESY_PREPS = frozenset({"on", "upon"})
+# Dependencies by which a call on someone says what is asked: "called on Israel to allow".
+ASKING_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _a_courtesy_call(verb: Token) -> bool:
+    """Whether "called on X" is a courtesy call, as South Asian and Gulf state media write
+    it ("Field Marshal Munir called on Prime Minister Shehbaz Sharif"): the "on" phrase
+    names a person or a one-person office, and the verb asks for nothing (no clause, no
+    "for" phrase); "called on Israel to allow aid" and "called on Monday for calm" ask."""
+    children = list(verb.children)
+    if any(c.dep_ in ASKING_DEPS or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in COURTESY_PREPS and any(
+        g.dep_ == "pobj" and not any(k.dep_ in ("acl", "relcl") for k in g.children)
+        and (g.ent_type_ == "PERSON" or g.lemma_.lower() in COURTESY_HOSTS)
+        for g in c.children) for c in children)
 
 
 # Prepositions of place the tagger takes for adjectives, making their noun an object:
@@ -777,6 +804,10 @@ OWNED_MEASURE_NOUNS = {"tariff", "duty", "levy", "sanction", "embargo", "quota"}
 # ... of which those whose "of" phrase is their owner ("the tariffs of Trump", "sanctions of
 # the EU", as translated copy writes them); an embargo or a blockade "of Cuba" is on Cuba
 OWNERS_OF_MEASURES = OWNED_MEASURE_NOUNS - {"embargo", "quota"}
+# Nouns of something asked or offered whose "of" phrase is who asks or offers it: "at the
+# request of the US side", "at the invitation of President Xi", "the proposal of Egypt".
+AUTHORS_OF_NOUNS = {"request", "demand", "appeal", "proposal", "initiative", "suggestion",
+                    "invitation"}
 # Nouns of traded goods, whose origin is who a tariff or a ban on them is aimed at.
 GOODS_NOUNS = {"import", "export", "good", "product", "commodity", "steel", "aluminium",
                "aluminum", "oil", "gas", "crude", "lng", "car", "vehicle", "grain", "wheat",
@@ -887,6 +918,8 @@ def _deverbal(lexicon: Lexicon, token: Token, factor: float) -> list[Trigger]:
 # leads it, nor "the wife of Egypt's president".
 ONE_PERSON_OFFICES = {"president", "king", "queen", "emir", "chancellor", "premier", "sultan",
                       "governor", "mayor", "pope"}
+# Offices one calls on in person: "called on the Prime Minister".
+COURTESY_HOSTS = ONE_PERSON_OFFICES | {"minister", "secretary", "chairman", "speaker"}
 SUBORDINATE_ROLES = {"envoy", "emissary", "spokesman", "spokeswoman", "spokesperson",
                      "adviser", "advisor", "aide", "representative"}
 
@@ -1458,6 +1491,7 @@ class ArgumentFinder:
             elif child.dep_ in ("dobj", "dative", "nsubjpass"):
                 freed = self._whose_release(child)
                 found += [n for n in self.actors_in(child) if n not in freed]
+                found += self._callers(child)
             elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i \
                     and child.i in self.actor_at:
                 found.append(self.actor_at[child.i])  # "congratulated Dan": a name the
@@ -1509,6 +1543,16 @@ class ArgumentFinder:
             found += [n for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for n in self.actors_in(c)]
         return _unique(found)
+
+    def _callers(self, obj: Token) -> list[int]:
+        """Who made the call a verb's object names: "received a phone call from President
+        Macron" is a call with Macron (the actors of the object's "from" phrase); no one
+        for any other object."""
+        if obj.lemma_ not in CALL_NOUNS:
+            return []
+        # (on the verb, too, after a time: "received a phone call today from X")
+        return [n for p in (*obj.children, *obj.head.children)
+                if p.dep_ == "prep" and p.lower_ == "from" for n in self.pobj_actors(p)]
 
     def _whose_release(self, noun: Token) -> list[int]:
         """Those a release noun's "of" phrase frees ("the release of the fishermen"), who are
@@ -1587,7 +1631,8 @@ class ArgumentFinder:
                     continue
                 elif prep == "of":
                     doer = of_is_actor or _movers_of(noun, child) \
-                        or noun.lemma_.lower() in OWNERS_OF_MEASURES
+                        or noun.lemma_.lower() in OWNERS_OF_MEASURES \
+                        or noun.lemma_.lower() in AUTHORS_OF_NOUNS
                     (actors if doer else recipients).extend(pobj_actors)
                 elif prep in RECIPIENT_PREPS:
                     recipients += pobj_actors
@@ -3276,7 +3321,8 @@ def _people_of_the_place(event: EventMention, args: ArgumentFinder,
         info = mention.info
         if country is None or info.country == country or _office_holder(info):
             continue
-        if info.country_guessed or (_unplaced_civilians(info) and not guessed_only):
+        if (info.country_guessed or (_unplaced_civilians(info) and not guessed_only)) \
+                and args.doc[mention.end - 1].lemma_.lower() not in SETTLER_NOUNS:
             mention.info = replace(info, country=country, country_guessed=True,
                                    via=f"{info.via}; then {country}, where the event is")
 

@@ -13,7 +13,7 @@ from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
 from .timex import WEEKDAYS
-from .words import EACH_TO_EACH_VERBS
+from .words import EACH_TO_EACH_VERBS, TITLE_HEADS
 
 TIME_LABELS = ("DATE", "TIME")
 
@@ -35,6 +35,8 @@ def repair(doc: Doc) -> None:
                   _reattach_sources_ending_a_list(doc), _reattach_listed_subjects(doc),
                   _read_gapped_passives(doc, words), _read_helper_nouns(doc, words),
                   _reattach_day_words(doc, words), _reattach_stolen_subjects(doc, words),
+                  _reattach_names_after_long_titles(doc, words),
+                  _reattach_titles_joined_before_names(doc, words),
                   _read_verbless_participles(doc, words),
                   _read_participles_before_objects(doc, words),
                   _read_objects_after_places(doc, words),
@@ -124,11 +126,12 @@ def _read_objects_after_places(doc: Doc, words: TokenTable) -> bool:
     model then reads the object as an apposition to the place ("Berlin, the Polish prime
     minister"). An apposition with no comma before it, opening with an article, to the
     object of a preposition of a verb of meeting that has no object, is that verb's
-    object."""
+    object; so is one opening with a possessive ("Macron received at the Elysee his
+    Senegalese counterpart")."""
     repaired = False
     dep, head, lemma, tag = words.dep, words.head, words.lemma_lower, words.tag
     for i in range(2, len(dep)):
-        if dep[i] != "appos" or tag[doc[i].left_edge.i] != "DT" \
+        if dep[i] != "appos" or tag[doc[i].left_edge.i] not in ("DT", "PRP$") \
                 or words.text[doc[i].left_edge.i - 1] == ",":
             continue
         place = head[i]
@@ -405,6 +408,74 @@ def _reattach_stolen_subjects(doc: Doc, words: TokenTable) -> bool:
         name.head, name.dep_ = doc[i], "nsubj"
         repaired = True
     return repaired
+
+
+def _reattach_names_after_long_titles(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "Member of the Political Bureau of the CPC Central Committee and Director of
+    the Office of the Central Foreign Affairs Commission Wang Yi held talks": after a title
+    too long for the model, it gives the verb two subjects, the title and the name. A
+    capitalised title whose words end right before a person's name that is a second
+    subject of the same verb is that person's title: the name hangs on it in apposition,
+    as the model has it after a short one ("President of Russia Vladimir Putin")."""
+    dep, head, is_title = words.dep, words.head, words.is_title
+    subjects: dict[int, int] = {}  # verb -> its first subject
+    repaired = False
+    for i in range(len(dep)):
+        if dep[i] != "nsubj" or head[i] == i:
+            continue
+        first = subjects.setdefault(head[i], i)
+        if first == i or not is_title[first]:
+            continue
+        title, name = doc[first], doc[i]
+        if name.ent_type_ == "PERSON" and title.ent_type_ == "" \
+                and title.right_edge.i + 1 == name.left_edge.i:
+            name.head, name.dep_ = title, "appos"
+            repaired = True
+    return repaired
+
+
+def _reattach_titles_joined_before_names(doc: Doc, words: TokenTable) -> bool:
+    """Repair: "Crown Prince and Prime Minister Mohammed bin Salman received a call": two
+    titles of one person, which the model reads as two subjects joined by "and" (the first
+    title and the name). A capitalised title (:data:`TITLE_HEADS`) with no article whose
+    conjunct after "and" is a person's name with a capitalised title of its own before it is
+    that person's first title: the name takes the title's place in the clause, the title
+    hangs on it. ("President Ruto and Prime Minister Modi": the first is a name, no title.)"""
+    dep, lemma, is_title = words.dep, words.lemma_lower, words.is_title
+    repaired = False
+    for i in range(len(dep) - 3):
+        if lemma[i] not in TITLE_HEADS or not is_title[i] or words.lower[i + 1] != "and" \
+                or dep[i] not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        title = doc[i]
+        second, name = _second_title_and_name(title)
+        if name is None or any(c.dep_ == "det" for c in title.children) \
+                or not any(is_title[k] and doc[k].ent_type_ != "PERSON"
+                           and lemma[k] in TITLE_HEADS for k in range(i + 2, name.i)):
+            continue
+        name.head, name.dep_ = title.head, title.dep_
+        title.head, title.dep_ = name, "compound"
+        if second is not None:
+            second.head, second.dep_ = name, "compound"
+        repaired = True
+    return repaired
+
+
+def _second_title_and_name(title: Token) -> tuple[Token | None, Token | None]:
+    """The title joined to ``title`` by "and" and the person's name after it: the name
+    itself as the conjunct ("Crown Prince and Prime Minister Mohammed bin Salman", then no
+    second title token), or a conjunct title with the name in apposition to either
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar"); (None, None) otherwise."""
+    conj = next((c for c in title.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return None, None
+    if conj.ent_type_ == "PERSON":
+        return None, conj
+    if conj.lemma_.lower() not in TITLE_HEADS:
+        return None, None
+    name = next((c for c in (*conj.children, *title.children) if c.dep_ == "appos"
+                 and c.ent_type_ == "PERSON" and c.left_edge.i == conj.i + 1), None)
+    return (conj, name) if name is not None else (None, None)
 
 
 def _a_finite_conjunct(i: int, words: TokenTable) -> bool:

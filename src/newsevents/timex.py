@@ -38,7 +38,10 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# (TIMEX3 has no dawn or dusk: "Thursday dawn" in Syrian and Iranian wire English is that
+# morning, dusk that evening)
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO",
+             "dusk": "EV"}
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
            "winter": ("WI", 12)}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
@@ -174,7 +177,7 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
          r"june|july|august|september|october|november|december)\.?"
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _UNIT = r"(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)"
-_PART = r"(morning|afternoon|evening|night)"
+_PART = r"(morning|afternoon|evening|night|dawn|dusk)"
 
 @dataclass(frozen=True)
 class Context:
@@ -628,6 +631,19 @@ def _day_word(low: str, ctx: Context) -> Value | None:
     return "DATE", day
 
 
+def _day_of_month(low: str, ctx: Context) -> Value | None:
+    """"the 15th of this month", "the 3rd of last month", "the 20th of next month": the
+    state-media and translated way of dating a day (Arabic "15 of the current month")."""
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)? of (this|last|next|the current|the "
+                     r"previous|the past|the coming|the next|the same) month", low)
+    if not m or ctx.anchor is None:
+        return None
+    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1,
+            "the next": 1}.get(m[2], 0)
+    month = move(ctx.anchor, step, "month")
+    return "DATE", _day_value(month.year, month.month, int(m[1]))
+
+
 def _unit_relative(low: str, ctx: Context) -> Value | None:
     """"last week", "this month", "next year", "earlier this year", "late last year",
     "the end of the year", "the past year" (a duration, as TimeML has it)."""
@@ -912,9 +928,9 @@ def _year(low: str, ctx: Context) -> Value | None:
     return None
 
 
-RULES = (_vague, _set, _anaphoric, _counted, _quarter, _unit_relative, _day_word, _duration,
-         _vague_duration, _weekday, _clock, _day_part, _season, _weekend, _numeric,
-         _month_day, _month, _year, _holiday)
+RULES = (_vague, _set, _anaphoric, _counted, _quarter, _day_of_month, _unit_relative,
+         _day_word, _duration, _vague_duration, _weekday, _clock, _day_part, _season,
+         _weekend, _numeric, _month_day, _month, _year, _holiday)
 
 
 def normalise_clean(low: str, ctx: Context) -> Value:

@@ -103,6 +103,23 @@ SIGNATURE_DASHES = DASHES | {"―"}
 POSTED_ROLES = frozenset({"ambassador", "envoy", "emissary", "consul", "delegate",
                           "representative", "attache", "attaché", "nuncio"})
 
+#: Head words of a capitalised title that may open a name with a second title after "and":
+#: "Crown Prince and Prime Minister Mohammed bin Salman" is one person (``parse_repairs``).
+TITLE_HEADS = frozenset({"minister", "prince", "president", "premier", "chancellor", "king",
+                         "emir", "secretary", "chairman", "chairwoman", "chairperson",
+                         "governor", "commander", "director", "member", "speaker", "chief",
+                         "general", "envoy", "ambassador", "leader", "head"})
+
+#: Nouns of settlers ("colonists" in translated Arabic): in a story from the West Bank they
+#: are no Palestinians, neither by the article's country (``actors``) nor by the place of
+#: what they do (``events``).
+#: (with the plurals the tagger leaves unlemmatised opening a sentence: "Settlers attacked")
+SETTLER_NOUNS = frozenset({"settler", "colonist", "settlers", "colonists"})
+
+#: Modifiers that make an agent an occupier: "the occupation forces", "the occupying army" are
+#: never the occupied land's own, whatever country the story is about (``actors``).
+OCCUPIER_WORDS = frozenset({"occupation", "occupying"})
+
 # Nouns of a place on a route or a border that a name modifies: "the Torkham crossing", "the
 # Kerem Shalom checkpoint", "the Kakhovka dam". The name is a place's, whatever NER says.
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint", "border", "bridge", "pass", "airport",
@@ -159,7 +176,7 @@ PAIR_WORDS = frozenset({"two", "both"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "county", "state", "province", "region",
                          "district", "capital", "port", "area", "municipality", "governorate",
                          "camp", "enclave", "suburb", "neighbourhood", "neighborhood",
-                         "territory", "island", "valley",
+                         "territory", "island", "valley", "settlement", "hamlet",
                          # land a name qualifies
                          "mountain", "hill", "desert", "coast", "peninsula", "forest",
                          "delta", "plateau", "basin", "plain"})
