@@ -6282,3 +6282,9 @@ def test_a_courtesy_call_on_someone_is_a_visit_a_call_on_someone_to_act_asks(cod
                                                                             event):
     called = [e.event for e in _candidates(coder, text) if e.event_text == "called"]
     assert called == [event], called
+
+
+def test_an_episode_of_violence_is_no_work_of_fiction(coder):
+    found = [e for e in _candidates(coder, "Ten people were killed in the latest episode of "
+                                           "violence in the north.") if e.event_text == "killed"]
+    assert found and found[0].modality == "asserted"

@@ -80,6 +80,10 @@ RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny
 # Verbs that name their object as something ("called the protests treasonous", "branded
 # the strike illegal"): the object is given, not asked for.
 NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
+# What one commits as a deed, not as a pledge: "committed atrocities", "commit violence".
+PERPETRATED = {"violence", "atrocity", "crime", "massacre", "genocide", "abuse", "murder",
+               "attack", "killing", "violation", "rape", "assault", "act", "offence",
+               "offense", "aggression", "terrorism", "torture", "execution"}
 # Verbs of backing a course: a gerund they take is an option ("support sending weapons"),
 # not an act reported done. (Opposing it is NEGATING's.)
 ENDORSING = {"support", "back", "favour", "favor", "endorse"}
@@ -540,10 +544,10 @@ def modality_of(trigger: Token, speech_cues: set[int]) -> str:
 
 
 # Works of fiction and their parts: what happens "in the film" or "in one scene" is shown,
-# not done. (Not "series", "play" or "story", which news uses of real things: "a series of
-# raids", "in a story published on Monday".)
-FICTION_NOUNS = {"film", "movie", "novel", "scene", "episode", "sitcom", "thriller",
-                 "musical", "opera", "screenplay", "sequel", "miniseries", "cartoon"}
+# not done. (Not "series", "play", "story" or "episode", which news uses of real things: "a
+# series of raids", "in a story published on Monday", "in the latest episode of violence".)
+FICTION_NOUNS = {"film", "movie", "novel", "scene", "sitcom", "thriller", "musical", "opera",
+                 "screenplay", "sequel", "miniseries", "cartoon"}
 # How many heads up a clause of a work of fiction is looked for.
 DEPICTION_DEPTH = 4
 
@@ -747,9 +751,9 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if lemma in NAMING_VERBS and child.dep_ == "dobj" \
                 and any(c.dep_ == "oprd" for c in node.children):
             return "asserted"  # "called the protests treasonous": what is named is given
-        if lemma == "commit" and child.dep_ == "dobj":
+        if lemma == "commit" and child.dep_ == "dobj" and child.lemma_.lower() in PERPETRATED:
             # "had committed widespread violence": perpetrated, as it is said of crimes
-            # ("committed to a truce" and "commit troops" promise; see the lexicon)
+            # ("committed to a truce" and "committed 500 troops" promise)
             return _own_marks(node) or "asserted"
         if lemma in ENDORSING and child.tag_ == "VBG" and child.i > node.i \
                 and child.dep_ in ("xcomp", "dobj", "ccomp"):
