@@ -77,9 +77,9 @@ HYPOTHETICAL = {"urge", "demand", "ask", "call", "request", "press", "appeal", "
 # ruled out sending troops", "did not deny planning the raid", "did not reject talks".
 # (Not "did not stop shelling", whose shelling goes on.)
 RULING_OUT = {"rule", "exclude", "refuse", "reject", "decline", "dismiss", "deny"}
-# Verbs that name their object as something ("called the protests treasonous", "branded
-# the strike illegal"): the object is given, not asked for.
-NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
+# Verbs that call their object something ("called the protests treasonous", "branded the
+# strike illegal"): the object is given, not asked for. (events.NAMING_VERBS give a name.)
+CHARACTERISING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
 # What one commits as a deed, not as a pledge: "committed atrocities", "commit violence".
 PERPETRATED = {"violence", "atrocity", "crime", "massacre", "genocide", "abuse", "murder",
                "attack", "killing", "violation", "rape", "assault", "act", "offence",
@@ -748,7 +748,7 @@ def _modality(trigger: Token, speech_cues: set[int]) -> str:
         if lemma in ATTEMPTING and _infinitive_complement(child, node):
             # "tried to storm the town"; "did not try to flee" did not flee
             return "negated" if _own_marks(node) == "negated" else "hypothetical"
-        if lemma in NAMING_VERBS and child.dep_ == "dobj" \
+        if lemma in CHARACTERISING_VERBS and child.dep_ == "dobj" \
                 and any(c.dep_ == "oprd" for c in node.children):
             return "asserted"  # "called the protests treasonous": what is named is given
         if lemma == "commit" and child.dep_ == "dobj" and child.lemma_.lower() in PERPETRATED:
