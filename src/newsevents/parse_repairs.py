@@ -12,7 +12,7 @@ from .dateline import headline_line_end
 from .extensions import TokenTable, entities, token_table
 from .lexicon import load_lexicon
 from .modality import STATEMENT_VERBS
-from .timex import WEEKDAYS
+from .timex import UNITS, WEEKDAYS
 from .words import EACH_TO_EACH_VERBS, TITLE_HEADS
 
 TIME_LABELS = ("DATE", "TIME")
@@ -1106,8 +1106,9 @@ def _read_as_passive(verb: Token) -> bool:
     return True
 
 
-# Units of time a headline counts before "after" or "before": "days after taking office".
-TIME_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+# Units of time a headline counts before "after" or "before": "days after taking office"
+# (the units the time stage reads).
+TIME_SPAN_NOUNS = frozenset(UNITS)
 
 
 def _a_span_of_time(child: Token) -> bool:
